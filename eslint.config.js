@@ -1,0 +1,48 @@
+// One linter, zero warnings. The import direction of ARCHITECTURE.md is enforced here:
+// src/core imports nothing of the project; server and cli reach the rest only through services.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: forbidden.map((dir) => ({ group: [`**/${dir}/*`, `**/${dir}`], message })) },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'data', 'coverage', 'test-artifacts'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  layer(
+    ['src/core/**'],
+    ['dossier', 'store', 'flows', 'ingest', 'services', 'server', 'cli'],
+    'src/core is pure: it imports nothing else of the project.',
+  ),
+  layer(
+    ['src/dossier/**'],
+    ['store', 'flows', 'ingest', 'services', 'server', 'cli'],
+    'src/dossier depends only on src/core.',
+  ),
+  layer(
+    ['src/services/**'],
+    ['server', 'cli'],
+    'Services are called by server and cli, never the other way round.',
+  ),
+  layer(
+    ['src/cli/**', 'src/server/**'],
+    ['core/duty', 'dossier', 'store', 'flows', 'ingest'],
+    'The edges are thin: they call src/services, not the modules behind them.',
+  ),
+);
