@@ -47,11 +47,11 @@ export function formatHs(code: HsCode): string {
 /** What a measure covers: lines that start with an included prefix and with no excluded one. */
 export interface ProductScope {
   readonly include: readonly HsCode[];
-  readonly exclude?: readonly HsCode[];
+  readonly exclude?: readonly HsCode[] | undefined;
   /** Plain words for the scope, as the legal text names it ("aquatic products"). */
-  readonly label?: string;
+  readonly label?: string | undefined;
   /** True when the exact lines are not verified and the prefixes approximate the legal text. */
-  readonly approximate?: boolean;
+  readonly approximate?: boolean | undefined;
 }
 
 /**

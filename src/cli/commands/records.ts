@@ -1,0 +1,58 @@
+/** `detente timeline`, `measures`, `chain` and `channels`: reading the record. */
+import type { Command } from 'commander';
+import { channelsReport } from '../../services/channels.ts';
+import { listMeasures, retaliationChain } from '../../services/measures.ts';
+import { ChannelsRequest, MeasuresRequest, parseRequest, TimelineRequest } from '../../services/requests.ts';
+import { timeline } from '../../services/timeline.ts';
+import type { Context } from '../context.ts';
+import { presentChannels } from '../present/channels.ts';
+import { presentChain, presentMeasures } from '../present/measures.ts';
+import { presentTimeline } from '../present/timeline.ts';
+
+const defined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+export function registerRecords(program: Command, ctx: Context): void {
+  program
+    .command('timeline')
+    .description('the dated story of a pair: measures, events, engagements, statements')
+    .option('--pair <A-B>', 'two countries, e.g. CAN-CHN')
+    .option('--from <date>', 'first date (YYYY-MM-DD)')
+    .option('--to <date>', 'last date (YYYY-MM-DD)')
+    .option('--kind <kinds>', 'comma-separated: measure,event,engagement,statement')
+    .action((o: { pair?: string; from?: string; to?: string; kind?: string }) => {
+      const req = parseRequest(TimelineRequest, defined({ ...o, kind: undefined, kinds: o.kind?.split(',').map((k) => k.trim()) }));
+      const entries = timeline(ctx.catalog(), req);
+      ctx.print({ entries }, () => presentTimeline(entries));
+    });
+
+  program
+    .command('measures')
+    .description('measures with their retaliation links')
+    .option('--imposer <country>', 'the country imposing')
+    .option('--target <country>', 'the country of origin targeted')
+    .option('--in-force <date>', 'only measures in force on this date')
+    .action((o: { imposer?: string; target?: string; inForce?: string }) => {
+      const views = listMeasures(ctx.catalog(), parseRequest(MeasuresRequest, defined(o)));
+      ctx.print({ measures: views }, () => presentMeasures(views));
+    });
+
+  program
+    .command('chain')
+    .description('what a measure answers and what answered it, both ways')
+    .argument('<id>', 'a measure or event id')
+    .action((id: string) => {
+      const chain = retaliationChain(ctx.catalog(), id);
+      ctx.print(chain, () => presentChain(chain));
+    });
+
+  program
+    .command('channels')
+    .description('channels of talks: cadence, last engagement, overdue or not; commitments and their status')
+    .option('--pair <A-B>', 'two countries, e.g. CAN-CHN')
+    .option('--on <date>', 'as of this date; default today')
+    .action((o: { pair?: string; on?: string }) => {
+      const view = channelsReport(ctx.catalog(), parseRequest(ChannelsRequest, defined({ ...o, on: o.on ?? ctx.io.today })));
+      ctx.print(view, () => presentChannels(view));
+    });
+}

@@ -1,0 +1,57 @@
+/**
+ * The `detente` command line. Commands parse their arguments, call a service and present the
+ * result; errors end in one place (exit.ts) with a stable id and an exit code.
+ */
+import { Command, CommanderError } from 'commander';
+import { DetenteError } from '../core/errors.ts';
+import { registerDuty } from './commands/duty.ts';
+import { registerRecords } from './commands/records.ts';
+import { registerValidate } from './commands/validate.ts';
+import { Context } from './context.ts';
+import type { Io } from './context.ts';
+import { EXIT_OK, EXIT_USAGE, reportError } from './exit.ts';
+
+export function buildProgram(ctx: Context): Command {
+  const program = new Command('detente')
+    .description('Détente: bilateral relations and trade disputes, every fact sourced')
+    .option('--json', 'print one JSON document on stdout (rates in basis points)')
+    .option('--dossier <dir>', 'read records from this dossier folder instead of the built-in one')
+    .exitOverride()
+    .configureOutput({ writeOut: ctx.io.out, writeErr: () => {} })
+    .showSuggestionAfterError(true)
+    .enablePositionalOptions(false);
+  registerDuty(program, ctx);
+  registerRecords(program, ctx);
+  registerValidate(program, ctx);
+  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: ctx.io.out, writeErr: () => {} });
+  return program;
+}
+
+/** Runs the CLI on arguments (without node and script) and returns the exit code. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let program: Command | undefined;
+  const ctx = new Context(io, () => program?.opts() ?? {});
+  program = buildProgram(ctx);
+  const json = argv.includes('--json');
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return EXIT_OK;
+      if (e.code === 'commander.help') return EXIT_OK;
+      reportError(new DetenteError('usage', e.message.replace(/^error: /, '')), json, io.err);
+      return EXIT_USAGE;
+    }
+    return reportError(e, json, io.err);
+  }
+}
+
+/** The process entry: real streams and today's date from the system clock. */
+export function main(argv: readonly string[]): Promise<number> {
+  return run(argv, {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    today: new Date().toISOString().slice(0, 10),
+  });
+}
