@@ -1,6 +1,7 @@
 // One linter, zero warnings. The import direction of ARCHITECTURE.md is enforced here:
 // src/core imports nothing of the project; server and cli reach the rest only through services.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const layer = (files, forbidden, message) => ({
@@ -17,11 +18,15 @@ export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'coverage', 'test-artifacts'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  { languageOptions: { globals: globals.node } },
   {
     files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-console': 'off',
     },
   },

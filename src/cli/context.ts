@@ -31,7 +31,9 @@ export class Context {
   }
 
   catalog(): Catalog {
-    this.opened ??= openDossier(this.options().dossier ?? process.env.DETENTE_DOSSIER ?? BUILTIN_DOSSIER);
+    this.opened ??= openDossier(
+      this.options().dossier ?? process.env.DETENTE_DOSSIER ?? BUILTIN_DOSSIER,
+    );
     return this.opened;
   }
 

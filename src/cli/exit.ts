@@ -14,7 +14,9 @@ export function exitCodeFor(error: DetenteError): number {
 }
 
 function problemLine(p: Problem & { line?: number | undefined }): string {
-  const where = [p.file && (p.line ? `${p.file}:${p.line}` : p.file), p.record, p.field].filter(Boolean).join(' › ');
+  const where = [p.file && (p.line ? `${p.file}:${p.line}` : p.file), p.record, p.field]
+    .filter(Boolean)
+    .join(' › ');
   return where ? `  ${where}: ${p.message}` : `  ${p.message}`;
 }
 
@@ -24,12 +26,17 @@ export function reportError(e: unknown, json: boolean, write: (s: string) => voi
     e instanceof DetenteError
       ? e
       : new DetenteError('invalid_argument', e instanceof Error ? e.message : String(e));
-  if (!(e instanceof DetenteError) && e instanceof Error && process.env.DETENTE_DEBUG) write(`${e.stack}\n`);
+  if (!(e instanceof DetenteError) && e instanceof Error && process.env.DETENTE_DEBUG)
+    write(`${e.stack}\n`);
   if (json) {
-    write(`${JSON.stringify({ error: { id: error.id, message: error.message, problems: error.problems } })}\n`);
+    write(
+      `${JSON.stringify({ error: { id: error.id, message: error.message, problems: error.problems } })}\n`,
+    );
   } else {
     write(`error[${error.id}]: ${error.message}\n`);
-    const extra = error.problems.filter((p) => p.file || p.record || !error.message.includes(p.message));
+    const extra = error.problems.filter(
+      (p) => p.file || p.record || !error.message.includes(p.message),
+    );
     for (const p of extra.slice(0, 200)) write(`${problemLine(p)}\n`);
     if (extra.length > 200) write(`  … and ${extra.length - 200} more\n`);
   }

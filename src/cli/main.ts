@@ -6,7 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { DetenteError } from '../core/errors.ts';
 import { registerDuty } from './commands/duty.ts';
 import { registerRecords } from './commands/records.ts';
-import { registerValidate } from './commands/validate.ts';
+import { registerSchema, registerValidate } from './commands/validate.ts';
 import { Context } from './context.ts';
 import type { Io } from './context.ts';
 import { EXIT_OK, EXIT_USAGE, reportError } from './exit.ts';
@@ -23,22 +23,28 @@ export function buildProgram(ctx: Context): Command {
   registerDuty(program, ctx);
   registerRecords(program, ctx);
   registerValidate(program, ctx);
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: ctx.io.out, writeErr: () => {} });
+  registerSchema(program, ctx);
+  for (const c of program.commands)
+    c.exitOverride().configureOutput({ writeOut: ctx.io.out, writeErr: () => {} });
   return program;
 }
 
 /** Runs the CLI on arguments (without node and script) and returns the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  let program: Command | undefined;
-  const ctx = new Context(io, () => program?.opts() ?? {});
-  program = buildProgram(ctx);
+  const ctx: Context = new Context(io, () => program.opts());
+  const program = buildProgram(ctx);
   const json = argv.includes('--json');
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_OK;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return EXIT_OK;
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.exitCode === 0
+      )
+        return EXIT_OK;
       if (e.code === 'commander.help') return EXIT_OK;
       reportError(new DetenteError('usage', e.message.replace(/^error: /, '')), json, io.err);
       return EXIT_USAGE;

@@ -21,12 +21,24 @@ export interface ChannelHealth {
  * @example
  * channelHealth(leaders, engagements, '2025-12-01'); // { status: 'on-time', daysSince: 31, ... }
  */
-export function channelHealth(channel: Channel, all: readonly Engagement[], on: IsoDate): ChannelHealth {
+export function channelHealth(
+  channel: Channel,
+  all: readonly Engagement[],
+  on: IsoDate,
+): ChannelHealth {
   const held = all
     .filter((e) => e.channel === channel.id && e.date <= on)
     .sort((a, b) => a.date.localeCompare(b.date));
   const last = held.at(-1) ?? null;
-  if (!last) return { channel, engagements: held, last, daysSince: null, nextDue: null, status: 'never-met' };
+  if (!last)
+    return {
+      channel,
+      engagements: held,
+      last,
+      daysSince: null,
+      nextDue: null,
+      status: 'never-met',
+    };
   const daysSince = daysBetween(last.date, on);
   return {
     channel,
@@ -52,5 +64,10 @@ export function commitmentState(c: Commitment, on: IsoDate): CommitmentState {
   const current = known.at(-1);
   const status = current?.status ?? 'not-yet-made';
   const open = status === 'open' || status === 'in-progress';
-  return { commitment: c, status, since: current?.date ?? null, pastDue: open && c.due !== undefined && c.due < on };
+  return {
+    commitment: c,
+    status,
+    since: current?.date ?? null,
+    pastDue: open && c.due !== undefined && c.due < on,
+  };
 }

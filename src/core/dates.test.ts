@@ -7,7 +7,9 @@ describe('ISO dates', () => {
     expect(isIsoDate('2025-02-29')).toBe(false);
     expect(isIsoDate('2025-13-01')).toBe(false);
     expect(isIsoDate('2025-6-1')).toBe(false);
-    expect(() => parseIsoDate('2025-02-30', '--on')).toThrow('--on "2025-02-30" is not a calendar date');
+    expect(() => parseIsoDate('2025-02-30', '--on')).toThrow(
+      '--on "2025-02-30" is not a calendar date',
+    );
   });
 
   it('counts days across leap years', () => {

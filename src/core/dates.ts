@@ -21,7 +21,10 @@ export function isIsoDate(value: string): boolean {
 /** Returns the date or throws `invalid_date` naming what was given. */
 export function parseIsoDate(value: string, what = 'date'): IsoDate {
   if (!isIsoDate(value)) {
-    throw new DetenteError('invalid_date', `${what} "${value}" is not a calendar date (YYYY-MM-DD)`);
+    throw new DetenteError(
+      'invalid_date',
+      `${what} "${value}" is not a calendar date (YYYY-MM-DD)`,
+    );
   }
   return value;
 }

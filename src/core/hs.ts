@@ -20,13 +20,13 @@ const VALID_LENGTHS = new Set([2, 4, 6, 8, 10]);
 export function normalizeHs(input: string): HsCode {
   const trimmed = input.trim();
   if (trimmed === '') throw new DetenteError('invalid_hs_code', 'HS code is empty');
-  if (!/^[0-9][0-9 .\-]*$/.test(trimmed)) {
+  if (!/^[0-9][0-9 .-]*$/.test(trimmed)) {
     throw new DetenteError(
       'invalid_hs_code',
       `HS code "${input}" may hold only digits, dots, spaces and hyphens`,
     );
   }
-  const digits = trimmed.replace(/[ .\-]/g, '');
+  const digits = trimmed.replace(/[ .-]/g, '');
   if (!VALID_LENGTHS.has(digits.length)) {
     throw new DetenteError(
       'invalid_hs_code',

@@ -17,8 +17,12 @@ type Kinds = 'any' | 'source' | 'actor' | 'measure' | 'event' | 'channel' | 'eng
 /** Problems found across records; an empty list means the dossier holds together. */
 export function checkIntegrity(d: Dossier): Problem[] {
   const problems: Problem[] = [];
-  const bad = (record: string, field: string, message: string, id: Problem['id'] = 'invalid_dossier') =>
-    problems.push({ id, record, field, message });
+  const bad = (
+    record: string,
+    field: string,
+    message: string,
+    id: Problem['id'] = 'invalid_dossier',
+  ) => problems.push({ id, record, field, message });
 
   const kindOf = new Map<string, string>();
   for (const name of COLLECTION_NAMES) {
@@ -36,12 +40,20 @@ export function checkIntegrity(d: Dossier): Problem[] {
     channel: 'channels',
     engagement: 'engagements',
   };
-  const ref = (record: string, field: string, ids: readonly string[] | undefined, ...kinds: Kinds[]) => {
+  const ref = (
+    record: string,
+    field: string,
+    ids: readonly string[] | undefined,
+    ...kinds: Kinds[]
+  ) => {
     for (const [i, id] of (ids ?? []).entries()) {
       const actual = kindOf.get(id);
       const at = ids && ids.length > 1 ? `${field}[${i}]` : field;
       if (!actual) bad(record, at, `refers to "${id}", which is not in the dossier`);
-      else if (!kinds.includes('any') && !kinds.some((k) => collectionOf[k as Exclude<Kinds, 'any'>] === actual)) {
+      else if (
+        !kinds.includes('any') &&
+        !kinds.some((k) => collectionOf[k as Exclude<Kinds, 'any'>] === actual)
+      ) {
         bad(record, at, `refers to "${id}" in ${actual}; expected ${kinds.join(' or ')}`);
       }
     }
@@ -66,7 +78,11 @@ export function checkIntegrity(d: Dossier): Problem[] {
     ref(m.id, 'relations.respondsTo', m.relations?.respondsTo, 'measure', 'event');
     ref(m.id, 'relations.amends', m.relations?.amends, 'measure');
     ref(m.id, 'relations.replaces', m.relations?.replaces, 'measure');
-    if (m.stacking.rule === 'suspend' || m.stacking.rule === 'exempt' || m.stacking.rule === 'replace') {
+    if (
+      m.stacking.rule === 'suspend' ||
+      m.stacking.rule === 'exempt' ||
+      m.stacking.rule === 'replace'
+    ) {
       ref(m.id, 'stacking.measures', m.stacking.measures, 'measure');
     }
     ordered(m.id, [
@@ -74,10 +90,15 @@ export function checkIntegrity(d: Dossier): Problem[] {
       ['dates.effective', m.dates.effective],
       ['dates.expires', m.dates.expires],
     ]);
-    ordered(m.id, [['dates.effective', m.dates.effective], ['dates.revoked', m.dates.revoked]]);
+    ordered(m.id, [
+      ['dates.effective', m.dates.effective],
+      ['dates.revoked', m.dates.revoked],
+    ]);
     const removes = m.stacking.rule === 'suspend' || m.stacking.rule === 'exempt';
-    if (removes && m.rate) bad(m.id, 'rate', `a measure that ${m.stacking.rule}s others has no rate of its own`);
-    if (!removes && !m.rate && !m.producerRates) bad(m.id, 'rate', `a measure with stacking rule "${m.stacking.rule}" needs a rate`);
+    if (removes && m.rate)
+      bad(m.id, 'rate', `a measure that ${m.stacking.rule}s others has no rate of its own`);
+    if (!removes && !m.rate && !m.producerRates)
+      bad(m.id, 'rate', `a measure with stacking rule "${m.stacking.rule}" needs a rate`);
   }
   const ruleOf = new Map(d.measures.map((m) => [m.id, m.stacking.rule]));
   for (const m of d.measures) {
@@ -85,11 +106,19 @@ export function checkIntegrity(d: Dossier): Problem[] {
     for (const [i, target] of m.stacking.measures.entries()) {
       const rule = ruleOf.get(target);
       if (rule && rule !== 'add' && rule !== 'max') {
-        bad(m.id, `stacking.measures[${i}]`, `${target} has stacking rule "${rule}": only measures that add duty (add, max) can be suspended or exempted; end the other with expires or revoked`);
+        bad(
+          m.id,
+          `stacking.measures[${i}]`,
+          `${target} has stacking rule "${rule}": only measures that add duty (add, max) can be suspended or exempted; end the other with expires or revoked`,
+        );
       }
     }
   }
-  for (const b of d['base-rates']) ordered(b.id, [['from', b.from], ['to', b.to]]);
+  for (const b of d['base-rates'])
+    ordered(b.id, [
+      ['from', b.from],
+      ['to', b.to],
+    ]);
   for (const e of d.events) {
     ref(e.id, 'actors', e.actors, 'actor');
     ref(e.id, 'relations.respondsTo', e.relations?.respondsTo, 'any');
@@ -97,7 +126,10 @@ export function checkIntegrity(d: Dossier): Problem[] {
   }
   for (const a of d.actors) {
     for (const [i, role] of (a.roles ?? []).entries()) {
-      ordered(a.id, [[`roles[${i}].from`, role.from], [`roles[${i}].to`, role.to]]);
+      ordered(a.id, [
+        [`roles[${i}].from`, role.from],
+        [`roles[${i}].to`, role.to],
+      ]);
     }
   }
   const engagementDate = new Map(d.engagements.map((e) => [e.id, e.date]));
@@ -108,12 +140,17 @@ export function checkIntegrity(d: Dossier): Problem[] {
   for (const c of d.commitments) {
     ref(c.id, 'engagement', [c.engagement], 'engagement');
     const made = engagementDate.get(c.engagement);
-    ordered(c.id, [['engagement date', made], ['due', c.due]]);
+    ordered(c.id, [
+      ['engagement date', made],
+      ['due', c.due],
+    ]);
     for (const [i, s] of c.status.entries()) {
       ref(c.id, `status[${i}].sources`, s.sources, 'source');
       ordered(c.id, [
         ['engagement date', made],
-        ...(i > 0 ? [[`status[${i - 1}].date`, c.status[i - 1]?.date] as [string, string | undefined]] : []),
+        ...(i > 0
+          ? [[`status[${i - 1}].date`, c.status[i - 1]?.date] as [string, string | undefined]]
+          : []),
         [`status[${i}].date`, s.date],
       ]);
     }
@@ -168,7 +205,12 @@ export function conflictingMeasures(measures: readonly Measure[]): Problem[] {
 function related(a: Measure, b: Measure): boolean {
   const names = (m: Measure) => [...(m.relations?.amends ?? []), ...(m.relations?.replaces ?? [])];
   if (names(a).includes(b.id) || names(b).includes(a.id)) return true;
-  if (a.stacking.rule === 'max' && b.stacking.rule === 'max' && a.stacking.group === b.stacking.group) return true;
+  if (
+    a.stacking.rule === 'max' &&
+    b.stacking.rule === 'max' &&
+    a.stacking.group === b.stacking.group
+  )
+    return true;
   const excludes = (x: Measure, y: Measure) =>
     (x.doesNotStackWith ?? []).some((r) => r.programme === y.programme);
   return excludes(a, b) || excludes(b, a);
@@ -176,7 +218,9 @@ function related(a: Measure, b: Measure): boolean {
 
 function overlapInTime(a: Measure, b: Measure, replacedFrom: Map<string, number>): boolean {
   const start = (m: Measure) => dayNumber(m.dates.effective);
-  return start(a) < endDay(b, replacedFrom.get(b.id)) && start(b) < endDay(a, replacedFrom.get(a.id));
+  return (
+    start(a) < endDay(b, replacedFrom.get(b.id)) && start(b) < endDay(a, replacedFrom.get(a.id))
+  );
 }
 
 function originsOverlap(a: Measure, b: Measure): boolean {

@@ -6,9 +6,13 @@ import type { IsoDate } from './dates.ts';
 import type { Measure } from './model/measure.ts';
 
 /** The day a measure stopped being in force and why, or null while it runs on. */
-export function measureEnd(m: Measure, all: readonly Measure[]): { date: IsoDate; why: string } | null {
+export function measureEnd(
+  m: Measure,
+  all: readonly Measure[],
+): { date: IsoDate; why: string } | null {
   const candidates: { date: IsoDate; why: string }[] = [];
-  if (m.dates.expires) candidates.push({ date: addDays(m.dates.expires, 1), why: `expired after ${m.dates.expires}` });
+  if (m.dates.expires)
+    candidates.push({ date: addDays(m.dates.expires, 1), why: `expired after ${m.dates.expires}` });
   if (m.dates.revoked) candidates.push({ date: m.dates.revoked, why: 'revoked' });
   for (const other of all) {
     if (other.relations?.replaces?.includes(m.id)) {

@@ -37,10 +37,24 @@ export class RetaliationGraph {
 
   constructor(d: Pick<Dossier, 'measures' | 'events'>) {
     for (const m of d.measures) {
-      this.add({ id: m.id, kind: 'measure', title: m.title, date: m.dates.effective, actor: m.imposer, respondsTo: m.relations?.respondsTo ?? [] });
+      this.add({
+        id: m.id,
+        kind: 'measure',
+        title: m.title,
+        date: m.dates.effective,
+        actor: m.imposer,
+        respondsTo: m.relations?.respondsTo ?? [],
+      });
     }
     for (const e of d.events) {
-      this.add({ id: e.id, kind: 'event', title: e.title, date: e.date, actor: e.parties[0] ?? '', respondsTo: e.relations?.respondsTo ?? [] });
+      this.add({
+        id: e.id,
+        kind: 'event',
+        title: e.title,
+        date: e.date,
+        actor: e.parties[0] ?? '',
+        respondsTo: e.relations?.respondsTo ?? [],
+      });
     }
   }
 
@@ -71,15 +85,26 @@ export class RetaliationGraph {
   chain(id: string): Chain | undefined {
     const root = this.nodes.get(id);
     if (!root) return undefined;
-    const walk = (from: string, step: (id: string) => readonly string[], seen: Set<string>): ChainNode[] =>
+    const walk = (
+      from: string,
+      step: (id: string) => readonly string[],
+      seen: Set<string>,
+    ): ChainNode[] =>
       step(from)
         .filter((t) => !seen.has(t) && this.nodes.has(t))
         .map((t) => {
           seen.add(t);
           const n = this.nodes.get(t) as GraphNode;
-          return { id: n.id, kind: n.kind, title: n.title, date: n.date, actor: n.actor, next: walk(t, step, seen) };
+          return {
+            id: n.id,
+            kind: n.kind,
+            title: n.title,
+            date: n.date,
+            actor: n.actor,
+            next: walk(t, step, seen),
+          };
         });
-    const { respondsTo: _r, ...rootView } = root;
+    const { respondsTo: _respondsTo, ...rootView } = root;
     return {
       root: rootView,
       answers: walk(id, (x) => this.respondsTo(x), new Set([id])),

@@ -82,8 +82,13 @@ function parseRecords(path: string, shown: string, problems: LocatedProblem[]): 
       index,
     }));
   }
-  if (isMap(contents)) return [{ value: contents.toJSON(), file: shown, line: lineOf(contents), index: 0 }];
-  problems.push({ id: 'invalid_dossier', file: shown, message: 'expected a list of records or one record' });
+  if (isMap(contents))
+    return [{ value: contents.toJSON(), file: shown, line: lineOf(contents), index: 0 }];
+  problems.push({
+    id: 'invalid_dossier',
+    file: shown,
+    message: 'expected a list of records or one record',
+  });
   return [];
 }
 
@@ -135,13 +140,22 @@ function validate<S extends z.ZodType>(
 export function readDossier(dir: string): ReadResult {
   const problems: LocatedProblem[] = [];
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return { ok: false, problems: [{ id: 'not_found', file: dir, message: 'no such dossier folder' }] };
+    return {
+      ok: false,
+      problems: [{ id: 'not_found', file: dir, message: 'no such dossier folder' }],
+    };
   }
   const shown = (f: string) => relative(dir, f) || basename(f);
-  const manifestFile = ['dossier.yaml', 'dossier.yml', 'dossier.json'].map((f) => join(dir, f)).find(existsSync);
+  const manifestFile = ['dossier.yaml', 'dossier.yml', 'dossier.json']
+    .map((f) => join(dir, f))
+    .find(existsSync);
   let manifest: Manifest | undefined;
   if (!manifestFile) {
-    problems.push({ id: 'invalid_dossier', file: 'dossier.yaml', message: 'the manifest dossier.yaml is missing' });
+    problems.push({
+      id: 'invalid_dossier',
+      file: 'dossier.yaml',
+      message: 'the manifest dossier.yaml is missing',
+    });
   } else {
     const [raw] = parseRecords(manifestFile, shown(manifestFile), problems);
     if (raw) manifest = validate(ManifestSchema, raw, problems);

@@ -48,7 +48,11 @@ export function openDossier(dir: string): Catalog {
   const read = readDossier(dir);
   if (!read.ok) {
     const id = read.problems.every((p) => p.id === 'not_found') ? 'not_found' : 'invalid_dossier';
-    throw new DetenteError(id, `the dossier in ${dir} has ${read.problems.length} problem(s)`, read.problems);
+    throw new DetenteError(
+      id,
+      `the dossier in ${dir} has ${read.problems.length} problem(s)`,
+      read.problems,
+    );
   }
   return new Catalog(read.dossier);
 }

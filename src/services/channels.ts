@@ -32,6 +32,8 @@ export function channelsReport(catalog: Catalog, req: ChannelsRequest): Channels
   return {
     on: req.on,
     channels: reports,
-    otherCommitments: states.filter((s) => !shown.has(channelOf.get(s.commitment.engagement) ?? '')),
+    otherCommitments: states.filter(
+      (s) => !shown.has(channelOf.get(s.commitment.engagement) ?? ''),
+    ),
   };
 }

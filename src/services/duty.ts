@@ -1,5 +1,7 @@
 /** Use case: the stacked duty on a line, from an origin into a destination, on a date. */
 import type { DutyAnswer } from '../core/duty/answer.ts';
+
+export type { BaseLayer, DutyAnswer, DutyLayer, LineDuty } from '../core/duty/answer.ts';
 import type { Catalog } from './catalog.ts';
 import type { DutyRequest } from './requests.ts';
 

@@ -28,7 +28,11 @@ const hsLine = z.string().transform((s, ctx) => {
   try {
     return normalizeHs(s);
   } catch (e) {
-    ctx.addIssue({ code: 'custom', message: (e as Error).message, params: { errorId: 'invalid_hs_code' } });
+    ctx.addIssue({
+      code: 'custom',
+      message: (e as Error).message,
+      params: { errorId: 'invalid_hs_code' },
+    });
     return z.NEVER;
   }
 });

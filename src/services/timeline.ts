@@ -15,10 +15,16 @@ export function timeline(catalog: Catalog, req: TimelineRequest): TimelineView[]
     ...(req.to ? { to: req.to } : {}),
     ...(req.kinds ? { kinds: req.kinds } : {}),
   });
-  return entries.map((e) => ({ ...e, sourceLinks: e.sources.map((id) => sourceLink(catalog, id)) }));
+  return entries.map((e) => ({
+    ...e,
+    sourceLinks: e.sources.map((id) => sourceLink(catalog, id)),
+  }));
 }
 
-export function sourceLink(catalog: Catalog, id: string): { id: string; title: string; url?: string } {
+export function sourceLink(
+  catalog: Catalog,
+  id: string,
+): { id: string; title: string; url?: string } {
   const found = catalog.find(id)?.record;
   if (found && 'publisher' in found) {
     return found.url ? { id, title: found.title, url: found.url } : { id, title: found.title };

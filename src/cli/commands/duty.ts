@@ -13,7 +13,11 @@ function conditions(pairs: readonly string[]): Record<string, string> | undefine
   return Object.fromEntries(
     pairs.map((p) => {
       const m = /^([a-z0-9-]+)=(.+)$/.exec(p);
-      if (!m) throw new DetenteError('usage', `--condition takes attribute=value, e.g. melted-and-poured-in=CHN (got "${p}")`);
+      if (!m)
+        throw new DetenteError(
+          'usage',
+          `--condition takes attribute=value, e.g. melted-and-poured-in=CHN (got "${p}")`,
+        );
       return [m[1], (m[2] as string).toUpperCase()];
     }),
   );
@@ -28,18 +32,28 @@ export function registerDuty(program: Command, ctx: Context): void {
     .requiredOption('--to <country>', 'importing country (ISO alpha-3)')
     .option('--on <date>', 'date (YYYY-MM-DD); default today')
     .option('--producer <name>', 'exporting company, for duties set per producer')
-    .option('--condition <attr=value>', 'a property of the good an origin rule asks about (repeatable)', collect, [])
-    .action((line: string, o: { from: string; to: string; on?: string; producer?: string; condition: string[] }) => {
-      const cond = conditions(o.condition);
-      const req = parseRequest(DutyRequest, {
-        line,
-        from: o.from,
-        to: o.to,
-        on: o.on ?? ctx.io.today,
-        ...(o.producer ? { producer: o.producer } : {}),
-        ...(cond ? { conditions: cond } : {}),
-      });
-      const answer = lookupDuty(ctx.catalog(), req);
-      ctx.print(answer, () => presentDuty(answer));
-    });
+    .option(
+      '--condition <attr=value>',
+      'a property of the good an origin rule asks about (repeatable)',
+      collect,
+      [],
+    )
+    .action(
+      (
+        line: string,
+        o: { from: string; to: string; on?: string; producer?: string; condition: string[] },
+      ) => {
+        const cond = conditions(o.condition);
+        const req = parseRequest(DutyRequest, {
+          line,
+          from: o.from,
+          to: o.to,
+          on: o.on ?? ctx.io.today,
+          ...(o.producer ? { producer: o.producer } : {}),
+          ...(cond ? { conditions: cond } : {}),
+        });
+        const answer = lookupDuty(ctx.catalog(), req);
+        ctx.print(answer, () => presentDuty(answer));
+      },
+    );
 }

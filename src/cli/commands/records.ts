@@ -2,7 +2,12 @@
 import type { Command } from 'commander';
 import { channelsReport } from '../../services/channels.ts';
 import { listMeasures, retaliationChain } from '../../services/measures.ts';
-import { ChannelsRequest, MeasuresRequest, parseRequest, TimelineRequest } from '../../services/requests.ts';
+import {
+  ChannelsRequest,
+  MeasuresRequest,
+  parseRequest,
+  TimelineRequest,
+} from '../../services/requests.ts';
 import { timeline } from '../../services/timeline.ts';
 import type { Context } from '../context.ts';
 import { presentChannels } from '../present/channels.ts';
@@ -21,7 +26,10 @@ export function registerRecords(program: Command, ctx: Context): void {
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--kind <kinds>', 'comma-separated: measure,event,engagement,statement')
     .action((o: { pair?: string; from?: string; to?: string; kind?: string }) => {
-      const req = parseRequest(TimelineRequest, defined({ ...o, kind: undefined, kinds: o.kind?.split(',').map((k) => k.trim()) }));
+      const req = parseRequest(
+        TimelineRequest,
+        defined({ ...o, kind: undefined, kinds: o.kind?.split(',').map((k) => k.trim()) }),
+      );
       const entries = timeline(ctx.catalog(), req);
       ctx.print({ entries }, () => presentTimeline(entries));
     });
@@ -48,11 +56,16 @@ export function registerRecords(program: Command, ctx: Context): void {
 
   program
     .command('channels')
-    .description('channels of talks: cadence, last engagement, overdue or not; commitments and their status')
+    .description(
+      'channels of talks: cadence, last engagement, overdue or not; commitments and their status',
+    )
     .option('--pair <A-B>', 'two countries, e.g. CAN-CHN')
     .option('--on <date>', 'as of this date; default today')
     .action((o: { pair?: string; on?: string }) => {
-      const view = channelsReport(ctx.catalog(), parseRequest(ChannelsRequest, defined({ ...o, on: o.on ?? ctx.io.today })));
+      const view = channelsReport(
+        ctx.catalog(),
+        parseRequest(ChannelsRequest, defined({ ...o, on: o.on ?? ctx.io.today })),
+      );
       ctx.print(view, () => presentChannels(view));
     });
 }

@@ -22,9 +22,11 @@ export function presentChannels(v: ChannelsView): string {
   const out = [`Channels as of ${v.on}`, table(rows, '  ')];
   for (const c of v.channels) {
     out.push('', `${c.channel.name} (${c.channel.id})`);
-    if (c.last) out.push(`  last: ${c.last.title}${c.nextDue ? `; next expected by ${c.nextDue}` : ''}`);
+    if (c.last)
+      out.push(`  last: ${c.last.title}${c.nextDue ? `; next expected by ${c.nextDue}` : ''}`);
     if (c.commitments.length > 0) out.push('  commitments:', ...commitmentLines(c.commitments));
   }
-  if (v.otherCommitments.length > 0) out.push('', 'Other commitments:', ...commitmentLines(v.otherCommitments));
+  if (v.otherCommitments.length > 0)
+    out.push('', 'Other commitments:', ...commitmentLines(v.otherCommitments));
   return out.join('\n');
 }

@@ -33,7 +33,14 @@ function tree(nodes: readonly ChainNode[], arrow: string, depth: number): string
 
 export function presentChain(c: Chain): string {
   const out = [`${c.root.date}  ${c.root.actor}  ${c.root.title} (${c.root.id})`, ''];
-  out.push('responds to:', ...(c.answers.length ? tree(c.answers, '←', 1) : ['  (nothing recorded)']));
-  out.push('', 'answered by:', ...(c.answeredBy.length ? tree(c.answeredBy, '→', 1) : ['  (nothing recorded)']));
+  out.push(
+    'responds to:',
+    ...(c.answers.length ? tree(c.answers, '←', 1) : ['  (nothing recorded)']),
+  );
+  out.push(
+    '',
+    'answered by:',
+    ...(c.answeredBy.length ? tree(c.answeredBy, '→', 1) : ['  (nothing recorded)']),
+  );
   return out.join('\n');
 }

@@ -3,7 +3,11 @@ import type { TimelineView } from '../../services/timeline.ts';
 import { SourceList } from '../text.ts';
 
 const shownDate = (e: TimelineView) =>
-  e.datePrecision === 'year' ? `${e.date.slice(0, 4)}      ` : e.datePrecision === 'month' ? `${e.date.slice(0, 7)}   ` : e.date;
+  e.datePrecision === 'year'
+    ? `${e.date.slice(0, 4)}      `
+    : e.datePrecision === 'month'
+      ? `${e.date.slice(0, 7)}   `
+      : e.date;
 
 export function presentTimeline(entries: readonly TimelineView[]): string {
   if (entries.length === 0) return 'No entries match.';

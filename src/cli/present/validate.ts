@@ -3,7 +3,9 @@ import type { ValidationReport } from '../../services/validate.ts';
 
 export function presentValidation(r: ValidationReport): string {
   if (r.ok) {
-    const counts = Object.entries(r.counts).map(([k, n]) => `${n} ${k}`).join(', ');
+    const counts = Object.entries(r.counts)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ');
     return `${r.dir}: valid (${counts})`;
   }
   return `${r.dir}: ${r.problems.length} problem(s)`;

@@ -64,7 +64,11 @@ export interface RemovedLayer {
 /** A layer that applies only if the good has a property the query did not state. */
 export interface ConditionalLayer {
   readonly layer: DutyLayer;
-  readonly condition: { readonly attribute: string; readonly value: string; readonly label: string };
+  readonly condition: {
+    readonly attribute: string;
+    readonly value: string;
+    readonly label: string;
+  };
 }
 
 export interface NextChange {

@@ -16,7 +16,13 @@ const q = (lineCode: string, date: string, extra: object = {}) => ({
 });
 
 const canola = [
-  measure({ id: 'ad-provisional', kind: 'anti-dumping', scope: { include: ['12051090'] }, rate: { bp: 7580 }, dates: { effective: '2025-08-14' } }),
+  measure({
+    id: 'ad-provisional',
+    kind: 'anti-dumping',
+    scope: { include: ['12051090'] },
+    rate: { bp: 7580 },
+    dates: { effective: '2025-08-14' },
+  }),
   measure({
     id: 'ad-final',
     kind: 'anti-dumping',
@@ -42,7 +48,9 @@ describe('DutyIndex.lookup', () => {
     const a = line(index.lookup(q('120510', '2025-09-01')));
     expect(a.next?.date).toBe('2026-03-01');
     expect(a.next?.total.bp).toBe(1490);
-    expect(a.next?.description).toContain('measure ad-final (5.9%) replaces measure ad-provisional (75.8%)');
+    expect(a.next?.description).toContain(
+      'measure ad-final (5.9%) replaces measure ad-provisional (75.8%)',
+    );
     expect(line(index.lookup(q('120510', '2026-03-15'))).total.bp).toBe(1490);
     expect(line(index.lookup(q('120510', '2025-08-13'))).total.bp).toBe(900);
     expect(line(index.lookup(q('120510', '2031-03-01'))).total.bp).toBe(900);
@@ -51,7 +59,9 @@ describe('DutyIndex.lookup', () => {
   it('ignores measures on other origins, importers and periods', () => {
     const index = DutyIndex.build({ measures: canola, baseRates: canolaBase });
     expect(line(index.lookup({ ...q('120510', '2025-09-01'), origin: 'AUS' })).total.bp).toBe(900);
-    expect(line(index.lookup({ ...q('120510', '2025-09-01'), destination: 'USA' })).layers).toEqual([]);
+    expect(line(index.lookup({ ...q('120510', '2025-09-01'), destination: 'USA' })).layers).toEqual(
+      [],
+    );
   });
 
   it('removes the layers a suspension names, only on its scope and period', () => {
@@ -66,12 +76,17 @@ describe('DutyIndex.lookup', () => {
         dates: { effective: '2026-03-01', expires: '2026-12-31' },
       }),
     ];
-    const bases = [baseRate({ id: 'b1', line: '23064100' }), baseRate({ id: 'b2', line: '15141900', rate: { bp: 900 } })];
+    const bases = [
+      baseRate({ id: 'b1', line: '23064100' }),
+      baseRate({ id: 'b2', line: '15141900', rate: { bp: 900 } }),
+    ];
     const index = DutyIndex.build({ measures, baseRates: bases });
     expect(line(index.lookup(q('2306.41', '2025-04-01'))).total.bp).toBe(10_500);
     const suspended = line(index.lookup(q('2306.41', '2026-03-15')));
     expect(suspended.total.bp).toBe(500);
-    expect(suspended.removed).toEqual([expect.objectContaining({ reason: 'suspended', by: 'suspension' })]);
+    expect(suspended.removed).toEqual([
+      expect.objectContaining({ reason: 'suspended', by: 'suspension' }),
+    ]);
     expect(line(index.lookup(q('2306.41', '2027-01-01'))).total.bp).toBe(10_500);
     expect(line(index.lookup(q('1514.19', '2026-03-15'))).total.bp).toBe(10_900);
   });
@@ -79,8 +94,16 @@ describe('DutyIndex.lookup', () => {
   it('never lifts a replacement through a suspension, so a suspension cannot raise a duty', () => {
     const measures = [
       measure({ id: 'surtax', rate: { bp: 20_000 } }),
-      measure({ id: 'concession', rate: { bp: 0 }, stacking: { rule: 'replace', measures: ['surtax'] } }),
-      measure({ id: 'suspension', rate: undefined, stacking: { rule: 'suspend', measures: ['concession'] } }),
+      measure({
+        id: 'concession',
+        rate: { bp: 0 },
+        stacking: { rule: 'replace', measures: ['surtax'] },
+      }),
+      measure({
+        id: 'suspension',
+        rate: undefined,
+        stacking: { rule: 'suspend', measures: ['concession'] },
+      }),
     ];
     const a = line(DutyIndex.build({ measures, baseRates: [] }).lookup(q('2306', '2025-06-01')));
     expect(a.total.bp).toBe(0);
@@ -101,7 +124,12 @@ describe('DutyIndex.lookup', () => {
   it('lets a programme that does not stack with another keep the one with priority', () => {
     const measures = [
       measure({ id: 'emergency', programme: 'emergency', rate: { bp: 2500 } }),
-      measure({ id: 'sectoral', programme: 'sectoral', rate: { bp: 5000 }, doesNotStackWith: [{ programme: 'emergency', priority: 'this' }] }),
+      measure({
+        id: 'sectoral',
+        programme: 'sectoral',
+        rate: { bp: 5000 },
+        doesNotStackWith: [{ programme: 'emergency', priority: 'this' }],
+      }),
     ];
     const a = line(DutyIndex.build({ measures, baseRates: [] }).lookup(q('2306', '2025-04-01')));
     expect(a.layers.map((l) => l.measureId)).toEqual(['sectoral']);
@@ -110,7 +138,12 @@ describe('DutyIndex.lookup', () => {
 
   it('gives in-quota and out-of-quota outcomes for a quota that replaces a surtax', () => {
     const measures = [
-      measure({ id: 'surtax', imposer: 'CAN', targets: { origins: ['CHN'] }, scope: { include: ['870380'] } }),
+      measure({
+        id: 'surtax',
+        imposer: 'CAN',
+        targets: { origins: ['CHN'] },
+        scope: { include: ['870380'] },
+      }),
       measure({
         id: 'ev-quota',
         kind: 'quota',
@@ -123,7 +156,14 @@ describe('DutyIndex.lookup', () => {
       }),
     ];
     const bases = [baseRate({ id: 'ev', importer: 'CAN', line: '87038000', rate: { bp: 610 } })];
-    const a = line(DutyIndex.build({ measures, baseRates: bases }).lookup({ line: '8703.80', origin: 'CHN', destination: 'CAN', date: '2025-04-01' }));
+    const a = line(
+      DutyIndex.build({ measures, baseRates: bases }).lookup({
+        line: '8703.80',
+        origin: 'CHN',
+        destination: 'CAN',
+        date: '2025-04-01',
+      }),
+    );
     expect(a.total.bp).toBe(10_610);
     expect(a.outcomes?.map((o) => [o.label, o.total.bp])).toEqual([
       ['within quota (49000 vehicles a year)', 610],
@@ -136,7 +176,11 @@ describe('DutyIndex.lookup', () => {
       measure({ id: 'add' }),
       measure({ id: 'in-quota-rate', rate: { bp: 100 }, stacking: { rule: 'replace' } }),
     ];
-    const a = line(DutyIndex.build({ measures, baseRates: [baseRate({ id: 'b', line: '2306' })] }).lookup(q('2306', '2025-04-01')));
+    const a = line(
+      DutyIndex.build({ measures, baseRates: [baseRate({ id: 'b', line: '2306' })] }).lookup(
+        q('2306', '2025-04-01'),
+      ),
+    );
     expect(a.total.bp).toBe(100);
     expect(a.base).toBeNull();
     expect(a.removed.map((r) => r.reason)).toEqual(['replaced', 'replaced']);
@@ -156,8 +200,12 @@ describe('DutyIndex.lookup', () => {
       }),
     ];
     const index = DutyIndex.build({ measures, baseRates: [] });
-    expect(line(index.lookup(q('2306', '2025-04-01', { producer: 'prairie crush ltd' }))).total.bp).toBe(1200);
-    expect(line(index.lookup(q('2306', '2025-04-01', { producer: 'Unknown Co' }))).total.bp).toBe(3500);
+    expect(
+      line(index.lookup(q('2306', '2025-04-01', { producer: 'prairie crush ltd' }))).total.bp,
+    ).toBe(1200);
+    expect(line(index.lookup(q('2306', '2025-04-01', { producer: 'Unknown Co' }))).total.bp).toBe(
+      3500,
+    );
     const any = line(index.lookup(q('2306', '2025-04-01')));
     expect(any.total.bp).toBe(3500);
     expect(any.layers[0]?.byProducer?.map((p) => p.bp)).toEqual([1200, 2000, 3500]);
@@ -168,7 +216,14 @@ describe('DutyIndex.lookup', () => {
       measure({
         id: 'melt-pour',
         imposer: 'CAN',
-        targets: { origins: '*', condition: { attribute: 'melted-and-poured-in', value: 'CHN', label: 'steel melted and poured in China' } },
+        targets: {
+          origins: '*',
+          condition: {
+            attribute: 'melted-and-poured-in',
+            value: 'CHN',
+            label: 'steel melted and poured in China',
+          },
+        },
         scope: { include: ['72'] },
         rate: { bp: 2500 },
       }),
@@ -178,8 +233,12 @@ describe('DutyIndex.lookup', () => {
     const unstated = line(index.lookup(base));
     expect(unstated.total.bp).toBe(0);
     expect(unstated.conditional.map((c) => c.layer.measureId)).toEqual(['melt-pour']);
-    expect(line(index.lookup({ ...base, conditions: { 'melted-and-poured-in': 'CHN' } })).total.bp).toBe(2500);
-    expect(line(index.lookup({ ...base, conditions: { 'melted-and-poured-in': 'KOR' } })).total.bp).toBe(0);
+    expect(
+      line(index.lookup({ ...base, conditions: { 'melted-and-poured-in': 'CHN' } })).total.bp,
+    ).toBe(2500);
+    expect(
+      line(index.lookup({ ...base, conditions: { 'melted-and-poured-in': 'KOR' } })).total.bp,
+    ).toBe(0);
   });
 
   it('lists each national line when a short code covers lines that pay differently', () => {
@@ -191,7 +250,11 @@ describe('DutyIndex.lookup', () => {
     const index = DutyIndex.build({ measures, baseRates: bases });
     const a = index.lookup(q('0713.10', '2025-06-01'));
     expect(a.kind).toBe('by-line');
-    if (a.kind === 'by-line') expect(a.lines.map((l) => [l.line, l.total.bp])).toEqual([['07131010', 10_000], ['07131090', 10_500]]);
+    if (a.kind === 'by-line')
+      expect(a.lines.map((l) => [l.line, l.total.bp])).toEqual([
+        ['07131010', 10_000],
+        ['07131090', 10_500],
+      ]);
     expect(line(index.lookup(q('0713109000', '2025-06-01'))).total.bp).toBe(10_500);
   });
 
@@ -202,7 +265,11 @@ describe('DutyIndex.lookup', () => {
   });
 
   it('says when no base rate is recorded instead of inventing one', () => {
-    const a = line(DutyIndex.build({ measures: [measure({ id: 'x' })], baseRates: [] }).lookup(q('2306', '2025-06-01')));
+    const a = line(
+      DutyIndex.build({ measures: [measure({ id: 'x' })], baseRates: [] }).lookup(
+        q('2306', '2025-06-01'),
+      ),
+    );
     expect(a.base).toBeNull();
     expect(a.warnings.join(' ')).toContain('no base rate recorded');
   });

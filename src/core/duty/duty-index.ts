@@ -62,7 +62,8 @@ export class DutyIndex {
       const imp = index.importer(cm.imposer);
       for (const p of cm.prefixes) {
         push(imp.measures, p, cm);
-        for (const len of PREFIX_LENGTHS) if (len < p.length) push(imp.partial, p.slice(0, len), cm);
+        for (const len of PREFIX_LENGTHS)
+          if (len < p.length) push(imp.partial, p.slice(0, len), cm);
       }
     }
     for (const cb of compileBaseRates(input.baseRates, lookup)) {
@@ -146,20 +147,29 @@ export class DutyIndex {
     for (const cm of imp.partial.get(line) ?? []) {
       if (cm.start <= day && day < cm.end && appliesTo(cm, q.origin, line)) {
         warnings.push(
-          `${cm.id} covers only some lines under ${formatHs(line)} (${cm.prefixes.filter((p) => p.startsWith(line)).map(formatHs).join(', ')}); ask for a longer code`,
+          `${cm.id} covers only some lines under ${formatHs(line)} (${cm.prefixes
+            .filter((p) => p.startsWith(line))
+            .map(formatHs)
+            .join(', ')}); ask for a longer code`,
         );
       }
     }
     if (!state.resolution.base && !state.baseRemoved) {
-      warnings.push(`no base rate recorded for ${q.destination} line ${formatHs(line)}; the total counts only the measures`);
+      warnings.push(
+        `no base rate recorded for ${q.destination} line ${formatHs(line)}; the total counts only the measures`,
+      );
     }
     for (const l of state.resolution.layers) {
-      if (l.approximateScope) warnings.push(`the scope of ${l.measureId} is approximate: its exact tariff lines are not verified`);
+      if (l.approximateScope)
+        warnings.push(
+          `the scope of ${l.measureId} is approximate: its exact tariff lines are not verified`,
+        );
     }
     const conditionalLayers: ConditionalLayer[] = [];
     for (const cm of conditional) {
       const cond = cm.measure.targets.condition;
-      if (cond && cm.start <= day && day < cm.end) conditionalLayers.push({ layer: cm.layer, condition: cond });
+      if (cond && cm.start <= day && day < cm.end)
+        conditionalLayers.push({ layer: cm.layer, condition: cond });
     }
     return {
       line,
@@ -193,13 +203,24 @@ export class DutyIndex {
     for (const b of bases) if (b.start <= day && day < b.end) base = b;
     const inForce = matching.filter((cm) => cm.start <= day && day < cm.end);
     const quotas = inForce.filter((cm) => cm.measure.quota !== undefined);
-    const resolution = resolve(base, quotas.length ? inForce.filter((cm) => !cm.measure.quota) : inForce, producer);
+    const resolution = resolve(
+      base,
+      quotas.length ? inForce.filter((cm) => !cm.measure.quota) : inForce,
+      producer,
+    );
     let outcomes: Outcome[] | undefined;
     if (quotas.length > 0) {
       const inQuota = resolve(base, inForce, producer);
-      const q = quotas.map((cm) => `${cm.measure.quota?.quantity} ${cm.measure.quota?.unit} a ${cm.measure.quota?.period}`);
+      const q = quotas.map(
+        (cm) =>
+          `${cm.measure.quota?.quantity} ${cm.measure.quota?.unit} a ${cm.measure.quota?.period}`,
+      );
       outcomes = [
-        { label: `within quota (${q.join('; ')})`, total: { bp: inQuota.total }, layers: inQuota.layers },
+        {
+          label: `within quota (${q.join('; ')})`,
+          total: { bp: inQuota.total },
+          layers: inQuota.layers,
+        },
         { label: 'outside quota', total: { bp: resolution.total }, layers: resolution.layers },
       ];
     }
@@ -238,9 +259,20 @@ function appliesTo(cm: CompiledMeasure, origin: string, line: HsCode): boolean {
 function sameAnswer(a: LineDuty, b: LineDuty): boolean {
   if (a.total.bp !== b.total.bp || a.layers.length !== b.layers.length) return false;
   if ((a.base?.bp ?? -1) !== (b.base?.bp ?? -1)) return false;
-  return a.layers.every((l, i) => l.measureId === b.layers[i]?.measureId && l.bp === b.layers[i]?.bp);
+  return a.layers.every(
+    (l, i) => l.measureId === b.layers[i]?.measureId && l.bp === b.layers[i]?.bp,
+  );
 }
 
 function emptyLine(line: HsCode, warnings: string[]): LineDuty {
-  return { line, base: null, layers: [], removed: [], conditional: [], total: { bp: 0 }, next: null, warnings };
+  return {
+    line,
+    base: null,
+    layers: [],
+    removed: [],
+    conditional: [],
+    total: { bp: 0 },
+    next: null,
+    warnings,
+  };
 }

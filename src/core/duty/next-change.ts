@@ -38,7 +38,9 @@ export function describeNextChange(
   }
   for (const e of ended) {
     if (said.has(e.measureId)) continue;
-    const removal = then.removed.find((r) => 'measureId' in r.layer && r.layer.measureId === e.measureId);
+    const removal = then.removed.find(
+      (r) => 'measureId' in r.layer && r.layer.measureId === e.measureId,
+    );
     parts.push(removal ? `${name(e)} ${removal.reason} by ${removal.by}` : `${name(e)} ends`);
   }
   if (now.base?.bp !== then.base?.bp) {

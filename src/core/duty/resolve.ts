@@ -37,8 +37,9 @@ export function producerLayer(cm: CompiledMeasure, producer: string | undefined)
  * Only layers that add duty can be suspended or exempted; lifting a replacement (a quota rate,
  * a concession) would raise the duty, which is the measure ending, not a suspension.
  */
-export const addsDuty = (cm: { readonly measure: { readonly stacking: { readonly rule: string } } }) =>
-  cm.measure.stacking.rule === 'add' || cm.measure.stacking.rule === 'max';
+export const addsDuty = (cm: {
+  readonly measure: { readonly stacking: { readonly rule: string } };
+}) => cm.measure.stacking.rule === 'add' || cm.measure.stacking.rule === 'max';
 
 const REMOVING_RULES: Partial<Record<string, RemovalReason>> = {
   suspend: 'suspended',

@@ -19,7 +19,10 @@ export const BaseRateSchema = z.strictObject({
   rate: RateSchema,
   from: IsoDateSchema.optional().describe('absent when the schedule copy is undated'),
   to: IsoDateSchema.optional().describe('last day in force'),
-  edition: z.string().regex(/^HS\d{4}$/).optional(),
+  edition: z
+    .string()
+    .regex(/^HS\d{4}$/)
+    .optional(),
   sources: SourceRefs,
   confidence: Confidence,
   notes: Notes.optional(),

@@ -25,7 +25,10 @@ export const Jurisdiction = z
 
 export const HsCodeSchema = z
   .string()
-  .regex(/^(\d{2}|\d{4}|\d{6}|\d{8}|\d{10})$/, 'an HS code as digits only: 2, 4, 6, 8 or 10 of them');
+  .regex(
+    /^(\d{2}|\d{4}|\d{6}|\d{8}|\d{10})$/,
+    'an HS code as digits only: 2, 4, 6, 8 or 10 of them',
+  );
 
 export const Confidence = z
   .enum(['confirmed', 'derived', 'approximate', 'unverified'])
@@ -38,7 +41,9 @@ export const SourceRefs = z
   .min(1, 'every fact cites at least one source')
   .describe('ids of source records');
 
-export const Notes = z.array(z.string().min(1)).describe('editorial notes, e.g. discrepancies with a report');
+export const Notes = z
+  .array(z.string().min(1))
+  .describe('editorial notes, e.g. discrepancies with a report');
 
 export const ProductScopeSchema = z.strictObject({
   include: z.array(HsCodeSchema).min(1),

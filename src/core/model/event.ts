@@ -1,6 +1,14 @@
 /** Events: dated happenings that are not measures (arrests, reports, investigations, WTO steps). */
 import { z } from 'zod';
-import { Confidence, DatePrecision, Id, IsoDateSchema, Jurisdiction, Notes, SourceRefs } from './common.ts';
+import {
+  Confidence,
+  DatePrecision,
+  Id,
+  IsoDateSchema,
+  Jurisdiction,
+  Notes,
+  SourceRefs,
+} from './common.ts';
 
 export const EVENT_KINDS = [
   'arrest',

@@ -7,7 +7,9 @@ export const StatementSchema = z.strictObject({
   speaker: Id.describe('actor id'),
   date: IsoDateSchema,
   datePrecision: DatePrecision.optional(),
-  kind: z.enum(['quote', 'position']).describe('quote: words as said; position: a stance in our words'),
+  kind: z
+    .enum(['quote', 'position'])
+    .describe('quote: words as said; position: a stance in our words'),
   text: z.string().min(1),
   stance: z.enum(['supportive', 'critical', 'conciliatory', 'demand', 'warning', 'neutral']),
   topic: z.string().min(1),
