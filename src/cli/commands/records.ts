@@ -9,6 +9,8 @@ import {
   TimelineRequest,
 } from '../../services/requests.ts';
 import { timeline } from '../../services/timeline.ts';
+import { pairOverview } from '../../services/overview.ts';
+import { presentOverview } from '../present/overview.ts';
 import type { Context } from '../context.ts';
 import { presentChannels } from '../present/channels.ts';
 import { presentChain, presentMeasures } from '../present/measures.ts';
@@ -18,6 +20,26 @@ const defined = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 export function registerRecords(program: Command, ctx: Context): void {
+  program
+    .command('overview')
+    .description(
+      'a pair at a glance: measures in force each way, channels, commitments, recent news',
+    )
+    .option('--pair <A-B>', 'two countries; default the dossier’s own pair')
+    .option('--on <date>', 'as of this date; default today')
+    .action((o: { pair?: string; on?: string }) => {
+      const catalog = ctx.catalog();
+      const req = parseRequest(
+        ChannelsRequest,
+        defined({
+          pair: o.pair ?? catalog.dossier.manifest.parties.slice(0, 2).join('-'),
+          on: o.on ?? ctx.io.today,
+        }),
+      );
+      const view = pairOverview(catalog, { pair: req.pair ?? ['CAN', 'CHN'], on: req.on });
+      ctx.print(view, () => presentOverview(view));
+    });
+
   program
     .command('timeline')
     .description('the dated story of a pair: measures, events, engagements, statements')
