@@ -11,6 +11,9 @@ export const ERROR_IDS = [
   'invalid_argument',
   'invalid_dossier',
   'conflicting_measures',
+  'conflict',
+  'incompatible_store',
+  'invalid_config',
   'usage',
 ] as const;
 

@@ -167,7 +167,10 @@ export function checkIntegrity(d: Dossier): Problem[] {
 export function conflictingMeasures(measures: readonly Measure[]): Problem[] {
   const replacedFrom = new Map<string, number>();
   for (const m of measures) {
-    for (const r of m.relations?.replaces ?? []) replacedFrom.set(r, dayNumber(m.dates.effective));
+    for (const r of m.relations?.replaces ?? []) {
+      const day = dayNumber(m.dates.effective);
+      replacedFrom.set(r, Math.min(replacedFrom.get(r) ?? day, day));
+    }
   }
   const groups = new Map<string, Measure[]>();
   for (const m of measures) {
@@ -223,10 +226,16 @@ function overlapInTime(a: Measure, b: Measure, replacedFrom: Map<string, number>
   );
 }
 
+/** True when some good could be targeted by both: same origin rule, a shared origin. */
 function originsOverlap(a: Measure, b: Measure): boolean {
+  const ca = a.targets.condition;
+  const cb = b.targets.condition;
+  if (ca?.attribute !== cb?.attribute || ca?.value !== cb?.value) return false;
+  const excluded = new Set([...(a.targets.except ?? []), ...(b.targets.except ?? [])]);
   const oa = a.targets.origins;
   const ob = b.targets.origins;
-  if (a.targets.condition?.attribute !== b.targets.condition?.attribute) return false;
-  if (oa === '*' || ob === '*') return true;
-  return oa.some((o) => ob.includes(o));
+  if (oa === '*' && ob === '*') return true;
+  if (oa === '*') return (ob as string[]).some((o) => !excluded.has(o));
+  if (ob === '*') return oa.some((o) => !excluded.has(o));
+  return oa.some((o) => ob.includes(o) && !excluded.has(o));
 }

@@ -34,7 +34,21 @@ interface RawRecord {
 
 /** Reads one file as strict UTF-8 text, or reports why it cannot. */
 function readText(path: string, shown: string, problems: LocatedProblem[]): string | undefined {
-  const size = statSync(path).size;
+  let size: number;
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) {
+      problems.push({ id: 'invalid_dossier', file: shown, message: 'is not a regular file' });
+      return undefined;
+    }
+    size = stat.size;
+    bytes = size > MAX_FILE_BYTES ? Buffer.alloc(0) : readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    problems.push({ id: 'invalid_dossier', file: shown, message: `cannot be read (${code})` });
+    return undefined;
+  }
   if (size > MAX_FILE_BYTES) {
     problems.push({
       id: 'invalid_dossier',
@@ -44,7 +58,7 @@ function readText(path: string, shown: string, problems: LocatedProblem[]): stri
     return undefined;
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     problems.push({ id: 'invalid_dossier', file: shown, message: 'file is not valid UTF-8 text' });
     return undefined;
@@ -62,7 +76,7 @@ function parseRecords(path: string, shown: string, problems: LocatedProblem[]): 
       problems.push({
         id: 'invalid_dossier',
         file: shown,
-        line: e.linePos?.[0]?.line,
+        line: lineCounter.linePos(e.pos[0]).line,
         message: `not valid YAML: ${e.message.split('\n')[0]}`,
       });
     }
@@ -74,16 +88,26 @@ function parseRecords(path: string, shown: string, problems: LocatedProblem[]): 
   };
   const contents = doc.contents;
   if (contents === null) return [];
-  if (isSeq(contents)) {
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 1000 });
+  } catch (e) {
+    problems.push({
+      id: 'invalid_dossier',
+      file: shown,
+      message: `not valid YAML: ${(e as Error).message}`,
+    });
+    return [];
+  }
+  if (isSeq(contents) && Array.isArray(value)) {
     return contents.items.map((item, index) => ({
-      value: (item as { toJSON?: () => unknown })?.toJSON?.() ?? item,
+      value: value[index] as unknown,
       file: shown,
       line: lineOf(item),
       index,
     }));
   }
-  if (isMap(contents))
-    return [{ value: contents.toJSON(), file: shown, line: lineOf(contents), index: 0 }];
+  if (isMap(contents)) return [{ value, file: shown, line: lineOf(contents), index: 0 }];
   problems.push({
     id: 'invalid_dossier',
     file: shown,
@@ -91,6 +115,8 @@ function parseRecords(path: string, shown: string, problems: LocatedProblem[]): 
   });
   return [];
 }
+
+const readFirstValue = (records: readonly RawRecord[]) => records[0]?.value;
 
 function collectionFiles(dir: string, name: CollectionName): string[] {
   const files: string[] = [];
@@ -157,20 +183,46 @@ export function readDossier(dir: string): ReadResult {
       message: 'the manifest dossier.yaml is missing',
     });
   } else {
-    const [raw] = parseRecords(manifestFile, shown(manifestFile), problems);
-    if (raw) manifest = validate(ManifestSchema, raw, problems);
+    const before = problems.length;
+    const file = shown(manifestFile);
+    const records = parseRecords(manifestFile, file, problems);
+    const [raw] = records;
+    if (problems.length > before) {
+      // the file itself could not be read; its problems are already reported
+    } else if (!raw) {
+      problems.push({ id: 'invalid_dossier', file, message: 'the manifest is empty' });
+    } else if (records.length !== 1 || Array.isArray(readFirstValue(records))) {
+      problems.push({
+        id: 'invalid_dossier',
+        file,
+        message: 'the manifest is one mapping (id, title, parties), not a list',
+      });
+    } else {
+      manifest = validate(ManifestSchema, raw, problems);
+    }
   }
-  const fileOf = new Map<string, string>();
+  const located = new Map<string, { file: string; line: number | undefined }>();
   const collections: Partial<Record<CollectionName, unknown[]>> = {};
   for (const name of COLLECTION_NAMES) {
     const records: unknown[] = [];
     for (const file of collectionFiles(dir, name)) {
       for (const raw of parseRecords(file, shown(file), problems)) {
         const record = validate(COLLECTIONS[name], raw, problems);
-        if (record) {
-          records.push(record);
-          if (!fileOf.has(record.id)) fileOf.set(record.id, raw.file);
+        if (!record) continue;
+        const first = located.get(record.id);
+        if (first) {
+          problems.push({
+            id: 'invalid_dossier',
+            file: raw.file,
+            line: raw.line,
+            record: record.id,
+            field: 'id',
+            message: `id "${record.id}" is already used at ${first.file}${first.line ? `:${first.line}` : ''}`,
+          });
+          continue;
         }
+        located.set(record.id, { file: raw.file, line: raw.line });
+        records.push(record);
       }
     }
     collections[name] = records;
@@ -178,9 +230,9 @@ export function readDossier(dir: string): ReadResult {
   if (problems.length > 0 || !manifest) return { ok: false, problems };
   const dossier = { manifest, ...collections } as Dossier;
   const integrity = checkIntegrity(dossier).map((p) => {
-    const file = p.record ? fileOf.get(p.record) : undefined;
-    return file ? { ...p, file } : p;
+    const at = p.record ? located.get(p.record) : undefined;
+    return at ? { ...p, file: at.file, line: at.line } : p;
   });
   if (integrity.length > 0) return { ok: false, problems: integrity };
-  return { ok: true, dossier, files: fileOf };
+  return { ok: true, dossier, files: new Map([...located].map(([id, at]) => [id, at.file])) };
 }
