@@ -8,13 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_DOSSIER } from '../services/builtin.ts';
 import { run } from './main.ts';
 
+const dataDir = mkdtempSync(join(tmpdir(), 'detente-cli-data-'));
+
 async function cli(...argv: string[]) {
   let out = '';
   let err = '';
   const code = await run(argv, {
     out: (s) => (out += s),
     err: (s) => (err += s),
-    today: '2026-11-29',
+    now: () => '2026-11-29T12:00:00.000Z',
+    env: { DETENTE_DATA_DIR: dataDir },
+    cwd: tmpdir(),
   });
   return { code, out, err };
 }
@@ -162,10 +166,11 @@ describe('the installed command', () => {
   const bin = fileURLToPath(new URL('../../bin/detente.js', import.meta.url));
 
   it('runs as a real process with exit codes', () => {
+    const env = { ...process.env, DETENTE_DATA_DIR: mkdtempSync(join(tmpdir(), 'detente-bin-')) };
     const out = execFileSync(
       process.execPath,
       [bin, 'duty', '8703.80', '--from', 'CHN', '--to', 'CAN', '--on', '2024-10-02', '--json'],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', env },
     );
     expect(JSON.parse(out).total.bp).toBe(10610);
     const usage = spawnSync(process.execPath, [bin, 'duty'], { encoding: 'utf8' });

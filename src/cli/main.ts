@@ -7,6 +7,7 @@ import { DetenteError } from '../core/errors.ts';
 import { registerDuty } from './commands/duty.ts';
 import { registerRecords } from './commands/records.ts';
 import { registerSchema, registerValidate } from './commands/validate.ts';
+import { registerStore } from './commands/store.ts';
 import { Context } from './context.ts';
 import type { Io } from './context.ts';
 import { EXIT_OK, EXIT_USAGE, reportError } from './exit.ts';
@@ -15,7 +16,15 @@ export function buildProgram(ctx: Context): Command {
   const program = new Command('detente')
     .description('Détente: bilateral relations and trade disputes, every fact sourced')
     .option('--json', 'print one JSON document on stdout (rates in basis points)')
-    .option('--dossier <dir>', 'read records from this dossier folder instead of the built-in one')
+    .option(
+      '--data-dir <dir>',
+      'folder of the embedded store (default ./data, or DETENTE_DATA_DIR)',
+    )
+    .option(
+      '--as-known-on <when>',
+      'answer from what the store held then: YYYY-MM-DD[THH:MM] (UTC)',
+    )
+    .option('--dossier <dir>', 'read records from a dossier folder instead of the store')
     .exitOverride()
     .configureOutput({ writeOut: ctx.io.out, writeErr: () => {} })
     .showSuggestionAfterError(true)
@@ -24,6 +33,7 @@ export function buildProgram(ctx: Context): Command {
   registerRecords(program, ctx);
   registerValidate(program, ctx);
   registerSchema(program, ctx);
+  registerStore(program, ctx);
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: ctx.io.out, writeErr: () => {} });
   return program;
@@ -38,26 +48,28 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_OK;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      if (
-        e.code === 'commander.helpDisplayed' ||
-        e.code === 'commander.version' ||
-        e.exitCode === 0
-      )
-        return EXIT_OK;
-      if (e.code === 'commander.help') return EXIT_OK;
-      reportError(new DetenteError('usage', e.message.replace(/^error: /, '')), json, io.err);
-      return EXIT_USAGE;
-    }
-    return reportError(e, json, io.err);
+    return failure(e, json, io);
+  } finally {
+    await ctx.close();
   }
 }
 
-/** The process entry: real streams and today's date from the system clock. */
+function failure(e: unknown, json: boolean, io: Io): number {
+  if (e instanceof CommanderError) {
+    if (e.exitCode === 0) return EXIT_OK;
+    reportError(new DetenteError('usage', e.message.replace(/^error: /, '')), json, io.err);
+    return EXIT_USAGE;
+  }
+  return reportError(e, json, io.err);
+}
+
+/** The process entry: real streams, the environment and the system clock. */
 export function main(argv: readonly string[]): Promise<number> {
   return run(argv, {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
-    today: new Date().toISOString().slice(0, 10),
+    now: () => new Date().toISOString(),
+    env: process.env,
+    cwd: process.cwd(),
   });
 }

@@ -18,3 +18,36 @@ describe('ISO dates', () => {
     expect(addDays('2025-06-05', 180)).toBe('2025-12-02');
   });
 });
+
+describe('day numbers', () => {
+  it('fromDayNumber agrees with Date for every day of 1900–2100', async () => {
+    const { dayNumber, fromDayNumber } = await import('./dates.ts');
+    for (let day = dayNumber('1900-01-01'); day <= dayNumber('2100-12-31'); day++) {
+      expect(fromDayNumber(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
+    }
+  });
+});
+
+describe('fastDayNumber', () => {
+  it('agrees with the calendar for every day of 1900–2100', async () => {
+    const { dayNumber, fastDayNumber, fromDayNumber } = await import('./dates.ts');
+    for (let day = dayNumber('1900-01-01'); day <= dayNumber('2100-12-31'); day++) {
+      expect(fastDayNumber(fromDayNumber(day))).toBe(day);
+    }
+  });
+
+  it('returns NaN for text that is not a calendar date', async () => {
+    const { fastDayNumber } = await import('./dates.ts');
+    for (const bad of [
+      '2025-02-29',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-1-01',
+      '20250101',
+      '2025-01-0x',
+      '',
+    ]) {
+      expect(fastDayNumber(bad)).toBeNaN();
+    }
+  });
+});

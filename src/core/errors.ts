@@ -23,9 +23,9 @@ export type ErrorId = (typeof ERROR_IDS)[number];
 export interface Problem {
   readonly id: ErrorId;
   readonly message: string;
-  readonly file?: string;
-  readonly record?: string;
-  readonly field?: string;
+  readonly file?: string | undefined;
+  readonly record?: string | undefined;
+  readonly field?: string | undefined;
 }
 
 /**

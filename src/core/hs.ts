@@ -18,6 +18,7 @@ const VALID_LENGTHS = new Set([2, 4, 6, 8, 10]);
  * normalizeHs('0203 22 00 90'); // '0203220090'
  */
 export function normalizeHs(input: string): HsCode {
+  if (isDigitsOnly(input)) return input;
   const trimmed = input.trim();
   if (trimmed === '') throw new DetenteError('invalid_hs_code', 'HS code is empty');
   if (!/^[0-9][0-9 .-]*$/.test(trimmed)) {
@@ -34,6 +35,17 @@ export function normalizeHs(input: string): HsCode {
     );
   }
   return digits;
+}
+
+/** True for a code already normalised: digits only, of a valid length (the fast path). */
+function isDigitsOnly(input: string): boolean {
+  const n = input.length;
+  if (n !== 2 && n !== 4 && n !== 6 && n !== 8 && n !== 10) return false;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Writes a code the way schedules print it: 1205.10, 1205.10.90, 0203.22.00.90. */

@@ -255,7 +255,9 @@ describe('readDossier: duplicate ids', () => {
         record: id,
         field: 'id',
         line: expect.any(Number),
-        message: expect.stringMatching(new RegExp(`"${id}" is already used at sources\\.yaml:\\d+`)),
+        message: expect.stringMatching(
+          new RegExp(`"${id}" is already used at sources\\.yaml:\\d+`),
+        ),
       },
     ]);
   });

@@ -94,3 +94,26 @@ export function parseRequest<S extends z.ZodType>(schema: S, raw: unknown): z.in
   const first = problems[0] as (typeof problems)[number];
   throw new DetenteError(first.id, problems.map((p) => p.message).join('; '), problems);
 }
+
+/**
+ * `--as-known-on`: a date (the end of that day, UTC) or a minute (the end of that minute).
+ *
+ * @example
+ * parseAsKnownOn('2025-06-01');       // '2025-06-01T23:59:59.999Z'
+ * parseAsKnownOn('2025-06-01T14:30'); // '2025-06-01T14:30:59.999Z'
+ */
+export function parseAsKnownOn(value: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?Z?$/.exec(value.trim());
+  const [, day, hh, mm] = m ?? [];
+  const valid =
+    day !== undefined &&
+    isIsoDate(day) &&
+    (hh === undefined || (Number(hh) < 24 && Number(mm) < 60));
+  if (!valid) {
+    throw new DetenteError(
+      'invalid_date',
+      `--as-known-on "${value}" is not YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)`,
+    );
+  }
+  return hh === undefined ? `${day}T23:59:59.999Z` : `${day}T${hh}:${mm}:59.999Z`;
+}

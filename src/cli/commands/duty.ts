@@ -39,7 +39,7 @@ export function registerDuty(program: Command, ctx: Context): void {
       [],
     )
     .action(
-      (
+      async (
         line: string,
         o: { from: string; to: string; on?: string; producer?: string; condition: string[] },
       ) => {
@@ -48,11 +48,11 @@ export function registerDuty(program: Command, ctx: Context): void {
           line,
           from: o.from,
           to: o.to,
-          on: o.on ?? ctx.io.today,
+          on: o.on ?? ctx.today,
           ...(o.producer ? { producer: o.producer } : {}),
           ...(cond ? { conditions: cond } : {}),
         });
-        const answer = lookupDuty(ctx.catalog(), req);
+        const answer = lookupDuty(await ctx.catalog(), req);
         ctx.print(answer, () => presentDuty(answer));
       },
     );

@@ -27,13 +27,13 @@ export function registerRecords(program: Command, ctx: Context): void {
     )
     .option('--pair <A-B>', 'two countries; default the dossier’s own pair')
     .option('--on <date>', 'as of this date; default today')
-    .action((o: { pair?: string; on?: string }) => {
-      const catalog = ctx.catalog();
+    .action(async (o: { pair?: string; on?: string }) => {
+      const catalog = await ctx.catalog();
       const req = parseRequest(
         ChannelsRequest,
         defined({
           pair: o.pair ?? catalog.dossier.manifest.parties.slice(0, 2).join('-'),
-          on: o.on ?? ctx.io.today,
+          on: o.on ?? ctx.today,
         }),
       );
       const view = pairOverview(catalog, { pair: req.pair ?? ['CAN', 'CHN'], on: req.on });
@@ -47,12 +47,12 @@ export function registerRecords(program: Command, ctx: Context): void {
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--kind <kinds>', 'comma-separated: measure,event,engagement,statement')
-    .action((o: { pair?: string; from?: string; to?: string; kind?: string }) => {
+    .action(async (o: { pair?: string; from?: string; to?: string; kind?: string }) => {
       const req = parseRequest(
         TimelineRequest,
         defined({ ...o, kind: undefined, kinds: o.kind?.split(',').map((k) => k.trim()) }),
       );
-      const entries = timeline(ctx.catalog(), req);
+      const entries = timeline(await ctx.catalog(), req);
       ctx.print({ entries }, () => presentTimeline(entries));
     });
 
@@ -62,8 +62,8 @@ export function registerRecords(program: Command, ctx: Context): void {
     .option('--imposer <country>', 'the country imposing')
     .option('--target <country>', 'the country of origin targeted')
     .option('--in-force <date>', 'only measures in force on this date')
-    .action((o: { imposer?: string; target?: string; inForce?: string }) => {
-      const views = listMeasures(ctx.catalog(), parseRequest(MeasuresRequest, defined(o)));
+    .action(async (o: { imposer?: string; target?: string; inForce?: string }) => {
+      const views = listMeasures(await ctx.catalog(), parseRequest(MeasuresRequest, defined(o)));
       ctx.print({ measures: views }, () => presentMeasures(views));
     });
 
@@ -71,8 +71,8 @@ export function registerRecords(program: Command, ctx: Context): void {
     .command('chain')
     .description('what a measure answers and what answered it, both ways')
     .argument('<id>', 'a measure or event id')
-    .action((id: string) => {
-      const chain = retaliationChain(ctx.catalog(), id);
+    .action(async (id: string) => {
+      const chain = retaliationChain(await ctx.catalog(), id);
       ctx.print(chain, () => presentChain(chain));
     });
 
@@ -83,10 +83,10 @@ export function registerRecords(program: Command, ctx: Context): void {
     )
     .option('--pair <A-B>', 'two countries, e.g. CAN-CHN')
     .option('--on <date>', 'as of this date; default today')
-    .action((o: { pair?: string; on?: string }) => {
+    .action(async (o: { pair?: string; on?: string }) => {
       const view = channelsReport(
-        ctx.catalog(),
-        parseRequest(ChannelsRequest, defined({ ...o, on: o.on ?? ctx.io.today })),
+        await ctx.catalog(),
+        parseRequest(ChannelsRequest, defined({ ...o, on: o.on ?? ctx.today })),
       );
       ctx.print(view, () => presentChannels(view));
     });

@@ -93,7 +93,7 @@ export interface LineDuty {
   readonly conditional: readonly ConditionalLayer[];
   readonly total: { readonly bp: number };
   /** In-quota and out-of-quota totals, when a quota is in force. */
-  readonly outcomes?: readonly Outcome[];
+  readonly outcomes?: readonly Outcome[] | undefined;
   readonly next: NextChange | null;
   readonly warnings: readonly string[];
 }

@@ -12,6 +12,8 @@ import type { BaseLayer, DutyLayer, SourceLink } from './answer.ts';
 
 export interface CompiledMeasure {
   readonly measure: Measure;
+  /** Position in the input: candidates are always considered in this order. */
+  readonly seq: number;
   readonly id: string;
   readonly imposer: string;
   /** Null when every origin is targeted. */
@@ -25,6 +27,12 @@ export interface CompiledMeasure {
   /** First day no longer in force (Infinity when open-ended). */
   readonly end: number;
   readonly layer: DutyLayer;
+  /** True when the measure only adds its rate: no producer table, quota or exclusion. */
+  readonly simple: boolean;
+  /** The origin rule, when the measure has one. */
+  readonly condition: Measure['targets']['condition'];
+  /** The warning to give when the measure's scope is approximate, else null. */
+  readonly approximateWarning: string | null;
 }
 
 export interface CompiledBaseRate {
@@ -73,7 +81,7 @@ export function compileMeasures(
     }
   }
   const toLink = link(lookup);
-  return measures.map((m) => {
+  return measures.map((m, seq) => {
     const { targets } = m;
     const end = endDay(m, replacedFrom.get(m.id));
     const layer: DutyLayer = Object.freeze({
@@ -92,6 +100,7 @@ export function compileMeasures(
     });
     return {
       measure: m,
+      seq,
       id: m.id,
       imposer: m.imposer,
       origins: targets.origins === '*' ? null : new Set(targets.origins),
@@ -101,6 +110,15 @@ export function compileMeasures(
       start: dayNumber(m.dates.effective),
       end,
       layer,
+      simple:
+        m.stacking.rule === 'add' &&
+        !m.producerRates?.length &&
+        !m.quota &&
+        !m.doesNotStackWith?.length,
+      condition: targets.condition,
+      approximateWarning: m.scope.approximate
+        ? `the scope of ${m.id} is approximate: its exact tariff lines are not verified`
+        : null,
     };
   });
 }

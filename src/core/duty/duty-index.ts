@@ -1,23 +1,28 @@
 /**
  * The duty index: answers "what duty does this line pay, from this origin into this
- * destination, on this date, and why" from memory, in about a microsecond. Measures are
- * bucketed by importer and by each HS prefix of their scope, so a lookup reads at most five
- * buckets (the line's 2-, 4-, 6-, 8- and 10-digit prefixes) instead of every measure.
+ * destination, on this date, and why" from memory. Measures are bucketed by importer and by
+ * each HS prefix of their scope; the first lookup of a line gathers its candidates into a line
+ * plan (at most five buckets: the 2-, 4-, 6-, 8- and 10-digit prefixes), and later lookups of
+ * the line reuse it. Only the measures in force on the date are then resolved, with a fast
+ * path when every one of them simply adds its rate.
  */
-import { dayNumber, fromDayNumber } from '../dates.ts';
+import { fastDayNumber } from '../dates.ts';
 import { DetenteError } from '../errors.ts';
 import { formatHs, normalizeHs } from '../hs.ts';
 import type { HsCode } from '../hs.ts';
 import type { BaseRate } from '../model/base-rate.ts';
 import type { Measure } from '../model/measure.ts';
 import type { Source } from '../model/source.ts';
-import type { ConditionalLayer, DutyAnswer, DutyQuery, LineDuty, Outcome } from './answer.ts';
+import type { ConditionalLayer, DutyAnswer, DutyQuery } from './answer.ts';
 import { compileBaseRates, compileMeasures } from './compile.ts';
 import type { CompiledBaseRate, CompiledMeasure } from './compile.ts';
-import { describeNextChange } from './next-change.ts';
-import { resolve } from './resolve.ts';
+import { covers, makePlan } from './line-plan.ts';
+import type { LinePlan } from './line-plan.ts';
+import { LineResult } from './line-result.ts';
+import { originMatches, stateOn } from './state.ts';
 
 const PREFIX_LENGTHS = [2, 4, 6, 8, 10] as const;
+const NONE: readonly never[] = Object.freeze([]);
 
 interface ImporterIndex {
   /** Measures by each minimal include prefix of their scope. */
@@ -28,6 +33,10 @@ interface ImporterIndex {
   readonly bases: Map<HsCode, CompiledBaseRate[]>;
   /** Schedule lines under each shorter prefix. */
   readonly sublines: Map<HsCode, HsCode[]>;
+  /** Line plans already made. */
+  readonly plans: Map<HsCode, LinePlan>;
+  /** Every measure of this importer, in input order (for the linear-scan planner). */
+  readonly all: CompiledMeasure[];
 }
 
 export interface DutyIndexInput {
@@ -35,6 +44,12 @@ export interface DutyIndexInput {
   readonly baseRates: readonly BaseRate[];
   readonly sources?: readonly Source[];
 }
+
+/**
+ * How candidates are found: `index` (buckets by prefix, plans kept) or `scan` (every measure of
+ * the importer examined on every lookup, nothing kept): the baseline benchmarks compare with.
+ */
+export type Planner = 'index' | 'scan';
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
@@ -45,7 +60,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 export class DutyIndex {
   private readonly importers = new Map<string, ImporterIndex>();
 
-  private constructor() {}
+  private constructor(private readonly planner: Planner) {}
 
   /**
    * Builds the index from measures, base rates and the sources they cite.
@@ -54,12 +69,13 @@ export class DutyIndex {
    * const index = DutyIndex.build({ measures, baseRates, sources });
    * index.lookup({ line: '120510', origin: 'CAN', destination: 'CHN', date: '2025-09-01' });
    */
-  static build(input: DutyIndexInput): DutyIndex {
+  static build(input: DutyIndexInput, options: { planner?: Planner } = {}): DutyIndex {
     const sources = new Map((input.sources ?? []).map((s) => [s.id, s]));
     const lookup = (id: string) => sources.get(id);
-    const index = new DutyIndex();
+    const index = new DutyIndex(options.planner ?? 'index');
     for (const cm of compileMeasures(input.measures, lookup)) {
       const imp = index.importer(cm.imposer);
+      imp.all.push(cm);
       for (const p of cm.prefixes) {
         push(imp.measures, p, cm);
         for (const len of PREFIX_LENGTHS)
@@ -67,14 +83,20 @@ export class DutyIndex {
       }
     }
     for (const cb of compileBaseRates(input.baseRates, lookup)) {
-      const imp = index.importer(cb.record.importer);
-      push(imp.bases, cb.record.line, cb);
+      push(index.importer(cb.record.importer).bases, cb.record.line, cb);
     }
     for (const imp of index.importers.values()) {
       for (const line of [...imp.bases.keys()].sort()) {
-        for (const len of PREFIX_LENGTHS) {
+        for (const len of PREFIX_LENGTHS)
           if (len < line.length) push(imp.sublines, line.slice(0, len), line);
-        }
+      }
+    }
+    if (index.planner === 'index') {
+      // Plans for every schedule line and every code above one are made up front, so lookups
+      // of known lines read one map entry; other codes get theirs on first lookup.
+      for (const imp of index.importers.values()) {
+        for (const line of imp.bases.keys()) index.plan(imp, line);
+        for (const line of imp.sublines.keys()) index.plan(imp, line);
       }
     }
     return index;
@@ -83,7 +105,14 @@ export class DutyIndex {
   private importer(code: string): ImporterIndex {
     let imp = this.importers.get(code);
     if (!imp) {
-      imp = { measures: new Map(), partial: new Map(), bases: new Map(), sublines: new Map() };
+      imp = {
+        measures: new Map(),
+        partial: new Map(),
+        bases: new Map(),
+        sublines: new Map(),
+        plans: new Map(),
+        all: [],
+      };
       this.importers.set(code, imp);
     }
     return imp;
@@ -96,183 +125,154 @@ export class DutyIndex {
   lookup(query: DutyQuery): DutyAnswer {
     const line = normalizeHs(query.line);
     const q = line === query.line ? query : { ...query, line };
-    const day = dayNumber(q.date);
-    if (Number.isNaN(day)) throw new DetenteError('invalid_date', `date "${q.date}" is not valid`);
+    const day = fastDayNumber(q.date);
+    if (Number.isNaN(day))
+      throw new DetenteError('invalid_date', `date "${q.date}" is not a calendar date`);
     const imp = this.importers.get(q.destination);
-    if (!imp) return { kind: 'line', query: q, ...this.lineDuty(undefined, q, line, day) };
-    const sub = imp.bases.has(line) ? undefined : imp.sublines.get(line);
-    if (!sub || sub.length === 0) {
-      return { kind: 'line', query: q, ...this.lineDuty(imp, q, line, day) };
+    if (!imp) {
+      const empty = makePlan(line, [], NONE, NONE, null);
+      return this.evaluate(empty, q, day, [
+        `no base rate or measure recorded for importer ${q.destination}`,
+      ]);
     }
-    const results = sub.map((l) => this.lineDuty(imp, q, l, day));
-    const first = results[0] as LineDuty;
+    const plan = this.plan(imp, line);
+    if (!plan.sublines) return this.evaluate(plan, q, day, NONE);
+    const results = plan.sublines.map((l) => this.evaluate(this.plan(imp, l), q, day, NONE));
+    const first = results[0] as LineResult;
     if (results.every((r) => sameAnswer(r, first))) {
+      const sub = plan.sublines;
       const note =
         sub.length === 1
           ? `answered for ${formatHs(first.line)}, the only line under ${formatHs(line)} in the ${q.destination} schedule`
           : `every ${q.destination} line under ${formatHs(line)} pays the same: ${sub.map(formatHs).join(', ')}`;
-      return { kind: 'line', query: q, ...first, warnings: [note, ...first.warnings] };
+      return first.withWarnings([note, ...first.warnings]);
     }
     return { kind: 'by-line', query: q, lines: results };
   }
 
-  private lineDuty(
-    imp: ImporterIndex | undefined,
-    q: DutyQuery,
-    line: HsCode,
-    day: number,
-  ): LineDuty {
-    const warnings: string[] = [];
-    if (!imp) {
-      warnings.push(`no base rate or measure recorded for importer ${q.destination}`);
-      return emptyLine(line, warnings);
-    }
-    const matching: CompiledMeasure[] = [];
-    const conditional: CompiledMeasure[] = [];
-    for (const len of PREFIX_LENGTHS) {
-      if (len > line.length) break;
-      const bucket = imp.measures.get(line.length === len ? line : line.slice(0, len));
-      if (!bucket) continue;
-      for (const cm of bucket) {
-        if (!appliesTo(cm, q.origin, line)) continue;
-        const cond = cm.measure.targets.condition;
-        const stated = cond ? q.conditions?.[cond.attribute] : undefined;
-        if (cond && stated === undefined) conditional.push(cm);
-        else if (!cond || stated === cond.value) matching.push(cm);
+  private plan(imp: ImporterIndex, line: HsCode): LinePlan {
+    if (this.planner === 'scan') return this.scanPlan(imp, line);
+    let plan = imp.plans.get(line);
+    if (!plan) {
+      const candidates: CompiledMeasure[] = [];
+      for (const len of PREFIX_LENGTHS) {
+        if (len > line.length) break;
+        for (const cm of imp.measures.get(len === line.length ? line : line.slice(0, len)) ??
+          NONE) {
+          if (covers(cm, line)) candidates.push(cm);
+        }
       }
-    }
-    const bases = this.baseCandidates(imp, line);
-    const state = this.stateOn(bases, matching, day, q.producer);
-
-    for (const cm of imp.partial.get(line) ?? []) {
-      if (cm.start <= day && day < cm.end && appliesTo(cm, q.origin, line)) {
-        warnings.push(
-          `${cm.id} covers only some lines under ${formatHs(line)} (${cm.prefixes
-            .filter((p) => p.startsWith(line))
-            .map(formatHs)
-            .join(', ')}); ask for a longer code`,
-        );
-      }
-    }
-    if (!state.resolution.base && !state.baseRemoved) {
-      warnings.push(
-        `no base rate recorded for ${q.destination} line ${formatHs(line)}; the total counts only the measures`,
+      plan = makePlan(
+        line,
+        candidates,
+        this.baseCandidates(imp, line),
+        imp.partial.get(line) ?? NONE,
+        this.sublinesOf(imp, line),
       );
+      imp.plans.set(line, plan);
     }
-    for (const l of state.resolution.layers) {
-      if (l.approximateScope)
-        warnings.push(
-          `the scope of ${l.measureId} is approximate: its exact tariff lines are not verified`,
-        );
-    }
-    const conditionalLayers: ConditionalLayer[] = [];
-    for (const cm of conditional) {
-      const cond = cm.measure.targets.condition;
-      if (cond && cm.start <= day && day < cm.end)
-        conditionalLayers.push({ layer: cm.layer, condition: cond });
-    }
-    return {
-      line,
-      base: state.resolution.base,
-      layers: state.resolution.layers,
-      removed: state.resolution.removed,
-      conditional: conditionalLayers,
-      total: { bp: state.resolution.total },
-      ...(state.outcomes ? { outcomes: state.outcomes } : {}),
-      next: this.nextChange(bases, matching, day, q.producer, state.resolution),
-      warnings,
-    };
+    return plan;
   }
 
-  /** Base rates for the longest schedule line that is a prefix of the line. */
-  private baseCandidates(imp: ImporterIndex, line: HsCode): CompiledBaseRate[] {
+  /** The baseline: every measure of the importer examined, nothing kept between lookups. */
+  private scanPlan(imp: ImporterIndex, line: HsCode): LinePlan {
+    const candidates: CompiledMeasure[] = [];
+    const partial: CompiledMeasure[] = [];
+    for (const cm of imp.all) {
+      if (covers(cm, line)) candidates.push(cm);
+      else if (cm.prefixes.some((p) => p.length > line.length && p.startsWith(line)))
+        partial.push(cm);
+    }
+    return makePlan(
+      line,
+      candidates,
+      this.baseCandidates(imp, line),
+      partial,
+      this.sublinesOf(imp, line),
+    );
+  }
+
+  private sublinesOf(imp: ImporterIndex, line: HsCode): readonly HsCode[] | null {
+    if (imp.bases.has(line)) return null;
+    const sub = imp.sublines.get(line);
+    return sub && sub.length > 0 ? sub : null;
+  }
+
+  /** Base rates of the longest schedule line that is a prefix of the line. */
+  private baseCandidates(imp: ImporterIndex, line: HsCode): readonly CompiledBaseRate[] {
     for (let len = line.length; len >= 2; len -= 2) {
       const found = imp.bases.get(len === line.length ? line : line.slice(0, len));
       if (found) return found;
     }
-    return [];
+    return NONE;
   }
 
-  private stateOn(
-    bases: readonly CompiledBaseRate[],
-    matching: readonly CompiledMeasure[],
+  private evaluate(
+    plan: LinePlan,
+    q: DutyQuery,
     day: number,
-    producer: string | undefined,
-  ) {
-    let base: CompiledBaseRate | null = null;
-    for (const b of bases) if (b.start <= day && day < b.end) base = b;
-    const inForce = matching.filter((cm) => cm.start <= day && day < cm.end);
-    const quotas = inForce.filter((cm) => cm.measure.quota !== undefined);
-    const resolution = resolve(
-      base,
-      quotas.length ? inForce.filter((cm) => !cm.measure.quota) : inForce,
-      producer,
-    );
-    let outcomes: Outcome[] | undefined;
-    if (quotas.length > 0) {
-      const inQuota = resolve(base, inForce, producer);
-      const q = quotas.map(
-        (cm) =>
-          `${cm.measure.quota?.quantity} ${cm.measure.quota?.unit} a ${cm.measure.quota?.period}`,
+    notes: readonly string[],
+  ): LineResult {
+    const state = stateOn(plan, q, day);
+    const { resolution } = state;
+    let warnings: string[] | null = notes.length > 0 ? [...notes] : null;
+    for (const cm of plan.partial) {
+      if (cm.start <= day && day < cm.end && originMatches(cm, q.origin)) {
+        (warnings ??= []).push(partialWarning(cm, plan.line));
+      }
+    }
+    if (resolution.base === null && !baseReplaced(resolution)) {
+      (warnings ??= []).push(
+        `no base rate recorded for ${q.destination} line ${formatHs(plan.line)}; the total counts only the measures`,
       );
-      outcomes = [
-        {
-          label: `within quota (${q.join('; ')})`,
-          total: { bp: inQuota.total },
-          layers: inQuota.layers,
-        },
-        { label: 'outside quota', total: { bp: resolution.total }, layers: resolution.layers },
-      ];
     }
-    return { resolution, outcomes, baseRemoved: base !== null && resolution.base === null };
-  }
-
-  private nextChange(
-    bases: readonly CompiledBaseRate[],
-    matching: readonly CompiledMeasure[],
-    day: number,
-    producer: string | undefined,
-    now: ReturnType<typeof resolve>,
-  ) {
-    const days: number[] = [];
-    for (const x of [...matching, ...bases]) {
-      if (x.start > day) days.push(x.start);
-      if (x.end > day && Number.isFinite(x.end)) days.push(x.end);
+    for (const l of resolution.layers) {
+      if (l.approximateScope)
+        (warnings ??= []).push(
+          `the scope of ${l.measureId} is approximate: its exact tariff lines are not verified`,
+        );
     }
-    if (days.length === 0) return null;
-    for (const d of [...new Set(days)].sort((a, b) => a - b)) {
-      const then = this.stateOn(bases, matching, d, producer).resolution;
-      const change = describeNextChange(fromDayNumber(d), now, then, matching);
-      if (change) return change;
+    let conditional: ConditionalLayer[] | readonly never[] = NONE;
+    if (state.conditional) {
+      conditional = state.conditional.map((cm) => ({
+        layer: cm.layer,
+        condition: cm.condition as NonNullable<CompiledMeasure['condition']>,
+      }));
     }
-    return null;
+    return new LineResult(
+      q,
+      plan.line,
+      resolution.base,
+      resolution.layers,
+      resolution.removed,
+      conditional,
+      { bp: resolution.total },
+      state.outcomes,
+      warnings ?? NONE,
+      plan,
+      day,
+      resolution,
+    );
   }
 }
 
-function appliesTo(cm: CompiledMeasure, origin: string, line: HsCode): boolean {
-  if (cm.origins !== null && !cm.origins.has(origin)) return false;
-  if (cm.except.size > 0 && cm.except.has(origin)) return false;
-  const exclude = cm.scope.exclude;
-  return !exclude || !exclude.some((x) => line.startsWith(x));
+function partialWarning(cm: CompiledMeasure, line: HsCode): string {
+  const parts = cm.prefixes
+    .filter((p) => p.startsWith(line))
+    .map(formatHs)
+    .join(', ');
+  return `${cm.id} covers only some lines under ${formatHs(line)} (${parts}); ask for a longer code`;
 }
 
-function sameAnswer(a: LineDuty, b: LineDuty): boolean {
+function baseReplaced(r: { removed: readonly { layer: object }[] }): boolean {
+  for (const x of r.removed) if (!('measureId' in x.layer)) return true;
+  return false;
+}
+
+function sameAnswer(a: LineResult, b: LineResult): boolean {
   if (a.total.bp !== b.total.bp || a.layers.length !== b.layers.length) return false;
   if ((a.base?.bp ?? -1) !== (b.base?.bp ?? -1)) return false;
   return a.layers.every(
     (l, i) => l.measureId === b.layers[i]?.measureId && l.bp === b.layers[i]?.bp,
   );
-}
-
-function emptyLine(line: HsCode, warnings: string[]): LineDuty {
-  return {
-    line,
-    base: null,
-    layers: [],
-    removed: [],
-    conditional: [],
-    total: { bp: 0 },
-    next: null,
-    warnings,
-  };
 }

@@ -5,8 +5,16 @@ import type { DutyLayer, NextChange } from './answer.ts';
 import type { CompiledMeasure } from './compile.ts';
 import type { Resolution } from './resolve.ts';
 
-const key = (r: Resolution) =>
-  `${r.base?.baseRateId ?? ''}|${r.total}|${r.layers.map((l) => `${l.measureId}:${l.bp}`).join(',')}`;
+/** True when two resolutions give the same base, layers and total. */
+function same(a: Resolution, b: Resolution): boolean {
+  if (a.total !== b.total || a.base !== b.base || a.layers.length !== b.layers.length) return false;
+  for (let i = 0; i < a.layers.length; i++) {
+    const x = a.layers[i] as DutyLayer;
+    const y = b.layers[i] as DutyLayer;
+    if (x.measureId !== y.measureId || x.bp !== y.bp) return false;
+  }
+  return true;
+}
 
 /** Null when nothing changes between the two resolutions. */
 export function describeNextChange(
@@ -15,7 +23,7 @@ export function describeNextChange(
   then: Resolution,
   measures: readonly CompiledMeasure[],
 ): NextChange | null {
-  if (key(now) === key(then)) return null;
+  if (same(now, then)) return null;
   const nowIds = new Set(now.layers.map((l) => l.measureId));
   const thenIds = new Set(then.layers.map((l) => l.measureId));
   const started = then.layers.filter((l) => !nowIds.has(l.measureId));

@@ -1,0 +1,88 @@
+/**
+ * Versioned migrations, in code. They run at start; a database that holds migrations this code
+ * does not know (written by a newer release) is refused instead of being changed.
+ */
+import { Migrator, sql } from 'kysely';
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { DetenteError } from '../core/errors.ts';
+import type { DialectKind } from './dialects/dialect.ts';
+
+function migrationsFor(kind: DialectKind): Record<string, Migration> {
+  return {
+    '2026-11-29-001-history': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('changes')
+          .addColumn('id', kind === 'postgres' ? 'serial' : 'integer', (c) =>
+            kind === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('author', 'text', (c) => c.notNull())
+          .addColumn('reason', 'text', (c) => c.notNull())
+          .addColumn('origin', 'text')
+          .execute();
+        await db.schema
+          .createTable('record_versions')
+          .addColumn('dossier', 'text', (c) => c.notNull())
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('change_id', 'integer', (c) => c.notNull().references('changes.id'))
+          .addColumn('collection', 'text', (c) => c.notNull())
+          .addColumn('op', 'text', (c) =>
+            c.notNull().check(sql`op in ('create', 'update', 'delete')`),
+          )
+          .addColumn('data', 'text')
+          .addPrimaryKeyConstraint('record_versions_pk', ['dossier', 'id', 'version'])
+          .execute();
+        await db.schema
+          .createIndex('record_versions_change')
+          .on('record_versions')
+          .column('change_id')
+          .execute();
+        await db.schema
+          .createTable('records')
+          .addColumn('dossier', 'text', (c) => c.notNull())
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('collection', 'text', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('deleted', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('ord', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('records_pk', ['dossier', 'id'])
+          .execute();
+        await db.schema.createIndex('records_id').on('records').column('id').execute();
+      },
+    },
+  };
+}
+
+/** Migration names this code knows, oldest first. */
+export const knownMigrations = (kind: DialectKind) => Object.keys(migrationsFor(kind)).sort();
+
+/** Brings the database to the latest schema, or refuses a database newer than the code. */
+export async function migrateToLatest(db: Kysely<unknown>, kind: DialectKind): Promise<void> {
+  const migrations = migrationsFor(kind);
+  const provider: MigrationProvider = { getMigrations: async () => migrations };
+  const migrator = new Migrator({ db, provider });
+  const applied = (await migrator.getMigrations()).filter((m) => m.executedAt !== undefined);
+  const tables = await db.introspection.getTables();
+  if (tables.some((t) => t.name === 'kysely_migration')) {
+    const names = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const unknown = names.rows.map((r) => r.name).filter((n) => !(n in migrations));
+    if (unknown.length > 0) {
+      throw new DetenteError(
+        'incompatible_store',
+        `the database was written by a newer version of Détente (migrations ${unknown.join(', ')} are unknown here); upgrade Détente or restore a backup`,
+      );
+    }
+  }
+  if (applied.length === Object.keys(migrations).length) return;
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new DetenteError(
+      'incompatible_store',
+      `migration ${failed} failed: ${(error as Error).message}`,
+    );
+  }
+}
