@@ -65,7 +65,7 @@ export async function migrateToLatest(db: Kysely<unknown>, kind: DialectKind): P
   const provider: MigrationProvider = { getMigrations: async () => migrations };
   const migrator = new Migrator({ db, provider });
   const applied = (await migrator.getMigrations()).filter((m) => m.executedAt !== undefined);
-  const tables = await db.introspection.getTables();
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
   if (tables.some((t) => t.name === 'kysely_migration')) {
     const names = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
     const unknown = names.rows.map((r) => r.name).filter((n) => !(n in migrations));

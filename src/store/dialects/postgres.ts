@@ -9,6 +9,9 @@ const hidePassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:
 
 export function openPostgres(url: string): OpenDialect {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection closed by the server (restart, failover) must not end the process: the
+  // pool drops it and the next query opens a new one.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const embeddedOnly = () => {
     throw new DetenteError(
