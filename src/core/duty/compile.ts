@@ -37,6 +37,8 @@ export interface CompiledMeasure {
 
 export interface CompiledBaseRate {
   readonly record: BaseRate;
+  /** Position in the input. */
+  readonly seq: number;
   readonly start: number;
   readonly end: number;
   readonly layer: BaseLayer;
@@ -128,8 +130,9 @@ export function compileBaseRates(
   lookup: SourceLookup,
 ): CompiledBaseRate[] {
   const toLink = link(lookup);
-  return rates.map((r) => ({
+  return rates.map((r, seq) => ({
     record: r,
+    seq,
     start: r.from ? dayNumber(r.from) : Number.NEGATIVE_INFINITY,
     end: r.to ? dayNumber(r.to) + 1 : Number.POSITIVE_INFINITY,
     layer: Object.freeze({

@@ -13,13 +13,15 @@ import type { HsCode } from '../hs.ts';
 import type { BaseRate } from '../model/base-rate.ts';
 import type { Measure } from '../model/measure.ts';
 import type { Source } from '../model/source.ts';
-import type { ConditionalLayer, DutyAnswer, DutyQuery } from './answer.ts';
+import type { ConditionalLayer, DutyAnswer, DutyLayer, DutyQuery } from './answer.ts';
 import { compileBaseRates, compileMeasures } from './compile.ts';
 import type { CompiledBaseRate, CompiledMeasure } from './compile.ts';
+import { BaseColumns, LineTable, MeasureColumns } from './columns.ts';
 import { covers, makePlan } from './line-plan.ts';
 import type { LinePlan } from './line-plan.ts';
 import { LineResult } from './line-result.ts';
 import { originMatches, stateOn } from './state.ts';
+import type { State } from './state.ts';
 
 const PREFIX_LENGTHS = [2, 4, 6, 8, 10] as const;
 const NONE: readonly never[] = Object.freeze([]);
@@ -34,7 +36,7 @@ interface ImporterIndex {
   /** Schedule lines under each shorter prefix. */
   readonly sublines: Map<HsCode, HsCode[]>;
   /** Line plans already made. */
-  readonly plans: Map<HsCode, LinePlan>;
+  readonly plans: LineTable<LinePlan>;
   /** Every measure of this importer, in input order (for the linear-scan planner). */
   readonly all: CompiledMeasure[];
 }
@@ -59,6 +61,11 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 
 export class DutyIndex {
   private readonly importers = new Map<string, ImporterIndex>();
+  private measures: readonly CompiledMeasure[] = NONE;
+  private columns = new MeasureColumns(NONE);
+  private baseColumns = new BaseColumns(NONE);
+  /** Positions of the measures in force, reused by every lookup (one thread). */
+  private scratch: Int32Array = new Int32Array(64);
 
   private constructor(private readonly planner: Planner) {}
 
@@ -73,7 +80,12 @@ export class DutyIndex {
     const sources = new Map((input.sources ?? []).map((s) => [s.id, s]));
     const lookup = (id: string) => sources.get(id);
     const index = new DutyIndex(options.planner ?? 'index');
-    for (const cm of compileMeasures(input.measures, lookup)) {
+    const compiled = compileMeasures(input.measures, lookup);
+    const bases = compileBaseRates(input.baseRates, lookup);
+    index.measures = compiled;
+    index.columns = new MeasureColumns(compiled);
+    index.baseColumns = new BaseColumns(bases);
+    for (const cm of compiled) {
       const imp = index.importer(cm.imposer);
       imp.all.push(cm);
       for (const p of cm.prefixes) {
@@ -82,7 +94,7 @@ export class DutyIndex {
           if (len < p.length) push(imp.partial, p.slice(0, len), cm);
       }
     }
-    for (const cb of compileBaseRates(input.baseRates, lookup)) {
+    for (const cb of bases) {
       push(index.importer(cb.record.importer).bases, cb.record.line, cb);
     }
     for (const imp of index.importers.values()) {
@@ -110,7 +122,7 @@ export class DutyIndex {
         partial: new Map(),
         bases: new Map(),
         sublines: new Map(),
-        plans: new Map(),
+        plans: new LineTable<LinePlan>(),
         all: [],
       };
       this.importers.set(code, imp);
@@ -207,13 +219,62 @@ export class DutyIndex {
     return NONE;
   }
 
+  /**
+   * The state on a day through the typed columns, when every measure in force simply adds its
+   * rate and none has an origin rule; null otherwise (the general resolver takes over).
+   */
+  private fastState(plan: LinePlan, q: DutyQuery, day: number): State | null {
+    if (plan.hasCondition) return null;
+    const { start, end, simple } = this.columns;
+    const cands = plan.candidateSeqs;
+    let found = 0;
+    let o = -2;
+    for (let i = 0; i < cands.length; i++) {
+      const m = cands[i] as number;
+      if ((start[m] as number) > day || day >= (end[m] as number)) continue;
+      if (o === -2) o = this.columns.country(q.origin);
+      if (!this.columns.targets(m, o)) continue;
+      if (simple[m] !== 1) return null;
+      if (found === this.scratch.length) this.scratch = growInt32(this.scratch);
+      this.scratch[found++] = m;
+    }
+    let base: CompiledBaseRate | null = null;
+    const bs = plan.baseSeqs;
+    for (let i = 0; i < bs.length; i++) {
+      const b = bs[i] as number;
+      if (
+        (this.baseColumns.start[b] as number) <= day &&
+        day < (this.baseColumns.end[b] as number)
+      ) {
+        base = this.baseColumns.bases[b] as CompiledBaseRate;
+      }
+    }
+    let total = base ? base.layer.bp : 0;
+    let layers: readonly DutyLayer[] = NONE;
+    if (found > 0) {
+      const list: DutyLayer[] = [];
+      for (let i = 0; i < found; i++) {
+        const layer = (this.measures[this.scratch[i] as number] as CompiledMeasure).layer;
+        list.push(layer);
+        total += layer.bp;
+      }
+      layers = list;
+    }
+    return {
+      resolution: { base: base ? base.layer : null, layers, removed: NONE, total },
+      outcomes: undefined,
+      conditional: null,
+    };
+  }
+
   private evaluate(
     plan: LinePlan,
     q: DutyQuery,
     day: number,
     notes: readonly string[],
   ): LineResult {
-    const state = stateOn(plan, q, day);
+    const state =
+      (this.planner === 'index' ? this.fastState(plan, q, day) : null) ?? stateOn(plan, q, day);
     const { resolution } = state;
     let warnings: string[] | null = notes.length > 0 ? [...notes] : null;
     for (const cm of plan.partial) {
@@ -254,6 +315,12 @@ export class DutyIndex {
       resolution,
     );
   }
+}
+
+function growInt32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 function partialWarning(cm: CompiledMeasure, line: HsCode): string {

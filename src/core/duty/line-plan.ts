@@ -16,6 +16,11 @@ export interface LinePlan {
   readonly sublines: readonly HsCode[] | null;
   /** Sorted days on which a candidate or a base rate starts or ends. */
   readonly changeDays: readonly number[];
+  /** The candidates' and base rates' positions, for the typed-array fast path. */
+  readonly candidateSeqs: Int32Array;
+  readonly baseSeqs: Int32Array;
+  /** True when a candidate has an origin rule (the fast path does not handle those). */
+  readonly hasCondition: boolean;
 }
 
 const bySeq = (a: CompiledMeasure, b: CompiledMeasure) => a.seq - b.seq;
@@ -40,6 +45,9 @@ export function makePlan(
     partial,
     sublines,
     changeDays: [...days].sort((a, b) => a - b),
+    candidateSeqs: Int32Array.from(candidates, (c) => c.seq),
+    baseSeqs: Int32Array.from(bases, (b) => b.seq),
+    hasCondition: candidates.some((c) => c.condition !== undefined),
   };
 }
 
