@@ -17,6 +17,14 @@ const create = (data: unknown): ChangeOp => ({
   id: 'm1',
   data,
 });
+const update = (data: unknown, expectedVersion: number): ChangeOp => ({
+  op: 'update',
+  dossier: 'd',
+  collection: 'measures',
+  id: 'm1',
+  data,
+  expectedVersion,
+});
 const at = (minute: number) => `2026-01-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 
 describe.each(testBackends())('store on $name', (backend) => {
@@ -59,16 +67,7 @@ describe.each(testBackends())('store on $name', (backend) => {
       author: 'ana',
       reason: 'date moved',
       origin: 'git:abc',
-      ops: [
-        {
-          op: 'update',
-          dossier: 'd',
-          collection: 'measures',
-          id: 'm1',
-          data: measure(2500, '2024-10-22'),
-          expectedVersion: 1,
-        },
-      ],
+      ops: [update(measure(2500, '2024-10-22'), 1)],
     });
     await store.apply({
       at: at(2),
@@ -102,16 +101,7 @@ describe.each(testBackends())('store on $name', (backend) => {
         at: at(10 * (i + 1)),
         author: 'a',
         reason: 'r',
-        ops: [
-          {
-            op: 'update',
-            dossier: 'd',
-            collection: 'measures',
-            id: 'm1',
-            data: measure(2500, effective),
-            expectedVersion: i + 1,
-          },
-        ],
+        ops: [update(measure(2500, effective), i + 1)],
       });
     }
     const asOf = async (t: string) =>
@@ -133,31 +123,13 @@ describe.each(testBackends())('store on $name', (backend) => {
       at: at(1),
       author: 'a',
       reason: 'r',
-      ops: [
-        {
-          op: 'update',
-          dossier: 'd',
-          collection: 'measures',
-          id: 'm1',
-          data: measure(3000),
-          expectedVersion: 1,
-        },
-      ],
+      ops: [update(measure(3000), 1)],
     });
     const stale = store.apply({
       at: at(2),
       author: 'b',
       reason: 'r',
-      ops: [
-        {
-          op: 'update',
-          dossier: 'd',
-          collection: 'measures',
-          id: 'm1',
-          data: measure(9999),
-          expectedVersion: 1,
-        },
-      ],
+      ops: [update(measure(9999), 1)],
     });
     await expect(stale).rejects.toMatchObject({
       id: 'conflict',
@@ -179,14 +151,7 @@ describe.each(testBackends())('store on $name', (backend) => {
       reason: 'r',
       ops: [
         { op: 'create', dossier: 'd', collection: 'measures', id: 'm2', data: { id: 'm2' } },
-        {
-          op: 'update',
-          dossier: 'd',
-          collection: 'measures',
-          id: 'm1',
-          data: measure(1),
-          expectedVersion: 7,
-        },
+        update(measure(1), 7),
       ],
     });
     await expect(mixed).rejects.toMatchObject({ id: 'conflict' });
@@ -207,16 +172,7 @@ describe.each(testBackends())('store on $name', (backend) => {
             at: at(1),
             author: who,
             reason: 'r',
-            ops: [
-              {
-                op: 'update',
-                dossier: 'd',
-                collection: 'measures',
-                id: 'm1',
-                data: measure(rate),
-                expectedVersion: 1,
-              },
-            ],
+            ops: [update(measure(rate), 1)],
           });
         const results = await Promise.allSettled([
           write(store, 3000, 'first'),
