@@ -1,0 +1,183 @@
+/**
+ * The flow file formats and how each one's columns become a flow: CEPII BACI (`t,i,j,k,v,q`:
+ * ISO numeric codes, value in thousand USD, quantity in metric tons), UN Comtrade (the legacy
+ * bulk header and the current API fields; only import flows, as the importer reports them) and
+ * a plain CSV (ISO alpha-3, optional sub-national exporter such as CA-SK, currency and source).
+ * Each format is a set of SQL expressions over the raw text columns; validation is shared.
+ */
+import { DetenteError } from '../core/errors.ts';
+import { ALPHA2, ALPHA3, NUMERIC } from './countries.ts';
+
+export type FormatName = 'baci' | 'comtrade-api' | 'comtrade-legacy' | 'plain';
+
+/** A format-specific reason to refuse a row: a boolean SQL test and its message. */
+export interface Check {
+  readonly bad: string;
+  readonly message: string;
+}
+
+export interface FlowFormat {
+  readonly name: FormatName;
+  readonly year: string;
+  readonly exporterKey: string;
+  readonly exporterRaw: string;
+  readonly importerKey: string;
+  readonly importerRaw: string;
+  /** The product code as text, normalised (BACI's five-digit codes regain their zero). */
+  readonly hs: string;
+  /** Allowed product-code lengths. */
+  readonly hsLengths: readonly number[];
+  /** The value in whole currency units, BIGINT, or NULL when unreadable. */
+  readonly value: string;
+  readonly valueRaw: string;
+  readonly quantity: string;
+  readonly quantityRaw: string;
+  readonly currency: string;
+  readonly source: string;
+  readonly region: string;
+  readonly checks: readonly Check[];
+}
+
+const q = (column: string) => `"${column.replaceAll('"', '""')}"`;
+const t = (column: string) => `trim(${q(column)})`;
+const num = (key: string, column: string) =>
+  `'${key}' || CAST(TRY_CAST(${t(column)} AS INTEGER) AS VARCHAR)`;
+const a3 = (column: string) => `'${ALPHA3}' || upper(${t(column)})`;
+const dbl = (column: string) => `TRY_CAST(nullif(${t(column)}, '') AS DOUBLE)`;
+const usd = (column: string) => `CAST(round(${dbl(column)}) AS BIGINT)`;
+
+const has = (header: readonly string[], names: readonly string[]) =>
+  names.every((n) => header.includes(n));
+
+/** What each format needs in its header, for detection and for the error message. */
+export const FORMAT_HEADERS: Record<FormatName, readonly string[]> = {
+  baci: ['t', 'i', 'j', 'k', 'v'],
+  'comtrade-api': ['refYear', 'reporterISO', 'partnerISO', 'flowCode', 'cmdCode', 'primaryValue'],
+  'comtrade-legacy': [
+    'Year',
+    'Trade Flow',
+    'Reporter ISO',
+    'Partner ISO',
+    'Commodity Code',
+    'Trade Value (US$)',
+  ],
+  plain: ['year', 'exporter', 'importer', 'hs6', 'value'],
+};
+
+/**
+ * The format of a file from its header, or `invalid_argument` naming what was found.
+ *
+ * @example
+ * detectFormat(['t', 'i', 'j', 'k', 'v', 'q'], 'BACI_HS17_Y2022.csv').name; // 'baci'
+ */
+export function detectFormat(header: readonly string[], file: string): FlowFormat {
+  const src = `'${file.replaceAll("'", "''")}'`;
+  if (has(header, FORMAT_HEADERS.baci)) {
+    return {
+      name: 'baci',
+      year: t('t'),
+      exporterKey: num(NUMERIC, 'i'),
+      exporterRaw: t('i'),
+      importerKey: num(NUMERIC, 'j'),
+      importerRaw: t('j'),
+      hs: `CASE WHEN length(${t('k')}) = 5 THEN '0' || ${t('k')} ELSE ${t('k')} END`,
+      hsLengths: [6],
+      value: `CAST(round(TRY_CAST(${t('v')} AS DECIMAL(18, 3)) * 1000) AS BIGINT)`,
+      valueRaw: t('v'),
+      quantity: header.includes('q') ? dbl('q') : 'NULL',
+      quantityRaw: header.includes('q') ? t('q') : 'NULL',
+      currency: "'USD'",
+      source: src,
+      region: 'NULL',
+      checks: [],
+    };
+  }
+  if (has(header, FORMAT_HEADERS['comtrade-api'])) {
+    return {
+      name: 'comtrade-api',
+      year: t('refYear'),
+      exporterKey: a3('partnerISO'),
+      exporterRaw: t('partnerISO'),
+      importerKey: a3('reporterISO'),
+      importerRaw: t('reporterISO'),
+      hs: t('cmdCode'),
+      hsLengths: [6],
+      value: usd('primaryValue'),
+      valueRaw: t('primaryValue'),
+      quantity: header.includes('qty') ? dbl('qty') : 'NULL',
+      quantityRaw: header.includes('qty') ? t('qty') : 'NULL',
+      currency: "'USD'",
+      source: src,
+      region: 'NULL',
+      checks: [
+        {
+          bad: `coalesce(${t('flowCode')} <> 'M', true)`,
+          message: `'flow "' || coalesce(${t('flowCode')}, '') || '" is not an import (M): only the importer''s reports are read'`,
+        },
+      ],
+    };
+  }
+  if (has(header, FORMAT_HEADERS['comtrade-legacy'])) {
+    return {
+      name: 'comtrade-legacy',
+      year: t('Year'),
+      exporterKey: a3('Partner ISO'),
+      exporterRaw: t('Partner ISO'),
+      importerKey: a3('Reporter ISO'),
+      importerRaw: t('Reporter ISO'),
+      hs: t('Commodity Code'),
+      hsLengths: [6],
+      value: usd('Trade Value (US$)'),
+      valueRaw: t('Trade Value (US$)'),
+      quantity: header.includes('Qty') ? dbl('Qty') : 'NULL',
+      quantityRaw: header.includes('Qty') ? t('Qty') : 'NULL',
+      currency: "'USD'",
+      source: src,
+      region: 'NULL',
+      checks: [
+        {
+          bad: `coalesce(${t('Trade Flow')} <> 'Import', true)`,
+          message: `'trade flow "' || coalesce(${t('Trade Flow')}, '') || '" is not Import: only the importer''s reports are read'`,
+        },
+      ],
+    };
+  }
+  if (has(header, FORMAT_HEADERS.plain)) {
+    const exporter = t('exporter');
+    const region = `regexp_full_match(${exporter}, '[A-Z]{2}-[A-Z0-9]{1,3}')`;
+    return {
+      name: 'plain',
+      year: t('year'),
+      exporterKey: `CASE WHEN ${region} THEN '${ALPHA2}' || left(${exporter}, 2) ELSE ${a3('exporter')} END`,
+      exporterRaw: exporter,
+      importerKey: a3('importer'),
+      importerRaw: t('importer'),
+      hs: t('hs6'),
+      hsLengths: [2, 4, 6],
+      value: `CASE WHEN regexp_full_match(${t('value')}, '[0-9]+') THEN TRY_CAST(${t('value')} AS BIGINT) END`,
+      valueRaw: t('value'),
+      quantity: header.includes('quantity') ? dbl('quantity') : 'NULL',
+      quantityRaw: header.includes('quantity') ? t('quantity') : 'NULL',
+      currency: header.includes('currency')
+        ? `coalesce(nullif(upper(${t('currency')}), ''), 'USD')`
+        : "'USD'",
+      source: header.includes('source') ? `coalesce(nullif(${t('source')}, ''), ${src})` : src,
+      region: `CASE WHEN ${region} THEN ${exporter} END`,
+      checks: header.includes('currency')
+        ? [
+            {
+              bad: `NOT regexp_full_match(coalesce(upper(${t('currency')}), 'USD'), '[A-Z]{3}')`,
+              message: `'currency "' || ${t('currency')} || '" is not an ISO 4217 code'`,
+            },
+          ]
+        : [],
+    };
+  }
+  const expected = Object.entries(FORMAT_HEADERS)
+    .map(([name, cols]) => `${name} (${cols.join(', ')})`)
+    .join('; ');
+  throw new DetenteError(
+    'invalid_argument',
+    `${file}: unknown flow file header "${header.join(',')}"; expected the columns of ${expected}`,
+  );
+}
