@@ -5,9 +5,12 @@
 import { Command, CommanderError } from 'commander';
 import { DetenteError } from '../core/errors.ts';
 import { registerDuty } from './commands/duty.ts';
+import { registerFlows } from './commands/flows.ts';
 import { registerRecords } from './commands/records.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerSchema, registerValidate } from './commands/validate.ts';
 import { registerStore } from './commands/store.ts';
+import { registerToken } from './commands/token.ts';
 import { Context } from './context.ts';
 import type { Io } from './context.ts';
 import { EXIT_OK, EXIT_USAGE, reportError } from './exit.ts';
@@ -34,6 +37,9 @@ export function buildProgram(ctx: Context): Command {
   registerValidate(program, ctx);
   registerSchema(program, ctx);
   registerStore(program, ctx);
+  registerServe(program, ctx);
+  registerToken(program, ctx);
+  registerFlows(program, ctx);
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: ctx.io.out, writeErr: () => {} });
   return program;

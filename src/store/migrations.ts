@@ -53,6 +53,21 @@ function migrationsFor(kind: DialectKind): Record<string, Migration> {
         await db.schema.createIndex('records_id').on('records').column('id').execute();
       },
     },
+    '2026-11-29-002-tokens': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('tokens')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('editor', 'admin')`))
+          .addColumn('hash', 'text', (c) => c.notNull())
+          .addColumn('salt', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('revoked_at', 'text')
+          .execute();
+        await db.schema.createIndex('tokens_name').on('tokens').column('name').execute();
+      },
+    },
   };
 }
 

@@ -41,8 +41,23 @@ export interface RecordsTable {
   ord: number;
 }
 
+/** API tokens: only a scrypt hash of the secret is kept, with its salt. Revoked, never deleted. */
+export interface TokensTable {
+  id: string;
+  /** Who the token belongs to: the author of every change written with it. */
+  name: string;
+  role: 'editor' | 'admin';
+  /** scrypt hash of the secret, hex. */
+  hash: string;
+  /** Random salt of the hash, hex. */
+  salt: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface Database {
   changes: ChangesTable;
   record_versions: RecordVersionsTable;
   records: RecordsTable;
+  tokens: TokensTable;
 }

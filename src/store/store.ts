@@ -12,6 +12,7 @@ import { openPostgres } from './dialects/postgres.ts';
 import { openSqlite } from './dialects/sqlite.ts';
 import { migrateToLatest } from './migrations.ts';
 import type { Database, VersionOp } from './schema.ts';
+import { TokenRepository } from './tokens.ts';
 
 export interface StoreConfig {
   readonly dataDir: string;
@@ -122,6 +123,11 @@ export class Store {
 
   private get db(): Kysely<Database> {
     return this.dialect.db;
+  }
+
+  /** The API tokens (hashes only). */
+  get tokens(): TokenRepository {
+    return new TokenRepository(this.dialect.db);
   }
 
   /** The id of the latest change: it moves whenever anything is written. */
