@@ -13,7 +13,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { timeout } from 'hono/timeout';
-import { Snapshots } from '../services/api-snapshots.ts';
+import { Snapshots } from '../services/snapshots.ts';
 import type { Store } from '../services/open-store.ts';
 import { TokenVerifier } from '../services/tokens.ts';
 import { BodyCache } from './body-cache.ts';

@@ -1,6 +1,6 @@
 /** What the server's routes share: the request variables and the dependencies given to the app. */
 import type { BodyCache } from './body-cache.ts';
-import type { Snapshots } from '../services/api-snapshots.ts';
+import type { Snapshots } from '../services/snapshots.ts';
 import type { Store } from '../services/open-store.ts';
 import type { Principal, TokenVerifier } from '../services/tokens.ts';
 

@@ -4,7 +4,7 @@
  * internals leaked by an unexpected error.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Snapshots } from '../services/api-snapshots.ts';
+import { Snapshots } from '../services/snapshots.ts';
 import { initStore } from '../services/init.ts';
 import { createToken } from '../services/tokens.ts';
 import type { Store } from '../store/store.ts';

@@ -5,7 +5,7 @@
  * newer state than the body it came with. Bodies are kept by ETag and URL (body-cache.ts).
  */
 import type { Context } from 'hono';
-import type { Snapshot } from '../services/api-snapshots.ts';
+import type { Snapshot } from '../services/snapshots.ts';
 import type { ApiEnv, AppDeps } from './env.ts';
 import { VERSION } from './version.ts';
 

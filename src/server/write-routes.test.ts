@@ -4,7 +4,7 @@
  * nothing written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Snapshots } from '../services/api-snapshots.ts';
+import { Snapshots } from '../services/snapshots.ts';
 import { initStore } from '../services/init.ts';
 import { createToken, revokeToken } from '../services/tokens.ts';
 import type { Store } from '../store/store.ts';

@@ -6,7 +6,7 @@
  */
 import { DetenteError } from '../core/errors.ts';
 import type { CollectionName } from '../core/model/dossier.ts';
-import type { Snapshot } from './api-snapshots.ts';
+import type { Snapshot } from './snapshots.ts';
 import { editRecord } from './edit.ts';
 import type { Attribution } from './edit.ts';
 

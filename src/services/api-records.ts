@@ -8,7 +8,7 @@ import type { CollectionName, Dossier } from '../core/model/dossier.ts';
 import type { Measure } from '../core/model/measure.ts';
 import type { Store } from '../store/store.ts';
 import type { AnyRecord } from './catalog.ts';
-import type { RecordMeta, Snapshot } from './api-snapshots.ts';
+import type { RecordMeta, Snapshot } from './snapshots.ts';
 import { recordHistory } from './history.ts';
 import type { HistoryEntry } from './history.ts';
 import { listMeasures, measureView } from './measures.ts';

@@ -1,45 +1,35 @@
 /**
- * Catalogs from the store. The current catalog is built once and rebuilt only when the store's
- * revision moves, so duty lookups read memory, never SQL. The revision is checked at most once
- * per `recheckMs` (other processes' writes), and at once after this process writes.
+ * Catalogs from the store, for callers that need only the catalog (the CLI, benchmarks). The
+ * current catalog is built once and rebuilt only when the store's revision moves, so duty
+ * lookups read memory, never SQL; the bookkeeping is the HTTP API's snapshots, shared here.
  */
 import type { Store } from '../store/store.ts';
-import { dossiersFromRecords, mergeDossiers } from './assemble.ts';
-import { Catalog } from './catalog.ts';
+import { Snapshots } from './snapshots.ts';
+import type { SnapshotOptions } from './snapshots.ts';
+import type { Catalog } from './catalog.ts';
 
 export class CatalogSource {
-  private cached: { revision: number; catalog: Catalog } | undefined;
-  private checkedAt = 0;
+  private readonly snapshots: Snapshots;
 
   constructor(
     readonly store: Store,
-    private readonly options: { recheckMs: number; now: () => number } = {
-      recheckMs: 1000,
-      now: Date.now,
-    },
-  ) {}
+    options: Partial<SnapshotOptions> = {},
+  ) {
+    this.snapshots = new Snapshots(store, options);
+  }
 
   /** The catalog of what the store holds now. */
   async current(): Promise<Catalog> {
-    const now = this.options.now();
-    if (this.cached && now - this.checkedAt < this.options.recheckMs) return this.cached.catalog;
-    const revision = await this.store.revision();
-    this.checkedAt = now;
-    if (this.cached?.revision === revision) return this.cached.catalog;
-    const catalog = new Catalog(
-      mergeDossiers(dossiersFromRecords(await this.store.currentRecords())),
-    );
-    this.cached = { revision, catalog };
-    return catalog;
+    return (await this.snapshots.current()).catalog;
   }
 
   /** The catalog of what the store held at a moment (an ISO timestamp). */
   async asKnownOn(at: string): Promise<Catalog> {
-    return new Catalog(mergeDossiers(dossiersFromRecords(await this.store.recordsAsKnownOn(at))));
+    return (await this.snapshots.asKnownOn(at)).catalog;
   }
 
-  /** Forget the cached catalog: the next read rebuilds it (called after this process writes). */
+  /** Read the revision again on the next call (after this process wrote). */
   invalidate(): void {
-    this.cached = undefined;
+    this.snapshots.invalidate();
   }
 }
