@@ -1,8 +1,9 @@
 /**
- * Snapshots of the store for readers (the HTTP API, the CLI): a catalog together with the store revision it was built from and
- * the stored version of each record, so a read can answer with its record versions and a cheap
- * ETag. The revision is checked at most once per `recheckMs` (writes by other processes), and
- * at once after `invalidate()` (writes by this one). Concurrent requests share one rebuild.
+ * Snapshots of the store for readers (the HTTP API, the CLI): a catalog together with the
+ * store revision it was built from and the stored version of each record, so a read can answer
+ * with its record versions and a cheap ETag. The revision is checked at most once per
+ * `recheckMs` (writes by other processes), and at once after `invalidate()` (writes by this
+ * one). Concurrent requests share one rebuild.
  */
 import type { Store, StoredRecord } from '../store/store.ts';
 import { dossiersFromRecords, mergeDossiers } from './assemble.ts';
