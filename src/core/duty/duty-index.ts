@@ -13,7 +13,14 @@ import type { HsCode } from '../hs.ts';
 import type { BaseRate } from '../model/base-rate.ts';
 import type { Measure } from '../model/measure.ts';
 import type { Source } from '../model/source.ts';
-import type { ConditionalLayer, DutyAnswer, DutyLayer, DutyQuery } from './answer.ts';
+import type {
+  BaseLayer,
+  ConditionalLayer,
+  DutyAnswer,
+  DutyLayer,
+  DutyQuery,
+  RemovedLayer,
+} from './answer.ts';
 import { compileBaseRates, compileMeasures } from './compile.ts';
 import type { CompiledBaseRate, CompiledMeasure } from './compile.ts';
 import { BaseColumns, LineTable, MeasureColumns } from './columns.ts';
@@ -21,7 +28,6 @@ import { covers, makePlan } from './line-plan.ts';
 import type { LinePlan } from './line-plan.ts';
 import { LineResult } from './line-result.ts';
 import { originMatches, stateOn } from './state.ts';
-import type { State } from './state.ts';
 
 const PREFIX_LENGTHS = [2, 4, 6, 8, 10] as const;
 const NONE: readonly never[] = Object.freeze([]);
@@ -37,8 +43,8 @@ interface ImporterIndex {
   readonly sublines: Map<HsCode, HsCode[]>;
   /** Line plans already made. */
   readonly plans: LineTable<LinePlan>;
-  /** Every measure of this importer, in input order (for the linear-scan planner). */
-  readonly all: CompiledMeasure[];
+  /** The importer's code. */
+  readonly code: string;
 }
 
 export interface DutyIndexInput {
@@ -48,8 +54,8 @@ export interface DutyIndexInput {
 }
 
 /**
- * How candidates are found: `index` (buckets by prefix, plans kept) or `scan` (every measure of
- * the importer examined on every lookup, nothing kept): the baseline benchmarks compare with.
+ * How candidates are found: `index` (buckets by prefix, plans kept) or `scan` (every measure
+ * examined on every lookup, nothing kept): the baseline benchmarks compare with.
  */
 export type Planner = 'index' | 'scan';
 
@@ -87,7 +93,6 @@ export class DutyIndex {
     index.baseColumns = new BaseColumns(bases);
     for (const cm of compiled) {
       const imp = index.importer(cm.imposer);
-      imp.all.push(cm);
       for (const p of cm.prefixes) {
         push(imp.measures, p, cm);
         for (const len of PREFIX_LENGTHS)
@@ -123,7 +128,7 @@ export class DutyIndex {
         bases: new Map(),
         sublines: new Map(),
         plans: new LineTable<LinePlan>(),
-        all: [],
+        code,
       };
       this.importers.set(code, imp);
     }
@@ -186,11 +191,12 @@ export class DutyIndex {
     return plan;
   }
 
-  /** The baseline: every measure of the importer examined, nothing kept between lookups. */
+  /** The baseline: every measure examined on every lookup, nothing kept between lookups. */
   private scanPlan(imp: ImporterIndex, line: HsCode): LinePlan {
     const candidates: CompiledMeasure[] = [];
     const partial: CompiledMeasure[] = [];
-    for (const cm of imp.all) {
+    for (const cm of this.measures) {
+      if (cm.imposer !== imp.code) continue;
       if (covers(cm, line)) candidates.push(cm);
       else if (cm.prefixes.some((p) => p.length > line.length && p.startsWith(line)))
         partial.push(cm);
@@ -220,10 +226,15 @@ export class DutyIndex {
   }
 
   /**
-   * The state on a day through the typed columns, when every measure in force simply adds its
-   * rate and none has an origin rule; null otherwise (the general resolver takes over).
+   * The answer through the typed columns, when every measure in force simply adds its rate and
+   * none has an origin rule; null otherwise (the general resolver takes over).
    */
-  private fastState(plan: LinePlan, q: DutyQuery, day: number): State | null {
+  private fastLine(
+    plan: LinePlan,
+    q: DutyQuery,
+    day: number,
+    notes: readonly string[],
+  ): LineResult | null {
     if (plan.hasCondition) return null;
     const { start, end, simple } = this.columns;
     const cands = plan.candidateSeqs;
@@ -238,18 +249,16 @@ export class DutyIndex {
       if (found === this.scratch.length) this.scratch = growInt32(this.scratch);
       this.scratch[found++] = m;
     }
-    let base: CompiledBaseRate | null = null;
+    let base: BaseLayer | null = null;
     const bs = plan.baseSeqs;
+    const { start: bStart, end: bEnd, bases } = this.baseColumns;
     for (let i = 0; i < bs.length; i++) {
       const b = bs[i] as number;
-      if (
-        (this.baseColumns.start[b] as number) <= day &&
-        day < (this.baseColumns.end[b] as number)
-      ) {
-        base = this.baseColumns.bases[b] as CompiledBaseRate;
+      if ((bStart[b] as number) <= day && day < (bEnd[b] as number)) {
+        base = (bases[b] as CompiledBaseRate).layer;
       }
     }
-    let total = base ? base.layer.bp : 0;
+    let total = base ? base.bp : 0;
     let layers: readonly DutyLayer[] = NONE;
     if (found > 0) {
       const list: DutyLayer[] = [];
@@ -260,11 +269,20 @@ export class DutyIndex {
       }
       layers = list;
     }
-    return {
-      resolution: { base: base ? base.layer : null, layers, removed: NONE, total },
-      outcomes: undefined,
-      conditional: null,
-    };
+    const warnings = warningsFor(plan, q, day, base, layers, NONE, notes);
+    return new LineResult(
+      q,
+      plan.line,
+      base,
+      layers,
+      NONE,
+      NONE,
+      { bp: total },
+      undefined,
+      warnings,
+      plan,
+      day,
+    );
   }
 
   private evaluate(
@@ -273,26 +291,10 @@ export class DutyIndex {
     day: number,
     notes: readonly string[],
   ): LineResult {
-    const state =
-      (this.planner === 'index' ? this.fastState(plan, q, day) : null) ?? stateOn(plan, q, day);
+    const fast = this.planner === 'index' ? this.fastLine(plan, q, day, notes) : null;
+    if (fast) return fast;
+    const state = stateOn(plan, q, day);
     const { resolution } = state;
-    let warnings: string[] | null = notes.length > 0 ? [...notes] : null;
-    for (const cm of plan.partial) {
-      if (cm.start <= day && day < cm.end && originMatches(cm, q.origin)) {
-        (warnings ??= []).push(partialWarning(cm, plan.line));
-      }
-    }
-    if (resolution.base === null && !baseReplaced(resolution)) {
-      (warnings ??= []).push(
-        `no base rate recorded for ${q.destination} line ${formatHs(plan.line)}; the total counts only the measures`,
-      );
-    }
-    for (const l of resolution.layers) {
-      if (l.approximateScope)
-        (warnings ??= []).push(
-          `the scope of ${l.measureId} is approximate: its exact tariff lines are not verified`,
-        );
-    }
     let conditional: ConditionalLayer[] | readonly never[] = NONE;
     if (state.conditional) {
       conditional = state.conditional.map((cm) => ({
@@ -309,12 +311,42 @@ export class DutyIndex {
       conditional,
       { bp: resolution.total },
       state.outcomes,
-      warnings ?? NONE,
+      warningsFor(plan, q, day, resolution.base, resolution.layers, resolution.removed, notes),
       plan,
       day,
-      resolution,
     );
   }
+}
+
+/** The notes an answer carries: partial coverage, a missing base rate, approximate scopes. */
+function warningsFor(
+  plan: LinePlan,
+  q: DutyQuery,
+  day: number,
+  base: BaseLayer | null,
+  layers: readonly DutyLayer[],
+  removed: readonly RemovedLayer[],
+  notes: readonly string[],
+): readonly string[] {
+  let warnings: string[] | null = notes.length > 0 ? [...notes] : null;
+  for (const cm of plan.partial) {
+    if (cm.start <= day && day < cm.end && originMatches(cm, q.origin)) {
+      (warnings ??= []).push(partialWarning(cm, plan.line));
+    }
+  }
+  if (base === null && !baseReplaced(removed)) {
+    (warnings ??= []).push(
+      `no base rate recorded for ${q.destination} line ${formatHs(plan.line)}; the total counts only the measures`,
+    );
+  }
+  for (const l of layers) {
+    if (l.approximateScope) {
+      (warnings ??= []).push(
+        `the scope of ${l.measureId} is approximate: its exact tariff lines are not verified`,
+      );
+    }
+  }
+  return warnings ?? NONE;
 }
 
 function growInt32(a: Int32Array): Int32Array {
@@ -331,8 +363,8 @@ function partialWarning(cm: CompiledMeasure, line: HsCode): string {
   return `${cm.id} covers only some lines under ${formatHs(line)} (${parts}); ask for a longer code`;
 }
 
-function baseReplaced(r: { removed: readonly { layer: object }[] }): boolean {
-  for (const x of r.removed) if (!('measureId' in x.layer)) return true;
+function baseReplaced(removed: readonly RemovedLayer[]): boolean {
+  for (const x of removed) if (!('measureId' in x.layer)) return true;
   return false;
 }
 

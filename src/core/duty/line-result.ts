@@ -14,7 +14,6 @@ import type {
   RemovedLayer,
 } from './answer.ts';
 import type { LinePlan } from './line-plan.ts';
-import type { Resolution } from './resolve.ts';
 import { nextChange } from './state.ts';
 
 export class LineResult implements LineDuty {
@@ -33,12 +32,16 @@ export class LineResult implements LineDuty {
     readonly warnings: readonly string[],
     private readonly plan: LinePlan,
     private readonly day: number,
-    private readonly resolution: Resolution,
   ) {}
 
   get next(): NextChange | null {
     if (this.nextChange === undefined)
-      this.nextChange = nextChange(this.plan, this.query, this.day, this.resolution);
+      this.nextChange = nextChange(this.plan, this.query, this.day, {
+        base: this.base,
+        layers: this.layers,
+        removed: this.removed,
+        total: this.total.bp,
+      });
     return this.nextChange;
   }
 
@@ -56,7 +59,6 @@ export class LineResult implements LineDuty {
       warnings,
       this.plan,
       this.day,
-      this.resolution,
     );
   }
 
