@@ -131,6 +131,13 @@ describe('reading commands', () => {
     expect([missing.code, missing.err]).toEqual([1, expect.stringContaining('error[not_found]')]);
   });
 
+  it('overview defaults to the dossier pair, and asks for one when the store held nothing', async () => {
+    const r = await cli('overview', '--on', '2025-06-01');
+    expect(r.out).toContain('CAN–CHN as of 2025-06-01');
+    const before = await cli('--as-known-on', '2000-01-01', 'overview');
+    expect([before.code, before.err]).toEqual([1, expect.stringContaining('name the pair')]);
+  });
+
   it('channels reports health and commitments as of a date', async () => {
     const r = await cli('channels', '--pair', 'CAN-CHN', '--on', '2026-11-29');
     expect(r.out).toContain('OVERDUE');

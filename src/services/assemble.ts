@@ -27,7 +27,7 @@ export function dossiersFromRecords(records: readonly StoredRecord[]): Dossier[]
   return [...byDossier.entries()].map(
     ([id, d]) =>
       ({
-        manifest: d.manifest ?? { id, title: id, parties: ['CAN', 'CHN'] },
+        manifest: d.manifest ?? { id, title: id, parties: [] },
         ...d.collections,
       }) as unknown as Dossier,
   );
@@ -43,7 +43,7 @@ export function mergeDossiers(dossiers: readonly Dossier[]): Dossier {
     id: 'all',
     title:
       dossiers.length === 0 ? 'Empty store' : dossiers.map((d) => d.manifest.title).join(' + '),
-    parties: parties.length >= 2 ? parties : ['CAN', 'CHN'],
+    parties,
   };
   return { manifest, ...collections } as unknown as Dossier;
 }

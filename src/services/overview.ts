@@ -3,6 +3,7 @@
  * engagements, channel health, open commitments, and what happened in the last 90 days.
  */
 import { addDays } from '../core/dates.ts';
+import { DetenteError } from '../core/errors.ts';
 import type { Catalog } from './catalog.ts';
 import { channelsReport } from './channels.ts';
 import type { ChannelsView } from './channels.ts';
@@ -12,7 +13,8 @@ import { timeline } from './timeline.ts';
 import type { TimelineView } from './timeline.ts';
 
 export interface OverviewRequest {
-  readonly pair: readonly [string, string];
+  /** The pair; by default the first two parties of the dossier the catalog holds. */
+  readonly pair?: readonly [string, string] | undefined;
   readonly on: string;
 }
 
@@ -30,7 +32,13 @@ export interface PairOverview {
 }
 
 export function pairOverview(catalog: Catalog, req: OverviewRequest): PairOverview {
-  const [a, b] = req.pair;
+  const [a, b] = req.pair ?? catalog.dossier.manifest.parties;
+  if (a === undefined || b === undefined) {
+    throw new DetenteError(
+      'invalid_argument',
+      'the store holds no dossier with a pair: name the pair (A-B)',
+    );
+  }
   const direction = (imposer: string, target: string) => ({
     imposer,
     target,
@@ -38,7 +46,7 @@ export function pairOverview(catalog: Catalog, req: OverviewRequest): PairOvervi
   });
   const past = timeline(catalog, { pair: [a, b], to: req.on });
   return {
-    pair: req.pair,
+    pair: [a, b],
     on: req.on,
     directions: [direction(a, b), direction(b, a)],
     channels: channelsReport(catalog, { pair: [a, b], on: req.on }),

@@ -28,15 +28,8 @@ export function registerRecords(program: Command, ctx: Context): void {
     .option('--pair <A-B>', 'two countries; default the dossier’s own pair')
     .option('--on <date>', 'as of this date; default today')
     .action(async (o: { pair?: string; on?: string }) => {
-      const catalog = await ctx.catalog();
-      const req = parseRequest(
-        ChannelsRequest,
-        defined({
-          pair: o.pair ?? catalog.dossier.manifest.parties.slice(0, 2).join('-'),
-          on: o.on ?? ctx.today,
-        }),
-      );
-      const view = pairOverview(catalog, { pair: req.pair ?? ['CAN', 'CHN'], on: req.on });
+      const req = parseRequest(ChannelsRequest, defined({ pair: o.pair, on: o.on ?? ctx.today }));
+      const view = pairOverview(await ctx.catalog(), req);
       ctx.print(view, () => presentOverview(view));
     });
 

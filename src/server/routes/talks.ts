@@ -52,8 +52,7 @@ export function talksRoutes(app: OpenAPIHono<ApiEnv>, deps: AppDeps): void {
     const { asKnownOn, pair, on } = c.req.valid('query');
     return answerRead(c, deps, asKnownOn, async ({ snapshot, today }) => {
       const { catalog } = await snapshot();
-      const [a = 'CAN', b = 'CHN'] = pair ?? catalog.dossier.manifest.parties;
-      return pairOverview(catalog, { pair: [a, b], on: on ?? today });
+      return pairOverview(catalog, { pair, on: on ?? today });
     });
   });
 }
