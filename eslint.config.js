@@ -17,10 +17,12 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'data', 'coverage', 'test-artifacts'] },
+  { ignores: ['node_modules', 'dist', 'web/dist', 'data', 'coverage', 'test-artifacts'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   { languageOptions: { globals: globals.node } },
+  // The web UI runs in the browser (its vite.config.ts runs in Node).
+  { files: ['web/src/**'], languageOptions: { globals: globals.browser } },
   {
     files: ['**/*.ts'],
     rules: {
