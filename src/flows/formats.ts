@@ -23,6 +23,11 @@ export interface FlowFormat {
   readonly exporterRaw: string;
   readonly importerKey: string;
   readonly importerRaw: string;
+  /**
+   * For formats with ISO numeric codes: the codes as INTEGER, or NULL when not a number. A row
+   * matches the `country_numeric` table exactly when its `…Key` matches `country_codes`.
+   */
+  readonly numericCodes?: { readonly exporter: string; readonly importer: string };
   /** The product code as text, normalised (BACI's five-digit codes regain their zero). */
   readonly hs: string;
   /** Allowed product-code lengths. */
@@ -40,8 +45,8 @@ export interface FlowFormat {
 
 const q = (column: string) => `"${column.replaceAll('"', '""')}"`;
 const t = (column: string) => `trim(${q(column)})`;
-const num = (key: string, column: string) =>
-  `'${key}' || CAST(TRY_CAST(${t(column)} AS INTEGER) AS VARCHAR)`;
+const int = (column: string) => `TRY_CAST(${t(column)} AS INTEGER)`;
+const num = (key: string, column: string) => `'${key}' || CAST(${int(column)} AS VARCHAR)`;
 const a3 = (column: string) => `'${ALPHA3}' || upper(${t(column)})`;
 const dbl = (column: string) => `TRY_CAST(nullif(${t(column)}, '') AS DOUBLE)`;
 const usd = (column: string) => `CAST(round(${dbl(column)}) AS BIGINT)`;
@@ -80,6 +85,7 @@ export function detectFormat(header: readonly string[], file: string): FlowForma
       exporterRaw: t('i'),
       importerKey: num(NUMERIC, 'j'),
       importerRaw: t('j'),
+      numericCodes: { exporter: int('i'), importer: int('j') },
       hs: `CASE WHEN length(${t('k')}) = 5 THEN '0' || ${t('k')} ELSE ${t('k')} END`,
       hsLengths: [6],
       value: `CAST(round(TRY_CAST(${t('v')} AS DECIMAL(18, 3)) * 1000) AS BIGINT)`,

@@ -101,18 +101,30 @@ function source(file: string, head: { comments: number; header: readonly string[
     store_rejects = true, rejects_table = 'rejects_${n}', rejects_scan = 'rejects_scan_${n}')`;
 }
 
-/** The normalised rows of a file, with the raw text kept for messages and the row number. */
-function normalised(f: FlowFormat, from: string): string {
+/**
+ * The normalised rows of a file, with the raw text kept for messages, and with `numbered` the
+ * row number. Numbering (WITH ORDINALITY) holds the scan to file order and was the largest cost
+ * of the import in profiling, so only the pass that locates bad rows asks for it.
+ */
+function normalised(f: FlowFormat, from: string, numbered: boolean): string {
   return `SELECT TRY_CAST(${f.year} AS INTEGER) AS year, ${f.year} AS year_raw,
       ce.alpha3 AS exporter, ${f.exporterRaw} AS exporter_raw,
       ci.alpha3 AS importer, ${f.importerRaw} AS importer_raw,
       ${f.region} AS exporter_region, ${f.hs} AS hs,
       ${f.value} AS value, ${f.valueRaw} AS value_raw,
       ${f.quantity} AS quantity, ${f.quantityRaw} AS quantity_raw,
-      ${f.currency} AS currency, ${f.source} AS source, ordinality AS n
+      ${f.currency} AS currency, ${f.source} AS source${numbered ? ', ordinality AS n' : ''}
       ${f.checks.map((c, i) => `, coalesce(${c.bad}, true) AS fbad_${i}, ${c.message} AS fmsg_${i}`).join('')}
-    FROM (SELECT * FROM ${from} WITH ORDINALITY) r
-    LEFT JOIN country_codes ce ON ce.key = ${f.exporterKey}
+    FROM (SELECT * FROM ${from}${numbered ? ' WITH ORDINALITY' : ''}) r
+    ${countryJoins(f)}`;
+}
+
+/** The joins that give `ce.alpha3` and `ci.alpha3`: on integers for ISO numeric codes. */
+function countryJoins(f: FlowFormat): string {
+  if (f.numericCodes)
+    return `LEFT JOIN country_numeric ce ON ce.code = ${f.numericCodes.exporter}
+    LEFT JOIN country_numeric ci ON ci.code = ${f.numericCodes.importer}`;
+  return `LEFT JOIN country_codes ce ON ce.key = ${f.exporterKey}
     LEFT JOIN country_codes ci ON ci.key = ${f.importerKey}`;
 }
 
@@ -142,6 +154,10 @@ export async function importFlowFiles(
     await loadCountryCodes(duck);
     await duck.run('SET enable_progress_bar = true');
     await duck.run('SET enable_progress_bar_print = false');
+    // Pushing the validation filter below the projection makes DuckDB evaluate every normalising
+    // expression twice (in the filter, then in the projection); kept above it, each is evaluated
+    // once and the filter only compares the results. Same rows, a third less time in profiling.
+    await duck.run("SET disabled_optimizers = 'filter_pushdown'");
     const results: FileImport[] = [];
     const firstBad: BadRow[] = [];
     const written: string[] = [];
@@ -152,7 +168,7 @@ export async function importFlowFiles(
       const out = `${scratch}/f${n}`;
       const lines = countLines(file);
       const copy = duck.rows<{ Count: number }>(
-        `COPY (SELECT ${STORED} FROM (${normalised(format, source(file, head, n))}) WHERE ${ok})
+        `COPY (SELECT ${STORED} FROM (${normalised(format, source(file, head, n), false)}) WHERE ${ok})
          TO ${lit(out)} (FORMAT parquet, PARTITION_BY (year), COMPRESSION zstd)`,
       );
       const rows = await watch(duck, copy, file, options.onProgress);
@@ -171,7 +187,7 @@ export async function importFlowFiles(
       if (dataLines !== rows + rejectedLines.size) {
         // some rows failed validation (or the file has blank lines): count and locate them
         const reason = `CASE ${all.map((c) => `WHEN ${c.bad} THEN ${c.message}`).join(' ')} END`;
-        const from = `(${normalised(format, source(file, head, n + files.length))})`;
+        const from = `(${normalised(format, source(file, head, n + files.length), true)})`;
         const [count] = await duck.rows<{ bad: number }>(
           `SELECT count(*) AS bad FROM ${from} WHERE NOT (${ok})`,
         );
