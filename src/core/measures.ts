@@ -1,31 +1,55 @@
 /**
- * Questions about measures as records: in force on a date, when and why one ended.
+ * Questions about measures as records: when and why one ended, whether it is in force on a date.
  */
 import { addDays, dayNumber } from './dates.ts';
 import type { IsoDate } from './dates.ts';
 import type { Measure } from './model/measure.ts';
 
-/** The day a measure stopped being in force and why, or null while it runs on. */
-export function measureEnd(
-  m: Measure,
-  all: readonly Measure[],
-): { date: IsoDate; why: string } | null {
-  const candidates: { date: IsoDate; why: string }[] = [];
-  if (m.dates.expires)
-    candidates.push({ date: addDays(m.dates.expires, 1), why: `expired after ${m.dates.expires}` });
-  if (m.dates.revoked) candidates.push({ date: m.dates.revoked, why: 'revoked' });
+export interface MeasureEnd {
+  readonly date: IsoDate;
+  readonly why: string;
+}
+
+/** Tells when each measure stopped being in force (first day out of force) and why. */
+export type EndOf = (m: Measure) => MeasureEnd | null;
+
+/**
+ * The end of every measure of a set, from its own dates and the measures that replace it.
+ * Replacements are gathered once, so asking for every measure's end stays linear.
+ *
+ * @example
+ * const endOf = measureEnds(dossier.measures);
+ * endOf(provisional); // { date: '2026-03-01', why: 'replaced by chn-2026-canola-ad-final' }
+ */
+export function measureEnds(all: readonly Measure[]): EndOf {
+  const replacedBy = new Map<string, Measure[]>();
   for (const other of all) {
-    if (other.relations?.replaces?.includes(m.id)) {
-      candidates.push({ date: other.dates.effective, why: `replaced by ${other.id}` });
+    for (const id of other.relations?.replaces ?? []) {
+      const list = replacedBy.get(id) ?? [];
+      list.push(other);
+      replacedBy.set(id, list);
     }
   }
-  candidates.sort((a, b) => a.date.localeCompare(b.date));
-  return candidates[0] ?? null;
+  return (m) => {
+    const candidates: MeasureEnd[] = [];
+    if (m.dates.expires) {
+      candidates.push({
+        date: addDays(m.dates.expires, 1),
+        why: `expired after ${m.dates.expires}`,
+      });
+    }
+    if (m.dates.revoked) candidates.push({ date: m.dates.revoked, why: 'revoked' });
+    for (const other of replacedBy.get(m.id) ?? []) {
+      candidates.push({ date: other.dates.effective, why: `replaced by ${other.id}` });
+    }
+    candidates.sort((a, b) => a.date.localeCompare(b.date));
+    return candidates[0] ?? null;
+  };
 }
 
 /** True when the measure is in force on the date (effective, and not yet ended). */
-export function inForceOn(m: Measure, date: IsoDate, all: readonly Measure[]): boolean {
+export function inForceOn(m: Measure, date: IsoDate, endOf: EndOf): boolean {
   if (date < m.dates.effective) return false;
-  const end = measureEnd(m, all);
+  const end = endOf(m);
   return end === null || dayNumber(date) < dayNumber(end.date);
 }

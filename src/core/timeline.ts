@@ -5,7 +5,7 @@
 import type { IsoDate } from './dates.ts';
 import type { Dossier } from './model/dossier.ts';
 import { formatBp } from './rate.ts';
-import { measureEnd } from './measures.ts';
+import { measureEnds } from './measures.ts';
 
 export const TIMELINE_KINDS = ['measure', 'event', 'engagement', 'statement'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -42,6 +42,7 @@ export function buildTimeline(d: Dossier, filter: TimelineFilter = {}): Timeline
   ];
   const entries: TimelineEntry[] = [];
 
+  const endOf = measureEnds(d.measures);
   for (const m of d.measures) {
     const origins = m.targets.origins === '*' ? [] : m.targets.origins;
     const parties = [
@@ -72,7 +73,7 @@ export function buildTimeline(d: Dossier, filter: TimelineFilter = {}): Timeline
       title: `In force: ${m.title}${rate}`,
       detail: m.scope.label ?? m.scope.include.join(', '),
     });
-    const end = measureEnd(m, d.measures);
+    const end = endOf(m);
     if (end)
       entries.push({
         ...base,

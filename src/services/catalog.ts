@@ -6,6 +6,8 @@ import { DutyIndex } from '../core/duty/duty-index.ts';
 import { DetenteError } from '../core/errors.ts';
 import type { Dossier } from '../core/model/dossier.ts';
 import { COLLECTION_NAMES } from '../core/model/dossier.ts';
+import { measureEnds } from '../core/measures.ts';
+import type { EndOf } from '../core/measures.ts';
 import { RetaliationGraph } from '../core/retaliation.ts';
 import { readDossier } from '../dossier/read.ts';
 
@@ -14,6 +16,8 @@ export type AnyRecord = Dossier[(typeof COLLECTION_NAMES)[number]][number];
 export class Catalog {
   readonly duty: DutyIndex;
   readonly graph: RetaliationGraph;
+  /** When each measure stopped being in force, and why. */
+  readonly endOf: EndOf;
   private readonly byId = new Map<string, { collection: string; record: AnyRecord }>();
 
   constructor(readonly dossier: Dossier) {
@@ -23,6 +27,7 @@ export class Catalog {
       sources: dossier.sources,
     });
     this.graph = new RetaliationGraph(dossier);
+    this.endOf = measureEnds(dossier.measures);
     for (const collection of COLLECTION_NAMES) {
       for (const record of dossier[collection]) this.byId.set(record.id, { collection, record });
     }

@@ -1,6 +1,6 @@
 /** Use cases: measures with their retaliation links, and the retaliation chain of one. */
 import { DetenteError } from '../core/errors.ts';
-import { inForceOn, measureEnd } from '../core/measures.ts';
+import { inForceOn } from '../core/measures.ts';
 import type { Measure } from '../core/model/measure.ts';
 import type { Chain } from '../core/retaliation.ts';
 import type { Catalog } from './catalog.ts';
@@ -24,7 +24,7 @@ export function measureView(catalog: Catalog, m: Measure): MeasureView {
   const link = (id: string) => ({ id, title: catalog.titleOf(id) });
   return {
     measure: m,
-    ends: measureEnd(m, catalog.dossier.measures),
+    ends: catalog.endOf(m),
     respondsTo: catalog.graph.respondsTo(m.id).map(link),
     respondedBy: catalog.graph.respondedBy(m.id).map(link),
     sourceLinks: m.sources.map((id) => sourceLink(catalog, id)),
@@ -41,7 +41,7 @@ export function listMeasures(catalog: Catalog, req: MeasuresRequest): MeasureVie
       const o = m.targets.origins;
       return o === '*' ? !(m.targets.except ?? []).includes(req.target) : o.includes(req.target);
     })
-    .filter((m) => !req.inForce || inForceOn(m, req.inForce, all))
+    .filter((m) => !req.inForce || inForceOn(m, req.inForce, catalog.endOf))
     .sort((a, b) => a.dates.effective.localeCompare(b.dates.effective) || a.id.localeCompare(b.id))
     .map((m) => measureView(catalog, m));
 }

@@ -6,7 +6,7 @@
  * src/flows/coverage.ts computes the same thing at scale; this version is its test oracle and
  * the benchmark's plain-loop baseline.
  */
-import { measureEnd } from '../measures.ts';
+import { measureEnds } from '../measures.ts';
 import type { IsoDate } from '../dates.ts';
 import type { Measure } from '../model/measure.ts';
 import { fractionOfYear, shareOfYear } from './share-of-year.ts';
@@ -44,6 +44,7 @@ export interface CoverageFlow {
  * // → { importer: 'CHN', origins: ['CAN'], include: ['1514', '2306', ...], start: '2025-03-20', ... }
  */
 export function coverageSpecs(measures: readonly Measure[]): CoverageSpec[] {
+  const endOf = measureEnds(measures);
   return measures
     .filter((m) => m.rate !== undefined || (m.producerRates?.length ?? 0) > 0)
     .map((m) => ({
@@ -54,7 +55,7 @@ export function coverageSpecs(measures: readonly Measure[]): CoverageSpec[] {
       include: [...new Set(m.scope.include.map((p) => p.slice(0, 6)))],
       exclude: (m.scope.exclude ?? []).filter((p) => p.length <= 6),
       start: m.dates.effective,
-      end: measureEnd(m, measures)?.date ?? null,
+      end: endOf(m)?.date ?? null,
     }));
 }
 
