@@ -40,6 +40,7 @@ import { lookupDuty } from '../src/services/duty.ts';
 import { importDossier } from '../src/services/import.ts';
 import { Store } from '../src/store/store.ts';
 import type { StoreConfig } from '../src/store/store.ts';
+import { throwawayDatabase } from '../src/store/test-backends.ts';
 import { writeSyntheticDossier } from './synthetic-dossier.ts';
 import { syntheticQueries } from './synthetic-world.ts';
 
@@ -358,23 +359,7 @@ async function sqliteBackend(): Promise<Backend> {
 }
 
 async function postgresBackend(adminUrl: string): Promise<Backend> {
-  const name = `detente_bench_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    name: 'postgres',
-    config: { dataDir: tmpdir(), databaseUrl: url.toString() },
-    dispose: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  return { name: 'postgres', ...(await throwawayDatabase(adminUrl, 'detente_bench')) };
 }
 
 function runChild(backend: Backend, dir: string, queriesFile: string): BackendResult {

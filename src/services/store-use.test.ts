@@ -5,10 +5,11 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Measure } from '../core/model/measure.ts';
 import { readDossier } from '../dossier/read.ts';
-import { freshStore, testBackends } from '../store/test-backends.ts';
+import { testBackends } from '../store/test-backends.ts';
+import { freshStores } from '../store/test-stores.ts';
 import type { Store } from '../store/store.ts';
 import { BUILTIN_DOSSIER } from './builtin.ts';
 import { CatalogSource } from './catalog-source.ts';
@@ -36,15 +37,7 @@ const counts = async (store: Store) => ({
 });
 
 describe.each(testBackends())('the store through the use cases on $name', (backend) => {
-  const open: { dispose: () => Promise<void> }[] = [];
-  const fresh = async () => {
-    const s = await freshStore(backend);
-    open.push(s);
-    return s.store;
-  };
-  afterEach(async () => {
-    for (const s of open.splice(0)) await s.dispose();
-  });
+  const fresh = freshStores(backend);
 
   it('imports the built-in dossier, and a second import changes nothing and says so', async () => {
     const store = await fresh();

@@ -1,21 +1,14 @@
 /** API tokens on every store backend: shown once, stored as scrypt hashes, listed, revoked. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { freshStore, testBackends } from '../store/test-backends.ts';
+import { describe, expect, it } from 'vitest';
+import { testBackends } from '../store/test-backends.ts';
+import { freshStores } from '../store/test-stores.ts';
 import { createToken, listTokens, revokeToken, TokenVerifier } from './tokens.ts';
 
 const T0 = '2026-03-01T10:00:00.000Z';
 const T1 = '2026-03-02T10:00:00.000Z';
 
 describe.each(testBackends())('API tokens on $name', (backend) => {
-  const open: { dispose: () => Promise<void> }[] = [];
-  const fresh = async () => {
-    const s = await freshStore(backend);
-    open.push(s);
-    return s.store;
-  };
-  afterEach(async () => {
-    for (const s of open.splice(0)) await s.dispose();
-  });
+  const fresh = freshStores(backend);
 
   it('shows a token once and stores only a salted hash of its secret', async () => {
     const store = await fresh();

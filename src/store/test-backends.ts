@@ -27,29 +27,35 @@ const sqlite: TestBackend = {
   },
 };
 
-function postgres(adminUrl: string): TestBackend {
-  let counter = 0;
+/**
+ * A new, empty PostgreSQL database on the server `adminUrl` names, and how to drop it. Used by
+ * tests and benchmarks.
+ */
+export async function throwawayDatabase(
+  adminUrl: string,
+  prefix: string,
+): Promise<{ config: StoreConfig; dispose: () => Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${Date.now()}_${databases++}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
   return {
-    name: 'postgres',
-    async fresh() {
-      const name = `detente_test_${process.pid}_${Date.now()}_${counter++}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      return {
-        config: { dataDir: tmpdir(), databaseUrl: url.toString() },
-        dispose: async () => {
-          const c = new pg.Client({ connectionString: adminUrl });
-          await c.connect();
-          await c.query(`drop database if exists ${name} with (force)`);
-          await c.end();
-        },
-      };
+    config: { dataDir: tmpdir(), databaseUrl: url.toString() },
+    dispose: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
     },
   };
+}
+let databases = 0;
+
+function postgres(adminUrl: string): TestBackend {
+  return { name: 'postgres', fresh: () => throwawayDatabase(adminUrl, 'detente_test') };
 }
 
 /** The backends to test; PostgreSQL is required when DETENTE_TEST_REQUIRE_POSTGRES=1. */
