@@ -3,13 +3,21 @@
  * Exit 0 on success, 2 for usage errors (wrong flags or arguments), 1 for every other error.
  */
 import { DetenteError } from '../core/errors.ts';
-import type { Problem } from '../core/errors.ts';
+import type { ErrorId, Problem } from '../core/errors.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
 export const EXIT_USAGE = 2;
 
+/**
+ * Ids of bad input data, as opposed to a wrong command line: they exit with EXIT_ERROR, like a
+ * malformed value. `invalid_text`: the text given to `detente ingest` is empty, binary or too
+ * large.
+ */
+const INPUT_DATA_ERRORS: ReadonlySet<ErrorId> = new Set<ErrorId>(['invalid_text']);
+
 export function exitCodeFor(error: DetenteError): number {
+  if (INPUT_DATA_ERRORS.has(error.id)) return EXIT_ERROR;
   return error.id === 'usage' ? EXIT_USAGE : EXIT_ERROR;
 }
 

@@ -15,6 +15,8 @@ export const ERROR_IDS = [
   'incompatible_store',
   'invalid_config',
   'usage',
+  /** a text given for extraction is empty, binary, too large or not text at all */
+  'invalid_text',
 ] as const;
 
 export type ErrorId = (typeof ERROR_IDS)[number];

@@ -39,6 +39,7 @@ const STATUS: Record<HttpErrorId, ContentfulStatusCode> = {
   timeout: 503,
   incompatible_store: 503,
   invalid_config: 503,
+  invalid_text: 422,
   internal: 500,
 };
 
@@ -60,6 +61,7 @@ const TITLE: Record<HttpErrorId, string> = {
   timeout: 'Request timed out',
   incompatible_store: 'Store unavailable',
   invalid_config: 'Server misconfigured',
+  invalid_text: 'Invalid text',
   internal: 'Internal error',
 };
 

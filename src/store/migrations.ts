@@ -68,6 +68,105 @@ function migrationsFor(kind: DialectKind): Record<string, Migration> {
         await db.schema.createIndex('tokens_name').on('tokens').column('name').execute();
       },
     },
+    '2026-11-29-003-watchlists': {
+      // Watchlists, and an index on changes.at so change detection reads a window of history
+      // without scanning it all.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('watchlists')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull().unique())
+          .addColumn('criteria', 'text', (c) => c.notNull())
+          .addColumn('private', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('feed_secret', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('changes_at').on('changes').column('at').execute();
+      },
+    },
+    '2026-11-29-004-ingest': {
+      // The ingest review queue: each pasted or uploaded text with its extraction (a batch), and
+      // the review state of each candidate. Accepted records live in `records`, like any other.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('ingest_batches')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('author', 'text', (c) => c.notNull())
+          .addColumn('url', 'text')
+          .addColumn('title', 'text')
+          .addColumn('publisher', 'text')
+          .addColumn('published', 'text', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('extraction', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) =>
+            c.notNull().check(sql`status in ('open', 'reviewed')`),
+          )
+          .execute();
+        await db.schema
+          .createIndex('ingest_batches_created')
+          .on('ingest_batches')
+          .column('created_at')
+          .execute();
+        await db.schema
+          .createTable('ingest_reviews')
+          .addColumn('batch', 'text', (c) => c.notNull().references('ingest_batches.id'))
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('ord', 'integer', (c) => c.notNull())
+          .addColumn('status', 'text', (c) =>
+            c.notNull().check(sql`status in ('pending', 'accepted', 'rejected')`),
+          )
+          .addColumn('edited', 'text')
+          .addColumn('records', 'text')
+          .addColumn('reviewed_by', 'text')
+          .addColumn('reviewed_at', 'text')
+          .addPrimaryKeyConstraint('ingest_reviews_pk', ['batch', 'key'])
+          .execute();
+      },
+    },
+    '2026-11-29-005-delivery': {
+      // Webhooks: the hooks, an outbox of deliveries (one per hook and event, never two: the
+      // UNIQUE constraint is what makes a re-run tick harmless) and the tick's cursor.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('hooks')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('watchlist_id', 'text', (c) => c.notNull())
+          .addColumn('url', 'text', (c) => c.notNull())
+          .addColumn('secret', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+        await db.schema.createIndex('hooks_watchlist').on('hooks').column('watchlist_id').execute();
+        await db.schema
+          .createTable('deliveries')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('hook_id', 'text', (c) => c.notNull().references('hooks.id'))
+          .addColumn('event_id', 'text', (c) => c.notNull())
+          .addColumn('payload', 'text', (c) => c.notNull())
+          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) =>
+            c.notNull().check(sql`status in ('pending', 'delivered', 'dead')`),
+          )
+          .addColumn('last_error', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addUniqueConstraint('deliveries_hook_event', ['hook_id', 'event_id'])
+          .execute();
+        await db.schema
+          .createIndex('deliveries_due')
+          .on('deliveries')
+          .columns(['status', 'next_attempt_at'])
+          .execute();
+        await db.schema
+          .createTable('tick_cursor')
+          .addColumn('name', 'text', (c) => c.primaryKey())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 

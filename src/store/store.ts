@@ -4,6 +4,7 @@
  * the current state is checked optimistically (a write names the version it read).
  */
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { DetenteError } from '../core/errors.ts';
 import { canonicalJson } from '../core/diff.ts';
@@ -13,6 +14,9 @@ import { openSqlite } from './dialects/sqlite.ts';
 import { migrateToLatest } from './migrations.ts';
 import type { Database, VersionOp } from './schema.ts';
 import { TokenRepository } from './tokens.ts';
+import { WatchlistRepository } from './watchlists.ts';
+import { DeliveryRepository } from './delivery.ts';
+import { IngestRepository } from './ingest.ts';
 
 export interface StoreConfig {
   readonly dataDir: string;
@@ -80,6 +84,11 @@ export interface VersionEntry {
   readonly origin: string | null;
 }
 
+/** A version with the data of the version before it (null for a first version or after a deletion). */
+export interface VersionWithPrevious extends VersionEntry {
+  readonly previous: unknown;
+}
+
 const BATCH = 400;
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
@@ -128,6 +137,21 @@ export class Store {
   /** The API tokens (hashes only). */
   get tokens(): TokenRepository {
     return new TokenRepository(this.dialect.db);
+  }
+
+  /** Webhooks, their outbox of deliveries and the tick cursor. */
+  get delivery(): DeliveryRepository {
+    return new DeliveryRepository(this.dialect);
+  }
+
+  /** The watchlists (what readers follow). */
+  get watchlists(): WatchlistRepository {
+    return new WatchlistRepository(this.dialect.db);
+  }
+
+  /** The ingest review queue: batches of text and the review state of their candidates. */
+  get ingest(): IngestRepository {
+    return new IngestRepository(this.dialect.db, (fn) => this.dialect.writeTransaction(fn));
   }
 
   /** The id of the latest change: it moves whenever anything is written. */
@@ -209,11 +233,62 @@ export class Store {
   }
 
   /**
+   * Every version recorded in a window of time, since < at <= until (ISO timestamps), with the
+   * version before it: what change detection reads. Oldest first; `changes.at` is indexed and
+   * the previous version is read by primary key, so the cost follows the window, not the history.
+   *
+   * @example
+   * await store.versionsBetween('2026-11-28T00:00:00.000Z', '2026-11-29T00:00:00.000Z');
+   */
+  async versionsBetween(since: string, until: string): Promise<VersionWithPrevious[]> {
+    const rows = await this.db
+      .selectFrom('record_versions as v')
+      .innerJoin('changes as c', 'c.id', 'v.change_id')
+      .leftJoin('record_versions as p', (j) =>
+        j
+          .onRef('p.dossier', '=', 'v.dossier')
+          .onRef('p.id', '=', 'v.id')
+          .on(sql<boolean>`p.version = v.version - 1`),
+      )
+      .select([
+        'v.dossier',
+        'v.collection',
+        'v.id',
+        'v.version',
+        'v.op',
+        'v.data',
+        'v.change_id',
+        'c.at',
+        'c.author',
+        'c.reason',
+        'c.origin',
+        'p.data as previous',
+      ])
+      .where('c.at', '>', since)
+      .where('c.at', '<=', until)
+      .orderBy('c.at')
+      .orderBy('v.change_id')
+      .orderBy('v.dossier')
+      .orderBy('v.id')
+      .execute();
+    return rows.map(({ change_id, data, previous, ...r }) => ({
+      ...r,
+      changeId: change_id,
+      data: data === null ? null : (JSON.parse(data) as unknown),
+      previous: previous === null ? null : (JSON.parse(previous) as unknown),
+    }));
+  }
+
+  /**
    * Writes a change set in one transaction: all of it or none of it. A create of an existing
    * record, or an update or delete whose expected version is not the current one, fails with
-   * `conflict` and writes nothing.
+   * `conflict` and writes nothing. `alongside` runs in the same transaction after the records are
+   * written (e.g. marking an ingest candidate accepted): if it throws, nothing is written.
    */
-  async apply(change: ChangeSet): Promise<AppliedChange> {
+  async apply(
+    change: ChangeSet,
+    alongside?: (trx: Kysely<Database>) => Promise<void>,
+  ): Promise<AppliedChange> {
     return this.dialect.writeTransaction(async (trx) => {
       const inserted = await trx
         .insertInto('changes')
@@ -308,6 +383,7 @@ export class Store {
         await trx.insertInto('records').values(batch).execute();
       for (const batch of chunks(versionRows, BATCH))
         await trx.insertInto('record_versions').values(batch).execute();
+      if (alongside) await alongside(trx);
       return { changeId, versions };
     });
   }
