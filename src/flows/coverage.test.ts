@@ -33,6 +33,7 @@ const spec = (over: Partial<CoverageSpec>): CoverageSpec => ({
   exclude: [],
   start: '2025-03-20',
   end: null,
+  lifts: [],
   ...over,
 });
 
@@ -64,6 +65,36 @@ describe('coverage in DuckDB', () => {
     ]);
   });
 
+  it('counts a measure suspended on part of its scope only for the days it was levied there', async () => {
+    await setFlows(2025, [
+      { importer: 'CHN', exporter: 'CAN', hs: '230641', value: 365_000 },
+      { importer: 'CHN', exporter: 'CAN', hs: '151491', value: 730_000 },
+    ]);
+    // China's Annex 1 (oil, oil cakes) with oil cakes suspended from 2026-03-01 to 2026-12-31
+    const annex1 = spec({
+      id: 'annex1',
+      include: ['1514', '2306'],
+      lifts: [
+        {
+          by: 'suspension',
+          origins: ['CAN'],
+          except: [],
+          include: ['2306'],
+          exclude: [],
+          start: '2026-03-01',
+          end: '2027-01-01',
+        },
+      ],
+    });
+    const t = await coverageTables(duck, { specs: [annex1], baseYear: 2025, years: [2026, 2027] });
+    expect(t.years).toEqual([
+      { year: 2026, currency: 'USD', value: 730_000 + 59_000 },
+      { year: 2027, currency: 'USD', value: 1_095_000 },
+    ]);
+    // the base-year trade it reaches is unchanged: suspension shortens time, not scope
+    expect(t.measures).toEqual([{ id: 'annex1', currency: 'USD', value: 1_095_000, tuples: 2 }]);
+  });
+
   it('agrees with the plain-loop rule on random measures and flows', async () => {
     const code = fc.constantFrom('CAN', 'CHN', 'USA', 'AUS');
     const hs = fc.constantFrom('030612', '030611', '020322', '120510', '230641', '03', '0203');
@@ -75,6 +106,18 @@ describe('coverage in DuckDB', () => {
       '2025-03-20',
       '2026-03-01',
     );
+    const liftArb = fc.record({
+      by: fc.constant('s'),
+      origins: fc.oneof(
+        fc.constant('*' as const),
+        fc.uniqueArray(code, { minLength: 1, maxLength: 2 }),
+      ),
+      except: fc.uniqueArray(code, { maxLength: 1 }),
+      include: fc.uniqueArray(prefix, { minLength: 1, maxLength: 2 }),
+      exclude: fc.uniqueArray(prefix, { maxLength: 1 }),
+      start: date,
+      end: fc.option(date, { nil: null }),
+    });
     const specArb = fc.record({
       id: fc.constant('x'),
       importer: code,
@@ -87,6 +130,7 @@ describe('coverage in DuckDB', () => {
       exclude: fc.uniqueArray(prefix, { maxLength: 1 }),
       start: date,
       end: fc.option(date, { nil: null }),
+      lifts: fc.array(liftArb, { maxLength: 2 }),
     });
     const flowArb = fc.record({
       importer: code,
@@ -112,7 +156,7 @@ describe('coverage in DuckDB', () => {
           }
         },
       ),
-      { numRuns: 30 },
+      { numRuns: 40 },
     );
   });
 });

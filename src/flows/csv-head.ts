@@ -93,20 +93,3 @@ export async function lineNumbersOf(
   lines.close();
   return found;
 }
-
-/** Counts lines (newline characters, plus a last unterminated line), streaming. */
-export async function countLines(file: string): Promise<number> {
-  let count = 0;
-  let last = 10;
-  for await (const chunk of createReadStream(file, {
-    highWaterMark: 1 << 20,
-  }) as AsyncIterable<Buffer>) {
-    let i = chunk.indexOf(10);
-    while (i !== -1) {
-      count++;
-      i = chunk.indexOf(10, i + 1);
-    }
-    if (chunk.length > 0) last = chunk[chunk.length - 1] as number;
-  }
-  return last === 10 ? count : count + 1;
-}

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -117,6 +117,25 @@ describe('flow import', () => {
       [9, 'missing columns (the header has 6)'],
     ]);
     // line 6 has a five-digit code, which BACI writes for chapters 01-09: it is read as 012051
+  });
+
+  it('keeps rows failing validation out of the data held, and counts blank lines as nothing', async () => {
+    const file = join(dir, 'mixed.csv');
+    // a blank line, a bad exporter, a year out of range, then good rows
+    writeFileSync(
+      file,
+      't,i,j,k,v,q\n2023,124,156,120510,1,\n\n2023,999,156,120510,2,\n1800,124,156,120510,3,\n2024,842,156,230641,4,\n',
+    );
+    const r = await importFlowFiles(dir, [file], { stamp: next() });
+    expect([r.rows, r.bad]).toEqual([2, 2]);
+    expect(r.firstBad.map((b) => b.line)).toEqual([4, 5]);
+    expect(r.years).toEqual([2023, 2024]);
+    const generation = currentGeneration(dir) ?? '';
+    expect(readdirSync(generation).sort()).toEqual(['year=2023', 'year=2024']);
+    expect(await held('SELECT year, value FROM flows ORDER BY year')).toEqual([
+      { year: 2023, value: 1000 },
+      { year: 2024, value: 4000 },
+    ]);
   });
 
   it('reads the Comtrade API fields, keeping only import flows and naming the others', async () => {

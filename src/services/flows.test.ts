@@ -40,7 +40,7 @@ describe('the built-in sample of flows', () => {
 });
 
 describe("coverage of China's March 2025 tariffs on the sample", () => {
-  it('weighs 2024 trade by the 287 days of 2025 they ran, and all of 2026', async () => {
+  it('weighs 2024 trade by the 287 days of 2025 they ran, and in 2026 by the days they were levied', async () => {
     const r = await coverage(catalog, dir, {
       measures: ['chn-2025-annex1-100', 'chn-2025-annex2-25'],
       today: '2026-06-01',
@@ -53,7 +53,19 @@ describe("coverage of China's March 2025 tariffs on the sample", () => {
     ]);
     expect(r.byYear).toEqual([
       { year: 2025, currency: 'CAD', value: Math.round((2_917_500_000 * 287) / 365) },
-      { year: 2026, currency: 'CAD', value: 2_917_500_000 },
+      // canola meal (2306.41) and peas (0713.10) suspended from 2026-03-01: 59 of 365 days;
+      // rapeseed oil, pork and the seafood aggregate (lobsters and crabs are only part of it)
+      // stay levied all year
+      {
+        year: 2026,
+        currency: 'CAD',
+        value: Math.round(
+          1_500_000 + 1_300_000_000 + 389_000_000 + ((921_000_000 + 306_000_000) * 59) / 365,
+        ),
+      },
+    ]);
+    expect(r.measures.find((m) => m.id === 'chn-2025-annex1-100')?.lifts).toEqual([
+      { by: 'chn-2026-suspension-annex-goods', start: '2026-03-01', end: '2027-01-01' },
     ]);
     // canola seed (C$4.0 bn) was not on the March list: 2,917.5 of 6,917.5 million
     expect(r.pairs).toEqual([

@@ -74,14 +74,21 @@ export interface CoveredMeasure {
   /** Base-year trade covered, per currency held. */
   readonly covered: readonly Money[];
   readonly tuples: number;
+  /** Days in force per year; on lines a suspension or exemption reaches, fewer were levied. */
   readonly inForce: readonly YearShare[];
+  /** Suspensions and exemptions that lift the measure on part of its reach, and when. */
+  readonly lifts?: readonly {
+    readonly by: string;
+    readonly start: string;
+    readonly end: string | null;
+  }[];
 }
 
 export interface CoverageReport {
   readonly baseYear: number;
   readonly years: readonly number[];
   readonly measures: readonly CoveredMeasure[];
-  /** Per year: base-year trade × the largest share of the year any measure on it ran. */
+  /** Per year: base-year trade × the largest share of the year any measure on it was levied. */
   readonly byYear: readonly YearCoverage[];
   /** Per pair: base-year trade under at least one measure, and its share (basis points). */
   readonly pairs: readonly {
@@ -163,6 +170,7 @@ export async function coverage(
           .map((m) => ({ currency: m.currency, value: m.value })),
         tuples: t.measures.filter((m) => m.id === s.id).reduce((a, m) => a + m.tuples, 0),
         inForce: years.map((y) => shareOfYear(s.start, s.end, y)),
+        lifts: s.lifts.map((l) => ({ by: l.by, start: l.start, end: l.end })),
       })),
       byYear: t.years,
       pairs: t.pairs.map((p) => ({

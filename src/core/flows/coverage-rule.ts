@@ -1,30 +1,55 @@
 /**
  * Global Trade Alert's trade-coverage rule, in pure code: a measure covers the (importer,
  * exporter, HS6) tuples its imposer, targets and scope name; per year it counts for the share
- * of the year it was in force; where several measures hit one tuple the largest share counts,
+ * of the year it was levied on the tuple (in force, less the days a suspension or exemption
+ * naming it lifted it there); where several measures hit one tuple the largest share counts,
  * not the sum; the share weighs the tuple's trade in a base year. The DuckDB query in
  * src/flows/coverage.ts computes the same thing at scale; this version is its test oracle and
  * the benchmark's plain-loop baseline.
  */
+import { addsDuty } from '../duty/resolve.ts';
 import { measureEnds } from '../measures.ts';
 import type { IsoDate } from '../dates.ts';
 import type { Measure } from '../model/measure.ts';
-import { fractionOfYear, shareOfYear } from './share-of-year.ts';
+import { fractionOfYear, leviedShareOfYear, shareOfYear } from './share-of-year.ts';
 
-/** What coverage needs of a measure: who, on whom, on what, from when to when. */
-export interface CoverageSpec {
-  readonly id: string;
-  readonly importer: string;
+/** Who and what a measure (or a lift of it) reaches within its importer. */
+export interface Reach {
   /** Exporters targeted, or '*' for every origin. */
   readonly origins: '*' | readonly string[];
   readonly except: readonly string[];
-  /** Scope prefixes cut to at most six digits: HS6 is the finest level trade data has. */
+  /** Scope prefixes of at most six digits: HS6 is the finest level trade data has. */
   readonly include: readonly string[];
-  /** Exclusions of whole HS6 lines or broader (longer ones cannot be seen in HS6 data). */
+  /** Exclusions of whole HS6 lines or broader. */
   readonly exclude: readonly string[];
+}
+
+/**
+ * Where and when a suspension or exemption naming a measure stops it being levied. Only whole
+ * HS6 lines count: a lift of part of a line leaves the measure levied on the rest, and GTA counts
+ * a line a measure hits in part as covered.
+ */
+export interface CoverageLift extends Reach {
+  /** The suspension or exemption. */
+  readonly by: string;
+  readonly start: IsoDate;
+  /** First day the lift no longer holds, or null. */
+  readonly end: IsoDate | null;
+}
+
+/**
+ * What coverage needs of a measure: who, on whom, on what, from when to when, and where and when
+ * it was lifted. `include` holds the scope prefixes cut to six digits; `exclude` only exclusions
+ * of whole HS6 lines or broader (longer ones cannot be seen in HS6 data).
+ */
+export interface CoverageSpec extends Reach {
+  readonly id: string;
+  readonly importer: string;
   readonly start: IsoDate;
   /** First day no longer in force, or null. */
   readonly end: IsoDate | null;
+  /** Suspensions and exemptions naming the measure, by the same imposer. */
+  readonly lifts: readonly CoverageLift[];
 }
 
 /** One trade flow as coverage reads it; `hs` has 6 digits, or fewer for a published aggregate. */
@@ -35,9 +60,53 @@ export interface CoverageFlow {
   readonly value: number;
 }
 
+const uniq = (xs: readonly string[]): string[] => [...new Set(xs)];
+
+/**
+ * The HS6 lines (or broader prefixes) on which a lift takes the whole of a measure off: its own
+ * prefixes of six digits or fewer, and each HS6 line where every prefix of the measure touching
+ * the line is a narrower one that the lift's prefixes contain.
+ */
+function liftedPrefixes(measure: readonly string[], lift: readonly string[]): string[] {
+  const out = lift.filter((q) => q.length <= 6);
+  for (const line of uniq(lift.filter((q) => q.length > 6).map((q) => q.slice(0, 6)))) {
+    const touching = measure.filter((p) => p.startsWith(line) || line.startsWith(p));
+    if (
+      touching.length > 0 &&
+      touching.every((p) => p.length > 6 && lift.some((q) => p.startsWith(q)))
+    )
+      out.push(line);
+  }
+  return uniq(out);
+}
+
+/** The lifts of a measure: suspensions and exemptions of the same imposer naming it. */
+function liftsOf(
+  m: Measure,
+  naming: ReadonlyMap<string, readonly Measure[]>,
+  endOf: ReturnType<typeof measureEnds>,
+): CoverageLift[] {
+  // the duty engine only lifts layers that add duty (see core/duty/resolve.ts)
+  if (!addsDuty({ measure: m })) return [];
+  return (naming.get(m.id) ?? [])
+    .filter((l) => l.imposer === m.imposer && l.targets.condition === undefined)
+    .map((l) => ({
+      by: l.id,
+      origins: l.targets.origins,
+      except: l.targets.except ?? [],
+      include: liftedPrefixes(m.scope.include, l.scope.include),
+      // a line only partly excluded from the lift stays levied on that part: exclude it whole
+      exclude: uniq((l.scope.exclude ?? []).map((p) => p.slice(0, 6))),
+      start: l.dates.effective,
+      end: endOf(l)?.date ?? null,
+    }))
+    .filter((l) => l.include.length > 0);
+}
+
 /**
  * The coverage specs of the measures that levy a duty (those with a rate); suspensions and
- * exemptions have none and cover no trade of their own.
+ * exemptions have none and cover no trade of their own, but shorten the share of the year of
+ * the measures they name, on the part of the scope and the origins they reach.
  *
  * @example
  * coverageSpecs(catalog.dossier.measures).find((s) => s.id === 'chn-2025-annex1-100');
@@ -45,6 +114,15 @@ export interface CoverageFlow {
  */
 export function coverageSpecs(measures: readonly Measure[]): CoverageSpec[] {
   const endOf = measureEnds(measures);
+  const naming = new Map<string, Measure[]>();
+  for (const m of measures) {
+    if (m.stacking.rule !== 'suspend' && m.stacking.rule !== 'exempt') continue;
+    for (const id of m.stacking.measures) {
+      const list = naming.get(id);
+      if (list) list.push(m);
+      else naming.set(id, [m]);
+    }
+  }
   return measures
     .filter((m) => m.rate !== undefined || (m.producerRates?.length ?? 0) > 0)
     .map((m) => ({
@@ -52,11 +130,20 @@ export function coverageSpecs(measures: readonly Measure[]): CoverageSpec[] {
       importer: m.imposer,
       origins: m.targets.origins,
       except: m.targets.except ?? [],
-      include: [...new Set(m.scope.include.map((p) => p.slice(0, 6)))],
+      include: uniq(m.scope.include.map((p) => p.slice(0, 6))),
       exclude: (m.scope.exclude ?? []).filter((p) => p.length <= 6),
       start: m.dates.effective,
       end: endOf(m)?.date ?? null,
+      lifts: liftsOf(m, naming, endOf),
     }));
+}
+
+/** True when the reach takes in the exporter's trade in the product code `hs`. */
+export function reaches(r: Reach, exporter: string, hs: string): boolean {
+  if (r.except.includes(exporter)) return false;
+  if (r.origins !== '*' && !r.origins.includes(exporter)) return false;
+  if (!r.include.some((p) => hs.startsWith(p))) return false;
+  return !r.exclude.some((p) => hs.startsWith(p));
 }
 
 /**
@@ -67,10 +154,23 @@ export function coverageSpecs(measures: readonly Measure[]): CoverageSpec[] {
  * specCovers(annex1, { importer: 'CHN', exporter: 'CAN', hs: '230641', value: 1 }); // true
  */
 export function specCovers(spec: CoverageSpec, flow: CoverageFlow): boolean {
-  if (flow.importer !== spec.importer || spec.except.includes(flow.exporter)) return false;
-  if (spec.origins !== '*' && !spec.origins.includes(flow.exporter)) return false;
-  if (!spec.include.some((p) => flow.hs.startsWith(p))) return false;
-  return !spec.exclude.some((p) => flow.hs.startsWith(p));
+  return flow.importer === spec.importer && reaches(spec, flow.exporter, flow.hs);
+}
+
+/**
+ * The share of each year the measure was levied on the flow's tuple (0 to 1).
+ *
+ * @example
+ * leviedShares(annex1, { importer: 'CHN', exporter: 'CAN', hs: '230641', value: 1 }, [2026]);
+ * // → [59 / 365]: suspended from 2026-03-01
+ */
+export function leviedShares(
+  spec: CoverageSpec,
+  flow: CoverageFlow,
+  years: readonly number[],
+): number[] {
+  const lifted = spec.lifts.filter((l) => reaches(l, flow.exporter, flow.hs));
+  return years.map((y) => fractionOfYear(leviedShareOfYear(spec.start, spec.end, lifted, y)));
 }
 
 /**
@@ -89,8 +189,9 @@ export function coverageByLoop(
   for (const f of flows) {
     const best = years.map(() => 0);
     for (let i = 0; i < specs.length; i++) {
-      if (!specCovers(specs[i] as CoverageSpec, f)) continue;
-      const row = shares[i] as number[];
+      const spec = specs[i] as CoverageSpec;
+      if (!specCovers(spec, f)) continue;
+      const row = spec.lifts.length > 0 ? leviedShares(spec, f, years) : (shares[i] as number[]);
       for (let y = 0; y < years.length; y++)
         best[y] = Math.max(best[y] as number, row[y] as number);
     }

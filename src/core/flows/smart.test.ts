@@ -38,6 +38,32 @@ describe('SMART on hand-computed cases', () => {
     expect(line.price).toBe(0);
   });
 
+  it('counts a tariff rise as a welfare loss: ½ · 0.25 · (−250) = −31.25', () => {
+    const line = smartLine(
+      [
+        { exporter: 'CAN', imports: 1000, t0: 0, t1: 2500 },
+        { exporter: 'AUS', imports: 3000, t0: 0, t1: 0 },
+      ],
+      WITS_DEFAULTS,
+    );
+    const [can, aus] = line.suppliers;
+    // TC = 1000 · −1 · 0.25 / (1 · 1) = −250
+    expect(can?.creation).toBeCloseTo(-250, 9);
+    // CAN's price rises by 25%: relative to it, AUS is 1 − 1/1.25 = 20% cheaper and gains
+    // 3000·1000·0.3 / (3000 + 1000 + 900) = 183.67… from it
+    expect(aus?.diversion).toBeCloseTo(900_000 / 4900, 9);
+    expect(can?.diversion).toBeCloseTo(-900_000 / 4900, 9);
+    expect(line.welfare).toBeCloseTo(-31.25, 9);
+    expect(line.revenueBefore).toBe(0);
+    expect(line.revenueAfter).toBeCloseTo(0.25 * (1000 - 250 - 900_000 / 4900), 9);
+  });
+
+  it('counts the same change undone as the opposite sign of welfare: a cut from 25% gains', () => {
+    // back from 25% to 0 on the 1000 imported at 25%: TC = 1000 · −1 · −0.25 / 1.25 = 200
+    const cut = smartLine([{ exporter: 'CAN', imports: 1000, t0: 2500, t1: 0 }], WITS_DEFAULTS);
+    expect(cut.welfare).toBeCloseTo(0.5 * 0.25 * 200, 9);
+  });
+
   it('moves world prices when export supply is finite: Em·τ/(Ex − Em)', () => {
     const line = smartLine([{ exporter: 'CAN', imports: 1000, t0: 2500, t1: 0 }], {
       em: -1,
@@ -93,6 +119,17 @@ describe('SMART properties', () => {
         expect(Math.abs(line.diversion) / scale).toBeLessThan(1e-9);
         for (const e of line.suppliers)
           expect(e.diversion).toBeGreaterThanOrEqual(-e.imports * (1 + 1e-9));
+      }),
+    );
+  });
+
+  it('gives welfare the sign of the change: a loss when no tariff falls, a gain when none rises', () => {
+    fc.assert(
+      fc.property(fc.array(supplier, { minLength: 1, maxLength: 8 }), params, (suppliers, p) => {
+        const rises = suppliers.map((s) => ({ ...s, t1: Math.max(s.t0, s.t1) }));
+        const cuts = suppliers.map((s) => ({ ...s, t1: Math.min(s.t0, s.t1) }));
+        expect(smartLine(rises, p).welfare).toBeLessThanOrEqual(0);
+        expect(smartLine(cuts, p).welfare).toBeGreaterThanOrEqual(0);
       }),
     );
   });

@@ -88,7 +88,11 @@ export function diversionGain(mg: number, ml: number, es: number, r: number): nu
  * beneficiaries (or the targets, for a rise); diversion runs between them and the suppliers
  * whose tariff stays, pro rata to each one's trade within its group, and sums to zero.
  * With finite Ex, world prices move by Em·τ/(Ex − Em) (τ = dt/(1 + t0)): the price effect.
- * Welfare is WITS's triangle ½ · |t0 − t1| · TC, negative when imports fall.
+ * Welfare is WITS's triangle ½ · |t0 − t1| · TC (Laird & Yeats 1986, Annex I; WITS SMART,
+ * "welfare effect"), summed over suppliers: the consumer surplus a cut gains, or a rise loses.
+ * The size of the tariff change is taken unsigned and TC carries the sign. The literal product
+ * ½ · (t0 − t1) · ΔM would be positive for a rise too (both factors negative), calling a loss a
+ * gain.
  *
  * @example
  * const line = smartLine(
