@@ -1,7 +1,9 @@
 /**
  * Watchlists and the changes they report. A watchlist follows any mix of HS scopes, pairs,
- * measure kinds, channels and actors; an empty criterion follows everything of its sort only
- * when the watchlist names nothing else of the records it applies to (see `watch/match.ts`).
+ * measure kinds, channels and actors, and names at least one. A record concerns it when every
+ * criterion it names that applies to that sort of record matches (scopes, pairs and kinds apply
+ * to measures; channels and actors to talks; actors to statements); criteria left empty do not
+ * constrain, and a record none of whose criteria are named is not followed (see `match.ts`).
  * A change is one thing that happened to a followed record, with its before and after.
  */
 import { z } from 'zod';
@@ -63,6 +65,8 @@ export const ChangeSchema = z.strictObject({
   summary: z.string(),
   before: z.unknown().optional(),
   after: z.unknown().optional(),
+  /** for 'measure-amended': the dotted paths of the fields that changed (`rate.bp`) */
+  fields: z.array(z.string()).optional(),
   sources: z.array(
     z.strictObject({ id: z.string(), title: z.string(), url: z.string().optional() }),
   ),
