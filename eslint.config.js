@@ -45,6 +45,11 @@ export default tseslint.config(
     'src/dossier depends only on src/core.',
   ),
   layer(
+    ['src/ingest/**'],
+    ['dossier', 'store', 'flows', 'services', 'server', 'cli'],
+    'src/ingest depends only on src/core.',
+  ),
+  layer(
     ['src/services/**'],
     ['server', 'cli'],
     'Services are called by server and cli, never the other way round.',

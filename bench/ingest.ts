@@ -1,0 +1,144 @@
+/**
+ * Text extractor benchmark. Reads the development texts of eval/ingest/dev (short articles,
+ * about 1 kB each) and builds longer ones of 3–5 kB by joining several of them, as a news
+ * article of that length reads. It times `extract` on one thread over each set, repeated until
+ * it has run for several seconds, and reports articles per second.
+ *
+ * As a baseline measured in the same run it times what any extractor pays before reading a
+ * word: preparing the text (markup check, line ends, bad-input checks, language check) plus one
+ * pass of a single regular expression over it (every percentage). The ratio says how many
+ * times that floor the whole extraction costs. Goal: ≥ 200 articles/s for 3–5 kB articles.
+ *
+ * Run: `npm run bench:ingest` (that is `tsx bench/ingest.ts`), or `npx tsx bench/ingest.ts
+ * --json` for one JSON object with the figures. Takes about half a minute.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExtractInput } from '../src/ingest/candidates.ts';
+import { IndexSchema } from '../src/ingest/eval.ts';
+import { extract } from '../src/ingest/extract.ts';
+import { prepareText } from '../src/ingest/text.ts';
+
+const DEV = join(import.meta.dirname, '..', 'eval', 'ingest', 'dev');
+const SECONDS = 5;
+const GOAL_RATE = 200;
+const json = process.argv.includes('--json');
+
+const log = (line: string) => {
+  if (!json) console.log(line);
+};
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function devInputs(): ExtractInput[] {
+  const index = IndexSchema.parse(JSON.parse(readFileSync(join(DEV, 'index.json'), 'utf8')));
+  return index.map((item) => ({
+    text: readFileSync(join(DEV, `${item.id}.txt`), 'utf8'),
+    published: item.pub_date ?? '2025-01-01',
+  }));
+}
+
+/** Articles of 3–5 kB: consecutive dev texts joined until the length falls in that range. */
+function longInputs(short: readonly ExtractInput[]): ExtractInput[] {
+  const out: ExtractInput[] = [];
+  for (let i = 0; i < short.length; i++) {
+    let text = '';
+    for (let k = 0; k < short.length && text.length < 3000; k++) {
+      const next = short[(i + k) % short.length]?.text ?? '';
+      if (next.startsWith('<')) continue; // keep the HTML text apart
+      if (text.length + next.length > 5000) break;
+      text += `${next}\n`;
+    }
+    out.push({ text, published: short[i]?.published ?? '2025-01-01' });
+  }
+  return out;
+}
+
+/** Runs `work` over the inputs, round after round, until `seconds` have passed. */
+function time(
+  inputs: readonly ExtractInput[],
+  work: (input: ExtractInput) => number,
+  seconds: number,
+) {
+  for (const input of inputs) work(input); // warm up
+  let sink = 0;
+  let count = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < seconds) {
+    for (const input of inputs) sink += work(input);
+    count += inputs.length;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+  }
+  return { articles: count, seconds: elapsed, perSecond: count / elapsed, sink };
+}
+
+const PERCENT = /\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)/g;
+
+/** The floor: prepare the text and make one regular-expression pass over it. */
+function baselineWork(input: ExtractInput): number {
+  const { text } = prepareText(input.text);
+  return text.match(PERCENT)?.length ?? 0;
+}
+
+const extractWork = (input: ExtractInput) => extract(input).candidates.length;
+
+function main(): number {
+  const short = devInputs();
+  const long = longInputs(short);
+  const avg = (xs: readonly ExtractInput[]) =>
+    xs.reduce((s, x) => s + x.text.length, 0) / xs.length;
+  log(
+    `inputs: ${short.length} dev texts (mean ${fmt(avg(short))} chars), ` +
+      `${long.length} joined articles (mean ${fmt(avg(long))} chars)`,
+  );
+
+  const shortRun = time(short, extractWork, SECONDS);
+  log(
+    `extract, dev texts: ${fmt(shortRun.perSecond)} articles/s (${fmt(shortRun.articles)} in ${shortRun.seconds.toFixed(2)} s)`,
+  );
+  const longRun = time(long, extractWork, SECONDS);
+  log(
+    `extract, 3–5 kB articles: ${fmt(longRun.perSecond)} articles/s (${fmt(longRun.articles)} in ${longRun.seconds.toFixed(2)} s)`,
+  );
+  const base = time(long, baselineWork, SECONDS);
+  log(
+    `baseline (prepare the text + one regex pass), 3–5 kB articles: ${fmt(base.perSecond)} articles/s (${base.seconds.toFixed(2)} s)`,
+  );
+  const ratio = base.perSecond / longRun.perSecond;
+  const met = longRun.perSecond >= GOAL_RATE;
+  log(`ratio: the extraction costs ${ratio.toFixed(1)}× the baseline`);
+  log(`goal ≥ ${GOAL_RATE} articles/s on 3–5 kB articles: ${met ? 'met' : 'NOT met'}`);
+  log(`sink: ${shortRun.sink + longRun.sink + base.sink}`);
+
+  if (json) {
+    console.log(
+      JSON.stringify({
+        node: process.version,
+        devTexts: short.length,
+        meanCharsDev: Math.round(avg(short)),
+        meanCharsLong: Math.round(avg(long)),
+        extractDev: {
+          articles: shortRun.articles,
+          seconds: shortRun.seconds,
+          perSecond: Math.round(shortRun.perSecond),
+        },
+        extractLong: {
+          articles: longRun.articles,
+          seconds: longRun.seconds,
+          perSecond: Math.round(longRun.perSecond),
+        },
+        baselineLong: {
+          articles: base.articles,
+          seconds: base.seconds,
+          perSecond: Math.round(base.perSecond),
+        },
+        costRatio: Number(ratio.toFixed(2)),
+        goalRate: GOAL_RATE,
+        goalMet: met,
+      }),
+    );
+  }
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, resolveWeekday } from './dates.ts';
+
+const first = (text: string, published: string) => findDates(text, published)[0];
+
+describe('findDates', () => {
+  it('reads a full date as written, not inferred', () => {
+    expect(first('from August 14, 2025', '2025-08-12')).toMatchObject({
+      iso: '2025-08-14',
+      inferred: false,
+    });
+    expect(first('on 5 June 2025', '2025-06-06')).toMatchObject({
+      iso: '2025-06-05',
+      inferred: false,
+    });
+    expect(first('on Wednesday, March 12, 2025', '2025-03-20')).toMatchObject({
+      iso: '2025-03-12',
+      inferred: false,
+    });
+  });
+
+  it('takes the year of a date without one from the publication date, and says so', () => {
+    expect(first('take effect on March 20', '2025-03-08')).toMatchObject({
+      iso: '2025-03-20',
+      inferred: true,
+    });
+    expect(first('on Sept. 3', '2025-08-30')).toMatchObject({ iso: '2025-09-03', inferred: true });
+    expect(first('on the evening of 5 June', '2025-06-06')).toMatchObject({
+      iso: '2025-06-05',
+      inferred: true,
+    });
+  });
+
+  it('picks the closest year across a new year', () => {
+    expect(first('on December 30', '2026-01-04')?.iso).toBe('2025-12-30');
+    expect(first('from January 2', '2025-12-28')?.iso).toBe('2026-01-02');
+  });
+
+  it('resolves a weekday backwards after a verb in the past, forwards after one in the future', () => {
+    // 2025-03-08 is a Saturday
+    expect(first('the ministry said on Monday', '2025-03-08')).toMatchObject({
+      iso: '2025-03-03',
+      inferred: true,
+    });
+    expect(first('the tariffs will take effect on Monday', '2025-03-08')?.iso).toBe('2025-03-10');
+    expect(first('deposits are due from Friday', '2025-03-08')?.iso).toBe('2025-03-14');
+    expect(first('it was announced on Saturday', '2025-03-08')?.iso).toBe('2025-03-08');
+    expect(first('they met last Friday', '2025-03-08')?.iso).toBe('2025-03-07');
+    expect(first('talks resume next Tuesday', '2025-03-08')?.iso).toBe('2025-03-11');
+  });
+
+  it('resolves relative days', () => {
+    expect(first('Yesterday, officials said', '2025-03-08')?.iso).toBe('2025-03-07');
+    expect(first('today', '2025-03-08')?.iso).toBe('2025-03-08');
+    expect(first('next week', '2025-03-08')?.iso).toBe('2025-03-15');
+  });
+
+  it('ignores a month with no day and impossible dates', () => {
+    expect(findDates('in March 2025', '2025-04-01')).toEqual([]);
+    expect(findDates('on February 30, 2025', '2025-04-01')).toEqual([]);
+  });
+
+  it('gives offsets that slice to the words of the date', () => {
+    const text = 'The duties apply from Aug. 14, the notice said.';
+    const d = first(text, '2025-08-12');
+    expect(d && text.slice(d.start, d.end)).toBe('Aug. 14');
+  });
+});
+
+describe('resolveWeekday', () => {
+  it('counts the publication day itself as the last such weekday', () => {
+    expect(resolveWeekday('tuesday', '2025-08-12', 'past')).toBe('2025-08-12');
+    expect(resolveWeekday('tuesday', '2025-08-12', 'future')).toBe('2025-08-12');
+    expect(resolveWeekday('tuesday', '2025-08-12', 'next')).toBe('2025-08-19');
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * Dates as news writes them, resolved against the publication date: "March 20", "5 June",
+ * "Aug. 14, 2025", "on Monday", "yesterday", "next week". A date whose year or day was taken
+ * from the publication date is marked `inferred`.
+ *
+ * Weekdays follow the tense around them: "said on Monday" is the last Monday on or before the
+ * publication date; "will take effect on Monday" is the next Monday after it. Month-day dates
+ * without a year take the year that puts them closest to the publication date. The common
+ * forms are read by one compiled pattern (fast); the rarer relative phrases ("in two weeks")
+ * go to chrono-node, on the matched words only.
+ */
+import * as chrono from 'chrono-node';
+import { addDays, dayNumber, isIsoDate } from '../core/dates.ts';
+
+export interface DateMention {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** YYYY-MM-DD */
+  readonly iso: string;
+  /** the year or the day came from the publication date */
+  readonly inferred: boolean;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(?:,?\\s+(\\d{4}))?';
+
+const DATE_PATTERN = new RegExp(
+  [
+    `(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)`,
+    `(?:${WEEKDAY},?\\s+)?(?<md>\\b${MONTH}\\s+${DAY}\\b${YEAR})`,
+    `(?:${WEEKDAY},?\\s+)?(?<dm>\\b${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR})`,
+    `(?<wd>\\b(?:(?:last|next|this|coming)\\s+)?${WEEKDAY}\\b)`,
+    `(?<rel>\\b(?:today|yesterday|tomorrow|next week|last week|this week|in (?:one|two|three|\\d+) (?:days?|weeks?))\\b)`,
+  ].join('|'),
+  'gi',
+);
+
+/** Words before a weekday that put it in the future ("will take effect on Monday"). */
+const FUTURE_CUE =
+  /\b(?:will|would|shall|next|take effect|takes effect|come into (?:force|effect)|comes into (?:force|effect)|is set to|are set to|due|scheduled|planned|plans?|expected)\b/gi;
+/** Right before the weekday: "from Monday", "starting Monday", "until Friday". */
+const FUTURE_NEAR = /\b(?:from|starting|beginning|effective|until|through|by)\s+$/i;
+const PAST_CUE =
+  /\b(?:said|says|announced|told|met|spoke|held|was|were|did|signed|agreed|ruled|published|issued|released|confirmed|imposed|took effect|came into force|visited|called|hosted|suspended|lifted|removed|raised|threatened|warned|opened|launched|began|ended|wrapped up|concluded|reported|decided|ordered|approved|voted)\b/gi;
+
+/** The tense nearest before a weekday: the later of the last past cue and the last future cue. */
+function tenseBefore(context: string): 'past' | 'future' {
+  if (FUTURE_NEAR.test(context)) return 'future';
+  let past = -1;
+  let future = -1;
+  PAST_CUE.lastIndex = 0;
+  for (let m = PAST_CUE.exec(context); m !== null; m = PAST_CUE.exec(context)) past = m.index;
+  FUTURE_CUE.lastIndex = 0;
+  for (let m = FUTURE_CUE.exec(context); m !== null; m = FUTURE_CUE.exec(context)) future = m.index;
+  return future > past ? 'future' : 'past';
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+function monthIndex(word: string): number {
+  return (
+    MONTHS[
+      word
+        .toLowerCase()
+        .replace(/\.$/, '')
+        .slice(0, word.toLowerCase().startsWith('sept') ? 4 : 3)
+    ] ?? 0
+  );
+}
+
+/** The year that puts month/day closest to the publication date. */
+function closestYear(month: number, day: number, published: string): number | null {
+  const year = Number(published.slice(0, 4));
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const y of [year - 1, year, year + 1]) {
+    const iso = `${y}-${pad2(month)}-${pad2(day)}`;
+    if (!isIsoDate(iso)) continue;
+    const d = Math.abs(dayNumber(iso) - dayNumber(published));
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = y;
+    }
+  }
+  return best;
+}
+
+function monthDay(month: number, day: number, year: string | undefined, published: string) {
+  if (month === 0) return null;
+  if (year !== undefined) {
+    const iso = `${year}-${pad2(month)}-${pad2(day)}`;
+    return isIsoDate(iso) ? { iso, inferred: false } : null;
+  }
+  const y = closestYear(month, day, published);
+  return y === null ? null : { iso: `${y}-${pad2(month)}-${pad2(day)}`, inferred: true };
+}
+
+/**
+ * The date a weekday names: the last one on or before publication for the past, the next one
+ * after it for the future; "last"/"next" force the direction.
+ */
+export function resolveWeekday(
+  weekday: string,
+  published: string,
+  direction: 'past' | 'future' | 'next',
+): string {
+  const target = WEEKDAYS.indexOf(weekday.toLowerCase());
+  const pubDay = new Date(`${published}T00:00:00Z`).getUTCDay();
+  if (direction === 'past') {
+    const back = (pubDay - target + 7) % 7;
+    return addDays(published, -back);
+  }
+  // "take effect on Monday" in a Monday paper is that day; "next Monday" is a week on.
+  const ahead = (target - pubDay + 7) % 7 || (direction === 'next' ? 7 : 0);
+  return addDays(published, ahead);
+}
+
+function relative(word: string, published: string): string | null {
+  const w = word.toLowerCase();
+  if (w === 'today') return published;
+  if (w === 'yesterday') return addDays(published, -1);
+  if (w === 'tomorrow') return addDays(published, 1);
+  if (w === 'this week') return null;
+  const parsed = chrono.parseDate(word, {
+    instant: new Date(`${published}T12:00:00Z`),
+    timezone: 0,
+  });
+  return parsed ? parsed.toISOString().slice(0, 10) : null;
+}
+
+/** Every date in `text` resolved against `published` (YYYY-MM-DD), in order. */
+export function findDates(text: string, published: string): DateMention[] {
+  const out: DateMention[] = [];
+  DATE_PATTERN.lastIndex = 0;
+  for (let m = DATE_PATTERN.exec(text); m !== null; m = DATE_PATTERN.exec(text)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    let resolved: { iso: string; inferred: boolean } | null = null;
+    if (g['iso'] !== undefined) {
+      resolved = isIsoDate(g['iso']) ? { iso: g['iso'], inferred: false } : null;
+    } else if (g['md'] !== undefined) {
+      resolved = monthDay(monthIndex(m[4] ?? ''), Number(m[5]), m[6], published);
+    } else if (g['dm'] !== undefined) {
+      resolved = monthDay(monthIndex(m[10] ?? ''), Number(m[9]), m[11], published);
+    } else if (g['wd'] !== undefined) {
+      const words = g['wd'].toLowerCase().split(/\s+/);
+      const weekday = words[words.length - 1] ?? '';
+      let direction: 'past' | 'future' | 'next';
+      if (words[0] === 'last') direction = 'past';
+      else if (words[0] === 'next' || words[0] === 'coming') direction = 'next';
+      else {
+        const sentenceStart = Math.max(
+          text.lastIndexOf('. ', start),
+          text.lastIndexOf('\n', start),
+          start - 80,
+          0,
+        );
+        direction = tenseBefore(text.slice(sentenceStart, start));
+      }
+      resolved = { iso: resolveWeekday(weekday, published, direction), inferred: true };
+    } else if (g['rel'] !== undefined) {
+      const iso = relative(g['rel'], published);
+      resolved = iso === null ? null : { iso, inferred: true };
+    }
+    if (resolved !== null) out.push({ text: m[0], start, end, ...resolved });
+  }
+  return out;
+}

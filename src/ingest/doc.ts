@@ -1,0 +1,141 @@
+/**
+ * One prepared text with everything found in it once: sentences, places, people, dates. The
+ * candidate finders read from it and never scan the whole text again.
+ */
+import type { ActorDirectoryEntry, Mention, Span } from './candidates.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { findProducts, type ProductHit } from './lexicon.ts';
+import { findPeople, type PersonMention } from './people.ts';
+import { findPlaces, type PlaceMention } from './places.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+
+export interface Doc {
+  readonly text: string;
+  readonly published: string;
+  readonly sentences: readonly Sentence[];
+  readonly places: readonly PlaceMention[];
+  readonly people: readonly PersonMention[];
+  readonly dates: readonly DateMention[];
+  /** products of the lexicon, found once for the whole text */
+  readonly products: readonly ProductHit[];
+  /** the spans between quotation marks, marks included */
+  readonly quoted: readonly { readonly start: number; readonly end: number }[];
+}
+
+const QUOTED = /“[^”]*”|"[^"\n]*"/g;
+
+function findQuoted(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** True when the offset lies between quotation marks. */
+export const isQuoted = (doc: Doc, at: number) =>
+  doc.quoted.some((q) => q.start <= at && at < q.end);
+
+export function buildDoc(
+  text: string,
+  published: string,
+  directory: readonly ActorDirectoryEntry[],
+): Doc {
+  return {
+    text,
+    published,
+    sentences: splitSentences(text),
+    places: findPlaces(text),
+    people: findPeople(text, { directory, date: published }),
+    dates: findDates(text, published),
+    quoted: findQuoted(text),
+    products: findProducts(text),
+  };
+}
+
+/** The items of a list sorted by `start` that lie inside [start, end) (binary search). */
+export function within<T extends { readonly start: number; readonly end: number }>(
+  items: readonly T[],
+  start: number,
+  end: number,
+): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < items.length; k++) {
+    const i = items[k] as T;
+    if (i.start >= end) break;
+    if (i.end <= end) out.push(i);
+  }
+  return out;
+}
+
+export const span = (start: number, end: number): Span => ({ start, end });
+
+export function placeMention(p: PlaceMention): Mention {
+  return { text: p.text, span: span(p.start, p.end), actor: null, jurisdiction: p.code };
+}
+
+/**
+ * A person as a mention. A bare title ("the Prime Minister") points at the words that named
+ * the person before, so that the mention says who it is and still slices to its text.
+ */
+export function personMention(p: PersonMention): Mention {
+  const at = p.antecedent ?? p;
+  return {
+    text: at.text,
+    span: span(at.start, at.end),
+    actor: p.actor,
+    jurisdiction: p.jurisdiction,
+  };
+}
+
+/** Rounds a confidence to two decimals inside [0, 1]. */
+export const clampConfidence = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+
+/**
+ * True for a headline: the first line of a text with more after it, standing alone as a
+ * paragraph and not ending as a sentence does. Headlines repeat the story in short and are
+ * not read for measures or engagements.
+ */
+export function isHeadline(doc: Doc, index: number): boolean {
+  const s = doc.sentences[index];
+  const next = doc.sentences[index + 1];
+  if (index !== 0 || !s || !next || next.paragraph === s.paragraph) return false;
+  return !/[.!?"”]$/.test(doc.text.slice(s.start, s.end));
+}
+
+/** Words before a date that make it an end, a start from then on, or a deadline. */
+const NOT_EVENT_CUE =
+  /\b(?:from|until|till|through|by|since|starting|effective|beginning|before|after|next|as of)\s+(?:on\s+)?$/i;
+
+/** The first date in [start, end) that says when something happened (not "until", "from"). */
+export function eventDateIn(doc: Doc, start: number, end: number): DateMention | undefined {
+  return within(doc.dates, start, end).find(
+    (d) =>
+      !isQuoted(doc, d.start) &&
+      !NOT_EVENT_CUE.test(doc.text.slice(Math.max(start, d.start - 20), d.start)),
+  );
+}
+
+const textDates = new WeakMap<Doc, DateMention | null>();
+
+/**
+ * The date the text states for itself: the first date that says when something happened,
+ * in the headline, a dateline or the first two sentences after it ("Call with …, 12 February";
+ * "said on Tuesday"). Statements and quotes later in a dated readout take it; a text that
+ * states no date gives null, and the review queue falls back to the publication date.
+ */
+export function textDate(doc: Doc): DateMention | null {
+  const known = textDates.get(doc);
+  if (known !== undefined) return known;
+  const lead = doc.sentences[Math.min(doc.sentences.length - 1, isHeadline(doc, 0) ? 2 : 1)];
+  const found = lead ? (eventDateIn(doc, 0, lead.end) ?? null) : null;
+  textDates.set(doc, found);
+  return found;
+}

@@ -1,0 +1,109 @@
+/**
+ * Reading a labelled folder for the scorer: `index.json` (a list of { id, pub_date, url }),
+ * and for each id `<id>.txt` and `<id>.expected.json`; optionally `actors.json`, an actor
+ * directory passed to every extraction. Every problem is reported with its file, and nothing
+ * is scored from a half-read folder.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DetenteError, type Problem } from '../core/errors.ts';
+import type { ActorDirectoryEntry, ExtractInput } from './candidates.ts';
+import { findDates } from './dates.ts';
+import { ExpectedSchema, IndexSchema, type Expected } from './eval.ts';
+import { extract } from './extract.ts';
+import type { ScoredText } from './eval.ts';
+
+export interface LabelledText {
+  readonly id: string;
+  readonly input: ExtractInput;
+  readonly expected: Expected;
+}
+
+/** Without a publication date, the first date written with its year stands in for it. */
+export function fallbackDate(text: string): string {
+  return findDates(text, '2000-01-01').find((d) => !d.inferred)?.iso ?? '2000-01-01';
+}
+
+function readJson(path: string, problems: Problem[]): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch (e) {
+    problems.push({
+      id: 'invalid_argument',
+      file: path,
+      message: e instanceof Error ? e.message : String(e),
+    });
+    return undefined;
+  }
+}
+
+/**
+ * Reads a labelled folder.
+ *
+ * @throws DetenteError `invalid_argument` listing every unreadable or malformed file.
+ */
+export function loadLabelledFolder(dir: string): LabelledText[] {
+  const problems: Problem[] = [];
+  const indexPath = join(dir, 'index.json');
+  if (!existsSync(indexPath)) {
+    throw new DetenteError('invalid_argument', `${dir} has no index.json`);
+  }
+  const index = IndexSchema.safeParse(readJson(indexPath, problems));
+  if (!index.success) {
+    throw new DetenteError(
+      'invalid_argument',
+      `${indexPath}: ${index.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      problems,
+    );
+  }
+  let actors: ActorDirectoryEntry[] = [];
+  const actorsPath = join(dir, 'actors.json');
+  if (existsSync(actorsPath))
+    actors = (readJson(actorsPath, problems) as ActorDirectoryEntry[] | undefined) ?? [];
+  const out: LabelledText[] = [];
+  for (const item of index.data) {
+    const textPath = join(dir, `${item.id}.txt`);
+    const expectedPath = join(dir, `${item.id}.expected.json`);
+    let text: string;
+    try {
+      text = readFileSync(textPath, 'utf8');
+    } catch {
+      problems.push({ id: 'invalid_argument', file: textPath, message: 'missing or unreadable' });
+      continue;
+    }
+    const expected = ExpectedSchema.safeParse(readJson(expectedPath, problems));
+    if (!expected.success) {
+      for (const i of expected.error.issues)
+        problems.push({
+          id: 'invalid_argument',
+          file: expectedPath,
+          field: i.path.join('.'),
+          message: i.message,
+        });
+      continue;
+    }
+    out.push({
+      id: item.id,
+      input: {
+        text,
+        published: item.pub_date ?? fallbackDate(text),
+        actors,
+        ...(item.url ? { url: item.url } : {}),
+      },
+      expected: expected.data,
+    });
+  }
+  if (problems.length > 0) {
+    throw new DetenteError(
+      'invalid_argument',
+      `${problems.length} problem(s) in the labelled folder ${dir}`,
+      problems,
+    );
+  }
+  return out;
+}
+
+/** Runs the extractor over a labelled folder, ready for `score`. */
+export function extractLabelled(texts: readonly LabelledText[]): ScoredText[] {
+  return texts.map((t) => ({ id: t.id, expected: t.expected, extraction: extract(t.input) }));
+}

@@ -1,0 +1,172 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isDetenteError } from '../core/errors.ts';
+import { ExpectedSchema, formatReport, nameMatches, score } from './eval.ts';
+import { extractLabelled, fallbackDate, loadLabelledFolder } from './eval-folder.ts';
+
+/**
+ * A tiny labelled folder whose scores are known by hand:
+ * - 01: two measures in the text, both labelled; the 100% one with the wrong effective date
+ *   in the label on purpose (so dates score 1 of 2), and a quote by pronoun.
+ * - 02: a call, labelled; plus a labelled meeting that the text does not contain (a miss).
+ * - 03: nothing to extract, nothing labelled.
+ */
+const FILES: Record<string, string> = {
+  'index.json': JSON.stringify([
+    { id: '01', pub_date: '2025-03-08', url: null },
+    { id: '02', pub_date: '2025-06-06', url: 'https://example.org/02' },
+    { id: '03', pub_date: null },
+  ]),
+  '01.txt':
+    'China will put a 100% tariff on Canadian canola oil and a 25% tariff on Canadian pork from March 20, the ministry said on Saturday.\n\n"This hurts our farmers a great deal," said Jane Fairweather. "We need talks now," she added.\n',
+  '01.expected.json': JSON.stringify({
+    _note: 'annotators notes are ignored',
+    measures: [
+      {
+        imposer: 'CHN',
+        target: 'CAN',
+        products: ['canola oil'],
+        rate_percent: 100,
+        date_announced: '2025-03-08',
+        date_effective: '2025-03-21',
+      },
+      {
+        imposer: 'CHN',
+        target: ['CAN'],
+        products: ['pork'],
+        rate_percent: 25,
+        date_announced: '2025-03-08',
+        date_effective: '2025-03-20',
+        _why: 'second rate',
+      },
+    ],
+    quotes: [
+      { speaker: 'Jane Fairweather', text_start: 'This hurts our farmers a great deal' },
+      { speaker: 'Fairweather', text_start: 'We need talks now' },
+    ],
+  }),
+  '02.txt':
+    'Prime Minister Mark Carney spoke by phone with Chinese Premier Li Qiang on Thursday. The two leaders agreed to keep in touch.\n',
+  '02.expected.json': JSON.stringify({
+    engagements: [
+      { participants: ['Mark Carney', 'Li Qiang'], date: '2025-06-05', kind: 'call' },
+      { participants: ['Anita Anand', 'Wang Yi'], date: null, kind: 'meeting' },
+    ],
+  }),
+  '03.txt':
+    'The weather in Regina was warm and dry all week, and the harvest made good progress.\n',
+  '03.expected.json': '{}',
+};
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ingest-eval-'));
+  for (const [name, content] of Object.entries(FILES)) writeFileSync(join(dir, name), content);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('score on a hand-made folder', () => {
+  it('gives the scores worked out by hand', () => {
+    const report = score(extractLabelled(loadLabelledFolder(dir)));
+    const s = report.scores;
+    expect(report.texts).toBe(3);
+    expect([s.measures.correct, s.measures.predicted, s.measures.expected]).toEqual([2, 2, 2]);
+    expect(s['measures.rate'].f1).toBe(1);
+    expect([s['measures.date_effective'].correct, s['measures.date_effective'].expected]).toEqual([
+      1, 2,
+    ]);
+    expect(s['measures.date_effective'].precision).toBe(0.5);
+    expect(s['measures.date_announced'].f1).toBe(1);
+    expect([s.engagements.correct, s.engagements.predicted, s.engagements.expected]).toEqual([
+      1, 1, 2,
+    ]);
+    expect(s.engagements.precision).toBe(1);
+    expect(s.engagements.recall).toBe(0.5);
+    expect(s.engagements.f1).toBeCloseTo(2 / 3, 10);
+    expect([s['quotes.speaker'].correct, s['quotes.speaker'].expected]).toEqual([2, 2]);
+    expect(report.misses.map((m) => [m.id, m.row, m.kind])).toEqual([
+      ['01', 'measures', 'wrong'],
+      ['02', 'engagements', 'missed'],
+    ]);
+    expect(formatReport(report)).toMatch(/engagements\s+1\s+1\s+2\s+1\.000\s+0\.500\s+0\.667/);
+  });
+
+  it('counts a prediction of a threat as nothing, and a wrong speaker as a quote found', () => {
+    const text =
+      'The United States threatened to impose a 100% tariff on Canadian goods. "Canada will not be bullied by anyone," said Dana Moretti.';
+    const [item] = extractLabelled([
+      {
+        id: 'x',
+        input: { text, published: '2025-03-08' },
+        expected: ExpectedSchema.parse({
+          quotes: [{ speaker: 'Kofi Mensah', text_start: 'Canada will not be bullied' }],
+        }),
+      },
+    ]);
+    const report = score(item ? [item] : []);
+    expect(report.scores.measures.predicted).toBe(0);
+    expect(report.scores.quotes.correct).toBe(1);
+    expect(report.scores['quotes.speaker'].correct).toBe(0);
+  });
+});
+
+describe('nameMatches', () => {
+  const mention = (text: string, jurisdiction: string | null = null) => ({
+    text,
+    span: { start: 0, end: text.length },
+    actor: null,
+    jurisdiction,
+  });
+
+  it('matches on a shared name word, not on titles', () => {
+    expect(nameMatches('Mark Carney', mention('Carney'))).toBe(true);
+    expect(nameMatches('Li Qiang', mention('Premier Li'))).toBe(true);
+    expect(nameMatches('Mark Carney', mention('Prime Minister'))).toBe(false);
+    expect(nameMatches('Hélène Marchetti', mention('Helene Marchetti'))).toBe(true);
+  });
+
+  it('matches an ISO3 code or EU by the jurisdiction of the mention', () => {
+    expect(nameMatches('CHN', mention('the ministry', 'CHN'))).toBe(true);
+    expect(nameMatches('EU', mention('Brussels', 'EU'))).toBe(true);
+    expect(nameMatches('USA', mention('China', 'CHN'))).toBe(false);
+  });
+});
+
+describe('loadLabelledFolder', () => {
+  it('uses the first date written with its year when the publication date is unknown', () => {
+    expect(fallbackDate('Talks on May 3, 2024 and later on June 1.')).toBe('2024-05-03');
+  });
+
+  it('reports every malformed file and reads nothing from a bad folder', () => {
+    const bad = mkdtempSync(join(tmpdir(), 'ingest-eval-bad-'));
+    try {
+      mkdirSync(bad, { recursive: true });
+      writeFileSync(
+        join(bad, 'index.json'),
+        JSON.stringify([
+          { id: '01', pub_date: '2025-01-01' },
+          { id: '02', pub_date: null },
+        ]),
+      );
+      writeFileSync(join(bad, '01.txt'), 'text');
+      writeFileSync(
+        join(bad, '01.expected.json'),
+        JSON.stringify({ measures: [{ imposer: 'China' }] }),
+      );
+      let problems: readonly { file?: string | undefined }[] = [];
+      try {
+        loadLabelledFolder(bad);
+      } catch (e) {
+        if (!isDetenteError(e)) throw e;
+        problems = e.problems;
+      }
+      const files = problems.map((p) => p.file?.split('/').at(-1));
+      expect(files).toContain('01.expected.json');
+      expect(files).toContain('02.txt');
+    } finally {
+      rmSync(bad, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * The text extractor: a news article or a government readout in, candidate records out
+ * (measures, engagements, quotes, positions), each pointing at the characters that support
+ * it. Pure and deterministic: no I/O, no clock; dates are resolved against `published`.
+ *
+ * @example
+ * const x = extract({ text: 'China will impose a 100% tariff on Canadian canola oil from March 20.', published: '2025-03-08' });
+ * x.candidates[0]; // { type: 'measure', imposer: { jurisdiction: 'CHN' … }, rates: [{ bp: 10000 … }] … }
+ */
+import { DetenteError } from '../core/errors.ts';
+import { isIsoDate } from '../core/dates.ts';
+import type { Candidate, ExtractInput, Extraction } from './candidates.ts';
+import { buildDoc } from './doc.ts';
+import { findEngagements } from './engagements.ts';
+import { findMeasures } from './measures.ts';
+import { findPositions } from './positions.ts';
+import { findQuotes } from './quotes.ts';
+import { prepareText } from './text.ts';
+
+/**
+ * Extracts candidate records from a text.
+ *
+ * @throws DetenteError `invalid_text` for an empty, binary or too large text; `invalid_date`
+ * when `published` is not a calendar date.
+ */
+export function extract(input: ExtractInput): Extraction {
+  if (typeof input.text !== 'string') {
+    throw new DetenteError('invalid_text', 'the text must be a string');
+  }
+  if (!isIsoDate(input.published)) {
+    throw new DetenteError(
+      'invalid_date',
+      `the publication date "${input.published}" is not a calendar date (YYYY-MM-DD)`,
+    );
+  }
+  const prepared = prepareText(input.text);
+  const base = {
+    text: prepared.text,
+    published: input.published,
+    url: input.url ?? null,
+    title: input.title ?? null,
+    language: prepared.language,
+    warnings: [...prepared.warnings],
+  };
+  if (prepared.language !== null) return { ...base, candidates: [] };
+  const doc = buildDoc(prepared.text, input.published, input.actors ?? []);
+  const candidates: Candidate[] = [
+    ...findMeasures(doc),
+    ...findEngagements(doc),
+    ...findQuotes(doc),
+    ...findPositions(doc),
+  ].sort((a, b) => a.span.start - b.span.start || a.key.localeCompare(b.key));
+  return { ...base, candidates };
+}

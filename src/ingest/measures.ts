@@ -1,0 +1,817 @@
+/**
+ * Measure candidates: a sentence that names a duty (tariff, surtax, anti-dumping duty …) and
+ * says something about it (a rate, or an act: imposing, raising, suspending, lifting) becomes
+ * one candidate per rate group. "100% on canola oil and peas, and 25% on pork" gives two
+ * candidates; company-specific rates ("17% for BYD, 35.3% for SAIC") stay in one candidate
+ * with their producers. Words inside quotation marks are left to the quote finder.
+ *
+ * Who imposes and who is targeted is read from the sentence's shape: a country before the
+ * verb or owning the measure ("China's tariffs") imposes; a demonym on the goods ("Chinese
+ * EVs") or a country after "on", "against", "from" is targeted. What a sentence leaves out is
+ * taken from the previous measure of the same passage, or from the two parties the text is
+ * about. Sentences that only add to the measures just found ("The duties take effect on
+ * March 20", "They apply from November 12") date them instead of making new ones, and a
+ * measure named without its rate merges into the rated candidate it describes.
+ *
+ * Confidence = 0.25, plus 0.2 when the imposer is read in the sentence (0.1 when carried from
+ * context), 0.2 for a target read in the sentence (0.1 from context), 0.15 for a rate, 0.1 for
+ * products found in the lexicon, 0.1 for a known kind of measure; minus 0.1 for a threat.
+ */
+import type { MEASURE_KINDS } from '../core/model/measure.ts';
+import type { Flag, MeasureCandidate, Mention, ProductMention } from './candidates.ts';
+import type { DateMention } from './dates.ts';
+import {
+  clampConfidence,
+  isHeadline,
+  isQuoted,
+  personMention,
+  placeMention,
+  span,
+  within,
+  type Doc,
+} from './doc.ts';
+import type { ProductHit } from './lexicon.ts';
+import type { PlaceMention } from './places.ts';
+import { findRates, type RateHit } from './rates.ts';
+
+type MeasureKind = (typeof MEASURE_KINDS)[number];
+type Action = MeasureCandidate['action'];
+
+const IMPORT_STOP =
+  /\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+const MEASURE_WORD =
+  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|import bans?|export bans?|bans? on (?:imports|exports)|deposits?)\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
+/** A measure on every origin ("a 10% baseline tariff on all countries") has no one target. */
+const ALL_ORIGINS =
+  /\b(?:all (?:countries|trading partners|imports|origins|nations)|every country|baseline)\b/i;
+const INVESTIGATION = /\b(?:investigation|probe|inquiry)\b/i;
+const DEMAND =
+  /\b(?:asked|urged|called on|calls on|pressed|demanded|demands|urges)\b[^.]{0,60}\bto\b/i;
+
+const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
+  [/\banti-?dumping\b|\bdumping margin\b/i, 'anti-dumping'],
+  [/\bcountervailing\b|\banti-subsidy\b/i, 'countervailing'],
+  [/\bsafeguards?\b/i, 'safeguard'],
+  [/\bsurtax(?:es)?\b|\bsurcharges?\b/i, 'surtax'],
+  [/\bimport bans?\b|\bbans? on imports\b|\bbanned\b/i, 'ban'],
+  [IMPORT_STOP, 'ban'],
+  [/\bquotas?\b/i, 'quota'],
+  [/\btariffs?\b|\bdut(?:y|ies)\b|\blev(?:y|ies)\b/i, 'tariff'],
+];
+
+const THREAT =
+  /\b(?:threat\w*|warn\w*|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|consider\w*|mull\w*|weigh\w*|plans? to|planning to|unless|if\b|vow\w* to|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need)/i;
+const ACTIONS: readonly (readonly [RegExp, Action])[] = [
+  [/\b(?:suspend\w*|paus\w*|exempt\w*|waiv\w*|hold off|defer\w*|postpon\w*)/i, 'suspended'],
+  [
+    /\b(?:lift\w*|remov\w*|scrap\w*|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*)/i,
+    'lifted',
+  ],
+  [
+    /\b(?:rais\w*|increas\w*|hik\w*|doubl\w*|tripl\w*|quadrupl\w*|escalat\w*|rise to|rises to|will rise)/i,
+    'raised',
+  ],
+  [/\b(?:reduc\w*|lower\w*|cut(?:s|ting)?\b|eas(?:e|ed|es|ing)\b|slash\w*)/i, 'reduced'],
+];
+/** An act on a measure: what a sentence needs to be a candidate when it gives no rate. */
+const ACT =
+  /\b(?:impos\w*|slap\w*|levy|levied|put|placed|places|appl(?:y|ies|ied)|introduc\w*|announc\w*|confirm\w*|set|sets|suspend\w*|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect)\b/i;
+
+const EFFECTIVE_CUE =
+  /(?:\b(?:from|starting|effective|as of|beginning|since)\s+(?:on\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|begin|begins|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
+const ANNOUNCE_VERB =
+  /\b(?:announc\w*|said|says|unveil\w*|declar\w*|decid\w*|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|stat\w*|notice|notification|agreed)\b/i;
+const IMMEDIATE =
+  /\b(?:effective immediately|with immediate effect|takes? effect immediately|immediately)\b/i;
+/** A sentence that continues about the measures just found. */
+const REFERS_BACK =
+  /^(?:They|These|It|Those|The (?:[\w-]+ )?(?:rates?|measures?|cuts?|duties|duty|tariffs?|levies|surtax(?:es)?|deposits?|ban|increases?|changes?|move|decision))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b/;
+/** The clause around an offset: between the nearest commas, semicolons or sentence ends. */
+function clauseAround(text: string, from: number, to: number, at: number): string {
+  let a = at;
+  while (a > from && !/[,;:]/.test(text[a - 1] ?? '')) a--;
+  let b = at;
+  while (b < to && !/[,;:]/.test(text[b] ?? '')) b++;
+  return text.slice(a, b);
+}
+const NEGATED = /\b(?:no|not|never|nor|without)\b/i;
+const COMPARISON =
+  /\b(?:below|above|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}$/i;
+
+const TARGET_BEFORE =
+  /\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originating in|poured in|smelted in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const GOODS_AFTER =
+  /^(?:-made|-origin|-built|-produced|-grown)?\s*(?:[\w-]+\s+){0,2}?(?:goods|imports?|exports?|products?|producers?|exporters?|companies|firms|makers|carmakers|automakers|manufacturers|shipments|origin|steel|aluminum|aluminium|vehicles?|EVs?|cars?|canola|rapeseed|pork|beef|wine|barley|seafood|lobsters?|soybeans?|solar|chips|semiconductors?|agricultural|farm|food|brandy|crude|coal)\b/i;
+const GOVERNMENT_AFTER =
+  /^\s*(?:government|authorities|ministry|commerce ministry|finance ministry|officials|customs|regulators|cabinet|state council|tariff commission)\b/i;
+const OWNER_AFTER =
+  /^(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax|levies|measures?|government|commerce ministry|ministry|finance department|customs|announcement|decision|retaliation)\b/i;
+/** "U.S. tariffs", "Chinese duties": the country owns the measure. */
+const MEASURE_AFTER =
+  /^\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levies|countermeasures|retaliation)\b/i;
+const SUBJECT_VERB =
+  /\b(?:impos\w*|announc\w*|slap\w*|levy|levied|appl(?:y|ied|ies)|set|sets|will|would|suspend\w*|lift\w*|rais\w*|threaten\w*|plans?|said|says|put|introduc\w*|hit|retaliat\w*|confirm\w*|remov\w*|scrap\w*|reduc\w*|lower\w*|cut|cuts|orders?|ordered|bann?\w*|halt\w*|requir\w*|agreed)/i;
+
+interface Roles {
+  readonly imposer: PlaceMention | null;
+  readonly targets: PlaceMention[];
+}
+
+/** Reads imposer and targets from the places of one stretch of a sentence. */
+function readRoles(
+  doc: Doc,
+  places: readonly PlaceMention[],
+  verbAt: number,
+  sentenceStart: number,
+  measureAt: number,
+): Roles {
+  const { text } = doc;
+  let imposer: PlaceMention | null = null;
+  let owner: PlaceMention | null = null;
+  // "the total U.S. duty" further off: the owner only when nothing else names one.
+  let farOwner: PlaceMention | null = null;
+  const targets: PlaceMention[] = [];
+  const undecided: PlaceMention[] = [];
+  for (const p of places) {
+    const before = text.slice(Math.max(sentenceStart, p.start - 30), p.start);
+    const after = text.slice(p.end, p.end + 40);
+    // Ownership counts only close to the measure's word ("by Washington" far off is not it).
+    const near = Math.abs(p.start - measureAt) <= 60;
+    if (
+      near &&
+      (/\bby\s+(?:the\s+)?$/i.test(before) ||
+        OWNER_AFTER.test(after) ||
+        GOVERNMENT_AFTER.test(after) ||
+        (p.start < measureAt && MEASURE_AFTER.test(after)))
+    ) {
+      owner ??= p;
+    } else if (p.via !== 'capital' && MEASURE_AFTER.test(after)) {
+      farOwner ??= p;
+    } else if (p.via === 'demonym') {
+      // A demonym names the origin of goods ("Chinese steel"), or nothing we need.
+      if (
+        GOODS_AFTER.test(after) ||
+        within(doc.products, p.end, p.end + 40)[0]?.start === p.end + 1
+      )
+        targets.push(p);
+    } else if (TARGET_BEFORE.test(before)) {
+      targets.push(p);
+    } else if (/\b(?:in|into|entering)\s+$/i.test(before)) {
+      undecided.push(p); // where goods arrive: the importer, when nothing else says so
+    } else if (p.start < verbAt) {
+      imposer = p; // the closest country before the verb is its subject
+    } else {
+      undecided.push(p);
+    }
+  }
+  if (owner !== null) imposer = owner;
+  imposer ??= farOwner;
+  if (imposer === null) {
+    const inside = undecided.find((p) =>
+      /\b(?:in|into|entering)\s+$/i.test(text.slice(Math.max(sentenceStart, p.start - 9), p.start)),
+    );
+    if (inside) imposer = inside;
+  }
+  if (targets.length === 0) for (const p of undecided) if (p !== imposer) targets.push(p);
+  const code = imposer?.code;
+  const distinct = targets.filter(
+    (t, i) => t.code !== code && targets.findIndex((u) => u.code === t.code) === i,
+  );
+  return { imposer, targets: distinct };
+}
+
+/**
+ * A break that opens a clause about something else: a subordinate clause ("…, a week after
+ * Ottawa declined to lift its surtaxes", "…, which", "…, as") or a semicolon.
+ */
+const SUBORDINATE =
+  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|but|which|who|in response to|in retaliation for)\b|;/gi;
+
+/**
+ * The clause of a sentence that holds `anchor`: from the subordinate break before it (or the
+ * sentence start) to the first one after it (or the sentence end).
+ */
+export function measureClause(
+  text: string,
+  s: { readonly start: number; readonly end: number },
+  anchor: number,
+): { start: number; end: number } {
+  let start = s.start;
+  let end = s.end;
+  SUBORDINATE.lastIndex = s.start;
+  for (let m = SUBORDINATE.exec(text); m !== null && m.index < s.end; m = SUBORDINATE.exec(text)) {
+    if (m.index + m[0].length <= anchor) start = m.index + m[0].length;
+    else if (m.index >= anchor) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function kindOf(sentence: string): MeasureKind | null {
+  for (const [re, kind] of KIND_RULES) if (re.test(sentence)) return kind;
+  return null;
+}
+
+function actionOf(sentence: string, kind: MeasureKind | null): Action {
+  if (THREAT.test(sentence)) return 'threatened';
+  if (kind === 'ban' && IMPORT_STOP.test(sentence)) return 'imposed';
+  for (const [re, action] of ACTIONS) if (re.test(sentence)) return action;
+  return 'imposed';
+}
+
+interface Group {
+  readonly rates: RateHit[];
+  readonly products: ProductHit[];
+  /** the stretch where its parties are read: from the previous rate to its own */
+  readonly from: number;
+  readonly to: number;
+  /** the stretch where its dates are read */
+  readonly dateFrom: number;
+  readonly dateTo: number;
+}
+
+/** Groups products with the rate they belong to: after the rate, or before it. */
+function groupByRate(
+  s: { start: number; end: number },
+  rates: readonly RateHit[],
+  products: readonly ProductHit[],
+): Group[] {
+  if (rates.length <= 1 || rates.some((r) => r.producer !== undefined)) {
+    return [
+      {
+        rates: [...rates],
+        products: [...products],
+        from: s.start,
+        to: s.end,
+        dateFrom: s.start,
+        dateTo: s.end,
+      },
+    ];
+  }
+  const first = rates[0];
+  const productsFirst =
+    first !== undefined && products.length > 0 && (products[0]?.start ?? 0) < first.start;
+  return rates.map((r, i) => {
+    const lo = productsFirst ? (rates[i - 1]?.end ?? s.start) : r.end;
+    const hi = productsFirst ? r.start : (rates[i + 1]?.start ?? s.end);
+    return {
+      rates: [r],
+      products: products.filter((p) => p.start >= lo && p.end <= hi),
+      from: rates[i - 1]?.end ?? s.start,
+      to: r.end,
+      dateFrom: productsFirst ? (rates[i - 1]?.end ?? s.start) : r.start,
+      dateTo: productsFirst ? r.end : (rates[i + 1]?.start ?? s.end),
+    };
+  });
+}
+
+/** The two jurisdictions the text is most about: the fallback for a missing party. */
+function mainPair(doc: Doc): readonly string[] {
+  const counts = new Map<string, number>();
+  for (const p of doc.places) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([c]) => c);
+}
+
+/**
+ * A party the sentence does not write but the context gives (the previous measure, or the
+ * two parties the text is about): a mention with empty text and an empty span at the
+ * sentence start, so that nothing points at words that do not name it.
+ */
+const syntheticMention = (code: string, at: number): Mention => ({
+  text: '',
+  span: span(at, at),
+  actor: null,
+  jurisdiction: code,
+});
+
+/** Splits the dates of a stretch into the effective one and the announced one. */
+function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
+  let effective: DateMention | null = null;
+  let announced: DateMention | null = null;
+  for (const d of dates) {
+    const before = doc.text.slice(Math.max(from, d.start - 60), d.start);
+    if (/\b(?:until|till|through|to|expires?|expiring|ends?)\s+(?:on\s+)?$/i.test(before)) continue;
+    if (EFFECTIVE_CUE.test(before)) effective ??= d;
+    else announced ??= d;
+  }
+  return { effective, announced };
+}
+
+interface Draft {
+  candidate: MeasureCandidate;
+  announcedInferred: boolean;
+  effectiveInferred: boolean;
+  sentence: number;
+}
+
+const sharesProducts = (a: MeasureCandidate, b: MeasureCandidate) =>
+  a.products.length === 0 ||
+  b.products.length === 0 ||
+  a.products.some((p) =>
+    b.products.some((q) => p.hs.some((h) => q.hs.some((k) => k.startsWith(h) || h.startsWith(k)))),
+  );
+
+function setDate(
+  d: Draft,
+  which: 'announced' | 'effective',
+  date: { iso: string; inferred: boolean },
+) {
+  if (d.candidate.dates[which] !== null) return;
+  d.candidate.dates[which] = date.iso;
+  if (which === 'announced') d.announcedInferred = date.inferred;
+  else d.effectiveInferred = date.inferred;
+}
+
+export function findMeasures(doc: Doc): MeasureCandidate[] {
+  const { text } = doc;
+  const drafts: Draft[] = [];
+  const pair = mainPair(doc);
+  let previous: {
+    imposer: Mention | null;
+    targets: Mention[];
+    sentence: number;
+    announced: DateMention | null;
+  } | null = null;
+  let lastGroup: Draft[] = [];
+
+  doc.sentences.forEach((s, index) => {
+    if (isHeadline(doc, index)) return;
+    const sentence = text.slice(s.start, s.end);
+    const word = MEASURE_WORD.exec(sentence);
+    let measureAt = word ? s.start + word.index : -1;
+    let rates = findRates(text, s.start, s.end).filter((r) => !isQuoted(doc, r.start));
+    const recentGroup = drafts.filter((d) => index - d.sentence <= 3);
+    const continues =
+      !word && rates.length > 0 && previous !== null && index - previous.sentence === 1;
+    if ((!word || isQuoted(doc, measureAt)) && !continues) {
+      // "They apply to goods entering Australia from November 12."
+      if (recentGroup.length > 0 && REFERS_BACK.test(sentence))
+        dateGroup(doc, byProducts(doc, recentGroup, s), s);
+      return;
+    }
+    // "from 145% to 30%", "to 25% from 10%", "up from 84%", "down from the 100% surtax":
+    // a rate given for comparison is not a measure of its own.
+    rates = rates.filter(
+      (r) =>
+        !COMPARISON.test(text.slice(Math.max(s.start, r.start - 60), r.start)) &&
+        !/\bto\s+\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+from\s+$/i.test(
+          text.slice(Math.max(s.start, r.start - 30), r.start),
+        ),
+    );
+    rates = rates.filter(
+      (r) =>
+        !(
+          /\bfrom\s+$/i.test(text.slice(r.start - 6, r.start)) &&
+          /^\s*to\s+\d/.test(text.slice(r.end, r.end + 6))
+        ),
+    );
+    const allProducts = within(doc.products, s.start, s.end).filter((p) => !isQuoted(doc, p.start));
+    const places = within(doc.places, s.start, s.end);
+    const dates = within(doc.dates, s.start, s.end);
+
+    // A sentence that only dates the measures just found ("The duties take effect March 20").
+    if (
+      rates.length === 0 &&
+      allProducts.length === 0 &&
+      recentGroup.length > 0 &&
+      (dates.length > 0 || IMMEDIATE.test(sentence))
+    ) {
+      if (REFERS_BACK.test(sentence) || places.length === 0) {
+        dateGroup(doc, lastGroup, s);
+        return;
+      }
+    }
+    if (
+      rates.length === 0 &&
+      recentGroup.length > 0 &&
+      REFERS_BACK.test(sentence) &&
+      (dates.length > 0 || IMMEDIATE.test(sentence))
+    ) {
+      const named = byProducts(doc, recentGroup, s);
+      if (named.length < recentGroup.length || named.length === 0 || allProducts.length > 0) {
+        dateGroup(doc, named, s);
+        return;
+      }
+    }
+    if (DEMAND.test(sentence) && rates.length === 0) return;
+    if (rates.length === 0) {
+      // Without a rate, a clause that names a measure must do something to it.
+      let acted = false;
+      MEASURE_WORDS.lastIndex = 0;
+      for (
+        let w = MEASURE_WORDS.exec(sentence);
+        w !== null && !acted;
+        w = MEASURE_WORDS.exec(sentence)
+      ) {
+        const at = s.start + w.index;
+        if (isQuoted(doc, at)) continue;
+        const around = clauseAround(text, Math.max(s.start, at - 50), Math.min(s.end, at + 40), at);
+        if (ACT.test(around) && !NEGATED.test(around) && !INVESTIGATION.test(around)) {
+          acted = true;
+          measureAt = at;
+        }
+      }
+      if (!acted) return;
+      // "the prime minister raised the duties on canola": an issue raised, not a rate raised.
+      const raised = /\braised\b/i.exec(sentence);
+      if (raised && !/\b(?:rais\w*)\s+(?:\w+\s+){0,3}(?:to|by)\s+\d/i.test(sentence)) {
+        const who = text.slice(
+          Math.max(s.start, s.start + raised.index - 40),
+          s.start + raised.index,
+        );
+        const person = within(doc.people, s.start, s.start + raised.index).at(-1);
+        if (
+          (person && s.start + raised.index - person.end < 25) ||
+          /\b(?:minister|premier|president|leaders?|officials?|chancellor)\s+$/i.test(who)
+        )
+          return;
+      }
+    }
+
+    // The measure's own clause: what follows ", a week after …" or ", while …" tells of
+    // something else, and its words (another measure's kind, verb or goods) are not read.
+    const anchor = Math.max(rates.at(-1)?.end ?? -1, measureAt);
+    const clause = anchor >= 0 ? measureClause(text, s, anchor) : { start: s.start, end: s.end };
+    const scope = text.slice(s.start, clause.end);
+    const products = allProducts.filter((p) => p.start >= clause.start && p.end <= clause.end);
+    const sentenceDates = datesOf(doc, dates, s.start);
+    let announced = sentenceDates.announced;
+    let started: DateMention | null = null;
+    if (
+      announced &&
+      !sentenceDates.effective &&
+      !ANNOUNCE_VERB.test(sentence) &&
+      /\b(?:imposed|levied|began|slapped|took effect|suspended)\b/i.test(sentence)
+    ) {
+      // "imposed … on March 20", with no announcing: the date the measure started
+      started = announced;
+      announced = null;
+    }
+    // The announcement may be dated in the sentence before ("said on Tuesday that …").
+    const prev = doc.sentences[index - 1];
+    if (!announced && prev) {
+      const prevText = text.slice(prev.start, prev.end);
+      const prevDate = within(doc.dates, prev.start, prev.end)[0];
+      if (prevDate && ANNOUNCE_VERB.test(prevText) && !MEASURE_WORD.test(prevText))
+        announced = prevDate;
+    }
+    const carriedAnnounced =
+      !announced && previous && index - previous.sentence <= 2 ? previous : null;
+
+    // The verb that governs the measure: the last one before its word, else the first.
+    let verbAt = -1;
+    const verbs = new RegExp(SUBJECT_VERB.source, 'gi');
+    for (let v = verbs.exec(sentence); v !== null; v = verbs.exec(sentence)) {
+      if (verbAt === -1 || s.start + v.index < measureAt) verbAt = s.start + v.index;
+      if (s.start + v.index >= measureAt) break;
+    }
+    if (verbAt === -1) verbAt = measureAt >= 0 ? measureAt : s.start;
+    const sentenceRoles = readRoles(doc, places, verbAt, s.start, measureAt);
+    const kind = kindOf(scope);
+    const action =
+      continues && lastGroup[0] ? lastGroup[0].candidate.action : actionOf(scope, kind);
+    const recent = previous !== null && index - previous.sentence <= 3 ? previous : null;
+    const groups = groupByRate(s, rates, products);
+    const made: Draft[] = [];
+
+    for (const [g, group] of groups.entries()) {
+      // Several rate groups may have their own parties ("the US will cut …, and China will lower …").
+      let roles = sentenceRoles;
+      if (groups.length > 1) {
+        const own = readRoles(
+          doc,
+          within(doc.places, group.from, group.to),
+          verbAt > group.from ? verbAt : group.to,
+          s.start,
+          measureAt,
+        );
+        if (own.imposer !== null) {
+          const targets =
+            own.targets.length > 0
+              ? own.targets
+              : sentenceRoles.targets.filter((t) => t.code !== own.imposer?.code);
+          roles = { imposer: own.imposer, targets };
+        }
+      }
+      if (groups.length > 1) {
+        // "34% on goods from China and 20% on goods from the EU": each rate's own origin.
+        // The rate's own clause: up to ", while", "; " or ", and".
+        const cut = /,\s+(?:while|whereas|but|and)\b|;|\bwhile\b/.exec(
+          text.slice(group.dateFrom, group.dateTo),
+        );
+        const clauseEnd = cut ? group.dateFrom + cut.index : group.dateTo;
+        const after = readRoles(
+          doc,
+          within(doc.places, group.dateFrom, clauseEnd),
+          group.dateFrom,
+          s.start,
+          measureAt,
+        );
+        let own = after.targets.filter((t) => t.code !== roles.imposer?.code);
+        if (own.length === 0) {
+          // "… while European producers face 34.5%": the origin just before the rate.
+          const lead = readRoles(
+            doc,
+            within(doc.places, group.from, group.dateFrom),
+            group.from,
+            s.start,
+            measureAt,
+          );
+          const last = lead.targets.filter((t) => t.code !== roles.imposer?.code).at(-1);
+          own = last ? [last] : [];
+        }
+        if (own.length > 0) roles = { imposer: roles.imposer, targets: own };
+        else if (ALL_ORIGINS.test(text.slice(group.dateFrom, group.dateTo))) continue;
+      }
+      let confidence = 0.25 + (roles.imposer ? 0.2 : 0) + (roles.targets.length > 0 ? 0.2 : 0);
+      let imposer: Mention | null = roles.imposer ? placeMention(roles.imposer) : null;
+      if (!imposer) {
+        // "U.S. President Donald Trump imposed …": a person of known jurisdiction as the subject.
+        const subject = within(doc.people, s.start, verbAt).at(-1);
+        if (subject?.jurisdiction) {
+          imposer = personMention(subject);
+          confidence += 0.15;
+        }
+      }
+      let targets: Mention[] = roles.targets.map(placeMention);
+      if (!imposer) {
+        const carried = recent?.imposer ?? null;
+        const other =
+          targets.length > 0
+            ? pair.find((c) => !targets.some((t) => t.jurisdiction === c))
+            : undefined;
+        imposer = carried ?? (other !== undefined ? syntheticMention(other, s.start) : null);
+        if (imposer) confidence += 0.1;
+      }
+      targets = targets.filter((t) => t.jurisdiction !== imposer?.jurisdiction);
+      if (targets.length === 0) {
+        const carried = (recent?.targets ?? []).filter(
+          (t) => t.jurisdiction !== imposer?.jurisdiction,
+        );
+        const other = imposer ? pair.find((c) => c !== imposer?.jurisdiction) : undefined;
+        if (carried.length > 0) targets = carried;
+        else if (other !== undefined) targets = [syntheticMention(other, s.start)];
+        if (targets.length > 0) confidence += 0.1;
+      }
+      if (imposer === null && targets.length === 0 && rates.length === 0) continue;
+
+      const own =
+        groups.length > 1
+          ? datesOf(doc, within(doc.dates, group.dateFrom, group.dateTo), group.dateFrom)
+          : sentenceDates;
+      // A rate given for comparison ("down from the 100% surtax") keeps only its own dates.
+      const compared =
+        group.rates.length === 1 &&
+        group.rates[0] !== undefined &&
+        COMPARISON.test(
+          text.slice(Math.max(s.start, group.rates[0].start - 60), group.rates[0].start),
+        );
+      const effective = compared
+        ? own.effective
+        : (own.effective ?? sentenceDates.effective ?? started);
+      const flags: Flag[] = [];
+      if (group.rates.length === 0) flags.push('rate_missing');
+      if (group.products.length === 0) flags.push('hs_unresolved');
+      if (action === 'threatened') flags.push('not_in_force');
+      const productMentions: ProductMention[] = group.products.map((p) => ({
+        text: p.text,
+        span: span(p.start, p.end),
+        hs: [...p.hs],
+      }));
+      const c =
+        confidence +
+        (group.rates.length > 0 ? 0.15 : 0) +
+        (group.products.length > 0 ? 0.1 : 0) +
+        (kind !== null ? 0.1 : 0) -
+        (action === 'threatened' ? 0.1 : 0);
+      const draft: Draft = {
+        candidate: {
+          type: 'measure',
+          key: g === 0 ? `measure-${s.start}` : `measure-${s.start}-${g}`,
+          span: span(s.start, s.end),
+          confidence: clampConfidence(c),
+          flags,
+          imposer,
+          targets,
+          products: productMentions,
+          rates: group.rates.map((r) => ({
+            bp: r.bp,
+            ...(r.producer === undefined ? {} : { producer: r.producer }),
+            span: span(r.start, r.end),
+          })),
+          kind: continues ? (lastGroup[0]?.candidate.kind ?? kind) : kind,
+          action,
+          dates: { announced: null, effective: null },
+        },
+        announcedInferred: false,
+        effectiveInferred: false,
+        sentence: index,
+      };
+      const fromPrevious =
+        carriedAnnounced?.imposer?.jurisdiction === imposer?.jurisdiction
+          ? carriedAnnounced?.announced
+          : null;
+      const groupAnnounced = compared ? own.announced : (announced ?? fromPrevious ?? null);
+      if (groupAnnounced) setDate(draft, 'announced', groupAnnounced);
+      const inherits =
+        lastGroup[0] !== undefined &&
+        previous !== null &&
+        index - previous.sentence <= 1 &&
+        lastGroup[0].candidate.imposer?.jurisdiction === imposer?.jurisdiction &&
+        (continues || REFERS_BACK.test(sentence));
+      if (inherits && lastGroup[0]) {
+        const from = lastGroup[0];
+        if (draft.candidate.products.length === 0 && from.candidate.products.length > 0) {
+          draft.candidate.products = from.candidate.products;
+          draft.candidate.flags = draft.candidate.flags.filter((f) => f !== 'hs_unresolved');
+        }
+        if (from.candidate.dates.announced !== null)
+          setDate(draft, 'announced', {
+            iso: from.candidate.dates.announced,
+            inferred: from.announcedInferred,
+          });
+        if (!effective && from.candidate.dates.effective !== null)
+          setDate(draft, 'effective', {
+            iso: from.candidate.dates.effective,
+            inferred: from.effectiveInferred,
+          });
+      }
+      if (effective) setDate(draft, 'effective', effective);
+      else if (IMMEDIATE.test(sentence))
+        setDate(draft, 'effective', announced ?? { iso: doc.published, inferred: true });
+      made.push(draft);
+    }
+    if (made.length === 0) return;
+    drafts.push(...made);
+    lastGroup = made;
+    previous = {
+      imposer: made[0]?.candidate.imposer ?? null,
+      targets: made[0]?.candidate.targets ?? [],
+      sentence: index,
+      announced: announced ?? carriedAnnounced?.announced ?? null,
+    };
+  });
+
+  return mergeUnrated(doc, drafts).map((d) => {
+    const c = d.candidate;
+    if (
+      (d.announcedInferred && c.dates.announced !== null) ||
+      (d.effectiveInferred && c.dates.effective !== null)
+    )
+      c.flags.push('date_inferred');
+    return c;
+  });
+}
+
+/** The drafts a continuing sentence is about: those sharing its products, or all of them. */
+function byProducts(
+  doc: Doc,
+  drafts: readonly Draft[],
+  s: { start: number; end: number },
+): Draft[] {
+  const products = within(doc.products, s.start, s.end);
+  if (products.length === 0) return [...drafts];
+  return drafts.filter((d) =>
+    d.candidate.products.some((p) => products.some((q) => p.hs.some((h) => q.hs.includes(h)))),
+  );
+}
+
+/** Dates the measures of a group from a sentence that only continues about them. */
+function dateGroup(doc: Doc, group: readonly Draft[], s: { start: number; end: number }) {
+  const sentence = doc.text.slice(s.start, s.end);
+  const { effective, announced } = datesOf(doc, within(doc.dates, s.start, s.end), s.start);
+  for (const d of group) {
+    if (effective) setDate(d, 'effective', effective);
+    else if (IMMEDIATE.test(sentence)) {
+      const a = d.candidate.dates.announced;
+      setDate(
+        d,
+        'effective',
+        a !== null
+          ? { iso: a, inferred: d.announcedInferred }
+          : { iso: doc.published, inferred: true },
+      );
+    }
+    if (announced && ANNOUNCE_VERB.test(sentence)) setDate(d, 'announced', announced);
+    else if (
+      announced &&
+      !effective &&
+      /\b(?:imposed|began|took effect|came into force)\b/i.test(sentence)
+    )
+      setDate(d, 'effective', announced);
+    d.candidate.span = span(
+      Math.min(d.candidate.span.start, s.start),
+      Math.max(d.candidate.span.end, s.end),
+    );
+  }
+}
+
+/** One candidate takes what another knew and it did not: dates and products. */
+function absorb(keep: Draft, drop: Draft) {
+  const c = drop.candidate;
+  if (c.dates.announced !== null)
+    setDate(keep, 'announced', { iso: c.dates.announced, inferred: drop.announcedInferred });
+  if (c.dates.effective !== null)
+    setDate(keep, 'effective', { iso: c.dates.effective, inferred: drop.effectiveInferred });
+  if (keep.candidate.products.length === 0 && c.products.length > 0) {
+    keep.candidate.products = c.products;
+    keep.candidate.flags = keep.candidate.flags.filter((f) => f !== 'hs_unresolved');
+  }
+}
+
+/**
+ * A measure named without its rate ("China will remove the duties on Australian barley")
+ * and a rated candidate for the same imposer and products are one measure: the rated one
+ * takes the other's dates and products, and the unrated one goes.
+ */
+function mergeUnrated(doc: Doc, drafts: readonly Draft[]): Draft[] {
+  const rated = drafts.filter(
+    (d) => d.candidate.rates.length > 0 && !d.candidate.flags.includes('not_in_force'),
+  );
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const c = d.candidate;
+    if (c.rates.length > 0) {
+      // The same rate told twice ("sets a margin of 75.8%" … "a deposit of 75.8%") is one measure.
+      const twin = kept.find(
+        (k) =>
+          k.candidate.rates.length > 0 &&
+          k.sentence !== d.sentence &&
+          k.candidate.imposer?.jurisdiction === c.imposer?.jurisdiction &&
+          k.candidate.action === c.action &&
+          k.candidate.rates.map((r) => r.bp).join() === c.rates.map((r) => r.bp).join() &&
+          !k.candidate.rates.some((r) => r.producer) &&
+          !c.rates.some((r) => r.producer) &&
+          sharesProducts(k.candidate, c),
+      );
+      // "duties of up to 37.6%" … "37.6% for SAIC": the summary rate joins the company table.
+      const single = (x: MeasureCandidate) => {
+        const only = x.rates.length === 1 ? x.rates[0] : undefined;
+        return (
+          only !== undefined &&
+          !only.producer &&
+          /\b(?:up to|as (?:high|much) as|ranging|of between|between)\s+$/i.test(
+            doc.text.slice(Math.max(0, only.span.start - 20), only.span.start),
+          )
+        );
+      };
+      const table = (x: MeasureCandidate) => x.rates.some((r) => r.producer);
+      const summary = kept.find(
+        (k) =>
+          k.sentence !== d.sentence &&
+          k.candidate.imposer?.jurisdiction === c.imposer?.jurisdiction &&
+          ((single(k.candidate) &&
+            table(c) &&
+            c.rates.some((r) => r.bp === k.candidate.rates[0]?.bp)) ||
+            (single(c) &&
+              table(k.candidate) &&
+              k.candidate.rates.some((r) => r.bp === c.rates[0]?.bp))),
+      );
+      if (summary) {
+        const [keep, drop] = table(c) ? [d, summary] : [summary, d];
+        absorb(keep, drop);
+        if (keep === d) kept.splice(kept.indexOf(summary), 1, d);
+        continue;
+      }
+      if (!twin) {
+        kept.push(d);
+        continue;
+      }
+      if (c.dates.announced !== null)
+        setDate(twin, 'announced', { iso: c.dates.announced, inferred: d.announcedInferred });
+      if (c.dates.effective !== null)
+        setDate(twin, 'effective', { iso: c.dates.effective, inferred: d.effectiveInferred });
+      continue;
+    }
+    const reach = c.products.length === 0 ? 1 : 4;
+    const same = c.flags.includes('not_in_force')
+      ? []
+      : rated.filter(
+          (r) =>
+            r.candidate.imposer?.jurisdiction === c.imposer?.jurisdiction &&
+            Math.abs(r.sentence - d.sentence) <= reach &&
+            sharesProducts(r.candidate, c),
+        );
+    if (same.length === 0) {
+      kept.push(d);
+      continue;
+    }
+    for (const r of same) {
+      if (c.dates.announced !== null)
+        setDate(r, 'announced', { iso: c.dates.announced, inferred: d.announcedInferred });
+      if (c.dates.effective !== null)
+        setDate(r, 'effective', { iso: c.dates.effective, inferred: d.effectiveInferred });
+      if (r.candidate.products.length === 0 && c.products.length > 0) {
+        r.candidate.products = c.products;
+        r.candidate.flags = r.candidate.flags.filter((f) => f !== 'hs_unresolved');
+      }
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,304 @@
+/**
+ * People and the actors they are. A person is a run of capitalised words that a title
+ * introduces ("Premier Li Qiang"), a verb of saying follows ("Wang Yi said"), or the actor
+ * directory knows. Later mentions by surname ("Carney") or by title alone ("Canada's prime
+ * minister") resolve to the same person; role descriptions resolve through the directory's
+ * roles on the date of the text. A named person the directory does not know stays unresolved.
+ */
+import type { ActorDirectoryEntry } from './candidates.ts';
+import { placeCode } from './places.ts';
+
+export interface PersonMention {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** the fullest form of the name seen in the text (or the directory's name) */
+  readonly name: string;
+  readonly actor: string | null;
+  readonly jurisdiction: string | null;
+  /** true when found from a title or role alone, with no name written */
+  readonly byRole: boolean;
+  /** for a bare title ("the Prime Minister"), where the person was named before */
+  readonly antecedent?: { readonly text: string; readonly start: number; readonly end: number };
+}
+
+const TITLE_WORDS =
+  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president)';
+const NAME_WORD =
+  "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.)";
+// Names never run across a line break.
+const PARTICLES = '(?:(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)[ \\t]+){0,2}';
+const NAME = `${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3}`;
+const OF_BODY =
+  '(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Foreign Affairs and Trade|Trade and Tourism|Business and Trade|Commerce and Industry|Economy, Trade and Industry|Trade, Industry and Energy|External Affairs|Commerce|Finance|Foreign Affairs|International Trade|Trade|Agriculture|Industry|State|Defence|Defense|Economy|Economic Affairs))?';
+const TITLED = new RegExp(`\\b${TITLE_WORDS}${OF_BODY},?\\s+(${NAME})`, 'gu');
+const TITLE_OF_PLACE = new RegExp(
+  `\\b${TITLE_WORDS}\\s+(?:of|for)\\s+(?:the\\s+)?[^,.]{2,60},\\s+(${NAME})`,
+  'gu',
+);
+const ROLE_COMMA = new RegExp(
+  `\\b(?:minister|premier|president|secretary|spokesperson|spokesman|spokeswoman|ambassador|negotiator|envoy|adviser|advisor|official|commissioner|chair|chief)\\b[^,.]{0,50},\\s+(${NAME})`,
+  'gu',
+);
+const SAYING = new RegExp(
+  `\\b(${NAME})(?:,\\s[^,]{3,80},)?\\s+(?:said|says|told|added|stated|noted|wrote|warned|urged|stressed|announced)\\b`,
+  'gu',
+);
+const SAID_NAME = new RegExp(`\\b(?:said|says|added|according to)\\s+(${NAME})`, 'gu');
+const CAPITALISED = new RegExp(`\\b${NAME}`, 'gu');
+/** Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed". */
+const SUBJECT = new RegExp(
+  `(?:^|[.!?]\\s+|\\n)(\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+){1,2})[ \\t]+(?:[a-z]+ed|[a-z]+s|has|had|will|is|was)\\b`,
+  'gu',
+);
+const APPOSITION = new RegExp(
+  `\\b(${NAME}),\\s+(?:the\\s+|a\\s+)?(?:\\p{Lu}[\\p{L}]+(?:'s|’s)?\\s+)?${TITLE_WORDS}`,
+  'gu',
+);
+
+/** Words that end a person name or show a run of capitals is something else. */
+const NOT_NAME = new Set(
+  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's".split(
+    ' ',
+  ),
+);
+
+function cleanName(raw: string): string | null {
+  const tokens = raw.split(/\s+/).filter((t) => t.length > 0);
+  while (
+    tokens.length > 0 &&
+    (NOT_NAME.has(tokens[0] ?? '') || placeCode(tokens[0] ?? '') !== null)
+  )
+    tokens.shift();
+  const cut = tokens.findIndex((t) => NOT_NAME.has(t) || placeCode(t) !== null);
+  const kept = cut === -1 ? tokens : tokens.slice(0, cut);
+  if (kept.length === 0 || kept.length > 4) return null;
+  const name = kept.join(' ');
+  return placeCode(name) === null ? name : null;
+}
+
+const tokensOf = (name: string) => name.split(/\s+/);
+
+const inRole = (role: { from?: string; to?: string }, date: string) =>
+  (role.from === undefined || role.from <= date) && (role.to === undefined || date <= role.to);
+
+export interface PeopleContext {
+  readonly directory: readonly ActorDirectoryEntry[];
+  /** the date roles are checked against (the publication date) */
+  readonly date: string;
+}
+
+/** The directory's people, by every token of their name, for surname look-ups. */
+function directoryMatches(name: string, directory: readonly ActorDirectoryEntry[]) {
+  const lower = name.toLowerCase();
+  const exact = directory.filter((a) => a.name.toLowerCase() === lower);
+  if (exact.length > 0) return exact;
+  if (name.includes(' ')) return [];
+  return directory.filter(
+    (a) => a.kind === 'person' && tokensOf(a.name.toLowerCase()).includes(lower),
+  );
+}
+
+/** The country written just before a name ("Chinese Premier Li Qiang", "Canada's Anand"). */
+function jurisdictionBefore(text: string, start: number): string | null {
+  const words = text
+    .slice(Math.max(0, start - 40), start)
+    .split(/\s+/)
+    .filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = (words[i] ?? '').replace(/(?:'s|’s|,)$/, '');
+    const code = placeCode(w);
+    if (code !== null) return code;
+    if (!/^\p{Lu}/u.test(w)) return null; // only title words may stand between
+  }
+  return null;
+}
+
+function titleBefore(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 60), start).toLowerCase();
+}
+
+/** Picks among directory entries: the one holding a role named just before, on the date. */
+function pickEntry(
+  entries: readonly ActorDirectoryEntry[],
+  before: string,
+  date: string,
+): ActorDirectoryEntry | undefined {
+  if (entries.length <= 1) return entries[0];
+  const withRole = entries.filter((e) =>
+    (e.roles ?? []).some((r) => inRole(r, date) && before.includes(r.title.toLowerCase())),
+  );
+  return withRole.length === 1 ? withRole[0] : undefined;
+}
+
+/**
+ * Every person mentioned in `text`, in order, with later short mentions ("Carney") tied to the
+ * fullest form seen ("Mark Carney") and to the directory's actor when there is one.
+ */
+export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
+  const raw: { start: number; end: number; name: string }[] = [];
+  const add = (m: RegExpExecArray, group: string) => {
+    const cleaned = cleanName(group);
+    if (cleaned === null) return;
+    if (group.indexOf(cleaned) === -1) return; // spaced unlike the cleaned form: skip
+    let at = m.index + m[0].indexOf(group) + group.indexOf(cleaned);
+    let name = cleaned;
+    // "Vice Premier He Lifeng": after a title, "He" is a surname, not a pronoun.
+    if (group.startsWith('He ') && group.indexOf(cleaned) === 3 && /^[A-Z]/.test(cleaned)) {
+      at -= 3;
+      name = `He ${cleaned}`;
+    }
+    raw.push({ start: at, end: at + name.length, name });
+  };
+  for (const re of [TITLED, TITLE_OF_PLACE, ROLE_COMMA, SAYING, SAID_NAME, APPOSITION, SUBJECT]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) if (m[1]) add(m, m[1]);
+  }
+  // Names the directory knows, and surnames of names already found, anywhere in the text.
+  const known = new Set(raw.map((r) => r.name));
+  const surnames = new Set<string>();
+  for (const n of known) for (const t of tokensOf(n)) surnames.add(t);
+  for (const a of ctx.directory)
+    if (a.kind === 'person') for (const t of tokensOf(a.name)) surnames.add(t);
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+    const cleaned = cleanName(m[0]);
+    if (cleaned === null) continue;
+    // The longest leading part of the run that is a known name ("Wang Yi Meets" → "Wang Yi").
+    const toks = tokensOf(cleaned);
+    for (let k = toks.length; k >= 1; k--) {
+      const candidate = toks.slice(0, k).join(' ');
+      const isKnown =
+        known.has(candidate) ||
+        (k > 1 && directoryMatches(candidate, ctx.directory).length > 0) ||
+        (k === 1 && surnames.has(candidate));
+      if (!isKnown) continue;
+      const at = m.index + m[0].indexOf(cleaned);
+      if (text.slice(at, at + candidate.length) !== candidate) break;
+      raw.push({ start: at, end: at + candidate.length, name: candidate });
+      break;
+    }
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions: PersonMention[] = [];
+  const fullForms: string[] = [];
+  let lastEnd = -1;
+  for (const r of raw) {
+    if (r.start < lastEnd) continue;
+    lastEnd = r.end;
+    // A short form takes the fullest earlier (or later) form that contains it as a token.
+    let name = r.name;
+    if (!name.includes(' ')) {
+      const full =
+        fullForms.find((f) => tokensOf(f).includes(name)) ??
+        raw.find((o) => o.name.includes(' ') && tokensOf(o.name).includes(name))?.name;
+      if (full) name = full;
+    } else if (!fullForms.includes(name)) fullForms.push(name);
+    const before = titleBefore(text, r.start);
+    const entry =
+      pickEntry(directoryMatches(name, ctx.directory), before, ctx.date) ??
+      pickEntry(directoryMatches(r.name, ctx.directory), before, ctx.date);
+    mentions.push({
+      text: text.slice(r.start, r.end),
+      start: r.start,
+      end: r.end,
+      name: entry?.name ?? name,
+      actor: entry?.id ?? null,
+      jurisdiction: entry?.jurisdiction ?? jurisdictionBefore(text, r.start),
+      byRole: false,
+    });
+  }
+  const roles = findRoles(text, ctx, mentions);
+  const titled = findTitleAnaphora(text, mentions, roles);
+  return [...mentions, ...roles, ...titled].sort((a, b) => a.start - b.start);
+}
+
+/** A bare title standing for a person: "the Prime Minister", not followed by a name. */
+const BARE_TITLE =
+  /\b[Tt]he\s+(Prime Minister|Vice Premier|Premier|President|Chancellor|Foreign Minister|Trade Minister|Minister|Secretary|Commissioner)\b(?!\s+(?:of\s+|for\s+)?\p{Lu})(?!['’]s)/gu;
+
+/**
+ * "Prime Minister Narendra Modi met … Earlier, the Prime Minister held talks with …": a bare
+ * title is the last person the text introduced with that title. Readouts refer to their own
+ * principal this way. A title nobody was introduced with stays unresolved (no mention).
+ */
+function findTitleAnaphora(
+  text: string,
+  named: readonly PersonMention[],
+  roles: readonly PersonMention[],
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  BARE_TITLE.lastIndex = 0;
+  for (let m = BARE_TITLE.exec(text); m !== null; m = BARE_TITLE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (roles.some((r) => r.start < end && start < r.end)) continue;
+    if (named.some((n) => n.start < end && start < n.end)) continue;
+    const title = (m[1] ?? '').toLowerCase();
+    const holder = named
+      .filter((n) => n.end <= start && n.name.includes(' '))
+      .findLast((n) => {
+        const lead = text.slice(Math.max(0, n.start - 40), n.start).toLowerCase();
+        return new RegExp(`\\b${title}[\\s,]+$`).test(lead);
+      });
+    if (!holder) continue;
+    const antecedent = { text: holder.text, start: holder.start, end: holder.end };
+    out.push({ ...holder, text: m[0], start, end, byRole: true, antecedent });
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Role descriptions with no name after them ("Canada's prime minister", "the Chinese
+ * premier"), resolved through the directory's roles held on the date.
+ */
+function findRoles(
+  text: string,
+  ctx: PeopleContext,
+  named: readonly PersonMention[],
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  const titles = new Map<
+    string,
+    { entry: ActorDirectoryEntry; jurisdiction: string | undefined }[]
+  >();
+  for (const e of ctx.directory) {
+    for (const r of e.roles ?? []) {
+      if (!inRole(r, ctx.date)) continue;
+      const t = r.title.toLowerCase();
+      titles.set(t, [
+        ...(titles.get(t) ?? []),
+        { entry: e, jurisdiction: r.jurisdiction ?? e.jurisdiction },
+      ]);
+    }
+  }
+  if (titles.size === 0) return out;
+  const anyCase = (t: string) =>
+    escape(t).replace(/\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+  const re = new RegExp(
+    `\\b(?:[Tt]he\\s+)?([A-Z][\\p{L}.]+(?:\\s[A-Z][\\p{L}]+)?(?:'s|’s)?\\s+)?(${[...titles.keys()].map(anyCase).join('|')})\\b`,
+    'gu',
+  );
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (named.some((n) => n.start >= end && n.start <= end + 2)) continue; // a name follows
+    const where = m[1] ? placeCode(m[1].trim().replace(/(?:'s|’s)$/, '')) : null;
+    const holders = titles.get((m[2] ?? '').toLowerCase()) ?? [];
+    const fit = holders.filter((h) => where === null || h.jurisdiction === where);
+    if (fit.length !== 1 || !fit[0]) continue;
+    const { entry, jurisdiction } = fit[0];
+    out.push({
+      text: m[0],
+      start,
+      end,
+      name: entry.name,
+      actor: entry.id,
+      jurisdiction: jurisdiction ?? null,
+      byRole: true,
+    });
+  }
+  return out;
+}

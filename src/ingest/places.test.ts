@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findProducts } from './lexicon.ts';
+import { findPlaces } from './places.ts';
+import { splitSentences } from './sentences.ts';
+
+const codes = (text: string) => findPlaces(text).map((p) => [p.text, p.code]);
+
+describe('findPlaces', () => {
+  it('resolves names, demonyms and capitals from world-countries', () => {
+    expect(codes('Canadian canola, Chinese steel and Australian wine')).toEqual([
+      ['Canadian', 'CAN'],
+      ['Chinese', 'CHN'],
+      ['Australian', 'AUS'],
+    ]);
+    expect(codes('Beijing told Ottawa and Washington, and New Delhi answered')).toEqual([
+      ['Beijing', 'CHN'],
+      ['Ottawa', 'CAN'],
+      ['Washington', 'USA'],
+      ['New Delhi', 'IND'],
+    ]);
+    expect(codes("the U.S. and the People's Republic of China")).toEqual([
+      ['U.S.', 'USA'],
+      ["People's Republic of China", 'CHN'],
+    ]);
+  });
+
+  it('gives the EU for the Union, its Commission and Brussels', () => {
+    expect(
+      codes('the EU, the European Union, the European Commission and Brussels').map(([, c]) => c),
+    ).toEqual(['EU', 'EU', 'EU', 'EU']);
+  });
+
+  it('is case-sensitive, so common words are not countries', () => {
+    expect(codes('a turkey dinner on fine china')).toEqual([]);
+  });
+});
+
+describe('findProducts', () => {
+  it('prefers the longest phrase and suggests its HS scopes', () => {
+    const [oil, seed] = findProducts('canola oil and canola seed');
+    expect([oil?.text, oil?.hs]).toEqual(['canola oil', ['151411', '151419', '151491', '151499']]);
+    expect([seed?.text, seed?.hs]).toEqual(['canola seed', ['1205']]);
+  });
+
+  it('accepts plurals and does not take a company name for a product', () => {
+    expect(findProducts('lobsters and crabs').map((p) => p.label)).toEqual(['lobster', 'crab']);
+    expect(findProducts('11.2% for Jiangsu Hengrun Steel')).toEqual([]);
+    expect(findProducts('Chinese EVs and electric vehicles').map((p) => p.label)).toEqual([
+      'electric vehicles',
+      'electric vehicles',
+    ]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits at sentence ends and line breaks, not after abbreviations', () => {
+    const text = 'The U.S. side met Mr. Wang on Sept. 3. Talks went well.\n\nNew paragraph here.';
+    const parts = splitSentences(text).map((s) => [text.slice(s.start, s.end), s.paragraph]);
+    expect(parts).toEqual([
+      ['The U.S. side met Mr. Wang on Sept. 3.', 0],
+      ['Talks went well.', 0],
+      ['New paragraph here.', 1],
+    ]);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Countries and the words that stand for them: names, demonyms ("Canadian" → CAN), capitals
+ * standing for their governments ("Beijing" → CHN) and the EU ("the EU", "European Union",
+ * "Brussels" → EU). Built once from world-countries, then matched with one compiled pattern.
+ * Matching is case-sensitive: proper names are capitalised, and "turkey" or "china" in lower
+ * case are not countries.
+ */
+import type { Countries } from 'world-countries';
+import data from 'world-countries/countries.json' with { type: 'json' };
+
+/** The package's JSON, typed with its own declarations (its default export is mistyped for NodeNext). */
+const worldCountries = data as unknown as Countries;
+
+/** How a word came to stand for a jurisdiction. */
+export type PlaceVia = 'name' | 'demonym' | 'capital' | 'body';
+
+export interface PlaceMention {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+  readonly via: PlaceVia;
+}
+
+/** The code of the European Union in candidates and in the labelled sets. */
+export const EU = 'EU';
+
+/** Capitals that are also common names or other places: never taken for a government. */
+const AMBIGUOUS_CAPITALS = new Set([
+  'Victoria',
+  'Kingston',
+  'Hamilton',
+  'Georgetown',
+  'Jamestown',
+  'Palikir',
+  'Avarua',
+  'Basseterre',
+  "Saint John's",
+  'King Edward Point',
+  'Flying Fish Cove',
+  'Adamstown',
+  'Kingstown',
+  'Castries',
+  'Roseau',
+  'Plymouth',
+  'Majuro',
+]);
+/** Country names that are too often something else in news text. */
+const AMBIGUOUS_NAMES = new Set([
+  'Chad',
+  'Jersey',
+  'Guernsey',
+  'Man',
+  'Niger',
+  'Georgia',
+  'Jordan',
+]);
+
+/** Words the data does not carry, or carries for another place. */
+const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
+  ['U.S.', 'USA', 'name'],
+  ['US', 'USA', 'name'],
+  ['USA', 'USA', 'name'],
+  ['America', 'USA', 'name'],
+  ['Washington', 'USA', 'capital'],
+  ['White House', 'USA', 'body'],
+  ['USTR', 'USA', 'body'],
+  ['U.K.', 'GBR', 'name'],
+  ['UK', 'GBR', 'name'],
+  ['Britain', 'GBR', 'name'],
+  ['Korea', 'KOR', 'name'],
+  ['Korean', 'KOR', 'demonym'],
+  ['EU', EU, 'name'],
+  ['E.U.', EU, 'name'],
+  ['European Union', EU, 'name'],
+  ['European Commission', EU, 'body'],
+  ['Brussels', EU, 'capital'],
+  ['European', EU, 'demonym'],
+  ['Europeans', EU, 'demonym'],
+  ['MOFCOM', 'CHN', 'body'],
+  ['Kremlin', 'RUS', 'body'],
+  ['Zhongnanhai', 'CHN', 'body'],
+  ['Mainland China', 'CHN', 'name'],
+  ['PRC', 'CHN', 'name'],
+];
+
+interface Entry {
+  readonly code: string;
+  readonly via: PlaceVia;
+}
+
+function buildTable(): Map<string, Entry> {
+  const table = new Map<string, Entry>();
+  // A word two places share ("American": USA, American Samoa) goes to the independent one.
+  const independent = new Set<string>();
+  const fixed = new Set(EXTRA.map(([w]) => w));
+  let current = { code: '', independent: false };
+  const add = (word: string, code: string, via: PlaceVia) => {
+    if (word.length < 2 || !/^[\p{L}.' -]+$/u.test(word) || fixed.has(word)) return;
+    if (!table.has(word) || (current.independent && !independent.has(word))) {
+      table.set(word, { code, via });
+      if (current.independent) independent.add(word);
+    }
+  };
+  for (const [w, code, via] of EXTRA) table.set(w, { code, via });
+  for (const c of worldCountries) {
+    current = { code: c.cca3, independent: c.independent === true && c.unMember };
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3)];
+    for (const n of names) if (!AMBIGUOUS_NAMES.has(n)) add(n, c.cca3, 'name');
+    const dem = c.demonyms['eng'];
+    if (dem) {
+      for (const d of new Set([dem.m, dem.f])) {
+        add(d, c.cca3, 'demonym');
+        if (!d.endsWith('ese') && !d.endsWith('s') && !d.endsWith('ish') && !d.endsWith('ch'))
+          add(`${d}s`, c.cca3, 'demonym');
+      }
+    }
+    for (const cap of c.capital) {
+      const bare = cap.replace(/\s+D\.C\.$/, '');
+      if (!AMBIGUOUS_CAPITALS.has(bare) && c.cca3 !== 'BEL') add(bare, c.cca3, 'capital');
+    }
+  }
+  return table;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const TABLE = buildTable();
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:${[...TABLE.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
+  'gu',
+);
+
+/** Every country, EU or government-body mention in `text`, in order. */
+export function findPlaces(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
+    const entry = TABLE.get(m[0]);
+    if (!entry) continue;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, ...entry });
+  }
+  return out;
+}
+
+/** The jurisdiction a single word or name stands for ("Chinese" → CHN), if any. */
+export function placeCode(word: string): string | null {
+  return TABLE.get(word)?.code ?? null;
+}

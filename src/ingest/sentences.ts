@@ -1,0 +1,90 @@
+/**
+ * Sentences with their offsets. A sentence ends at ., ! or ? followed by a capital (quotes and
+ * brackets allowed between), or at a line break; common abbreviations ("Mr.", "U.S.", "Sept.")
+ * do not end one. Extraction reads one sentence at a time, plus its neighbours for context.
+ */
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** index of the paragraph (blocks separated by a blank line or a line break) */
+  readonly paragraph: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'gov',
+  'sen',
+  'rep',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'vs',
+  'u.s',
+  'u.k',
+  'e.u',
+  'p.m',
+  'a.m',
+  'gen',
+  'prof',
+  'lt',
+  'col',
+  'dept',
+  'approx',
+  'est',
+]);
+
+const BOUNDARY = /([.!?])(["”’')\]]*)(\s+)(?=["“‘'([]?[A-Z0-9])|\n+/g;
+
+/** Splits `text` into sentences (trimmed of surrounding white space). */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  let paragraph = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    if (e > s) out.push({ start: s, end: e, paragraph });
+  };
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
+    if (m[0].startsWith('\n')) {
+      push(m.index);
+      start = m.index + m[0].length;
+      paragraph++;
+      continue;
+    }
+    if (m[1] === '.') {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+      if (ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word)) continue;
+    }
+    const end = m.index + 1 + (m[2]?.length ?? 0);
+    push(end);
+    start = end;
+    if ((m[3] ?? '').includes('\n')) paragraph++;
+  }
+  push(text.length);
+  return out;
+}

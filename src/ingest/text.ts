@@ -1,0 +1,123 @@
+/**
+ * Preparing a text for extraction: markup stripped, line ends normalised, bad input refused
+ * with `invalid_text`, and a language other than English recognised so that the extractor
+ * does not guess records from words it cannot read. Every offset the extractor returns points
+ * into the `text` prepared here.
+ */
+import { franc } from 'franc-min';
+import { convert } from 'html-to-text';
+import { DetenteError } from '../core/errors.ts';
+
+/** Longer texts are refused: an article is a few kilobytes, not megabytes. */
+export const MAX_TEXT_CHARS = 2_000_000;
+/** Below this many letters the language is not judged (too little to tell). */
+const MIN_LETTERS_FOR_LANGUAGE = 120;
+/** Share of replacement or control characters above which a text is taken for binary data. */
+const MAX_JUNK_SHARE = 0.05;
+
+export interface PreparedText {
+  readonly text: string;
+  /** ISO 639-3 code of the language when it is not English, else null */
+  readonly language: string | null;
+  readonly warnings: readonly string[];
+}
+
+const MARKUP =
+  /<(?:!doctype|html|head|body|p|div|br|span|a|article|section|h[1-6]|ul|ol|li|table|strong|em|b|i)\b[^>]*>/i;
+
+/** True when the text is HTML rather than plain text: it carries block or inline tags. */
+export function looksLikeHtml(text: string): boolean {
+  return MARKUP.test(text) && /<\/[a-z][a-z0-9]*\s*>|<br\s*\/?>/i.test(text);
+}
+
+function stripMarkup(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'script', format: 'skip' },
+      { selector: 'style', format: 'skip' },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'h4', options: { uppercase: false } },
+      { selector: 'table', format: 'dataTable' },
+    ],
+  });
+}
+
+/** Counts U+FFFD and C0 control characters other than tab and line ends. */
+function junkCount(text: string): number {
+  let junk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) junk++;
+  }
+  return junk;
+}
+
+const ENGLISH_WORDS = /\b(?:the|of|and|to|in|on|a|is|was|said|for|with|that|by|from)\b/gi;
+
+/**
+ * The language of a text, when it can be told and is not English. English is recognised
+ * first by its commonest words (cheap); only texts where those are rare go to franc.
+ */
+export function detectLanguage(text: string): string | null {
+  const sample = text.length > 3000 ? text.slice(0, 3000) : text;
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i) | 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || c >= 0xc0) letters++;
+  }
+  if (letters < MIN_LETTERS_FOR_LANGUAGE) return null;
+  const words = sample.split(/\s+/).length;
+  const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
+  if (words > 0 && english / words >= 0.12) return null;
+  const code = franc(sample, { minLength: MIN_LETTERS_FOR_LANGUAGE });
+  return code === 'und' || code === 'eng' || code === 'sco' ? null : code;
+}
+
+/**
+ * Prepares a text for extraction.
+ *
+ * @throws DetenteError `invalid_text` when the text is empty, too large or binary.
+ * @example
+ * prepareText('<p>China imposed <b>tariffs</b>.</p>').text; // 'China imposed tariffs.'
+ */
+export function prepareText(raw: string): PreparedText {
+  if (raw.length > MAX_TEXT_CHARS) {
+    throw new DetenteError(
+      'invalid_text',
+      `the text has ${raw.length.toLocaleString('en-US')} characters; the limit is ${MAX_TEXT_CHARS.toLocaleString('en-US')}`,
+    );
+  }
+  if (raw.includes('\u0000')) {
+    throw new DetenteError(
+      'invalid_text',
+      'the text contains NUL bytes: it looks like binary data',
+    );
+  }
+  const junk = junkCount(raw);
+  if (raw.length > 0 && junk / raw.length > MAX_JUNK_SHARE) {
+    throw new DetenteError(
+      'invalid_text',
+      `${Math.round((junk / raw.length) * 100)}% of the text is replacement or control characters: it looks like binary data or a wrong encoding`,
+    );
+  }
+  const warnings: string[] = [];
+  let text = raw.replace(/\r\n?/g, '\n');
+  if (looksLikeHtml(text)) {
+    text = stripMarkup(text).replace(/\r\n?/g, '\n');
+    warnings.push('the text was HTML: markup was stripped and offsets point into the plain text');
+  }
+  text = text.replace(/\u00a0/g, ' ');
+  if (text.trim() === '') {
+    throw new DetenteError('invalid_text', 'the text is empty or only white space');
+  }
+  const language = detectLanguage(text);
+  if (language !== null) {
+    warnings.push(`the text is not in English (${language}): no candidates were extracted`);
+  }
+  return { text, language, warnings };
+}
