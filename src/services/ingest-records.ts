@@ -1,0 +1,488 @@
+/**
+ * What an accepted ingest candidate becomes: a source record for the article, and a measure, an
+ * engagement or a statement citing it. Pure: from the candidate, the article and the stored
+ * records it plans the change (records to create or update, each with the version read), or
+ * says which fields of the candidate are missing so the reviewer can edit it.
+ *
+ * A measure already recorded is not recorded twice. The rule: an existing measure with the
+ * same imposer, at least one origin in common (a measure on every origin, `*`, shares all),
+ * product scopes that overlap, the same ad valorem rate and the same effective date is the
+ * same measure; the article's source is added to its `sources` instead.
+ */
+import { DetenteError } from '../core/errors.ts';
+import type { Problem } from '../core/errors.ts';
+import { scopesOverlap } from '../core/hs.ts';
+import { formatBp } from '../core/rate.ts';
+import type { CollectionName } from '../core/model/dossier.ts';
+import type { Measure } from '../core/model/measure.ts';
+import type { Source } from '../core/model/source.ts';
+import type {
+  Candidate,
+  EngagementCandidate,
+  MeasureCandidate,
+  Mention,
+  PositionCandidate,
+  QuoteCandidate,
+} from '../ingest/candidates.ts';
+import type { StoredRecord } from '../store/store.ts';
+import { jurisdictionName, slug, spanText } from './ingest-text.ts';
+
+/** The article a batch came from: what its source record is made of. */
+export interface Article {
+  readonly batchId: string;
+  readonly url: string;
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly published: string;
+  /** The plain text the candidate spans point into. */
+  readonly text: string;
+  /** The day the text was taken in (the source's `accessed`). */
+  readonly accessed: string;
+}
+
+export interface PlannedWrite {
+  readonly op: 'create' | 'update';
+  readonly collection: CollectionName;
+  readonly id: string;
+  readonly data: Record<string, unknown>;
+  /** For an update: the version read. */
+  readonly expectedVersion?: number;
+}
+
+export interface AcceptancePlan {
+  readonly dossier: string;
+  /** The writes, source first; empty when everything is already recorded. */
+  readonly writes: readonly PlannedWrite[];
+  /** The record the candidate became (created, or the existing measure it duplicates). */
+  readonly record: { readonly id: string; readonly collection: CollectionName };
+  readonly source: { readonly id: string };
+}
+
+/** Longest excerpt kept on a source, in characters. */
+const MAX_EXCERPT = 2000;
+const ENGAGEMENT_LABEL: Record<EngagementCandidate['kind'], string> = {
+  call: 'Call',
+  meeting: 'Meeting',
+  visit: 'Visit',
+  summit: 'Summit',
+  'dialogue-round': 'Dialogue round',
+};
+
+/** Flags that an edit can make obsolete: they are dropped once the field is filled. */
+function remainingFlags(c: Candidate): string[] {
+  const mentions: Mention[] =
+    c.type === 'measure'
+      ? [...(c.imposer ? [c.imposer] : []), ...c.targets]
+      : c.type === 'engagement'
+        ? c.participants
+        : c.type === 'quote'
+          ? [c.speaker]
+          : [c.actor];
+  return c.flags.filter((f) => {
+    if (f === 'actor_unresolved') return mentions.some((m) => m.actor === null);
+    if (f === 'hs_unresolved') return c.type === 'measure' && c.products.every((p) => !p.hs.length);
+    if (f === 'rate_missing') return c.type === 'measure' && c.rates.length === 0;
+    return true;
+  });
+}
+
+/**
+ * `approximate` when nothing in the candidate is guessed any more (the HS lines come from a
+ * lexicon, so never `confirmed`), `unverified` while a flag says something was guessed.
+ */
+const confidenceOf = (c: Candidate): 'approximate' | 'unverified' =>
+  remainingFlags(c).length === 0 ? 'approximate' : 'unverified';
+
+/** The stored records grouped by dossier, with an index by id across the store. */
+class StoredIndex {
+  readonly byId = new Map<string, StoredRecord>();
+  readonly dossiers: string[];
+
+  constructor(readonly records: readonly StoredRecord[]) {
+    for (const r of records) this.byId.set(r.id, r);
+    this.dossiers = [...new Set(records.map((r) => r.dossier))];
+  }
+
+  of<T>(
+    collection: CollectionName | 'manifest',
+    dossier?: string,
+  ): { stored: StoredRecord; data: T }[] {
+    return this.records
+      .filter(
+        (r) => r.collection === collection && (dossier === undefined || r.dossier === dossier),
+      )
+      .map((stored) => ({ stored, data: stored.data as T }));
+  }
+
+  /** `base`, or `base-2`, `base-3`… whichever no record of the store uses. */
+  freshId(base: string): string {
+    const free = (id: string) => !this.byId.has(id);
+    if (free(base)) return base;
+    for (let n = 2; ; n++) if (free(`${base}-${n}`)) return `${base}-${n}`;
+  }
+}
+
+/** The extractor names the EU `EU`; the record model's code is `EUN`. */
+const jurisdiction = (code: string | null | undefined): string | null =>
+  code === 'EU' ? 'EUN' : (code ?? null);
+
+const missing = (field: string, message: string): Problem => ({
+  id: 'invalid_argument',
+  field,
+  message: `${field}: ${message}`,
+});
+
+function refuse(type: string, problems: readonly Problem[]): never {
+  const fields = problems.map((p) => p.field).join(', ');
+  throw new DetenteError(
+    'invalid_argument',
+    `the ${type} candidate cannot become a record: ${problems.map((p) => p.message).join('; ')} (edit the candidate: ${fields})`,
+    problems,
+  );
+}
+
+/** Ids of actors the candidate names, checked against the store. */
+function actorIds(
+  index: StoredIndex,
+  mentions: readonly { mention: Mention; field: string }[],
+): { ids: string[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const ids: string[] = [];
+  for (const { mention, field } of mentions) {
+    if (mention.actor === null) {
+      problems.push(
+        missing(
+          `${field}.actor`,
+          `"${mention.text}" matches no actor: edit the candidate and pick the actor`,
+        ),
+      );
+    } else if (index.byId.get(mention.actor)?.collection !== 'actors') {
+      problems.push(missing(`${field}.actor`, `"${mention.actor}" is not an actor of the store`));
+    } else if (!ids.includes(mention.actor)) ids.push(mention.actor);
+  }
+  return { ids, problems };
+}
+
+/** The dossier the new records go to: the one holding what they refer to, else the only one. */
+function chooseDossier(index: StoredIndex, refs: readonly string[], parties: readonly string[]) {
+  const homes = [...new Set(refs.map((id) => index.byId.get(id)?.dossier).filter(Boolean))];
+  if (homes.length > 1)
+    throw new DetenteError(
+      'invalid_argument',
+      `the candidate refers to records of several dossiers (${homes.join(', ')}); pick records of one`,
+    );
+  if (homes[0]) return homes[0];
+  if (index.dossiers.length === 0)
+    throw new DetenteError('not_found', 'the store holds no dossier: run `detente init` first');
+  if (index.dossiers.length === 1) return index.dossiers[0] as string;
+  const covering = index
+    .of<{ parties?: string[] }>('manifest')
+    .filter((m) => parties.every((p) => m.data.parties?.includes(p)));
+  if (covering.length === 1) return (covering[0] as { stored: StoredRecord }).stored.dossier;
+  throw new DetenteError(
+    'invalid_argument',
+    `the store holds several dossiers (${index.dossiers.join(', ')}) and the candidate does not say which it belongs to`,
+  );
+}
+
+const normalUrl = (url: string): string => {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href.replace(/\/$/, '');
+};
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
+
+/** The source for the article: the dossier's source with the same URL, or a new one. */
+function planSource(
+  index: StoredIndex,
+  dossier: string,
+  article: Article,
+  excerpt: string,
+): { id: string; write: PlannedWrite | null } {
+  const wanted = normalUrl(article.url);
+  const existing = index
+    .of<Source>('sources', dossier)
+    .find((s) => s.data.url !== undefined && normalUrl(s.data.url) === wanted);
+  if (existing) {
+    const now = existing.data.excerpt ?? '';
+    if (now.includes(excerpt) || now.length + excerpt.length + 3 > MAX_EXCERPT)
+      return { id: existing.data.id, write: null };
+    const data = { ...existing.data, excerpt: now ? `${now} … ${excerpt}` : excerpt };
+    return {
+      id: existing.data.id,
+      write: {
+        op: 'update',
+        collection: 'sources',
+        id: existing.data.id,
+        data,
+        expectedVersion: existing.stored.version,
+      },
+    };
+  }
+  const host = new URL(article.url).hostname.replace(/^www\./, '');
+  const id = index.freshId(`src-${article.published}-${slug(article.title ?? host, 48)}`);
+  const data: Record<string, unknown> = {
+    id,
+    url: article.url,
+    title: article.title ?? `Article of ${article.published} at ${host}`,
+    publisher: article.publisher ?? host,
+    published: article.published,
+    accessed: article.accessed,
+    excerpt,
+  };
+  return { id, write: { op: 'create', collection: 'sources', id, data } };
+}
+
+const provenance = (article: Article, key: string) =>
+  `taken from ${article.url} (ingest batch ${article.batchId}, candidate ${key})`;
+
+function measureRecord(
+  c: MeasureCandidate,
+  index: StoredIndex,
+  article: Article,
+): { record: Omit<Measure, 'sources'> & { sources: string[] }; duplicate?: StoredRecord } {
+  const problems: Problem[] = [];
+  if (c.action === 'threatened' || c.flags.includes('not_in_force'))
+    problems.push(
+      missing('action', 'a threat or a proposal is not a measure in force: reject the candidate'),
+    );
+  if (c.action === 'suspended' || c.action === 'lifted')
+    problems.push(
+      missing(
+        'action',
+        `a measure ${c.action} names the measures it removes: record it in the measure editor`,
+      ),
+    );
+  const imposer = jurisdiction(c.imposer?.jurisdiction);
+  if (!imposer) problems.push(missing('imposer.jurisdiction', 'the imposing country is not known'));
+  const origins = [
+    ...new Set(c.targets.map((t) => jurisdiction(t.jurisdiction)).filter((j): j is string => !!j)),
+  ].filter((j) => j !== imposer);
+  if (origins.length === 0)
+    problems.push(missing('targets', 'no country of origin targeted is known'));
+  const codes = [...new Set(c.products.flatMap((p) => p.hs.map((h) => h.replace(/\D/g, ''))))];
+  const include = codes.filter((code) => !codes.some((o) => o !== code && code.startsWith(o)));
+  if (include.length === 0)
+    problems.push(missing('products.hs', 'no HS code: give the products their HS lines'));
+  if (c.kind === null) problems.push(missing('kind', 'the kind of measure is not known'));
+  const general = c.rates.find((r) => r.producer === undefined) ?? c.rates[0];
+  if (!general) problems.push(missing('rates', 'no rate was found: give the rate'));
+  const effective = c.dates.effective;
+  if (!effective)
+    problems.push(missing('dates.effective', 'the date it takes effect is not known'));
+  if (problems.length > 0 || !imposer || !c.kind || !general || !effective)
+    refuse('measure', problems);
+
+  const rate = { bp: general.bp };
+  const scope = {
+    include,
+    ...(c.products.length > 0 ? { label: c.products.map((p) => p.text).join(', ') } : {}),
+    approximate: true,
+  };
+  const duplicate = index
+    .of<Measure>('measures')
+    .find(
+      ({ data: m }) =>
+        m.imposer === imposer &&
+        (m.targets.origins === '*' || m.targets.origins.some((o) => origins.includes(o))) &&
+        scopesOverlap(m.scope, scope) &&
+        m.rate?.bp === rate.bp &&
+        m.dates.effective === effective,
+    );
+  const producers = c.rates.filter((r) => r.producer !== undefined);
+  const what = scope.label ?? include.join(', ');
+  const from = origins.map(jurisdictionName).join(', ');
+  const announced =
+    c.dates.announced && c.dates.announced <= effective ? c.dates.announced : undefined;
+  const notes = [provenance(article, c.key)];
+  if (c.action === 'raised' || c.action === 'reduced')
+    notes.push(
+      `the text says the rate was ${c.action}: relate this measure to the one it changes (relations.amends or replaces)`,
+    );
+  const record = {
+    id: index.freshId(
+      `${imposer.toLowerCase()}-${effective.slice(0, 4)}-${slug(c.kind, 16)}-${slug(what, 32)}`,
+    ),
+    title: `${jurisdictionName(imposer)}: ${formatBp(rate.bp)} ${c.kind} on ${what} from ${from}`,
+    kind: c.kind,
+    imposer,
+    targets: { origins },
+    scope,
+    rate,
+    ...(producers.length > 0
+      ? {
+          producerRates: producers.map((p) => ({
+            producer: p.producer as string,
+            rate: { bp: p.bp },
+          })),
+        }
+      : {}),
+    stacking: { rule: 'add' as const },
+    dates: { ...(announced ? { announced } : {}), effective },
+    sources: [],
+    confidence: confidenceOf(c),
+    notes,
+  };
+  return duplicate ? { record, duplicate: duplicate.stored } : { record };
+}
+
+function engagementRecord(c: EngagementCandidate, index: StoredIndex, article: Article) {
+  const { ids, problems } = actorIds(
+    index,
+    c.participants.map((mention, i) => ({ mention, field: `participants.${i}` })),
+  );
+  if (c.participants.length === 0)
+    problems.push(missing('participants', 'no participant: add the actors who took part'));
+  if (!c.date) problems.push(missing('date', 'the date is not known'));
+  if (problems.length > 0 || !c.date) {
+    const unresolved = c.participants.filter((p) => p.actor === null).map((p) => `"${p.text}"`);
+    if (unresolved.length > 0)
+      throw new DetenteError(
+        'invalid_argument',
+        `participants ${unresolved.join(', ')} match no actor: edit the candidate and pick an actor for each${
+          problems.length > unresolved.length
+            ? `; also ${problems
+                .filter((p) => !p.field?.endsWith('.actor'))
+                .map((p) => p.message)
+                .join('; ')}`
+            : ''
+        }`,
+        problems,
+      );
+    refuse('engagement', problems);
+  }
+  const names = ids.map((id) => {
+    const data = index.byId.get(id)?.data as { name?: string } | undefined;
+    return data?.name ?? id;
+  });
+  const who =
+    names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+  const outcomes = [...new Set([...c.outcomes, ...c.commitments].map((o) => oneLine(o.text)))]
+    .filter(Boolean)
+    .map((o) => clip(o, 500));
+  return {
+    refs: ids,
+    record: {
+      id: index.freshId(`eng-${c.date}-${slug(ids.join('-'), 48)}-${c.kind}`),
+      date: c.date,
+      title: `${ENGAGEMENT_LABEL[c.kind]}: ${who}${c.place ? ` in ${c.place}` : ''}`,
+      kind: c.kind,
+      participants: ids,
+      ...(c.place ? { place: c.place } : {}),
+      ...(outcomes.length > 0 ? { outcomes } : {}),
+      sources: [] as string[],
+      confidence: confidenceOf(c),
+      notes: [provenance(article, c.key)],
+    },
+  };
+}
+
+function statementRecord(
+  c: QuoteCandidate | PositionCandidate,
+  index: StoredIndex,
+  article: Article,
+) {
+  const mention = c.type === 'quote' ? c.speaker : c.actor;
+  const field = c.type === 'quote' ? 'speaker' : 'actor';
+  const { ids, problems } = actorIds(index, [{ mention, field }]);
+  const text = oneLine(c.type === 'quote' ? c.text : spanText(article.text, c.span));
+  if (!text) problems.push(missing(c.type === 'quote' ? 'text' : 'span', 'there are no words'));
+  const speaker = ids[0];
+  if (problems.length > 0 || !speaker) refuse(c.type, problems);
+  // Words reported without a date are dated by the article that reports them, and say so.
+  const date = c.date ?? article.published;
+  const notes = [provenance(article, c.key)];
+  if (!c.date) notes.push(`dated by the article's publication date (${article.published})`);
+  const topic =
+    c.type === 'position'
+      ? c.topic
+      : (article.title ?? `quoted by ${new URL(article.url).hostname}`);
+  return {
+    refs: [speaker],
+    record: {
+      id: index.freshId(`stmt-${date}-${speaker}-${slug(topic, 32)}`),
+      speaker,
+      date,
+      kind: c.type,
+      text: clip(text, 2000),
+      stance: c.type === 'position' ? c.stance : 'neutral',
+      topic: clip(oneLine(topic), 200),
+      sources: [] as string[],
+      confidence: c.date ? confidenceOf(c) : 'unverified',
+      notes,
+    },
+  };
+}
+
+/**
+ * Plans what accepting a candidate writes, or throws `invalid_argument` naming the candidate's
+ * missing fields (an unresolved participant asks for an actor to be picked).
+ *
+ * @example
+ * const plan = planAcceptance(candidate, article, await store.currentRecords());
+ * // plan.writes: create src-2026-…, create eng-2026-06-05-mark-carney-li-qiang-call
+ */
+export function planAcceptance(
+  c: Candidate,
+  article: Article,
+  records: readonly StoredRecord[],
+): AcceptancePlan {
+  const index = new StoredIndex(records);
+  const excerpt = clip(oneLine(spanText(article.text, c.span)), MAX_EXCERPT);
+  if (!excerpt)
+    throw new DetenteError('invalid_argument', 'span: the candidate points at no text', [
+      missing('span', 'the candidate points at no text'),
+    ]);
+  if (c.type === 'measure') {
+    const { record, duplicate } = measureRecord(c, index, article);
+    const parties = [record.imposer, ...(record.targets.origins as string[])];
+    const dossier = duplicate?.dossier ?? chooseDossier(index, [], parties);
+    const source = planSource(index, dossier, article, excerpt);
+    if (duplicate) {
+      const existing = duplicate.data as Measure;
+      const writes = source.write ? [source.write] : [];
+      if (!existing.sources.includes(source.id))
+        writes.push({
+          op: 'update',
+          collection: 'measures',
+          id: existing.id,
+          data: { ...existing, sources: [...existing.sources, source.id] },
+          expectedVersion: duplicate.version,
+        });
+      return { dossier, writes, record: { id: existing.id, collection: 'measures' }, source };
+    }
+    return withSource(dossier, source, 'measures', record);
+  }
+  const { refs, record } =
+    c.type === 'engagement'
+      ? engagementRecord(c, index, article)
+      : statementRecord(c, index, article);
+  const dossier = chooseDossier(index, refs, []);
+  const source = planSource(index, dossier, article, excerpt);
+  return withSource(
+    dossier,
+    source,
+    c.type === 'engagement' ? 'engagements' : 'statements',
+    record,
+  );
+}
+
+function withSource(
+  dossier: string,
+  source: { id: string; write: PlannedWrite | null },
+  collection: CollectionName,
+  record: { id: string; sources: string[] } & Record<string, unknown>,
+): AcceptancePlan {
+  const data = { ...record, sources: [source.id] };
+  return {
+    dossier,
+    writes: [
+      ...(source.write ? [source.write] : []),
+      { op: 'create', collection, id: record.id, data },
+    ],
+    record: { id: record.id, collection },
+    source: { id: source.id },
+  };
+}
