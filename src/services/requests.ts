@@ -74,6 +74,87 @@ export type TimelineRequest = z.infer<typeof TimelineRequest>;
 export type MeasuresRequest = z.infer<typeof MeasuresRequest>;
 export type ChannelsRequest = z.infer<typeof ChannelsRequest>;
 
+/** A year of trade data: a number, or its four digits (query strings). */
+const year = z.coerce
+  .number({ error: 'a year such as 2024' })
+  .int('a year such as 2024')
+  .min(1900, 'a year from 1900 to 2200')
+  .max(2200, 'a year from 1900 to 2200');
+
+const measureId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,199}$/, 'a measure id: lower-case letters, digits and hyphens');
+
+/** An HS prefix a scenario reaches: 2 to 10 digits, dots and spaces allowed (12.05 → 1205). */
+const hsPrefix = z
+  .string()
+  .transform((s) => s.replace(/[ .]/g, ''))
+  .refine((s) => /^\d{2,10}$/.test(s), {
+    message: 'an HS prefix of 2 to 10 digits, e.g. 1205 or 2306.41',
+    params: { errorId: 'invalid_hs_code' },
+  });
+
+/** Coverage (GTA's method): the measures by id, or those an imposer levies on a target. */
+export const CoverageInput = z.strictObject({
+  measures: z.array(measureId).max(200).optional(),
+  imposer: country.optional(),
+  target: country.optional(),
+  baseYear: year.optional(),
+  from: year.optional(),
+  to: year.optional(),
+});
+
+/** A rate in basis points, 0 to 100,000 (1,000%). */
+const rateBp = z.int().min(0).max(100_000);
+const reach = {
+  scope: z.array(hsPrefix).min(1).max(1000).optional(),
+  origins: z.array(country).min(1).max(300).optional(),
+};
+
+/** A what-if scenario, as the CLI's flags describe it; rates in basis points. */
+export const ScenarioInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('remove'), measure: measureId }),
+  z.strictObject({ kind: z.literal('change'), measure: measureId, bp: rateBp }),
+  z.strictObject({
+    kind: z.literal('add'),
+    bp: rateBp,
+    scope: z.array(hsPrefix).min(1).max(1000),
+    origins: reach.origins,
+  }),
+  z.strictObject({ kind: z.literal('linear'), cutBp: z.int().min(0).max(10_000), ...reach }),
+  z.strictObject({
+    kind: z.literal('swiss'),
+    coefficientBp: z.int().min(1).max(100_000),
+    ...reach,
+  }),
+]);
+
+/** A WITS-SMART simulation: the scenario, the date tariffs are read on, elasticity overrides. */
+export const SimulationInput = z.strictObject({
+  scenario: ScenarioInput,
+  importer: country.optional(),
+  on: date.optional(),
+  baseYear: year.optional(),
+  params: z
+    .strictObject({
+      em: z.number().max(0, 'Em, the import demand elasticity, is ≤ 0').optional(),
+      es: z.number().min(0, 'Es, the substitution elasticity, is ≥ 0').optional(),
+      ex: z.number().positive('Ex, the export supply elasticity, is > 0').optional(),
+    })
+    .optional(),
+  /** Import demand elasticities by HS6, overriding Em line by line. */
+  elasticities: z
+    .record(
+      z.string().regex(/^\d{6}$/, 'a six-digit HS code'),
+      z.number().max(0, 'an import demand elasticity is ≤ 0'),
+    )
+    .optional(),
+});
+
+export type CoverageInput = z.infer<typeof CoverageInput>;
+export type ScenarioInput = z.infer<typeof ScenarioInput>;
+export type SimulationInput = z.infer<typeof SimulationInput>;
+
 /**
  * Parses raw input into a typed request, or throws a DetenteError naming each bad field.
  *

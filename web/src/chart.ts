@@ -2,7 +2,7 @@
  * <d-chart>: an ECharts instance in a sized box. Only the charts and components the pages use
  * are registered. Clicking a data item with an `id` dispatches 'chart-click' with that id.
  */
-import { BarChart, GraphChart, ScatterChart } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart, ScatterChart, TreemapChart } from 'echarts/charts';
 import {
   DataZoomComponent,
   GridComponent,
@@ -22,6 +22,9 @@ echarts.use([
   TooltipComponent,
   CanvasRenderer,
 ]);
+
+// the coverage page: covered trade by HS chapter, and over time
+echarts.use([LineChart, TreemapChart]);
 
 export type ChartOption = Parameters<echarts.ECharts['setOption']>[0];
 
