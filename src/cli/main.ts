@@ -6,11 +6,15 @@ import { Command, CommanderError } from 'commander';
 import { DetenteError } from '../core/errors.ts';
 import { registerDuty } from './commands/duty.ts';
 import { registerFlows } from './commands/flows.ts';
+import { registerHooks } from './commands/hooks.ts';
+import { registerIngest } from './commands/ingest.ts';
 import { registerRecords } from './commands/records.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSchema, registerValidate } from './commands/validate.ts';
 import { registerStore } from './commands/store.ts';
+import { registerTick } from './commands/tick.ts';
 import { registerToken } from './commands/token.ts';
+import { registerWatch } from './commands/watch.ts';
 import { Context } from './context.ts';
 import type { Io } from './context.ts';
 import { EXIT_OK, EXIT_USAGE, reportError } from './exit.ts';
@@ -40,6 +44,10 @@ export function buildProgram(ctx: Context): Command {
   registerServe(program, ctx);
   registerToken(program, ctx);
   registerFlows(program, ctx);
+  registerWatch(program, ctx);
+  registerIngest(program, ctx);
+  registerHooks(program, ctx);
+  registerTick(program, ctx);
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: ctx.io.out, writeErr: () => {} });
   return program;

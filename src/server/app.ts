@@ -24,18 +24,23 @@ import type { WindowLimit } from './middleware/rate-limit.ts';
 import { ApiError, problemResponse } from './problem.ts';
 import { collectionRoutes } from './routes/collections.ts';
 import { dutyRoutes } from './routes/duty.ts';
+import { flowRoutes } from './routes/flows.ts';
+import { INGEST_PATH, ingestRoutes } from './routes/ingest.ts';
 import { measureRoutes } from './routes/measures.ts';
 import { metaRoutes, PUBLIC_PATHS } from './routes/meta.ts';
 import { recordRoutes } from './routes/records.ts';
 import { talksRoutes } from './routes/talks.ts';
 import { timelineRoutes } from './routes/timeline.ts';
 import { writeRoutes } from './routes/writes.ts';
+import { feedRoutes, watchRoutes } from './routes/watch.ts';
 import { staticRoutes } from './static.ts';
 import { validationHook } from './validation.ts';
 
 export interface Limits {
   /** Largest request body accepted, in bytes (413 beyond). */
   readonly bodyBytes: number;
+  /** Largest body of POST /api/v1/ingest, which carries a whole article (413 beyond). */
+  readonly ingestBodyBytes: number;
   /** Longest a request may take (503 beyond). */
   readonly timeoutMs: number;
   readonly perAddress: WindowLimit;
@@ -44,6 +49,7 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = {
   bodyBytes: 256 * 1024,
+  ingestBodyBytes: 2 * 1024 * 1024,
   timeoutMs: 10_000,
   perAddress: { limit: 1200, windowMs: 60_000 },
   perToken: { limit: 600, windowMs: 60_000 },
@@ -65,6 +71,11 @@ export interface AppOptions {
   /** Folder of the built web UI, served at / when it exists (default: the package's web/dist). */
   readonly webRoot?: string;
   readonly log?: (message: string) => void;
+  /** Webhooks may target loopback and private addresses (default false; tests and labs only). */
+  readonly allowPrivateHooks?: boolean;
+  /** Data directory whose imported trade flows coverage and simulation read; default none: the
+   * built-in sample of published aggregates. */
+  readonly dataDir?: string;
 }
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -150,8 +161,24 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
         deps.log,
       ),
   });
+  const capIngestBody = bodyLimit({
+    maxSize: limits.ingestBodyBytes,
+    onError: (c) =>
+      problemResponse(
+        c,
+        new ApiError(
+          'payload_too_large',
+          `the body is larger than ${limits.ingestBodyBytes} bytes: an article is a few kilobytes`,
+        ),
+        deps.log,
+      ),
+  });
   app.use('/api/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : capBody(c, next),
+    c.req.method === 'GET' || c.req.method === 'HEAD'
+      ? next()
+      : c.req.method === 'POST' && c.req.path === INGEST_PATH
+        ? capIngestBody(c, next)
+        : capBody(c, next),
   );
   app.use('/api/*', async (c, next) => {
     c.set('address', addressOf(c));
@@ -181,6 +208,19 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
   collectionRoutes(app, deps);
   recordRoutes(app, deps);
   writeRoutes(app, deps);
+  flowRoutes(app, deps, { dataDir: options.dataDir });
+  ingestRoutes(app, deps);
+  watchRoutes(app, deps, { policy: { allowPrivate: options.allowPrivateHooks === true } });
+  // Feeds live outside /api (readers send no token): the per-address limit still applies.
+  app.use('/feeds/*', async (c, next) => {
+    c.set('address', addressOf(c));
+    await next();
+  });
+  app.use(
+    '/feeds/*',
+    rateLimit(limits.perAddress, (c) => c.get('address'), 'from this address', clock),
+  );
+  feedRoutes(app, deps);
   staticRoutes(app, options.webRoot ?? DEFAULT_WEB_ROOT, existsSync);
   return app;
 }

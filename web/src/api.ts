@@ -99,6 +99,21 @@ export async function send<T>(method: 'PUT' | 'POST', path: string, body: unknow
   return (await res.json()) as T;
 }
 
+/** GET with a query whose keys may repeat (measure=a&measure=b). */
+export async function getParams<T>(path: string, params: URLSearchParams): Promise<T> {
+  const qs = params.toString();
+  const res = await fetch(`/api/v1${path}${qs ? `?${qs}` : ''}`, { headers: headers(false) });
+  if (!res.ok) throw await problemOf(res);
+  return (await res.json()) as T;
+}
+
+/** DELETE: answers the JSON the API returns (the removed item). */
+export async function remove<T>(path: string): Promise<T> {
+  const res = await fetch(url(path), { method: 'DELETE', headers: headers(false) });
+  if (!res.ok) throw await problemOf(res);
+  return (await res.json()) as T;
+}
+
 interface Page<T> {
   items: T[];
   nextCursor?: string | null;

@@ -6,13 +6,19 @@ import { LitElement, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { auth } from './api.ts';
 import { current } from './router.ts';
+import './pages/watch.ts';
+import './pages/coverage.ts';
+import './pages/ingest.ts';
 
 const NAV: [string, string][] = [
   ['/', 'Overview'],
   ['/duty', 'Duty lookup'],
   ['/timeline', 'Timeline'],
   ['/graph', 'Retaliation graph'],
+  ['/coverage', 'Trade coverage'],
   ['/search', 'Search'],
+  ['/watch', 'Watchlists'],
+  ['/ingest', 'Ingest'],
 ];
 
 export class DetenteApp extends LitElement {
@@ -71,6 +77,9 @@ export class DetenteApp extends LitElement {
     if (p === '/timeline') return html`<d-timeline .search=${s}></d-timeline>`;
     if (p === '/graph') return html`<d-graph .search=${s}></d-graph>`;
     if (p === '/search') return html`<d-search .search=${s}></d-search>`;
+    if (p === '/ingest') return html`<d-ingest .search=${s}></d-ingest>`;
+    if (p === '/watch') return html`<d-watch .search=${s}></d-watch>`;
+    if (p === '/coverage') return html`<d-coverage .search=${s}></d-coverage>`;
     if (p === '/measures/new') return html`<d-new-measure .search=${s}></d-new-measure>`;
     if (p === '/signin') return html`<d-signin .search=${s}></d-signin>`;
     const m = /^\/records\/([^/]+)$/.exec(p);
