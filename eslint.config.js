@@ -45,6 +45,16 @@ export default tseslint.config(
     'src/dossier depends only on src/core.',
   ),
   layer(
+    ['src/store/**'],
+    ['dossier', 'flows', 'ingest', 'services', 'server', 'cli'],
+    'src/store depends only on src/core.',
+  ),
+  layer(
+    ['src/flows/**'],
+    ['dossier', 'store', 'ingest', 'services', 'server', 'cli'],
+    'src/flows depends only on src/core.',
+  ),
+  layer(
     ['src/ingest/**'],
     ['dossier', 'store', 'flows', 'services', 'server', 'cli'],
     'src/ingest depends only on src/core.',
