@@ -83,8 +83,25 @@ function headers(json: boolean): Headers {
   return h;
 }
 
+/**
+ * The moment the whole dashboard answers as of (`?asKnownOn=` in the page's URL), or null for
+ * the record as it stands. Every read carries it, except those of webhooks, which keep no
+ * history (the API refuses the parameter there).
+ */
+export const asKnownOn = (): string | null =>
+  new URLSearchParams(window.location.search).get('asKnownOn');
+
+const keepsHistory = (path: string): boolean => !path.includes('/hooks');
+
+function asOf(path: string, query: Query): Query {
+  const at = asKnownOn();
+  return at && keepsHistory(path) && query.asKnownOn === undefined
+    ? { ...query, asKnownOn: at }
+    : query;
+}
+
 export async function get<T>(path: string, query: Query = {}): Promise<T> {
-  const res = await fetch(url(path, query), { headers: headers(false) });
+  const res = await fetch(url(path, asOf(path, query)), { headers: headers(false) });
   if (!res.ok) throw await problemOf(res);
   return (await res.json()) as T;
 }
@@ -101,6 +118,11 @@ export async function send<T>(method: 'PUT' | 'POST', path: string, body: unknow
 
 /** GET with a query whose keys may repeat (measure=a&measure=b). */
 export async function getParams<T>(path: string, params: URLSearchParams): Promise<T> {
+  const at = asKnownOn();
+  if (at && keepsHistory(path) && !params.has('asKnownOn')) {
+    params = new URLSearchParams(params);
+    params.set('asKnownOn', at);
+  }
   const qs = params.toString();
   const res = await fetch(`/api/v1${path}${qs ? `?${qs}` : ''}`, { headers: headers(false) });
   if (!res.ok) throw await problemOf(res);

@@ -4,8 +4,8 @@
  */
 import { LitElement, html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { auth } from './api.ts';
-import { current } from './router.ts';
+import { asKnownOn, auth } from './api.ts';
+import { current, navigate } from './router.ts';
 import './pages/watch.ts';
 import './pages/coverage.ts';
 import './pages/ingest.ts';
@@ -89,6 +89,55 @@ export class DetenteApp extends LitElement {
       <p>Nothing lives at <code>${p}</code>. <a href="/">Back to the overview</a>.</p>`;
   }
 
+  /** Sets or clears the moment every page answers as of, keeping the page and its query. */
+  private setAsKnownOn(value: string): void {
+    const url = new URL(window.location.href);
+    if (value) url.searchParams.set('asKnownOn', value);
+    else url.searchParams.delete('asKnownOn');
+    navigate(url.pathname + url.search + url.hash, true, false);
+  }
+
+  private knownOnControl(): TemplateResult {
+    const at = asKnownOn() ?? '';
+    return html`<form class="known-on" @submit=${(e: Event) => e.preventDefault()}>
+      <label for="as-known-on">As known on</label>
+      <input
+        id="as-known-on"
+        type="date"
+        .value=${at.slice(0, 10)}
+        @change=${(e: Event) => this.setAsKnownOn((e.target as HTMLInputElement).value)}
+      />
+      ${
+        at
+          ? html`<button
+              type="button"
+              class="secondary small"
+              @click=${() => this.setAsKnownOn('')}
+            >
+              Today
+            </button>`
+          : ''
+      }
+    </form>`;
+  }
+
+  private knownOnBanner(): TemplateResult | string {
+    const at = asKnownOn();
+    if (!at) return '';
+    return html`<p class="as-known-on" role="status">
+      Showing the record as the store held it on <strong>${at}</strong> (UTC): facts recorded later
+      are left out.
+      <a
+        href=${window.location.pathname}
+        @click=${(e: Event) => {
+          e.preventDefault();
+          this.setAsKnownOn('');
+        }}
+        >Show the record as it stands</a
+      >.
+    </p>`;
+  }
+
   override render(): TemplateResult {
     const active = (href: string) =>
       href === '/' ? this.path === '/' : this.path.startsWith(href);
@@ -106,6 +155,7 @@ export class DetenteApp extends LitElement {
             )}
           </ul>
         </nav>
+        ${this.knownOnControl()}
         <span class="who">
           ${
             this.signedIn
@@ -117,7 +167,7 @@ export class DetenteApp extends LitElement {
           }
         </span>
       </header>
-      <main id="main">${this.page()}</main>
+      <main id="main">${this.knownOnBanner()}${this.page()}</main>
     `;
   }
 }

@@ -13,7 +13,22 @@ export const current = (): Route => ({
   query: new URLSearchParams(window.location.search),
 });
 
-export function navigate(href: string, replace = false): void {
+/** Keeps the page's as-known-on moment on a link inside the app that does not set its own. */
+function carryAsKnownOn(href: string): string {
+  const at = new URLSearchParams(window.location.search).get('asKnownOn');
+  if (!at) return href;
+  const url = new URL(href, window.location.href);
+  if (url.origin !== window.location.origin || url.searchParams.has('asKnownOn')) return href;
+  url.searchParams.set('asKnownOn', at);
+  return url.pathname + url.search + url.hash;
+}
+
+/**
+ * Goes to an app URL. The as-known-on moment of the current page goes along unless `carry` is
+ * false (the control that changes or clears it).
+ */
+export function navigate(href: string, replace = false, carry = true): void {
+  if (carry) href = carryAsKnownOn(href);
   if (replace) history.replaceState(null, '', href);
   else history.pushState(null, '', href);
   window.dispatchEvent(new Event('detente-route'));

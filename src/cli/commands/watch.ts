@@ -8,7 +8,6 @@ import { DetenteError } from '../../core/errors.ts';
 import {
   changeWindow,
   createWatchlist,
-  deleteWatchlist,
   feedSecret,
   getWatchlist,
   listWatchlists,
@@ -16,6 +15,7 @@ import {
   watchChanges,
 } from '../../services/watch.ts';
 import type { WatchlistPatch } from '../../services/watch.ts';
+import { deleteWatchlistAndHooks } from '../../services/watch-access.ts';
 import type { Context } from '../context.ts';
 import { presentChanges, presentWatchlist, presentWatchlists } from '../present/watch.ts';
 
@@ -157,10 +157,10 @@ export function registerWatch(program: Command, ctx: Context): void {
 
   watch
     .command('remove')
-    .description('stop following: remove a watchlist')
+    .description('stop following: remove a watchlist and its webhooks')
     .argument('<name>', 'its name or id')
     .action(async (name: string) => {
-      const w = await deleteWatchlist(await ctx.store(), name);
+      const w = await deleteWatchlistAndHooks(await ctx.store(), name, ctx.io.now());
       ctx.print(w, () => `removed watchlist ${w.name} (${w.id})`);
     });
 

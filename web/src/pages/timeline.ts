@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { getAll } from '../api.ts';
+import { asKnownOn, getAll } from '../api.ts';
 import { colourOf } from '../chart.ts';
 import type { ChartOption } from '../chart.ts';
 import { label } from '../format.ts';
@@ -22,7 +22,8 @@ export class TimelinePage extends Page {
   /** Actor (person or body) id → name, and record id → the actors it involves. */
   private actorNames = new Map<string, string>();
   private involved = new Map<string, string[]>();
-  private loadedPair = '';
+  /** The pair and as-known-on moment the loaded records answer for (filters apply locally). */
+  private loadedFor = '';
 
   constructor() {
     super();
@@ -34,7 +35,8 @@ export class TimelinePage extends Page {
   }
 
   protected async load(): Promise<void> {
-    if (this.loadedPair === this.pair && this.items.length > 0) return;
+    const loading = `${this.pair}|${asKnownOn() ?? ''}`;
+    if (this.loadedFor === loading) return;
     const [items, actors, events, engagements, statements] = await Promise.all([
       getAll<TimelineEntry>('/timeline', { pair: this.pair }),
       getAll<StoredRecord>('/actors'),
@@ -51,7 +53,7 @@ export class TimelinePage extends Page {
       ...statements.map((r): [string, string[]] => [r.id, ids(r.record.speaker)]),
     ]);
     this.items = items;
-    this.loadedPair = this.pair;
+    this.loadedFor = loading;
   }
 
   private get filtered(): TimelineEntry[] {
