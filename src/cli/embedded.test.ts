@@ -11,7 +11,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_DOSSIER } from '../services/builtin.ts';
 import { importDossier } from '../services/import.ts';
-import { run } from './main.ts';
+import { cliIn } from './test-cli.ts';
 import { Store } from '../store/store.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -30,18 +30,9 @@ function holdWriteLock(file: string, ms: number) {
   return { locked, released };
 }
 
-async function cli(dataDir: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, {
-    out: (s) => (out += s),
-    err: (s) => (err += s),
-    now: () => new Date().toISOString(),
-    env: { DETENTE_DATA_DIR: dataDir },
-    cwd: tmpdir(),
-  });
-  return { code, out, err };
-}
+/** The CLI on `dataDir`, on the wall clock: these tests measure how long commands wait. */
+const cli = (dataDir: string, ...argv: string[]) =>
+  cliIn(dataDir, { now: () => new Date().toISOString() })(...argv);
 
 describe('the embedded store shared by several processes', () => {
   const stores: Store[] = [];

@@ -17,24 +17,15 @@ import type { Receiver } from '../services/test-receiver.ts';
 import { createWatchlist } from '../services/watch.ts';
 import { addHook, verifySignature } from '../services/webhooks.ts';
 import { Store } from '../store/store.ts';
-import { run } from './main.ts';
+import { cliIn } from './test-cli.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'detente-cli-hooks-'));
 const NOW = '2026-11-29T08:00:00.000Z';
 const ALLOW = { DETENTE_ALLOW_PRIVATE_HOOKS: '1' };
 
-async function cli(argv: string[], env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, {
-    out: (s) => (out += s),
-    err: (s) => (err += s),
-    now: () => NOW,
-    env: { DETENTE_DATA_DIR: dataDir, ...env },
-    cwd: tmpdir(),
-  });
-  return { code, out, err };
-}
+const cli = cliIn(dataDir, { now: NOW });
+/** The CLI with private (loopback) hook targets allowed, as the receiver here is one. */
+const cliAllowing = cliIn(dataDir, { now: NOW, env: ALLOW });
 
 describe('detente hooks and tick', () => {
   let receiver: Receiver;
@@ -48,11 +39,11 @@ describe('detente hooks and tick', () => {
   afterAll(() => receiver.close());
 
   it('refuses a loopback URL unless private targets are allowed, naming the problem', async () => {
-    const refused = await cli(['hooks', 'add', 'meal', receiver.url]);
+    const refused = await cli('hooks', 'add', 'meal', receiver.url);
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/error\[invalid_argument\]: 127\.0\.0\.1 is a loopback address/);
-    expect((await cli(['hooks', 'list'])).out).toBe('no hooks\n');
-    const unknown = await cli(['hooks', 'add', 'nope', receiver.url], ALLOW);
+    expect((await cli('hooks', 'list')).out).toBe('no hooks\n');
+    const unknown = await cliAllowing('hooks', 'add', 'nope', receiver.url);
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('error[not_found]');
   });
@@ -60,25 +51,25 @@ describe('detente hooks and tick', () => {
   let secret = '';
   let hookId = '';
   it('registers a hook, shows its secret once, and lists it without the secret', async () => {
-    const added = await cli(['hooks', 'add', 'meal', receiver.url], ALLOW);
+    const added = await cliAllowing('hooks', 'add', 'meal', receiver.url);
     expect(added.code).toBe(0);
     const m = /registered hook (hk-[0-9a-f]+) on watchlist (wl-[0-9a-f]+)/.exec(added.out);
     expect(m).not.toBeNull();
     hookId = m?.[1] ?? '';
     secret = /secret: (whsec_\S+)/.exec(added.out)?.[1] ?? '';
     expect(secret).not.toBe('');
-    const listed = await cli(['hooks', 'list', 'meal']);
+    const listed = await cli('hooks', 'list', 'meal');
     expect(listed.out).toContain(hookId);
     expect(listed.out).toContain(receiver.url);
     expect(listed.out).not.toContain(secret);
-    const json = JSON.parse((await cli(['hooks', 'list', '--json'])).out) as { hooks: unknown[] };
+    const json = JSON.parse((await cli('hooks', 'list', '--json')).out) as { hooks: unknown[] };
     expect(json.hooks).toHaveLength(1);
   });
 
   it('ticks: sends signed events, retries with backoff, dead-lists, and replays', async () => {
     // The suspension ends on 2026-12-31: changes after the watchlist was made.
     let t = '2027-01-02T00:00:00.000Z';
-    const first = await cli(['tick', '--now', t], ALLOW);
+    const first = await cliAllowing('tick', '--now', t);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(
       /window 2026-11-29T08:00:00.000Z → 2027-01-02T00:00:00.000Z: \d+ delivery\(ies\) enqueued/,
@@ -93,37 +84,37 @@ describe('detente hooks and tick', () => {
 
     for (let attempt = 1; attempt < 8; attempt++) {
       t = new Date(Date.parse(t) + backoffMs(attempt)).toISOString();
-      const r = await cli(['tick', '--now', t], ALLOW);
+      const r = await cliAllowing('tick', '--now', t);
       expect(r.out).toContain(`attempt ${attempt + 1}`);
     }
     expect(receiver.received).toHaveLength(sent * 8);
-    const dead = await cli(['hooks', 'dead', '--json']);
+    const dead = await cli('hooks', 'dead', '--json');
     const items = (JSON.parse(dead.out) as { deliveries: { id: string; attempts: number }[] })
       .deliveries;
     expect(items).toHaveLength(sent);
     expect(items.every((d) => d.attempts === 8)).toBe(true);
-    expect((await cli(['hooks', 'dead'])).out).toContain('answered HTTP 500');
+    expect((await cli('hooks', 'dead')).out).toContain('answered HTTP 500');
 
     receiver.answers = [204];
     const id = items[0]?.id ?? '';
-    const replay = await cli(['hooks', 'replay', id]);
+    const replay = await cli('hooks', 'replay', id);
     expect(replay.code).toBe(0);
     expect(replay.out).toContain(`delivery ${id}`);
-    expect((await cli(['hooks', 'replay', id])).code).toBe(1);
-    const after = await cli(['tick', '--now', new Date(Date.parse(t) + 1000).toISOString()], ALLOW);
+    expect((await cli('hooks', 'replay', id)).code).toBe(1);
+    const after = await cliAllowing('tick', '--now', new Date(Date.parse(t) + 1000).toISOString());
     expect(after.out).toContain('1 attempted: 1 delivered, 0 failed');
     expect(receiver.received).toHaveLength(sent * 8 + 1);
   });
 
   it('refuses a --now that is not a time as a usage error', async () => {
-    const r = await cli(['tick', '--now', 'tomorrow']);
+    const r = await cli('tick', '--now', 'tomorrow');
     expect(r.code).toBe(2);
     expect(r.err).toContain('--now takes an ISO time');
   });
 
   it('removes a hook once', async () => {
-    expect((await cli(['hooks', 'remove', hookId])).out).toContain(`removed hook ${hookId}`);
-    const again = await cli(['hooks', 'remove', hookId]);
+    expect((await cli('hooks', 'remove', hookId)).out).toContain(`removed hook ${hookId}`);
+    const again = await cli('hooks', 'remove', hookId);
     expect(again.code).toBe(1);
     expect(again.err).toContain('error[not_found]');
   });

@@ -10,25 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run } from './main.ts';
+import {
+  CALL_READOUT_WITH_QUOTE as READOUT,
+  READOUT_URL as URL_A,
+} from '../services/testdata/readouts.ts';
+import { cliIn } from './test-cli.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'detente-cli-ingest-'));
 const files = mkdtempSync(join(tmpdir(), 'detente-cli-ingest-files-'));
 const BIN = fileURLToPath(new URL('../../bin/detente.js', import.meta.url));
-const URL_A = 'https://example.org/readouts/2026/11/27/call';
-
-/** A leaders' call readout, written for these tests. */
-const READOUT = [
-  'Prime Minister Carney speaks with Premier Li Qiang of China',
-  '',
-  'November 27, 2026 — Ottawa, Ontario',
-  '',
-  "Prime Minister Mark Carney held a phone call today with Premier Li Qiang of the People's Republic of China.",
-  '',
-  'The leaders agreed to hold the next session of the Joint Economic and Trade Commission in Beijing early in the new year.',
-  '',
-  'Prime Minister Carney said: "Steady, practical talks serve farmers and workers in both our countries."',
-].join('\n');
 
 function file(name: string, content: string | Buffer): string {
   const path = join(files, name);
@@ -36,18 +26,7 @@ function file(name: string, content: string | Buffer): string {
   return path;
 }
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, {
-    out: (s) => (out += s),
-    err: (s) => (err += s),
-    now: () => '2026-11-29T12:00:00.000Z',
-    env: { DETENTE_DATA_DIR: dataDir, USER: 'desk' },
-    cwd: files,
-  });
-  return { code, out, err };
-}
+const cli = cliIn(dataDir, { env: { USER: 'desk' }, cwd: files });
 
 const submit = (path: string, ...more: string[]) =>
   cli('ingest', path, '--url', URL_A, '--published', '2026-11-27', ...more);

@@ -6,22 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DOSSIER } from '../services/builtin.ts';
-import { run } from './main.ts';
+import { cliIn } from './test-cli.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'detente-cli-data-'));
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, {
-    out: (s) => (out += s),
-    err: (s) => (err += s),
-    now: () => '2026-11-29T12:00:00.000Z',
-    env: { DETENTE_DATA_DIR: dataDir },
-    cwd: tmpdir(),
-  });
-  return { code, out, err };
-}
+const cli = cliIn(dataDir);
 
 describe('detente duty', () => {
   it('prints the layers, the total and the next change', async () => {

@@ -3,22 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from './main.ts';
+import { cliIn } from './test-cli.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'detente-cli-token-'));
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, {
-    out: (s) => (out += s),
-    err: (s) => (err += s),
-    now: () => '2026-11-29T12:00:00.000Z',
-    env: { DETENTE_DATA_DIR: dataDir },
-    cwd: tmpdir(),
-  });
-  return { code, out, err };
-}
+const cli = cliIn(dataDir);
 
 describe('detente token', () => {
   it('creates a token, shows it once, lists it without the secret and revokes it by name', async () => {

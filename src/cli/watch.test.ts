@@ -3,23 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from './main.ts';
+import { cliIn } from './test-cli.ts';
 
-function cliOn(dataDir: string) {
-  return async (...argv: string[]) => {
-    let out = '';
-    let err = '';
-    const code = await run(argv, {
-      out: (s) => (out += s),
-      err: (s) => (err += s),
-      now: () => '2026-11-29T12:00:00.000Z',
-      env: { DETENTE_DATA_DIR: dataDir },
-      cwd: tmpdir(),
-    });
-    return { code, out, err };
-  };
-}
-const freshCli = () => cliOn(mkdtempSync(join(tmpdir(), 'detente-watch-')));
+const freshCli = () => cliIn(mkdtempSync(join(tmpdir(), 'detente-watch-')));
 
 describe('detente watch and detente changes', () => {
   it('from a fresh data dir: the meal watchlist shows the 2025 tariff and the 2026 suspension, 5% → 105% → 5%', async () => {

@@ -7,24 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Snapshots } from '../services/snapshots.ts';
 import { initStore } from '../services/init.ts';
+import { CALL_READOUT as READOUT, READOUT_URL as URL_A } from '../services/testdata/readouts.ts';
 import { createToken } from '../services/tokens.ts';
 import type { Store } from '../store/store.ts';
 import { freshStore, testBackends } from '../store/test-backends.ts';
 import { createApp } from './app.ts';
 
 const NOW = '2026-11-29T12:00:00.000Z';
-const URL_A = 'https://example.org/readouts/2026/11/27/call';
-
-/** A leaders' call readout, written for these tests. */
-const READOUT = [
-  'Prime Minister Carney speaks with Premier Li Qiang of China',
-  '',
-  'November 27, 2026 — Ottawa, Ontario',
-  '',
-  "Prime Minister Mark Carney held a phone call today with Premier Li Qiang of the People's Republic of China.",
-  '',
-  'The leaders agreed to hold the next session of the Joint Economic and Trade Commission in Beijing early in the new year.',
-].join('\n');
 
 interface CandidateView {
   key: string;

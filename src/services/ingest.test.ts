@@ -15,6 +15,7 @@ import { CatalogSource } from './catalog-source.ts';
 import { recordHistory } from './history.ts';
 import { getBatch, ingestText, listBatches, reviewCandidate } from './ingest.ts';
 import { initStore } from './init.ts';
+import { CALL_READOUT } from './testdata/readouts.ts';
 import { timeline } from './timeline.ts';
 
 const T0 = '2026-01-01T00:00:00.000Z';
@@ -29,17 +30,6 @@ const READOUT = [
   'A provincial envoy, Jo Example, joined the call.',
   'China will keep its 75.8% anti-dumping deposit on Canadian canola seed from August 14, 2025.',
   'Canada will apply a 12% surtax on Chinese kitchen sinks.',
-].join('\n');
-
-/** A leaders' call readout, written for these tests. */
-const CALL_READOUT = [
-  'Prime Minister Carney speaks with Premier Li Qiang of China',
-  '',
-  'November 27, 2026 — Ottawa, Ontario',
-  '',
-  "Prime Minister Mark Carney held a phone call today with Premier Li Qiang of the People's Republic of China.",
-  '',
-  'The leaders agreed to hold the next session of the Joint Economic and Trade Commission in Beijing early in the new year.',
 ].join('\n');
 
 const span = (words: string) => {
