@@ -118,6 +118,17 @@ describe('detente hooks and tick', () => {
     expect(again.code).toBe(1);
     expect(again.err).toContain('error[not_found]');
   });
+
+  it('removing a watchlist removes its hooks too', async () => {
+    await cli('watch', 'add', 'peas', '--scope', '0713');
+    const added = await cliAllowing('hooks', 'add', 'peas', receiver.url);
+    const id = /registered hook (hk-[0-9a-f]+)/.exec(added.out)?.[1] ?? '';
+    expect((await cli('hooks', 'list', 'peas')).out).toContain(id);
+    expect((await cli('watch', 'remove', 'peas')).out).toContain('removed watchlist peas');
+    const left = await cli('hooks', 'list', '--json');
+    expect(left.code).toBe(0);
+    expect(left.out).not.toContain(id);
+  });
 });
 
 /**

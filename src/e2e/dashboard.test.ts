@@ -210,4 +210,29 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     const made = await fetch(`${ui.base}/api/v1/measures/can-2026-e2e-canola-oil`);
     expect(made.status).toBe(200);
   });
+
+  it('reads the whole dashboard as known on a date, carried across pages, then as it stands', async () => {
+    const page = ui.page;
+    await page.goto(`${ui.base}/timeline`);
+    await page.getByText(/\d+ of \d+ dated records/).waitFor();
+    const control = page.getByLabel('As known on');
+    await control.fill('2024-01-01');
+    await control.dispatchEvent('change');
+    // The store was first written today: on 2024-01-01 it held nothing.
+    await page.getByText('0 of 0 dated records').waitFor();
+    const banner = page.getByRole('status').filter({ hasText: 'as the store held it on' });
+    expect(await banner.innerText()).toContain('2024-01-01');
+    await page.getByRole('link', { name: 'Duty lookup' }).click();
+    await page.waitForURL(/\/duty\?asKnownOn=2024-01-01$/);
+    await ui.accessibleAtPhoneWidth();
+    await ui.shoot('as-known-on');
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    await page.getByText('0 of 0 dated records').waitFor();
+    await page.getByRole('link', { name: 'Show the record as it stands' }).click();
+    await page.waitForURL(
+      (url) => url.pathname === '/timeline' && !url.search.includes('asKnownOn'),
+    );
+    await page.getByText(/[1-9]\d* of [1-9]\d* dated records/).waitFor();
+    expect(await banner.count()).toBe(0);
+  });
 });
