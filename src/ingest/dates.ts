@@ -148,6 +148,15 @@ function relative(word: string, published: string): string | null {
   return parsed ? parsed.toISOString().slice(0, 10) : null;
 }
 
+/**
+ * A wire dateline ("WASHINGTON, April 10 (Wire) -"): the day of the report, written before
+ * its first sentence. It says when the text was filed, not when anything in it happened.
+ */
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'-]{2,},[ \t]*$/u;
+function isDateline(text: string, start: number): boolean {
+  return DATELINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** Every date in `text` resolved against `published` (YYYY-MM-DD), in order. */
 export function findDates(text: string, published: string): DateMention[] {
   const out: DateMention[] = [];
@@ -183,7 +192,8 @@ export function findDates(text: string, published: string): DateMention[] {
       const iso = relative(g['rel'], published);
       resolved = iso === null ? null : { iso, inferred: true };
     }
-    if (resolved !== null) out.push({ text: m[0], start, end, ...resolved });
+    if (resolved !== null && !isDateline(text, start))
+      out.push({ text: m[0], start, end, ...resolved });
   }
   return out;
 }

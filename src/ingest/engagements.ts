@@ -28,7 +28,10 @@ type Kind = EngagementCandidate['kind'];
 
 /** Verbs and nouns of a meeting in person. */
 const MEETING =
-  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with|sat down with|conferred with|hosted|hosts|received|receives|led (?:the )?talks|talks\b[^.]{0,40}\b(?:with|between)|meeting (?:with|between)|had a meeting)\b/i;
+  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with|sat down with|conferred with|hosted|hosts|received|receives|led (?:the )?talks|talks\b[^.]{0,40}\b(?:with|between)|meeting (?:with|between)|had a meeting|called on\b(?![^.]*\bto\s+[a-z]+))\b/i;
+
+/** "welcomed President X to Downing Street": a host receiving a guest (case matters). */
+const WELCOMED = /\bwelcomed\s+[^.]{0,80}?\bto\s+(?:the\s+)?[A-Z]/;
 
 /**
  * A summit as the event: held, hosted or attended, or placed ("summit in Seoul"). A summit
@@ -36,11 +39,18 @@ const MEETING =
  * sentence to the verb that says what happened, unless no meeting verb is there.
  */
 const SUMMIT_EVENT =
-  /\b(?:held|hold|holds|hosted|hosts|attended|attend|attends|convened|opened|chaired)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|\bsummit\s+(?:in|at|on)\s+(?!the\s+sidelines)|\bsummit (?:talks|meeting)\b|\bfor (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b/i;
+  /\b(?:held|hold|holds|hosted|hosts|attended|attend|attends|convened|opened|chaired)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|\bsummit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|\bsummit (?:talks|meeting)\b|\bfor (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b/i;
+/** A summit told as the setting of something else ("the agreements reached at the summit"). */
+const SUMMIT_RECALLED =
+  /\b(?:reached|agreed|made|announced|launched|adopted) (?:at|during) (?:the|last|their)\b[^.]{0,30}\bsummit\b|\b(?:since|after|before|previous|last)\b[^.]{0,20}\bsummit\b/i;
+/** A verb that says a gathering took place. */
+const TOOK_PLACE =
+  /\b(?:met|gathered|opened|began|ended|concluded|wrapped up|took place|attended|hosted|held|convened)\b/i;
 const isSummit = (sentence: string) =>
   !/\b(?:sidelines|margins|fringes)\b/i.test(sentence) &&
   /\bsummit\b/i.test(sentence) &&
-  (SUMMIT_EVENT.test(sentence) || !MEETING.test(sentence));
+  (SUMMIT_EVENT.test(sentence) ||
+    (!MEETING.test(sentence) && TOOK_PLACE.test(sentence) && !SUMMIT_RECALLED.test(sentence)));
 const matches = (re: RegExp) => (sentence: string) => re.test(sentence);
 
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
@@ -53,7 +63,7 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
   ],
   [
     matches(
-      /\b(?:dialogue|round of (?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|session|meeting|edition)\s+of\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b/i,
+      /\b(?:dialogue|round of (?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|session|meeting|edition)\s+of\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:met|meet|meets|gathered|convened)\b[^.]{0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations)\b/i,
     ),
     'dialogue-round',
     true,
@@ -73,7 +83,7 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
     'visit',
     false,
   ],
-  [matches(MEETING), 'meeting', false],
+  [(sentence: string) => MEETING.test(sentence) || WELCOMED.test(sentence), 'meeting', false],
 ];
 
 const REFERS_BACK =
@@ -86,7 +96,7 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 
 /** A cheap first look: most sentences name no engagement at all. */
 const ANY_KIND =
-  /call|phone|spoke|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talks|host|receiv|confer|co-chair|negotiat|virtual|video/i;
+  /call|phone|spoke|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talks|host|receiv|welcom|called on|confer|co-chair|negotiat|virtual|video/i;
 
 function kindOf(sentence: string): { kind: Kind; plain: boolean } | null {
   if (!ANY_KIND.test(sentence)) return null;
@@ -143,6 +153,13 @@ function clause(text: string, from: number, end: number) {
   return { text: text.slice(from, e), span: span(from, e) };
 }
 
+/**
+ * An engagement still to come ("will travel to Beijing next week for talks", "is expected to
+ * meet"): not one that took place. The words must govern the engagement verb, so a past
+ * meeting that "agreed to meet again" is still read.
+ */
+const PLANNED =
+  /\b(?:will|would|is to|are to|is due to|are due to|plans? to|planning to|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to|hopes? to|intends? to)\s+(?:also\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join)\b|\b(?:is|are) expected in\b/i;
 const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
 /** "Earlier in the day": the day of the engagement told just before. */
 const SAME_DAY =
@@ -195,7 +212,7 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
     const people = within(doc.people, s.start, s.end);
     const quoted = /^[“"]/.test(sentence);
     let opened = false;
-    if (found && !quoted && !REFERS_BACK.test(sentence.slice(0, 30))) {
+    if (found && !quoted && !REFERS_BACK.test(sentence.slice(0, 30)) && !PLANNED.test(sentence)) {
       const participants: Mention[] = [];
       for (const p of people) {
         const m = personMention(p);

@@ -112,6 +112,51 @@ describe('score on a hand-made folder', () => {
   });
 });
 
+describe('the removal and shared-rate rules', () => {
+  const scored = (text: string, expected: unknown) => {
+    const [item] = extractLabelled([
+      {
+        id: 'x',
+        input: { text, published: '2024-03-28' },
+        expected: ExpectedSchema.parse(expected),
+      },
+    ]);
+    return score(item ? [item] : []).scores;
+  };
+
+  it('scores a lifted duty with the rate that applies after it, 0', () => {
+    const text =
+      'Beijing will scrap the tariffs of up to 218.4% it imposed on Australian wine, the commerce ministry said on Thursday.';
+    const wine = {
+      imposer: 'CHN',
+      target: 'AUS',
+      products: ['wine'],
+      date_announced: '2024-03-28',
+      date_effective: null,
+    };
+    expect(scored(text, { measures: [{ ...wine, rate_percent: 0 }] })['measures.rate'].f1).toBe(1);
+    expect(scored(text, { measures: [{ ...wine, rate_percent: 218.4 }] })['measures.rate'].f1).toBe(
+      0,
+    );
+  });
+
+  it('counts companies that share a rate once', () => {
+    const text =
+      'The European Commission on Tuesday set duties on Chinese electric vehicles: 17% for Alder Motors, 35.3% for Brightway and 35.3% for Cobalt Cars.';
+    const s = scored(text, {
+      measures: [17, 35.3].map((rate_percent) => ({
+        imposer: 'EU',
+        target: 'CHN',
+        products: ['electric vehicles'],
+        rate_percent,
+        date_announced: '2024-03-26',
+        date_effective: null,
+      })),
+    });
+    expect([s.measures.predicted, s.measures.expected]).toEqual([2, 2]);
+  });
+});
+
 describe('nameMatches', () => {
   const mention = (text: string, jurisdiction: string | null = null) => ({
     text,

@@ -7,9 +7,13 @@
  * score first, each record used at most once, and only above a minimum agreement:
  * - measures: imposer 1, target(s) 1, rate 1, announced date 0.5, effective date 0.5,
  *   products 0.5; a pair needs 1.5 (more than one field in common). A predicted candidate
- *   with several rates (company-specific rates) counts as one record per rate. Candidates
- *   flagged `not_in_force` (threats, proposals) are not scored: the labelled sets list only
- *   measures in force or changed (see eval/ingest/README.md).
+ *   with several rates (company-specific rates) counts as one record per rate, and records
+ *   alike in imposer, targets, rate and dates count once (companies sharing a rate share an
+ *   entry). A suspension or a removal is scored with the rate that applies after it: 0 when
+ *   the candidate names one rate or none (the rate lifted), each rate as written when it names
+ *   several (a part that stays). Candidates flagged `not_in_force` (threats, proposals) are
+ *   not scored: the labelled sets list only measures in force or changed (see
+ *   eval/ingest/README.md).
  * - engagements: participants 1 (all expected matched), kind 1, date 1; a pair needs some
  *   participant in common. Kinds are compared after mapping visit → meeting and
  *   dialogue-round → dialogue.
@@ -174,11 +178,25 @@ function predictedMeasures(x: Extraction): MeasureRecord[] {
       effective: c.dates.effective,
       products: c.products.map((p) => p.text),
     };
-    if (c.rates.length === 0) out.push({ ...base, rate: null });
-    for (const r of c.rates) out.push({ ...base, rate: r.bp / 100 });
+    const lifting = (c.action === 'lifted' || c.action === 'suspended') && c.rates.length <= 1;
+    const rates = lifting ? [0] : c.rates.length === 0 ? [null] : c.rates.map((r) => r.bp / 100);
+    for (const rate of rates) {
+      const record = { ...base, rate };
+      const twin = out.find((o) => sameMeasure(o, record));
+      if (twin) twin.products = [...new Set([...twin.products, ...record.products])];
+      else out.push(record);
+    }
   }
   return out;
 }
+
+/** Records alike in everything but products: one entry in the labelled sets. */
+const sameMeasure = (a: MeasureRecord, b: MeasureRecord): boolean =>
+  a.imposer === b.imposer &&
+  sameSet(a.targets, b.targets) &&
+  a.rate === b.rate &&
+  a.announced === b.announced &&
+  a.effective === b.effective;
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));

@@ -76,10 +76,10 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
 ];
 /** An act on a measure: what a sentence needs to be a candidate when it gives no rate. */
 const ACT =
-  /\b(?:impos\w*|slap\w*|levy|levied|put|placed|places|appl(?:y|ies|ied)|introduc\w*|announc\w*|confirm\w*|set|sets|suspend\w*|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect)\b/i;
+  /\b(?:impos\w*|slap\w*|levy|levied|put|placed|places|appl(?:y|ies|ied)|introduc\w*|announc\w*|confirm\w*|set|sets|suspend\w*|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
 
 const EFFECTIVE_CUE =
-  /(?:\b(?:from|starting|effective|as of|beginning|since)\s+(?:on\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|begin|begins|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
+  /(?:\b(?:from|starting|effective|as of|beginning|since)\s+(?:on\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|begin|begins|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
 const ANNOUNCE_VERB =
   /\b(?:announc\w*|said|says|unveil\w*|declar\w*|decid\w*|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|stat\w*|notice|notification|agreed)\b/i;
 const IMMEDIATE =
@@ -95,6 +95,10 @@ function clauseAround(text: string, from: number, to: number, at: number): strin
   while (b < to && !/[,;:]/.test(text[b] ?? '')) b++;
   return text.slice(a, b);
 }
+/** Words that open a range of rates: both ends are rates in force. */
+const RANGE_BEFORE = /\b(?:rang(?:e|es|ed|ing)|vary|varies|varying)\s+from\s+$/i;
+const IN_FORCE =
+  /\b(?:(?:enter\w*|c[ao]me|comes|coming) into (?:force|effect)|t[ao]ok effect|takes effect|kick(?:s|ed)? in)\b/i;
 const NEGATED = /\b(?:no|not|never|nor|without)\b/i;
 const COMPARISON =
   /\b(?:below|above|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}$/i;
@@ -189,20 +193,21 @@ const SUBORDINATE =
   /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|but|which|who|in response to|in retaliation for)\b|;/gi;
 
 /**
- * The clause of a sentence that holds `anchor`: from the subordinate break before it (or the
- * sentence start) to the first one after it (or the sentence end).
+ * The clause of a sentence that holds [first, last]: from the subordinate break before
+ * `first` (or the sentence start) to the first one after `last` (or the sentence end).
  */
 export function measureClause(
   text: string,
   s: { readonly start: number; readonly end: number },
-  anchor: number,
+  first: number,
+  last: number = first,
 ): { start: number; end: number } {
   let start = s.start;
   let end = s.end;
   SUBORDINATE.lastIndex = s.start;
   for (let m = SUBORDINATE.exec(text); m !== null && m.index < s.end; m = SUBORDINATE.exec(text)) {
-    if (m.index + m[0].length <= anchor) start = m.index + m[0].length;
-    else if (m.index >= anchor) {
+    if (m.index + m[0].length <= first) start = m.index + m[0].length;
+    else if (m.index >= last) {
       end = m.index;
       break;
     }
@@ -215,10 +220,40 @@ function kindOf(sentence: string): MeasureKind | null {
   return null;
 }
 
+const DUTY_NOUN =
+  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|counter-?tariffs?|countermeasures?|measures?)\b/i;
+/** What a suspending or lifting verb may act on other than a duty: "ending a probe". */
+const OTHER_OBJECT =
+  /\b(?:probe|investigation|agreement|deal|talks|dispute|complaint|case|pact)\b/i;
+const PASSIVE = /\b(?:be|been|is|are|was|were|being)\s+$/i;
+
+/**
+ * Whether a suspending or lifting verb at `at` acts on a duty: the duty follows it ("scrap the
+ * tariffs", "suspend its 100% tariffs") with nothing else acted on in between, or the verb is
+ * passive with the duty before it ("the duty of 80.5% will be lifted"). "At the end of August"
+ * and "withdraw from a suspension agreement" are not acts on a duty.
+ */
+function actsOnDuty(sentence: string, at: number, length: number): boolean {
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + length, at + length + 80);
+  if (/^\s+of\b/i.test(after) && /\bend$/i.test(sentence.slice(at, at + length))) return false;
+  const duty = DUTY_NOUN.exec(after);
+  if (duty && !OTHER_OBJECT.test(after.slice(0, duty.index))) return true;
+  return PASSIVE.test(before) && DUTY_NOUN.test(before);
+}
+
 function actionOf(sentence: string, kind: MeasureKind | null): Action {
   if (THREAT.test(sentence)) return 'threatened';
   if (kind === 'ban' && IMPORT_STOP.test(sentence)) return 'imposed';
-  for (const [re, action] of ACTIONS) if (re.test(sentence)) return action;
+  for (const [re, action] of ACTIONS) {
+    if (action !== 'suspended' && action !== 'lifted') {
+      if (re.test(sentence)) return action;
+      continue;
+    }
+    const all = new RegExp(re.source, 'gi');
+    for (let m = all.exec(sentence); m; m = all.exec(sentence))
+      if (actsOnDuty(sentence, m.index, m[0].length)) return action;
+  }
   return 'imposed';
 }
 
@@ -235,6 +270,7 @@ interface Group {
 
 /** Groups products with the rate they belong to: after the rate, or before it. */
 function groupByRate(
+  text: string,
   s: { start: number; end: number },
   rates: readonly RateHit[],
   products: readonly ProductHit[],
@@ -251,15 +287,21 @@ function groupByRate(
       },
     ];
   }
+  const byClause = rates.map((r) => {
+    const c = exclusiveClause(text, s, rates, r);
+    return c ? products.filter((p) => p.start >= c.start && p.end <= c.end) : null;
+  });
   const first = rates[0];
   const productsFirst =
     first !== undefined && products.length > 0 && (products[0]?.start ?? 0) < first.start;
   return rates.map((r, i) => {
     const lo = productsFirst ? (rates[i - 1]?.end ?? s.start) : r.end;
     const hi = productsFirst ? r.start : (rates[i + 1]?.start ?? s.end);
+    const own = byClause[i];
     return {
       rates: [r],
-      products: products.filter((p) => p.start >= lo && p.end <= hi),
+      // A rate alone in its clause takes that clause's goods, whichever side they stand on.
+      products: own && own.length > 0 ? own : products.filter((p) => p.start >= lo && p.end <= hi),
       from: rates[i - 1]?.end ?? s.start,
       to: r.end,
       dateFrom: productsFirst ? (rates[i - 1]?.end ?? s.start) : r.start,
@@ -268,14 +310,11 @@ function groupByRate(
   });
 }
 
-/** The two jurisdictions the text is most about: the fallback for a missing party. */
-function mainPair(doc: Doc): readonly string[] {
+/** The jurisdictions of the text, most mentioned first: the fallback for a missing party. */
+function placesByCount(doc: Doc): readonly string[] {
   const counts = new Map<string, number>();
   for (const p of doc.places) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([c]) => c);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
 /**
@@ -301,6 +340,60 @@ function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
     else announced ??= d;
   }
   return { effective, announced };
+}
+
+/** Breaks between the clauses of a sentence that may each carry their own date. */
+const CLAUSE_BREAK = /,\s|;\s|\s(?:while|whereas)\s/g;
+
+/**
+ * The dates of one rate's clause, when a sentence gives several rates in clauses of their
+ * own: "raised the tariff on lumber to 35% from April 5, while a 25% duty on aluminium took
+ * effect on April 9" dates each by its clause. A clause with no rate ("…, starting May 14")
+ * dates every rate whose own clause has no date. Undefined when the rate shares its clause
+ * with another rate (the grouping by rate then decides).
+ */
+/** The clauses of a sentence, split at commas, semicolons and "while". */
+function clausesOf(text: string, s: { readonly start: number; readonly end: number }) {
+  const bounds = [s.start];
+  CLAUSE_BREAK.lastIndex = 0;
+  const sentence = text.slice(s.start, s.end);
+  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence))
+    bounds.push(s.start + m.index);
+  bounds.push(s.end);
+  return bounds.slice(1).map((end, i) => ({ start: bounds[i] ?? s.start, end }));
+}
+
+const holds = (c: { start: number; end: number }, r: RateHit) =>
+  r.start >= c.start && r.start < c.end;
+
+/** The clause that holds `rate` and no other rate, if there is one. */
+function exclusiveClause(
+  text: string,
+  s: { readonly start: number; readonly end: number },
+  rates: readonly RateHit[],
+  rate: RateHit,
+): { start: number; end: number } | undefined {
+  const mine = clausesOf(text, s).find((c) => holds(c, rate));
+  return mine && !rates.some((r) => r !== rate && holds(mine, r)) ? mine : undefined;
+}
+
+function clauseDates(
+  doc: Doc,
+  s: { readonly start: number; readonly end: number },
+  rates: readonly RateHit[],
+  rate: RateHit | undefined,
+): ReturnType<typeof datesOf> | undefined {
+  if (rate === undefined) return undefined;
+  const { text } = doc;
+  const clauses = clausesOf(text, s);
+  const mine = exclusiveClause(text, s, rates, rate);
+  if (!mine) return undefined;
+  const ownDates = within(doc.dates, mine.start, mine.end);
+  if (ownDates.length > 0) return datesOf(doc, ownDates, mine.start);
+  const shared = clauses
+    .filter((c) => !rates.some((r) => holds(c, r)))
+    .flatMap((c) => within(doc.dates, c.start, c.end));
+  return shared.length > 0 ? datesOf(doc, shared, s.start) : { effective: null, announced: null };
 }
 
 interface Draft {
@@ -331,7 +424,8 @@ function setDate(
 export function findMeasures(doc: Doc): MeasureCandidate[] {
   const { text } = doc;
   const drafts: Draft[] = [];
-  const pair = mainPair(doc);
+  const ranked = placesByCount(doc);
+  const pair = ranked.slice(0, 3);
   let previous: {
     imposer: Mention | null;
     targets: Mention[];
@@ -364,11 +458,13 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
           text.slice(Math.max(s.start, r.start - 30), r.start),
         ),
     );
+    // "ranging from 27.91% to 38.02%" is a range (two rates); "from 145% to 30%" a change.
     rates = rates.filter(
       (r) =>
         !(
           /\bfrom\s+$/i.test(text.slice(r.start - 6, r.start)) &&
-          /^\s*to\s+\d/.test(text.slice(r.end, r.end + 6))
+          /^\s*to\s+\d/.test(text.slice(r.end, r.end + 6)) &&
+          !RANGE_BEFORE.test(text.slice(Math.max(s.start, r.start - 30), r.start))
         ),
     );
     const allProducts = within(doc.products, s.start, s.end).filter((p) => !isQuoted(doc, p.start));
@@ -399,6 +495,18 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
         return;
       }
     }
+    // "The duty applies to shipments from China, South Korea and Japan": origins of the same.
+    if (
+      rates.length === 0 &&
+      lastGroup.length > 0 &&
+      index - (lastGroup[0]?.sentence ?? -9) <= 2 &&
+      /^(?:The|These|This|It|They)\b/.test(sentence) &&
+      REFERS_BACK.test(sentence) &&
+      /\b(?:appl(?:y|ies)|covers?|targets?|hits?)\b[^.]*\bfrom\b/i.test(sentence)
+    ) {
+      dateGroup(doc, lastGroup, s);
+      return;
+    }
     if (DEMAND.test(sentence) && rates.length === 0) return;
     if (rates.length === 0) {
       // Without a rate, a clause that names a measure must do something to it.
@@ -412,7 +520,11 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
         const at = s.start + w.index;
         if (isQuoted(doc, at)) continue;
         const around = clauseAround(text, Math.max(s.start, at - 50), Math.min(s.end, at + 40), at);
-        if (ACT.test(around) && !NEGATED.test(around) && !INVESTIGATION.test(around)) {
+        // "… duties on battery electric vehicles imported from China entered into force": the
+        // verb of taking effect may stand far after the measure's word, across its goods.
+        const wide = clauseAround(text, Math.max(s.start, at - 50), Math.min(s.end, at + 140), at);
+        const inForce = IN_FORCE.test(wide) && !NEGATED.test(wide);
+        if ((ACT.test(around) || inForce) && !NEGATED.test(around) && !INVESTIGATION.test(around)) {
           acted = true;
           measureAt = at;
         }
@@ -436,11 +548,21 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
 
     // The measure's own clause: what follows ", a week after …" or ", while …" tells of
     // something else, and its words (another measure's kind, verb or goods) are not read.
+    // The clause runs from the first rate (or the measure's word) to the last one.
     const anchor = Math.max(rates.at(-1)?.end ?? -1, measureAt);
-    const clause = anchor >= 0 ? measureClause(text, s, anchor) : { start: s.start, end: s.end };
+    const firstAnchor = rates[0]
+      ? Math.min(rates[0].start, measureAt >= 0 ? measureAt : rates[0].start)
+      : measureAt;
+    const clause =
+      anchor >= 0 ? measureClause(text, s, firstAnchor, anchor) : { start: s.start, end: s.end };
     const scope = text.slice(s.start, clause.end);
     const products = allProducts.filter((p) => p.start >= clause.start && p.end <= clause.end);
-    const sentenceDates = datesOf(doc, dates, s.start);
+    // A measure recalled in a subordinate clause ("…, a week after Ottawa announced surtaxes
+    // on …") is dated by its own clause only, not by the main clause's verb.
+    const recalled = clause.start > s.start;
+    const sentenceDates = recalled
+      ? datesOf(doc, within(doc.dates, clause.start, clause.end), clause.start)
+      : datesOf(doc, dates, s.start);
     let announced = sentenceDates.announced;
     let started: DateMention | null = null;
     if (
@@ -451,14 +573,24 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     ) {
       // "imposed … on March 20", with no announcing: the date the measure started
       started = announced;
-      announced = null;
+      if (/\b(?:took effect|began)\b/i.test(sentence)) announced = null;
     }
     // The announcement may be dated in the sentence before ("said on Tuesday that …").
     const prev = doc.sentences[index - 1];
-    if (!announced && prev) {
+    if (!announced && prev && !recalled) {
       const prevText = text.slice(prev.start, prev.end);
       const prevDate = within(doc.dates, prev.start, prev.end)[0];
-      if (prevDate && ANNOUNCE_VERB.test(prevText) && !MEASURE_WORD.test(prevText))
+      // "… agreed on Monday to lower the tariffs. Washington will cut …": a sentence that
+      // announces measures without rating them dates the rated ones that follow.
+      const ratedBefore = drafts.some(
+        (d) => d.sentence === index - 1 && d.candidate.rates.length > 0,
+      );
+      if (
+        prevDate &&
+        ANNOUNCE_VERB.test(prevText) &&
+        (!MEASURE_WORD.test(prevText) || !ratedBefore) &&
+        !EFFECTIVE_CUE.test(text.slice(Math.max(prev.start, prevDate.start - 60), prevDate.start))
+      )
         announced = prevDate;
     }
     const carriedAnnounced =
@@ -473,11 +605,25 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     }
     if (verbAt === -1) verbAt = measureAt >= 0 ? measureAt : s.start;
     const sentenceRoles = readRoles(doc, places, verbAt, s.start, measureAt);
-    const kind = kindOf(scope);
+    // With coordinated acts ("scrapped … and cut … to 10%"), the rates' own act decides.
+    const part = rates.length > 0 ? ratedPart(text, s, rates) : null;
+    const ownClause = part
+      ? text.slice(Math.max(part.start, clause.start), Math.min(part.end, clause.end))
+      : text.slice(clause.start, clause.end);
+    const kind = kindOf(ownClause);
     const action =
-      continues && lastGroup[0] ? lastGroup[0].candidate.action : actionOf(scope, kind);
+      continues && lastGroup[0]
+        ? lastGroup[0].candidate.action
+        : THREAT.test(scope)
+          ? 'threatened'
+          : actionOf(ownClause, kind);
     const recent = previous !== null && index - previous.sentence <= 3 ? previous : null;
-    const groups = groupByRate(s, rates, products);
+    const groups = groupByRate(
+      text,
+      s,
+      rates,
+      part ? products.filter((p) => p.start >= part.start && p.end <= part.end) : products,
+    );
     const made: Draft[] = [];
 
     for (const [g, group] of groups.entries()) {
@@ -542,9 +688,15 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       let targets: Mention[] = roles.targets.map(placeMention);
       if (!imposer) {
         const carried = recent?.imposer ?? null;
+        // The imposer is not one of the sentence's targets ("… on imports from Canada and
+        // Mexico and … on goods from China": none of the three imposes).
         const other =
           targets.length > 0
-            ? pair.find((c) => !targets.some((t) => t.jurisdiction === c))
+            ? ranked.find(
+                (c) =>
+                  !targets.some((t) => t.jurisdiction === c) &&
+                  !sentenceRoles.targets.some((t) => t.code === c),
+              )
             : undefined;
         imposer = carried ?? (other !== undefined ? syntheticMention(other, s.start) : null);
         if (imposer) confidence += 0.1;
@@ -563,7 +715,8 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
 
       const own =
         groups.length > 1
-          ? datesOf(doc, within(doc.dates, group.dateFrom, group.dateTo), group.dateFrom)
+          ? (clauseDates(doc, s, rates, group.rates[0]) ??
+            datesOf(doc, within(doc.dates, group.dateFrom, group.dateTo), group.dateFrom))
           : sentenceDates;
       // A rate given for comparison ("down from the 100% surtax") keeps only its own dates.
       const compared =
@@ -647,6 +800,10 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
         setDate(draft, 'effective', announced ?? { iso: doc.published, inferred: true });
       made.push(draft);
     }
+    const first = made[0];
+    if (first && rates.length > 0 && action !== 'threatened') {
+      made.push(...coordinatedUnrated(doc, s, rates, first));
+    }
     if (made.length === 0) return;
     drafts.push(...made);
     lastGroup = made;
@@ -669,6 +826,87 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
   });
 }
 
+/** A coordinated clause with a verb of its own: "… and cut the surtax …", "; it also lifted …". */
+const COORDINATED =
+  /\s+(?:and|while|but)\s+(?=(?:(?:has|have|will|also|then)\s+)?(?:impos|slap|levi|plac|rais|increas|hik|doubl|reduc|lower|cut|slash|suspend|paus|lift|remov|scrap|dropp|eliminat|repeal|revok|end)\w*\b)|;\s+/gi;
+
+/**
+ * "Canada scrapped its counter-tariffs on orange juice and coffee and cut the surtax on
+ * steel to 10%": a coordinated act on a measure with goods of its own and no rate is a
+ * measure of its own, with the sentence's parties and dates.
+ */
+/** The parts of a sentence between coordinated acts. */
+function coordinatedParts(text: string, s: { readonly start: number; readonly end: number }) {
+  const sentence = text.slice(s.start, s.end);
+  const bounds = [s.start];
+  COORDINATED.lastIndex = 0;
+  for (let m = COORDINATED.exec(sentence); m !== null; m = COORDINATED.exec(sentence))
+    bounds.push(s.start + m.index);
+  bounds.push(s.end);
+  return bounds.slice(1).map((end, i) => ({ start: bounds[i] ?? s.start, end }));
+}
+
+/**
+ * The coordinated part that holds every rate, when the sentence has several parts and
+ * another of them acts on a measure too; null otherwise.
+ */
+function ratedPart(
+  text: string,
+  s: { readonly start: number; readonly end: number },
+  rates: readonly RateHit[],
+): { start: number; end: number } | null {
+  const parts = coordinatedParts(text, s);
+  if (parts.length < 2) return null;
+  const holding = parts.filter((p) => rates.some((r) => r.start >= p.start && r.start < p.end));
+  const only = holding.length === 1 ? holding[0] : undefined;
+  if (!only) return null;
+  const others = parts.filter((p) => p !== only);
+  return others.some((p) => MEASURE_WORD.test(text.slice(p.start, p.end))) ? only : null;
+}
+
+function coordinatedUnrated(
+  doc: Doc,
+  s: { readonly start: number; readonly end: number },
+  rates: readonly RateHit[],
+  rated: Draft,
+): Draft[] {
+  const { text } = doc;
+  const parts = coordinatedParts(text, s);
+  if (parts.length < 2) return [];
+  const out: Draft[] = [];
+  for (const { start: from, end: to } of parts) {
+    if (rates.some((r) => r.start >= from && r.start < to)) continue;
+    const part = text.slice(from, to);
+    const word = MEASURE_WORD.exec(part);
+    if (!word || !ACT.test(part) || NEGATED.test(part) || THREAT.test(part)) continue;
+    if (INVESTIGATION.test(part)) continue;
+    const products = within(doc.products, from + word.index, to).filter(
+      (p) => !isQuoted(doc, p.start),
+    );
+    if (products.length === 0) continue;
+    const c = rated.candidate;
+    out.push({
+      ...rated,
+      candidate: {
+        ...c,
+        key: `${c.key}-and-${from - s.start}`,
+        flags: c.flags.filter((f) => f !== 'hs_unresolved').concat('rate_missing'),
+        products: products.map((p) => ({
+          text: p.text,
+          span: span(p.start, p.end),
+          hs: [...p.hs],
+        })),
+        rates: [],
+        kind: kindOf(part) ?? c.kind,
+        action: actionOf(part, kindOf(part)),
+        dates: { ...c.dates },
+        confidence: clampConfidence(c.confidence - 0.15),
+      },
+    });
+  }
+  return out;
+}
+
 /** The drafts a continuing sentence is about: those sharing its products, or all of them. */
 function byProducts(
   doc: Doc,
@@ -685,6 +923,7 @@ function byProducts(
 /** Dates the measures of a group from a sentence that only continues about them. */
 function dateGroup(doc: Doc, group: readonly Draft[], s: { start: number; end: number }) {
   const sentence = doc.text.slice(s.start, s.end);
+  addOrigins(doc, group, s);
   const { effective, announced } = datesOf(doc, within(doc.dates, s.start, s.end), s.start);
   for (const d of group) {
     if (effective) setDate(d, 'effective', effective);
@@ -709,6 +948,40 @@ function dateGroup(doc: Doc, group: readonly Draft[], s: { start: number; end: n
       Math.min(d.candidate.span.start, s.start),
       Math.max(d.candidate.span.end, s.end),
     );
+  }
+}
+
+/**
+ * "The duty applies to shipments from China, South Korea and Japan": a sentence continuing
+ * about measures names their origins. They replace targets that were only guessed from the
+ * text's main parties, or extend a list they include.
+ */
+const ORIGIN_BEFORE =
+  /\b(?:from|originating in|made in|produced in|against|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+function addOrigins(doc: Doc, group: readonly Draft[], s: { start: number; end: number }) {
+  // An origin follows "from"; the places listed right after it ("China, South Korea and
+  // Japan") are origins too.
+  const origins: PlaceMention[] = [];
+  for (const p of within(doc.places, s.start, s.end)) {
+    const last = origins.at(-1);
+    const cue = ORIGIN_BEFORE.test(doc.text.slice(Math.max(s.start, p.start - 30), p.start));
+    const listed =
+      last !== undefined && /^,?\s*(?:and\s+)?(?:the\s+)?$/.test(doc.text.slice(last.end, p.start));
+    if (cue || listed) origins.push(p);
+  }
+  if (origins.length === 0) return;
+  for (const d of group) {
+    const c = d.candidate;
+    const fresh = origins.filter(
+      (o, i) =>
+        o.code !== c.imposer?.jurisdiction && origins.findIndex((q) => q.code === o.code) === i,
+    );
+    if (fresh.length === 0) continue;
+    const guessed = c.targets.every((t) => t.text === '');
+    const extends_ = c.targets.every((t) => fresh.some((o) => o.code === t.jurisdiction));
+    if (guessed || (extends_ && fresh.length > c.targets.length))
+      c.targets = fresh.map(placeMention);
   }
 }
 

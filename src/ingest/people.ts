@@ -23,7 +23,7 @@ export interface PersonMention {
 }
 
 const TITLE_WORDS =
-  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president)';
+  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president)';
 const NAME_WORD =
   "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.)";
 // Names never run across a line break.
@@ -48,7 +48,12 @@ const SAID_NAME = new RegExp(`\\b(?:said|says|added|according to)\\s+(${NAME})`,
 const CAPITALISED = new RegExp(`\\b${NAME}`, 'gu');
 /** Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed". */
 const SUBJECT = new RegExp(
-  `(?:^|[.!?]\\s+|\\n)(\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+){1,2})[ \\t]+(?:[a-z]+ed|[a-z]+s|has|had|will|is|was)\\b`,
+  `(?:^|[.!?]\\s+|\\n)(\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+){1,2})[ \\t]+(?:[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made)\\b`,
+  'gu',
+);
+/** The other party of a meeting or a call: "met Mark Carney", "spoke with Ursula von der Leyen". */
+const ENGAGED = new RegExp(
+  `\\b(?:met|meets|met with|meeting with|spoke with|spoke to|talks with|call with|hosted|received|welcomed)[ \\t]+(\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?){1,2})\\b`,
   'gu',
 );
 const APPOSITION = new RegExp(
@@ -58,7 +63,7 @@ const APPOSITION = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's".split(
+  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations".split(
     ' ',
   ),
 );
@@ -101,8 +106,10 @@ function directoryMatches(name: string, directory: readonly ActorDirectoryEntry[
 
 /** The country written just before a name ("Chinese Premier Li Qiang", "Canada's Anand"). */
 function jurisdictionBefore(text: string, start: number): string | null {
-  const words = text
-    .slice(Math.max(0, start - 40), start)
+  const lead = text.slice(Math.max(0, start - 40), start);
+  // Never across a line: a headline's last word is not the nationality of the next name.
+  const words = lead
+    .slice(lead.lastIndexOf('\n') + 1)
     .split(/\s+/)
     .filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
@@ -150,7 +157,16 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     }
     raw.push({ start: at, end: at + name.length, name });
   };
-  for (const re of [TITLED, TITLE_OF_PLACE, ROLE_COMMA, SAYING, SAID_NAME, APPOSITION, SUBJECT]) {
+  for (const re of [
+    TITLED,
+    TITLE_OF_PLACE,
+    ROLE_COMMA,
+    SAYING,
+    SAID_NAME,
+    APPOSITION,
+    SUBJECT,
+    ENGAGED,
+  ]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) if (m[1]) add(m, m[1]);
   }

@@ -7,7 +7,8 @@
  *
  * Confidence = 0.5 for a speaker named next to the quote, 0.4 through a pronoun, 0.3 when
  * carried from the previous quote; plus 0.3 when the speaker is resolved to an actor, 0.15
- * when only a jurisdiction is known; plus 0.1 for a date in the sentence.
+ * when only a jurisdiction is known; plus 0.1 for a date (the sentence's, else the date the
+ * text states for itself; null when neither gives one).
  */
 import type { Flag, Mention, QuoteCandidate } from './candidates.ts';
 import {
