@@ -24,7 +24,8 @@ const date = z.string().refine(isIsoDate, {
   params: { errorId: 'invalid_date' },
 });
 
-const hsLine = z.string().transform((s, ctx) => {
+/** An HS code as written by a person (1205.10, 1205 10), normalised to digits. */
+export const hsLine = z.string().transform((s, ctx) => {
   try {
     return normalizeHs(s);
   } catch (e) {

@@ -8,7 +8,6 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { isIsoDate } from '../core/dates.ts';
 import { DetenteError } from '../core/errors.ts';
-import { normalizeHs } from '../core/hs.ts';
 import { isCountry } from '../core/jurisdiction.ts';
 import { MEASURE_KINDS } from '../core/model/measure.ts';
 import { MeasureCalendar } from '../core/watch/calendar.ts';
@@ -19,24 +18,11 @@ import type { Change, Pair, Watchlist } from '../core/watch/model.ts';
 import type { WatchWorld } from '../core/watch/world.ts';
 import type { Store } from '../store/store.ts';
 import type { WatchlistRow } from '../store/watchlists.ts';
-import { parseRequest } from './requests.ts';
+import { hsLine, parseRequest } from './requests.ts';
 import { Snapshots } from './snapshots.ts';
 import type { Snapshot } from './snapshots.ts';
 
 export type { Change, Pair, Watchlist } from '../core/watch/model.ts';
-
-const hsScope = z.string().transform((s, ctx) => {
-  try {
-    return normalizeHs(s);
-  } catch (e) {
-    ctx.addIssue({
-      code: 'custom',
-      message: (e as Error).message,
-      params: { errorId: 'invalid_hs_code' },
-    });
-    return z.NEVER;
-  }
-});
 
 const country = (side: string) =>
   z
@@ -80,7 +66,7 @@ const recordId = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
 
 const criteria = {
-  scopes: z.array(hsScope).optional(),
+  scopes: z.array(hsLine).optional(),
   pairs: z.array(pairInput).optional(),
   kinds: z
     .array(

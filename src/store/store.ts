@@ -84,6 +84,21 @@ export interface VersionEntry {
   readonly origin: string | null;
 }
 
+/** The columns of a record version with its change (who, when, why, from where). */
+const VERSION_COLUMNS = [
+  'v.dossier',
+  'v.collection',
+  'v.id',
+  'v.version',
+  'v.op',
+  'v.data',
+  'v.change_id',
+  'c.at',
+  'c.author',
+  'c.reason',
+  'c.origin',
+] as const;
+
 /** A version with the data of the version before it (null for a first version or after a deletion). */
 export interface VersionWithPrevious extends VersionEntry {
   readonly previous: unknown;
@@ -209,19 +224,7 @@ export class Store {
     let q = this.db
       .selectFrom('record_versions as v')
       .innerJoin('changes as c', 'c.id', 'v.change_id')
-      .select([
-        'v.dossier',
-        'v.collection',
-        'v.id',
-        'v.version',
-        'v.op',
-        'v.data',
-        'v.change_id',
-        'c.at',
-        'c.author',
-        'c.reason',
-        'c.origin',
-      ])
+      .select(VERSION_COLUMNS)
       .where('v.id', '=', id);
     if (dossier !== undefined) q = q.where('v.dossier', '=', dossier);
     const rows = await q.orderBy('v.dossier').orderBy('v.version').execute();
@@ -250,20 +253,7 @@ export class Store {
           .onRef('p.id', '=', 'v.id')
           .on(sql<boolean>`p.version = v.version - 1`),
       )
-      .select([
-        'v.dossier',
-        'v.collection',
-        'v.id',
-        'v.version',
-        'v.op',
-        'v.data',
-        'v.change_id',
-        'c.at',
-        'c.author',
-        'c.reason',
-        'c.origin',
-        'p.data as previous',
-      ])
+      .select([...VERSION_COLUMNS, 'p.data as previous'])
       .where('c.at', '>', since)
       .where('c.at', '<=', until)
       .orderBy('c.at')
