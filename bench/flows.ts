@@ -1,5 +1,5 @@
 /**
- * Trade-flows benchmark (issue 5), on a synthetic BACI file of 10,000,000 rows (one year, 2023)
+ * Trade-flows benchmark, on a synthetic BACI file of 10,000,000 rows (one year, 2023)
  * written by the project's own generator (src/flows/synth.ts) into a temporary folder, and the
  * synthetic world's 20,000 measures (bench/synthetic-world.ts). Each phase runs in its own child
  * process, so its peak RSS (`process.resourceUsage().maxRSS`) is its own. It measures:
