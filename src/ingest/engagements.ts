@@ -15,6 +15,7 @@ import type { DateMention } from './dates.ts';
 import { placeCode } from './places.ts';
 import {
   clampConfidence,
+  eventDateIn,
   isHeadline,
   isQuoted,
   personMention,
@@ -56,7 +57,7 @@ const matches = (re: RegExp) => (sentence: string) => re.test(sentence);
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
   [
     matches(
-      /(?<!\b(?:since|after|before|following) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks|video call|video ?conference|video link|spoke (?:by|over the|on the) (?:tele)?phone|spoke by video|held a call|(?:had|held) a (?:phone|telephone|video) (?:call|conversation)|call with|talked by (?:tele)?phone|spoke with|spoke to|phoned|telephoned|virtual meeting)\b/i,
+      /(?<!\b(?:since|after|before|following) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks|video call|video ?conference|video link|(?:spoke|spoken|talked) (?:by|over the|on the) (?:tele)?phone|spoke by video|held a call|(?:had|held) a (?:phone|telephone|video) (?:call|conversation)|call with|talked by (?:tele)?phone|spoke with|spoke to|phoned|telephoned|virtual meeting)\b/i,
     ),
     'call',
     true,
@@ -96,7 +97,7 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 
 /** A cheap first look: most sentences name no engagement at all. */
 const ANY_KIND =
-  /call|phone|spoke|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talks|host|receiv|welcom|called on|confer|co-chair|negotiat|virtual|video/i;
+  /call|phone|spoke|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talks|host|receiv|welcom|called on|confer|sat down|co-chair|negotiat|virtual|video/i;
 
 function kindOf(sentence: string): { kind: Kind; plain: boolean } | null {
   if (!ANY_KIND.test(sentence)) return null;
@@ -168,6 +169,14 @@ const SAME_DAY =
 const NOT_EVENT_DATE =
   /\b(?:from|until|till|through|by|since|starting|effective|before|after|next)\s+(?:on\s+)?$/i;
 const FUTURE = /\b(?:will|would|is to|are to|is expected|are expected|plans? to|next)\b/i;
+/** A part of the day of publication ("spoke by phone this morning"): the publication date. */
+const TODAY_PART = /\b(?:this (?:morning|afternoon|evening)|tonight|earlier today)\b/i;
+/**
+ * "The two ministers had met earlier in Washington on 15 September": an earlier engagement of
+ * the same people, told after the one the text is about. The tense says it is another one.
+ */
+const RECALLED_AGAIN =
+  /\b(?:had\s+(?:(?:already|first|last|previously|earlier)\s+)?(?:met|spoken|talked|held)|last (?:met|spoke|talked))\b/i;
 
 /**
  * The date of an engagement whose sentence writes none: the day of the engagement just
@@ -189,6 +198,8 @@ function contextDate(
     return within(doc.dates, 0, s.start).at(-1);
   }
   if (FUTURE.test(sentence)) return undefined;
+  if (TODAY_PART.test(sentence))
+    return { text: '', start: s.start, end: s.start, iso: doc.published, inferred: true };
   const before = doc.sentences[index - 1];
   if (!before || before.paragraph !== s.paragraph || isHeadline(doc, index - 1)) return undefined;
   const dates = within(doc.dates, before.start, before.end).filter(
@@ -197,6 +208,17 @@ function contextDate(
       !NOT_EVENT_DATE.test(doc.text.slice(Math.max(before.start, d.start - 20), d.start)),
   );
   return dates.length === 1 ? dates[0] : undefined;
+}
+
+/**
+ * An engagement the text tells as having taken place is not after the text: a day written
+ * without its year ("hosted … on 17 February" in a November paper) falls in the year before
+ * when the nearest year would put it in the future.
+ */
+function inPast(doc: Doc, d: DateMention | undefined): DateMention | undefined {
+  if (!d?.inferred || d.iso <= doc.published || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) return d;
+  if (!/\b\d{1,2}\b/.test(d.text)) return d; // a weekday or "tomorrow", not a day of a month
+  return { ...d, iso: `${Number(d.iso.slice(0, 4)) - 1}${d.iso.slice(4)}` };
 }
 
 export function findEngagements(doc: Doc): EngagementCandidate[] {
@@ -212,7 +234,42 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
     const people = within(doc.people, s.start, s.end);
     const quoted = /^[“"]/.test(sentence);
     let opened = false;
-    if (found && !quoted && !REFERS_BACK.test(sentence.slice(0, 30)) && !PLANNED.test(sentence)) {
+    const earlier =
+      found !== null &&
+      current !== null &&
+      !quoted &&
+      !PLANNED.test(sentence) &&
+      REFERS_BACK.test(sentence.slice(0, 30)) &&
+      RECALLED_AGAIN.test(sentence)
+        ? inPast(doc, eventDateIn(doc, s.start, s.end))
+        : undefined;
+    if (found && current && earlier && earlier.iso !== current.date) {
+      // The same people on another day: a record of its own, with the participants before.
+      const flags: EngagementCandidate['flags'] = current.flags.filter(
+        (f) => f !== 'date_inferred',
+      );
+      if (earlier.inferred) flags.push('date_inferred');
+      current = {
+        ...current,
+        key: `engagement-${s.start}`,
+        span: span(s.start, s.end),
+        confidence: clampConfidence(0.4 + 0.1 + (earlier.inferred ? 0.1 : 0.15)),
+        flags,
+        kind: found.kind,
+        date: earlier.iso,
+        place: null,
+        outcomes: [],
+        commitments: [],
+      };
+      out.push(current);
+      since = index;
+      opened = true;
+    } else if (
+      found &&
+      !quoted &&
+      (current === null || !REFERS_BACK.test(sentence.slice(0, 30))) &&
+      !PLANNED.test(sentence)
+    ) {
       const participants: Mention[] = [];
       for (const p of people) {
         const m = personMention(p);
@@ -249,7 +306,10 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       const enough =
         participants.length >= 2 || (found.kind === 'visit' && participants.length >= 1);
       if (enough) {
-        const dateHit = within(doc.dates, s.start, s.end)[0] ?? contextDate(doc, index, current);
+        const dateHit = inPast(
+          doc,
+          within(doc.dates, s.start, s.end)[0] ?? contextDate(doc, index, current),
+        );
         const placeHit = PLACE.exec(sentence);
         const previous: EngagementCandidate | null = current;
         const overlap = previous

@@ -23,14 +23,14 @@ export interface PersonMention {
 }
 
 const TITLE_WORDS =
-  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president)';
+  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president)';
 const NAME_WORD =
   "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.)";
 // Names never run across a line break.
 const PARTICLES = '(?:(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)[ \\t]+){0,2}';
 const NAME = `${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3}`;
 const OF_BODY =
-  '(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Foreign Affairs and Trade|Trade and Tourism|Business and Trade|Commerce and Industry|Economy, Trade and Industry|Trade, Industry and Energy|External Affairs|Commerce|Finance|Foreign Affairs|International Trade|Trade|Agriculture|Industry|State|Defence|Defense|Economy|Economic Affairs))?';
+  '(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Exchequer|Foreign Affairs and Trade|Trade and Tourism|Business and Trade|Commerce and Industry|Economy, Trade and Industry|Trade, Industry and Energy|External Affairs|Commerce|Finance|Foreign Affairs|International Trade|Trade|Agriculture|Industry|State|Defence|Defense|Economy|Economic Affairs))?';
 const TITLED = new RegExp(`\\b${TITLE_WORDS}${OF_BODY},?\\s+(${NAME})`, 'gu');
 const TITLE_OF_PLACE = new RegExp(
   `\\b${TITLE_WORDS}\\s+(?:of|for)\\s+(?:the\\s+)?[^,.]{2,60},\\s+(${NAME})`,
@@ -53,7 +53,7 @@ const SUBJECT = new RegExp(
 );
 /** The other party of a meeting or a call: "met Mark Carney", "spoke with Ursula von der Leyen". */
 const ENGAGED = new RegExp(
-  `\\b(?:met|meets|met with|meeting with|spoke with|spoke to|talks with|call with|hosted|received|welcomed)[ \\t]+(\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?){1,2})\\b`,
+  `\\b(?:met|meets|met with|meeting with|spoke with|spoke to|talks with|call with|hosted|received|welcomed)[ \\t]+(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?){1,2})\\b`,
   'gu',
 );
 const APPOSITION = new RegExp(

@@ -155,6 +155,67 @@ describe('engagement phrasings', () => {
     ).toEqual([]);
   });
 
+  it('takes an earlier engagement of the same people told with its own day', () => {
+    const x = run(
+      'Minister Jo Rennick hosted Secretary Ada Okoro in Perth on 12 June. The two ministers had met earlier in Lagos on 2 May, when they signed a memorandum. The two ministers agreed to meet again in October.',
+    );
+    expect(of(x, 'engagement').map((e) => [e.kind, e.date])).toEqual([
+      ['meeting', '2025-06-12'],
+      ['meeting', '2025-05-02'],
+    ]);
+    expect(names(x)[1]).toEqual(['Jo Rennick', 'Ada Okoro']);
+    // The same day told again is the same engagement, not another.
+    const again = run(
+      'Minister Jo Rennick hosted Secretary Ada Okoro in Perth on 12 June. The two ministers had talks on 12 June about quotas.',
+    );
+    expect(of(again, 'engagement')).toHaveLength(1);
+  });
+
+  it('reads "the two leaders held talks" when it opens the story and names them after', () => {
+    const x = run(
+      'The two leaders held talks in Perth on 3 May, Prime Minister Ravi Menon and President Ada Okoro said.',
+    );
+    expect(names(x)).toEqual([['Ravi Menon', 'Ada Okoro']]);
+  });
+
+  it('dates a call "this morning" by the publication date, and not one still to come', () => {
+    const x = run(
+      'Prime Minister Ravi Menon spoke by phone with President Ada Okoro this morning.',
+    );
+    expect(of(x, 'engagement').map((e) => e.date)).toEqual(['2025-06-18']);
+    const later = run('Prime Minister Ravi Menon will speak with President Ada Okoro tonight.');
+    expect(of(later, 'engagement')).toEqual([]);
+  });
+
+  it('reads "sat down with" and a name after "USTR"', () => {
+    const x = run(
+      'In Lima on Tuesday, Minister Jo Rennick sat down with her counterpart Luis Andrade. On 19 June, Minister Wang Li met with USTR Lea Brandt in Geneva.',
+    );
+    expect(names(x)).toEqual([
+      ['Jo Rennick', 'Luis Andrade'],
+      ['Wang Li', 'Lea Brandt'],
+    ]);
+  });
+
+  it('puts a past engagement written without its year before the publication date', () => {
+    const x = run(
+      'Minister Jo Rennick hosted his counterpart Luis Andrade in Lima on 17 November.',
+      '2026-02-10',
+    );
+    expect(of(x, 'engagement').map((e) => e.date)).toEqual(['2025-11-17']);
+  });
+
+  it('reads a name after "Chancellor of the Exchequer", "King" and "trade chief"', () => {
+    const x = run(
+      'Chancellor of the Exchequer Ravi Menon and Vice Premier Wang Li co-chaired the tenth Economic Dialogue on 2 June. President Ada Okoro received King Tomas in Lima on 4 June. Minister Wang Li spoke by video link with EU trade chief Lea Brandt on 5 June.',
+    );
+    expect(names(x)).toEqual([
+      ['Ravi Menon', 'Wang Li'],
+      ['Ada Okoro', 'Tomas'],
+      ['Wang Li', 'Lea Brandt'],
+    ]);
+  });
+
   it('does not take a summit recalled as the setting of an earlier agreement', () => {
     const x = run(
       'The leaders of Britain and the EU discussed the agreements reached at the UK-EU summit in May.',
