@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CoverageFlow, CoverageSpec } from '../core/flows/coverage-rule.ts';
+import type { CoverageFlow } from '../core/flows/coverage-rule.ts';
 import { coverageByLoop } from '../core/flows/coverage-rule.ts';
 import { coverageTables } from './coverage.ts';
 import { Duck, lit } from './duckdb.ts';
+import { spec } from '../core/flows/test-specs.ts';
 
 let duck: Duck;
 beforeAll(async () => {
@@ -23,19 +24,6 @@ async function setFlows(year: number, flows: readonly CoverageFlow[], currency =
     .join(', ');
   await duck.run(`INSERT INTO flows VALUES ${values}`);
 }
-
-const spec = (over: Partial<CoverageSpec>): CoverageSpec => ({
-  id: 'm',
-  importer: 'CHN',
-  origins: ['CAN'],
-  except: [],
-  include: ['03'],
-  exclude: [],
-  start: '2025-03-20',
-  end: null,
-  lifts: [],
-  ...over,
-});
 
 describe('coverage in DuckDB', () => {
   it("weighs China's 25% on Canadian seafood and pork by the 287 days it ran in 2025", async () => {

@@ -69,6 +69,48 @@ export const FORMAT_HEADERS: Record<FormatName, readonly string[]> = {
   plain: ['year', 'exporter', 'importer', 'hs6', 'value'],
 };
 
+/** The columns of one Comtrade layout: the importer reports, so its partner is the exporter. */
+interface ComtradeColumns {
+  readonly name: 'comtrade-api' | 'comtrade-legacy';
+  readonly year: string;
+  readonly reporter: string;
+  readonly partner: string;
+  readonly code: string;
+  readonly value: string;
+  readonly quantity: string;
+  readonly flow: string;
+  /** the flow code of an import */
+  readonly imports: string;
+  /** SQL for the message of a row that is not an import */
+  readonly flowMessage: string;
+}
+
+function comtrade(header: readonly string[], src: string, c: ComtradeColumns): FlowFormat {
+  return {
+    name: c.name,
+    year: t(c.year),
+    exporterKey: a3(c.partner),
+    exporterRaw: t(c.partner),
+    importerKey: a3(c.reporter),
+    importerRaw: t(c.reporter),
+    hs: t(c.code),
+    hsLengths: [6],
+    value: usd(c.value),
+    valueRaw: t(c.value),
+    quantity: header.includes(c.quantity) ? dbl(c.quantity) : 'NULL',
+    quantityRaw: header.includes(c.quantity) ? t(c.quantity) : 'NULL',
+    currency: "'USD'",
+    source: src,
+    region: 'NULL',
+    checks: [
+      {
+        bad: `coalesce(${t(c.flow)} <> '${c.imports}', true)`,
+        message: c.flowMessage,
+      },
+    ],
+  };
+}
+
 /**
  * The format of a file from its header, or `invalid_argument` naming what was found.
  *
@@ -98,56 +140,32 @@ export function detectFormat(header: readonly string[], file: string): FlowForma
       checks: [],
     };
   }
-  if (has(header, FORMAT_HEADERS['comtrade-api'])) {
-    return {
+  if (has(header, FORMAT_HEADERS['comtrade-api']))
+    return comtrade(header, src, {
       name: 'comtrade-api',
-      year: t('refYear'),
-      exporterKey: a3('partnerISO'),
-      exporterRaw: t('partnerISO'),
-      importerKey: a3('reporterISO'),
-      importerRaw: t('reporterISO'),
-      hs: t('cmdCode'),
-      hsLengths: [6],
-      value: usd('primaryValue'),
-      valueRaw: t('primaryValue'),
-      quantity: header.includes('qty') ? dbl('qty') : 'NULL',
-      quantityRaw: header.includes('qty') ? t('qty') : 'NULL',
-      currency: "'USD'",
-      source: src,
-      region: 'NULL',
-      checks: [
-        {
-          bad: `coalesce(${t('flowCode')} <> 'M', true)`,
-          message: `'flow "' || coalesce(${t('flowCode')}, '') || '" is not an import (M): only the importer''s reports are read'`,
-        },
-      ],
-    };
-  }
-  if (has(header, FORMAT_HEADERS['comtrade-legacy'])) {
-    return {
+      year: 'refYear',
+      reporter: 'reporterISO',
+      partner: 'partnerISO',
+      code: 'cmdCode',
+      value: 'primaryValue',
+      quantity: 'qty',
+      flow: 'flowCode',
+      imports: 'M',
+      flowMessage: `'flow "' || coalesce(${t('flowCode')}, '') || '" is not an import (M): only the importer''s reports are read'`,
+    });
+  if (has(header, FORMAT_HEADERS['comtrade-legacy']))
+    return comtrade(header, src, {
       name: 'comtrade-legacy',
-      year: t('Year'),
-      exporterKey: a3('Partner ISO'),
-      exporterRaw: t('Partner ISO'),
-      importerKey: a3('Reporter ISO'),
-      importerRaw: t('Reporter ISO'),
-      hs: t('Commodity Code'),
-      hsLengths: [6],
-      value: usd('Trade Value (US$)'),
-      valueRaw: t('Trade Value (US$)'),
-      quantity: header.includes('Qty') ? dbl('Qty') : 'NULL',
-      quantityRaw: header.includes('Qty') ? t('Qty') : 'NULL',
-      currency: "'USD'",
-      source: src,
-      region: 'NULL',
-      checks: [
-        {
-          bad: `coalesce(${t('Trade Flow')} <> 'Import', true)`,
-          message: `'trade flow "' || coalesce(${t('Trade Flow')}, '') || '" is not Import: only the importer''s reports are read'`,
-        },
-      ],
-    };
-  }
+      year: 'Year',
+      reporter: 'Reporter ISO',
+      partner: 'Partner ISO',
+      code: 'Commodity Code',
+      value: 'Trade Value (US$)',
+      quantity: 'Qty',
+      flow: 'Trade Flow',
+      imports: 'Import',
+      flowMessage: `'trade flow "' || coalesce(${t('Trade Flow')}, '') || '" is not Import: only the importer''s reports are read'`,
+    });
   if (has(header, FORMAT_HEADERS.plain)) {
     const exporter = t('exporter');
     const region = `regexp_full_match(${exporter}, '[A-Z]{2}-[A-Z0-9]{1,3}')`;

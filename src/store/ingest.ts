@@ -26,6 +26,18 @@ export interface ReviewUpdate {
   readonly reviewedAt: string;
 }
 
+/** The columns a batch is listed with. */
+const BATCH_COLUMNS = [
+  'b.id',
+  'b.created_at',
+  'b.author',
+  'b.url',
+  'b.title',
+  'b.publisher',
+  'b.published',
+  'b.status',
+] as const;
+
 /** Runs a function in one write transaction (or directly, when already inside one). */
 export type Transact = <T>(fn: (trx: Kysely<Database>) => Promise<T>) => Promise<T>;
 
@@ -69,29 +81,13 @@ export class IngestRepository {
       .selectFrom('ingest_batches as b')
       .leftJoin('ingest_reviews as r', 'r.batch', 'b.id')
       .select([
-        'b.id',
-        'b.created_at',
-        'b.author',
-        'b.url',
-        'b.title',
-        'b.publisher',
-        'b.published',
-        'b.status',
+        ...BATCH_COLUMNS,
         count('pending').as('pending'),
         count('accepted').as('accepted'),
         count('rejected').as('rejected'),
       ])
       .where('b.created_at', '<=', at)
-      .groupBy([
-        'b.id',
-        'b.created_at',
-        'b.author',
-        'b.url',
-        'b.title',
-        'b.publisher',
-        'b.published',
-        'b.status',
-      ])
+      .groupBy([...BATCH_COLUMNS])
       .orderBy('b.created_at', 'desc')
       .orderBy('b.id', 'desc')
       .execute();

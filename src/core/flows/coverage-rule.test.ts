@@ -2,19 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Measure } from '../model/measure.ts';
 import type { CoverageFlow, CoverageSpec } from './coverage-rule.ts';
 import { coverageByLoop, coverageSpecs, leviedShares, specCovers } from './coverage-rule.ts';
+import { spec } from './test-specs.ts';
 
-const spec = (over: Partial<CoverageSpec>): CoverageSpec => ({
-  id: 'm',
-  importer: 'CHN',
-  origins: ['CAN'],
-  except: [],
-  include: ['03'],
-  exclude: [],
-  start: '2025-03-20',
-  end: null,
-  lifts: [],
-  ...over,
-});
 const flow = (hs: string, value: number, exporter = 'CAN'): CoverageFlow => ({
   importer: 'CHN',
   exporter,

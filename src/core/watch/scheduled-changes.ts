@@ -12,6 +12,7 @@ import type { MeasureMove } from './calendar.ts';
 import { changeId } from './change-id.ts';
 import { directionText, rateText, scopeText } from './describe.ts';
 import type { Subject } from './match.ts';
+import type { Change } from './model.ts';
 import { citedSources, recordLink, startOfDay } from './world.ts';
 import type { DerivedChange, WatchWorld } from './world.ts';
 
@@ -32,6 +33,33 @@ const lifts = (m: Measure): readonly string[] =>
 
 const named = (world: WatchWorld, ids: readonly string[]) =>
   ids.map((id) => world.titleOf(id)).join('; ');
+
+/** A measure's start or end on `day` as a change, with its sources and link. */
+function scheduled(
+  world: WatchWorld,
+  m: Measure,
+  edge: 'start' | 'end',
+  day: string,
+  summary: string,
+  before: unknown,
+  after: unknown,
+): Change {
+  return {
+    id: changeId('scheduled', edge, m.id, day),
+    kind: 'scheduled',
+    at: startOfDay(day),
+    effective: day,
+    dossier: world.dossierOf(m.id),
+    record: m.id,
+    collection: 'measures',
+    title: m.title,
+    summary,
+    before,
+    after,
+    sources: citedSources(world, m.sources),
+    link: recordLink(m.id),
+  };
+}
 
 function startChange(world: WatchWorld, m: Measure, replaced: readonly Measure[]): DerivedChange {
   const day = m.dates.effective;
@@ -58,27 +86,13 @@ function startChange(world: WatchWorld, m: Measure, replaced: readonly Measure[]
   const subjects: Subject[] = [m, ...replaced].map((measure) => ({ sort: 'measure', measure }));
   return {
     subjects,
-    change: {
-      id: changeId('scheduled', 'start', m.id, day),
-      kind: 'scheduled',
-      at: startOfDay(day),
-      effective: day,
-      dossier: world.dossierOf(m.id),
-      record: m.id,
-      collection: 'measures',
-      title: m.title,
-      summary,
-      before,
-      after: {
-        inForce: true,
-        from: day,
-        ...(until ? { until } : {}),
-        ...(m.rate ? { bp: m.rate.bp } : {}),
-        ...(lifted.length > 0 ? { [m.stacking.rule]: lifted } : {}),
-      },
-      sources: citedSources(world, m.sources),
-      link: recordLink(m.id),
-    },
+    change: scheduled(world, m, 'start', day, summary, before, {
+      inForce: true,
+      from: day,
+      ...(until ? { until } : {}),
+      ...(m.rate ? { bp: m.rate.bp } : {}),
+      ...(lifted.length > 0 ? { [m.stacking.rule]: lifted } : {}),
+    }),
   };
 }
 
@@ -92,21 +106,15 @@ function endChange(world: WatchWorld, m: Measure, day: string, why: string): Der
         : '';
   return {
     subjects: [{ sort: 'measure', measure: m }],
-    change: {
-      id: changeId('scheduled', 'end', m.id, day),
-      kind: 'scheduled',
-      at: startOfDay(day),
-      effective: day,
-      dossier: world.dossierOf(m.id),
-      record: m.id,
-      collection: 'measures',
-      title: m.title,
-      summary: `${m.title} ends on ${day} (${why})${again}.`,
-      before: { inForce: true, from: m.dates.effective, ...(m.rate ? { bp: m.rate.bp } : {}) },
-      after: { inForce: false, from: day, why },
-      sources: citedSources(world, m.sources),
-      link: recordLink(m.id),
-    },
+    change: scheduled(
+      world,
+      m,
+      'end',
+      day,
+      `${m.title} ends on ${day} (${why})${again}.`,
+      { inForce: true, from: m.dates.effective, ...(m.rate ? { bp: m.rate.bp } : {}) },
+      { inForce: false, from: day, why },
+    ),
   };
 }
 

@@ -298,6 +298,32 @@ function effectsOption(
 }
 
 /** Styles of this page only (the light DOM shares one stylesheet; these are prefixed). */
+/** A group of radio buttons with its legend; `set` gets the value chosen. */
+function radios<T extends string>(
+  name: string,
+  legend: string,
+  options: readonly (readonly [T, string])[],
+  current: T,
+  set: (value: T) => void,
+): TemplateResult {
+  return html`<fieldset class="scenario">
+    <legend>${legend}</legend>
+    ${options.map(
+      ([value, text]) =>
+        html`<label class="check"
+          ><input
+            type="radio"
+            name=${name}
+            value=${value}
+            .checked=${current === value}
+            @change=${() => set(value)}
+          />
+          ${text}</label
+        >`,
+    )}
+  </fieldset>`;
+}
+
 const PAGE_STYLE = `
   d-coverage fieldset { border: 1px solid var(--line); border-radius: 4px; padding: 0.4rem 0.8rem;
     margin: 0; min-width: 0; flex-basis: 100%; }
@@ -695,29 +721,16 @@ export class CoveragePage extends Page {
         @submit=${(e: SubmitEvent) => void this.simulate(e)}
         aria-label="Simulation"
       >
-        <fieldset class="scenario">
-          <legend>Scenario</legend>
-          <label class="check"
-            ><input
-              type="radio"
-              name="kind"
-              value="remove"
-              .checked=${this.scenario === 'remove'}
-              @change=${() => (this.scenario = 'remove')}
-            />
-            Lift a measure</label
-          >
-          <label class="check"
-            ><input
-              type="radio"
-              name="kind"
-              value="linear"
-              .checked=${this.scenario === 'linear'}
-              @change=${() => (this.scenario = 'linear')}
-            />
-            Cut all of ${first?.importer ?? 'the importer'}’s tariffs by a share</label
-          >
-        </fieldset>
+        ${radios(
+          'kind',
+          'Scenario',
+          [
+            ['remove', 'Lift a measure'],
+            ['linear', `Cut all of ${first?.importer ?? 'the importer'}’s tariffs by a share`],
+          ],
+          this.scenario,
+          (v) => (this.scenario = v),
+        )}
         ${
           this.scenario === 'remove'
             ? html`<div class="field">
@@ -790,29 +803,16 @@ export class CoveragePage extends Page {
           </tbody>
         </table>
       </div>
-      <fieldset class="scenario">
-        <legend>Break the effects down</legend>
-        <label class="check"
-          ><input
-            type="radio"
-            name="grouping"
-            value="chapter"
-            .checked=${this.grouping === 'chapter'}
-            @change=${() => (this.grouping = 'chapter')}
-          />
-          by HS chapter</label
-        >
-        <label class="check"
-          ><input
-            type="radio"
-            name="grouping"
-            value="partner"
-            .checked=${this.grouping === 'partner'}
-            @change=${() => (this.grouping = 'partner')}
-          />
-          by partner</label
-        >
-      </fieldset>
+      ${radios(
+        'grouping',
+        'Break the effects down',
+        [
+          ['chapter', 'by HS chapter'],
+          ['partner', 'by partner'],
+        ],
+        this.grouping,
+        (v) => (this.grouping = v),
+      )}
       ${
         grouped.length === 0
           ? html`<p class="muted">No line’s imports change.</p>`
