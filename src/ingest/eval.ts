@@ -20,7 +20,8 @@
  * - quotes: paired when the quoted words start alike (the expected first words, compared
  *   without case or punctuation).
  * A record is correct when its key fields agree: measures imposer, target and rate;
- * engagements participants, kind and date; quotes the speaker. Each field is also scored on
+ * engagements participants, kind and date. The quotes row counts quotes found (paired by their
+ * words); whether each has the right speaker is the `quotes.speaker` row. Each field is also scored on
  * its own: precision = agreeing pairs / predicted records with a value for the field, recall =
  * agreeing pairs / expected records with a value for it.
  *
