@@ -156,6 +156,21 @@ describe.each(testBackends())('the watch routes on $name', (backend) => {
     expect(new Set(feed.entry.map((e) => e.id)).size).toBe(feed.entry.length);
   });
 
+  it('answers a feed reader that already has the feed with 304 Not Modified', async () => {
+    const w = await create({ name: 'Feed polled', scopes: ['2306'], pairs: ['CAN:CHN'] });
+    const first = await app.request(`/feeds/${w.id}.atom`);
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^"[0-9a-f]+"$/);
+    const again = await app.request(`/feeds/${w.id}.atom`, {
+      headers: { 'if-none-match': tag ?? '' },
+    });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const stale = await app.request(`/feeds/${w.id}.atom`, { headers: { 'if-none-match': '"0"' } });
+    expect(stale.status).toBe(200);
+    expect(stale.headers.get('etag')).toBe(tag);
+  });
+
   it('hides a private watchlist from anonymous readers and keys its feed', async () => {
     const w = await create({ name: 'Secret list', scopes: ['2306'], private: true });
     expect(w.feedUrl).toMatch(new RegExp(`^/feeds/${w.id}\\.atom\\?key=.+`));

@@ -7,6 +7,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
+import { etag } from 'hono/etag';
 import { MEASURE_KINDS } from '../../core/model/measure.ts';
 import { ChangeSchema, WatchlistSchema } from '../../core/watch/model.ts';
 import { ATOM_CONTENT_TYPE, watchlistFeed } from '../../services/feeds.ts';
@@ -366,8 +367,11 @@ export function watchRoutes(
 /**
  * GET /feeds/<id>.atom[?key=…]: no token needed. Unknown watchlists, and private ones without
  * their key, answer the same 404, so the URL does not reveal which private watchlists exist.
+ * Each feed carries an ETag of its body; a reader polling with If-None-Match gets 304 Not
+ * Modified until a change arrives.
  */
 export function feedRoutes(app: OpenAPIHono<ApiEnv>, deps: AppDeps): void {
+  app.use('/feeds/*', etag());
   app.get('/feeds/:file', async (c) => {
     const m = /^(.+)\.atom$/.exec(c.req.param('file'));
     if (!m?.[1]) return c.notFound();
