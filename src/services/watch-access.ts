@@ -11,7 +11,6 @@ import type { FeedSource } from './feeds.ts';
 import type { Snapshots } from './snapshots.ts';
 import type { ChangeSource } from './tick.ts';
 import * as watch from './watch.ts';
-import { disableHooksOf } from './webhooks.ts';
 
 /**
  * The watch service as the source of feeds and ticks; a server passes its snapshots so change
@@ -107,16 +106,4 @@ export async function changesOf(
   const checked = watch.changeWindow({ since, until });
   const changes = await watch.watchChanges(store, w, checked, snapshots ? { snapshots } : {});
   return { ...checked, changes };
-}
-
-/** Deletes a watchlist and removes its hooks, so nothing is sent for it any more. */
-export async function deleteWatchlistAndHooks(
-  store: Store,
-  idOrName: string,
-  at: string,
-): Promise<Watchlist> {
-  const w = await watch.getWatchlist(store, idOrName);
-  await watch.deleteWatchlist(store, w.id);
-  await disableHooksOf(store, w.id, at);
-  return w;
 }

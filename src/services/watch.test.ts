@@ -90,7 +90,7 @@ describe.each(testBackends())('watchlists on $name', (backend) => {
     });
     expect(await feedSecret(store, meal.id)).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect((await listWatchlists(store)).map((w) => w.name)).toEqual(['canola meal']);
-    expect(await deleteWatchlist(store, 'canola meal')).toEqual(edited);
+    expect(await deleteWatchlist(store, 'canola meal', T1)).toEqual(edited);
     expect((await errorOf(getWatchlist(store, 'canola meal'))).id).toBe('not_found');
   });
 

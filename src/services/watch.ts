@@ -271,10 +271,17 @@ export async function updateWatchlist(
   return toWatchlist({ ...row, ...next });
 }
 
-/** Removes a watchlist and returns what it was. */
-export async function deleteWatchlist(store: Store, idOrName: string): Promise<Watchlist> {
+/**
+ * Removes a watchlist and returns what it was. Its hooks are disabled in the same write, and
+ * their pending deliveries end as dead, so nothing is sent for it any more.
+ */
+export async function deleteWatchlist(
+  store: Store,
+  idOrName: string,
+  at: string,
+): Promise<Watchlist> {
   const row = await rowOf(store, idOrName);
-  if (!(await store.watchlists.remove(row.id)))
+  if ((await store.watchlists.removeWithHooks(row.id, at, 'watchlist deleted')) === null)
     throw new DetenteError('not_found', `watchlist "${idOrName}" was just removed`);
   return toWatchlist(row);
 }

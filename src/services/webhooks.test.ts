@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { freshStores } from '../store/test-stores.ts';
 import { testBackends } from '../store/test-backends.ts';
 import { watchlist } from './test-changes.ts';
+import { createWatchlist, deleteWatchlist } from './watch.ts';
 import { addHook, checkHookUrl, listHooks, removeHook, sign, verifySignature } from './webhooks.ts';
 
 const NOW = '2026-03-02T00:00:00.000Z';
@@ -90,6 +91,38 @@ describe.each(testBackends())('hooks on $name', (backend) => {
     await removeHook(store, hook.id, NOW);
     expect(await listHooks(store)).toEqual([]);
     await expect(removeHook(store, hook.id, NOW)).rejects.toThrow(/no active hook/);
+  });
+
+  it('deletes a watchlist with its hooks in one write: pending deliveries end as dead', async () => {
+    const store = await fresh();
+    const w = await createWatchlist(store, { name: 'meal', scopes: ['2306'] }, NOW);
+    const kept = await createWatchlist(store, { name: 'oil', scopes: ['1514'] }, NOW);
+    const a = await addHook(store, w, 'https://example.org/a', NOW, open);
+    await addHook(store, w, 'https://example.org/b', NOW, open);
+    const other = await addHook(store, kept, 'https://example.org/c', NOW, open);
+    const row = (hookId: string, event: string) => ({
+      id: `dl-${hookId}-${event}`,
+      hook_id: hookId,
+      event_id: event,
+      payload: '{}',
+      attempts: 0,
+      next_attempt_at: NOW,
+      status: 'pending' as const,
+      last_error: null,
+      created_at: NOW,
+      updated_at: NOW,
+    });
+    await store.delivery.enqueue([row(a.id, 'evt_1'), row(other.id, 'evt_1')], undefined, NOW);
+    const later = '2026-03-03T00:00:00.000Z';
+    expect(await deleteWatchlist(store, 'meal', later)).toMatchObject({ id: w.id });
+    expect((await listHooks(store)).map((h) => h.id)).toEqual([other.id]);
+    expect(await store.delivery.deliveries({ hookId: a.id })).toMatchObject([
+      { status: 'dead', last_error: 'watchlist deleted', updated_at: later },
+    ]);
+    expect(await store.delivery.deliveries({ hookId: other.id })).toMatchObject([
+      { status: 'pending' },
+    ]);
+    await expect(deleteWatchlist(store, 'meal', later)).rejects.toMatchObject({ id: 'not_found' });
   });
 
   it('writes nothing for a refused URL', async () => {

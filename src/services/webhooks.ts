@@ -173,18 +173,6 @@ export async function removeHook(store: Store, id: string, at: string): Promise<
   return hookInfo(hook);
 }
 
-/** Removes every hook of a watchlist (when the watchlist is deleted); returns how many. */
-export async function disableHooksOf(
-  store: Store,
-  watchlistId: string,
-  at: string,
-): Promise<number> {
-  let removed = 0;
-  for (const hook of await store.delivery.activeHooks(watchlistId))
-    if (await store.delivery.disableHook(hook.id, at, 'watchlist deleted')) removed++;
-  return removed;
-}
-
 /** The dead-letter list: deliveries that failed every attempt, oldest first. */
 export async function deadDeliveries(store: Store): Promise<DeliveryInfo[]> {
   return (await store.delivery.deliveries({ status: 'dead' })).map(deliveryInfo);

@@ -161,7 +161,7 @@ export class Store {
 
   /** The watchlists (what readers follow). */
   get watchlists(): WatchlistRepository {
-    return new WatchlistRepository(this.dialect.db);
+    return new WatchlistRepository(this.dialect.db, (fn) => this.dialect.writeTransaction(fn));
   }
 
   /** The ingest review queue: batches of text and the review state of their candidates. */

@@ -3,12 +3,16 @@
  * both backends; validation, ids and secrets live in src/services/watch.ts.
  */
 import type { Kysely } from 'kysely';
+import type { Transact } from './ingest.ts';
 import type { Database, WatchlistsTable } from './schema.ts';
 
 export type WatchlistRow = WatchlistsTable;
 
 export class WatchlistRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly transact: Transact = (fn) => fn(db),
+  ) {}
 
   async insert(row: WatchlistRow): Promise<void> {
     await this.db.insertInto('watchlists').values(row).execute();
@@ -44,9 +48,31 @@ export class WatchlistRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  /** Removes a watchlist; false when the id is unknown. */
-  async remove(id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('watchlists').where('id', '=', id).executeTakeFirst();
-    return Number(result.numDeletedRows) === 1;
+  /**
+   * Removes a watchlist and, in the same transaction, disables its active hooks and ends their
+   * pending deliveries as dead with `reason`: either all of it happens or none. Returns the
+   * number of hooks disabled, or null when the id is unknown.
+   */
+  removeWithHooks(id: string, at: string, reason: string): Promise<number | null> {
+    return this.transact(async (trx) => {
+      const gone = await trx.deleteFrom('watchlists').where('id', '=', id).executeTakeFirst();
+      if (Number(gone.numDeletedRows) !== 1) return null;
+      const hooks = await trx
+        .selectFrom('hooks')
+        .select('id')
+        .where('watchlist_id', '=', id)
+        .where('disabled', '=', 0)
+        .execute();
+      if (hooks.length === 0) return 0;
+      const ids = hooks.map((h) => h.id);
+      await trx.updateTable('hooks').set({ disabled: 1 }).where('id', 'in', ids).execute();
+      await trx
+        .updateTable('deliveries')
+        .set({ status: 'dead', last_error: reason, updated_at: at })
+        .where('hook_id', 'in', ids)
+        .where('status', '=', 'pending')
+        .execute();
+      return ids.length;
+    });
   }
 }

@@ -8,6 +8,7 @@ import { DetenteError } from '../../core/errors.ts';
 import {
   changeWindow,
   createWatchlist,
+  deleteWatchlist,
   feedSecret,
   getWatchlist,
   listWatchlists,
@@ -15,7 +16,6 @@ import {
   watchChanges,
 } from '../../services/watch.ts';
 import type { WatchlistPatch } from '../../services/watch.ts';
-import { deleteWatchlistAndHooks } from '../../services/watch-access.ts';
 import type { Context } from '../context.ts';
 import { presentChanges, presentWatchlist, presentWatchlists } from '../present/watch.ts';
 
@@ -160,7 +160,7 @@ export function registerWatch(program: Command, ctx: Context): void {
     .description('stop following: remove a watchlist and its webhooks')
     .argument('<name>', 'its name or id')
     .action(async (name: string) => {
-      const w = await deleteWatchlistAndHooks(await ctx.store(), name, ctx.io.now());
+      const w = await deleteWatchlist(await ctx.store(), name, ctx.io.now());
       ctx.print(w, () => `removed watchlist ${w.name} (${w.id})`);
     });
 

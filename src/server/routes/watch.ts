@@ -14,13 +14,12 @@ import { ATOM_CONTENT_TYPE, watchlistFeed } from '../../services/feeds.ts';
 import {
   changesOf,
   refuseAsKnownOn,
-  deleteWatchlistAndHooks,
   viewOf,
   visibleWatchlist,
   visibleWatchlists,
   watchSource,
 } from '../../services/watch-access.ts';
-import { createWatchlist, updateWatchlist } from '../../services/watch.ts';
+import { createWatchlist, deleteWatchlist, updateWatchlist } from '../../services/watch.ts';
 import {
   addHook,
   deadDeliveries,
@@ -232,8 +231,7 @@ export function watchRoutes(
       request: { params: WatchlistParam },
       responses: { 200: json(WatchlistSchema, 'deleted'), ...WRITE_RESPONSES },
     }),
-    async (c) =>
-      c.json(await deleteWatchlistAndHooks(store, c.req.valid('param').id, deps.now()), 200),
+    async (c) => c.json(await deleteWatchlist(store, c.req.valid('param').id, deps.now()), 200),
   );
 
   app.openapi(
