@@ -197,7 +197,7 @@ describe.each(testBackends())('watchlists on $name', (backend) => {
     expect(changes.map((c) => c.at)).toEqual([...changes.map((c) => c.at)].sort());
   });
 
-  it('reports recorded changes: a new and an amended measure, a commitment status, a statement', async () => {
+  it('reports recorded changes: a new and an amended measure, a commitment status, talks held, a statement', async () => {
     const store = await seeded();
     const meal = await createWatchlist(store, { name: 'meal', scopes: ['230641'] }, T0);
     const leaders = await createWatchlist(
@@ -246,6 +246,22 @@ describe.each(testBackends())('watchlists on $name', (backend) => {
         {
           op: 'create',
           dossier: annex.dossier,
+          collection: 'engagements',
+          id: 'eng-test-leaders-call',
+          data: {
+            id: 'eng-test-leaders-call',
+            date: '2026-11-02',
+            title: 'Leaders speak by phone',
+            kind: 'call',
+            channel: 'can-chn-leaders',
+            participants: ['mark-carney', 'li-qiang'],
+            sources: c.sources,
+            confidence: 'confirmed',
+          },
+        },
+        {
+          op: 'create',
+          dossier: annex.dossier,
           collection: 'statements',
           id: 'st-test-carney',
           data: {
@@ -268,9 +284,13 @@ describe.each(testBackends())('watchlists on $name', (backend) => {
       'measure-amended chn-2025-annex1-100',
       'measure-new chn-2026-meal-surtax',
     ]);
-    expect(kinds(leaders.id)).toEqual(['commitment-status cmt-2025-06-05-regularize-channels']);
+    expect(kinds(leaders.id)).toEqual([
+      'commitment-status cmt-2025-06-05-regularize-channels',
+      'engagement eng-test-leaders-call',
+    ]);
     expect(kinds(carney.id)).toEqual([
       'commitment-status cmt-2025-06-05-regularize-channels',
+      'engagement eng-test-leaders-call',
       'statement st-test-carney',
     ]);
     const amended = all.get(meal.id)?.find((x) => x.kind === 'measure-amended');

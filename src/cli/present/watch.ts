@@ -102,6 +102,8 @@ function beforeAfter(c: Change): string[] {
       return [
         `on time (last engagement ${short(field(before, 'lastDate'))}) → overdue (cadence ${short(field(after, 'cadenceDays'))} days)`,
       ];
+    case 'engagement':
+      return [`held on ${short(field(after, 'date'))}`];
     case 'statement':
       return [`“${short(field(after, 'text'))}”`];
   }
@@ -113,6 +115,7 @@ const KIND_ORDER: readonly Change['kind'][] = [
   'measure-amended',
   'scheduled',
   'duty',
+  'engagement',
   'commitment-status',
   'statement',
   'channel-overdue',

@@ -169,6 +169,36 @@ describe('changes from history', () => {
     expect(d?.subjects).toEqual([{ sort: 'talks', channel: 'leaders', actors: ['carney'] }]);
   });
 
+  it('a new engagement is engagement (talks held), routed by its channel and participants', () => {
+    const call = engagement({
+      id: 'eng-2',
+      date: '2026-02-05',
+      kind: 'call',
+      channel: 'leaders',
+      participants: ['carney', 'li'],
+      outcomes: ['agreed to meet again'],
+    });
+    const w = testWorld({ titles: { carney: 'Mark Carney', li: 'Li Qiang' } });
+    const base = { id: 'eng-2', collection: 'engagements' };
+    const [d, ...rest] = historyChanges(
+      [
+        entry({ ...base, data: call }),
+        entry({ ...base, op: 'update', version: 2, data: { ...call, place: 'x' }, previous: call }),
+      ],
+      w,
+    );
+    expect(rest).toEqual([]);
+    expect(d?.change).toMatchObject({
+      kind: 'engagement',
+      effective: '2026-02-05',
+      after: { date: '2026-02-05', kind: 'call', participants: ['carney', 'li'] },
+    });
+    expect(d?.change.summary).toBe(
+      'call on 2026-02-05: Mark Carney, Li Qiang. Outcomes: agreed to meet again.',
+    );
+    expect(d?.subjects).toEqual([{ sort: 'talks', channel: 'leaders', actors: ['carney', 'li'] }]);
+  });
+
   it('a new statement is statement, routed by its speaker', () => {
     const s: Statement = {
       id: 'st-1',

@@ -1,15 +1,16 @@
 /**
- * Changes read from the store's history: each recorded version of a measure, a commitment or a
- * statement becomes at most one change, dated by when it was recorded. A measure's creation is
- * `measure-new`; an update (or its removal from the record) is `measure-amended`, with the
- * fields that changed; a commitment whose latest status moved is `commitment-status`; a new
- * statement is `statement`. Other collections give no change of their own.
+ * Changes read from the store's history: each recorded version of a measure, a commitment, an
+ * engagement or a statement becomes at most one change, dated by when it was recorded. A
+ * measure's creation is `measure-new`; an update (or its removal from the record) is
+ * `measure-amended`, with the fields that changed; a commitment whose latest status moved is
+ * `commitment-status`; a new engagement (talks held) is `engagement`; a new statement is
+ * `statement`. Other collections give no change of their own.
  */
 import { diffRecords } from '../diff.ts';
 import { MeasureSchema } from '../model/measure.ts';
 import type { Measure } from '../model/measure.ts';
 import { StatementSchema } from '../model/statement.ts';
-import { CommitmentSchema } from '../model/talks.ts';
+import { CommitmentSchema, EngagementSchema } from '../model/talks.ts';
 import type { Commitment } from '../model/talks.ts';
 import { changeId } from './change-id.ts';
 import { directionText, rateText, scopeText } from './describe.ts';
@@ -138,6 +139,35 @@ function commitmentChange(e: HistoryEntry, world: WatchWorld): DerivedChange | u
   };
 }
 
+function engagementChange(e: HistoryEntry, world: WatchWorld): DerivedChange | undefined {
+  if (e.op !== 'create') return undefined;
+  const parsed = EngagementSchema.safeParse(e.data);
+  if (!parsed.success) return undefined;
+  const g = parsed.data;
+  const who = g.participants.map((p) => world.titleOf(p)).join(', ');
+  const outcomes = g.outcomes?.length ? ` Outcomes: ${g.outcomes.join('; ')}.` : '';
+  return {
+    subjects: [{ sort: 'talks', channel: g.channel, actors: g.participants }],
+    change: {
+      ...base(e, 'engagement', g.title),
+      effective: g.date,
+      summary: clip(
+        `${g.kind} on ${g.date}${g.place ? ` in ${g.place}` : ''}: ${who}.${outcomes}`,
+        300,
+      ),
+      after: {
+        date: g.date,
+        kind: g.kind,
+        participants: g.participants,
+        ...(g.channel ? { channel: g.channel } : {}),
+        ...(g.place ? { place: g.place } : {}),
+        ...(g.outcomes ? { outcomes: g.outcomes } : {}),
+      },
+      sources: citedSources(world, g.sources),
+    },
+  };
+}
+
 function statementChange(e: HistoryEntry, world: WatchWorld): DerivedChange | undefined {
   if (e.op !== 'create') return undefined;
   const parsed = StatementSchema.safeParse(e.data);
@@ -173,9 +203,11 @@ export function historyChanges(
         ? measureChange(e, world)
         : e.collection === 'commitments'
           ? commitmentChange(e, world)
-          : e.collection === 'statements'
-            ? statementChange(e, world)
-            : undefined;
+          : e.collection === 'engagements'
+            ? engagementChange(e, world)
+            : e.collection === 'statements'
+              ? statementChange(e, world)
+              : undefined;
     if (derived) out.push(derived);
   }
   return out;

@@ -45,6 +45,8 @@ export const CHANGE_KINDS = [
   'channel-overdue',
   /** a commitment's status changed */
   'commitment-status',
+  /** talks were held: an engagement on a watched channel, or with a watched actor, was recorded */
+  'engagement',
   /** a watched actor made a new statement */
   'statement',
 ] as const;

@@ -109,6 +109,7 @@ const KIND_LABEL: Record<string, string> = {
   duty: 'duty moved',
   'channel-overdue': 'channel overdue',
   'commitment-status': 'commitment status',
+  engagement: 'talks held',
   statement: 'statement',
 };
 const yearsBefore = (date: string, years: number) =>
