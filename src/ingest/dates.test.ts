@@ -67,6 +67,14 @@ describe('findDates', () => {
   });
 });
 
+describe('datelines', () => {
+  it('leaves out the date of a dateline naming two cities', () => {
+    const text = 'LIMA/SANTIAGO, May 8 - Chile said on Thursday it would act.';
+    expect(findDates(text, '2025-05-09').map((d) => d.iso)).toEqual(['2025-05-08']);
+    expect(findDates(text, '2025-05-09')[0]?.text).toBe('Thursday');
+  });
+});
+
 describe('resolveWeekday', () => {
   it('counts the publication day itself as the last such weekday', () => {
     expect(resolveWeekday('tuesday', '2025-08-12', 'past')).toBe('2025-08-12');

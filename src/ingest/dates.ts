@@ -149,10 +149,11 @@ function relative(word: string, published: string): string | null {
 }
 
 /**
- * A wire dateline ("WASHINGTON, April 10 (Wire) -"): the day of the report, written before
- * its first sentence. It says when the text was filed, not when anything in it happened.
+ * A wire dateline ("WASHINGTON, April 10 (Wire) -", "BRUSSELS/PARIS, May 2 -"): the day of
+ * the report, written before its first sentence. It says when the text was filed, not when
+ * anything in it happened.
  */
-const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'-]{2,},[ \t]*$/u;
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'/-]{2,},[ \t]*$/u;
 function isDateline(text: string, start: number): boolean {
   return DATELINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DetenteError } from '../core/errors.ts';
 import data from './lexicon.json' with { type: 'json' };
+import { placeCode } from './places.ts';
 
 const LexiconSchema = z.object({
   entries: z
@@ -93,4 +94,90 @@ export function findProducts(text: string, from = 0, to = text.length): ProductH
     out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length, ...entry });
   }
   return out;
+}
+
+/** Words that introduce the goods a duty is on: "tariffs on (imports of) (all) Indian goods". */
+const GOODS_CUE =
+  /\b(?:on|against)\s+(?:(?:imports|exports|shipments|sales) of\s+)?(?:(?:all|most|many|certain|some|other|selected|the|its|their|these|those)\s+)*|\bhit\s+(?:(?:all|most|the)\s+)?/giu;
+const GOODS_WORD = /^(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
+/** Words that end the goods: what follows says where from, how much, when or why. */
+const GOODS_STOP = new Set(
+  (
+    'from to by at on with over since for in into under until after before as that which who ' +
+    'whose starting effective worth entering imported made originating exported produced ' +
+    'coming of while but amid if when unless following beginning than per valued the a an ' +
+    'its their this these those is are was were will would has have had and or said says ' +
+    'cut cuts raise raised lower lowered remove removed impose imposed lift lifted suspend ' +
+    'suspended scrap scrapped extend extended keep kept leave left leaving about around ' +
+    'roughly nearly some more less half everything anything remain remains stay stays face ' +
+    'faces pay pays fell rose'
+  ).split(' '),
+);
+/** Words that name no goods of their own: "all imports", "its trading partners". */
+const GOODS_GENERIC = /^(?:goods|imports?|exports?|products?|items?|shipments?|merchandise)$/i;
+const NOT_GOODS =
+  /^(?:each|subject|said|aforesaid|countries|country|partners?|nations?|economies|economy|trade|companies|company|firms?|exporters?|producers?|importers?|manufacturers?|it|them|top|grounds?|behalf|basis|average|days?|date|tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures?|rates?|value|prices?|record|hold|track|course|par|recommendation|advice|request|condition|account|paper|way|time|dumping|subsid(?:y|ies)|practices|competition|overcapacity|retaliation|rules)$/i;
+
+/**
+ * The goods a duty is on, read as the words of the text when the lexicon knows none of them:
+ * the noun phrase after "on" ("an additional 25% tariff on Indian goods over …" → "Indian
+ * goods", "duties on glazed ceramic floor and wall tiles from China"), or between "hit" and
+ * "with" ("hit non-CUSMA Canadian goods with a 35% tariff"). The phrase stops at a
+ * preposition, a verb or punctuation; it must be lower-case words, or a demonym qualifying
+ * them, and name something other than countries, companies or duties. Null when none fits.
+ */
+export function goodsIn(text: string, from: number, to: number): ProductHit | null {
+  const slice = text.slice(from, to);
+  GOODS_CUE.lastIndex = 0;
+  for (let m = GOODS_CUE.exec(slice); m !== null; m = GOODS_CUE.exec(slice)) {
+    const hit = /^hit\b/i.test(m[0]);
+    const at = m.index + m[0].length;
+    const words = readGoodsWords(slice, at);
+    if (words === null) continue;
+    if (hit && !/^\s+with\b/i.test(slice.slice(words.end))) continue;
+    const phrase = slice.slice(at, words.end);
+    return {
+      text: phrase,
+      start: from + at,
+      end: from + words.end,
+      label: phrase.toLowerCase(),
+      hs: [],
+    };
+  }
+  return null;
+}
+
+/** The goods words from `at`: their end, or null when they do not name goods. */
+function readGoodsWords(slice: string, at: number): { end: number } | null {
+  const words: { word: string; end: number }[] = [];
+  let i = at;
+  while (words.length < 8) {
+    const w = GOODS_WORD.exec(slice.slice(i));
+    if (!w) break;
+    const word = w[0];
+    const lower = word.toLowerCase();
+    if (lower === 'and' && words.length > 0) {
+      // "floor and wall tiles" goes on; "cars and cut the …" starts a clause of its own.
+      const [next = '', then = ''] = slice.slice(i + 4).split(/\s+/);
+      if (GOODS_STOP.has(next.toLowerCase()) || !/^\p{Ll}/u.test(next)) break;
+      if (/^(?:the|its|their|a|an)$/i.test(then)) break;
+    } else if (GOODS_STOP.has(lower)) break;
+    words.push({ word, end: i + word.length });
+    i += word.length;
+    const space = /^ +/.exec(slice.slice(i));
+    if (!space) break;
+    i += space[0].length;
+  }
+  while (words.length > 0 && words.at(-1)?.word.toLowerCase() === 'and') words.pop();
+  const last = words.at(-1);
+  if (!last || NOT_GOODS.test(last.word) || NOT_GOODS.test(words[0]?.word ?? '')) return null;
+  let content = 0;
+  for (const { word } of words) {
+    if (/^\p{N}/u.test(word)) return null;
+    if (placeCode(word) !== null) continue;
+    if (!/\p{Ll}/u.test(word) || /^\p{Lu}\p{Ll}/u.test(word)) return null;
+    if (!GOODS_GENERIC.test(word) && word !== 'and') content++;
+  }
+  const qualified = words.length > 1 && placeCode(words[0]?.word ?? '') !== null;
+  return content > 0 || qualified ? { end: last.end } : null;
 }

@@ -3,7 +3,10 @@
  * says something about it (a rate, or an act: imposing, raising, suspending, lifting) becomes
  * one candidate per rate group. "100% on canola oil and peas, and 25% on pork" gives two
  * candidates; company-specific rates ("17% for BYD, 35.3% for SAIC") stay in one candidate
- * with their producers. Words inside quotation marks are left to the quote finder.
+ * with their producers, one per clause. A table of rates written as lines of cells ("Exporter
+ * | Rate of duty") gives one candidate per origin, its parties, goods and dates taken from the
+ * measure named above it. Words inside quotation marks are left to the quote finder.
+ * Goods the lexicon does not know are taken as the words of the text ("on Indian goods").
  *
  * Who imposes and who is targeted is read from the sentence's shape: a country before the
  * verb or owning the measure ("China's tariffs") imposes; a demonym on the goods ("Chinese
@@ -30,9 +33,9 @@ import {
   within,
   type Doc,
 } from './doc.ts';
-import type { ProductHit } from './lexicon.ts';
+import { goodsIn, type ProductHit } from './lexicon.ts';
 import type { PlaceMention } from './places.ts';
-import { findRates, type RateHit } from './rates.ts';
+import { findRates, readRateTable, type RateHit, type TableRate } from './rates.ts';
 
 type MeasureKind = (typeof MEASURE_KINDS)[number];
 type Action = MeasureCandidate['action'];
@@ -40,14 +43,14 @@ type Action = MeasureCandidate['action'];
 const IMPORT_STOP =
   /\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
 const MEASURE_WORD =
-  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|import bans?|export bans?|bans? on (?:imports|exports)|deposits?)\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+  /\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|import bans?|export bans?|bans? on (?:imports|exports)|deposits?)\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
 const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
 /** A measure on every origin ("a 10% baseline tariff on all countries") has no one target. */
 const ALL_ORIGINS =
   /\b(?:all (?:countries|trading partners|imports|origins|nations)|every country|baseline)\b/i;
 const INVESTIGATION = /\b(?:investigation|probe|inquiry)\b/i;
 const DEMAND =
-  /\b(?:asked|urged|called on|calls on|pressed|demanded|demands|urges)\b[^.]{0,60}\bto\b/i;
+  /\b(?:asked|urged|called on|calls on|pressed|demanded|demands|urges|wants|wanted)\b[^.]{0,60}\bto\b/i;
 
 const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
   [/\banti-?dumping\b|\bdumping margin\b/i, 'anti-dumping'],
@@ -61,11 +64,20 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
 ];
 
 const THREAT =
-  /\b(?:threat\w*|warn\w*|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|consider\w*|mull\w*|weigh\w*|plans? to|planning to|unless|if\b|vow\w* to|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need)/i;
+  /\b(?:threat\w*|warn\w*|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|vow\w* to|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree))/i;
+/**
+ * A sentence saying the measures just told are not yet in force: "The proposal still needs
+ * the approval of Congress", "The treaty has yet to be ratified".
+ */
+const PENDING =
+  /^(?:The|This|That|It|Such)\b[^.]{0,40}?\b(?:(?:still needs?|still has to|still have to|has yet to|have yet to|must still)\s+(?:to\s+)?(?:the\s+)?(?:approval|ratification|(?:be\s+)?(?:clear|pass|approv|ratif)\w*)|is not yet in force|awaits? (?:approval|ratification))/;
 const ACTIONS: readonly (readonly [RegExp, Action])[] = [
-  [/\b(?:suspend\w*|paus\w*|exempt\w*|waiv\w*|hold off|defer\w*|postpon\w*)/i, 'suspended'],
   [
-    /\b(?:lift\w*|remov\w*|scrap\w*|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*)/i,
+    /\b(?:suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|hold off|defer\w*|postpon\w*)/i,
+    'suspended',
+  ],
+  [
+    /\b(?:lift\w*|remov\w*|scrap\w*|stop(?:s|ped|ping)? (?:collecting|charging|applying)|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*)/i,
     'lifted',
   ],
   [
@@ -74,16 +86,46 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
   ],
   [/\b(?:reduc\w*|lower\w*|cut(?:s|ting)?\b|eas(?:e|ed|es|ing)\b|slash\w*)/i, 'reduced'],
 ];
+const ACTIONS_ALL = ACTIONS.map(([re, action]) => [new RegExp(re.source, 'gi'), action] as const);
+/** "gave no sign of easing the deposit", "declined to lift": a change that did not happen. */
+const NOT_DONE_BEFORE =
+  /\b(?:no|not|never|without|refus\w* to|declin\w* to|no sign of|ruled out)\s+(?:\w+\s+){0,2}$/i;
 /** An act on a measure: what a sentence needs to be a candidate when it gives no rate. */
 const ACT =
   /\b(?:impos\w*|slap\w*|levy|levied|put|placed|places|appl(?:y|ies|ied)|introduc\w*|announc\w*|confirm\w*|set|sets|suspend\w*|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
 
 const EFFECTIVE_CUE =
-  /(?:\b(?:from|starting|effective|as of|beginning|since)\s+(?:on\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|begin|begins|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
+  /(?:\b(?:from|starting|effective|as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|begin|begins|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
 const ANNOUNCE_VERB =
   /\b(?:announc\w*|said|says|unveil\w*|declar\w*|decid\w*|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|stat\w*|notice|notification|agreed)\b/i;
 const IMMEDIATE =
-  /\b(?:effective immediately|with immediate effect|takes? effect immediately|immediately)\b/i;
+  /\b(?:effective immediately|with immediate effect|takes? effect immediately|immediately|from the date of (?:the |its )?(?:publication|issue)\b)/i;
+/** "pressed for relief from the 25% levy": who seeks relief bears the measure. */
+const RELIEF =
+  /\b(?:relief|exemptions?|reprieve|waivers?)\s+from\s+(?:the\s+|its\s+)?(?:[\w.%-]+\s+){0,3}$/i;
+/** An act dated by the one told before it: "In a separate notice the same day, …". */
+const SAME_DAY = /\b(?:the same day|on the same date|later that day)\b/i;
+/** A legal recital: what led to the act, with the dates of findings and requests. */
+const RECITAL = /\bWhereas\b/;
+/** A legal instrument acting in the present tense: "hereby imposes", "The Order imposes". */
+const INSTRUMENT_ACT =
+  /\b(?:hereby\s+\w+|(?:The|This)\s+(?:Order|Notification|Regulations?|Decision|Notice|Decree|Resolution)\s+(?:also\s+)?(?:imposes|amends|reduces|raises|sets|extends|removes|suspends|lifts))\b/;
+
+/**
+ * The date an instrument is dated: the first date that ends a short line of its own
+ * ("New Delhi, the 5th May, 2025", "Registration SOR/2026-31 February 13, 2026").
+ */
+function instrumentDate(doc: Doc): DateMention | null {
+  const { text } = doc;
+  for (const d of doc.dates) {
+    const lineStart = text.lastIndexOf('\n', d.start) + 1;
+    const lineEnd = text.indexOf('\n', d.end);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    if (end - lineStart <= 80 && /^[\s.]*$/.test(text.slice(d.end, end))) return d;
+  }
+  return null;
+}
+
 /** A sentence that continues about the measures just found. */
 const REFERS_BACK =
   /^(?:They|These|It|Those|The (?:[\w-]+ )?(?:rates?|measures?|cuts?|duties|duty|tariffs?|levies|surtax(?:es)?|deposits?|ban|increases?|changes?|move|decision))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b/;
@@ -95,10 +137,49 @@ function clauseAround(text: string, from: number, to: number, at: number): strin
   while (b < to && !/[,;:]/.test(text[b] ?? '')) b++;
   return text.slice(a, b);
 }
+/**
+ * True when the word at `at` is part of a title in capitals, not prose: "makes the annexed
+ * Order Imposing a Surtax on Certain Goods" names an instrument; it does not impose anything.
+ */
+function inTitle(text: string, sentenceStart: number, at: number): boolean {
+  if (at === sentenceStart || !/^\p{Lu}/u.test(text.slice(at, at + 1))) return false;
+  const before = text
+    .slice(Math.max(sentenceStart, at - 40), at)
+    .split(/\s+/)
+    .filter(Boolean);
+  const [prev = '', last = ''] = before.slice(-2);
+  return /^\p{Lu}/u.test(last) || (/^(?:a|an|the|of|on)$/.test(last) && /^\p{Lu}/u.test(prev));
+}
+
+/**
+ * True when the offset lies in quoted speech. A name in quotation marks ("in the matter of
+ * "Insoluble Sulphur"") is not speech: its goods are the measure's.
+ */
+const inSpeech = (doc: Doc, at: number) =>
+  doc.quoted.some(
+    (q) => q.start <= at && at < q.end && doc.text.slice(q.start, q.end).split(/\s+/).length > 3,
+  );
+
+/** Words around a rate that stays in force after an act on another part of the duty. */
+const STAYS_BEFORE =
+  /\b(?:leaving|leaves|left|keeping|keeps|kept)\s+(?:in place\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?$/i;
+const STAYS_AFTER = /^\s*(?:[\w-]+\s+){0,2}(?:in place|unchanged|intact)\b/i;
+
+/** A rate that stays after the act: "leaving an additional 10% tariff in place". */
+function stays(text: string, s: { readonly start: number }, r: RateHit): boolean {
+  return (
+    STAYS_BEFORE.test(text.slice(Math.max(s.start, r.start - 40), r.start)) &&
+    STAYS_AFTER.test(text.slice(r.end, r.end + 40))
+  );
+}
+
 /** Words that open a range of rates: both ends are rates in force. */
 const RANGE_BEFORE = /\b(?:rang(?:e|es|ed|ing)|vary|varies|varying)\s+from\s+$/i;
 const IN_FORCE =
   /\b(?:(?:enter\w*|c[ao]me|comes|coming) into (?:force|effect)|t[ao]ok effect|takes effect|kick(?:s|ed)? in)\b/i;
+/** "The measures are therefore revoked": a passive act, its verb far after the measure's word. */
+const PASSIVE_ACT =
+  /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|therefore\s+|also\s+|now\s+)?(?:revoked|lifted|removed|suspended|scrapped|terminated|withdrawn|repealed|rescinded|imposed|raised|reduced|extended)\b/i;
 const NEGATED = /\b(?:no|not|never|nor|without)\b/i;
 const COMPARISON =
   /\b(?:below|above|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}$/i;
@@ -108,14 +189,35 @@ const TARGET_BEFORE =
 const GOODS_AFTER =
   /^(?:-made|-origin|-built|-produced|-grown)?\s*(?:[\w-]+\s+){0,2}?(?:goods|imports?|exports?|products?|producers?|exporters?|companies|firms|makers|carmakers|automakers|manufacturers|shipments|origin|steel|aluminum|aluminium|vehicles?|EVs?|cars?|canola|rapeseed|pork|beef|wine|barley|seafood|lobsters?|soybeans?|solar|chips|semiconductors?|agricultural|farm|food|brandy|crude|coal)\b/i;
 const GOVERNMENT_AFTER =
-  /^\s*(?:government|authorities|ministry|commerce ministry|finance ministry|officials|customs|regulators|cabinet|state council|tariff commission)\b/i;
+  /^\s*(?:government|administration|authorities|ministry|commerce ministry|finance ministry|officials|customs|regulators|cabinet|state council|tariff commission)\b/i;
 const OWNER_AFTER =
-  /^(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax|levies|measures?|government|commerce ministry|ministry|finance department|customs|announcement|decision|retaliation)\b/i;
-/** "U.S. tariffs", "Chinese duties": the country owns the measure. */
+  /^(?:'s|’s)\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?(?!\s+(?:negotiators?|envoys?|chiefs?|talks))|dut(?:y|ies)|surtax|levies|measures?|safeguards?|quotas?|government|commerce ministry|ministry|finance department|customs|announcement|decision|retaliation)\b/i;
+/** "duties on Brazilian silicon metal": a demonym after "on" names the goods' origin. */
+const GOODS_TARGET_BEFORE = /\b(?:on|against|targeting)\s+(?:the\s+|all\s+|most\s+)?$/i;
+/** "The China Surtax Order (2024)": a country in the title of a legal instrument. */
+const INSTRUMENT_AFTER =
+  /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Order|Act|Regulations?|Decree|Law|Notice|Rules)\b/u;
+/** "Canada's only producer", "Japan's exporters": the country is where the goods come from. */
+const PRODUCER_OWNER_AFTER =
+  /^(?:'s|’s)\s+(?:(?:only|sole|largest|biggest|main|top|leading|other)\s+)?(?:[\w-]+\s+)?(?:producers?|exporters?|makers?|manufacturers?|suppliers?|companies|firms|mills|smelters|shippers)\b/i;
+/** "the 25% surtax Canada placed last month": the country right after the measure put it. */
+const MEASURE_BEFORE = /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures)\s+$/i;
+const PLACED_AFTER =
+  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|set)\b/i;
+/** "U.S. tariffs", "Chinese 25% duties": the country owns the measure. */
 const MEASURE_AFTER =
-  /^\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levies|countermeasures|retaliation)\b/i;
+  /^\s+(?:[\w.%-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levies|countermeasures|retaliation)\b/i;
 const SUBJECT_VERB =
   /\b(?:impos\w*|announc\w*|slap\w*|levy|levied|appl(?:y|ied|ies)|set|sets|will|would|suspend\w*|lift\w*|rais\w*|threaten\w*|plans?|said|says|put|introduc\w*|hit|retaliat\w*|confirm\w*|remov\w*|scrap\w*|reduc\w*|lower\w*|cut|cuts|orders?|ordered|bann?\w*|halt\w*|requir\w*|agreed)/i;
+
+/** What lies between two places of one list: "China, Japan", "China PR and Japan". */
+const LISTED_AFTER = /^(?:\s+[A-Z]{1,3})?(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?$/;
+/** Where goods arrive: "in", "into", "entering", "exported to" the importer. */
+const IMPORTER_BEFORE =
+  /\b(?:in|into|entering|exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
+/** The market goods are sold to, never their origin: "shut out of China", "exports to Japan". */
+const MARKET_BEFORE =
+  /\b(?:exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
 
 interface Roles {
   readonly imposer: PlaceMention | null;
@@ -142,7 +244,16 @@ function readRoles(
     const after = text.slice(p.end, p.end + 40);
     // Ownership counts only close to the measure's word ("by Washington" far off is not it).
     const near = Math.abs(p.start - measureAt) <= 60;
-    if (
+    const lastTarget = targets.at(-1);
+    if (INSTRUMENT_AFTER.test(after)) {
+      continue;
+    } else if (lastTarget && LISTED_AFTER.test(text.slice(lastTarget.end, p.start))) {
+      targets.push(p); // "from China PR and Japan": the list goes on
+    } else if (PRODUCER_OWNER_AFTER.test(after)) {
+      targets.push(p);
+    } else if (MEASURE_BEFORE.test(before) && PLACED_AFTER.test(after)) {
+      owner ??= p;
+    } else if (
       near &&
       (/\bby\s+(?:the\s+)?$/i.test(before) ||
         OWNER_AFTER.test(after) ||
@@ -152,16 +263,22 @@ function readRoles(
       owner ??= p;
     } else if (p.via !== 'capital' && MEASURE_AFTER.test(after)) {
       farOwner ??= p;
+    } else if (p.start < verbAt && GOVERNMENT_AFTER.test(after)) {
+      // "… the wrath of a U.S. administration that already hit …": a government before the
+      // verb is its subject, whatever words come before it.
+      imposer = p;
     } else if (p.via === 'demonym') {
-      // A demonym names the origin of goods ("Chinese steel"), or nothing we need.
+      // A demonym names the origin of goods ("Chinese steel", "on Brazilian silicon metal"),
+      // or nothing we need.
       if (
         GOODS_AFTER.test(after) ||
+        GOODS_TARGET_BEFORE.test(before) ||
         within(doc.products, p.end, p.end + 40)[0]?.start === p.end + 1
       )
         targets.push(p);
-    } else if (TARGET_BEFORE.test(before)) {
+    } else if (TARGET_BEFORE.test(before) && !MARKET_BEFORE.test(before)) {
       targets.push(p);
-    } else if (/\b(?:in|into|entering)\s+$/i.test(before)) {
+    } else if (IMPORTER_BEFORE.test(before)) {
       undecided.push(p); // where goods arrive: the importer, when nothing else says so
     } else if (p.start < verbAt) {
       imposer = p; // the closest country before the verb is its subject
@@ -173,7 +290,7 @@ function readRoles(
   imposer ??= farOwner;
   if (imposer === null) {
     const inside = undecided.find((p) =>
-      /\b(?:in|into|entering)\s+$/i.test(text.slice(Math.max(sentenceStart, p.start - 9), p.start)),
+      IMPORTER_BEFORE.test(text.slice(Math.max(sentenceStart, p.start - 20), p.start)),
     );
     if (inside) imposer = inside;
   }
@@ -185,12 +302,30 @@ function readRoles(
   return { imposer, targets: distinct };
 }
 
+/** The places of a sentence that goes on about a measure: origins, all but its imposer. */
+function originsOnly(places: readonly PlaceMention[], imposer: string): Roles {
+  const targets = places.filter(
+    (p, i) => p.code !== imposer && places.findIndex((q) => q.code === p.code) === i,
+  );
+  return { imposer: null, targets };
+}
+
+/**
+ * Words that set a rate for someone without naming the duty ("Kyushu Elastomer will pay a
+ * rate of 17.4%", "was assigned 7.6%"): such a sentence goes on about the measure before it
+ * even with a sentence in between.
+ */
+const RATE_SET =
+  /\b(?:rates? of|margins? of|will pay|pays?|was (?:given|assigned|charged)|were (?:given|assigned|charged)|will be charged|will face|faces?)\b/i;
+
 /**
  * A break that opens a clause about something else: a subordinate clause ("…, a week after
- * Ottawa declined to lift its surtaxes", "…, which", "…, as") or a semicolon.
+ * Ottawa declined to lift its surtaxes", "…, which", "…, as"), a coordinated clause of its
+ * own ("…, and has trimmed its purchases of Russian crude"), an appositive that comments on
+ * the act ("…, a concession cork producers sought") or a semicolon.
  */
 const SUBORDINATE =
-  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|but|which|who|in response to|in retaliation for)\b|;/gi;
+  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in response to|in retaliation for|and\s+(?:has|have|had)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture)\b)\b|;/gi;
 
 /**
  * The clause of a sentence that holds [first, last]: from the subordinate break before
@@ -221,11 +356,13 @@ function kindOf(sentence: string): MeasureKind | null {
 }
 
 const DUTY_NOUN =
-  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|counter-?tariffs?|countermeasures?|measures?)\b/i;
+  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|counter-?tariffs?|countermeasures?|measures?|safeguards?)\b/i;
 /** What a suspending or lifting verb may act on other than a duty: "ending a probe". */
 const OTHER_OBJECT =
   /\b(?:probe|investigation|agreement|deal|talks|dispute|complaint|case|pact)\b/i;
-const PASSIVE = /\b(?:be|been|is|are|was|were|being)\s+$/i;
+/** Words that make what follows a condition: "until the duties are lifted". */
+const CONDITION_BEFORE = /\b(?:until|unless|once|if)\b[^,;.]*$/i;
+const PASSIVE = /\b(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+|therefore\s+|also\s+|now\s+)?$/i;
 
 /**
  * Whether a suspending or lifting verb at `at` acts on a duty: the duty follows it ("scrap the
@@ -237,24 +374,44 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
   const before = sentence.slice(0, at);
   const after = sentence.slice(at + length, at + length + 80);
   if (/^\s+of\b/i.test(after) && /\bend$/i.test(sentence.slice(at, at + length))) return false;
+  // "… will stay until the steel duties are lifted": a condition, not the act.
+  if (CONDITION_BEFORE.test(before)) return false;
   const duty = DUTY_NOUN.exec(after);
   if (duty && !OTHER_OBJECT.test(after.slice(0, duty.index))) return true;
   return PASSIVE.test(before) && DUTY_NOUN.test(before);
 }
 
+/** The change a stretch of text writes (suspending, lifting, raising, reducing), if any. */
+function changeIn(sentence: string): Action | null {
+  for (const [re, action] of ACTIONS_ALL) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      if (NOT_DONE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (action !== 'suspended' && action !== 'lifted') return action;
+      if (actsOnDuty(sentence, m.index, m[0].length)) return action;
+    }
+  }
+  return null;
+}
+
 function actionOf(sentence: string, kind: MeasureKind | null): Action {
   if (THREAT.test(sentence)) return 'threatened';
   if (kind === 'ban' && IMPORT_STOP.test(sentence)) return 'imposed';
-  for (const [re, action] of ACTIONS) {
-    if (action !== 'suspended' && action !== 'lifted') {
-      if (re.test(sentence)) return action;
-      continue;
-    }
-    const all = new RegExp(re.source, 'gi');
-    for (let m = all.exec(sentence); m; m = all.exec(sentence))
-      if (actsOnDuty(sentence, m.index, m[0].length)) return action;
-  }
-  return 'imposed';
+  return changeIn(sentence) ?? 'imposed';
+}
+
+/** A verb that puts a new duty in place. */
+const IMPOSING = /\b(?:impos\w*|slap\w*|levy|levie[sd]|introduc\w*|charg\w*|hit)\b/i;
+
+/**
+ * The act of one rate in a sentence that writes several acts: "will cut its tariff on
+ * aluminum to 10% and remove its 25% tariff on coffee" reads "cut" for the 10% and "remove"
+ * for the 25%. The stretch is what lies between the previous rate and this one; when it
+ * writes no verb of its own ("… 10% on peas and 15% on pork"), the sentence's act holds.
+ */
+function groupAction(stretch: string, sentenceAction: Action): Action {
+  if (sentenceAction === 'threatened') return sentenceAction;
+  return changeIn(stretch) ?? (IMPOSING.test(stretch) ? 'imposed' : sentenceAction);
 }
 
 interface Group {
@@ -275,7 +432,8 @@ function groupByRate(
   rates: readonly RateHit[],
   products: readonly ProductHit[],
 ): Group[] {
-  if (rates.length <= 1 || rates.some((r) => r.producer !== undefined)) {
+  if (rates.some((r) => r.producer !== undefined)) return byCompanyClause(text, s, rates, products);
+  if (rates.length <= 1) {
     return [
       {
         rates: [...rates],
@@ -294,7 +452,7 @@ function groupByRate(
   const first = rates[0];
   const productsFirst =
     first !== undefined && products.length > 0 && (products[0]?.start ?? 0) < first.start;
-  return rates.map((r, i) => {
+  const groups = rates.map((r, i) => {
     const lo = productsFirst ? (rates[i - 1]?.end ?? s.start) : r.end;
     const hi = productsFirst ? r.start : (rates[i + 1]?.start ?? s.end);
     const own = byClause[i];
@@ -308,6 +466,69 @@ function groupByRate(
       dateTo: productsFirst ? r.end : (rates[i + 1]?.start ?? s.end),
     };
   });
+  // "between 30.6% and 39% on brandy": both ends of a range are on the same goods.
+  for (let i = 1; i < groups.length; i++) {
+    const a = groups[i - 1];
+    const b = groups[i];
+    const [ra, rb] = [rates[i - 1], rates[i]];
+    if (!a || !b || !ra || !rb || !RANGE_AND.test(text.slice(ra.end, rb.start))) continue;
+    const shared = a.products.length > 0 ? a.products : b.products;
+    groups[i - 1] = { ...a, products: shared };
+    groups[i] = { ...b, products: shared };
+  }
+  return groups;
+}
+
+/** What joins the two ends of a range of rates: "30.6% and 39%", "27% to 38%". */
+const RANGE_AND = /^\s*(?:and|to|-|–)\s*$/;
+
+/** Where a sentence turns to another set of producers: ", while", ", whereas", "; ". */
+const COMPANY_CLAUSE = /,\s+(?:while|whereas)\b|;\s/g;
+
+/**
+ * Company-specific rates stay together, one group per clause: "Longda will pay 12.1% and
+ * other Chinese exporters 34.3%, while Indian producers face 8.9%" gives the Chinese rates
+ * and the Indian one apart, each clause read for its own origin.
+ */
+function byCompanyClause(
+  text: string,
+  s: { start: number; end: number },
+  rates: readonly RateHit[],
+  products: readonly ProductHit[],
+): Group[] {
+  const bounds = [s.start];
+  COMPANY_CLAUSE.lastIndex = 0;
+  const sentence = text.slice(s.start, s.end);
+  for (let m = COMPANY_CLAUSE.exec(sentence); m !== null; m = COMPANY_CLAUSE.exec(sentence))
+    bounds.push(s.start + m.index + m[0].length);
+  bounds.push(s.end);
+  const groups: Group[] = [];
+  for (let i = 1; i < bounds.length; i++) {
+    const from = bounds[i - 1] ?? s.start;
+    const to = bounds[i] ?? s.end;
+    const own = rates.filter((r) => r.start >= from && r.start < to);
+    if (own.length === 0) continue;
+    const goods = products.filter((p) => p.start >= from && p.end <= to);
+    groups.push({
+      rates: own,
+      products: goods.length > 0 ? goods : [...products],
+      from,
+      to,
+      dateFrom: from,
+      dateTo: to,
+    });
+  }
+  if (groups.length > 1) return groups;
+  return [
+    {
+      rates: [...rates],
+      products: [...products],
+      from: s.start,
+      to: s.end,
+      dateFrom: s.start,
+      dateTo: s.end,
+    },
+  ];
 }
 
 /** The jurisdictions of the text, most mentioned first: the fallback for a missing party. */
@@ -403,12 +624,29 @@ interface Draft {
   sentence: number;
 }
 
+/** Two measures on different origins are two measures, even at the same rate. */
+const sharesTargets = (a: MeasureCandidate, b: MeasureCandidate) =>
+  a.targets.length === 0 ||
+  b.targets.length === 0 ||
+  a.targets.some((t) => b.targets.some((u) => u.jurisdiction === t.jurisdiction));
+
+/** Two measures dated differently are two acts, even at the same rate. */
+const datesDiffer = (a: MeasureCandidate, b: MeasureCandidate) =>
+  (['announced', 'effective'] as const).some(
+    (w) => a.dates[w] !== null && b.dates[w] !== null && a.dates[w] !== b.dates[w],
+  );
+
+/** Two products are the same goods: their HS scopes nest, or, unknown to the lexicon, their words. */
+const sameGoods = (p: ProductMention, q: ProductMention) =>
+  p.hs.length === 0 || q.hs.length === 0
+    ? p.text.toLowerCase().includes(q.text.toLowerCase()) ||
+      q.text.toLowerCase().includes(p.text.toLowerCase())
+    : p.hs.some((h) => q.hs.some((k) => k.startsWith(h) || h.startsWith(k)));
+
 const sharesProducts = (a: MeasureCandidate, b: MeasureCandidate) =>
   a.products.length === 0 ||
   b.products.length === 0 ||
-  a.products.some((p) =>
-    b.products.some((q) => p.hs.some((h) => q.hs.some((k) => k.startsWith(h) || h.startsWith(k)))),
-  );
+  a.products.some((p) => b.products.some((q) => sameGoods(p, q)));
 
 function setDate(
   d: Draft,
@@ -434,27 +672,59 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
   } | null = null;
   let lastGroup: Draft[] = [];
 
+  let tableEnd = -1;
+
   doc.sentences.forEach((s, index) => {
-    if (isHeadline(doc, index)) return;
+    if (isHeadline(doc, index) || index <= tableEnd) return;
+    const table = tableAt(doc, index);
+    if (table) {
+      const anchor = previous !== null && index - previous.sentence <= 4 ? lastGroup[0] : undefined;
+      const context = anchor
+        ? anchorContext(doc, anchor, index)
+        : contextBefore(doc, index, ranked);
+      const made = context ? tableDrafts(doc, table, context) : [];
+      if (made.length > 0) {
+        if (anchor && anchor.candidate.rates.length === 0) drafts.splice(drafts.indexOf(anchor), 1);
+        drafts.push(...made);
+        lastGroup = made;
+        previous = {
+          imposer: context?.imposer ?? null,
+          targets: made[0]?.candidate.targets ?? [],
+          sentence: table.last,
+          announced: null,
+        };
+        tableEnd = table.last;
+        return;
+      }
+    }
     const sentence = text.slice(s.start, s.end);
+    if (PENDING.test(sentence) && previous?.sentence === index - 1) {
+      for (const d of lastGroup) markPending(d);
+      return;
+    }
     const word = MEASURE_WORD.exec(sentence);
     let measureAt = word ? s.start + word.index : -1;
     let rates = findRates(text, s.start, s.end).filter((r) => !isQuoted(doc, r.start));
     const recentGroup = drafts.filter((d) => index - d.sentence <= 3);
     const continues =
-      !word && rates.length > 0 && previous !== null && index - previous.sentence === 1;
+      !word &&
+      rates.length > 0 &&
+      previous !== null &&
+      (index - previous.sentence === 1 ||
+        (index - previous.sentence === 2 && RATE_SET.test(sentence)));
     if ((!word || isQuoted(doc, measureAt)) && !continues) {
       // "They apply to goods entering Australia from November 12."
       if (recentGroup.length > 0 && REFERS_BACK.test(sentence))
         dateGroup(doc, byProducts(doc, recentGroup, s), s);
       return;
     }
-    // "from 145% to 30%", "to 25% from 10%", "up from 84%", "down from the 100% surtax":
+    // "from 145% to 30%", "to 25% from 10%", "to 10% from the 26% rate", "up from 84%",
+    // "down from the 100% surtax":
     // a rate given for comparison is not a measure of its own.
     rates = rates.filter(
       (r) =>
         !COMPARISON.test(text.slice(Math.max(s.start, r.start - 60), r.start)) &&
-        !/\bto\s+\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+from\s+$/i.test(
+        !/\bto\s+\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+from\s+(?:the\s+|its\s+|a\s+)?$/i.test(
           text.slice(Math.max(s.start, r.start - 30), r.start),
         ),
     );
@@ -467,7 +737,7 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
           !RANGE_BEFORE.test(text.slice(Math.max(s.start, r.start - 30), r.start))
         ),
     );
-    const allProducts = within(doc.products, s.start, s.end).filter((p) => !isQuoted(doc, p.start));
+    const allProducts = within(doc.products, s.start, s.end).filter((p) => !inSpeech(doc, p.start));
     const places = within(doc.places, s.start, s.end);
     const dates = within(doc.dates, s.start, s.end);
 
@@ -490,7 +760,13 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       (dates.length > 0 || IMMEDIATE.test(sentence))
     ) {
       const named = byProducts(doc, recentGroup, s);
-      if (named.length < recentGroup.length || named.length === 0 || allProducts.length > 0) {
+      // A sentence about other goods ("… would suspend the duties on rubber from Korea") is
+      // a measure of its own.
+      const otherGoods = named.length === 0 && allProducts.length > 0;
+      if (
+        !otherGoods &&
+        (named.length < recentGroup.length || named.length === 0 || allProducts.length > 0)
+      ) {
         dateGroup(doc, named, s);
         return;
       }
@@ -518,13 +794,18 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
         w = MEASURE_WORDS.exec(sentence)
       ) {
         const at = s.start + w.index;
-        if (isQuoted(doc, at)) continue;
+        if (isQuoted(doc, at) || inTitle(text, s.start, at)) continue;
         const around = clauseAround(text, Math.max(s.start, at - 50), Math.min(s.end, at + 40), at);
         // "… duties on battery electric vehicles imported from China entered into force": the
         // verb of taking effect may stand far after the measure's word, across its goods.
         const wide = clauseAround(text, Math.max(s.start, at - 50), Math.min(s.end, at + 140), at);
         const inForce = IN_FORCE.test(wide) && !NEGATED.test(wide);
-        if ((ACT.test(around) || inForce) && !NEGATED.test(around) && !INVESTIGATION.test(around)) {
+        const passive = PASSIVE_ACT.test(wide);
+        if (
+          (ACT.test(around) || inForce || passive) &&
+          !NEGATED.test(around) &&
+          !INVESTIGATION.test(around)
+        ) {
           acted = true;
           measureAt = at;
         }
@@ -560,10 +841,25 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     // A measure recalled in a subordinate clause ("…, a week after Ottawa announced surtaxes
     // on …") is dated by its own clause only, not by the main clause's verb.
     const recalled = clause.start > s.start;
-    const sentenceDates = recalled
-      ? datesOf(doc, within(doc.dates, clause.start, clause.end), clause.start)
-      : datesOf(doc, dates, s.start);
-    let announced = sentenceDates.announced;
+    // "… the day before: Trump on Wednesday ordered a 25% tariff": what follows a colon tells
+    // of the act, and its dates come first.
+    const colon = text.lastIndexOf(':', firstAnchor);
+    const from = recalled ? clause.start : colon > s.start ? colon : s.start;
+    const sentenceDates = datesOf(
+      doc,
+      within(doc.dates, from, recalled ? clause.end : s.end),
+      from,
+    );
+    // "the pause Washington announced on April 9, which cut the levy …": a relative clause
+    // takes the date of what it is about.
+    const relative = recalled && /,\s*which\s*$/.test(text.slice(s.start, clause.start));
+    if ((!recalled && from > s.start) || relative) {
+      const lead = datesOf(doc, within(doc.dates, s.start, from), s.start);
+      sentenceDates.effective ??= lead.effective;
+      sentenceDates.announced ??= lead.announced;
+    }
+    // A recital ("Whereas … in its final findings dated 21 February") dates findings, not the act.
+    let announced = RECITAL.test(sentence) ? null : sentenceDates.announced;
     let started: DateMention | null = null;
     if (
       announced &&
@@ -593,6 +889,8 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       )
         announced = prevDate;
     }
+    // "The Order imposes …", "hereby imposes": an instrument acts on the day it is dated.
+    if (!announced && INSTRUMENT_ACT.test(sentence)) announced = instrumentDate(doc);
     const carriedAnnounced =
       !announced && previous && index - previous.sentence <= 2 ? previous : null;
 
@@ -604,20 +902,43 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       if (s.start + v.index >= measureAt) break;
     }
     if (verbAt === -1) verbAt = measureAt >= 0 ? measureAt : s.start;
-    const sentenceRoles = readRoles(doc, places, verbAt, s.start, measureAt);
+    const recent = previous !== null && index - previous.sentence <= 3 ? previous : null;
+    // A sentence that only goes on setting rates for producers ("In Australia, Kemerton was
+    // assigned 7.6%") keeps the imposer: its places are origins.
+    const carried =
+      continues && RATE_SET.test(sentence) ? (recent?.imposer?.jurisdiction ?? null) : null;
+    const rolesOf = (ps: readonly PlaceMention[], verb: number) =>
+      carried === null ? readRoles(doc, ps, verb, s.start, measureAt) : originsOnly(ps, carried);
+    // An appositive or a subordinate clause after the measure's own ("…, a concession Spanish
+    // cork producers sought") names no party of it.
+    const read = rolesOf(
+      places.filter((p) => p.start < clause.end),
+      verbAt,
+    );
+    // "Tokyo pressed for relief from the 25% levy": who seeks relief from a measure bears it.
+    const sentenceRoles =
+      read.imposer && RELIEF.test(text.slice(Math.max(s.start, measureAt - 40), measureAt))
+        ? { imposer: null, targets: [read.imposer, ...read.targets] }
+        : read;
     // With coordinated acts ("scrapped … and cut … to 10%"), the rates' own act decides.
     const part = rates.length > 0 ? ratedPart(text, s, rates) : null;
     const ownClause = part
       ? text.slice(Math.max(part.start, clause.start), Math.min(part.end, clause.end))
       : text.slice(clause.start, clause.end);
     const kind = kindOf(ownClause);
-    const action =
+    let sentenceAction =
       continues && lastGroup[0]
         ? lastGroup[0].candidate.action
         : THREAT.test(scope)
           ? 'threatened'
           : actionOf(ownClause, kind);
-    const recent = previous !== null && index - previous.sentence <= 3 ? previous : null;
+    // "… suspended its 24% levy, leaving a 10% tariff in place": the rate that stays is the
+    // measure after the act; the part suspended is not a rate of its own.
+    const staying = rates.filter((r) => stays(text, s, r));
+    if (staying.length > 0 && (sentenceAction === 'suspended' || sentenceAction === 'lifted')) {
+      rates = staying;
+      sentenceAction = 'reduced';
+    }
     const groups = groupByRate(
       text,
       s,
@@ -627,15 +948,16 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     const made: Draft[] = [];
 
     for (const [g, group] of groups.entries()) {
+      const action =
+        groups.length > 1 && !continues
+          ? groupAction(text.slice(Math.max(group.from, clause.start), group.to), sentenceAction)
+          : sentenceAction;
       // Several rate groups may have their own parties ("the US will cut …, and China will lower …").
       let roles = sentenceRoles;
       if (groups.length > 1) {
-        const own = readRoles(
-          doc,
+        const own = rolesOf(
           within(doc.places, group.from, group.to),
           verbAt > group.from ? verbAt : group.to,
-          s.start,
-          measureAt,
         );
         if (own.imposer !== null) {
           const targets =
@@ -652,23 +974,11 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
           text.slice(group.dateFrom, group.dateTo),
         );
         const clauseEnd = cut ? group.dateFrom + cut.index : group.dateTo;
-        const after = readRoles(
-          doc,
-          within(doc.places, group.dateFrom, clauseEnd),
-          group.dateFrom,
-          s.start,
-          measureAt,
-        );
+        const after = rolesOf(within(doc.places, group.dateFrom, clauseEnd), group.dateFrom);
         let own = after.targets.filter((t) => t.code !== roles.imposer?.code);
         if (own.length === 0) {
           // "… while European producers face 34.5%": the origin just before the rate.
-          const lead = readRoles(
-            doc,
-            within(doc.places, group.from, group.dateFrom),
-            group.from,
-            s.start,
-            measureAt,
-          );
+          const lead = rolesOf(within(doc.places, group.from, group.dateFrom), group.from);
           const last = lead.targets.filter((t) => t.code !== roles.imposer?.code).at(-1);
           own = last ? [last] : [];
         }
@@ -732,7 +1042,14 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       if (group.rates.length === 0) flags.push('rate_missing');
       if (group.products.length === 0) flags.push('hs_unresolved');
       if (action === 'threatened') flags.push('not_in_force');
-      const productMentions: ProductMention[] = group.products.map((p) => ({
+      // Goods the lexicon does not know are read as the words of the text ("on Indian goods").
+      const goods =
+        group.products.length > 0
+          ? group.products
+          : [goodsOf(text, s, rates, group, groups.length > 1 ? null : clause)].filter(
+              (p): p is ProductHit => p !== null && !isQuoted(doc, p.start),
+            );
+      const productMentions: ProductMention[] = goods.map((p) => ({
         text: p.text,
         span: span(p.start, p.end),
         hs: [...p.hs],
@@ -772,16 +1089,33 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
           : null;
       const groupAnnounced = compared ? own.announced : (announced ?? fromPrevious ?? null);
       if (groupAnnounced) setDate(draft, 'announced', groupAnnounced);
+      else if (!compared && SAME_DAY.test(sentence)) {
+        // "In a separate notice the same day, …": the day of the measure told before.
+        const before = drafts.findLast((d) => d.candidate.dates.announced !== null);
+        if (before?.candidate.dates.announced)
+          setDate(draft, 'announced', {
+            iso: before.candidate.dates.announced,
+            inferred: before.announcedInferred,
+          });
+      }
       const inherits =
         lastGroup[0] !== undefined &&
         previous !== null &&
-        index - previous.sentence <= 1 &&
+        index - previous.sentence <= (continues ? 2 : 1) &&
         lastGroup[0].candidate.imposer?.jurisdiction === imposer?.jurisdiction &&
         (continues || REFERS_BACK.test(sentence));
       if (inherits && lastGroup[0]) {
         const from = lastGroup[0];
-        if (draft.candidate.products.length === 0 && from.candidate.products.length > 0) {
-          draft.candidate.products = from.candidate.products;
+        // The goods are those of the measure just told, or of the last one before it with goods
+        // ("… duties on lysine. The regulation sets provisional duties. Meihua faces 58.3%").
+        const named = [from, ...drafts.toReversed()].find(
+          (d) =>
+            index - d.sentence <= 3 &&
+            d.candidate.imposer?.jurisdiction === imposer?.jurisdiction &&
+            d.candidate.products.length > 0,
+        );
+        if (draft.candidate.products.length === 0 && named) {
+          draft.candidate.products = named.candidate.products;
           draft.candidate.flags = draft.candidate.flags.filter((f) => f !== 'hs_unresolved');
         }
         if (from.candidate.dates.announced !== null)
@@ -789,7 +1123,12 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
             iso: from.candidate.dates.announced,
             inferred: from.announcedInferred,
           });
-        if (!effective && from.candidate.dates.effective !== null)
+        // Another kind of act ("It also extended its suspension …") takes effect on its own day.
+        if (
+          !effective &&
+          from.candidate.dates.effective !== null &&
+          from.candidate.action === action
+        )
           setDate(draft, 'effective', {
             iso: from.candidate.dates.effective,
             inferred: from.effectiveInferred,
@@ -801,7 +1140,7 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       made.push(draft);
     }
     const first = made[0];
-    if (first && rates.length > 0 && action !== 'threatened') {
+    if (first && rates.length > 0 && sentenceAction !== 'threatened') {
       made.push(...coordinatedUnrated(doc, s, rates, first));
     }
     if (made.length === 0) return;
@@ -823,6 +1162,198 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     )
       c.flags.push('date_inferred');
     return c;
+  });
+}
+
+/**
+ * The goods of a rate group, read as words when the lexicon knows none: in the rate's own
+ * clause when it has one ("… on Chinese goods to 30%, while Beijing …"), else in the group's
+ * stretch; a lone group reads the measure's clause.
+ */
+function goodsOf(
+  text: string,
+  s: { readonly start: number; readonly end: number },
+  rates: readonly RateHit[],
+  group: Group,
+  clause: { readonly start: number; readonly end: number } | null,
+): ProductHit | null {
+  if (clause) return goodsIn(text, clause.start, clause.end);
+  const rate = group.rates[0];
+  const own = rate ? exclusiveClause(text, s, rates, rate) : undefined;
+  return (
+    (own ? goodsIn(text, own.start, own.end) : null) ?? goodsIn(text, group.dateFrom, group.dateTo)
+  );
+}
+
+/** A measure the next sentence says is not in force yet: a proposal, not an act. */
+function markPending(d: Draft) {
+  const c = d.candidate;
+  c.action = 'threatened';
+  if (!c.flags.includes('not_in_force')) c.flags.push('not_in_force');
+  c.confidence = clampConfidence(c.confidence - 0.1);
+}
+
+interface Table {
+  readonly rows: readonly TableRate[];
+  readonly start: number;
+  readonly end: number;
+  /** the index of its last line among the sentences */
+  readonly last: number;
+}
+
+/** A table of duty rates whose header line is sentence `index` (see readRateTable). */
+function tableAt(doc: Doc, index: number): Table | null {
+  const lines: { start: number; end: number }[] = [];
+  for (let j = index; j < doc.sentences.length; j++) {
+    const line = doc.sentences[j];
+    if (!line || !doc.text.slice(line.start, line.end).includes('|')) break;
+    lines.push(line);
+  }
+  const rows = lines.length >= 2 ? readRateTable(doc.text, lines) : null;
+  const end = lines.at(-1)?.end;
+  if (!rows || end === undefined) return null;
+  return { rows, start: doc.sentences[index]?.start ?? 0, end, last: index + lines.length - 1 };
+}
+
+/** What the text says about the measure a table of rates belongs to. */
+interface TableContext {
+  readonly imposer: Mention | null;
+  readonly targets: readonly Mention[];
+  readonly products: readonly ProductMention[];
+  readonly kind: MeasureKind | null;
+  readonly announced: { iso: string; inferred: boolean } | null;
+  readonly effective: { iso: string; inferred: boolean } | null;
+}
+
+/**
+ * The measure just found, whose rates the table gives ("… at the rate in the Table below").
+ * When it names no goods ("on the subject goods"), the goods are those the sentences above
+ * name last.
+ */
+function anchorContext(doc: Doc, anchor: Draft, index: number): TableContext {
+  const c = anchor.candidate;
+  return {
+    imposer: c.imposer,
+    targets: c.targets,
+    products: c.products.length > 0 ? c.products : goodsBefore(doc, index),
+    kind: c.kind,
+    announced:
+      c.dates.announced === null
+        ? null
+        : { iso: c.dates.announced, inferred: anchor.announcedInferred },
+    effective:
+      c.dates.effective === null
+        ? null
+        : { iso: c.dates.effective, inferred: anchor.effectiveInferred },
+  };
+}
+
+/** The lexicon's goods in the nearest of the six sentences before sentence `index` naming any. */
+function goodsBefore(doc: Doc, index: number): ProductMention[] {
+  for (let j = index - 1; j >= Math.max(0, index - 6); j--) {
+    const s = doc.sentences[j];
+    if (!s) continue;
+    const found = within(doc.products, s.start, s.end).filter((p) => !inSpeech(doc, p.start));
+    if (found.length > 0)
+      return found.map((p) => ({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] }));
+  }
+  return [];
+}
+
+/**
+ * The measure a table belongs to when no candidate came before it: the nearest sentence above
+ * (up to six) that names a measure and its origin ("review of the anti-dumping measures on
+ * sinks exported to Australia from China"), dated by what lies between it and the table.
+ */
+function contextBefore(doc: Doc, index: number, ranked: readonly string[]): TableContext | null {
+  const { text } = doc;
+  const table = doc.sentences[index];
+  if (!table) return null;
+  for (let j = index - 1; j >= Math.max(0, index - 6); j--) {
+    const s = doc.sentences[j];
+    if (!s) continue;
+    const word = MEASURE_WORD.exec(text.slice(s.start, s.end));
+    if (!word) continue;
+    const at = s.start + word.index;
+    const roles = readRoles(doc, within(doc.places, s.start, s.end), at, s.start, at);
+    if (roles.targets.length === 0) continue;
+    const other = ranked.find((c) => !roles.targets.some((t) => t.code === c));
+    const imposer = roles.imposer
+      ? placeMention(roles.imposer)
+      : other !== undefined
+        ? syntheticMention(other, s.start)
+        : null;
+    const { announced, effective } = datesOf(doc, within(doc.dates, s.start, table.start), s.start);
+    return {
+      imposer,
+      targets: roles.targets.map(placeMention),
+      products: within(doc.products, s.start, s.end).map((p) => ({
+        text: p.text,
+        span: span(p.start, p.end),
+        hs: [...p.hs],
+      })),
+      kind: kindOf(text.slice(s.start, table.end)),
+      announced,
+      effective,
+    };
+  }
+  return null;
+}
+
+/**
+ * The candidates of a table of rates: one per origin, with its rates and their producers.
+ * A row whose origin column names no country ("Any country other than the subject
+ * countries") is left out; a table without such a column takes the origins of its context.
+ */
+function tableDrafts(doc: Doc, table: Table, context: TableContext): Draft[] {
+  const byOrigin = new Map<string, { targets: readonly Mention[]; rates: TableRate[] }>();
+  for (const r of table.rows) {
+    let targets = context.targets;
+    if (r.origin) {
+      const place = within(doc.places, r.origin.start, r.origin.start + r.origin.text.length)[0];
+      if (!place) continue;
+      targets = [placeMention(place)];
+    }
+    const key = targets.map((t) => t.jurisdiction).join();
+    const group = byOrigin.get(key) ?? { targets, rates: [] };
+    group.rates.push(r);
+    byOrigin.set(key, group);
+  }
+  return [...byOrigin.values()].map(({ targets, rates }) => {
+    const flags: Flag[] = context.products.length === 0 ? ['hs_unresolved'] : [];
+    const draft: Draft = {
+      candidate: {
+        type: 'measure',
+        key: `measure-${rates[0]?.start ?? table.start}`,
+        span: span(table.start, table.end),
+        confidence: clampConfidence(
+          0.25 +
+            (context.imposer ? 0.2 : 0) +
+            (targets.length > 0 ? 0.2 : 0) +
+            0.15 +
+            (context.products.length > 0 ? 0.1 : 0) +
+            (context.kind !== null ? 0.1 : 0),
+        ),
+        flags,
+        imposer: context.imposer,
+        targets: [...targets],
+        products: [...context.products],
+        rates: rates.map((r) => ({
+          bp: r.bp,
+          ...(r.producer === undefined ? {} : { producer: r.producer }),
+          span: span(r.start, r.end),
+        })),
+        kind: context.kind,
+        action: 'imposed',
+        dates: { announced: null, effective: null },
+      },
+      announcedInferred: false,
+      effectiveInferred: false,
+      sentence: table.last,
+    };
+    if (context.announced) setDate(draft, 'announced', context.announced);
+    if (context.effective) setDate(draft, 'effective', context.effective);
+    return draft;
   });
 }
 
@@ -1021,7 +1552,9 @@ function mergeUnrated(doc: Doc, drafts: readonly Draft[]): Draft[] {
           k.candidate.rates.map((r) => r.bp).join() === c.rates.map((r) => r.bp).join() &&
           !k.candidate.rates.some((r) => r.producer) &&
           !c.rates.some((r) => r.producer) &&
-          sharesProducts(k.candidate, c),
+          sharesProducts(k.candidate, c) &&
+          sharesTargets(k.candidate, c) &&
+          !datesDiffer(k.candidate, c),
       );
       // "duties of up to 37.6%" … "37.6% for SAIC": the summary rate joins the company table.
       const single = (x: MeasureCandidate) => {

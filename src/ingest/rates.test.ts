@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRates } from './rates.ts';
+import { findRates, readRateTable } from './rates.ts';
 
 const bps = (text: string) => findRates(text).map((r) => r.bp);
 
@@ -42,5 +42,61 @@ describe('findRates', () => {
     expect(bps('a rise of 10 percentage points')).toEqual([]);
     expect(bps('raising the total U.S. duty on many products to 50%')).toEqual([]);
     expect(bps('the most-favoured-nation rate of 6.1%')).toEqual([]);
+  });
+
+  it('leaves out share prices that moved', () => {
+    expect(bps('Andes Mining lost 2.1% and Pacific Salt slipped 0.4%')).toEqual([]);
+    expect(bps('the index closed down 0.3% while Orica gained 1.5%')).toEqual([]);
+    expect(bps('Orica added 1.2% on the news')).toEqual([]);
+    expect(bps('the White House added 10% to the tariff')).toEqual([1000]);
+  });
+
+  it('leaves out a combined rate reached, but not a combined duty acted on', () => {
+    expect(bps('bringing the combined rate on most mills to 38.5%')).toEqual([]);
+    expect(bps('the combined duty of 80.5% will be lifted')).toEqual([8050]);
+  });
+
+  it('leaves out the size of a change ("cut its forecast by 15%")', () => {
+    expect(bps('analysts cut their export forecast by 15%')).toEqual([]);
+    expect(bps('the wine, hit by 30% tariffs, sold poorly')).toEqual([3000]);
+  });
+
+  it('leaves out a rate that is only a state', () => {
+    expect(bps('copper and zinc, which still face 50% tariffs')).toEqual([]);
+    expect(bps('the duty remains subject to a 25% surtax')).toEqual([]);
+  });
+});
+
+describe('readRateTable', () => {
+  const lines = (text: string) => {
+    const out: { start: number; end: number }[] = [];
+    let at = 0;
+    for (const line of text.split('\n')) {
+      out.push({ start: at, end: at + line.length });
+      at += line.length + 1;
+    }
+    return out;
+  };
+  const read = (text: string) => readRateTable(text, lines(text));
+
+  it('reads the rate column of a table whose header names a duty, with producers and origins', () => {
+    const text =
+      'Origin | Exporter | Duty (% of value)\nChile | Aceros Sur Ltd. | 12.5\nPeru | All others | 20';
+    const rows = read(text);
+    expect(rows?.map((r) => [r.bp, r.producer, r.origin?.text])).toEqual([
+      [1250, 'Aceros Sur Ltd', 'Chile'],
+      [2000, 'All others', 'Peru'],
+    ]);
+    const first = rows?.[0];
+    expect(first && text.slice(first.start, first.end)).toBe('12.5');
+  });
+
+  it('reads bare numbers as percentages only when the header or the cell says so', () => {
+    expect(read('Exporter | Rate of duty\nAceros Sur | 12.5')).toBeNull();
+    expect(read('Exporter | Rate of duty\nAceros Sur | 12.5%')?.map((r) => r.bp)).toEqual([1250]);
+  });
+
+  it('is null for a table with no duty column', () => {
+    expect(read('Year | Exports (%)\n2024 | 12.5')).toBeNull();
   });
 });

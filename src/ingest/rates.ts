@@ -18,9 +18,26 @@ const RATE =
   /\b(\d{1,3}(?:\.\d{1,2})?)(?:\s*%|\s*-?\s*per[ -]?cent\b|\s*-?\s*pc\b)(?!\s*-?\s*points?)/gi;
 /** Words just before a percentage that make it a change or a share, not a duty rate. */
 const NOT_A_RATE_BEFORE =
-  /\b(?:fell|rose|dropped|grew|jumped|slumped|declined|plunged|climbed|down|up|increase of|decline of|drop of|fall of|share of|about|accounts? for|accounting for|roughly|nearly|almost|than)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
+  /\b(?:fell|rose|dropped|grew|jumped|slumped|declined|plunged|climbed|lost|shed|slipped|gained|eased|advanced|retreated|tumbled|surged|soared|sank|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|down|up|increase of|decline of|drop of|fall of|share of|about|accounts? for|accounting for|roughly|nearly|almost|than)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
+/** "cut their export forecast by 15%", "raised tariffs by 10%": a change, not the rate. */
+const CHANGE_BY_BEFORE =
+  /\b(?:cut|cuts|raised?|raises|lowered?|lowers|reduced?|reduces|increased?|increases|trimmed|boosted)\b(?:\s+[\w'-]+){0,8}\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
+/**
+ * "Elders added 1.2% on bets …": a share price that added a percentage. "added 10% to the
+ * tariff" and "added 10% tariffs" are duties.
+ */
+const ADDED_BEFORE = /\badded\s+$/i;
+const DUTY_AFTER =
+  /^\s*(?:to\b|(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\b)/i;
+/** "which still face 50% U.S. tariffs", "remain unchanged at 9.1%": a state, not an act. */
+const STATE_BEFORE =
+  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears)?\s*(?:a\s+|the\s+)?|(?:remains?|stays?)\s+(?:unchanged\s+)?at\s+)$/i;
+/**
+ * A total of several duties ("the total duty of 50%", "bringing the combined rate to 38.5%")
+ * is not a measure of its own. "The combined duty of 80.5% will be lifted" is one.
+ */
+const TOTAL_BEFORE = /\btotal\b[^%;]{0,50}$|\b(?:combined|cumulative)\b[^%;]{0,50}\bto\s+$/i;
 /** The base (MFN) rate is the schedule a measure stacks on, not a measure. */
-const TOTAL_BEFORE = /\btotal\b[^%;]{0,50}$/i;
 const BASE_RATE_BEFORE =
   /\b(?:standard|most[- ]favou?red[- ]nation|MFN|normal|base|bound)\b[^.%]{0,25}$/i;
 const NOT_A_RATE_AFTER =
@@ -54,7 +71,10 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       NOT_A_RATE_BEFORE.test(before) ||
       NOT_A_RATE_AFTER.test(after) ||
       BASE_RATE_BEFORE.test(before) ||
-      TOTAL_BEFORE.test(before)
+      TOTAL_BEFORE.test(before) ||
+      STATE_BEFORE.test(before) ||
+      CHANGE_BY_BEFORE.test(before) ||
+      (ADDED_BEFORE.test(before) && !DUTY_AFTER.test(after))
     )
       continue;
     const bp = percentToBp(m[1] ?? '');
@@ -72,4 +92,73 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
     out.push(producer === undefined ? hit : { ...hit, producer });
   }
   return out;
+}
+
+/** One row of a table of duty rates: the rate, its producer and the origin as written. */
+export interface TableRate extends RateHit {
+  /** the cell of the origin column, when the table has one */
+  readonly origin: { readonly text: string; readonly start: number } | null;
+}
+
+const RATE_HEADER = /\b(?:duty|duties|rate|margin)\b/i;
+const ORIGIN_HEADER = /\b(?:country of origin|origin)\b/i;
+const PRODUCER_HEADER = /\b(?:producers?|exporters?|companies|company|manufacturers?|firms?)\b/i;
+const RATE_CELL = /^\s*(\d{1,3}(?:\.\d{1,2})?)\s*(%|per ?cent)?\s*$/i;
+
+interface Cell {
+  readonly text: string;
+  readonly start: number;
+}
+
+/** The cells of one line of a table, trimmed, with their offsets. */
+function cellsOf(text: string, line: { readonly start: number; readonly end: number }): Cell[] {
+  const out: Cell[] = [];
+  let at = line.start;
+  for (const raw of text.slice(line.start, line.end).split('|')) {
+    const lead = raw.length - raw.trimStart().length;
+    out.push({ text: raw.trim(), start: at + lead });
+    at += raw.length + 1;
+  }
+  return out;
+}
+
+/**
+ * The rates of a table written as lines of cells between "|", the first line its header
+ * ("Exporter | Rate of duty", "Country of origin | Producer | Duty (% of landed value)"):
+ * one rate per row, from the column whose header names a duty, a rate or a margin. The
+ * numbers are percentages when the header or the cell says so. Null when the lines are not
+ * such a table.
+ */
+export function readRateTable(
+  text: string,
+  lines: readonly { readonly start: number; readonly end: number }[],
+): TableRate[] | null {
+  const [head, ...rows] = lines;
+  if (!head || rows.length === 0) return null;
+  const header = cellsOf(text, head).map((c) => c.text);
+  const rateAt = header.findLastIndex((h) => RATE_HEADER.test(h));
+  if (rateAt < 0) return null;
+  const percentHeader = /%|per ?cent/i.test(header[rateAt] ?? '');
+  const originAt = header.findIndex((h) => ORIGIN_HEADER.test(h));
+  const producerAt = header.findIndex((h) => PRODUCER_HEADER.test(h));
+  const out: TableRate[] = [];
+  for (const line of rows) {
+    const cells = cellsOf(text, line);
+    const cell = cells[rateAt];
+    const m = cell ? RATE_CELL.exec(cell.text) : null;
+    if (!cell || !m || (!percentHeader && !m[2])) continue;
+    const bp = percentToBp(m[1] ?? '');
+    if (bp === undefined) continue;
+    const producer = producerAt >= 0 ? cells[producerAt]?.text.replace(/\.$/, '') : undefined;
+    const origin = originAt >= 0 ? (cells[originAt] ?? null) : null;
+    const hit = {
+      text: cell.text,
+      start: cell.start,
+      end: cell.start + cell.text.length,
+      bp,
+      origin,
+    };
+    out.push(producer ? { ...hit, producer } : hit);
+  }
+  return out.length > 0 ? out : null;
 }
