@@ -1,9 +1,18 @@
 /**
  * Quote candidates: words between quotation marks (curly or straight, at least four words, or
  * a full sentence) with the person or body who said them. The speaker is read next to the
- * quote ("…," Carney said / Wang said: "…"); "he said" or "she added" goes to the last named
- * speaker when no other person was named since (flag `speaker_by_pronoun`); a quote with no
- * attribution right after another in the same paragraph keeps its speaker.
+ * quote ("…," Carney said / Wang said: "…" / Sidhu was blunt: "…"), on a dash line under a
+ * quote standing alone ("- Mark Carney, Prime Minister"), or through a pronoun ("he said",
+ * "quoted him as saying": flag `speaker_by_pronoun`), which stands for the subject of the
+ * sentence before, as a careful reader takes it (see subjects.ts). A quote with no
+ * attribution right after another in the same paragraph keeps its speaker; the second part of
+ * a quote split by its attribution ("…," she said, "but …") is part of the first, not a quote
+ * of its own.
+ *
+ * A body (ministry, embassy, council …) speaks for the country written in its name ("China's
+ * commerce ministry", "the U.S. Embassy", "Global Affairs Canada"), else for the country
+ * written with an earlier mention of the same body, else for the text's principal country
+ * (its dateline's, or the one its first sentence opens with); else its country is unknown.
  *
  * Confidence = 0.5 for a speaker named next to the quote, 0.4 through a pronoun, 0.3 when
  * carried from the previous quote; plus 0.3 when the speaker is resolved to an actor, 0.15
@@ -14,6 +23,7 @@ import type { Flag, Mention, QuoteCandidate } from './candidates.ts';
 import {
   clampConfidence,
   eventDateIn,
+  isHeadline,
   personMention,
   span,
   textDate,
@@ -21,73 +31,314 @@ import {
   type Doc,
 } from './doc.ts';
 import type { PersonMention } from './people.ts';
+import { placeCode } from './places.ts';
+import type { Sentence } from './sentences.ts';
+import { clauseSubject, type PersonSubject } from './subjects.ts';
 
 const QUOTE = /“([^”]{2,}?)”|"([^"\n]{2,}?)"/g;
 const SAY =
   '(?:said|says|added|adds|told|stated|noted|continued|stressed|warned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded)';
-const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:(he|she)\\s+${SAY}|${SAY}\\s+(he|she))\\b`, 'i');
-const PRONOUN_BEFORE = new RegExp(
-  `\\b(He|She|he|she)\\s+${SAY}(?:\\s+that)?(?:\\s+[^.“"]{0,40})?[,:]?\\s*$`,
+/** A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "K."). */
+const RUN = `(?:[^.“"]|(?<=(?:^|[\\s(.])\\p{Lu})\\.)`;
+const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:(he|she)\\s+${SAY}|${SAY}\\s+(he|she))\\b`, 'iu');
+/** "…," the ministry's statement quoted him as saying. */
+const QUOTED_AS_SAYING = new RegExp(
+  `^[\\s,]*${RUN}{0,60}?\\bquoted\\s+(him|her)\\s+as\\s+saying\\b`,
+  'iu',
 );
-const SAY_AFTER = new RegExp(`^[\\s,]*(?:${SAY}\\b|[^.“"]{0,80}?\\b${SAY}\\b)`, 'i');
-const SAY_BEFORE = new RegExp(`\\b${SAY}\\b(?:\\s+that)?[^.“"]{0,60}[,:]?\\s*$`, 'i');
+/** "She told reporters afterwards that …", "He also called on Canada to …". */
+const PRONOUN_BEFORE = new RegExp(
+  `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again)\\s+)?(?:${SAY}|called\\s+on)(?:\\s+that)?(?:\\s+${RUN}{0,80})?[,:]?\\s*$`,
+  'u',
+);
+/** "…," Carney said; "…," said Tom Westerby of …; "…," according to the ministry. */
+const SAY_AFTER = new RegExp(
+  `^[\\s,]*(?:${SAY}\\b|according\\s+to\\b|${RUN}{0,80}?\\b${SAY}\\b)`,
+  'iu',
+);
+const SAY_BEFORE = new RegExp(`\\b${SAY}\\b(?:\\s+that)?${RUN}{0,60}[,:]?\\s*$`, 'iu');
 /** "… called the outcome “…”", "described the move as “…”": a verb of judging. */
-const JUDGE_BEFORE =
-  /\b(?:called|calls|described|describes|termed|labell?ed|dubbed)\b[^.“"]{0,40}\s*$/i;
+const JUDGE_BEFORE = new RegExp(
+  `\\b(?:called|calls|described|describes|termed|labell?ed|dubbed)\\b${RUN}{0,40}\\s*$`,
+  'iu',
+);
 /** The last verb of saying or judging in a stretch before a quote. */
 const SAY_OR_JUDGE = new RegExp(
   `\\b(?:${SAY}|called|calls|described|describes|termed|labell?ed|dubbed)\\b`,
   'gi',
 );
-const BODY =
-  /\b(?:the|a|[A-Z][a-z]+'s|[A-Z][a-z]+)?\s*(?:(?:commerce|foreign|finance|trade)\s+)?(ministry|ministry spokesperson|spokesperson|spokesman|spokeswoman|statement|department|embassy|commission|readout|office|government|cabinet|council)\b(?!\s+(?:officials?|sources?|aides?|insiders?))/i;
+/** "Sidhu was more measured: “…”": a quote that a clause introduces with a colon. */
+const COLON_BEFORE = /:\s*$/;
+/** The line under a quote standing alone: "- The Rt. Hon. Mark Carney, Prime Minister". */
+const DASH_LINE = /^\n[ \t]*[-–—][ \t]*([^\n]*)/;
+/** Between the parts of a split quote: "…," she added, "…". */
+const SPLIT_BY = new RegExp(`^\\s*,?\\s*[^“”"\\n]{0,100}\\b${SAY}\\b[^“”"\\n]{0,100},\\s*$`, 'i');
 
+const capitalised = (heads: readonly string[]) =>
+  heads.map((h) => `[${h.charAt(0).toUpperCase()}${h.charAt(0)}]${h.slice(1)}`).join('|');
+const BODY_HEADS = capitalised([
+  'ministry spokesperson',
+  'ministry',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'statement',
+  'department',
+  'embassy',
+  'consulate',
+  'commission',
+  'readout',
+  'office',
+  'government',
+  'cabinet',
+  'council',
+  'association',
+  'coalition',
+  'federation',
+  'chamber',
+]);
+/** A capitalised word or an initialism ("U.S."), never a word that ends a sentence. */
+const CAP_WORD = `(?:\\p{Lu}(?:\\.\\p{Lu})*\\.|\\p{Lu}[\\p{L}-]*)`;
 /**
- * The jurisdiction a body speaks for ("the commission said"): the country written next to
- * the nearest earlier mention of the same body ("the Chinese … Commission"), or else the
- * country named closest before the quote.
+ * A body that speaks: its head ("ministry") with the words that name it before ("China's
+ * commerce", "the Canadian Pork") and after ("of Commerce of China"); not its officials.
+ * It starts at a word's start (which also keeps the search quick).
  */
-function bodyJurisdiction(
-  doc: Doc,
-  head: string,
-  before: number,
-  fallbackFrom: number,
-): string | null {
-  const lower = doc.text.toLowerCase();
-  let at = lower.lastIndexOf(head.toLowerCase(), before - 1);
-  while (at !== -1) {
-    const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
-    const from = sentence?.start ?? Math.max(0, at - 60);
-    const place = within(doc.places, from, at + head.length + 30).at(-1);
-    if (place) return place.code;
-    at = lower.lastIndexOf(head.toLowerCase(), at - 1);
-  }
-  return within(doc.places, fallbackFrom, before).at(-1)?.code ?? null;
-}
-
-const SPOKE_AFTER = new RegExp(`^(?:,[^,.]{0,80},)?\\s+${SAY}\\b`);
-const SPOKE_BEFORE = new RegExp(`\\b${SAY}\\s+$`);
-
-/** True when a person is the subject of a verb of saying ("Carney said", "said Wang"). */
-function isSpeaker(text: string, p: PersonMention): boolean {
-  return (
-    SPOKE_AFTER.test(text.slice(p.end, p.end + 100)) ||
-    SPOKE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))
-  );
-}
+const BODY = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])(?:(?:the|a|an)\\s+)?(?:(?:${CAP_WORD}(?:['’]s)?|of|and)\\s+){0,4}?(?:(?:commerce|foreign|finance|trade|agriculture|economy|industry|state)\\s+){0,2}(${BODY_HEADS})\\b(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORD}(?:\\s+(?:and\\s+)?${CAP_WORD}){0,3}(?![\\p{L}'’]))?(?!\\s+(?:officials?|sources?|aides?|insiders?))`,
+  'gu',
+);
+/** Between a body and the name it is the title of: "Commission President Ursula …". */
+const TITLE_OF =
+  /^[ \t]+(?:(?:\p{Lu}[\p{L}-]*|spokesperson|spokesman|spokeswoman|president|chair|head|chief|minister|secretary)[ \t]+){0,2}$/u;
+/** A body named for its country: "Global Affairs Canada", "Grain Growers of Canada". */
+const NAMED_FOR =
+  /(?:^|[^\p{L}])(\p{Lu}\p{L}+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,2}\s+(?:of\s+)?)$/u;
+/** A dateline: "BEIJING, Jan 15 - ", "WASHINGTON/VANCOUVER - ", "NEW DELHI: ". */
+const DATELINE =
+  /^([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+)*)(?:\/[^\n,]*)?(?:,[^\n]{0,30}?)?[ \t]*[-–—:][ \t]/m;
 
 interface Attribution {
   readonly speaker: Mention;
   readonly name: string;
   readonly how: 'named' | 'pronoun' | 'carried';
+  /** a person, not a body */
+  readonly person: boolean;
+}
+
+interface Body {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** the head word in lower case ("ministry"), to find earlier mentions of the same body */
+  readonly head: string;
+  /** the country written in the body's own name */
+  readonly code: string | null;
+}
+
+/** One pass over a text's quotes: what was read so far, for pronouns and bodies. */
+interface Reading {
+  readonly doc: Doc;
+  /** the quotes read so far, marks included, with their attribution (null: none found) */
+  readonly said: {
+    readonly start: number;
+    readonly end: number;
+    readonly by: Attribution | null;
+  }[];
+  readonly bodies: readonly Body[];
+  readonly principal: string | null;
+}
+
+function findBodies(doc: Doc): Body[] {
+  const out: Body[] = [];
+  const add = (start: number, end: number, head: string, code: string | null) => {
+    // "the Commission president", "Commission spokesperson Olof Gill": a person's title.
+    const titles = (p: PersonMention) =>
+      (p.start < end && start < p.end) || TITLE_OF.test(doc.text.slice(end, p.start));
+    if (within(doc.people, Math.max(0, start - 60), end + 60).some(titles)) return;
+    out.push({ start, end, text: doc.text.slice(start, end), head, code });
+  };
+  for (const m of doc.text.matchAll(BODY)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    add(
+      start,
+      end,
+      (m[1] ?? '').toLowerCase(),
+      within(doc.places, start, end).at(-1)?.code ?? null,
+    );
+  }
+  for (const p of doc.places) {
+    // "MOFCOM", "the White House": a body the places know.
+    if (p.via === 'body') add(p.start, p.end, p.text.toLowerCase(), p.code);
+    if (p.via !== 'name') continue;
+    const name = NAMED_FOR.exec(doc.text.slice(Math.max(0, p.start - 60), p.start))?.[1];
+    if (name) add(p.start - name.length, p.end, p.text.toLowerCase(), p.code);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The country a text is mainly about: its dateline's, when that country is named in the text
+ * too ("BEIJING - China will …"), else the country that opens its first sentence.
+ */
+function principalCountry(doc: Doc): string | null {
+  const dateline = DATELINE.exec(doc.text.slice(0, 400));
+  if (dateline?.[1]) {
+    const city = dateline[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+    const code = placeCode(city);
+    const after = dateline.index + dateline[0].length;
+    if (code !== null && doc.places.some((p) => p.code === code && p.start >= after)) return code;
+  }
+  const first = doc.sentences[isHeadline(doc, 0) ? 1 : 0];
+  if (!first) return null;
+  const at = first.start + (DATELINE.exec(doc.text.slice(first.start, first.end))?.[0].length ?? 0);
+  const place = within(doc.places, at, first.end)[0];
+  return place && /^(?:The\s+)?$/.test(doc.text.slice(at, place.start)) ? place.code : null;
+}
+
+/** The title of a body's officer: a commission's commissioner, a ministry's minister. */
+const OFFICER: Readonly<Record<string, string>> = {
+  commission: 'commissioner',
+  ministry: 'minister',
+  department: 'secretary',
+  embassy: 'ambassador',
+};
+
+/**
+ * The country of the last person introduced as an officer of such a body: "the Commission"
+ * after "European Commissioner Ada Okoro" is the EU's.
+ */
+function officerCountry(doc: Doc, head: string, before: number): string | null {
+  const officer = OFFICER[head];
+  if (officer === undefined) return null;
+  const titled = new RegExp(`\\b${officer}\\s+$`, 'i');
+  const p = doc.people
+    .filter((o) => o.end <= before && o.jurisdiction !== null && !o.byRole)
+    .findLast((o) => titled.test(doc.text.slice(Math.max(0, o.start - 30), o.start)));
+  return p?.jurisdiction ?? null;
+}
+
+function bodyAttribution(r: Reading, b: Body): Attribution {
+  const earlier = r.bodies.filter((o) => o.end <= b.start && o.head === b.head && o.code !== null);
+  const jurisdiction =
+    b.code ?? earlier.at(-1)?.code ?? officerCountry(r.doc, b.head, b.start) ?? r.principal;
+  return {
+    speaker: { text: b.text, span: span(b.start, b.end), actor: null, jurisdiction },
+    name: b.text,
+    how: 'named',
+    person: false,
+  };
+}
+
+const named = (speaker: Mention, name: string, how: Attribution['how']): Attribution => ({
+  speaker,
+  name,
+  how,
+  person: true,
+});
+
+const sentenceAt = (doc: Doc, at: number) =>
+  doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+
+/** Honorifics that tell a person's gender, and so whether a pronoun could stand for them. */
+const HONORIFIC: Readonly<Record<string, RegExp>> = {
+  he: /\bMr\.?\s+$/,
+  she: /\b(?:Ms|Mrs|Miss)\.?\s+$/,
+};
+
+/**
+ * The person of sentence `s` a pronoun stands for: its subject, unless an honorific says
+ * otherwise. "Ms. Okoro met Mr. Tan. "…," he said": not Okoro but the one other person who
+ * may be a "he"; "Ms. Okoro met Ms. Brandt. "…," she said": either, so nobody (null).
+ */
+function byGender(doc: Doc, s: Sentence, subject: PersonSubject, pronoun: string) {
+  const own = HONORIFIC[pronoun.toLowerCase()];
+  const other = HONORIFIC[pronoun.toLowerCase() === 'he' ? 'she' : 'he'];
+  if (own === undefined || other === undefined)
+    return named(subject.person, subject.name, 'pronoun');
+  const titled = (at: number, re: RegExp) => re.test(doc.text.slice(Math.max(0, at - 6), at));
+  const others = within(doc.people, s.start, s.end).filter((p) => p.name !== subject.name);
+  if (titled(subject.start, other)) {
+    const fit = new Set(others.filter((p) => !titled(p.start, other)).map((p) => p.name));
+    const one = others.find((p) => fit.size === 1 && fit.has(p.name));
+    return one ? named(personMention(one), one.name, 'pronoun') : null;
+  }
+  const rival = others.some((p) => titled(p.start, own));
+  return rival ? null : named(subject.person, subject.name, 'pronoun');
+}
+
+/**
+ * The speaker the subject of sentence `k` gives to a pronoun after it: a person; null when the
+ * subject is someone unnamed or several people (the pronoun is then not resolved); undefined
+ * when the subject is no person and the reader looks further back.
+ */
+function subjectOf(r: Reading, k: number, pronoun: string): Attribution | null | undefined {
+  const { doc } = r;
+  const s = doc.sentences[k];
+  if (!s) return undefined;
+  const quoted = r.said.filter((q) => q.start < s.end && s.start < q.end);
+  const by = quoted.at(-1)?.by;
+  if (by) return by.person ? named(by.speaker, by.name, 'pronoun') : undefined;
+  if (quoted.length > 0 && /^["“]/.test(doc.text.slice(s.start))) return null;
+  const subject = clauseSubject(doc, s.start, s.end);
+  switch (subject.kind) {
+    case 'person':
+      return byGender(doc, s, subject, pronoun);
+    case 'pronoun':
+      return subjectBefore(r, k, pronoun);
+    case 'unnamed':
+    case 'several':
+      return null;
+    case 'other':
+      return undefined;
+  }
+}
+
+/** The subject of the nearest sentence before `k` (at most three back) that has one. */
+function subjectBefore(r: Reading, k: number, pronoun: string): Attribution | null {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const found = subjectOf(r, j, pronoun);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+/**
+ * Who "he" or "she" at `pronounAt` stands for: the speaker of a quote earlier in the same
+ * sentence ("“…,” she said, adding: “…”") or a person opening it before the pronoun
+ * ("Rennick said he told …"), else the subject of the sentence before.
+ */
+function pronounSpeaker(r: Reading, quoteAt: number, pronounAt: number, pronoun: string) {
+  const k = sentenceAt(r.doc, quoteAt);
+  const own = r.doc.sentences[k];
+  if (own && own.start < pronounAt) {
+    const earlier = r.said.filter((q) => q.start >= own.start && q.end <= pronounAt).at(-1)?.by;
+    if (earlier?.person) return named(earlier.speaker, earlier.name, 'pronoun');
+    const subject = clauseSubject(r.doc, own.start, pronounAt);
+    if (subject.kind === 'person') return named(subject.person, subject.name, 'pronoun');
+  }
+  return subjectBefore(r, k, pronoun);
+}
+
+/**
+ * "quoted him as saying": the person the sentence before is about, the last one it names.
+ */
+function objectSpeaker(r: Reading, quoteAt: number): Attribution | null {
+  const prev = r.doc.sentences[sentenceAt(r.doc, quoteAt) - 1];
+  const last = prev ? within(r.doc.people, prev.start, prev.end).at(-1) : undefined;
+  return last ? named(personMention(last), last.name, 'pronoun') : null;
 }
 
 /**
  * The speaker of a quote introduced before it ("Kyle said: …", "the ministry said Beijing
- * “…”"): the person who is the subject or the object of the last verb of saying in the same
- * sentence, or else the body (ministry, commission, association …) that is its subject.
+ * “…”"): the person right after the last verb of saying ("said Wang"); else the subject that
+ * governs the verb (the person opening the clause, with nothing or only a clause set off by
+ * commas before the verb: "Ebrard, who meets Greer on Monday, said …"); else the person or
+ * the body (ministry, commission …) named last before the verb.
  */
-function speakerBefore(doc: Doc, quoteAt: number, from: number): Attribution | null {
+function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution | null {
+  const { doc } = r;
   const { text } = doc;
   const stretch = text.slice(from, quoteAt);
   let sayAt = -1;
@@ -98,39 +349,79 @@ function speakerBefore(doc: Doc, quoteAt: number, from: number): Attribution | n
     sayEnd = sayAt + v[0].length;
   }
   if (sayAt === -1) return null;
-  // "said Wang": the name right after the verb.
   const after = within(doc.people, sayEnd, quoteAt).find((p) => p.start - sayEnd <= 2);
-  if (after) return { speaker: personMention(after), name: after.name, how: 'named' };
-  const subject = within(doc.people, from, sayAt).at(-1);
-  const bodies = [...text.slice(from, sayAt).matchAll(new RegExp(BODY.source, 'gi'))];
-  const body = bodies.at(-1);
-  const bodyAt = body ? from + (body.index ?? 0) : -1;
-  if (subject && subject.start > bodyAt) {
-    return { speaker: personMention(subject), name: subject.name, how: 'named' };
+  if (after) return named(personMention(after), after.name, 'named');
+  const body = r.bodies.filter((b) => b.start >= from && b.end <= sayAt).at(-1);
+  const opening = clauseSubject(doc, from, sayAt);
+  if (opening.kind === 'person') {
+    const between = text.slice(opening.end, sayAt);
+    const others = within(doc.people, opening.end, sayAt).filter((p) => p.name !== opening.name);
+    // A body inside a clause set off by commas ("…, of the Lumber Coalition, …") is no rival.
+    const aside = Math.max(opening.end, text.lastIndexOf(',', sayAt));
+    const alone = others.length === 0 && (!body || body.start < aside);
+    if (/^\s*$|^,[^]*,\s*$/.test(between) || alone)
+      return named(opening.person, opening.name, 'named');
   }
-  if (!body)
-    return subject ? { speaker: personMention(subject), name: subject.name, how: 'named' } : null;
-  const bodyText = body[0].trim();
-  const at = bodyAt + (body[0].length - body[0].trimStart().length);
-  const jurisdiction =
-    within(doc.places, at, at + bodyText.length)[0]?.code ??
-    bodyJurisdiction(doc, body[1] ?? bodyText, at + bodyText.length, Math.max(0, at - 600));
-  return {
-    speaker: { text: bodyText, span: span(at, at + bodyText.length), actor: null, jurisdiction },
-    name: bodyText,
-    how: 'named',
-  };
+  const subject = within(doc.people, from, sayAt).at(-1);
+  if (subject && (!body || subject.start > body.start))
+    return named(personMention(subject), subject.name, 'named');
+  return body ? bodyAttribution(r, body) : null;
+}
+
+/**
+ * True when the words after a quote can name its speaker: the quote ends with a comma, "!" or
+ * "?", or with a full stop the sentence goes on after ("…." said Wang), and is not a phrase
+ * the sentence goes on from ("called it “a blow” and said …").
+ */
+const attributedAfter = (inner: string, after: string) =>
+  /[,!?]$/.test(inner) ||
+  /^\s*,/.test(after) ||
+  (inner.endsWith('.') && !/^\s+\p{Lu}/u.test(after));
+
+/**
+ * The speaker named after a quote, in the same sentence ("…," said Tom Westerby of …; "…,"
+ * the ministry said): the person or the body named first after the closing mark.
+ */
+function speakerAfter(r: Reading, qEnd: number, after: string): Attribution | null {
+  const { doc } = r;
+  const sayAt = (SAY_AFTER.exec(after)?.[0].length ?? 0) + qEnd;
+  const sentenceEnd = doc.sentences[sentenceAt(doc, qEnd)]?.end ?? qEnd;
+  const end = Math.min(qEnd + 1 + after.length, Math.max(sentenceEnd, sayAt));
+  const near = within(doc.people, qEnd, end)[0];
+  const body = r.bodies.find((b) => b.start > qEnd && b.end <= end);
+  if (near && near.start <= sayAt + 60 && (!body || near.start < body.start))
+    return named(personMention(near), near.name, 'named');
+  return body && body.start - qEnd < 60 ? bodyAttribution(r, body) : null;
+}
+
+/** "- The Rt. Hon. Mark Carney, Prime Minister of Canada": the first person on the dash line. */
+function speakerBelow(r: Reading, qEnd: number): Attribution | null {
+  const line = DASH_LINE.exec(r.doc.text.slice(qEnd + 1));
+  if (!line) return null;
+  const start = qEnd + 1 + line[0].length - (line[1]?.length ?? 0);
+  const p = within(r.doc.people, start, qEnd + 1 + line[0].length)[0];
+  return p ? named(personMention(p), p.name, 'named') : null;
 }
 
 export function findQuotes(doc: Doc): QuoteCandidate[] {
   const { text } = doc;
+  const r: Reading = { doc, said: [], bodies: findBodies(doc), principal: principalCountry(doc) };
   const out: QuoteCandidate[] = [];
   let lastSpeaker: { name: string; mention: Mention; at: number; paragraph: number } | null = null;
+  let previous: { inner: string; end: number; sentence: number } | null = null;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
     const inner = m[1] ?? m[2] ?? '';
     const qStart = m.index + 1;
     const qEnd = qStart + inner.length;
+    const k = sentenceAt(doc, m.index);
+    const split =
+      previous !== null &&
+      previous.sentence === k &&
+      previous.inner.trimEnd().endsWith(',') &&
+      SPLIT_BY.test(text.slice(previous.end, m.index));
+    previous = { inner, end: qEnd + 1, sentence: k };
+    if (split) continue;
     const words = inner.trim().split(/\s+/).length;
     if (words < 4 && !/[.!?,]$/.test(inner.trim())) continue;
     const sentence = doc.sentences.find((s) => s.start <= m.index && s.end >= qStart) ?? null;
@@ -140,85 +431,47 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const before = text.slice(Math.max(lineStart, m.index - 120), m.index);
     const paragraph = sentence?.paragraph ?? -1;
+    const from = Math.max(lineStart, sentence?.start ?? 0);
+    const standsAlone =
+      text.slice(lineStart, m.index).trim() === '' && text.slice(qEnd + 1, lineEnd).trim() === '';
 
-    // People named since the last speaker decide whether a pronoun is unambiguous.
-    const since = lastSpeaker?.at ?? 0;
+    // People named since the last speaker decide whether an unattributed quote keeps it.
     const distinctSince = new Set(
-      within(doc.people, since, m.index)
+      within(doc.people, lastSpeaker?.at ?? 0, m.index)
         .filter((p) => p.name !== lastSpeaker?.name)
         .map((p) => p.name),
     );
-    const pronounTarget = (): Attribution | null => {
-      const before = doc.people.filter((p) => p.end <= m.index);
-      const spoke = before.filter((p) => isSpeaker(text, p));
-      const last = spoke.at(-1);
-      let name: string;
-      let mention: Mention;
-      let from: number;
-      if (last && (lastSpeaker === null || last.start >= lastSpeaker.mention.span.start)) {
-        ({ name } = last);
-        mention = personMention(last);
-        from = last.end;
-      } else if (lastSpeaker) {
-        ({ name, mention } = lastSpeaker);
-        from = lastSpeaker.at;
-      } else {
-        const names = new Set(before.map((p) => p.name));
-        const only = before.at(-1);
-        if (names.size !== 1 || !only) return null;
-        return { speaker: personMention(only), name: only.name, how: 'pronoun' };
-      }
-      // Nobody named since: the last speaker. One other person named since: that person.
-      const others = within(doc.people, from, m.index).filter((p) => p.name !== name);
-      if (others.length === 0) return { speaker: mention, name, how: 'pronoun' };
-      const one = others.at(-1);
-      if (one && new Set(others.map((p) => p.name)).size === 1)
-        return { speaker: personMention(one), name: one.name, how: 'pronoun' };
-      return null;
-    };
 
     let attribution: Attribution | null = null;
-    if (PRONOUN_AFTER.test(after)) {
-      attribution = pronounTarget();
-    } else if (SAY_AFTER.test(after)) {
-      const near = within(doc.people, qEnd, qEnd + 1 + after.length)[0];
-      const sayAt = (SAY_AFTER.exec(after)?.[0].length ?? 0) + qEnd;
-      if (near && near.start <= sayAt + 60) {
-        attribution = { speaker: personMention(near), name: near.name, how: 'named' };
-      } else {
-        const body = BODY.exec(after);
-        if (body && body.index < 60) {
-          const at = qEnd + 1 + body.index + (body[0].length - body[0].trimStart().length);
-          const bodyText = body[0].trim();
-          const own = within(doc.places, at, at + bodyText.length)[0];
-          const jurisdiction =
-            own?.code ??
-            bodyJurisdiction(doc, body[1] ?? bodyText, m.index, Math.max(0, m.index - 600));
-          attribution = {
-            speaker: {
-              text: bodyText,
-              span: span(at, at + bodyText.length),
-              actor: null,
-              jurisdiction,
-            },
-            name: bodyText,
-            how: 'named',
-          };
-        }
-      }
-    } else if (PRONOUN_BEFORE.test(before)) {
-      attribution = pronounTarget();
+    const pronounAfter = PRONOUN_AFTER.exec(after);
+    const pronounBefore = PRONOUN_BEFORE.exec(before);
+    if (pronounAfter) {
+      const pronoun = pronounAfter[1] ?? pronounAfter[2] ?? '';
+      attribution = pronounSpeaker(r, m.index, qEnd + 1 + pronounAfter.index, pronoun);
+    } else if (QUOTED_AS_SAYING.test(after)) {
+      attribution = objectSpeaker(r, m.index);
+    } else if (SAY_AFTER.test(after) && attributedAfter(inner, after)) {
+      attribution = speakerAfter(r, qEnd, after);
+    } else if (pronounBefore) {
+      const at = m.index - before.length + pronounBefore.index;
+      attribution = pronounSpeaker(r, m.index, at, pronounBefore[1] ?? '');
     } else if (SAY_BEFORE.test(before) || JUDGE_BEFORE.test(before)) {
-      attribution = speakerBefore(doc, m.index, Math.max(lineStart, sentence?.start ?? 0));
+      attribution = speakerBefore(r, m.index, from);
+    } else if (COLON_BEFORE.test(before) && from < m.index) {
+      const subject = clauseSubject(doc, from, m.index);
+      if (subject.kind === 'person') attribution = named(subject.person, subject.name, 'named');
+      else if (subject.kind === 'pronoun') attribution = pronounSpeaker(r, m.index, from, '');
+    } else if (standsAlone && DASH_LINE.test(text.slice(qEnd + 1))) {
+      attribution = speakerBelow(r, qEnd);
     } else if (lastSpeaker && lastSpeaker.paragraph === paragraph && distinctSince.size === 0) {
-      attribution = { speaker: lastSpeaker.mention, name: lastSpeaker.name, how: 'carried' };
+      attribution = named(lastSpeaker.mention, lastSpeaker.name, 'carried');
     }
+    r.said.push({ start: m.index, end: qEnd + 1, by: attribution });
     if (attribution === null) continue;
     const speaker: Mention = attribution.speaker;
     const flags: Flag[] = [];
     if (attribution.how === 'pronoun') flags.push('speaker_by_pronoun');
-    const isPerson = doc.people.some((p) => p.start === speaker.span.start);
-    if (isPerson && speaker.actor === null) flags.push('actor_unresolved');
+    if (attribution.person && speaker.actor === null) flags.push('actor_unresolved');
     const date =
       (sentence ? eventDateIn(doc, sentence.start, sentence.end) : undefined) ?? textDate(doc);
     if (date?.inferred) flags.push('date_inferred');

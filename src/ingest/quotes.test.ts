@@ -1,0 +1,190 @@
+/**
+ * Quote speakers: each case is a phrasing a rule of quotes.ts or subjects.ts is for, written
+ * fresh, and a near miss it must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import type { QuoteCandidate } from './candidates.ts';
+import { buildDoc } from './doc.ts';
+import { extract } from './extract.ts';
+import { clauseSubject } from './subjects.ts';
+
+const quotes = (text: string): QuoteCandidate[] =>
+  extract({ text, published: '2025-06-18' }).candidates.filter(
+    (c): c is QuoteCandidate => c.type === 'quote',
+  );
+/** Each quote's first word and its speaker: the country when known, else the name. */
+const said = (text: string) =>
+  quotes(text).map((q) => [q.text.split(/\s+/)[0], q.speaker.jurisdiction ?? q.speaker.text]);
+
+describe('pronouns', () => {
+  it('stand for the subject of the sentence before, not for a person it names later', () => {
+    const text =
+      'Trade Minister Jo Rennick met envoy Li Wen and Premier Ada Okoro on Monday. "We found common ground on tariffs," she said.';
+    expect(said(text)).toEqual([['We', 'Jo Rennick']]);
+    expect(quotes(text)[0]?.flags).toContain('speaker_by_pronoun');
+  });
+
+  it('look past a sentence about things, and through a pronoun subject', () => {
+    const text =
+      'Paul Tan met Ada Okoro in Lagos. He said little afterwards. The duties take effect in July. "We will keep talking until the job is done," he said.';
+    expect(said(text)).toEqual([['We', 'Paul Tan']]);
+  });
+
+  it('stop at someone unnamed: "a senior official said … he said" is not listed', () => {
+    const text =
+      'Paul Tan met Ada Okoro in Lagos. A senior trade official said the talks had stalled. "Nobody is moving on dairy this year," he said.';
+    expect(said(text)).toEqual([]);
+  });
+
+  it('follow an honorific that tells who "he" or "she" can be', () => {
+    const text =
+      'Ms. Okoro met Mr. Tan on Monday. "We had a good talk about the tariffs," he said.';
+    expect(said(text)).toEqual([['We', 'Tan']]);
+    const either = 'Ms. Okoro met Ms. Brandt on Monday. "We had a good talk about it," she said.';
+    expect(said(either)).toEqual([]);
+  });
+
+  it('stand for the speaker of a quote earlier in the same sentence', () => {
+    const text =
+      'Ada Okoro met Paul Tan. "We made progress on steel," Tan said, and he added: "Autos will take longer than that."';
+    expect(said(text)).toEqual([
+      ['We', 'Tan'],
+      ['Autos', 'Tan'],
+    ]);
+  });
+
+  it('take a person opening the quote’s own sentence first', () => {
+    const text =
+      'Ada Okoro met Paul Tan. Later Tan said he told reporters "the border must stay open to trade."';
+    expect(said(text)).toEqual([['the', 'Tan']]);
+  });
+
+  it('read a longer stretch between the verb and the quote', () => {
+    const text =
+      'Ada Okoro met Paul Tan and Li Wen. She told reporters afterwards that the two sides had spoken "frankly about the past and the future."';
+    expect(said(text)).toEqual([['frankly', 'Ada Okoro']]);
+  });
+
+  it('read "quoted him as saying" as the person the sentence before names', () => {
+    const text =
+      'The ministry said Paul Tan had urged calm. "Our door is open to dialogue," the ministry’s statement quoted him as saying.';
+    expect(said(text)).toEqual([['Our', 'Paul Tan']]);
+  });
+});
+
+describe('speakers next to the quote', () => {
+  it('take the person a colon follows, not an unnamed one', () => {
+    expect(said('Ada Okoro was more cautious: "Nothing is settled until it is signed."')).toEqual([
+      ['Nothing', 'Ada Okoro'],
+    ]);
+    expect(said('A grain trader was blunter: "Nothing is settled until it is signed."')).toEqual(
+      [],
+    );
+    expect(said('The message was clear: "Nothing is settled until it is signed."')).toEqual([]);
+  });
+
+  it('do not take a speaker from the next sentence after a quote that ends one', () => {
+    const text =
+      'Vice Premier He Lifeng said the sides had reached "an important consensus on the way forward." Asked about fentanyl, he said: "China has always taken a firm stance."';
+    expect(said(text)).toEqual([
+      ['an', 'He Lifeng'],
+      ['China', 'He Lifeng'],
+    ]);
+  });
+
+  it('take the subject that governs the verb across a clause set off by commas', () => {
+    const text =
+      'Ada Okoro, who meets Trade Minister Paul Tan on Friday, said she expected "a hard but useful conversation" there.';
+    expect(said(text)).toEqual([['a', 'Ada Okoro']]);
+  });
+
+  it('take a speaker by title alone: the person introduced with that title', () => {
+    const text =
+      'Agriculture Minister Ada Okoro and Trade Minister Paul Tan arrived on Monday. "Our growers have waited long enough," the agriculture minister said.';
+    expect(said(text)).toEqual([['Our', 'Ada Okoro']]);
+    expect(said('"Our growers have waited long enough," the agriculture minister said.')).toEqual(
+      [],
+    );
+  });
+
+  it('take a person introduced by a relative clause and judged through "called"', () => {
+    const text =
+      'Ilse Brandt, who speaks for the feed makers, called the duty "a tax on every farmer in the country."';
+    expect(said(text)).toEqual([['a', 'Ilse Brandt']]);
+  });
+
+  it('take the person on the dash line under a quote standing alone', () => {
+    const text =
+      'Quote\n\n"We will keep at it until the job is done."\n- The Hon. Ada Okoro, Minister of Trade';
+    expect(said(text)).toEqual([['We', 'Ada Okoro']]);
+  });
+});
+
+describe('split quotes', () => {
+  it('list a quote split by its attribution once', () => {
+    const text = '"There is no quick fix," Ada Okoro said, "but there is a path forward."';
+    expect(said(text)).toEqual([['There', 'Ada Okoro']]);
+  });
+
+  it('list a second quotation after the attribution’s sentence on its own', () => {
+    const text = '"There is no quick fix," Ada Okoro said. "But there is a path forward."';
+    expect(said(text)).toEqual([
+      ['There', 'Ada Okoro'],
+      ['But', 'Ada Okoro'],
+    ]);
+  });
+});
+
+describe('bodies', () => {
+  it('speak for the country written with them or with an earlier mention', () => {
+    expect(
+      said('"The duties are fully in line with the rules," the Chinese embassy said.'),
+    ).toEqual([['The', 'CHN']]);
+    const earlier =
+      'China’s commerce ministry announced the duties on Friday. "The duties are fully in line with the rules," the ministry said.';
+    expect(said(earlier)).toEqual([['The', 'CHN']]);
+  });
+
+  it('speak for the dateline’s country, or for no country when the text does not tell', () => {
+    const dated =
+      'TOKYO, May 2 - Japan will raise duties on steel, the ministry said. "The duties are fully in line with the rules," the ministry said.';
+    expect(said(dated).at(-1)).toEqual(['The', 'JPN']);
+    const undated =
+      'Steel makers welcomed the duties. "The duties are fully in line with the rules," the ministry said.';
+    expect(quotes(undated)[0]?.speaker.jurisdiction).toBeNull();
+  });
+
+  it('read a body named for its country and the officer of a body', () => {
+    expect(
+      said('Global Affairs Canada said in a statement: "We are reviewing all of our options."'),
+    ).toEqual([['We', 'CAN']]);
+    const officer =
+      'European Commissioner Ada Okoro met Paul Tan. The Commission said the plan was "needed to protect a strategic industry."';
+    expect(said(officer)).toEqual([['needed', 'EU']]);
+    expect(said('"Our door stays open to talks," the White House said.')).toEqual([['Our', 'USA']]);
+    expect(said('"Our door stays open to talks," according to the U.S. Embassy.')).toEqual([
+      ['Our', 'USA'],
+    ]);
+  });
+});
+
+describe('clause subjects', () => {
+  const subject = (text: string) => {
+    const doc = buildDoc(text, '2025-06-18', []);
+    return clauseSubject(doc, 0, text.length).kind;
+  };
+
+  it('set aside an opening phrase and tell people, pronouns, unnamed and several apart', () => {
+    expect(subject('Speaking in Lagos on Monday, she said the talks went well.')).toBe('pronoun');
+    expect(subject('In a statement, Trade Minister Paul Tan said the talks went well.')).toBe(
+      'person',
+    );
+    expect(subject('One person familiar with the talks said they went well.')).toBe('unnamed');
+    expect(subject('Trade Minister Paul Tan and Premier Ada Okoro spoke by phone.')).toBe(
+      'several',
+    );
+    expect(subject('The owner of the mill, Ada Okoro, said the duties hurt.')).toBe('person');
+    expect(subject('The duties take effect in July.')).toBe('other');
+    expect(subject('Prairie Harvest, which exports lentils, will appeal.')).toBe('other');
+  });
+});
