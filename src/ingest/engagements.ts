@@ -4,13 +4,18 @@
  * or two countries for a dialogue between delegations) opens an engagement; the sentences
  * after it ("During the call, the two leaders agreed to …") add outcomes and commitments
  * until another engagement begins. A second sentence about the same parties and kind is the
- * same engagement, not a new one.
+ * same engagement, not a new one; one that says who else took part ("accompanied by …", "the
+ * delegation included …") adds them. A sentence whose second clause tells another engagement
+ * ("…, and on Friday held talks with …") is read as two. Engagements told only as background
+ * ("since the two met in January", "The visit follows a call …"), still to come, or with one
+ * party are not listed.
  *
  * Confidence = 0.4, plus 0.2 when two or more people are named, 0.1 when every participant is
  * resolved to an actor or a country, 0.15 for a date read in the text (0.1 when inferred from
  * the publication date), 0.1 for a word that names the kind plainly (call, summit, dialogue).
  */
-import type { EngagementCandidate, Mention } from './candidates.ts';
+import { addDays } from '../core/dates.ts';
+import type { EngagementCandidate, Mention, Span } from './candidates.ts';
 import type { DateMention } from './dates.ts';
 import { placeCode } from './places.ts';
 import {
@@ -21,16 +26,27 @@ import {
   personMention,
   placeMention,
   span,
+  textDate,
   within,
   type Doc,
 } from './doc.ts';
 
 type Kind = EngagementCandidate['kind'];
 
-/** Verbs and nouns of a meeting in person. */
+/**
+ * Verbs and nouns of a meeting in person; a meal together is one ("dined with"). Talks that
+ * belong to someone ("India's talks with the EU") are a process, and talks after "if" a
+ * condition, not an event.
+ */
 const MEETING =
-  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with|sat down with|conferred with|hosted|hosts|received|receives|led (?:the )?talks|talks\b[^.]{0,40}\b(?:with|between)|meeting (?:with|between)|had a meeting|called on\b(?![^.]*\bto\s+[a-z]+))\b/i;
+  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with|sat down with|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meeting (?:with|between)|had a meeting)\b/i;
 
+/**
+ * "called on Prime Minister Carney on Parliament Hill": a courtesy visit; "called on Beijing to
+ * lift its tariffs" is an appeal (case matters: "to" and a verb).
+ */
+const CALLED_ON = /\bcalled on\b/i;
+const APPEAL = /\bcalled on\s+(?:(?!\b(?:before|after|while|and)\b)[^.,;])*?\bto\s+["“]?[a-z]/;
 /** "welcomed President X to Downing Street": a host receiving a guest (case matters). */
 const WELCOMED = /\bwelcomed\s+[^.]{0,80}?\bto\s+(?:the\s+)?[A-Z]/;
 
@@ -47,11 +63,24 @@ const SUMMIT_RECALLED =
 /** A verb that says a gathering took place. */
 const TOOK_PLACE =
   /\b(?:met|gathered|opened|began|ended|concluded|wrapped up|took place|attended|hosted|held|convened)\b/i;
+const isMeeting = (sentence: string) =>
+  MEETING.test(sentence) ||
+  WELCOMED.test(sentence) ||
+  (CALLED_ON.test(sentence) && !APPEAL.test(sentence));
 const isSummit = (sentence: string) =>
   !/\b(?:sidelines|margins|fringes)\b/i.test(sentence) &&
   /\bsummit\b/i.test(sentence) &&
   (SUMMIT_EVENT.test(sentence) ||
-    (!MEETING.test(sentence) && TOOK_PLACE.test(sentence) && !SUMMIT_RECALLED.test(sentence)));
+    (!isMeeting(sentence) && TOOK_PLACE.test(sentence) && !SUMMIT_RECALLED.test(sentence)));
+/**
+ * Delegations or negotiators and their talks, held ("wrapped up a round of talks"); not
+ * talks only spoken of ("could be next if talks fail").
+ */
+const DELEGATION_TALKS =
+  /\b(?:delegations?|negotiators|officials)\b[^.]*\b(?:talks|negotiations|consultations)\b|\b(?:talks|negotiations|consultations)\b[^.]*\b(?:delegations?|negotiators|officials)\b/i;
+const TALKS_HELD =
+  /\b(?:held|hold|holds|met|wrapped up|concluded|completed|opened|began|ended|resumed|launched|started|closed)\b/i;
+
 const matches = (re: RegExp) => (sentence: string) => re.test(sentence);
 
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
@@ -70,9 +99,7 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
     true,
   ],
   [
-    matches(
-      /\b(?:delegations?|negotiators|officials)\b[^.]*\b(?:talks|negotiations|consultations)\b|\b(?:talks|negotiations|consultations)\b[^.]*\b(?:delegations?|negotiators|officials)\b/i,
-    ),
+    (sentence: string) => DELEGATION_TALKS.test(sentence) && TALKS_HELD.test(sentence),
     'dialogue-round',
     true,
   ],
@@ -84,7 +111,7 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
     'visit',
     false,
   ],
-  [(sentence: string) => MEETING.test(sentence) || WELCOMED.test(sentence), 'meeting', false],
+  [isMeeting, 'meeting', false],
 ];
 
 const REFERS_BACK =
@@ -97,7 +124,7 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 
 /** A cheap first look: most sentences name no engagement at all. */
 const ANY_KIND =
-  /call|phone|spoke|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talks|host|receiv|welcom|called on|confer|sat down|co-chair|negotiat|virtual|video/i;
+  /call|phone|spoke|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talks|host|receiv|welcom|called on|confer|sat down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast/i;
 
 function kindOf(sentence: string): { kind: Kind; plain: boolean } | null {
   if (!ANY_KIND.test(sentence)) return null;
@@ -117,9 +144,13 @@ const sameParty = (a: Mention, b: Mention) =>
     placeCode(b.text) !== null);
 const isPerson = (doc: Doc, m: Mention) => doc.people.some((p) => p.start === m.span.start);
 
+/** Words that say several people were met one after another, not together. */
+const IN_TURN = /\b(?:also|separate(?:ly)?|in turn|respectively|individually)\b/i;
+
 /**
  * "Anand also met Ding Xuexiang and Wang Wentao": one subject meeting several people in turn
- * is one meeting each, not one meeting of three.
+ * is one meeting each, not one meeting of three. Without such words ("Ebrard met LeBlanc and
+ * Sidhu in Ottawa") the three met together.
  */
 function splitObjects(
   doc: Doc,
@@ -128,8 +159,11 @@ function splitObjects(
   kind: Kind,
   participants: Mention[],
 ): Mention[][] {
-  if (kind !== 'meeting' || participants.length < 3) return [participants];
-  const verb = /\b(?:met|meets|meet with|held talks with|sat down with)\b/i.exec(sentence);
+  if (kind !== 'meeting' || participants.length < 3 || !IN_TURN.test(sentence))
+    return [participants];
+  const verb = /\b(?:met|meets|meet with|held (?:separate )?talks with|sat down with)\b/i.exec(
+    sentence,
+  );
   if (!verb) return [participants];
   const at = start + verb.index;
   const subjects = participants.filter((p) => p.span.end <= at && isPerson(doc, p));
@@ -160,7 +194,7 @@ function clause(text: string, from: number, end: number) {
  * meeting that "agreed to meet again" is still read.
  */
 const PLANNED =
-  /\b(?:will|would|is to|are to|is due to|are due to|plans? to|planning to|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to|hopes? to|intends? to)\s+(?:also\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join)\b|\b(?:is|are) expected in\b/i;
+  /\b(?:will|would|is to|are to|is due to|are due to|plans? to|planning to|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to|hopes? to|intends? to)\s+(?:also\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume)\b|\b(?:is|are) expected in\b/i;
 const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
 /** "Earlier in the day": the day of the engagement told just before. */
 const SAME_DAY =
@@ -178,30 +212,68 @@ const TODAY_PART = /\b(?:this (?:morning|afternoon|evening)|tonight|earlier toda
 const RECALLED_AGAIN =
   /\b(?:had\s+(?:(?:already|first|last|previously|earlier)\s+)?(?:met|spoken|talked|held)|last (?:met|spoke|talked))\b/i;
 
+/** "The day before, …", "A day earlier, …": the day before the engagement told last. */
+const DAY_BEFORE = /^(?:the day before|a day earlier|the previous day|the day prior)\b/i;
+/** "The moves come a day after X called Y": the day before the news the text reports. */
+const DAY_AFTER_NEWS = /\b(?:comes?|came)\s+a day after\b/i;
+
+/** A date that says when something was said ("said on Tuesday"), not when it happened. */
+const SAID_ON = /\b(?:said|says|told\s+\w+|announced|stated|added)\s+(?:on\s+)?$/i;
+
 /**
- * The date of an engagement whose sentence writes none: the day of the engagement just
- * before ("Earlier in the day, …"), or the date the previous sentence of the same paragraph
+ * The date a clause writes for its engagement: the first one outside its asides that is not
+ * the day something was said ("said on Tuesday he had a call with Li on Monday"), else the
+ * first one written.
+ */
+function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): DateMention | undefined {
+  const written = within(doc.dates, unit.start, unit.end);
+  const own = written.filter(outside(aside));
+  const saidOn = (d: DateMention) =>
+    SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 25), d.start));
+  return own.find((d) => !saidOn(d)) ?? own[0] ?? written[0];
+}
+
+const inferredOn = (at: number, iso: string): DateMention => ({
+  text: '',
+  start: at,
+  end: at,
+  iso,
+  inferred: true,
+});
+
+/**
+ * The date of an engagement whose clause writes none: the day of the engagement just before
+ * ("Earlier in the day, …"; "The day before, …" is the day before it), the day before the
+ * text's news ("come a day after …"), or the date the previous sentence of the same paragraph
  * gives for what happened ("Ministers hit back on Wednesday … Kyle met Šefčovič in Brussels").
  * A sentence about the future takes no date from its neighbours.
  */
 function contextDate(
   doc: Doc,
-  index: number,
-  previous: EngagementCandidate | null,
+  unit: Unit,
+  previous: EngagementCandidate | undefined,
 ): DateMention | undefined {
-  const s = doc.sentences[index];
+  const s = doc.sentences[unit.index];
   if (!s) return undefined;
-  const sentence = doc.text.slice(s.start, s.end);
+  const sentence = doc.text.slice(unit.start, unit.end);
   if (SAME_DAY.test(sentence)) {
-    if (previous?.date)
-      return { text: '', start: s.start, end: s.start, iso: previous.date, inferred: true };
+    if (previous?.date) return inferredOn(unit.start, previous.date);
     return within(doc.dates, 0, s.start).at(-1);
   }
+  if (DAY_BEFORE.test(sentence))
+    return previous?.date ? inferredOn(unit.start, addDays(previous.date, -1)) : undefined;
+  if (DAY_AFTER_NEWS.test(sentence)) {
+    const news = textDate(doc);
+    return news ? inferredOn(unit.start, addDays(news.iso, -1)) : undefined;
+  }
   if (FUTURE.test(sentence)) return undefined;
-  if (TODAY_PART.test(sentence))
-    return { text: '', start: s.start, end: s.start, iso: doc.published, inferred: true };
-  const before = doc.sentences[index - 1];
-  if (!before || before.paragraph !== s.paragraph || isHeadline(doc, index - 1)) return undefined;
+  if (TODAY_PART.test(sentence)) return inferredOn(unit.start, doc.published);
+  // The second clause of a sentence: the day of the engagement its first clause told.
+  if (unit.start !== s.start)
+    return previous?.date ? inferredOn(unit.start, previous.date) : undefined;
+  const before = doc.sentences[unit.index - 1];
+  if (!before || before.paragraph !== s.paragraph || isHeadline(doc, unit.index - 1))
+    return undefined;
   const dates = within(doc.dates, before.start, before.end).filter(
     (d) =>
       !isQuoted(doc, d.start) &&
@@ -221,17 +293,245 @@ function inPast(doc: Doc, d: DateMention | undefined): DateMention | undefined {
   return { ...d, iso: `${Number(d.iso.slice(0, 4)) - 1}${d.iso.slice(4)}` };
 }
 
+/** A sentence, or a clause of one, read as one engagement. */
+interface Unit {
+  readonly start: number;
+  readonly end: number;
+  /** the index of its sentence */
+  readonly index: number;
+}
+
+/**
+ * "and" opening a second predicate of the same subject: "…, and on Friday held talks with",
+ * "and later had lunch with", "and that on Monday he had received". Not "where": "paid a state
+ * visit to China, where he met Xi" tells one engagement.
+ */
+const NEXT_PREDICATE =
+  /\band\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+|(?:on|in|at)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited)\b)/gi;
+
+/**
+ * "He met Greer on Thursday, and on Friday held talks with Farrell": a second predicate that
+ * tells another engagement, with a person of its own or on a day of its own, is read apart
+ * from the first. A clause without a day of its own takes the first one's. A clause that
+ * plans an engagement after one told is cut off.
+ */
+function unitsOf(doc: Doc, index: number): Unit[] {
+  const s = doc.sentences[index];
+  if (!s) return [];
+  const sentence = doc.text.slice(s.start, s.end);
+  const whole = [{ start: s.start, end: s.end, index }];
+  if (!ANY_KIND.test(sentence)) return whole;
+  // "…had a call with Li on Monday, and that the two sides would meet again": the plan is
+  // a clause of its own, left out; the engagement before it is read.
+  const plan = PLANNED.exec(sentence);
+  if (plan) {
+    const lead = sentence.slice(0, plan.index);
+    const join = Math.max(lead.lastIndexOf(', '), lead.lastIndexOf(' and '));
+    return join > 0 && kindOf(lead.slice(0, join)) !== null
+      ? [{ start: s.start, end: s.start + join, index }]
+      : whole;
+  }
+  NEXT_PREDICATE.lastIndex = 0;
+  for (let m = NEXT_PREDICATE.exec(sentence); m !== null; m = NEXT_PREDICATE.exec(sentence)) {
+    const head = sentence.slice(0, m.index).replace(/[,\s]+$/, '');
+    const cut = s.start + head.length;
+    const next = s.start + m.index + m[0].length;
+    const ownDays =
+      eventDateIn(doc, s.start, cut) !== undefined && eventDateIn(doc, next, s.end) !== undefined;
+    if (
+      (ownDays || within(doc.people, next, s.end).length > 0) &&
+      kindOf(head) !== null &&
+      kindOf(sentence.slice(m.index + m[0].length)) !== null
+    )
+      return [
+        { start: s.start, end: cut, index },
+        { start: next, end: s.end, index },
+      ];
+  }
+  return whole;
+}
+
+/**
+ * An engagement told as background: "since the two ministers met in January", "Building on
+ * their phone call of October 24", "The Prime Minister last met Trump in October". The words
+ * must stand before the engagement, so "their first meeting since 2019" is still read.
+ */
+const IN_PASSING =
+  /\b(?:since|building on|(?:last|previously)(?=\s+(?:met|spoke|spoken|talked|visited)\b))\b/i;
+/** "has travelled to China twice": engagements counted, not one told. */
+const ITERATIVE =
+  /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:visited|travell?ed|met|spoken|talked)\b[^,.;]{0,40}\b(?:twice|(?:three|four|five|several|many|\d+) times)\b/i;
+/** "The visit follows a phone call …", "The moves come a day after …": told as what came before. */
+const FOLLOWS =
+  /\b(?:follows|followed|(?:comes?|came)\s+(?:(?:a|one|two|three|several)\s+)?(?:days?|hours?|weeks?)?\s*after)\b/i;
+
+function toldInPassing(sentence: string): boolean {
+  const m = IN_PASSING.exec(sentence);
+  if (m && kindOf(sentence.slice(0, m.index)) === null) return true;
+  return ITERATIVE.test(sentence);
+}
+
+/**
+ * Words saying who took part, in a sentence after the one that opened the engagement: "Anand,
+ * who was accompanied by Sidhu and MacDonald, …", "the Chinese delegation included …", "The U.S.
+ * team was led by …", "launched the round before handing over to the chief negotiators …".
+ */
+const TOOK_PART =
+  /\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:included|comprised|(?:was |were )?(?:led|headed) by)|co-chair(?:ed|s)|led the (?:talks|delegation|negotiations)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present))\b/i;
+
+/** A relative clause set off by commas: ", who …," or ", whose …,". */
+const RELATIVE = /,\s+(?:who|whose)\b[^,]*(?:,|$)/g;
+
+/**
+ * The spans of relative clauses that say nothing of taking part ("Yeo, who travelled with
+ * Lee, met Wang"). When the rest of the sentence tells the engagement, the people, places and
+ * dates named in them are not its own.
+ */
+function asides(sentence: string, start: number): Span[] {
+  const out: Span[] = [];
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(sentence); m !== null; m = RELATIVE.exec(sentence))
+    if (!TOOK_PART.test(m[0]))
+      out.push({ start: start + m.index, end: start + m.index + m[0].length });
+  return out;
+}
+/** True for what lies outside all the spans. */
+const outside = (spans: readonly Span[]) => (x: Span) =>
+  !spans.some((a) => a.start <= x.start && x.end <= a.end);
+/** The sentence with its asides blanked out, offsets kept. */
+const withoutAsides = (sentence: string, start: number, spans: readonly Span[]) =>
+  spans.reduce(
+    (t, a) => t.slice(0, a.start - start) + ' '.repeat(a.end - a.start) + t.slice(a.end - start),
+    sentence,
+  );
+
+/** The verb of an engagement in a clause, to tell its subject from its objects. */
+const ENGAGEMENT_VERB =
+  /\b(?:met|meets|held|holds|had|hosted|received|spoke|talked|called|sat|dined|visited|paid|co-chaired|phoned|telephoned)\b/i;
+/**
+ * A nationality that opens a person's title and name ("European Commissioner for Trade Maroš
+ * Šefčovič"): the person is the party, not the country, even when the name was not read.
+ */
+const TITLE_NEXT =
+  /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Commissioner|President|Premier|Secretary|Ambassador|Chancellor|Representative)\s+(?:(?:of|for|and)\s+)?\p{Lu}/u;
+/** A place that is the setting of an engagement, not a party: "in Beijing", "at Brussels". */
+const SETTING_BEFORE = /\b(?:in|at)\s+$/i;
+/** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
+const PRONOUN = /\b(?:he|she)\b/i;
+
 export function findEngagements(doc: Doc): EngagementCandidate[] {
   const { text } = doc;
   const out: EngagementCandidate[] = [];
   let current: EngagementCandidate | null = null;
   let since = 0;
 
-  doc.sentences.forEach((s, index) => {
-    if (isHeadline(doc, index)) return;
-    const sentence = text.slice(s.start, s.end);
-    const found = kindOf(sentence);
-    const people = within(doc.people, s.start, s.end);
+  /**
+   * The person a pronoun subject stands for: in a second clause, the first party of the
+   * engagement the first clause opened; otherwise the first person named (outside quotation
+   * marks) in the nearest sentence before that names one.
+   */
+  const antecedent = (unit: Unit): Mention | undefined => {
+    const s = doc.sentences[unit.index];
+    if (s && unit.start !== s.start) return current?.participants.find((p) => isPerson(doc, p));
+    for (let k = unit.index - 1; k >= Math.max(0, unit.index - 3); k--) {
+      const b = doc.sentences[k];
+      const named = b
+        ? within(doc.people, b.start, b.end).find((p) => !isQuoted(doc, p.start))
+        : undefined;
+      if (named) return personMention(named);
+    }
+    return undefined;
+  };
+
+  /**
+   * The parties named in a clause (its text with the asides blanked): its people, less those
+   * in asides, with the person a pronoun subject stands for.
+   */
+  const partiesOf = (unit: Unit, sentence: string, aside: readonly Span[]): Mention[] => {
+    const keep = outside(aside);
+    const participants: Mention[] = [];
+    for (const p of within(doc.people, unit.start, unit.end).filter(keep)) {
+      const m = personMention(p);
+      if (!participants.some((q) => sameParty(q, m))) participants.push(m);
+    }
+    const verb = ENGAGEMENT_VERB.exec(sentence);
+    const lead = verb ? sentence.slice(0, verb.index) : '';
+    const subjectless =
+      verb !== null &&
+      !participants.some((p) => p.span.start < unit.start + verb.index) &&
+      (PRONOUN.test(lead) || unit.start !== doc.sentences[unit.index]?.start);
+    const who = subjectless ? antecedent(unit) : undefined;
+    if (who && !participants.some((q) => sameParty(q, who))) participants.unshift(who);
+    if (participants.length === 1) {
+      // "spoke with China's premier" or "met with Chinese officials": the other side is a country.
+      const candidates = within(doc.places, unit.start, unit.end)
+        .filter(keep)
+        .filter((c) => !(c.via === 'demonym' && TITLE_NEXT.test(text.slice(c.end, c.end + 20))));
+      const withPlace = candidates.find(
+        (c) =>
+          c.code !== participants[0]?.jurisdiction &&
+          /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+            text.slice(Math.max(unit.start, c.start - 30), c.start),
+          ),
+      );
+      const people = within(doc.people, unit.start, unit.end);
+      const other =
+        withPlace ??
+        candidates.find(
+          (c) =>
+            c.code !== participants[0]?.jurisdiction &&
+            !SETTING_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) &&
+            !people.some((p) => p.start > c.end && p.start - c.end < 40),
+        );
+      if (other) participants.push(placeMention(other));
+    } else if (participants.length === 0) {
+      // Delegations: the countries, when no person is named ("officials from India and the US").
+      for (const c of within(doc.places, unit.start, unit.end).filter(keep)) {
+        if (SETTING_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
+        if (c.via === 'capital') continue;
+        const m = placeMention(c);
+        if (!participants.some((q) => q.jurisdiction === c.code)) participants.push(m);
+      }
+    }
+    return participants;
+  };
+
+  /**
+   * "… sat in, while the Chinese delegation included …": more people of the engagement. Not
+   * from a sentence about the future or about another day.
+   */
+  const addTakingPart = (unit: Unit, sentence: string) => {
+    if (!current || !TOOK_PART.test(sentence)) return;
+    const spans = asides(sentence, unit.start);
+    if (FUTURE.test(withoutAsides(sentence, unit.start, spans))) return;
+    const day = eventDateIn(doc, unit.start, unit.end);
+    if (day && current.date !== null && day.iso !== current.date) return;
+    const keep = outside(spans);
+    const joined = within(doc.people, unit.start, unit.end)
+      .filter(keep)
+      .map(personMention)
+      .filter((m) => isPerson(doc, m));
+    if (joined.length === 0) return;
+    const named = current.participants.filter((p) => isPerson(doc, p));
+    // Countries give way to people only when both sides are named.
+    if (named.length === 0 && joined.length < 2) return;
+    const parties = named.length === 0 ? [] : [...current.participants];
+    for (const m of joined) if (!parties.some((q) => sameParty(q, m))) parties.push(m);
+    current.participants = parties;
+  };
+
+  const readUnit = (unit: Unit) => {
+    const { index } = unit;
+    const s = { start: unit.start, end: unit.end };
+    const whole = text.slice(s.start, s.end);
+    const wholeKind = kindOf(whole);
+    // An aside ("…, who arrived on Sunday, …") does not tell the engagement when the rest does.
+    const spans = wholeKind !== null ? asides(whole, s.start) : [];
+    const main = spans.length > 0 ? withoutAsides(whole, s.start, spans) : whole;
+    const mainKind = spans.length > 0 ? kindOf(main) : null;
+    const aside = mainKind !== null ? spans : [];
+    const sentence = mainKind !== null ? main : whole;
+    const found = mainKind ?? wholeKind;
     const quoted = /^[“"]/.test(sentence);
     let opened = false;
     const earlier =
@@ -268,48 +568,23 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       found &&
       !quoted &&
       (current === null || !REFERS_BACK.test(sentence.slice(0, 30))) &&
-      !PLANNED.test(sentence)
+      !PLANNED.test(sentence) &&
+      !toldInPassing(sentence)
     ) {
-      const participants: Mention[] = [];
-      for (const p of people) {
-        const m = personMention(p);
-        if (!participants.some((q) => sameParty(q, m))) participants.push(m);
-      }
-      if (participants.length === 0) {
-        // Delegations: the countries, when no person is named ("officials from India and the US").
-        for (const c of within(doc.places, s.start, s.end)) {
-          if (/\b(?:in|at)\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) continue;
-          if (c.via === 'capital') continue;
-          const m = placeMention(c);
-          if (!participants.some((q) => q.jurisdiction === c.code)) participants.push(m);
-        }
-      } else if (participants.length === 1) {
-        // "spoke with China's premier" or "met with Chinese officials": the other side is a country.
-        const candidates = within(doc.places, s.start, s.end);
-        const withPlace = candidates.find(
-          (c) =>
-            c.code !== participants[0]?.jurisdiction &&
-            /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
-              text.slice(Math.max(s.start, c.start - 30), c.start),
-            ),
-        );
-        const other =
-          withPlace ??
-          candidates.find(
-            (c) =>
-              c.code !== participants[0]?.jurisdiction &&
-              !/\b(?:in|at)\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) &&
-              !people.some((p) => p.start > c.end && p.start - c.end < 40),
-          );
-        if (other) participants.push(placeMention(other));
-      }
-      const enough =
-        participants.length >= 2 || (found.kind === 'visit' && participants.length >= 1);
-      if (enough) {
-        const dateHit = inPast(
-          doc,
-          within(doc.dates, s.start, s.end)[0] ?? contextDate(doc, index, current),
-        );
+      const participants = partiesOf(unit, sentence, aside);
+      const dateWritten = writtenDate(doc, s, aside);
+      const dateHit = inPast(
+        doc,
+        dateWritten ??
+          contextDate(
+            doc,
+            unit,
+            out.findLast((e) => e.date !== null),
+          ),
+      );
+      const background =
+        FOLLOWS.test(sentence) && dateWritten === undefined && !DAY_AFTER_NEWS.test(sentence);
+      if (participants.length >= 2 && !background) {
         const placeHit = PLACE.exec(sentence);
         const previous: EngagementCandidate | null = current;
         const overlap = previous
@@ -375,7 +650,8 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       }
     }
     if (current === null || index - since > 6) return;
-    if (!opened && !REFERS_BACK.test(sentence) && index - since > 3) return;
+    if (!opened && !quoted && index - since <= 2) addTakingPart(unit, whole);
+    if (!opened && !REFERS_BACK.test(whole) && index - since > 3) return;
     // Each "agreed to …" or "committed to …" runs until the next one or the end.
     const found2: { at: number; commitment: boolean }[] = [];
     for (const [re, commitment] of [
@@ -383,7 +659,7 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       [COMMITMENT_ALL, true],
     ] as const) {
       re.lastIndex = 0;
-      for (let m = re.exec(sentence); m !== null; m = re.exec(sentence))
+      for (let m = re.exec(whole); m !== null; m = re.exec(whole))
         found2.push({ at: m.index, commitment });
     }
     found2.sort((a, b) => a.at - b.at || Number(b.commitment) - Number(a.commitment));
@@ -394,6 +670,11 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       (f.commitment ? current?.commitments : current?.outcomes)?.push(c);
     });
     if (current.span.end < s.end && kept.length > 0) current.span = span(current.span.start, s.end);
+  };
+
+  doc.sentences.forEach((_, index) => {
+    if (isHeadline(doc, index)) return;
+    for (const unit of unitsOf(doc, index)) readUnit(unit);
   });
   return out;
 }

@@ -23,17 +23,36 @@ export interface PersonMention {
 }
 
 const TITLE_WORDS =
-  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president)';
+  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|External Affairs Minister|Home Minister|Treasury Secretary|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
+/** A word of a name; "Goyal's" is the name and a possessive, not a name of its own. */
 const NAME_WORD =
-  "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.)";
+  "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’](?![sS]\\b)\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.)";
 // Names never run across a line break.
 const PARTICLES = '(?:(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)[ \\t]+){0,2}';
 const NAME = `${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3}`;
 const OF_BODY =
   '(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Exchequer|Foreign Affairs and Trade|Trade and Tourism|Business and Trade|Commerce and Industry|Economy, Trade and Industry|Trade, Industry and Energy|External Affairs|Commerce|Finance|Foreign Affairs|International Trade|Trade|Agriculture|Industry|State|Defence|Defense|Economy|Economic Affairs))?';
+const IS_TITLE = new RegExp(`^${TITLE_WORDS}$`, 'u');
 const TITLED = new RegExp(`\\b${TITLE_WORDS}${OF_BODY},?\\s+(${NAME})`, 'gu');
+/** Text of a body's name, where "U.S." does not end it. */
+const BODY_TEXT = '(?:[^,.]|\\b\\p{Lu}\\.){2,60}?';
+/**
+ * "the Minister of Foreign Affairs, Anita Anand", and a portfolio listed with commas: "the
+ * Minister responsible for Canada-U.S. Trade, Intergovernmental Affairs and One Canadian
+ * Economy, Dominic LeBlanc".
+ */
 const TITLE_OF_PLACE = new RegExp(
-  `\\b${TITLE_WORDS}\\s+(?:of|for)\\s+(?:the\\s+)?[^,.]{2,60},\\s+(${NAME})`,
+  `\\b${TITLE_WORDS}\\s+(?:responsible\\s+)?(?:of|for)\\s+(?:the\\s+)?${BODY_TEXT}(?:,\\s+${BODY_TEXT}\\s+and\\s+${BODY_TEXT})?,\\s+(${NAME})`,
+  'gu',
+);
+/**
+ * A title with its body and the name run together: "Minister of Agriculture and Agri-Food
+ * Heath MacDonald", "Commissioner for Trade and Economic Security Maroš Šefčovič". The body
+ * is capitalised words joined by "and"; the name ends the run (see trailingName). The run is
+ * read ahead, so a second title inside it ("… and Deputy Minister of …") is matched too.
+ */
+const TITLE_OF_BODY_NAME = new RegExp(
+  `\\b${TITLE_WORDS}\\s+(?:of|for)\\s+(?:the\\s+)?(?=((?:${NAME_WORD}(?:[ \\t]+(?:and|&)[ \\t]+|[ \\t]+))+${NAME_WORD}))`,
   'gu',
 );
 const ROLE_COMMA = new RegExp(
@@ -51,35 +70,99 @@ const SUBJECT = new RegExp(
   `(?:^|[.!?]\\s+|\\n)(\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+){1,2})[ \\t]+(?:[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made)\\b`,
   'gu',
 );
-/** The other party of a meeting or a call: "met Mark Carney", "spoke with Ursula von der Leyen". */
+/** A word of a name written in full (no initial): "LeBlanc", "Jae-myung". */
+const FULL_WORD = "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)";
+/**
+ * The other party of a meeting or a call: "met Mark Carney", "spoke with Ursula von der Leyen";
+ * and the people a delegation is "led by", "accompanied by" or "joined by".
+ */
 const ENGAGED = new RegExp(
-  `\\b(?:met|meets|met with|meeting with|spoke with|spoke to|talks with|call with|hosted|received|welcomed)[ \\t]+(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?){1,2})\\b`,
+  `\\b(?:met|meets|met with|meeting with|spoke with|spoke to|talks with|call with|hosted|received|welcomed|dined with|(?:delegation|team|side|mission)[ \\t]+(?:was[ \\t]+)?(?:led|headed)[ \\t]+by|accompanied by|joined by)[ \\t]+(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2})\\b`,
   'gu',
 );
+/** "Ravi Menon, an additional secretary in the commerce ministry": a name, then its title. */
 const APPOSITION = new RegExp(
-  `\\b(${NAME}),\\s+(?:the\\s+|a\\s+)?(?:\\p{Lu}[\\p{L}]+(?:'s|’s)?\\s+)?${TITLE_WORDS}`,
+  `\\b(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal)\\s+)?(?:\\p{Lu}[\\p{L}]+(?:'s|’s)?\\s+)?${TITLE_WORDS}\\b`,
+  'gu',
+);
+/**
+ * The two people of a summit or a call: "a summit in Seoul between Lee Jae-myung and Xi
+ * Jinping". ENGAGEMENT_BEFORE must end the text before "between".
+ */
+const BETWEEN = new RegExp(`\\bbetween[ \\t]+(${NAME})[ \\t]+and[ \\t]+(${NAME})`, 'gu');
+const ENGAGEMENT_BEFORE = /\b(?:summit|meeting|call|talks|conversation|dialogue)\b[^.;]{0,60}$/;
+/**
+ * Each side's person: "the chief negotiators, Ana Lopes for Canada and Raj Iyer for India".
+ * SIDE_AND is a cheap first look for the words between the two.
+ */
+const SIDE_AND = /\b(?:for|of) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)? and \p{Lu}/u;
+const PER_SIDE = new RegExp(
+  `\\b(${NAME})[ \\t]+(?:for|of)[ \\t]+(?:the[ \\t]+)?(${NAME})[ \\t]+and[ \\t]+(${NAME})[ \\t]+(?:for|of)[ \\t]+(?:the[ \\t]+)?(${NAME})`,
   'gu',
 );
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations".split(
+  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether".split(
     ' ',
   ),
 );
 
+/**
+ * Words of a title or a portfolio. A run of capitals cut short by one is a title phrase
+ * ("Treasury Secretary", "External Affairs Minister", "Nova Scotia Fisheries Minister"): the
+ * words before it qualify the title and are not a name.
+ */
+const TITLE_PHRASE = new Set(
+  'Minister Ministers Prime President Premier Secretary Vice Deputy Chancellor Commissioner Ambassador Representative Governor Senator Chairman Chair Director Chief Spokesperson Spokesman Spokeswoman Speaker Leader Affairs Trade Commerce Finance Agriculture Industry Fisheries Oceans Energy Economy Economic Foreign Treasury Defence Defense Security Environment Health Justice Immigration Innovation Science Development'.split(
+    ' ',
+  ),
+);
+
+/** A place, or places joined by hyphens ("China-Canada"). */
+const isPlaceWord = (t: string) => t.split('-').every((part) => placeCode(part) !== null);
+
 function cleanName(raw: string): string | null {
   const tokens = raw.split(/\s+/).filter((t) => t.length > 0);
-  while (
-    tokens.length > 0 &&
-    (NOT_NAME.has(tokens[0] ?? '') || placeCode(tokens[0] ?? '') !== null)
-  )
+  while (tokens.length > 0 && (NOT_NAME.has(tokens[0] ?? '') || isPlaceWord(tokens[0] ?? '')))
     tokens.shift();
-  const cut = tokens.findIndex((t) => NOT_NAME.has(t) || placeCode(t) !== null);
+  const cut = tokens.findIndex((t) => NOT_NAME.has(t) || isPlaceWord(t));
   const kept = cut === -1 ? tokens : tokens.slice(0, cut);
   if (kept.length === 0 || kept.length > 4) return null;
+  const next = tokens[cut] ?? '';
+  // "Treasury Secretary …" is a title; "South Korea" is a place cut after its first word.
+  if (cut > 0 && (TITLE_PHRASE.has(next) || placeCode(`${kept.at(-1) ?? ''} ${next}`) !== null))
+    return null;
   const name = kept.join(' ');
   return placeCode(name) === null ? name : null;
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+/** A word of a title's body: a title, a portfolio or a place. */
+const isBodyWord = (t: string) => NOT_NAME.has(t) || TITLE_PHRASE.has(t) || placeCode(t) !== null;
+
+/**
+ * The name at the end of a title's run of capitals ("Agriculture and Agri-Food Heath
+ * MacDonald" → "Heath MacDonald"): the last word, any initials before it and one given name.
+ * Null unless a body word is left before the name.
+ */
+function trailingName(run: string): string | null {
+  const words = run.split(/\s+/);
+  // "… Nora Kelt and Deputy Minister of …": a second title after a name ends the run.
+  const next = words.findIndex(
+    (t, i) => t === 'and' && isBodyWord(words[i + 1] ?? '') && !isBodyWord(words[i - 1] ?? 'and'),
+  );
+  const tokens = next === -1 ? words : words.slice(0, next);
+  const name: string[] = [];
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const t = tokens[i] ?? '';
+    if (isBodyWord(t) || t === 'and') break;
+    if (name.length === 0 && INITIAL.test(t)) return null;
+    name.unshift(t);
+    if (name.length >= 2 && !INITIAL.test(t)) break;
+  }
+  if (name.length < 2) return null;
+  return cleanName(name.join(' '));
 }
 
 const tokensOf = (name: string) => name.split(/\s+/);
@@ -144,11 +227,11 @@ function pickEntry(
  */
 export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   const raw: { start: number; end: number; name: string }[] = [];
-  const add = (m: RegExpExecArray, group: string) => {
-    const cleaned = cleanName(group);
+  /** Adds the name in `group`, which starts at `from` in the text. */
+  const add = (group: string, from: number, cleaned = cleanName(group)) => {
     if (cleaned === null) return;
     if (group.indexOf(cleaned) === -1) return; // spaced unlike the cleaned form: skip
-    let at = m.index + m[0].indexOf(group) + group.indexOf(cleaned);
+    let at = from + group.lastIndexOf(cleaned);
     let name = cleaned;
     // "Vice Premier He Lifeng": after a title, "He" is a surname, not a pronoun.
     if (group.startsWith('He ') && group.indexOf(cleaned) === 3 && /^[A-Z]/.test(cleaned)) {
@@ -168,7 +251,30 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     ENGAGED,
   ]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) if (m[1]) add(m, m[1]);
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+      if (m[1]) add(m[1], m.index + m[0].indexOf(m[1]));
+  }
+  TITLE_OF_BODY_NAME.lastIndex = 0;
+  for (let m = TITLE_OF_BODY_NAME.exec(text); m !== null; m = TITLE_OF_BODY_NAME.exec(text))
+    if (m[1]) add(m[1], m.index + m[0].length, trailingName(m[1]));
+  // The second name of a pair stands after the last " and " of the match.
+  const second = (m: RegExpExecArray, name: string) =>
+    add(name, m.index + m[0].indexOf(name, m[0].lastIndexOf(' and ')));
+  BETWEEN.lastIndex = 0;
+  for (let m = BETWEEN.exec(text); m !== null; m = BETWEEN.exec(text)) {
+    if (!ENGAGEMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (m[1]) add(m[1], m.index + m[0].indexOf(m[1]));
+    if (m[2]) second(m, m[2]);
+  }
+  PER_SIDE.lastIndex = 0;
+  const sides = SIDE_AND.test(text) ? PER_SIDE : null;
+  for (let m = sides?.exec(text) ?? null; m !== null; m = PER_SIDE.exec(text)) {
+    const [, first, side1, other, side2] = m;
+    if (!first || !other || placeCode(side1 ?? '') === null || placeCode(side2 ?? '') === null)
+      continue;
+    if (!first.includes(' ') || !other.includes(' ')) continue; // "Exports for Canada" is no name
+    add(first, m.index + m[0].indexOf(first));
+    second(m, other);
   }
   // Names the directory knows, and surnames of names already found, anywhere in the text.
   const known = new Set(raw.map((r) => r.name));
@@ -193,6 +299,14 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       if (text.slice(at, at + candidate.length) !== candidate) break;
       raw.push({ start: at, end: at + candidate.length, name: candidate });
       break;
+    }
+    // "Dominic LeBlanc, who …" where only "LeBlanc said" was read: a given name and a known name.
+    const last = toks.at(-1) ?? '';
+    const full = toks.slice(-2).join(' ');
+    const given = toks.at(-2) ?? '';
+    if (toks.length >= 2 && known.has(last) && !known.has(given) && !IS_TITLE.test(given)) {
+      const at = m.index + m[0].lastIndexOf(full);
+      if (at >= m.index) raw.push({ start: at, end: at + full.length, name: full });
     }
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -229,14 +343,76 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   return [...mentions, ...roles, ...titled].sort((a, b) => a.start - b.start);
 }
 
-/** A bare title standing for a person: "the Prime Minister", not followed by a name. */
+/**
+ * A bare title standing for a person, not followed by a name: "the Prime Minister", "the
+ * agriculture minister", "the Commission president", "the Mexican minister", "India's foreign
+ * minister". Group 1 is a possessive country, group 2 the words that narrow the title down,
+ * group 3 the title itself.
+ */
 const BARE_TITLE =
-  /\b[Tt]he\s+(Prime Minister|Vice Premier|Premier|President|Chancellor|Foreign Minister|Trade Minister|Minister|Secretary|Commissioner)\b(?!\s+(?:of\s+|for\s+)?\p{Lu})(?!['’]s)/gu;
+  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:\p{L}[\p{L}.-]*\s+){0,2}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative)\b(?!\s+(?:of\s+|for\s+)?\p{Lu})(?!['’]s)/gu;
+
+/** Heads of title that name the same rank: a cabinet secretary is a minister. */
+const SAME_RANK: Readonly<Record<string, string>> = { secretary: 'minister' };
+const rank = (word: string) => SAME_RANK[word] ?? word;
+
+/** Words that end the title in an apposition: "the minister responsible for trade". */
+const APPOSITION_END = /^(?:of|for|responsible|at|in|who|whose|with|from|to|and)$/;
+
+const wordsIn = (s: string) =>
+  s
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w.length > 0);
+
+/**
+ * The titles a person was introduced with, as lists of words ending in the title's head: the
+ * words right before the name ("Agriculture Minister Heath MacDonald", "Canada's trade
+ * minister, Anita Anand"), back to a sentence mark or another person; and an apposition
+ * right after it ("Maroš Šefčovič, the EU trade commissioner,").
+ */
+function introducedAs(text: string, n: PersonMention, named: readonly PersonMention[]): string[][] {
+  const from = Math.max(
+    0,
+    n.start - 60,
+    ...named.filter((o) => o.end <= n.start).map((o) => o.end),
+  );
+  const lead = text.slice(from, n.start);
+  const cut = Math.max(...[...'.;:!?"“”()\n'].map((c) => lead.lastIndexOf(c)));
+  const before = wordsIn(lead.slice(cut + 1));
+  const after = /^,\s+((?:the\s+|an?\s+)?[^,.;:"“”()\n]{1,60})/.exec(text.slice(n.end))?.[1] ?? '';
+  const apposition = wordsIn(after);
+  const stop = apposition.findIndex((w) => APPOSITION_END.test(w));
+  return [before, stop === -1 ? apposition : apposition.slice(0, stop)].filter((t) => t.length > 0);
+}
+
+/**
+ * True when a title introduced a person as the bare title describes: the same head ("minister"),
+ * and every narrowing word either in the title ("agriculture") or a country the person is of
+ * ("the Mexican minister" for "Mexico's Economy Secretary …").
+ */
+function fitsTitle(
+  narrowing: readonly string[],
+  head: string,
+  title: readonly string[],
+  n: PersonMention,
+) {
+  const last = title.at(-1)?.toLowerCase() ?? '';
+  if (rank(last) !== rank(head)) return false;
+  const lower = title.map((w) => w.toLowerCase());
+  const countries = new Set([n.jurisdiction, ...title.map(placeCode)].filter((c) => c !== null));
+  return narrowing.every((w) => {
+    if (lower.includes(w.toLowerCase())) return true;
+    const code = placeCode(w);
+    return code !== null && countries.has(code);
+  });
+}
 
 /**
  * "Prime Minister Narendra Modi met … Earlier, the Prime Minister held talks with …": a bare
  * title is the last person the text introduced with that title. Readouts refer to their own
- * principal this way. A title nobody was introduced with stays unresolved (no mention).
+ * principal this way, and news reports attribute quotes so ("…," the agriculture minister
+ * said). A title nobody was introduced with stays unresolved (no mention).
  */
 function findTitleAnaphora(
   text: string,
@@ -250,13 +426,13 @@ function findTitleAnaphora(
     const end = start + m[0].length;
     if (roles.some((r) => r.start < end && start < r.end)) continue;
     if (named.some((n) => n.start < end && start < n.end)) continue;
-    const title = (m[1] ?? '').toLowerCase();
+    if (m[1] !== undefined && placeCode(m[1]) === null) continue;
+    const titleWords = wordsIn(m[3] ?? '');
+    const head = (titleWords.at(-1) ?? '').toLowerCase();
+    const narrowing = [...(m[1] ? [m[1]] : []), ...wordsIn(m[2] ?? ''), ...titleWords.slice(0, -1)];
     const holder = named
       .filter((n) => n.end <= start && n.name.includes(' '))
-      .findLast((n) => {
-        const lead = text.slice(Math.max(0, n.start - 40), n.start).toLowerCase();
-        return new RegExp(`\\b${title}[\\s,]+$`).test(lead);
-      });
+      .findLast((n) => introducedAs(text, n, named).some((t) => fitsTitle(narrowing, head, t, n)));
     if (!holder) continue;
     const antecedent = { text: holder.text, start: holder.start, end: holder.end };
     out.push({ ...holder, text: m[0], start, end, byRole: true, antecedent });
