@@ -82,3 +82,26 @@ describe('resolveWeekday', () => {
     expect(resolveWeekday('tuesday', '2025-08-12', 'next')).toBe('2025-08-19');
   });
 });
+
+describe('days counted from the date before', () => {
+  const isos = (text: string, published: string) => findDates(text, published).map((d) => d.iso);
+
+  it('reads "two days later" and "the next day" from the last date of an event', () => {
+    expect(isos('On April 2 Lima acted. Two days later Santiago answered.', '2025-05-01')).toEqual([
+      '2025-04-02',
+      '2025-04-04',
+    ]);
+    expect(isos('on April 11 it announced 125%, effective the next day', '2025-05-01').at(-1)).toBe(
+      '2025-04-12',
+    );
+  });
+
+  it('does not count from a date that only says from when', () => {
+    expect(
+      isos(
+        'On April 2 Lima acted, effective April 9. Two days later Santiago answered.',
+        '2025-05-01',
+      ).at(-1),
+    ).toBe('2025-04-04');
+  });
+});

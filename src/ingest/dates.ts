@@ -51,6 +51,7 @@ const DATE_PATTERN = new RegExp(
     `(?:${WEEKDAY},?\\s+)?(?<dm>\\b${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR})`,
     `(?<wd>\\b(?:(?:last|next|this|coming)\\s+)?${WEEKDAY}\\b)`,
     `(?<rel>\\b(?:today|yesterday|tomorrow|next week|last week|this week|in (?:one|two|three|\\d+) (?:days?|weeks?))\\b)`,
+    `(?<after>\\b(?:the (?:next|following) day|the day after|(?:a|one|two|three|four|five|six|\\d{1,2}) days? later)\\b)`,
   ].join('|'),
   'gi',
 );
@@ -135,6 +136,27 @@ export function resolveWeekday(
   return addDays(published, ahead);
 }
 
+const COUNTS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
+
+/**
+ * "the next day", "two days later": days after `before`, the last date written before it that
+ * tells of an event (not "from …" or "until …"), else the publication date. "Beijing answers
+ * on April 11, effective the next day" is April 12.
+ */
+function daysAfter(words: string, before: string): string {
+  const n = /^(\S+) days? later$/i.exec(words)?.[1]?.toLowerCase();
+  const count = n === undefined ? 1 : (COUNTS[n] ?? Number(n));
+  return addDays(before, count);
+}
+
 function relative(word: string, published: string): string | null {
   const w = word.toLowerCase();
   if (w === 'today') return published;
@@ -158,9 +180,15 @@ function isDateline(text: string, start: number): boolean {
   return DATELINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/** Words before a date that make it a start, an end or a deadline, not the day of an event. */
+const NOT_EVENT_BEFORE =
+  /\b(?:from|until|till|through|by|since|starting|effective|beginning|before|after|as of)\s+(?:on\s+)?$/i;
+
 /** Every date in `text` resolved against `published` (YYYY-MM-DD), in order. */
 export function findDates(text: string, published: string): DateMention[] {
   const out: DateMention[] = [];
+  // the last date that says when something happened: what "two days later" counts from
+  let lastEvent: string | null = null;
   DATE_PATTERN.lastIndex = 0;
   for (let m = DATE_PATTERN.exec(text); m !== null; m = DATE_PATTERN.exec(text)) {
     const g = m.groups ?? {};
@@ -189,12 +217,17 @@ export function findDates(text: string, published: string): DateMention[] {
         direction = tenseBefore(text.slice(sentenceStart, start));
       }
       resolved = { iso: resolveWeekday(weekday, published, direction), inferred: true };
+    } else if (g['after'] !== undefined) {
+      resolved = { iso: daysAfter(g['after'], lastEvent ?? published), inferred: true };
     } else if (g['rel'] !== undefined) {
       const iso = relative(g['rel'], published);
       resolved = iso === null ? null : { iso, inferred: true };
     }
-    if (resolved !== null && !isDateline(text, start))
+    if (resolved !== null && !isDateline(text, start)) {
       out.push({ text: m[0], start, end, ...resolved });
+      if (!NOT_EVENT_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+        lastEvent = resolved.iso;
+    }
   }
   return out;
 }

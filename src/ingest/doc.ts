@@ -6,7 +6,7 @@ import type { ActorDirectoryEntry, Mention, Span } from './candidates.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { findProducts, type ProductHit } from './lexicon.ts';
 import { findPeople, type PersonMention } from './people.ts';
-import { findPlaces, type PlaceMention } from './places.ts';
+import { findPlaces, placeCode, type PlaceMention } from './places.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
 export interface Doc {
@@ -138,4 +138,21 @@ export function textDate(doc: Doc): DateMention | null {
   const found = lead ? (eventDateIn(doc, 0, lead.end) ?? null) : null;
   textDates.set(doc, found);
   return found;
+}
+
+/** A dateline opening a text: "BEIJING, Jan 15 - ", "WASHINGTON/VANCOUVER - ", "NEW DELHI: ". */
+export const DATELINE =
+  /^([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+)*)(?:\/[^\n,]*)?(?:,[^\n]{0,30}?)?[ \t]*[-–—:][ \t]/m;
+
+/**
+ * The country of a text's dateline ("SEOUL, Dec 5 - "), when the text names that country
+ * after it too: the home of the bodies it names without their country.
+ */
+export function datelineCountry(doc: Doc): string | null {
+  const m = DATELINE.exec(doc.text.slice(0, 400));
+  if (!m?.[1]) return null;
+  const city = m[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const code = placeCode(city);
+  const after = m.index + m[0].length;
+  return code !== null && doc.places.some((p) => p.code === code && p.start >= after) ? code : null;
 }

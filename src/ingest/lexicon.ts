@@ -99,7 +99,8 @@ export function findProducts(text: string, from = 0, to = text.length): ProductH
 /** Words that introduce the goods a duty is on: "tariffs on (imports of) (all) Indian goods". */
 const GOODS_CUE =
   /\b(?:on|against)\s+(?:(?:imports|exports|shipments|sales) of\s+)?(?:(?:all|most|many|certain|some|other|selected|the|its|their|these|those)\s+)*|\bhit\s+(?:(?:all|most|the)\s+)?/giu;
-const GOODS_WORD = /^(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
+/** A word of goods: "canola", "U.S.", "U.S.-made", "two-litre". */
+const GOODS_WORD = /^(?:(?:\p{Lu}\.){2,}(?:-\p{Ll}+)?|[\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
 /** Words that end the goods: what follows says where from, how much, when or why. */
 const GOODS_STOP = new Set(
   (
@@ -110,13 +111,16 @@ const GOODS_STOP = new Set(
     'cut cuts raise raised lower lowered remove removed impose imposed lift lifted suspend ' +
     'suspended scrap scrapped extend extended keep kept leave left leaving about around ' +
     'roughly nearly some more less half everything anything remain remains stay stays face ' +
-    'faces pay pays fell rose'
+    'faces pay pays fell rose rise rises falls doubles doubled climbs climbed stays takes took'
   ).split(' '),
 );
-/** Words that name no goods of their own: "all imports", "its trading partners". */
+/**
+ * Words that name no goods of their own: "all imports", "its trading partners", "the
+ * products concerned" (goods named before).
+ */
 const GOODS_GENERIC = /^(?:goods|imports?|exports?|products?|items?|shipments?|merchandise)$/i;
 const NOT_GOODS =
-  /^(?:each|subject|said|aforesaid|countries|country|partners?|nations?|economies|economy|trade|companies|company|firms?|exporters?|producers?|importers?|manufacturers?|it|them|top|grounds?|behalf|basis|average|days?|date|tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures?|rates?|value|prices?|record|hold|track|course|par|recommendation|advice|request|condition|account|paper|way|time|dumping|subsid(?:y|ies)|practices|competition|overcapacity|retaliation|rules)$/i;
+  /^(?:each|subject|said|aforesaid|countries|country|partners?|nations?|economies|economy|trade|companies|company|firms?|exporters?|producers?|importers?|manufacturers?|it|them|top|grounds?|behalf|basis|average|days?|date|tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures?|rates?|value|prices?|record|hold|track|course|par|recommendation|advice|request|condition|account|paper|way|time|dumping|subsid(?:y|ies)|practices|competition|overcapacity|retaliation|rules|concerned)$/i;
 
 /**
  * The goods a duty is on, read as the words of the text when the lexicon knows none of them:

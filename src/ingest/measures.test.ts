@@ -72,6 +72,17 @@ describe('goods the lexicon does not know', () => {
     expect(goods('a levy on pianos and cut the other')).toBe('pianos');
   });
 
+  it('reads goods qualified by an abbreviation: "U.S.-made bicycles"', () => {
+    expect(goods('its 25% counter-tariffs on U.S.-made bicycles, which')).toBe(
+      'U.S.-made bicycles',
+    );
+  });
+
+  it('reads no goods in "the products concerned" or in a verb after a country', () => {
+    expect(goods('duties on the products concerned')).toBeNull();
+    expect(goods('the rate on Chile rises to 84%')).toBeNull();
+  });
+
   it('gives a measure its goods as written, flagged as unresolved', () => {
     const [m] = measures('Chile imposed a 14% tariff on Peruvian goods on Monday.');
     expect(m?.products.map((p) => p.text)).toEqual(['Peruvian goods']);
@@ -421,5 +432,284 @@ describe('acts that did not happen, and markets', () => {
       ['PER→CHL 40', 'imposed'],
       ['PER→CHL 5', 'reduced'],
     ]);
+  });
+});
+
+describe('determinations and notices', () => {
+  it('reads the country whose law or ministry acts as the imposer, not as an origin', () => {
+    expect(
+      inForce(
+        'Under the Anti-Dumping Law of Peru, the commission decided to levy duties of 12% on Chilean wine.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 12']);
+  });
+
+  it('reads "all other Chilean companies" as an origin among company rates', () => {
+    const m = inForce(
+      'Peru imposed duties on wine from Chile. The rates are as follows: Viña Sol, 4%; all other Chilean companies, 9%.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 4', 'PER→CHL 9']);
+  });
+
+  it('takes the goods named before for "the products concerned"', () => {
+    const [m] = inForce(
+      'Peru investigated imports of Chilean wine. Peru then decided to levy duties of 12% on the products concerned.',
+    );
+    expect(m?.products.map((p) => p.text)).toEqual(['wine']);
+  });
+
+  it('takes the goods of the case told before for company rates', () => {
+    const [m] = inForce(
+      'Peru ended its review of Chilean wine. It set duties of 12% on Viña Sol and 15% on Viña Mar.',
+    );
+    expect(m?.products.map((p) => p.text)).toEqual(['wine']);
+  });
+
+  it('reads a list of "origin – producer: rate" lines after a colon as rates of the notice', () => {
+    const m = inForce(
+      'On 3 March 2026 Peru published a dumping duty notice on wine exported to Peru from Chile and Bolivia.\n\nDuty is payable on goods entered on and after 4 March 2026, as follows:\n\nChile – Viña Sol: 4.5%\nChile – all other exporters: 11%\nBolivia – all other exporters: 7%\n',
+      '2026-03-05',
+    );
+    expect(m.map((c) => [brief(c), c.dates.announced, c.dates.effective])).toEqual([
+      ['PER→CHL 4.5,11', '2026-03-03', '2026-03-04'],
+      ['PER→BOL 7', '2026-03-03', '2026-03-04'],
+    ]);
+  });
+
+  it('leaves out a margin found negligible', () => {
+    expect(
+      inForce(
+        'Peru imposed a 12% duty on Chilean wine. The case against Viña Sol was closed, whose dumping margin of 1.1% was found to be negligible.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 12']);
+  });
+
+  it('reads a ministry with no country as the dateline country', () => {
+    expect(
+      inForce(
+        'LIMA: The finance ministry has imposed a 12% duty on wine from Chile. Peru has long sought relief.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 12']);
+  });
+
+  it('joins a range that sums up company rates to them', () => {
+    const m = inForce(
+      'Peru imposed duties on Chilean wine at rates ranging from 4% to 9%. Viña Sol will pay 4%, Viña Mar 6% and all other Chilean exporters 9%.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 4,6,9']);
+  });
+
+  it('joins "duties of up to 9%" to the 9% told again for all others', () => {
+    const m = inForce(
+      'Peru imposed duties of up to 9% on Chilean wine. It set 4% for Viña Sol. A rate of 9% applies to all other imports from Chile.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 4', 'PER→CHL 9']);
+  });
+
+  it('dates the company rates of the sentences before with the sentence that dates them', () => {
+    const m = inForce(
+      'Peru has set anti-dumping duties of 4% for Viña Sol and 6% for Viña Mar on Chilean wine. Other Chilean exporters will pay 9%. The duties will apply from 12 May.',
+    );
+    expect(m.map((c) => c.dates.effective)).toEqual(['2025-05-12', '2025-05-12']);
+  });
+
+  it('gives both ends of a range the goods written after them', () => {
+    const m = inForce(
+      'Peru will impose duties of between 4% and 9% on imports of quinoa flakes from Chile.',
+    );
+    expect(m.map((c) => c.products.map((p) => p.text))).toEqual([
+      ['quinoa flakes'],
+      ['quinoa flakes'],
+    ]);
+  });
+
+  it('dates the measure from a sentence about "the regulation"', () => {
+    const [m] = inForce(
+      'Peru will impose a 12% duty on Chilean wine. The regulation takes effect on July 3.',
+    );
+    expect(m?.dates.effective).toBe('2025-07-03');
+  });
+});
+
+describe('acts and states', () => {
+  it('reads "lifting the tariff … to 50%" as a raise', () => {
+    const [m] = inForce(
+      'Peru took a step on Monday, lifting the tariff on Chilean cars to 50% from 20%.',
+    );
+    expect([brief(m as MeasureCandidate), m?.action]).toEqual(['PER→CHL 50', 'raised']);
+  });
+
+  it('leaves out a rate that only stays', () => {
+    expect(inForce('The 20% tariff on Chilean wine stays.')).toEqual([]);
+  });
+
+  it('leaves out a rate set against another for comparison', () => {
+    expect(
+      inForce('Peru lifted its 10% duty on Chilean wine, against 3% for Bolivian cargoes.').map(
+        brief,
+      ),
+    ).toEqual(['PER→CHL 10']);
+  });
+
+  it('does not take the noun "levy" for an act', () => {
+    expect(inForce('Chilean wine, which faces a separate Peruvian levy, is not covered.')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves out a measure someone is pressing another to remove', () => {
+    expect(
+      inForce('Growers are pressing Lima to push for full removal of the duty on wine.'),
+    ).toEqual([]);
+  });
+});
+
+describe('parties carried from the sentences before', () => {
+  it('reads "it" as the subject of the sentence before, not the party it recalled', () => {
+    const m = inForce(
+      'Peru opened the case weeks after Chile put a 20% surtax on Peruvian fishmeal. In May it added 15% tariffs on Chilean wine.',
+    );
+    expect(m.map(brief)).toEqual(['CHL→PER 20', 'PER→CHL 15']);
+  });
+
+  it('does not carry an imposer that the sentence names as the goods’ origin', () => {
+    const m = inForce(
+      'Chile answered with 15% tariffs on Peruvian fishmeal. A day later President Ana Ruiz unveiled 34% tariffs on Chilean goods.',
+    );
+    expect(m.map(brief)).toEqual(['CHL→PER 15', 'PER→CHL 34']);
+  });
+
+  it('finds the measure told before by its own name', () => {
+    const m = inForce(
+      'MARCH 4 — A 10% Peruvian tariff on all imports from Chile, tied to smuggling, takes effect. Chile answers with 15% on Peruvian fishmeal. APRIL 2 — The smuggling tariff doubles to 20%.',
+      '2025-05-01',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 10', 'CHL→PER 15', 'PER→CHL 20']);
+  });
+
+  it('reads a body telling of the measure after it as the source, not the imposer', () => {
+    expect(
+      inForce(
+        'Peru will exempt Chilean copper from its 15% tariff starting Monday, Santiago’s trade ministry said on Friday.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 15']);
+  });
+
+  it('reads "the tariff that Lima placed" as Lima’s, also for one who seeks relief from it', () => {
+    expect(
+      inForce(
+        'Santiago is seeking relief from the 25% tariff that Lima placed on Chilean goods in May.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 25']);
+  });
+});
+
+describe('dates of chronologies', () => {
+  it('dates "takes effect" and "doubled to" by the day of the entry, as effective', () => {
+    const m = inForce(
+      'FEB. 4 — A 10% Peruvian tariff on Chilean wine takes effect.\n\nJUNE 4 — The Peruvian wine tariff doubled to 20%.',
+      '2025-07-01',
+    );
+    expect(m.map((c) => [c.dates.announced, c.dates.effective])).toEqual([
+      [null, '2025-02-04'],
+      [null, '2025-06-04'],
+    ]);
+  });
+
+  it('dates "the same day" by the day the measure before took effect', () => {
+    const m = inForce(
+      'FEB. 4 — A 10% Peruvian tariff on Chilean wine takes effect. Chile answers the same day with 15% on Peruvian fishmeal.',
+      '2025-07-01',
+    );
+    expect(m[1]?.dates.announced).toBe('2025-02-04');
+  });
+
+  it('dates a rate by the clauses after its own: "announces 125%, effective the next day"', () => {
+    const m = inForce(
+      'Chile answered with 84% tariffs from April 10, and on April 11 announced 125% on Peruvian fishmeal, effective the next day.',
+      '2025-05-01',
+    );
+    expect(m.map((c) => c.dates.effective)).toEqual(['2025-04-10', '2025-04-12']);
+  });
+
+  it('reads "began on" as the day a measure took effect', () => {
+    const [m] = inForce('A 25% Peruvian tariff on Chilean wine began on August 7.');
+    expect(m?.dates).toEqual({ announced: null, effective: '2025-08-07' });
+  });
+});
+
+describe('explainers that recall a chain of measures', () => {
+  it('reads "Peru still has 30% tariffs" and "… remain in place" as states', () => {
+    expect(inForce('Lima still has 30% tariffs on Chilean wine and copper wire.')).toEqual([]);
+    expect(
+      inForce('Peruvian tariffs of 30% on Chilean wine and pisco remain in place, officials said.'),
+    ).toEqual([]);
+  });
+
+  it('reads "backdated to Nov. 1" as the day the measure applies from', () => {
+    const [m] = inForce(
+      'Peru will cut its tariff on Chilean cars to 15% from 25%, backdated to Nov. 1.',
+      '2025-11-15',
+    );
+    expect(m?.dates.effective).toBe('2025-11-01');
+  });
+
+  it('does not take a month for a producer: "to 15% on Sept. 16"', () => {
+    const [m] = inForce('Lima cut its tariff on Chilean cars to 15% on Sept. 16.', '2025-11-15');
+    expect(m?.rates.map((r) => r.producer)).toEqual([undefined]);
+  });
+
+  it('reads a threat told after a rate in force as the later rate’s only', () => {
+    const m = measures(
+      'Peru imposed a 10% tariff on Chilean goods from April 5, and President Ana Ruiz has floated duties of up to 200% on Chilean copper.',
+    );
+    expect(m.map((c) => [c.rates[0]?.bp, c.action])).toEqual([
+      [1000, 'imposed'],
+      [20000, 'threatened'],
+    ]);
+  });
+
+  it('lists a removal of goods told before as a measure of its own', () => {
+    const m = inForce(
+      'In 2021 Lima imposed duties of 40% on Chilean wine. Trade was slow to recover. After talks, Peru lifted the wine duties from March 29, 2024.',
+    );
+    expect(m.map((c) => [brief(c), c.action, c.dates.effective])).toEqual([
+      ['PER→CHL 40', 'imposed', null],
+      ['PER→CHL ', 'lifted', '2024-03-29'],
+    ]);
+  });
+
+  it('gives a duty listed alongside another the goods written after both', () => {
+    const m = inForce(
+      'Peru set an anti-dumping duty of 30% and a countervailing duty of 5% on Chilean wine.',
+    );
+    expect(m.map((c) => c.products.map((p) => p.text))).toEqual([['wine'], ['wine']]);
+  });
+});
+
+describe('items of a notice', () => {
+  it('dates "From the same date, …" by the day the item before takes effect', () => {
+    const m = inForce(
+      'From March 1, 2026, the additional tariff of 30% on Chilean wine shall be suspended.\n\nFrom the same date, the additional tariff on Chilean pork shall be reduced to 10%.',
+      '2026-02-27',
+    );
+    expect(m.map((c) => c.dates.effective)).toEqual(['2026-03-01', '2026-03-01']);
+  });
+});
+
+describe('measures recalled in retaliation', () => {
+  it('gives a rate listed after another with no verb of its own the same imposer', () => {
+    const m = inForce(
+      'Lima imposed the 25% wine levy in retaliation for Santiago’s surtaxes of 100% on Peruvian fishmeal and 25% on Peruvian copper.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 25', 'CHL→PER 100', 'CHL→PER 25']);
+  });
+
+  it('does not carry the announcement day into a sentence dated "in March 2025"', () => {
+    const m = inForce(
+      'Peru announced on January 16 that it would suspend its 25% tariff on Chilean wine. Lima imposed the 25% wine levy in March 2025.',
+      '2026-02-05',
+    );
+    expect(m.map((c) => c.dates.announced)).toEqual(['2026-01-16', null]);
   });
 });

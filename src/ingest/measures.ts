@@ -5,7 +5,8 @@
  * candidates; company-specific rates ("17% for BYD, 35.3% for SAIC") stay in one candidate
  * with their producers, one per clause. A table of rates written as lines of cells ("Exporter
  * | Rate of duty") gives one candidate per origin, its parties, goods and dates taken from the
- * measure named above it. Words inside quotation marks are left to the quote finder.
+ * measure named above it; so does a list of "origin – producer: rate" lines after a line
+ * ending in a colon. Words inside quotation marks are left to the quote finder.
  * Goods the lexicon does not know are taken as the words of the text ("on Indian goods").
  *
  * Who imposes and who is targeted is read from the sentence's shape: a country before the
@@ -25,6 +26,7 @@ import type { Flag, MeasureCandidate, Mention, ProductMention } from './candidat
 import type { DateMention } from './dates.ts';
 import {
   clampConfidence,
+  datelineCountry,
   isHeadline,
   isQuoted,
   personMention,
@@ -34,8 +36,15 @@ import {
   type Doc,
 } from './doc.ts';
 import { goodsIn, type ProductHit } from './lexicon.ts';
-import type { PlaceMention } from './places.ts';
-import { findRates, readRateTable, type RateHit, type TableRate } from './rates.ts';
+import { placeCode, type PlaceMention } from './places.ts';
+import {
+  findRates,
+  isRateListLine,
+  readRateList,
+  readRateTable,
+  type RateHit,
+  type TableRate,
+} from './rates.ts';
 
 type MeasureKind = (typeof MEASURE_KINDS)[number];
 type Action = MeasureCandidate['action'];
@@ -50,7 +59,7 @@ const ALL_ORIGINS =
   /\b(?:all (?:countries|trading partners|imports|origins|nations)|every country|baseline)\b/i;
 const INVESTIGATION = /\b(?:investigation|probe|inquiry)\b/i;
 const DEMAND =
-  /\b(?:asked|urged|called on|calls on|pressed|demanded|demands|urges|wants|wanted)\b[^.]{0,60}\bto\b/i;
+  /\b(?:asked|asking|urged|urging|called on|calls on|calling on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b/i;
 
 const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
   [/\banti-?dumping\b|\bdumping margin\b/i, 'anti-dumping'],
@@ -64,7 +73,7 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
 ];
 
 const THREAT =
-  /\b(?:threat\w*|warn\w*|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|vow\w* to|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree))/i;
+  /\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|vow\w* to|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree))/i;
 /**
  * A sentence saying the measures just told are not yet in force: "The proposal still needs
  * the approval of Congress", "The treaty has yet to be ratified".
@@ -95,7 +104,7 @@ const ACT =
   /\b(?:impos\w*|slap\w*|levy|levied|put|placed|places|appl(?:y|ies|ied)|introduc\w*|announc\w*|confirm\w*|set|sets|suspend\w*|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
 
 const EFFECTIVE_CUE =
-  /(?:\b(?:from|starting|effective|as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|begin|begins|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
+  /(?:\b(?:from|starting|effective|as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
 const ANNOUNCE_VERB =
   /\b(?:announc\w*|said|says|unveil\w*|declar\w*|decid\w*|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|stat\w*|notice|notification|agreed)\b/i;
 const IMMEDIATE =
@@ -103,6 +112,12 @@ const IMMEDIATE =
 /** "pressed for relief from the 25% levy": who seeks relief bears the measure. */
 const RELIEF =
   /\b(?:relief|exemptions?|reprieve|waivers?)\s+from\s+(?:the\s+|its\s+)?(?:[\w.%-]+\s+){0,3}$/i;
+/** A time with no day that still dates a sentence apart: "in March 2025", "last year". */
+const OWN_TIME =
+  /\b(?:in|since|by)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b|\blast (?:year|month)\b/;
+/** An act taking effect with the one told before it: "From the same date, …". */
+const FROM_SAME_DATE =
+  /\b(?:from|as of|effective|starting|with effect from)\s+(?:the same (?:date|day)|that (?:date|day))\b/i;
 /** An act dated by the one told before it: "In a separate notice the same day, …". */
 const SAME_DAY = /\b(?:the same day|on the same date|later that day)\b/i;
 /** A legal recital: what led to the act, with the dates of findings and requests. */
@@ -126,9 +141,15 @@ function instrumentDate(doc: Doc): DateMention | null {
   return null;
 }
 
+/**
+ * Goods named before: "on the products concerned", "the subject goods", "such goods". Rates
+ * set for companies with no goods of their own are on the goods of the case told before.
+ */
+const GOODS_REFERENCE =
+  /\b(?:(?:the|such|these|those)\s+(?:products|goods|merchandise)(?:\s+concerned|\s+in question)?|subject (?:goods|merchandise|products))\b/i;
 /** A sentence that continues about the measures just found. */
 const REFERS_BACK =
-  /^(?:They|These|It|Those|The (?:[\w-]+ )?(?:rates?|measures?|cuts?|duties|duty|tariffs?|levies|surtax(?:es)?|deposits?|ban|increases?|changes?|move|decision))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b/;
+  /^(?:They|These|It|Those|The (?:[\w-]+ )?(?:rates?|measures?|cuts?|duties|duty|tariffs?|levies|surtax(?:es)?|deposits?|ban|increases?|changes?|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b/;
 /** The clause around an offset: between the nearest commas, semicolons or sentence ends. */
 function clauseAround(text: string, from: number, to: number, at: number): string {
   let a = at;
@@ -173,6 +194,14 @@ function stays(text: string, s: { readonly start: number }, r: RateHit): boolean
   );
 }
 
+/** A measure whose rate moved by itself: "the tariffs doubled to 50%", "the rate rose to 35%". */
+const RATE_MOVED =
+  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|rates?|levy|levies)\b[^.;,]{0,60}?\b(?:rose|rises|doubled|doubles|tripled|triples|climbed|climbs|jumped|jumps|fell|falls)\s+to\b/i;
+
+/** A measure said to stay as it is: "the 20% tariff stays", "… remains in place". */
+const STATE_AFTER =
+  /^\s+(?:[\w-]+\s+){0,8}?(?:stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force))\b/i;
+
 /** Words that open a range of rates: both ends are rates in force. */
 const RANGE_BEFORE = /\b(?:rang(?:e|es|ed|ing)|vary|varies|varying)\s+from\s+$/i;
 const IN_FORCE =
@@ -182,7 +211,7 @@ const PASSIVE_ACT =
   /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|therefore\s+|also\s+|now\s+)?(?:revoked|lifted|removed|suspended|scrapped|terminated|withdrawn|repealed|rescinded|imposed|raised|reduced|extended)\b/i;
 const NEGATED = /\b(?:no|not|never|nor|without)\b/i;
 const COMPARISON =
-  /\b(?:below|above|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}$/i;
+  /\b(?:below|above|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}$|\b(?:against|versus|vs\.?)\s+(?:just\s+|only\s+)?$/i;
 
 const TARGET_BEFORE =
   /\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originating in|poured in|smelted in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -194,21 +223,40 @@ const OWNER_AFTER =
   /^(?:'s|’s)\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?(?!\s+(?:negotiators?|envoys?|chiefs?|talks))|dut(?:y|ies)|surtax|levies|measures?|safeguards?|quotas?|government|commerce ministry|ministry|finance department|customs|announcement|decision|retaliation)\b/i;
 /** "duties on Brazilian silicon metal": a demonym after "on" names the goods' origin. */
 const GOODS_TARGET_BEFORE = /\b(?:on|against|targeting)\s+(?:the\s+|all\s+|most\s+)?$/i;
+/**
+ * "the Anti-Dumping Regulations of the People's Republic of China", "the Ministry of Commerce
+ * of China": the country whose law or body it is acts, it is not an origin.
+ */
+const LAWMAKER_BEFORE =
+  /\b(?:Regulations?|Laws?|Act|Code|Decree|Ministry(?: of [A-Z]\w+)?|Government|State Council|Customs|Commission)\s+of\s+(?:the\s+)?$/;
+/**
+ * "…, Seoul's trade ministry said on Friday": a body telling of the measure after it is the
+ * source of the news, not a party.
+ */
+const SOURCE_AFTER =
+  /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|office|department|officials?|spokesperson|spokesman|spokeswoman)\s+(?:said|says|told|reported|confirmed)\b/i;
 /** "The China Surtax Order (2024)": a country in the title of a legal instrument. */
 const INSTRUMENT_AFTER =
   /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Order|Act|Regulations?|Decree|Law|Notice|Rules)\b/u;
-/** "Canada's only producer", "Japan's exporters": the country is where the goods come from. */
+/**
+ * "Canada's only producer", "Japan's exporters", "all other EU companies": the country is
+ * where the goods come from.
+ */
 const PRODUCER_OWNER_AFTER =
-  /^(?:'s|’s)\s+(?:(?:only|sole|largest|biggest|main|top|leading|other)\s+)?(?:[\w-]+\s+)?(?:producers?|exporters?|makers?|manufacturers?|suppliers?|companies|firms|mills|smelters|shippers)\b/i;
-/** "the 25% surtax Canada placed last month": the country right after the measure put it. */
-const MEASURE_BEFORE = /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures)\s+$/i;
+  /^(?:'s|’s)?\s+(?:(?:only|sole|largest|biggest|main|top|leading|other)\s+)?(?:[\w-]+\s+)?(?:producers?|exporters?|makers?|manufacturers?|suppliers?|companies|firms|mills|smelters|shippers)\b/i;
+/**
+ * "the 25% surtax Canada placed last month", "the tariff that Washington placed": the country
+ * right after the measure put it.
+ */
+const MEASURE_BEFORE =
+  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures)\s+(?:that\s+|which\s+)?$/i;
 const PLACED_AFTER =
   /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|set)\b/i;
 /** "U.S. tariffs", "Chinese 25% duties": the country owns the measure. */
 const MEASURE_AFTER =
-  /^\s+(?:[\w.%-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levies|countermeasures|retaliation)\b/i;
+  /^\s+(?:[\w.%-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levies|countermeasures|retaliation|(?:tariff\s+)?rates?\s+on)\b/i;
 const SUBJECT_VERB =
-  /\b(?:impos\w*|announc\w*|slap\w*|levy|levied|appl(?:y|ied|ies)|set|sets|will|would|suspend\w*|lift\w*|rais\w*|threaten\w*|plans?|said|says|put|introduc\w*|hit|retaliat\w*|confirm\w*|remov\w*|scrap\w*|reduc\w*|lower\w*|cut|cuts|orders?|ordered|bann?\w*|halt\w*|requir\w*|agreed)/i;
+  /\b(?:impos\w*|announc\w*|slap\w*|levy|levied|appl(?:y|ied|ies)|set|sets|will|would|suspend\w*|lift\w*|rais\w*|threaten\w*|plans?|said|says|put|introduc\w*|hit|retaliat\w*|confirm\w*|remov\w*|scrap\w*|reduc\w*|lower\w*|cut|cuts|orders?|ordered|bann?\w*|halt\w*|requir\w*|agreed|unveil\w*)/i;
 
 /** What lies between two places of one list: "China, Japan", "China PR and Japan". */
 const LISTED_AFTER = /^(?:\s+[A-Z]{1,3})?(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?$/;
@@ -245,13 +293,15 @@ function readRoles(
     // Ownership counts only close to the measure's word ("by Washington" far off is not it).
     const near = Math.abs(p.start - measureAt) <= 60;
     const lastTarget = targets.at(-1);
-    if (INSTRUMENT_AFTER.test(after)) {
+    if (INSTRUMENT_AFTER.test(after) || (p.start > measureAt && SOURCE_AFTER.test(after))) {
       continue;
     } else if (lastTarget && LISTED_AFTER.test(text.slice(lastTarget.end, p.start))) {
       targets.push(p); // "from China PR and Japan": the list goes on
     } else if (PRODUCER_OWNER_AFTER.test(after)) {
       targets.push(p);
     } else if (MEASURE_BEFORE.test(before) && PLACED_AFTER.test(after)) {
+      owner ??= p;
+    } else if (LAWMAKER_BEFORE.test(before)) {
       owner ??= p;
     } else if (
       near &&
@@ -381,12 +431,16 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
   return PASSIVE.test(before) && DUTY_NOUN.test(before);
 }
 
+/** "lifting the tariff on light vehicles to 50%": lifted to a rate is raised, not removed. */
+const LIFTED_TO = /^\w*\s+[^,;.%]{0,120}?\bto\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)/i;
+
 /** The change a stretch of text writes (suspending, lifting, raising, reducing), if any. */
 function changeIn(sentence: string): Action | null {
   for (const [re, action] of ACTIONS_ALL) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       if (NOT_DONE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (/^lift/i.test(m[0]) && LIFTED_TO.test(sentence.slice(m.index))) return 'raised';
       if (action !== 'suspended' && action !== 'lifted') return action;
       if (actsOnDuty(sentence, m.index, m[0].length)) return action;
     }
@@ -398,6 +452,29 @@ function actionOf(sentence: string, kind: MeasureKind | null): Action {
   if (THREAT.test(sentence)) return 'threatened';
   if (kind === 'ban' && IMPORT_STOP.test(sentence)) return 'imposed';
   return changeIn(sentence) ?? 'imposed';
+}
+
+/**
+ * True when every threat of a sentence lies among the later rates, past `to` and before the
+ * last rate's end: "The US imposed a 10% tariff from April 5, and Trump has floated duties of
+ * up to 200%" threatens the 200% only. A threat after the last rate ("… and 15% on Y if talks
+ * fail") holds for all.
+ */
+function threatOnlyAfter(
+  text: string,
+  s: { readonly start: number; readonly end: number },
+  to: number,
+  lastRate: number,
+): boolean {
+  const from = s.start;
+  const threats = new RegExp(THREAT.source, 'gi');
+  const scope = text.slice(from, lastRate);
+  let any = false;
+  for (let m = threats.exec(scope); m !== null; m = threats.exec(scope)) {
+    if (from + m.index < to) return false;
+    any = true;
+  }
+  return any && !THREAT.test(text.slice(lastRate, s.end));
 }
 
 /** A verb that puts a new duty in place. */
@@ -476,8 +553,22 @@ function groupByRate(
     groups[i - 1] = { ...a, products: shared };
     groups[i] = { ...b, products: shared };
   }
+  // "an anti-dumping duty of 73.6% and a countervailing duty of 6.9% on barley": a duty with
+  // no goods, listed alongside another, is on the goods of the next.
+  for (let i = groups.length - 2; i >= 0; i--) {
+    const a = groups[i];
+    const b = groups[i + 1];
+    const [ra, rb] = [rates[i], rates[i + 1]];
+    if (!a || !b || !ra || !rb || a.products.length > 0) continue;
+    if (PARALLEL_DUTY.test(text.slice(ra.end, rb.start)))
+      groups[i] = { ...a, products: b.products };
+  }
   return groups;
 }
+
+/** What joins two duties listed alongside: "… and a countervailing duty of …". */
+const PARALLEL_DUTY =
+  /^\s*(?:,\s*)?(?:and\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:dut(?:y|ies)|tariffs?|surtax(?:es)?|levy|levies|rates?|deposits?)\s+of\s+$/i;
 
 /** What joins the two ends of a range of rates: "30.6% and 39%", "27% to 38%". */
 const RANGE_AND = /^\s*(?:and|to|-|–)\s*$/;
@@ -531,6 +622,45 @@ function byCompanyClause(
   ];
 }
 
+/** A government body named without its country: "The finance ministry", "the government". */
+const HOME_BODY =
+  /(?:^|[:,—–-]\s+)(?:The|the)\s+(?:(?:finance|commerce|trade|economy|industry|agriculture)\s+)?(?:ministry|government|cabinet|department|customs authority)\b[^,]*$/;
+
+/** A measure named by a word of its own: "the fentanyl tariff", "the Section 232 duties". */
+const NAMED_MEASURE =
+  /\b[Tt]he\s+(?:\d+(?:\.\d+)?%\s+)?([A-Za-z][\w-]+(?:\s+\d+)?)\s+(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b/;
+/** Words that qualify any measure and name none: "the new tariff", "the additional duty". */
+const GENERIC_QUALIFIER =
+  /^(?:new|same|additional|extra|higher|lower|current|existing|first|second|third|final|preliminary|provisional|interim|total|combined|overall|average|standard|general|import|export|proposed|planned|threatened|retaliatory|punitive|steep|hefty|anti-dumping|countervailing|reciprocal|U\.S|US|EU)$/i;
+
+/**
+ * The measure told before whose sentence used the name a clause gives a measure ("tied to
+ * fentanyl trafficking" … "the fentanyl tariff"), latest first.
+ */
+function namedBefore(
+  doc: Doc,
+  drafts: readonly Draft[],
+  clause: { readonly start: number; readonly end: number },
+): Draft | undefined {
+  const name = NAMED_MEASURE.exec(doc.text.slice(clause.start, clause.end))?.[1];
+  if (!name || GENERIC_QUALIFIER.test(name) || placeCode(name) !== null) return undefined;
+  const word = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  return drafts.findLast((d) => {
+    const told = doc.sentences[d.sentence];
+    return told !== undefined && word.test(doc.text.slice(told.start, told.end));
+  });
+}
+
+/** A sentence whose subject is a pronoun: "It added …", "In March it added …". */
+const PRONOUN_SUBJECT =
+  /^(?:(?:In|On|By|Then|Later|Last|Earlier)\b[^,]{0,30}?,?\s+)?(?:it|It)\s+(?:also\s+|then\s+|later\s+)?\w+(?:ed|s)\b/;
+
+/** The place that opens a sentence as its subject ("Beijing opened …"), before `end`. */
+function leadSubject(doc: Doc, start: number, end: number): PlaceMention | null {
+  const first = within(doc.places, start, end)[0];
+  return first && /^(?:The\s+)?$/.test(doc.text.slice(start, first.start)) ? first : null;
+}
+
 /** The jurisdictions of the text, most mentioned first: the fallback for a missing party. */
 function placesByCount(doc: Doc): readonly string[] {
   const counts = new Map<string, number>();
@@ -550,14 +680,19 @@ const syntheticMention = (code: string, at: number): Mention => ({
   jurisdiction: code,
 });
 
+/** "backdated to Nov. 1", "retroactive to March 4": the day the measure applies from. */
+const BACKDATED = /\b(?:backdated|retroactive(?:ly)?)\s+(?:to|from)\s+$/i;
+
 /** Splits the dates of a stretch into the effective one and the announced one. */
 function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
   let effective: DateMention | null = null;
   let announced: DateMention | null = null;
   for (const d of dates) {
     const before = doc.text.slice(Math.max(from, d.start - 60), d.start);
-    if (/\b(?:until|till|through|to|expires?|expiring|ends?)\s+(?:on\s+)?$/i.test(before)) continue;
-    if (EFFECTIVE_CUE.test(before)) effective ??= d;
+    if (BACKDATED.test(before)) effective ??= d;
+    else if (/\b(?:until|till|through|to|expires?|expiring|ends?)\s+(?:on\s+)?$/i.test(before))
+      continue;
+    else if (EFFECTIVE_CUE.test(before)) effective ??= d;
     else announced ??= d;
   }
   return { effective, announced };
@@ -609,7 +744,14 @@ function clauseDates(
   const clauses = clausesOf(text, s);
   const mine = exclusiveClause(text, s, rates, rate);
   if (!mine) return undefined;
-  const ownDates = within(doc.dates, mine.start, mine.end);
+  // "… on April 11 announces 125%, effective the next day": the clauses with no rate that
+  // follow a rate's own clause are its own too.
+  let end = mine.end;
+  for (const c of clauses.filter((c) => c.start >= mine.end)) {
+    if (rates.some((r) => holds(c, r))) break;
+    end = c.end;
+  }
+  const ownDates = within(doc.dates, mine.start, end);
   if (ownDates.length > 0) return datesOf(doc, ownDates, mine.start);
   const shared = clauses
     .filter((c) => !rates.some((r) => holds(c, r)))
@@ -664,11 +806,14 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
   const drafts: Draft[] = [];
   const ranked = placesByCount(doc);
   const pair = ranked.slice(0, 3);
+  const home = datelineCountry(doc);
   let previous: {
     imposer: Mention | null;
     targets: Mention[];
     sentence: number;
     announced: DateMention | null;
+    /** the subject of the main clause, when the measure was recalled in a subordinate one */
+    subject: PlaceMention | null;
   } | null = null;
   let lastGroup: Draft[] = [];
 
@@ -692,6 +837,7 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
           targets: made[0]?.candidate.targets ?? [],
           sentence: table.last,
           announced: null,
+          subject: null,
         };
         tableEnd = table.last;
         return;
@@ -737,6 +883,11 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
           !RANGE_BEFORE.test(text.slice(Math.max(s.start, r.start - 30), r.start))
         ),
     );
+    // "The 20% fentanyl tariff stays.": a state, with no act on the measure.
+    if (!ACT.test(sentence))
+      rates = rates.filter(
+        (r) => !STATE_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 60))),
+      );
     const allProducts = within(doc.products, s.start, s.end).filter((p) => !inSpeech(doc, p.start));
     const places = within(doc.places, s.start, s.end);
     const dates = within(doc.dates, s.start, s.end);
@@ -749,7 +900,7 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       (dates.length > 0 || IMMEDIATE.test(sentence))
     ) {
       if (REFERS_BACK.test(sentence) || places.length === 0) {
-        dateGroup(doc, lastGroup, s);
+        dateGroup(doc, sameAct(recentGroup, lastGroup), s);
         return;
       }
     }
@@ -763,8 +914,15 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       // A sentence about other goods ("… would suspend the duties on rubber from Korea") is
       // a measure of its own.
       const otherGoods = named.length === 0 && allProducts.length > 0;
+      // "China lifted the barley duties from August 5" after the barley duties were told: a
+      // removal of its own, not a date of the duties imposed.
+      const change = changeIn(sentence);
+      const removal =
+        (change === 'lifted' || change === 'suspended') &&
+        named.some((d) => d.candidate.action !== change);
       if (
         !otherGoods &&
+        !removal &&
         (named.length < recentGroup.length || named.length === 0 || allProducts.length > 0)
       ) {
         dateGroup(doc, named, s);
@@ -801,11 +959,9 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
         const wide = clauseAround(text, Math.max(s.start, at - 50), Math.min(s.end, at + 140), at);
         const inForce = IN_FORCE.test(wide) && !NEGATED.test(wide);
         const passive = PASSIVE_ACT.test(wide);
-        if (
-          (ACT.test(around) || inForce || passive) &&
-          !NEGATED.test(around) &&
-          !INVESTIGATION.test(around)
-        ) {
+        // The noun is no act: "a separate 50% U.S. levy" levies nothing.
+        const acts = ACT.test(/^lev(?:y|ies)$/i.test(w[0]) ? around.replace(w[0], '') : around);
+        if ((acts || inForce || passive) && !NEGATED.test(around) && !INVESTIGATION.test(around)) {
           acted = true;
           measureAt = at;
         }
@@ -865,11 +1021,14 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       announced &&
       !sentenceDates.effective &&
       !ANNOUNCE_VERB.test(sentence) &&
-      /\b(?:imposed|levied|began|slapped|took effect|suspended)\b/i.test(sentence)
+      (/\b(?:imposed|levied|began|slapped|took effect|takes effect|suspended)\b/i.test(sentence) ||
+        RATE_MOVED.test(sentence))
     ) {
-      // "imposed … on March 20", with no announcing: the date the measure started
+      // "imposed … on March 20", "FEB. 4 — A 10% tariff … takes effect", "June 4: The tariffs
+      // doubled to 50%", with no announcing: the date the measure started
       started = announced;
-      if (/\b(?:took effect|began)\b/i.test(sentence)) announced = null;
+      if (/\b(?:took effect|takes effect|began)\b/i.test(sentence) || RATE_MOVED.test(sentence))
+        announced = null;
     }
     // The announcement may be dated in the sentence before ("said on Tuesday that …").
     const prev = doc.sentences[index - 1];
@@ -891,8 +1050,16 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     }
     // "The Order imposes …", "hereby imposes": an instrument acts on the day it is dated.
     if (!announced && INSTRUMENT_ACT.test(sentence)) announced = instrumentDate(doc);
+    // A sentence dated by the day its measure started, or by a month or year of its own ("in
+    // March 2025"), was not announced with the one before.
     const carriedAnnounced =
-      !announced && previous && index - previous.sentence <= 2 ? previous : null;
+      !announced &&
+      !started &&
+      !OWN_TIME.test(sentence) &&
+      previous &&
+      index - previous.sentence <= 2
+        ? previous
+        : null;
 
     // The verb that governs the measure: the last one before its word, else the first.
     let verbAt = -1;
@@ -917,7 +1084,9 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     );
     // "Tokyo pressed for relief from the 25% levy": who seeks relief from a measure bears it.
     const sentenceRoles =
-      read.imposer && RELIEF.test(text.slice(Math.max(s.start, measureAt - 40), measureAt))
+      read.imposer &&
+      read.imposer.start < measureAt &&
+      RELIEF.test(text.slice(Math.max(s.start, measureAt - 40), measureAt))
         ? { imposer: null, targets: [read.imposer, ...read.targets] }
         : read;
     // With coordinated acts ("scrapped … and cut … to 10%"), the rates' own act decides.
@@ -947,10 +1116,17 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     );
     const made: Draft[] = [];
 
+    let listedImposer: PlaceMention | null = null;
     for (const [g, group] of groups.entries()) {
+      const lastRate = rates.at(-1)?.end ?? s.end;
       const action =
         groups.length > 1 && !continues
-          ? groupAction(text.slice(Math.max(group.from, clause.start), group.to), sentenceAction)
+          ? groupAction(
+              text.slice(Math.max(group.from, clause.start), group.to),
+              sentenceAction === 'threatened' && threatOnlyAfter(text, s, group.to, lastRate)
+                ? actionOf(text.slice(s.start, group.to), kind)
+                : sentenceAction,
+            )
           : sentenceAction;
       // Several rate groups may have their own parties ("the US will cut …, and China will lower …").
       let roles = sentenceRoles;
@@ -965,7 +1141,12 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
               ? own.targets
               : sentenceRoles.targets.filter((t) => t.code !== own.imposer?.code);
           roles = { imposer: own.imposer, targets };
+        } else if (listedImposer && !SUBJECT_VERB.test(text.slice(group.from, group.to))) {
+          // "Ottawa's surtaxes of 100% on EVs and 25% on steel": a rate listed after another
+          // with no verb of its own has the same imposer.
+          roles = { imposer: listedImposer, targets: sentenceRoles.targets };
         }
+        listedImposer = roles.imposer;
       }
       if (groups.length > 1) {
         // "34% on goods from China and 20% on goods from the EU": each rate's own origin.
@@ -995,9 +1176,34 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
           confidence += 0.15;
         }
       }
+      if (!imposer && home !== null && HOME_BODY.test(text.slice(s.start, verbAt + 1))) {
+        // "NEW DELHI: The finance ministry has imposed …": the body of the dateline's country.
+        imposer = syntheticMention(home, s.start);
+        confidence += 0.1;
+      }
       let targets: Mention[] = roles.targets.map(placeMention);
+      const named = imposer ? undefined : namedBefore(doc, drafts, clause);
+      if (named?.candidate.imposer) {
+        // "The fentanyl tariff doubles to 20%": the measure told before by that name.
+        imposer = named.candidate.imposer;
+        confidence += 0.1;
+      }
+      if (!imposer && recent?.subject && PRONOUN_SUBJECT.test(sentence)) {
+        // "Beijing opened the case weeks after Ottawa put a surtax on EVs. In March it added
+        // tariffs on …": "it" is the subject of the sentence before, not the party recalled.
+        imposer = placeMention(recent.subject);
+        confidence += 0.1;
+      }
       if (!imposer) {
-        const carried = recent?.imposer ?? null;
+        // A party carried over is not one the sentence names as the goods' origin ("… 34% on
+        // Chinese goods" after China's own act).
+        const origin = roles.targets.some(
+          (t) =>
+            t.code === recent?.imposer?.jurisdiction &&
+            (t.via === 'demonym' ||
+              ORIGIN_BEFORE.test(text.slice(Math.max(s.start, t.start - 30), t.start))),
+        );
+        const carried = origin ? null : (recent?.imposer ?? null);
         // The imposer is not one of the sentence's targets ("… on imports from Canada and
         // Mexico and … on goods from China": none of the three imposes).
         const other =
@@ -1040,7 +1246,6 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
         : (own.effective ?? sentenceDates.effective ?? started);
       const flags: Flag[] = [];
       if (group.rates.length === 0) flags.push('rate_missing');
-      if (group.products.length === 0) flags.push('hs_unresolved');
       if (action === 'threatened') flags.push('not_in_force');
       // Goods the lexicon does not know are read as the words of the text ("on Indian goods").
       const goods =
@@ -1049,11 +1254,13 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
           : [goodsOf(text, s, rates, group, groups.length > 1 ? null : clause)].filter(
               (p): p is ProductHit => p !== null && !isQuoted(doc, p.start),
             );
-      const productMentions: ProductMention[] = goods.map((p) => ({
-        text: p.text,
-        span: span(p.start, p.end),
-        hs: [...p.hs],
-      }));
+      const productMentions: ProductMention[] =
+        goods.length === 0 &&
+        (GOODS_REFERENCE.test(text.slice(clause.start, clause.end)) ||
+          group.rates.some((r) => r.producer !== undefined))
+          ? goodsBefore(doc, index)
+          : goods.map((p) => ({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] }));
+      if (productMentions.every((p) => p.hs.length === 0)) flags.push('hs_unresolved');
       const c =
         confidence +
         (group.rates.length > 0 ? 0.15 : 0) +
@@ -1091,11 +1298,19 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       if (groupAnnounced) setDate(draft, 'announced', groupAnnounced);
       else if (!compared && SAME_DAY.test(sentence)) {
         // "In a separate notice the same day, …": the day of the measure told before.
-        const before = drafts.findLast((d) => d.candidate.dates.announced !== null);
-        if (before?.candidate.dates.announced)
+        // "FEB. 4 — A 10% tariff takes effect. Beijing answers the same day …": the day it
+        // took effect when it was not announced.
+        const before = drafts.findLast(
+          (d) => d.candidate.dates.announced !== null || d.candidate.dates.effective !== null,
+        );
+        const day = before?.candidate.dates.announced ?? before?.candidate.dates.effective;
+        if (before && day)
           setDate(draft, 'announced', {
-            iso: before.candidate.dates.announced,
-            inferred: before.announcedInferred,
+            iso: day,
+            inferred:
+              before.candidate.dates.announced !== null
+                ? before.announcedInferred
+                : before.effectiveInferred,
           });
       }
       const inherits =
@@ -1118,7 +1333,7 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
           draft.candidate.products = named.candidate.products;
           draft.candidate.flags = draft.candidate.flags.filter((f) => f !== 'hs_unresolved');
         }
-        if (from.candidate.dates.announced !== null)
+        if (from.candidate.dates.announced !== null && !started)
           setDate(draft, 'announced', {
             iso: from.candidate.dates.announced,
             inferred: from.announcedInferred,
@@ -1135,8 +1350,25 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
           });
       }
       if (effective) setDate(draft, 'effective', effective);
-      else if (IMMEDIATE.test(sentence))
-        setDate(draft, 'effective', announced ?? { iso: doc.published, inferred: true });
+      else if (FROM_SAME_DATE.test(sentence)) {
+        // "From the same date, the additional tariff on pork shall be reduced to 10%."
+        const before = drafts.findLast((d) => d.candidate.dates.effective !== null);
+        if (before?.candidate.dates.effective)
+          setDate(draft, 'effective', {
+            iso: before.candidate.dates.effective,
+            inferred: before.effectiveInferred,
+          });
+      } else if (IMMEDIATE.test(sentence)) {
+        // "effective immediately": the day it was announced, as read here or carried over.
+        const day = draft.candidate.dates.announced;
+        setDate(
+          draft,
+          'effective',
+          day !== null
+            ? { iso: day, inferred: draft.announcedInferred }
+            : { iso: doc.published, inferred: true },
+        );
+      }
       made.push(draft);
     }
     const first = made[0];
@@ -1151,6 +1383,7 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       targets: made[0]?.candidate.targets ?? [],
       sentence: index,
       announced: announced ?? carriedAnnounced?.announced ?? null,
+      subject: recalled ? leadSubject(doc, s.start, clause.start) : null,
     };
   });
 
@@ -1180,9 +1413,13 @@ function goodsOf(
   if (clause) return goodsIn(text, clause.start, clause.end);
   const rate = group.rates[0];
   const own = rate ? exclusiveClause(text, s, rates, rate) : undefined;
-  return (
-    (own ? goodsIn(text, own.start, own.end) : null) ?? goodsIn(text, group.dateFrom, group.dateTo)
-  );
+  const found =
+    (own ? goodsIn(text, own.start, own.end) : null) ?? goodsIn(text, group.dateFrom, group.dateTo);
+  // "between 12.8% and 47.3% on nylon film": the low end of a range has the goods of the high.
+  const next = rate ? rates[rates.indexOf(rate) + 1] : undefined;
+  if (found || !rate || !next || !RANGE_AND.test(text.slice(rate.end, next.start))) return found;
+  const after = rates[rates.indexOf(next) + 1];
+  return goodsIn(text, next.end, after?.start ?? s.end);
 }
 
 /** A measure the next sentence says is not in force yet: a proposal, not an act. */
@@ -1201,8 +1438,32 @@ interface Table {
   readonly last: number;
 }
 
+/** A line that announces a list: "The IDD is calculated as an ad valorem rate, as follows:". */
+const LIST_INTRO = /:\s*$/;
+
+/**
+ * A list of rates, one "label: rate" line each, starting at sentence `index` right after a
+ * line that ends with a colon (see readRateList).
+ */
+function listAt(doc: Doc, index: number): Table | null {
+  const intro = doc.sentences[index - 1];
+  if (!intro || !LIST_INTRO.test(doc.text.slice(intro.start, intro.end))) return null;
+  const lines: { start: number; end: number }[] = [];
+  for (let j = index; j < doc.sentences.length; j++) {
+    const line = doc.sentences[j];
+    if (!line || !isRateListLine(doc.text, line)) break;
+    lines.push(line);
+  }
+  const rows = readRateList(doc.text, lines);
+  const end = lines.at(-1)?.end;
+  if (!rows || end === undefined) return null;
+  return { rows, start: doc.sentences[index]?.start ?? 0, end, last: index + lines.length - 1 };
+}
+
 /** A table of duty rates whose header line is sentence `index` (see readRateTable). */
 function tableAt(doc: Doc, index: number): Table | null {
+  const list = listAt(doc, index);
+  if (list) return list;
   const lines: { start: number; end: number }[] = [];
   for (let j = index; j < doc.sentences.length; j++) {
     const line = doc.sentences[j];
@@ -1451,6 +1712,25 @@ function byProducts(
   );
 }
 
+/**
+ * The measures just found and those of the sentences before that are the same act (same
+ * imposer, kind and act) and not yet dated: "set duties of 15.7% for A. Others will pay
+ * 24.6%. The duties will apply from 25 July" dates all three.
+ */
+function sameAct(recent: readonly Draft[], last: readonly Draft[]): Draft[] {
+  const head = last[0]?.candidate;
+  if (!head) return [...last];
+  const earlier = recent.filter(
+    (d) =>
+      !last.includes(d) &&
+      d.candidate.dates.effective === null &&
+      d.candidate.imposer?.jurisdiction === head.imposer?.jurisdiction &&
+      d.candidate.kind === head.kind &&
+      d.candidate.action === head.action,
+  );
+  return [...earlier, ...last];
+}
+
 /** Dates the measures of a group from a sentence that only continues about them. */
 function dateGroup(doc: Doc, group: readonly Draft[], s: { start: number; end: number }) {
   const sentence = doc.text.slice(s.start, s.end);
@@ -1516,6 +1796,17 @@ function addOrigins(doc: Doc, group: readonly Draft[], s: { start: number; end: 
   }
 }
 
+/** Words before a rate that sums up company rates: "up to", "ranging from", "30.6% to". */
+const SUMMARY_RATE_BEFORE =
+  /\b(?:up to|as (?:high|much) as|ranging(?: from)?|of between|between)\s+$|\d\s*%\s+(?:to|and)\s+$/i;
+
+/**
+ * A measure lifted or suspended: "China lifted the barley duties" is an act of its own, not
+ * the duty on barley imposed in the sentences before (one that names no goods, "are exempt
+ * from the surtax", stays a detail of the measure told).
+ */
+const removes = (c: MeasureCandidate) => c.action === 'lifted' || c.action === 'suspended';
+
 /** One candidate takes what another knew and it did not: dates and products. */
 function absorb(keep: Draft, drop: Draft) {
   const c = drop.candidate;
@@ -1556,33 +1847,34 @@ function mergeUnrated(doc: Doc, drafts: readonly Draft[]): Draft[] {
           sharesTargets(k.candidate, c) &&
           !datesDiffer(k.candidate, c),
       );
-      // "duties of up to 37.6%" … "37.6% for SAIC": the summary rate joins the company table.
+      // "duties of up to 37.6%" … "37.6% for SAIC", "at rates ranging from 30.6% to 37.9%" …
+      // "Dingsheng will pay 30.6%": the summary rates join the company table, or the rate
+      // told again with what it applies to ("a rate of 42.3% applies to all other imports").
       const single = (x: MeasureCandidate) => {
         const only = x.rates.length === 1 ? x.rates[0] : undefined;
         return (
           only !== undefined &&
           !only.producer &&
-          /\b(?:up to|as (?:high|much) as|ranging|of between|between)\s+$/i.test(
+          SUMMARY_RATE_BEFORE.test(
             doc.text.slice(Math.max(0, only.span.start - 20), only.span.start),
           )
         );
       };
       const table = (x: MeasureCandidate) => x.rates.some((r) => r.producer);
-      const summary = kept.find(
-        (k) =>
-          k.sentence !== d.sentence &&
-          k.candidate.imposer?.jurisdiction === c.imposer?.jurisdiction &&
-          ((single(k.candidate) &&
-            table(c) &&
-            c.rates.some((r) => r.bp === k.candidate.rates[0]?.bp)) ||
-            (single(c) &&
-              table(k.candidate) &&
-              k.candidate.rates.some((r) => r.bp === c.rates[0]?.bp))),
-      );
-      if (summary) {
-        const [keep, drop] = table(c) ? [d, summary] : [summary, d];
-        absorb(keep, drop);
-        if (keep === d) kept.splice(kept.indexOf(summary), 1, d);
+      const summarises = (summary: MeasureCandidate, rates: MeasureCandidate) =>
+        single(summary) &&
+        (table(rates) || !single(rates)) &&
+        summary.imposer?.jurisdiction === rates.imposer?.jurisdiction &&
+        rates.rates.some((r) => r.bp === summary.rates[0]?.bp);
+      const summaries = kept.filter((k) => k.sentence !== d.sentence && summarises(k.candidate, c));
+      for (const summary of summaries) {
+        absorb(d, summary);
+        kept.splice(kept.indexOf(summary), 1);
+      }
+      const detailed = kept.find((k) => k.sentence !== d.sentence && summarises(c, k.candidate));
+      if (detailed) absorb(detailed, d);
+      if (detailed || summaries.length > 0) {
+        if (!detailed) kept.push(d);
         continue;
       }
       if (!twin) {
@@ -1602,7 +1894,8 @@ function mergeUnrated(doc: Doc, drafts: readonly Draft[]): Draft[] {
           (r) =>
             r.candidate.imposer?.jurisdiction === c.imposer?.jurisdiction &&
             Math.abs(r.sentence - d.sentence) <= reach &&
-            sharesProducts(r.candidate, c),
+            sharesProducts(r.candidate, c) &&
+            (c.products.length === 0 || removes(r.candidate) === removes(c)),
         );
     if (same.length === 0) {
       kept.push(d);

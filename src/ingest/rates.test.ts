@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRates, readRateTable } from './rates.ts';
+import { findRates, readRateList, readRateTable } from './rates.ts';
 
 const bps = (text: string) => findRates(text).map((r) => r.bp);
 
@@ -98,5 +98,52 @@ describe('readRateTable', () => {
 
   it('is null for a table with no duty column', () => {
     expect(read('Year | Exports (%)\n2024 | 12.5')).toBeNull();
+  });
+});
+
+describe('rates that are not duties', () => {
+  it('leaves out a margin found negligible', () => {
+    expect(bps('its margin of 1.2% was found to be negligible')).toEqual([]);
+  });
+
+  it('leaves out a rate goods already face in a relative clause', () => {
+    expect(bps('exports, which face a separate 50% levy, are not covered')).toEqual([]);
+    expect(bps('beans still face a combined 13% at the ports')).toEqual([]);
+  });
+
+  it('leaves out a total written far after "total"', () => {
+    expect(
+      bps('which took the total duty on many Chilean shipments, including copper and wine, to 50%'),
+    ).toEqual([]);
+  });
+
+  it('leaves out a share hedged with "barely"', () => {
+    expect(bps('it shipped barely 5% afterwards')).toEqual([]);
+  });
+});
+
+describe('readRateList', () => {
+  const linesOf = (text: string) => {
+    const out: { start: number; end: number }[] = [];
+    let at = 0;
+    for (const line of text.split('\n')) {
+      out.push({ start: at, end: at + line.length });
+      at += line.length + 1;
+    }
+    return out;
+  };
+
+  it('reads "origin – producer: rate" lines with their origin and producer', () => {
+    const text = 'Chile – Viña Sol: 4.5%\nChile – all other exporters: 11%';
+    const rows = readRateList(text, linesOf(text));
+    expect(rows?.map((r) => [r.bp, r.producer, r.origin?.text])).toEqual([
+      [450, 'Viña Sol', 'Chile'],
+      [1100, 'all other exporters', 'Chile'],
+    ]);
+  });
+
+  it('reads no list when a line is prose', () => {
+    const text = 'Viña Sol: 4.5%\nThe duty applies for five years.';
+    expect(readRateList(text, linesOf(text))).toBeNull();
   });
 });

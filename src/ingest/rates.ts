@@ -18,7 +18,7 @@ const RATE =
   /\b(\d{1,3}(?:\.\d{1,2})?)(?:\s*%|\s*-?\s*per[ -]?cent\b|\s*-?\s*pc\b)(?!\s*-?\s*points?)/gi;
 /** Words just before a percentage that make it a change or a share, not a duty rate. */
 const NOT_A_RATE_BEFORE =
-  /\b(?:fell|rose|dropped|grew|jumped|slumped|declined|plunged|climbed|lost|shed|slipped|gained|eased|advanced|retreated|tumbled|surged|soared|sank|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|down|up|increase of|decline of|drop of|fall of|share of|about|accounts? for|accounting for|roughly|nearly|almost|than)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
+  /\b(?:fell|rose|dropped|grew|jumped|slumped|declined|plunged|climbed|lost|shed|slipped|gained|eased|advanced|retreated|tumbled|surged|soared|sank|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|down|up|increase of|decline of|drop of|fall of|share of|about|accounts? for|accounting for|roughly|nearly|almost|barely|approximately|than)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** "cut their export forecast by 15%", "raised tariffs by 10%": a change, not the rate. */
 const CHANGE_BY_BEFORE =
   /\b(?:cut|cuts|raised?|raises|lowered?|lowers|reduced?|reduces|increased?|increases|trimmed|boosted)\b(?:\s+[\w'-]+){0,8}\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
@@ -29,17 +29,22 @@ const CHANGE_BY_BEFORE =
 const ADDED_BEFORE = /\badded\s+$/i;
 const DUTY_AFTER =
   /^\s*(?:to\b|(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\b)/i;
-/** "which still face 50% U.S. tariffs", "remain unchanged at 9.1%": a state, not an act. */
+/**
+ * "which still face 50% U.S. tariffs", "exports, which face a separate 50% levy", "remain
+ * unchanged at 9.1%": a state, not an act.
+ */
 const STATE_BEFORE =
-  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears)?\s*(?:a\s+|the\s+)?|(?:remains?|stays?)\s+(?:unchanged\s+)?at\s+)$/i;
+  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:remains?|stays?)\s+(?:unchanged\s+)?at\s+)$/i;
 /**
  * A total of several duties ("the total duty of 50%", "bringing the combined rate to 38.5%")
  * is not a measure of its own. "The combined duty of 80.5% will be lifted" is one.
  */
-const TOTAL_BEFORE = /\btotal\b[^%;]{0,50}$|\b(?:combined|cumulative)\b[^%;]{0,50}\bto\s+$/i;
+const TOTAL_BEFORE = /\btotal\b[^%;]{0,90}$|\b(?:combined|cumulative)\b[^%;]{0,50}\bto\s+$/i;
 /** The base (MFN) rate is the schedule a measure stacks on, not a measure. */
 const BASE_RATE_BEFORE =
   /\b(?:standard|most[- ]favou?red[- ]nation|MFN|normal|base|bound)\b[^.%]{0,25}$/i;
+/** "whose dumping margin of 1.3% was found to be negligible": no duty follows from it. */
+const NEGLIGIBLE_AFTER = /^[^.;]{0,40}?\b(?:negligible|de minimis)\b/i;
 const NOT_A_RATE_AFTER =
   /^\s*(?:of|in)\s+(?:its\s+|their\s+|the\s+)?(?:exports?|imports?|trade|GDP|sales|market|output|production|shipments|total)\b/i;
 
@@ -51,7 +56,9 @@ const PRODUCER_BEFORE = new RegExp(
   `(all other cooperating (?:companies|producers|exporters)|all others?(?: (?:companies|producers|exporters))?|${COMPANY.slice(1, -1)})(?:'s)?\\s*(?:\\(|:|,?\\s+(?:faces|will face|face|gets|got|get|pays?|will pay|received|was assigned|at)\\s+(?:a\\s+)?(?:rate\\s+of\\s+)?)$`,
 );
 
-const STOP_PRODUCER = /^(?:The|A|An|This|That|It|Its|Their|And|Of|Imports?|Goods|Products)$/;
+/** Words that open no company name: function words, goods, months and weekdays ("on Sept. 16"). */
+const STOP_PRODUCER =
+  /^(?:The|A|An|This|That|It|Its|Their|And|Of|Imports?|Goods|Products|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** A producer name is a company: not a country, a demonym or a function word. */
 function isProducer(name: string): boolean {
@@ -65,11 +72,12 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
   const slice = text.slice(from, to);
   RATE.lastIndex = 0;
   for (let m = RATE.exec(slice); m !== null; m = RATE.exec(slice)) {
-    const before = slice.slice(Math.max(0, m.index - 70), m.index);
+    const before = slice.slice(Math.max(0, m.index - 100), m.index);
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (
       NOT_A_RATE_BEFORE.test(before) ||
       NOT_A_RATE_AFTER.test(after) ||
+      NEGLIGIBLE_AFTER.test(after) ||
       BASE_RATE_BEFORE.test(before) ||
       TOTAL_BEFORE.test(before) ||
       STATE_BEFORE.test(before) ||
@@ -161,4 +169,50 @@ export function readRateTable(
     out.push(producer ? { ...hit, producer } : hit);
   }
   return out.length > 0 ? out : null;
+}
+
+/** One line of a list of rates: "Indonesia – PT Alumindo: 11.2%", "All other exporters: 26.7%". */
+const LIST_LINE =
+  /^\s*(?:[-•*]\s+)?([^:|%]{2,120}?)\s*:\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|per ?cent)\s*[.;]?\s*$/i;
+/** True when the line is one "label: rate" line of a list of rates. */
+export const isRateListLine = (
+  text: string,
+  line: { readonly start: number; readonly end: number },
+) => LIST_LINE.test(text.slice(line.start, line.end));
+
+/** Between an origin and its producer in a list line: a dash with spaces around it. */
+const LIST_DASH = /\s+[–—-]\s+/;
+
+/**
+ * The rates of a list written one line each, "label: rate", the label naming a producer and
+ * maybe its origin first ("Vietnam – all other exporters: 17.3%"). Every line must be such a
+ * line; null when fewer than two are.
+ */
+export function readRateList(
+  text: string,
+  lines: readonly { readonly start: number; readonly end: number }[],
+): TableRate[] | null {
+  const out: TableRate[] = [];
+  for (const line of lines) {
+    const m = LIST_LINE.exec(text.slice(line.start, line.end));
+    const label = m?.[1];
+    const bp = m ? percentToBp(m[2] ?? '') : undefined;
+    if (!m || label === undefined || bp === undefined) return null;
+    const labelAt = line.start + m.index + m[0].indexOf(label);
+    const dash = LIST_DASH.exec(label);
+    const head = dash ? label.slice(0, dash.index) : label;
+    const origin = placeCode(head) === null ? null : { text: head, start: labelAt };
+    const producer = dash && origin ? label.slice(dash.index + dash[0].length) : label;
+    const rateAt = line.start + m.index + m[0].lastIndexOf(m[2] ?? '');
+    const rateText = text.slice(rateAt, line.end).replace(/[.;\s]+$/, '');
+    out.push({
+      text: rateText,
+      start: rateAt,
+      end: rateAt + rateText.length,
+      bp,
+      origin,
+      ...(origin && !dash ? {} : { producer: producer.trim() }),
+    });
+  }
+  return out.length >= 2 ? out : null;
 }
