@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { QuoteCandidate } from './candidates.ts';
 import { buildDoc } from './doc.ts';
 import { extract } from './extract.ts';
+import { findPeople } from './people.ts';
 import { clauseSubject } from './subjects.ts';
 
 const quotes = (text: string): QuoteCandidate[] =>
@@ -72,7 +73,65 @@ describe('pronouns', () => {
   });
 });
 
+describe('sources left unnamed', () => {
+  it('give no speaker, even with a body or a person in their description', () => {
+    const official =
+      'An adviser at the finance ministry, speaking on condition of anonymity, said the cut was "the most we can offer this year."';
+    expect(said(official)).toEqual([]);
+    const joined =
+      'Millers said prices had eased, and a dealer in Accra, who asked not to be named, said: "Nobody is buying until July."';
+    expect(said(joined)).toEqual([]);
+    expect(said('"Nobody is buying until July," said one dealer close to Ada Okoro.')).toEqual([]);
+    expect(
+      said('According to a senior aide, "nobody is buying until July at the earliest."'),
+    ).toEqual([]);
+  });
+
+  it('but a spokesperson speaks for the body', () => {
+    expect(
+      said(
+        'A spokesperson for the Chinese embassy said: "The duties are fully in line with the rules."',
+      ),
+    ).toEqual([['The', 'CHN']]);
+  });
+});
+
 describe('speakers next to the quote', () => {
+  it('take the person or the body after "according to"', () => {
+    expect(
+      said('According to Ada Okoro, who grows barley, "the duty has cost us a season."'),
+    ).toEqual([['the', 'Ada Okoro']]);
+    expect(
+      said('According to the Chinese embassy, "the duties are fully in line with the rules."'),
+    ).toEqual([['the', 'CHN']]);
+  });
+
+  it('do not read a verb joined to the subject before the quote as an attribution after it', () => {
+    const text =
+      'The Ghana Cocoa Board said in a statement that growers "need a fair price, not a promise," and urged buyers to pay more.';
+    expect(said(text)).toEqual([['need', 'GHA']]);
+  });
+
+  it('take a colon’s speaker from the clause the colon ends', () => {
+    const text =
+      'Paul Tan was loading his truck when a text from his buyer lit up the phone: "Hold everything until Monday."';
+    expect(said(text)).toEqual([]);
+  });
+
+  it('read "it said" as the body the sentence before is about', () => {
+    const text =
+      'The Japanese embassy replied on Friday. "The measures are temporary and fully within the rules," it said.';
+    expect(said(text)).toEqual([['The', 'JPN']]);
+    const person = 'Ada Okoro replied on Friday. "The measures are temporary and lawful," it said.';
+    expect(said(person)).toEqual([]);
+  });
+
+  it('take no body from "in a statement", the means of saying', () => {
+    expect(said('"We welcome the decision of both sides," the group said in a statement.')).toEqual(
+      [],
+    );
+  });
+
   it('take the person a colon follows, not an unnamed one', () => {
     expect(said('Ada Okoro was more cautious: "Nothing is settled until it is signed."')).toEqual([
       ['Nothing', 'Ada Okoro'],
@@ -117,6 +176,36 @@ describe('speakers next to the quote', () => {
     const text =
       'Quote\n\n"We will keep at it until the job is done."\n- The Hon. Ada Okoro, Minister of Trade';
     expect(said(text)).toEqual([['We', 'Ada Okoro']]);
+    const spaced =
+      'Quote\n\n"We will keep at it until the job is done."\n\n– Minister of Trade Ada Okoro';
+    expect(said(spaced)).toEqual([['We', 'Ada Okoro']]);
+  });
+
+  it('take the last-mentioned holder of a title, and not a vice minister for "the minister"', () => {
+    const text =
+      'Trade Minister Ada Okoro and Finance Minister Paul Tan met bankers. Okoro later toured a port. "We need deeper harbours before we need lower tariffs," the minister said.';
+    expect(said(text)).toEqual([['We', 'Ada Okoro']]);
+    const people = findPeople(
+      'Trade Minister Ada Okoro met Vice Minister Li Wen. The minister then flew home.',
+      { directory: [], date: '2025-06-18' },
+    );
+    expect(people.find((p) => p.text === 'The minister')?.name).toBe('Ada Okoro');
+  });
+
+  it('take a person by a role introduced with them, unless someone unnamed had it since', () => {
+    const text =
+      'Kofi Mensah, a cocoa economist at a bank in Accra, was unmoved. "Prices will not fall before the harvest," the economist said.';
+    expect(said(text)).toEqual([['Prices', 'Kofi Mensah']]);
+    const unnamed =
+      'Kofi Mensah, a cocoa economist at a bank in Accra, was unmoved. Another economist, who asked not to be named, disagreed. "Prices will fall before the harvest," the economist said.';
+    expect(said(unnamed)).toEqual([]);
+  });
+});
+
+describe('fragments', () => {
+  it('leave out a phrase of under four words, even with a full stop inside the marks', () => {
+    expect(said('Ada Okoro called the offer "a non-starter."')).toEqual([]);
+    expect(said('"Not yet," Ada Okoro said.')).toEqual([['Not', 'Ada Okoro']]);
   });
 });
 
@@ -186,5 +275,27 @@ describe('clause subjects', () => {
     expect(subject('The owner of the mill, Ada Okoro, said the duties hurt.')).toBe('person');
     expect(subject('The duties take effect in July.')).toBe('other');
     expect(subject('Prairie Harvest, which exports lentils, will appeal.')).toBe('other');
+  });
+
+  it('read a name the people finder does not know, after a dateline or with a hyphen', () => {
+    expect(subject('TAMALE, Ghana — Kwame Boateng has 40 tonnes of shea nuts in store.')).toBe(
+      'person',
+    );
+    expect(subject('Ama Owusu-Ansah, who farms near Kumasi, is doubtful.')).toBe('person');
+    expect(subject('Exporters welcomed the cut.')).toBe('other');
+    expect(subject('New Delhi has raised the duty.')).toBe('other');
+  });
+
+  it('read one capitalised word before a verb as a name only when it is one elsewhere', () => {
+    const text = 'President Kwame Mensah Boateng met traders. Boateng welcomed the cut.';
+    const doc = buildDoc(text, '2025-06-18', []);
+    const second = text.indexOf('Boateng welcomed');
+    expect(clauseSubject(doc, second, text.length).kind).toBe('person');
+    const plural = 'Shippers welcomed the cut.';
+    expect(clauseSubject(buildDoc(plural, '2025-06-18', []), 0, plural.length).kind).toBe('other');
+  });
+
+  it('take no person from the words of a body’s name', () => {
+    expect(subject('The Ghana Cocoa Board said prices would rise.')).toBe('other');
   });
 });

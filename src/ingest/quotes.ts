@@ -7,12 +7,15 @@
  * sentence before, as a careful reader takes it (see subjects.ts). A quote with no
  * attribution right after another in the same paragraph keeps its speaker; the second part of
  * a quote split by its attribution ("…," she said, "but …") is part of the first, not a quote
- * of its own.
+ * of its own. A source left unnamed ("a trader said", "an official at the ministry, speaking
+ * on condition of anonymity, said") gives no speaker, whatever body or person its
+ * description names.
  *
- * A body (ministry, embassy, council …) speaks for the country written in its name ("China's
- * commerce ministry", "the U.S. Embassy", "Global Affairs Canada"), else for the country
- * written with an earlier mention of the same body, else for the text's principal country
- * (its dateline's, or the one its first sentence opens with); else its country is unknown.
+ * A body (ministry, embassy, council …; "it said" after a sentence a body opens) speaks for
+ * the country written in its name ("China's commerce ministry", "the U.S. Embassy", "Global
+ * Affairs Canada"), else for the country written with an earlier mention of the same body,
+ * else for the text's principal country (its dateline's, or the one its first sentence opens
+ * with); else its country is unknown.
  *
  * Confidence = 0.5 for a speaker named next to the quote, 0.4 through a pronoun, 0.3 when
  * carried from the previous quote; plus 0.3 when the speaker is resolved to an actor, 0.15
@@ -22,6 +25,8 @@
 import type { Flag, Mention, QuoteCandidate } from './candidates.ts';
 import {
   clampConfidence,
+  DATELINE,
+  datelineCountry,
   eventDateIn,
   isHeadline,
   personMention,
@@ -31,16 +36,28 @@ import {
   type Doc,
 } from './doc.ts';
 import type { PersonMention } from './people.ts';
-import { placeCode } from './places.ts';
 import type { Sentence } from './sentences.ts';
-import { clauseSubject, type PersonSubject } from './subjects.ts';
+import {
+  clauseStart,
+  clauseSubject,
+  inBodyName,
+  isAnonymous,
+  type PersonSubject,
+} from './subjects.ts';
 
 const QUOTE = /“([^”]{2,}?)”|"([^"\n]{2,}?)"/g;
+/**
+ * A quote of under four words counts when it is a full sentence: "Not yet." is one, but "a
+ * red line." (a phrase with the sentence's full stop taken inside the marks) is not.
+ */
+const FULL_SENTENCE = /^\p{Lu}.*[.!?,]$/su;
 const SAY =
-  '(?:said|says|added|adds|told|stated|noted|continued|stressed|warned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded)';
+  '(?:said|says|added|adds|told|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|reiterated|emphasi[sz]ed)';
 /** A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "K."). */
 const RUN = `(?:[^.“"]|(?<=(?:^|[\\s(.])\\p{Lu})\\.)`;
 const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:(he|she)\\s+${SAY}|${SAY}\\s+(he|she))\\b`, 'iu');
+/** "…," it said: a body the sentence before is about (see bodySubject). */
+const IT_AFTER = new RegExp(`^[\\s,]*it\\s+${SAY}\\b`, 'iu');
 /** "…," the ministry's statement quoted him as saying. */
 const QUOTED_AS_SAYING = new RegExp(
   `^[\\s,]*${RUN}{0,60}?\\bquoted\\s+(him|her)\\s+as\\s+saying\\b`,
@@ -51,12 +68,21 @@ const PRONOUN_BEFORE = new RegExp(
   `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again)\\s+)?(?:${SAY}|called\\s+on)(?:\\s+that)?(?:\\s+${RUN}{0,80})?[,:]?\\s*$`,
   'u',
 );
-/** "…," Carney said; "…," said Tom Westerby of …; "…," according to the ministry. */
+/**
+ * "…," Carney said; "…," said Tom Westerby of …; "…," according to the ministry. Not a verb
+ * the sentence joins to its subject before the quote: "… said that growers “need …,” and urged".
+ */
 const SAY_AFTER = new RegExp(
-  `^[\\s,]*(?:${SAY}\\b|according\\s+to\\b|${RUN}{0,80}?\\b${SAY}\\b)`,
+  `^(?![\\s,]*(?:and|but|or|while)\\b)[\\s,]*(?:${SAY}\\b|according\\s+to\\b|${RUN}{0,80}?\\b${SAY}\\b)`,
   'iu',
 );
-const SAY_BEFORE = new RegExp(`\\b${SAY}\\b(?:\\s+that)?${RUN}{0,60}[,:]?\\s*$`, 'iu');
+/** The words between a quote and the subject after it: "…," said | according to …. */
+const SUBJECT_AFTER = new RegExp(`^[\\s,]*(?:${SAY}\\s+|according\\s+to\\s+)?`, 'iu');
+/** "Kyle said: “…”", "the ministry said Beijing “…”", "according to Ada Okoro, “…”". */
+const SAY_BEFORE = new RegExp(
+  `\\b(?:${SAY}\\b(?:\\s+that)?|according\\s+to\\b)${RUN}{0,60}[,:]?\\s*$`,
+  'iu',
+);
 /** "… called the outcome “…”", "described the move as “…”": a verb of judging. */
 const JUDGE_BEFORE = new RegExp(
   `\\b(?:called|calls|described|describes|termed|labell?ed|dubbed)\\b${RUN}{0,40}\\s*$`,
@@ -64,13 +90,16 @@ const JUDGE_BEFORE = new RegExp(
 );
 /** The last verb of saying or judging in a stretch before a quote. */
 const SAY_OR_JUDGE = new RegExp(
-  `\\b(?:${SAY}|called|calls|described|describes|termed|labell?ed|dubbed)\\b`,
+  `\\b(?:${SAY}|according\\s+to|called|calls|described|describes|termed|labell?ed|dubbed)\\b`,
   'gi',
 );
-/** "Sidhu was more measured: “…”": a quote that a clause introduces with a colon. */
+/** A quote that a clause introduces with a colon (see colonSpeaker). */
 const COLON_BEFORE = /:\s*$/;
-/** The line under a quote standing alone: "- The Rt. Hon. Mark Carney, Prime Minister". */
-const DASH_LINE = /^\n[ \t]*[-–—][ \t]*([^\n]*)/;
+/**
+ * The line under a quote standing alone, or under the blank line after it: "- The Rt. Hon.
+ * Mark Carney, Prime Minister".
+ */
+const DASH_LINE = /^\n(?:[ \t]*\n)?[ \t]*[-–—][ \t]*([^\n]*)/;
 /** Between the parts of a split quote: "…," she added, "…". */
 const SPLIT_BY = new RegExp(`^\\s*,?\\s*[^“”"\\n]{0,100}\\b${SAY}\\b[^“”"\\n]{0,100},\\s*$`, 'i');
 
@@ -101,11 +130,12 @@ const BODY_HEADS = capitalised([
 const CAP_WORD = `(?:\\p{Lu}(?:\\.\\p{Lu})*\\.|\\p{Lu}[\\p{L}-]*)`;
 /**
  * A body that speaks: its head ("ministry") with the words that name it before ("China's
- * commerce", "the Canadian Pork") and after ("of Commerce of China"); not its officials.
+ * commerce", "the Canadian Pork") and after ("of Commerce of China", but not the words of
+ * another body: "a spokesperson for | the Chinese embassy"); not its officials.
  * It starts at a word's start (which also keeps the search quick).
  */
 const BODY = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.-])(?:(?:the|a|an)\\s+)?(?:(?:${CAP_WORD}(?:['’]s)?|of|and)\\s+){0,4}?(?:(?:commerce|foreign|finance|trade|agriculture|economy|industry|state)\\s+){0,2}(${BODY_HEADS})\\b(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORD}(?:\\s+(?:and\\s+)?${CAP_WORD}){0,3}(?![\\p{L}'’]))?(?!\\s+(?:officials?|sources?|aides?|insiders?))`,
+  `(?<![\\p{L}\\p{N}'’.-])(?:(?:the|a|an)\\s+)?(?:(?:${CAP_WORD}(?:['’]s)?|of|and)\\s+){0,4}?(?:(?:commerce|foreign|finance|trade|agriculture|economy|industry|state)\\s+){0,2}(${BODY_HEADS})\\b(?:\\s+(?:of|for|from)\\s+(?:the\\s+)?${CAP_WORD}(?:\\s+(?:and\\s+)?${CAP_WORD}){0,3}(?![\\p{L}'’])(?!\\s+(?:${BODY_HEADS})\\b))?(?!\\s+(?:officials?|sources?|aides?|insiders?))`,
   'gu',
 );
 /** Between a body and the name it is the title of: "Commission President Ursula …". */
@@ -114,9 +144,6 @@ const TITLE_OF =
 /** A body named for its country: "Global Affairs Canada", "Grain Growers of Canada". */
 const NAMED_FOR =
   /(?:^|[^\p{L}])(\p{Lu}\p{L}+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,2}\s+(?:of\s+)?)$/u;
-/** A dateline: "BEIJING, Jan 15 - ", "WASHINGTON/VANCOUVER - ", "NEW DELHI: ". */
-const DATELINE =
-  /^([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+)*)(?:\/[^\n,]*)?(?:,[^\n]{0,30}?)?[ \t]*[-–—:][ \t]/m;
 
 interface Attribution {
   readonly speaker: Mention;
@@ -147,20 +174,29 @@ interface Reading {
   }[];
   readonly bodies: readonly Body[];
   readonly principal: string | null;
+  /** the people, but for words of a body's name the people finder took for a person */
+  readonly people: readonly PersonMention[];
 }
+
+/** "said in a statement", "through a readout": the means of saying, not who says it. */
+const MEANS = /\b(?:in|through|via|with)\s+$/i;
 
 function findBodies(doc: Doc): Body[] {
   const out: Body[] = [];
   const add = (start: number, end: number, head: string, code: string | null) => {
-    // "the Commission president", "Commission spokesperson Olof Gill": a person's title.
+    // "the Commission president", "Commission spokesperson Olof Gill": a person's title; but
+    // a "person" the body's name ends with ("the Western Cocoa Board") is its name.
     const titles = (p: PersonMention) =>
-      (p.start < end && start < p.end) || TITLE_OF.test(doc.text.slice(end, p.start));
+      (p.start < end && start < p.end && !inBodyName(doc.text, p)) ||
+      TITLE_OF.test(doc.text.slice(end, p.start));
     if (within(doc.people, Math.max(0, start - 60), end + 60).some(titles)) return;
     out.push({ start, end, text: doc.text.slice(start, end), head, code });
   };
   for (const m of doc.text.matchAll(BODY)) {
     const start = m.index;
     const end = start + m[0].length;
+    const means = /^(?:statement|readout)$/i.test(m[1] ?? '');
+    if (means && MEANS.test(doc.text.slice(Math.max(0, start - 10), start))) continue;
     add(
       start,
       end,
@@ -183,13 +219,8 @@ function findBodies(doc: Doc): Body[] {
  * too ("BEIJING - China will …"), else the country that opens its first sentence.
  */
 function principalCountry(doc: Doc): string | null {
-  const dateline = DATELINE.exec(doc.text.slice(0, 400));
-  if (dateline?.[1]) {
-    const city = dateline[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-    const code = placeCode(city);
-    const after = dateline.index + dateline[0].length;
-    if (code !== null && doc.places.some((p) => p.code === code && p.start >= after)) return code;
-  }
+  const home = datelineCountry(doc);
+  if (home !== null) return home;
   const first = doc.sentences[isHeadline(doc, 0) ? 1 : 0];
   if (!first) return null;
   const at = first.start + (DATELINE.exec(doc.text.slice(first.start, first.end))?.[0].length ?? 0);
@@ -322,17 +353,57 @@ function pronounSpeaker(r: Reading, quoteAt: number, pronounAt: number, pronoun:
 }
 
 /**
+ * "The embassy responded on Friday. “…,” it said": the body opening the sentence before, or
+ * the body of the last quote in it; else nobody.
+ */
+function bodySubject(r: Reading, quoteAt: number): Attribution | null {
+  const { doc } = r;
+  const prev = doc.sentences[sentenceAt(doc, quoteAt) - 1];
+  if (!prev) return null;
+  const quoted = r.said.filter((q) => q.start >= prev.start && q.end <= prev.end).at(-1)?.by;
+  if (quoted) return quoted.person ? null : quoted;
+  const at = clauseStart(doc.text, prev.start, prev.end);
+  const body = r.bodies.find((b) => b.start === at);
+  return body ? bodyAttribution(r, body) : null;
+}
+
+/**
  * "quoted him as saying": the person the sentence before is about, the last one it names.
  */
 function objectSpeaker(r: Reading, quoteAt: number): Attribution | null {
   const prev = r.doc.sentences[sentenceAt(r.doc, quoteAt) - 1];
-  const last = prev ? within(r.doc.people, prev.start, prev.end).at(-1) : undefined;
+  const last = prev ? within(r.people, prev.start, prev.end).at(-1) : undefined;
   return last ? named(personMention(last), last.name, 'pronoun') : null;
+}
+
+/** Where a clause joined to the one before begins: "…, and a buyer …, said:". */
+const JOINED_CLAUSE = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
+/** Where a clause of its own begins, joined or subordinate: "… when a message lit up the cab:". */
+const ANY_CLAUSE =
+  /(?:,\s+(?:and|but)|;|\b(?:when|while|whereas|because|until|unless|once|although|though))\s+/g;
+
+/** The start of the last clause `opener` begins before `verbAt`, in a sentence from `from`. */
+function governingClause(text: string, from: number, verbAt: number, opener = JOINED_CLAUSE) {
+  let at = from;
+  for (const m of text.slice(from, verbAt).matchAll(opener)) at = from + m.index + m[0].length;
+  return at;
+}
+
+/**
+ * "Sidhu was more measured: “…”": the person whose clause the colon ends; not the subject of
+ * the sentence when another clause comes between ("Tan was loading a truck when a text came:").
+ */
+function colonSpeaker(r: Reading, quoteAt: number, from: number): Attribution | null {
+  const at = governingClause(r.doc.text, from, quoteAt, ANY_CLAUSE);
+  const subject = clauseSubject(r.doc, at, quoteAt);
+  if (subject.kind === 'person') return named(subject.person, subject.name, 'named');
+  return subject.kind === 'pronoun' ? pronounSpeaker(r, quoteAt, at, '') : null;
 }
 
 /**
  * The speaker of a quote introduced before it ("Kyle said: …", "the ministry said Beijing
- * “…”"): the person right after the last verb of saying ("said Wang"); else the subject that
+ * “…”"): the person right after the last verb of saying ("said Wang"), or the body after
+ * "according to"; nobody when the source is left unnamed; else the subject that
  * governs the verb (the person opening the clause, with nothing or only a clause set off by
  * commas before the verb: "Ebrard, who meets Greer on Monday, said …"); else the person or
  * the body (ministry, commission …) named last before the verb.
@@ -349,20 +420,27 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
     sayEnd = sayAt + v[0].length;
   }
   if (sayAt === -1) return null;
-  const after = within(doc.people, sayEnd, quoteAt).find((p) => p.start - sayEnd <= 2);
+  const after = within(r.people, sayEnd, quoteAt).find((p) => p.start - sayEnd <= 2);
   if (after) return named(personMention(after), after.name, 'named');
+  if (isAnonymous(doc, governingClause(text, from, sayAt), sayAt)) return null;
+  // A subject after the verb: "according to the ministry", "said a senior official".
+  const inverted = /^\s+(?:an?|one|another)\s/i.test(text.slice(sayEnd, quoteAt));
+  const according = /^according/i.test(text.slice(sayAt, sayEnd));
+  if ((according || inverted) && isAnonymous(doc, sayEnd + 1, quoteAt)) return null;
+  const source = r.bodies.find((b) => b.start >= sayEnd && b.start - sayEnd <= 2);
+  if (according && source && source.end <= quoteAt) return bodyAttribution(r, source);
   const body = r.bodies.filter((b) => b.start >= from && b.end <= sayAt).at(-1);
   const opening = clauseSubject(doc, from, sayAt);
   if (opening.kind === 'person') {
     const between = text.slice(opening.end, sayAt);
-    const others = within(doc.people, opening.end, sayAt).filter((p) => p.name !== opening.name);
+    const others = within(r.people, opening.end, sayAt).filter((p) => p.name !== opening.name);
     // A body inside a clause set off by commas ("…, of the Lumber Coalition, …") is no rival.
     const aside = Math.max(opening.end, text.lastIndexOf(',', sayAt));
     const alone = others.length === 0 && (!body || body.start < aside);
     if (/^\s*$|^,[^]*,\s*$/.test(between) || alone)
       return named(opening.person, opening.name, 'named');
   }
-  const subject = within(doc.people, from, sayAt).at(-1);
+  const subject = within(r.people, from, sayAt).at(-1);
   if (subject && (!body || subject.start > body.start))
     return named(personMention(subject), subject.name, 'named');
   return body ? bodyAttribution(r, body) : null;
@@ -387,7 +465,9 @@ function speakerAfter(r: Reading, qEnd: number, after: string): Attribution | nu
   const sayAt = (SAY_AFTER.exec(after)?.[0].length ?? 0) + qEnd;
   const sentenceEnd = doc.sentences[sentenceAt(doc, qEnd)]?.end ?? qEnd;
   const end = Math.min(qEnd + 1 + after.length, Math.max(sentenceEnd, sayAt));
-  const near = within(doc.people, qEnd, end)[0];
+  const subjectAt = qEnd + 1 + (SUBJECT_AFTER.exec(after)?.[0].length ?? 0);
+  if (isAnonymous(doc, subjectAt, end)) return null;
+  const near = within(r.people, qEnd, end)[0];
   const body = r.bodies.find((b) => b.start > qEnd && b.end <= end);
   if (near && near.start <= sayAt + 60 && (!body || near.start < body.start))
     return named(personMention(near), near.name, 'named');
@@ -399,13 +479,19 @@ function speakerBelow(r: Reading, qEnd: number): Attribution | null {
   const line = DASH_LINE.exec(r.doc.text.slice(qEnd + 1));
   if (!line) return null;
   const start = qEnd + 1 + line[0].length - (line[1]?.length ?? 0);
-  const p = within(r.doc.people, start, qEnd + 1 + line[0].length)[0];
+  const p = within(r.people, start, qEnd + 1 + line[0].length)[0];
   return p ? named(personMention(p), p.name, 'named') : null;
 }
 
 export function findQuotes(doc: Doc): QuoteCandidate[] {
   const { text } = doc;
-  const r: Reading = { doc, said: [], bodies: findBodies(doc), principal: principalCountry(doc) };
+  const r: Reading = {
+    doc,
+    said: [],
+    bodies: findBodies(doc),
+    principal: principalCountry(doc),
+    people: doc.people.filter((p) => !inBodyName(text, p)),
+  };
   const out: QuoteCandidate[] = [];
   let lastSpeaker: { name: string; mention: Mention; at: number; paragraph: number } | null = null;
   let previous: { inner: string; end: number; sentence: number } | null = null;
@@ -423,7 +509,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     previous = { inner, end: qEnd + 1, sentence: k };
     if (split) continue;
     const words = inner.trim().split(/\s+/).length;
-    if (words < 4 && !/[.!?,]$/.test(inner.trim())) continue;
+    if (words < 4 && !FULL_SENTENCE.test(inner.trim())) continue;
     const sentence = doc.sentences.find((s) => s.start <= m.index && s.end >= qStart) ?? null;
     const paragraphEnd = text.indexOf('\n', qEnd);
     const lineEnd = paragraphEnd === -1 ? text.length : paragraphEnd;
@@ -437,7 +523,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
 
     // People named since the last speaker decide whether an unattributed quote keeps it.
     const distinctSince = new Set(
-      within(doc.people, lastSpeaker?.at ?? 0, m.index)
+      within(r.people, lastSpeaker?.at ?? 0, m.index)
         .filter((p) => p.name !== lastSpeaker?.name)
         .map((p) => p.name),
     );
@@ -448,6 +534,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     if (pronounAfter) {
       const pronoun = pronounAfter[1] ?? pronounAfter[2] ?? '';
       attribution = pronounSpeaker(r, m.index, qEnd + 1 + pronounAfter.index, pronoun);
+    } else if (IT_AFTER.test(after)) {
+      attribution = bodySubject(r, m.index);
     } else if (QUOTED_AS_SAYING.test(after)) {
       attribution = objectSpeaker(r, m.index);
     } else if (SAY_AFTER.test(after) && attributedAfter(inner, after)) {
@@ -458,9 +546,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     } else if (SAY_BEFORE.test(before) || JUDGE_BEFORE.test(before)) {
       attribution = speakerBefore(r, m.index, from);
     } else if (COLON_BEFORE.test(before) && from < m.index) {
-      const subject = clauseSubject(doc, from, m.index);
-      if (subject.kind === 'person') attribution = named(subject.person, subject.name, 'named');
-      else if (subject.kind === 'pronoun') attribution = pronounSpeaker(r, m.index, from, '');
+      attribution = colonSpeaker(r, m.index, from);
     } else if (standsAlone && DASH_LINE.test(text.slice(qEnd + 1))) {
       attribution = speakerBelow(r, qEnd);
     } else if (lastSpeaker && lastSpeaker.paragraph === paragraph && distinctSince.size === 0) {

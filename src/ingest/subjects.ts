@@ -1,12 +1,13 @@
 /**
  * The subject of a clause, as a careful reader finds it to tell who "he" or "she" is: the
- * words that open the clause once an opening phrase ("In a statement,", "Speaking at a
- * forum on Thursday,") is set aside. A subject is a named person ("Trade Minister Jo Rennick",
- * "Rennick, who …,"), a pronoun, someone left unnamed ("a senior official", "one trader"),
+ * words that open the clause once a dateline and an opening phrase ("In a statement,",
+ * "Speaking at a forum on Thursday,") are set aside. A subject is a named person ("Trade
+ * Minister Jo Rennick", "Rennick, who …,", or a name the people finder missed: "Jo Rennick
+ * has …"), a pronoun, someone left unnamed ("a senior official", "one trader"),
  * several people ("Rennick and Okoro") or something else ("The duties", "Beijing").
  */
 import type { Mention } from './candidates.ts';
-import { personMention, type Doc } from './doc.ts';
+import { DATELINE, personMention, type Doc } from './doc.ts';
 import type { PersonMention } from './people.ts';
 import { placeCode } from './places.ts';
 
@@ -38,29 +39,58 @@ const TITLE_WORD = new Set(
   ),
 );
 
-/** Words that make a run of capitals a body, a company or a place rather than a person. */
-const NOT_PERSON = new Set(
-  'Council Association Coalition Federation Chamber Ministry Department Commission Office Agency Group Company Corporation Inc Ltd Bank Union Committee Board Party Government Institute University Exporters Growers Producers Foods Seafood Resources Holdings Industries The'.split(
+/** Words that end the name of a body or a company: "Cocoa Board", "Coast Seafoods". */
+const BODY_WORD = new Set(
+  'Council Association Coalition Federation Chamber Ministry Department Commission Office Agency Group Company Corporation Inc Ltd Bank Union Committee Board Party Government Institute University Exporters Growers Producers Farmers Foods Seafood Seafoods Farms Mills Steel Motors Airlines Partners Capital Securities Resources Holdings Industries Alliance Forum Society Foundation Centre Center Authority Administration Service Court Tribunal Parliament Congress Senate Customs Exchange'.split(
     ' ',
   ),
 );
+
+/** Words that make a run of capitals something other than a person's name. */
+const NOT_PERSON = new Set([
+  ...BODY_WORD,
+  ...'The This That These Those It Its They Their We Our Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * True for a "person" the people finder read out of a body's name: "the Western Cocoa
+ * Board", where "Cocoa" is followed by the word that makes the run a body.
+ */
+export function inBodyName(text: string, p: PersonMention): boolean {
+  const next = /^[ \t]+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(p.end, p.end + 40))?.[1];
+  return next !== undefined && BODY_WORD.has(next);
+}
 
 /** Nouns for a person; an indefinite or bare "the" before one is someone left unnamed. */
 const PERSON_NOUN =
   '(?:official|diplomat|trader|dealer|analyst|buyer|seller|exporter|importer|farmer|grower|source|person|strategist|economist|executive|spokesperson|spokesman|spokeswoman|negotiator|lawyer|worker|minister|aide|adviser|advisor|insider|observer|expert|manager|owner|fisherman|broker|banker|consultant|member)';
 const UNNAMED = new RegExp(
-  `^(?:A|An|One|Another|The)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?${PERSON_NOUN}\\b`,
+  `^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(${PERSON_NOUN})\\b`,
   'u',
 );
+/** Who speaks for a body, and so is no anonymous source: "a ministry spokesperson". */
+const SPEAKS_FOR_BODY = /^spokes(?:person|man|woman)$/;
+/** Words that keep a source unnamed: "speaking on condition of anonymity", "asked not to be named". */
+const ANONYMITY =
+  /\b(?:anonymity|anonymously|(?:asked|declined|requested)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+speak)\b/i;
+
+/** A word of a name the name finder may not know: "Ilse", "Owusu-Ansah". */
+const NAME_PART = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 
 /** "Ilse Brandt, who speaks for …" or "Ilse Brandt, executive director of …": a person the
  * name finder did not know, introduced by a relative clause or a role. */
-const INTRODUCED_NAME =
-  /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}),\s+(?:who|whose|(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:director|president|chair|chairman|chairwoman|head|manager|spokesperson|spokesman|spokeswoman|economist|analyst|founder|owner|executive|secretary|professor|fellow)\b)/u;
+const INTRODUCED_NAME = new RegExp(
+  `^(${NAME_PART}(?:[ \\t]+${NAME_PART}){1,2}),\\s+(?:who|whose|(?:the\\s+|an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?(?:director|president|chair|chairman|chairwoman|head|manager|spokesperson|spokesman|spokeswoman|economist|analyst|founder|owner|executive|secretary|professor|fellow)\\b)`,
+  'u',
+);
 
 /** "The owner of the mill, Ada Okoro, said …": a name set off by commas after its description. */
-const APPOSED_NAME =
-  /^(?:The|A|An)\s+[\p{Ll}\s'’-][^,]{0,60},\s+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}),\s/u;
+const APPOSED_NAME = new RegExp(
+  `^(?:The|A|An)\\s+[\\p{Ll}\\s'’-][^,]{0,60},\\s+(${NAME_PART}(?:[ \\t]+${NAME_PART}){1,2}),\\s`,
+  'u',
+);
 
 /** Two people joined as one subject: "Rennick and Premier Okoro". */
 const AND_MORE = /^\s*(?:,\s*)?and\s+(?:\p{Lu}|the\s|[Hh]is\s|[Hh]er\s)/u;
@@ -80,28 +110,64 @@ const personSubject = (p: PersonMention, text: string): Subject =>
     ? { kind: 'several' }
     : { kind: 'person', person: personMention(p), name: p.name, start: p.start, end: p.end };
 
-/** A person the name finder did not know, opening the clause at `at` (see INTRODUCED_NAME). */
+/**
+ * "Kwame Boateng has …", "Boateng welcomed …": capitalised words opening a clause before a verb,
+ * a name the people finder did not know. Group 1 is the name.
+ */
+const NAME_BEFORE_VERB = new RegExp(
+  `^(${NAME_PART}(?:[ \\t]+${NAME_PART}){0,2})[ \\t]+(?:[a-z]{2,}ed|has|had|is|was|says|said|told|met|spoke|held|led|made|sent|took|wrote|went|gave|kept|sees|thinks)\\b`,
+  'u',
+);
+
+const isNameWord = (w: string) =>
+  !NOT_PERSON.has(w) && !TITLE_WORD.has(w.toLowerCase()) && placeCode(w) === null;
+
+/**
+ * True when a single capitalised word is a proper name in this text: it is written
+ * capitalised somewhere a sentence does not start ("President Kwame Mensah Boateng"),
+ * as plural nouns opening a sentence ("Shippers said") are not.
+ */
+function isProperName(text: string, word: string): boolean {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (/[\p{L}\p{N}]\s+$/u.test(before)) return true;
+  }
+  return false;
+}
+
+/** A person the name finder did not know, opening the clause at `at`. */
 function newName(text: string, at: number): Subject | null {
   const head = text.slice(at, at + 120);
-  const m = INTRODUCED_NAME.exec(head) ?? APPOSED_NAME.exec(head);
+  const introduced = INTRODUCED_NAME.exec(head) ?? APPOSED_NAME.exec(head);
+  const m = introduced ?? NAME_BEFORE_VERB.exec(head);
   const name = m?.[1];
   if (!m || !name) return null;
-  if (name.split(/\s+/).some((w) => NOT_PERSON.has(w) || placeCode(w) !== null)) return null;
+  const words = name.split(/\s+/);
+  if (!words.every(isNameWord) || placeCode(name) !== null) return null;
+  if (!introduced && words.length === 1 && !isProperName(text, name)) return null;
   const start = at + m[0].indexOf(name);
   const end = start + name.length;
   const person = { text: name, span: { start, end }, actor: null, jurisdiction: null };
   return { kind: 'person', person, name, start, end };
 }
 
+/** Where the words of a clause begin: after a dateline and an opening phrase. */
+export function clauseStart(text: string, start: number, end: number): number {
+  const dateline = DATELINE.exec(text.slice(start, end));
+  const at = start + (dateline?.index === 0 ? dateline[0].length : 0);
+  return at + (OPENING.exec(text.slice(at, end))?.[0].length ?? 0);
+}
+
 /** The subject of the clause that starts at `start` (a sentence start) and ends by `end`. */
 export function clauseSubject(doc: Doc, start: number, end: number): Subject {
   const { text } = doc;
-  const opening = OPENING.exec(text.slice(start, end));
-  const at = start + (opening?.[0].length ?? 0);
+  const at = clauseStart(text, start, end);
   const rest = text.slice(at, end);
   if (/^["“]/.test(rest)) return { kind: 'other' };
   // A person first: "He Lifeng said" is a name, not a pronoun.
-  const person = doc.people.find((p) => p.start >= at && p.start < Math.min(end, at + 80));
+  const person = doc.people.find(
+    (p) => p.start >= at && p.start < Math.min(end, at + 80) && !inBodyName(text, p),
+  );
   if (person && (isTitleLead(text.slice(at, person.start)) || isApposition(text, person)))
     return personSubject(person, text);
   if (/^(?:[Hh]e|[Ss]he)\b/.test(rest)) return { kind: 'pronoun' };
@@ -109,4 +175,18 @@ export function clauseSubject(doc: Doc, start: number, end: number): Subject {
   if (introduced) return introduced;
   if (UNNAMED.test(rest)) return { kind: 'unnamed' };
   return { kind: 'other' };
+}
+
+/**
+ * True when the clause from `start` to `end` has a source left unnamed as its subject ("a
+ * trader said", "An official at the ministry, speaking on condition of anonymity, said") or
+ * says the source asked not to be named. A spokesperson speaks for a body and is not one.
+ */
+export function isAnonymous(doc: Doc, start: number, end: number): boolean {
+  const { text } = doc;
+  const at = clauseStart(text, start, end);
+  if (doc.people.some((p) => p.start >= at && p.start < at + 4 && !inBodyName(text, p)))
+    return false;
+  const noun = UNNAMED.exec(text.slice(at, end))?.[1];
+  return (noun !== undefined && !SPEAKS_FOR_BODY.test(noun)) || ANONYMITY.test(text.slice(at, end));
 }
