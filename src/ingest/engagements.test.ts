@@ -159,3 +159,141 @@ describe('engagements: dates', () => {
     ).toEqual(['2026-03-05', '2026-03-05']);
   });
 });
+
+describe('engagements: kinds', () => {
+  it('reads a summit its hosts co-chaired as a summit, and days of talks as a round', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz co-chaired the Peru-Chile Summit in Lima on Thursday with President Tom Hale.',
+      )[0]?.[0],
+    ).toBe('summit');
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz and Vice Premier Li Fang held two days of talks in Oslo.',
+      )[0]?.[0],
+    ).toBe('dialogue-round');
+    expect(
+      engagements(
+        'Commerce Secretary Ana Ruiz led Peru’s team in a new round of negotiations with a visiting Chilean delegation on Monday.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Chilean']]]);
+  });
+
+  it('reads a telephone talk and a meeting named before "with" or "between"', () => {
+    expect(
+      engagements(
+        'On March 4, Minister Ken Sato held a telephone talk with Minister Ana Ruiz.',
+      )[0]?.[0],
+    ).toBe('call');
+    expect(
+      engagements(
+        'The deal followed a meeting in Lima on Tuesday between Trade Minister Ana Ruiz and Commerce Minister Li Fang.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Fang']]]);
+  });
+});
+
+describe('engagements: what is not one', () => {
+  it('leaves out talks that could happen, invitations and the next session', () => {
+    expect(
+      engagements(
+        'Traders said Peruvian and Chilean officials could hold trade talks later this month. President Ana Ruiz invited President Tom Hale to visit Lima for the next summit. Peru looks forward to the next session of the Peru-Chile Dialogue.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves out a meeting told only in an aside', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz, who met Commerce Secretary Tom Hale in Lima last month, is due to travel to Chile again in May.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no country for a side from the place visited or a name', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz is on a state visit to Chile for the Peru-Chile Summit. Ruiz travelled to Valparaiso, where she opened a Peru-Chile business forum.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves out an engagement told after "after" with no day, and a plan to hold one', () => {
+    expect(
+      engagements(
+        'Peru cut its duty on Monday after a call between Trade Minister Ana Ruiz and Commerce Minister Li Fang. The ministers agreed to relaunch their dialogue, with a first meeting to be held in Lima.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('engagements: dates and clauses', () => {
+  it('dates an engagement told after "after" by the day written after it, or the day before the news', () => {
+    expect(
+      engagements(
+        'Peru cut its duty on Monday, after a phone call on Saturday between Trade Minister Ana Ruiz and Commerce Minister Li Fang.',
+      ),
+    ).toEqual([['call', '2026-02-28', ['Ana Ruiz', 'Li Fang']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz spoke in Lima on Wednesday, a day after holding talks with Commerce Minister Li Fang.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('reads the words around a quotation', () => {
+    expect(
+      engagements(
+        '"We are closer than ever," Trade Minister Ana Ruiz said on Wednesday after she met Commerce Minister Li Fang on Tuesday.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('reads two engagements named one after the other, and a second clause of the same people', () => {
+    expect(
+      engagements(
+        'The deal followed a meeting on Tuesday between Trade Minister Ana Ruiz and Commerce Minister Li Fang, and a video call on Wednesday in which Premier Jo Beal and President Tom Hale settled the details.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Li Fang']],
+      ['call', '2026-03-04', ['Jo Beal', 'Tom Hale']],
+    ]);
+    expect(
+      engagements(
+        'President Ana Ruiz and President Tom Hale spoke by phone on March 2 and met in Lima on March 4.',
+      ),
+    ).toEqual([
+      ['call', '2026-03-02', ['Ana Ruiz', 'Tom Hale']],
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Tom Hale']],
+    ]);
+  });
+
+  it('takes the date of the last sentence before that writes one, and the day for "later in the evening"', () => {
+    expect(
+      engagements(
+        'On March 2, Minister Ana Ruiz met Minister Li Fang. The ministers adopted a road map. Minister Ruiz also met Minister Tom Hale. Minister Jo Beal called on Minister Ruiz at her hotel later in the evening.',
+      ).map((e) => e[1]),
+    ).toEqual(['2026-03-02', '2026-03-02', '2026-03-02']);
+  });
+});
+
+describe('engagements: bodies and participles', () => {
+  it('reads a commission that met as a session, and a participle of meeting', () => {
+    expect(
+      engagements('The Peru-Chile Joint Trade Commission met in Lima on Tuesday.')[0]?.[0],
+    ).toBe('dialogue-round');
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz toured the port on Tuesday, meeting Consul General Tom Hale.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('takes no country for a side from the name of a body', () => {
+    expect(
+      engagements(
+        'The minister met the Peru-Chile Business Council and the Chilean Chamber of Mines.',
+      ),
+    ).toEqual([]);
+  });
+});

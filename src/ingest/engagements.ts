@@ -6,9 +6,12 @@
  * until another engagement begins. A second sentence about the same parties and kind is the
  * same engagement, not a new one; one that says who else took part ("accompanied by …", "the
  * delegation included …") adds them. A sentence whose second clause tells another engagement
- * ("…, and on Friday held talks with …") is read as two. Engagements told only as background
- * ("since the two met in January", "The visit follows a call …"), still to come, or with one
- * party are not listed.
+ * ("…, and on Friday held talks with …") is read as two. Words between quotation marks are
+ * someone's speech and are not read. An engagement told after "after" is listed when the text
+ * gives its day ("after a call on Saturday", "a day after holding talks"). Engagements told
+ * only as background ("since the two met in January", "The visit follows a call …", "Kim, who
+ * met Lutnick last month, …"), still to come, or with one party are not listed; a country is a
+ * party only as a side (a delegation, its officials), not as the place visited.
  *
  * Confidence = 0.4, plus 0.2 when two or more people are named, 0.1 when every participant is
  * resolved to an actor or a country, 0.15 for a date read in the text (0.1 when inferred from
@@ -17,7 +20,7 @@
 import { addDays } from '../core/dates.ts';
 import type { EngagementCandidate, Mention, Span } from './candidates.ts';
 import type { DateMention } from './dates.ts';
-import { placeCode } from './places.ts';
+import { placeCode, type PlaceMention } from './places.ts';
 import {
   clampConfidence,
   eventDateIn,
@@ -34,12 +37,12 @@ import {
 type Kind = EngagementCandidate['kind'];
 
 /**
- * Verbs and nouns of a meeting in person; a meal together is one ("dined with"). Talks that
- * belong to someone ("India's talks with the EU") are a process, and talks after "if" a
- * condition, not an event.
+ * Verbs and nouns of a meeting in person ("…, meeting officials in Lima"); a meal together is
+ * one ("dined with"). Talks that belong to someone ("India's talks with the EU") are a process,
+ * and talks after "if" a condition, not an event.
  */
 const MEETING =
-  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with|sat down with|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meeting (?:with|between)|had a meeting)\b/i;
+  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with|sat down with|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meeting\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|had a meeting)\b/i;
 
 /**
  * "called on Prime Minister Carney on Parliament Hill": a courtesy visit; "called on Beijing to
@@ -83,17 +86,28 @@ const TALKS_HELD =
 
 const matches = (re: RegExp) => (sentence: string) => re.test(sentence);
 
+/** A summit its hosts chaired: "co-chaired the Canada-EU Summit" is the summit, not a dialogue. */
+const CHAIRED_SUMMIT = /\b(?:co-)?chaired\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}?summit\b/i;
+/**
+ * Talks that last days ("held two days of talks", "a three-day round") are a round of
+ * negotiations between delegations, not a meeting; "after two days of talks" tells what came
+ * before the news.
+ */
+const DAYS_OF_TALKS =
+  /(?<!\b(?:after|following|since|before)\s)\b(?:two|three|four|five|several|\d+)(?:\s+days?\s+of|-day)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations)\b/i;
+
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
+  [matches(CHAIRED_SUMMIT), 'summit', true],
   [
     matches(
-      /(?<!\b(?:since|after|before|following) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks|video call|video ?conference|video link|(?:spoke|spoken|talked) (?:by|over the|on the) (?:tele)?phone|spoke by video|held a call|(?:had|held) a (?:phone|telephone|video) (?:call|conversation)|call with|talked by (?:tele)?phone|spoke with|spoke to|phoned|telephoned|virtual meeting)\b/i,
+      /(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|video link|(?:spoke|spoken|talked) (?:by|over the|on the) (?:tele)?phone|spoke by video|held a call|(?:had|held) a (?:phone|telephone|video) (?:call|conversation)|call with|talked by (?:tele)?phone|spoke with|spoke to|phoned|telephoned|virtual meeting)\b/i,
     ),
     'call',
     true,
   ],
   [
     matches(
-      /\b(?:dialogue|round of (?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|session|meeting|edition)\s+of\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:met|meet|meets|gathered|convened)\b[^.]{0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations)\b/i,
+      /\b(?:dialogue|round of (?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|session|meeting|edition)\s+of\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b[^.]{0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations)\b/i,
     ),
     'dialogue-round',
     true,
@@ -103,6 +117,7 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
     'dialogue-round',
     true,
   ],
+  [matches(DAYS_OF_TALKS), 'dialogue-round', false],
   [isSummit, 'summit', true],
   [
     matches(
@@ -190,15 +205,16 @@ function clause(text: string, from: number, end: number) {
 
 /**
  * An engagement still to come ("will travel to Beijing next week for talks", "is expected to
- * meet"): not one that took place. The words must govern the engagement verb, so a past
- * meeting that "agreed to meet again" is still read.
+ * meet", "could hold talks", "invited him to visit", "looks forward to the next session", "a
+ * first meeting to be held in Ottawa"): not one that took place. The words must govern the
+ * engagement verb, so a past meeting that "agreed to meet again" is still read.
  */
 const PLANNED =
-  /\b(?:will|would|is to|are to|is due to|are due to|plans? to|planning to|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to|hopes? to|intends? to)\s+(?:also\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume)\b|\b(?:is|are) expected in\b/i;
+  /\b(?:will|would|could|may|might|should|is to|are to|is due to|are due to|plans? to|planning to|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to|hopes? to|intends? to)\s+(?:also\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume)\b|\b(?:is|are) expected in\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b/i;
 const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
-/** "Earlier in the day": the day of the engagement told just before. */
+/** "Earlier in the day", "later in the evening": the day of the engagement told just before. */
 const SAME_DAY =
-  /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?day|the same day|that day|on the same occasion)\b/i;
+  /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|the same day|that day|on the same occasion)\b/i;
 /** A date that does not say when something happened: an end, a start from now on, a deadline. */
 const NOT_EVENT_DATE =
   /\b(?:from|until|till|through|by|since|starting|effective|before|after|next)\s+(?:on\s+)?$/i;
@@ -233,6 +249,48 @@ function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): DateMention 
   return own.find((d) => !saidOn(d)) ?? own[0] ?? written[0];
 }
 
+/**
+ * "…, a day after holding talks with Wang", "after a phone call on Saturday between …": an
+ * engagement told after "after", as what led to the news of its clause.
+ */
+const AFTER = /\b(?:(a|one|two|three)\s+days?\s+)?(?:after|following)\s+/gi;
+const DAYS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+
+interface After {
+  /** where "after" (or "a day after") starts and ends in the clause */
+  readonly at: number;
+  readonly end: number;
+  /** the days between the engagement and the news: 0 when not said */
+  readonly days: number;
+}
+
+function afterEngagement(sentence: string): After | undefined {
+  AFTER.lastIndex = 0;
+  for (let m = AFTER.exec(sentence); m !== null; m = AFTER.exec(sentence)) {
+    const end = m.index + m[0].length;
+    if (kindOf(sentence.slice(0, m.index)) !== null) return undefined;
+    if (kindOf(sentence.slice(end)) !== null)
+      return { at: m.index, end, days: DAYS[(m[1] ?? '').toLowerCase()] ?? 0 };
+  }
+  return undefined;
+}
+
+/**
+ * The date of an engagement told after "after": the date written after the word ("after a
+ * call on Saturday"); for "a day after", the day before the date written for the news ("said
+ * on Wednesday, a day after holding talks"). Undefined when the clause writes neither.
+ */
+function dateAfter(
+  doc: Doc,
+  unit: Span,
+  after: After,
+  aside: readonly Span[],
+): DateMention | undefined {
+  if (after.days === 0) return writtenDate(doc, span(unit.start + after.end, unit.end), aside);
+  const news = writtenDate(doc, span(unit.start, unit.start + after.at), aside);
+  return news && { ...news, iso: addDays(news.iso, -after.days), inferred: true };
+}
+
 const inferredOn = (at: number, iso: string): DateMention => ({
   text: '',
   start: at,
@@ -245,7 +303,8 @@ const inferredOn = (at: number, iso: string): DateMention => ({
  * The date of an engagement whose clause writes none: the day of the engagement just before
  * ("Earlier in the day, …"; "The day before, …" is the day before it), the day before the
  * text's news ("come a day after …"), or the date the previous sentence of the same paragraph
- * gives for what happened ("Ministers hit back on Wednesday … Kyle met Šefčovič in Brussels").
+ * gives for what happened ("Ministers hit back on Wednesday … Kyle met Šefčovič in Brussels"),
+ * looking past sentences that write no date.
  * A sentence about the future takes no date from its neighbours.
  */
 function contextDate(
@@ -271,15 +330,21 @@ function contextDate(
   // The second clause of a sentence: the day of the engagement its first clause told.
   if (unit.start !== s.start)
     return previous?.date ? inferredOn(unit.start, previous.date) : undefined;
-  const before = doc.sentences[unit.index - 1];
-  if (!before || before.paragraph !== s.paragraph || isHeadline(doc, unit.index - 1))
-    return undefined;
-  const dates = within(doc.dates, before.start, before.end).filter(
-    (d) =>
-      !isQuoted(doc, d.start) &&
-      !NOT_EVENT_DATE.test(doc.text.slice(Math.max(before.start, d.start - 20), d.start)),
-  );
-  return dates.length === 1 ? dates[0] : undefined;
+  // The sentence before, or the last one before it that writes a date, when those between
+  // write none ("On 13 May, Ana met Li. The two adopted a road map. Ana also met Wu.").
+  for (let k = unit.index - 1; k >= Math.max(0, unit.index - 3); k--) {
+    const before = doc.sentences[k];
+    if (!before || before.paragraph !== s.paragraph || isHeadline(doc, k)) return undefined;
+    const written = within(doc.dates, before.start, before.end);
+    if (written.length === 0) continue;
+    const dates = written.filter(
+      (d) =>
+        !isQuoted(doc, d.start) &&
+        !NOT_EVENT_DATE.test(doc.text.slice(Math.max(before.start, d.start - 20), d.start)),
+    );
+    return dates.length === 1 ? dates[0] : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -303,11 +368,12 @@ interface Unit {
 
 /**
  * "and" opening a second predicate of the same subject: "…, and on Friday held talks with",
- * "and later had lunch with", "and that on Monday he had received". Not "where": "paid a state
- * visit to China, where he met Xi" tells one engagement.
+ * "and later had lunch with", "and that on Monday he had received"; or a second engagement
+ * named after the first: "a meeting on Wednesday between …, and a video call on Thursday in
+ * which …". Not "where": "paid a state visit to China, where he met Xi" tells one engagement.
  */
 const NEXT_PREDICATE =
-  /\band\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+|(?:on|in|at)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited)\b)/gi;
+  /,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|\band\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+|(?:on|in|at)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited)\b)/gi;
 
 /**
  * "He met Greer on Thursday, and on Friday held talks with Farrell": a second predicate that
@@ -395,6 +461,11 @@ function asides(sentence: string, start: number): Span[] {
       out.push({ start: start + m.index, end: start + m.index + m[0].length });
   return out;
 }
+/** The spans of a unit between quotation marks. */
+const spokenIn = (doc: Doc, unit: Span): Span[] =>
+  doc.quoted
+    .filter((q) => q.start < unit.end && unit.start < q.end)
+    .map((q) => span(Math.max(q.start, unit.start), Math.min(q.end, unit.end)));
 /** True for what lies outside all the spans. */
 const outside = (spans: readonly Span[]) => (x: Span) =>
   !spans.some((a) => a.start <= x.start && x.end <= a.end);
@@ -416,6 +487,24 @@ const TITLE_NEXT =
   /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Commissioner|President|Premier|Secretary|Ambassador|Chancellor|Representative)\s+(?:(?:of|for|and)\s+)?\p{Lu}/u;
 /** A place that is the setting of an engagement, not a party: "in Beijing", "at Brussels". */
 const SETTING_BEFORE = /\b(?:in|at)\s+$/i;
+/**
+ * A group or an office that makes a country one side of an engagement with no named person:
+ * "a Chinese customs delegation", "Indian commerce ministry officials", "China's premier", "a
+ * delegation from Brazil". A country named only as the place visited ("a visit to India") or
+ * in a name ("a Canada-India business forum") is no side.
+ */
+const SIDE_AFTER =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:delegations?|officials|team|side|negotiators|counterparts?|government|ministry|authorities|mission|envoys?|representatives|premier|president|prime minister|minister|ambassador|embassy|leaders?)\b/i;
+const SIDE_BEFORE =
+  /\b(?:delegations?|officials|team|negotiators|representatives|mission|envoys?)\s+(?:from|of)\s+(?:the\s+)?$/i;
+/** A country in the name of a body: "the US-India Business Council", "the U.S. Chamber of …". */
+const BODY_NAME_AFTER =
+  /^(?:-[\p{L}.]+)*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:Council|Chamber|Association|Forum|Institute|Federation|Board|Business|Company|Corporation|Society|Foundation|University|Bank)\b/u;
+const inBodyName = (text: string, c: PlaceMention) =>
+  BODY_NAME_AFTER.test(text.slice(c.end, c.end + 60));
+const isSide = (text: string, c: PlaceMention) =>
+  SIDE_AFTER.test(text.slice(c.end, c.end + 60)) ||
+  SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
 /** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
 const PRONOUN = /\b(?:he|she)\b/i;
 
@@ -460,6 +549,16 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       verb !== null &&
       !participants.some((p) => p.span.start < unit.start + verb.index) &&
       (PRONOUN.test(lead) || unit.start !== doc.sentences[unit.index]?.start);
+    const sentenceStart = doc.sentences[unit.index]?.start ?? unit.start;
+    // "Lula and Trump spoke by video call on Oct. 6 and met on Oct. 26": a second clause with
+    // no subject and no one named is an engagement of the same people.
+    const sameSubject =
+      subjectless &&
+      !PRONOUN.test(lead) &&
+      participants.length === 0 &&
+      unit.start !== sentenceStart;
+    if (sameSubject && current && current.span.start >= sentenceStart)
+      return [...current.participants];
     const who = subjectless ? antecedent(unit) : undefined;
     if (who && !participants.some((q) => sameParty(q, who))) participants.unshift(who);
     if (participants.length === 1) {
@@ -481,6 +580,7 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
           (c) =>
             c.code !== participants[0]?.jurisdiction &&
             !SETTING_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) &&
+            isSide(text, c) &&
             !people.some((p) => p.start > c.end && p.start - c.end < 40),
         );
       if (other) participants.push(placeMention(other));
@@ -488,7 +588,7 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       // Delegations: the countries, when no person is named ("officials from India and the US").
       for (const c of within(doc.places, unit.start, unit.end).filter(keep)) {
         if (SETTING_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
-        if (c.via === 'capital') continue;
+        if (c.via === 'capital' || inBodyName(text, c)) continue;
         const m = placeMention(c);
         if (!participants.some((q) => q.jurisdiction === c.code)) participants.push(m);
       }
@@ -523,23 +623,26 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
   const readUnit = (unit: Unit) => {
     const { index } = unit;
     const s = { start: unit.start, end: unit.end };
-    const whole = text.slice(s.start, s.end);
+    const raw = text.slice(s.start, s.end);
+    // Words between quotation marks are what someone said: the words around them are read.
+    const speech = spokenIn(doc, s);
+    const whole = speech.length > 0 ? withoutAsides(raw, s.start, speech) : raw;
     const wholeKind = kindOf(whole);
     // An aside ("…, who arrived on Sunday, …") does not tell the engagement when the rest does.
     const spans = wholeKind !== null ? asides(whole, s.start) : [];
     const main = spans.length > 0 ? withoutAsides(whole, s.start, spans) : whole;
     const mainKind = spans.length > 0 ? kindOf(main) : null;
-    const aside = mainKind !== null ? spans : [];
+    const aside = [...speech, ...(mainKind !== null ? spans : [])];
     const sentence = mainKind !== null ? main : whole;
-    const found = mainKind ?? wholeKind;
-    const quoted = /^[“"]/.test(sentence);
+    // "Kim, who met Lutnick last month, is due to …": told only in an aside, in passing.
+    const found = spans.length > 0 ? mainKind : wholeKind;
+    const opening = sentence.trimStart().slice(0, 30);
     let opened = false;
     const earlier =
       found !== null &&
       current !== null &&
-      !quoted &&
       !PLANNED.test(sentence) &&
-      REFERS_BACK.test(sentence.slice(0, 30)) &&
+      REFERS_BACK.test(opening) &&
       RECALLED_AGAIN.test(sentence)
         ? inPast(doc, eventDateIn(doc, s.start, s.end))
         : undefined;
@@ -566,13 +669,13 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       opened = true;
     } else if (
       found &&
-      !quoted &&
-      (current === null || !REFERS_BACK.test(sentence.slice(0, 30))) &&
+      (current === null || !REFERS_BACK.test(opening)) &&
       !PLANNED.test(sentence) &&
       !toldInPassing(sentence)
     ) {
       const participants = partiesOf(unit, sentence, aside);
-      const dateWritten = writtenDate(doc, s, aside);
+      const after = afterEngagement(sentence);
+      const dateWritten = after ? dateAfter(doc, s, after, aside) : writtenDate(doc, s, aside);
       const dateHit = inPast(
         doc,
         dateWritten ??
@@ -583,7 +686,9 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
           ),
       );
       const background =
-        FOLLOWS.test(sentence) && dateWritten === undefined && !DAY_AFTER_NEWS.test(sentence);
+        (FOLLOWS.test(sentence) || after?.days === 0) &&
+        dateWritten === undefined &&
+        !DAY_AFTER_NEWS.test(sentence);
       if (participants.length >= 2 && !background) {
         const placeHit = PLACE.exec(sentence);
         const previous: EngagementCandidate | null = current;
@@ -650,8 +755,8 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       }
     }
     if (current === null || index - since > 6) return;
-    if (!opened && !quoted && index - since <= 2) addTakingPart(unit, whole);
-    if (!opened && !REFERS_BACK.test(whole) && index - since > 3) return;
+    if (!opened && index - since <= 2) addTakingPart(unit, whole);
+    if (!opened && !REFERS_BACK.test(raw) && index - since > 3) return;
     // Each "agreed to …" or "committed to …" runs until the next one or the end.
     const found2: { at: number; commitment: boolean }[] = [];
     for (const [re, commitment] of [
@@ -659,7 +764,7 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       [COMMITMENT_ALL, true],
     ] as const) {
       re.lastIndex = 0;
-      for (let m = re.exec(whole); m !== null; m = re.exec(whole))
+      for (let m = re.exec(raw); m !== null; m = re.exec(raw))
         found2.push({ at: m.index, commitment });
     }
     found2.sort((a, b) => a.at - b.at || Number(b.commitment) - Number(a.commitment));

@@ -83,3 +83,84 @@ describe('findPeople: names by their place in a sentence', () => {
     );
   });
 });
+
+describe('findPeople: round 2', () => {
+  it('finds a name that starts with a letter outside ASCII', () => {
+    expect(names('Šimon Dvořák told reporters the talks went well.')).toContain('Šimon Dvořák');
+  });
+
+  it('takes no company through a ", which …," aside', () => {
+    expect(
+      names('Rio Fresh Foods, which ships salmon to Asia, said prices fell. Ana Ruiz agreed.'),
+    ).not.toContain('Rio Fresh Foods');
+  });
+
+  it('reads a name before ", who" or a job', () => {
+    const found = names(
+      'Tomas Lindgren, who farms near Regina, is worried. Ana Beltran, executive director of the growers’ council, agreed, as did Li Wen, an analyst at a bank.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Tomas Lindgren', 'Ana Beltran', 'Li Wen']));
+  });
+
+  it('gives no country for a province or a state before a title, nor the country of a posting', () => {
+    const people = findPeople(
+      'Ontario Premier Tom Hale met British Columbia Premier Jo Beal and Peruvian Ambassador to China Ana Ruiz. He explained it to Chinese Commerce Minister Li Fang.',
+      { directory: [], date: '2026-01-01' },
+    );
+    expect(people.map((p) => [p.name, p.jurisdiction])).toEqual([
+      ['Tom Hale', null],
+      ['Jo Beal', null],
+      ['Ana Ruiz', 'PER'],
+      ['Li Fang', 'CHN'],
+    ]);
+  });
+
+  it('leaves honorifics out of a name and reads a family name in capitals', () => {
+    const found = names(
+      'H.E. Ms. Ana Ruiz met Smt. Meena Rao and Shri Raj Iyer, and the Honourable Tom Hale said so. Minister Dr. S. Patel and Mr. SATO Ken joined.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Ana Ruiz',
+        'Meena Rao',
+        'Raj Iyer',
+        'Tom Hale',
+        'S. Patel',
+        'SATO Ken',
+      ]),
+    );
+    expect(found).not.toContain('Smt');
+  });
+
+  it('reads a name after a portfolio of several parts and a name joined to a person found', () => {
+    expect(
+      names(
+        'Vice President and Minister of Development, Industry, Trade and Services, Rosa Vidal, spoke.',
+      ),
+    ).toContain('Rosa Vidal');
+    expect(names('President Tom Hale and Li Wen met in Lima.')).toEqual(['Tom Hale', 'Li Wen']);
+  });
+
+  it('takes no person from a body, a country of two words, a place before a title or an abbreviation', () => {
+    const found = names(
+      'The United States imposed duties, the Canadian Grain Commission said. Statistics Canada will report. On Friday, in Pune, Minister Ana Ruiz met a delegation between Minister Tom Hale and U.S. envoys.',
+    );
+    expect(found).toEqual(['Ana Ruiz', 'Tom Hale']);
+  });
+});
+
+describe('findPeople: lines and lists', () => {
+  it('reads no name across a line break after a title', () => {
+    expect(
+      names('- Ana Ruiz, Minister of International Trade\n\nQuick facts\n\nPeru grew.'),
+    ).toEqual(['Ana Ruiz']);
+  });
+
+  it('counts no particle as a word of a long name, and takes no plural noun for a name', () => {
+    const found = names(
+      'President Luiz Carlos Inácio da Silva met them. Analysts said it went well.',
+    );
+    expect(found).toContain('Luiz Carlos Inácio da Silva');
+    expect(found).not.toContain('Analysts');
+  });
+});

@@ -23,26 +23,55 @@ export interface PersonMention {
 }
 
 const TITLE_WORDS =
-  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|External Affairs Minister|Home Minister|Treasury Secretary|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
-/** A word of a name; "Goyal's" is the name and a possessive, not a name of its own. */
+  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|External Affairs Minister|Home Minister|Treasury Secretary|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Director-General|Special Envoy|Envoy|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
+/**
+ * A word of a name; "Goyal's" is the name and a possessive, not a name of its own; an initial,
+ * but not the first letter of an abbreviation ("U.S.").
+ */
 const NAME_WORD =
-  "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’](?![sS]\\b)\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.)";
+  "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’](?![sS]\\b)\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.(?!\\p{L}))";
+/**
+ * The start of a word. JavaScript's `\b` knows only ASCII letters, so it finds no start
+ * before "Š" in "Šefčovič"; this knows every letter.
+ */
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+/** The start of a capitalised word, looked at first (the cheaper test) where a name begins. */
+const NAME_START = `(?=\\p{Lu})${WORD_START}`;
+/**
+ * Honorifics written before a name ("H.E. Ms. Sanae Takaichi", "Smt. Droupadi Murmu", "the
+ * Honourable Anita Anand", "Shri Narendra Modi"): read with the name, then left out of it.
+ */
+const HONORIFIC =
+  '(?:(?:H\\.E\\.|Smt\\.?|Shri|Dr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Hon\\.|Honourable|Honorable|Sir|Dame)[ \\t]+)';
 // Names never run across a line break.
 const PARTICLES = '(?:(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)[ \\t]+){0,2}';
-const NAME = `${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3}`;
+const NAME = `${HONORIFIC}{0,2}${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3}`;
+/**
+ * A family name in capitals before the given name, as Japanese readouts write it after a title
+ * ("Mr. MOTEGI Toshimitsu").
+ */
+const FAMILY_CAPS = '(?:\\p{Lu}{2,}[ \\t]+(?=\\p{Lu}\\p{Ll}))';
+/**
+ * The portfolio after a title ("Minister of Finance"), or the country of a posting
+ * ("Ambassador to China").
+ */
 const OF_BODY =
-  '(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Exchequer|Foreign Affairs and Trade|Trade and Tourism|Business and Trade|Commerce and Industry|Economy, Trade and Industry|Trade, Industry and Energy|External Affairs|Commerce|Finance|Foreign Affairs|International Trade|Trade|Agriculture|Industry|State|Defence|Defense|Economy|Economic Affairs))?';
+  '(?:\\s+to\\s+(?:the\\s+)?(?:United States|United Kingdom|European Union|\\p{Lu}\\p{Ll}+)|\\s+(?:of|for)\\s+(?:the\\s+)?(?:Exchequer|Foreign Affairs and Trade|Trade and Tourism|Business and Trade|Commerce and Industry|Economy, Trade and Industry|Trade, Industry and Energy|External Affairs|Commerce|Finance|Foreign Affairs|International Trade|Trade|Agriculture|Industry|State|Defence|Defense|Economy|Economic Affairs))?';
 const IS_TITLE = new RegExp(`^${TITLE_WORDS}$`, 'u');
-const TITLED = new RegExp(`\\b${TITLE_WORDS}${OF_BODY},?\\s+(${NAME})`, 'gu');
+/** A title and the name after it, on the same line ("Trade Minister Ana Ruiz"). */
+const TITLED = new RegExp(
+  `${WORD_START}${TITLE_WORDS}${OF_BODY},?[ \\t]+(${FAMILY_CAPS}?${NAME})`,
+  'gu',
+);
 /** Text of a body's name, where "U.S." does not end it. */
 const BODY_TEXT = '(?:[^,.]|\\b\\p{Lu}\\.){2,60}?';
 /**
  * "the Minister of Foreign Affairs, Anita Anand", and a portfolio listed with commas: "the
  * Minister responsible for Canada-U.S. Trade, Intergovernmental Affairs and One Canadian
- * Economy, Dominic LeBlanc".
+ * Economy, Dominic LeBlanc", "Minister of Development, Industry, Trade and Services, Rosa Vidal".
  */
 const TITLE_OF_PLACE = new RegExp(
-  `\\b${TITLE_WORDS}\\s+(?:responsible\\s+)?(?:of|for)\\s+(?:the\\s+)?${BODY_TEXT}(?:,\\s+${BODY_TEXT}\\s+and\\s+${BODY_TEXT})?,\\s+(${NAME})`,
+  `\\b${TITLE_WORDS}\\s+(?:responsible\\s+)?(?:of|for)\\s+(?:the\\s+)?${BODY_TEXT}(?:(?:,\\s+${BODY_TEXT}){1,3}\\s+and\\s+${BODY_TEXT})?,\\s+(${NAME})`,
   'gu',
 );
 /**
@@ -59,12 +88,16 @@ const ROLE_COMMA = new RegExp(
   `\\b(?:minister|premier|president|secretary|spokesperson|spokesman|spokeswoman|ambassador|negotiator|envoy|adviser|advisor|official|commissioner|chair|chief)\\b[^,.]{0,50},\\s+(${NAME})`,
   'gu',
 );
+/**
+ * A name before a verb of saying, with an aside between ("Ana Ruiz, who chairs the board,
+ * said"); not a ", which …" aside, which follows a company or a body.
+ */
 const SAYING = new RegExp(
-  `\\b(${NAME})(?:,\\s[^,]{3,80},)?\\s+(?:said|says|told|added|stated|noted|wrote|warned|urged|stressed|announced)\\b`,
+  `${NAME_START}(${NAME})(?:,\\s(?!which\\b)[^,]{3,80},)?\\s+(?:said|says|told|added|stated|noted|wrote|warned|urged|stressed|announced)\\b`,
   'gu',
 );
-const SAID_NAME = new RegExp(`\\b(?:said|says|added|according to)\\s+(${NAME})`, 'gu');
-const CAPITALISED = new RegExp(`\\b${NAME}`, 'gu');
+const SAID_NAME = new RegExp(`${WORD_START}(?:said|says|added|according to)\\s+(${NAME})`, 'gu');
+const CAPITALISED = new RegExp(`${NAME_START}${NAME}`, 'gu');
 /** Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed". */
 const SUBJECT = new RegExp(
   `(?:^|[.!?]\\s+|\\n)(\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+){1,2})[ \\t]+(?:[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made)\\b`,
@@ -77,14 +110,40 @@ const FULL_WORD = "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{L
  * and the people a delegation is "led by", "accompanied by" or "joined by".
  */
 const ENGAGED = new RegExp(
-  `\\b(?:met|meets|met with|meeting with|spoke with|spoke to|talks with|call with|hosted|received|welcomed|dined with|(?:delegation|team|side|mission)[ \\t]+(?:was[ \\t]+)?(?:led|headed)[ \\t]+by|accompanied by|joined by)[ \\t]+(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2})\\b`,
+  `\\b(?:met|meets|met with|meeting with|spoke with|spoke to|talks with|call with|hosted|received|welcomed|dined with|sat down with|conferred with|(?:delegation|team|side|mission)[ \\t]+(?:was[ \\t]+)?(?:led|headed)[ \\t]+by|accompanied by|joined by)[ \\t]+${HONORIFIC}{0,2}(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
-/** "Ravi Menon, an additional secretary in the commerce ministry": a name, then its title. */
+/**
+ * "Ravi Menon, an additional secretary in the commerce ministry": a name, then its title. Not
+ * a title that introduces the next name ("On Friday, in Pune, Minister Ruiz met …").
+ */
 const APPOSITION = new RegExp(
-  `\\b(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal)\\s+)?(?:\\p{Lu}[\\p{L}]+(?:'s|’s)?\\s+)?${TITLE_WORDS}\\b`,
+  `${NAME_START}(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal)\\s+)?(?:\\p{Lu}[\\p{L}]+(?:'s|’s)?\\s+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
   'gu',
 );
+/** Jobs only a person holds, in an apposition: "Ana Ruiz, executive director of …". */
+const JOB =
+  '(?:(?:executive|managing|deputy|general|research|policy|program|programme|sales|country|regional)\\s+)?(?:director|director-general|chair|chairman|chairwoman|president|vice-president|head|founder|co-founder|owner|economist|analyst|strategist|professor|researcher|fellow|adviser|advisor|lawyer|manager|officer|farmer|grower|executive)';
+/**
+ * What follows a person's name: a job ("Ana Ruiz, executive director of the council", "Li Wen,
+ * an analyst at Hana Bank") or ", who" (companies and bodies take "which").
+ */
+const PERSON_CUE = new RegExp(
+  `,\\s+(?:who\\b|(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${JOB}\\s+(?:of|at|for|in|with)\\b)`,
+  'gu',
+);
+/** " and " before a capital: the join of two names ("Ana Ruiz and Li Wen"). */
+const AND_NAME = /[ \t]and[ \t]+(?=\p{Lu})/gu;
+const NAME_AT_END = new RegExp(`${NAME_START}(${NAME})$`, 'u');
+const NAME_AT_START = new RegExp(`^(${NAME})`, 'u');
+
+/** The name that ends right at `end`, if any, with where it starts. */
+function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
+  let from = Math.max(0, end - 80);
+  if (from > 0) from = text.indexOf(' ', from) + 1; // never from inside a word
+  const m = NAME_AT_END.exec(text.slice(from, end));
+  return m?.[1] ? { name: m[1], start: from + m.index } : undefined;
+}
 /**
  * The two people of a summit or a call: "a summit in Seoul between Lee Jae-myung and Xi
  * Jinping". ENGAGEMENT_BEFORE must end the text before "between".
@@ -103,7 +162,17 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether".split(
+  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Honourable Honorable Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares".split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that end the name of a body: a run of capitals cut by one ("Canadian Grain
+ * Commission", "American Soybean Association") is that body, not a person.
+ */
+const BODY_END = new Set(
+  'Ministry Department Commission Council Union Bank Party Agency Office Committee Forum Group University Institute Association Corporation Company Motors Co Ltd Inc News Times Post Chamber Board Authority Administration Service Court Tribunal Federation Foundation Fund Society Organization Organisation Securities Exchange'.split(
     ' ',
   ),
 );
@@ -114,7 +183,7 @@ const NOT_NAME = new Set(
  * words before it qualify the title and are not a name.
  */
 const TITLE_PHRASE = new Set(
-  'Minister Ministers Prime President Premier Secretary Vice Deputy Chancellor Commissioner Ambassador Representative Governor Senator Chairman Chair Director Chief Spokesperson Spokesman Spokeswoman Speaker Leader Affairs Trade Commerce Finance Agriculture Industry Fisheries Oceans Energy Economy Economic Foreign Treasury Defence Defense Security Environment Health Justice Immigration Innovation Science Development'.split(
+  'Minister Ministers Prime President Premier Secretary Vice Deputy Chancellor Commissioner Ambassador Consul Consul-General Envoy Mayor Cabinet Parliamentary Senior Acting Interim Permanent Principal Special Representative Governor Senator Chairman Chair Director Chief Spokesperson Spokesman Spokeswoman Speaker Leader Affairs Trade Commerce Finance Agriculture Industry Fisheries Oceans Energy Economy Economic Foreign Treasury Defence Defense Security Environment Health Justice Immigration Innovation Science Development'.split(
     ' ',
   ),
 );
@@ -122,16 +191,32 @@ const TITLE_PHRASE = new Set(
 /** A place, or places joined by hyphens ("China-Canada"). */
 const isPlaceWord = (t: string) => t.split('-').every((part) => placeCode(part) !== null);
 
+/** Particles inside a name ("da", "von der"): not words of their own when counting. */
+const PARTICLE_WORD = /^(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)$/;
+
 function cleanName(raw: string): string | null {
   const tokens = raw.split(/\s+/).filter((t) => t.length > 0);
-  while (tokens.length > 0 && (NOT_NAME.has(tokens[0] ?? '') || isPlaceWord(tokens[0] ?? '')))
-    tokens.shift();
+  // Titles, honorifics and places before the name, a place of two words too ("United States").
+  for (;;) {
+    if (placeCode(`${tokens[0] ?? ''} ${tokens[1] ?? ''}`) !== null) tokens.splice(0, 2);
+    else if (tokens.length > 0 && (NOT_NAME.has(tokens[0] ?? '') || isPlaceWord(tokens[0] ?? '')))
+      tokens.shift();
+    else break;
+  }
   const cut = tokens.findIndex((t) => NOT_NAME.has(t) || isPlaceWord(t));
   const kept = cut === -1 ? tokens : tokens.slice(0, cut);
-  if (kept.length === 0 || kept.length > 4) return null;
+  const words = kept.filter((t) => !PARTICLE_WORD.test(t)).length;
+  if (words === 0 || words > 4) return null;
   const next = tokens[cut] ?? '';
-  // "Treasury Secretary …" is a title; "South Korea" is a place cut after its first word.
-  if (cut > 0 && (TITLE_PHRASE.has(next) || placeCode(`${kept.at(-1) ?? ''} ${next}`) !== null))
+  // "Treasury Secretary …" is a title; "South Korea" is a place cut after its first word;
+  // "Grain Commission" and "Statistics Canada" are bodies.
+  if (
+    cut > 0 &&
+    (TITLE_PHRASE.has(next) ||
+      BODY_END.has(next) ||
+      (cut === tokens.length - 1 && placeCode(next) !== null) ||
+      placeCode(`${kept.at(-1) ?? ''} ${next}`) !== null)
+  )
     return null;
   const name = kept.join(' ');
   return placeCode(name) === null ? name : null;
@@ -187,9 +272,18 @@ function directoryMatches(name: string, directory: readonly ActorDirectoryEntry[
   );
 }
 
-/** The country written just before a name ("Chinese Premier Li Qiang", "Canada's Anand"). */
+/** A capitalised word that may stand in a title: "Vice-President", "Commerce", "Mr.". */
+const isTitleWord = (w: string) =>
+  /^\p{Lu}/u.test(w) && (IS_TITLE.test(w) || w.split('-').every(isBodyWord));
+
+/**
+ * The country written just before a name ("Chinese Premier Li Qiang", "Canada's Anand",
+ * "Canadian Ambassador to China Ana Roy"). Only title words may stand between; another proper
+ * name ("British Columbia Premier", "Nova Scotia Fisheries Minister") is a province or a state
+ * and says no country, and the country of a posting ("to China") is not the person's.
+ */
 function jurisdictionBefore(text: string, start: number): string | null {
-  const lead = text.slice(Math.max(0, start - 40), start);
+  const lead = text.slice(Math.max(0, start - 50), start);
   // Never across a line: a headline's last word is not the nationality of the next name.
   const words = lead
     .slice(lead.lastIndexOf('\n') + 1)
@@ -197,9 +291,14 @@ function jurisdictionBefore(text: string, start: number): string | null {
     .filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = (words[i] ?? '').replace(/(?:'s|’s|,)$/, '');
-    const code = placeCode(w);
-    if (code !== null) return code;
-    if (!/^\p{Lu}/u.test(w)) return null; // only title words may stand between
+    const pair = placeCode(`${words[i - 1] ?? ''} ${w}`);
+    const code = pair ?? placeCode(w);
+    if (code !== null) {
+      let before = i - (pair !== null ? 2 : 1);
+      if (words[before] === 'the') before--;
+      if (words[before] !== 'to' || !isTitleWord(words[before - 1] ?? '')) return code;
+      i = before; // the posting: "Ambassador to (the) China"
+    } else if (!isTitleWord(w)) return null;
   }
   return null;
 }
@@ -276,6 +375,26 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     add(first, m.index + m[0].indexOf(first));
     second(m, other);
   }
+  // "Tomas Lind, who farms near Regina": the name before a cue that only a person takes.
+  PERSON_CUE.lastIndex = 0;
+  for (let m = PERSON_CUE.exec(text); m !== null; m = PERSON_CUE.exec(text)) {
+    const before = nameBefore(text, m.index);
+    if (before) add(before.name, before.start);
+  }
+  // "President Ana Ruiz and Li Wen met": a full name joined to a person found is a person.
+  const found = new Set(raw.map((r) => r.name).filter((n) => n.includes(' ')));
+  const unread = (from: number, to: number) => !raw.some((r) => r.start < to && from < r.end);
+  AND_NAME.lastIndex = 0;
+  for (let m = AND_NAME.exec(text); m !== null; m = AND_NAME.exec(text)) {
+    const first = nameBefore(text, m.index);
+    const at = m.index + m[0].length;
+    const other = NAME_AT_START.exec(text.slice(at, at + 80))?.[1];
+    if (!first || !other) continue;
+    const [a, b] = [cleanName(first.name), cleanName(other)];
+    if (!a?.includes(' ') || !b?.includes(' ')) continue;
+    if (found.has(a) && unread(at, at + other.length)) add(other, at);
+    if (found.has(b) && unread(first.start, m.index)) add(first.name, first.start);
+  }
   // Names the directory knows, and surnames of names already found, anywhere in the text.
   const known = new Set(raw.map((r) => r.name));
   const surnames = new Set<string>();
@@ -346,11 +465,16 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
 /**
  * A bare title standing for a person, not followed by a name: "the Prime Minister", "the
  * agriculture minister", "the Commission president", "the Mexican minister", "India's foreign
- * minister". Group 1 is a possessive country, group 2 the words that narrow the title down,
- * group 3 the title itself.
+ * minister"; or a role a person was introduced with: "the economist" after "Ada Okoro, an
+ * agricultural economist". Group 1 is a possessive country, group 2 the words that narrow the
+ * title down, group 3 the title itself.
  */
 const BARE_TITLE =
-  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:\p{L}[\p{L}.-]*\s+){0,2}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative)\b(?!\s+(?:of\s+|for\s+)?\p{Lu})(?!['’]s)/gu;
+  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:\p{L}[\p{L}.-]*\s+){0,2}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:of\s+|for\s+)?\p{Lu})(?!['’]s)/gu;
+
+/** Someone left unnamed with a title: "a senior minister", "one Halifax broker". */
+const unnamedWith = (head: string) =>
+  new RegExp(`\\b(?:an?|one|another)\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?${head})\\b`, 'giu');
 
 /** Heads of title that name the same rank: a cabinet secretary is a minister. */
 const SAME_RANK: Readonly<Record<string, string>> = { secretary: 'minister' };
@@ -386,10 +510,14 @@ function introducedAs(text: string, n: PersonMention, named: readonly PersonMent
   return [before, stop === -1 ? apposition : apposition.slice(0, stop)].filter((t) => t.length > 0);
 }
 
+/** Words that make a title a lower rank: a vice minister is not "the minister". */
+const LOWER_RANK = /^(?:vice|deputy|assistant|associate|under|junior)$/i;
+
 /**
  * True when a title introduced a person as the bare title describes: the same head ("minister"),
  * and every narrowing word either in the title ("agriculture") or a country the person is of
- * ("the Mexican minister" for "Mexico's Economy Secretary …").
+ * ("the Mexican minister" for "Mexico's Economy Secretary …"); a title of a lower rank ("Vice
+ * Minister") only when the bare title says so too.
  */
 function fitsTitle(
   narrowing: readonly string[],
@@ -400,6 +528,8 @@ function fitsTitle(
   const last = title.at(-1)?.toLowerCase() ?? '';
   if (rank(last) !== rank(head)) return false;
   const lower = title.map((w) => w.toLowerCase());
+  const lowerRank = (words: readonly string[]) => words.some((w) => LOWER_RANK.test(w));
+  if (lowerRank(lower.slice(-3)) && !lowerRank(narrowing)) return false;
   const countries = new Set([n.jurisdiction, ...title.map(placeCode)].filter((c) => c !== null));
   return narrowing.every((w) => {
     if (lower.includes(w.toLowerCase())) return true;
@@ -410,9 +540,11 @@ function fitsTitle(
 
 /**
  * "Prime Minister Narendra Modi met … Earlier, the Prime Minister held talks with …": a bare
- * title is the last person the text introduced with that title. Readouts refer to their own
- * principal this way, and news reports attribute quotes so ("…," the agriculture minister
- * said). A title nobody was introduced with stays unresolved (no mention).
+ * title is a person the text introduced with that title; of several, the one mentioned last
+ * ("Trade Minister Ada Okoro and Finance Minister Paul Tan met … Okoro told reporters …
+ * The minister said": Okoro). Readouts refer to their own principal this way, and news
+ * reports attribute quotes so ("…," the agriculture minister said). A title nobody was
+ * introduced with stays unresolved (no mention).
  */
 function findTitleAnaphora(
   text: string,
@@ -420,6 +552,19 @@ function findTitleAnaphora(
   roles: readonly PersonMention[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
+  const titles = new Map<PersonMention, string[][]>();
+  const titlesOf = (n: PersonMention) => {
+    const known = titles.get(n);
+    if (known) return known;
+    const found = introducedAs(text, n, named);
+    titles.set(n, found);
+    return found;
+  };
+  /** The last mention of a person before `at`, by name or by a title read before. */
+  const lastMention = (name: string, at: number) =>
+    [...named, ...out]
+      .filter((o) => o.name === name && o.end <= at)
+      .reduce<PersonMention | undefined>((a, o) => (a && a.start > o.start ? a : o), undefined);
   BARE_TITLE.lastIndex = 0;
   for (let m = BARE_TITLE.exec(text); m !== null; m = BARE_TITLE.exec(text)) {
     const start = m.index;
@@ -430,10 +575,18 @@ function findTitleAnaphora(
     const titleWords = wordsIn(m[3] ?? '');
     const head = (titleWords.at(-1) ?? '').toLowerCase();
     const narrowing = [...(m[1] ? [m[1]] : []), ...wordsIn(m[2] ?? ''), ...titleWords.slice(0, -1)];
-    const holder = named
+    const holders = named
       .filter((n) => n.end <= start && n.name.includes(' '))
-      .findLast((n) => introducedAs(text, n, named).some((t) => fitsTitle(narrowing, head, t, n)));
+      .filter((n) => titlesOf(n).some((t) => fitsTitle(narrowing, head, t, n)));
+    const last = new Map(holders.map((n) => [n.name, lastMention(n.name, start)]));
+    const latest = Math.max(...holders.map((n) => last.get(n.name)?.start ?? -1));
+    const holder = holders.findLast((n) => last.get(n.name)?.start === latest);
     if (!holder) continue;
+    // "A Lagos broker, who asked not to be named, …": the title is someone unnamed since
+    // the holder was last mentioned (and introduced in an apposition: ", an economist at …,").
+    const since = text.slice(last.get(holder.name)?.end ?? start, start);
+    const unnamed = [...since.replace(/^,[^,.;]*/, '').matchAll(unnamedWith(head))];
+    if (unnamed.some((u) => fitsTitle(narrowing, head, wordsIn(u[1] ?? ''), holder))) continue;
     const antecedent = { text: holder.text, start: holder.start, end: holder.end };
     out.push({ ...holder, text: m[0], start, end, byRole: true, antecedent });
   }

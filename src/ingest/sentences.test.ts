@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences.ts';
+
+const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('does not end a sentence at an honorific before a name', () => {
+    expect(
+      split('Sidhu called on the President of India, Smt. Asha Rao, in New Delhi. They spoke.'),
+    ).toEqual([
+      'Sidhu called on the President of India, Smt. Asha Rao, in New Delhi.',
+      'They spoke.',
+    ]);
+    expect(split('She met H.E. Mr. Omar Haddad on Monday. Talks went well.')).toHaveLength(2);
+    expect(split('The Hon. Lena Park spoke first. Others followed.')).toHaveLength(2);
+  });
+
+  it('ends a sentence at a full stop before a capital, and a paragraph at a line break', () => {
+    expect(split('Tariffs rose. Exports fell.\nA new paragraph.')).toEqual([
+      'Tariffs rose.',
+      'Exports fell.',
+      'A new paragraph.',
+    ]);
+  });
+});
