@@ -502,6 +502,22 @@ interface Group {
   readonly dateTo: number;
 }
 
+/** One group of every rate and product of the sentence. */
+function wholeSentence(
+  s: { start: number; end: number },
+  rates: readonly RateHit[],
+  products: readonly ProductHit[],
+): Group {
+  return {
+    rates: [...rates],
+    products: [...products],
+    from: s.start,
+    to: s.end,
+    dateFrom: s.start,
+    dateTo: s.end,
+  };
+}
+
 /** Groups products with the rate they belong to: after the rate, or before it. */
 function groupByRate(
   text: string,
@@ -511,16 +527,7 @@ function groupByRate(
 ): Group[] {
   if (rates.some((r) => r.producer !== undefined)) return byCompanyClause(text, s, rates, products);
   if (rates.length <= 1) {
-    return [
-      {
-        rates: [...rates],
-        products: [...products],
-        from: s.start,
-        to: s.end,
-        dateFrom: s.start,
-        dateTo: s.end,
-      },
-    ];
+    return [wholeSentence(s, rates, products)];
   }
   const byClause = rates.map((r) => {
     const c = exclusiveClause(text, s, rates, r);
@@ -610,16 +617,7 @@ function byCompanyClause(
     });
   }
   if (groups.length > 1) return groups;
-  return [
-    {
-      rates: [...rates],
-      products: [...products],
-      from: s.start,
-      to: s.end,
-      dateFrom: s.start,
-      dateTo: s.end,
-    },
-  ];
+  return [wholeSentence(s, rates, products)];
 }
 
 /** A government body named without its country: "The finance ministry", "the government". */

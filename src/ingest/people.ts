@@ -168,11 +168,11 @@ const NOT_NAME = new Set(
 );
 
 /**
- * Words that end the name of a body: a run of capitals cut by one ("Canadian Grain
- * Commission", "American Soybean Association") is that body, not a person.
+ * Words that end the name of a body or a company: a run of capitals cut by one ("Canadian Grain
+ * Commission", "American Soybean Association", "Coast Seafoods") is that body, not a person.
  */
-const BODY_END = new Set(
-  'Ministry Department Commission Council Union Bank Party Agency Office Committee Forum Group University Institute Association Corporation Company Motors Co Ltd Inc News Times Post Chamber Board Authority Administration Service Court Tribunal Federation Foundation Fund Society Organization Organisation Securities Exchange'.split(
+export const BODY_WORDS: ReadonlySet<string> = new Set(
+  'Ministry Department Commission Council Union Bank Party Agency Office Committee Forum Group University Institute Association Corporation Company Motors Co Ltd Inc News Times Post Chamber Board Authority Administration Service Court Tribunal Federation Foundation Fund Society Organization Organisation Securities Exchange Coalition Government Exporters Growers Producers Farmers Foods Seafood Seafoods Farms Mills Steel Airlines Partners Capital Resources Holdings Industries Alliance Centre Center Parliament Congress Senate Customs'.split(
     ' ',
   ),
 );
@@ -213,7 +213,7 @@ function cleanName(raw: string): string | null {
   if (
     cut > 0 &&
     (TITLE_PHRASE.has(next) ||
-      BODY_END.has(next) ||
+      BODY_WORDS.has(next) ||
       (cut === tokens.length - 1 && placeCode(next) !== null) ||
       placeCode(`${kept.at(-1) ?? ''} ${next}`) !== null)
   )

@@ -8,7 +8,7 @@
  */
 import type { Mention } from './candidates.ts';
 import { DATELINE, personMention, type Doc } from './doc.ts';
-import type { PersonMention } from './people.ts';
+import { BODY_WORDS, type PersonMention } from './people.ts';
 import { placeCode } from './places.ts';
 
 /** A named person opening a clause. */
@@ -39,16 +39,9 @@ const TITLE_WORD = new Set(
   ),
 );
 
-/** Words that end the name of a body or a company: "Cocoa Board", "Coast Seafoods". */
-const BODY_WORD = new Set(
-  'Council Association Coalition Federation Chamber Ministry Department Commission Office Agency Group Company Corporation Inc Ltd Bank Union Committee Board Party Government Institute University Exporters Growers Producers Farmers Foods Seafood Seafoods Farms Mills Steel Motors Airlines Partners Capital Securities Resources Holdings Industries Alliance Forum Society Foundation Centre Center Authority Administration Service Court Tribunal Parliament Congress Senate Customs Exchange'.split(
-    ' ',
-  ),
-);
-
 /** Words that make a run of capitals something other than a person's name. */
 const NOT_PERSON = new Set([
-  ...BODY_WORD,
+  ...BODY_WORDS,
   ...'The This That These Those It Its They Their We Our Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
     ' ',
   ),
@@ -60,7 +53,7 @@ const NOT_PERSON = new Set([
  */
 export function inBodyName(text: string, p: PersonMention): boolean {
   const next = /^[ \t]+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(p.end, p.end + 40))?.[1];
-  return next !== undefined && BODY_WORD.has(next);
+  return next !== undefined && BODY_WORDS.has(next);
 }
 
 /** Nouns for a person; an indefinite or bare "the" before one is someone left unnamed. */

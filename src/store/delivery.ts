@@ -47,22 +47,9 @@ export class DeliveryRepository {
    * transaction. Returns false when the hook was unknown or already removed.
    */
   disableHook(id: string, at: string, reason: string): Promise<boolean> {
-    return this.dialect.writeTransaction(async (trx) => {
-      const done = await trx
-        .updateTable('hooks')
-        .set({ disabled: 1 })
-        .where('id', '=', id)
-        .where('disabled', '=', 0)
-        .executeTakeFirst();
-      if (Number(done.numUpdatedRows) !== 1) return false;
-      await trx
-        .updateTable('deliveries')
-        .set({ status: 'dead', last_error: reason, updated_at: at })
-        .where('hook_id', '=', id)
-        .where('status', '=', 'pending')
-        .execute();
-      return true;
-    });
+    return this.dialect.writeTransaction(
+      async (trx) => (await disableHooks(trx, [id], at, reason)) === 1,
+    );
   }
 
   /** The last instant a tick processed, if any tick ran. */
@@ -211,3 +198,29 @@ export class DeliveryRepository {
 
 /** Thrown inside the enqueue transaction to roll it back when the cursor moved. */
 class CursorMoved extends Error {}
+
+/**
+ * Within a transaction: disables the hooks among `ids` still active and ends their pending
+ * deliveries as dead with `reason` (they could never be sent). Returns how many were disabled.
+ */
+export async function disableHooks(
+  trx: Kysely<Database>,
+  ids: readonly string[],
+  at: string,
+  reason: string,
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const done = await trx
+    .updateTable('hooks')
+    .set({ disabled: 1 })
+    .where('id', 'in', ids)
+    .where('disabled', '=', 0)
+    .executeTakeFirst();
+  await trx
+    .updateTable('deliveries')
+    .set({ status: 'dead', last_error: reason, updated_at: at })
+    .where('hook_id', 'in', ids)
+    .where('status', '=', 'pending')
+    .execute();
+  return Number(done.numUpdatedRows);
+}

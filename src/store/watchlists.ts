@@ -3,6 +3,7 @@
  * both backends; validation, ids and secrets live in src/services/watch.ts.
  */
 import type { Kysely } from 'kysely';
+import { disableHooks } from './delivery.ts';
 import type { Transact } from './ingest.ts';
 import type { Database, WatchlistsTable } from './schema.ts';
 
@@ -63,16 +64,12 @@ export class WatchlistRepository {
         .where('watchlist_id', '=', id)
         .where('disabled', '=', 0)
         .execute();
-      if (hooks.length === 0) return 0;
-      const ids = hooks.map((h) => h.id);
-      await trx.updateTable('hooks').set({ disabled: 1 }).where('id', 'in', ids).execute();
-      await trx
-        .updateTable('deliveries')
-        .set({ status: 'dead', last_error: reason, updated_at: at })
-        .where('hook_id', 'in', ids)
-        .where('status', '=', 'pending')
-        .execute();
-      return ids.length;
+      return disableHooks(
+        trx,
+        hooks.map((h) => h.id),
+        at,
+        reason,
+      );
     });
   }
 }
