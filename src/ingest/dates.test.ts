@@ -105,3 +105,19 @@ describe('days counted from the date before', () => {
     ).toBe('2025-04-04');
   });
 });
+
+describe('month-days told in the past tense', () => {
+  it('reads a day placed in the past as last year’s, even when next year’s is closer', () => {
+    expect(first('the duties Lima placed on wine on March 20 were lawful', '2025-11-04')?.iso).toBe(
+      '2025-03-20',
+    );
+    expect(first('the duties took effect on March 20', '2025-11-04')?.iso).toBe('2025-03-20');
+  });
+
+  it('keeps the closest year for the future and for days just after publication', () => {
+    expect(first('the duties will take effect on March 20', '2025-11-04')?.iso).toBe('2026-03-20');
+    expect(first('Lima imposed a duty, taking effect on March 29', '2025-03-28')?.iso).toBe(
+      '2025-03-29',
+    );
+  });
+});

@@ -58,14 +58,17 @@ const DATE_PATTERN = new RegExp(
 
 /** Words before a weekday that put it in the future ("will take effect on Monday"). */
 const FUTURE_CUE =
-  /\b(?:will|would|shall|next|take effect|takes effect|come into (?:force|effect)|comes into (?:force|effect)|is set to|are set to|due|scheduled|planned|plans?|expected)\b/gi;
+  /\b(?:will|would|shall|next|take effect|takes effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|is set to|are set to|due|scheduled|planned|plans?|expected)\b/gi;
 /** Right before the weekday: "from Monday", "starting Monday", "until Friday". */
 const FUTURE_NEAR = /\b(?:from|starting|beginning|effective|until|through|by)\s+$/i;
 const PAST_CUE =
-  /\b(?:said|says|announced|told|met|spoke|held|was|were|did|signed|agreed|ruled|published|issued|released|confirmed|imposed|took effect|came into force|visited|called|hosted|suspended|lifted|removed|raised|threatened|warned|opened|launched|began|ended|wrapped up|concluded|reported|decided|ordered|approved|voted)\b/gi;
+  /\b(?:said|says|announced|told|met|spoke|held|was|were|did|signed|agreed|ruled|published|issued|released|confirmed|imposed|placed|levied|took effect|came into force|visited|called|hosted|suspended|lifted|removed|raised|threatened|warned|opened|launched|began|ended|wrapped up|concluded|reported|decided|ordered|approved|voted)\b/gi;
 
-/** The tense nearest before a weekday: the later of the last past cue and the last future cue. */
-function tenseBefore(context: string): 'past' | 'future' {
+/**
+ * The tense nearest before a date: the later of the last past cue and the last future cue,
+ * or null when the words before have neither.
+ */
+function tenseCue(context: string): 'past' | 'future' | null {
   if (FUTURE_NEAR.test(context)) return 'future';
   let past = -1;
   let future = -1;
@@ -73,7 +76,33 @@ function tenseBefore(context: string): 'past' | 'future' {
   for (let m = PAST_CUE.exec(context); m !== null; m = PAST_CUE.exec(context)) past = m.index;
   FUTURE_CUE.lastIndex = 0;
   for (let m = FUTURE_CUE.exec(context); m !== null; m = FUTURE_CUE.exec(context)) future = m.index;
+  if (past === -1 && future === -1) return null;
   return future > past ? 'future' : 'past';
+}
+
+/** The tense of a weekday: past unless the words before it say the future. */
+const tenseBefore = (context: string): 'past' | 'future' => tenseCue(context) ?? 'past';
+
+/** The words of the sentence before `start`, at most 80 characters. */
+function sentenceBefore(text: string, start: number): string {
+  const from = Math.max(
+    text.lastIndexOf('. ', start),
+    text.lastIndexOf('\n', start),
+    start - 80,
+    0,
+  );
+  return text.slice(from, start);
+}
+
+/**
+ * A month-day told in the past tense ("the tariffs China placed on March 20", published in
+ * November) is the last one before publication, even when next year's is closer. Days just
+ * after publication are left as they are: the tense is less sure than the nearness.
+ */
+function pastYear(resolved: { iso: string; inferred: boolean }, published: string) {
+  if (!resolved.inferred || dayNumber(resolved.iso) - dayNumber(published) <= 30) return resolved;
+  const iso = `${Number(resolved.iso.slice(0, 4)) - 1}${resolved.iso.slice(4)}`;
+  return isIsoDate(iso) ? { iso, inferred: true } : resolved;
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
@@ -197,25 +226,20 @@ export function findDates(text: string, published: string): DateMention[] {
     let resolved: { iso: string; inferred: boolean } | null = null;
     if (g['iso'] !== undefined) {
       resolved = isIsoDate(g['iso']) ? { iso: g['iso'], inferred: false } : null;
-    } else if (g['md'] !== undefined) {
-      resolved = monthDay(monthIndex(m[4] ?? ''), Number(m[5]), m[6], published);
-    } else if (g['dm'] !== undefined) {
-      resolved = monthDay(monthIndex(m[10] ?? ''), Number(m[9]), m[11], published);
+    } else if (g['md'] !== undefined || g['dm'] !== undefined) {
+      resolved =
+        g['md'] !== undefined
+          ? monthDay(monthIndex(m[4] ?? ''), Number(m[5]), m[6], published)
+          : monthDay(monthIndex(m[10] ?? ''), Number(m[9]), m[11], published);
+      if (resolved !== null && tenseCue(sentenceBefore(text, start)) === 'past')
+        resolved = pastYear(resolved, published);
     } else if (g['wd'] !== undefined) {
       const words = g['wd'].toLowerCase().split(/\s+/);
       const weekday = words[words.length - 1] ?? '';
       let direction: 'past' | 'future' | 'next';
       if (words[0] === 'last') direction = 'past';
       else if (words[0] === 'next' || words[0] === 'coming') direction = 'next';
-      else {
-        const sentenceStart = Math.max(
-          text.lastIndexOf('. ', start),
-          text.lastIndexOf('\n', start),
-          start - 80,
-          0,
-        );
-        direction = tenseBefore(text.slice(sentenceStart, start));
-      }
+      else direction = tenseBefore(sentenceBefore(text, start));
       resolved = { iso: resolveWeekday(weekday, published, direction), inferred: true };
     } else if (g['after'] !== undefined) {
       resolved = { iso: daysAfter(g['after'], lastEvent ?? published), inferred: true };

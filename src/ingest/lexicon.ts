@@ -101,12 +101,15 @@ const GOODS_CUE =
   /\b(?:on|against)\s+(?:(?:imports|exports|shipments|sales) of\s+)?(?:(?:all|most|many|certain|some|other|selected|the|its|their|these|those)\s+)*|\bhit\s+(?:(?:all|most|the)\s+)?/giu;
 /** A word of goods: "canola", "U.S.", "U.S.-made", "two-litre". */
 const GOODS_WORD = /^(?:(?:\p{Lu}\.){2,}(?:-\p{Ll}+)?|[\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
+/** "Chinese-made", "U.S.-origin": a word saying where goods come from, not what they are. */
+const ORIGIN_WORD =
+  /^((?:\p{Lu}\.){2,}|\p{Lu}\p{L}+)-(?:made|origin|built|produced|grown|sourced)\s+/u;
 /** Words that end the goods: what follows says where from, how much, when or why. */
 const GOODS_STOP = new Set(
   (
     'from to by at on with over since for in into under until after before as that which who ' +
     'whose starting effective worth entering imported made originating exported produced ' +
-    'coming of while but amid if when unless following beginning than per valued the a an ' +
+    'coming of while but amid if when unless once following beginning than per valued the a an ' +
     'its their this these those is are was were will would has have had and or said says ' +
     'cut cuts raise raised lower lowered remove removed impose imposed lift lifted suspend ' +
     'suspended scrap scrapped extend extended keep kept leave left leaving about around ' +
@@ -120,7 +123,7 @@ const GOODS_STOP = new Set(
  */
 const GOODS_GENERIC = /^(?:goods|imports?|exports?|products?|items?|shipments?|merchandise)$/i;
 const NOT_GOODS =
-  /^(?:each|subject|said|aforesaid|countries|country|partners?|nations?|economies|economy|trade|companies|company|firms?|exporters?|producers?|importers?|manufacturers?|it|them|top|grounds?|behalf|basis|average|days?|date|tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures?|rates?|value|prices?|record|hold|track|course|par|recommendation|advice|request|condition|account|paper|way|time|dumping|subsid(?:y|ies)|practices|competition|overcapacity|retaliation|rules|concerned)$/i;
+  /^(?:each|subject|said|aforesaid|countries|country|partners?|nations?|economies|economy|trade|companies|company|firms?|exporters?|producers?|importers?|manufacturers?|it|them|top|grounds?|behalf|basis|sides|average|days?|date|tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures?|rates?|value|prices?|record|hold|track|course|par|recommendation|advice|request|condition|account|paper|way|time|dumping|subsid(?:y|ies)|practices|competition|overcapacity|retaliation|rules|concerned)$/i;
 
 /**
  * The goods a duty is on, read as the words of the text when the lexicon knows none of them:
@@ -128,14 +131,19 @@ const NOT_GOODS =
  * goods", "duties on glazed ceramic floor and wall tiles from China"), or between "hit" and
  * "with" ("hit non-CUSMA Canadian goods with a 35% tariff"). The phrase stops at a
  * preposition, a verb or punctuation; it must be lower-case words, or a demonym qualifying
- * them, and name something other than countries, companies or duties. Null when none fits.
+ * them, and name something other than countries, companies or duties. A word of origin
+ * before them ("on U.S.-made bicycles") is not part of the goods. Null when none fits.
  */
 export function goodsIn(text: string, from: number, to: number): ProductHit | null {
   const slice = text.slice(from, to);
   GOODS_CUE.lastIndex = 0;
   for (let m = GOODS_CUE.exec(slice); m !== null; m = GOODS_CUE.exec(slice)) {
     const hit = /^hit\b/i.test(m[0]);
-    const at = m.index + m[0].length;
+    const origin = ORIGIN_WORD.exec(slice.slice(m.index + m[0].length));
+    const at =
+      m.index +
+      m[0].length +
+      (origin && placeCode(origin[1] ?? '') !== null ? origin[0].length : 0);
     const words = readGoodsWords(slice, at);
     if (words === null) continue;
     if (hit && !/^\s+with\b/i.test(slice.slice(words.end))) continue;

@@ -72,10 +72,8 @@ describe('goods the lexicon does not know', () => {
     expect(goods('a levy on pianos and cut the other')).toBe('pianos');
   });
 
-  it('reads goods qualified by an abbreviation: "U.S.-made bicycles"', () => {
-    expect(goods('its 25% counter-tariffs on U.S.-made bicycles, which')).toBe(
-      'U.S.-made bicycles',
-    );
+  it('reads goods qualified by an abbreviation, leaving out the origin: "U.S.-made bicycles"', () => {
+    expect(goods('its 25% counter-tariffs on U.S.-made bicycles, which')).toBe('bicycles');
   });
 
   it('reads no goods in "the products concerned" or in a verb after a country', () => {
@@ -633,7 +631,7 @@ describe('dates of chronologies', () => {
   });
 
   it('reads "began on" as the day a measure took effect', () => {
-    const [m] = inForce('A 25% Peruvian tariff on Chilean wine began on August 7.');
+    const [m] = inForce('A 25% Peruvian tariff on Chilean wine began on August 7.', '2025-08-20');
     expect(m?.dates).toEqual({ announced: null, effective: '2025-08-07' });
   });
 });
@@ -711,5 +709,133 @@ describe('measures recalled in retaliation', () => {
       '2026-02-05',
     );
     expect(m.map((c) => c.dates.announced)).toEqual(['2026-01-16', null]);
+  });
+});
+
+describe('round 3: new writers', () => {
+  it('reads a dateline typed with two hyphens and a capitalised "Finance Ministry"', () => {
+    const m = inForce(
+      'LIMA -- The Finance Ministry has imposed an anti-dumping duty on zinc oxide from Chile, a step Chile called unfair.\n\nIn May the government cut the duty on cotton yarn from Bolivia to 5% from 12%.\n\nMills in Peru welcomed both steps.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL ', 'PER→BOL 5']);
+  });
+
+  it('gives a coordinated act with a subject of its own its own parties and goods', () => {
+    const m = inForce(
+      'Last week, Peru imposed duties of 14% on Chilean-made pencil sharpeners, and Santiago retaliated with duties of 20% on Peruvian fishmeal, with two exporters paying a lower rate of 11%.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 14', 'CHL→PER 20,11']);
+    expect(m[0]?.products.map((p) => p.text)).toEqual(['pencil sharpeners']);
+  });
+
+  it('does not read a company named with a demonym as an origin', () => {
+    const m = inForce(
+      'Peru said on Monday it will impose duties on fishmeal from Chile. According to the notice, Chilean Pesquera will pay 9.5% and Mar Azul 11%, while other companies face 14%.',
+    );
+    expect(m.every((c) => c.targets.every((t) => t.jurisdiction === 'CHL'))).toBe(true);
+    expect(m.flatMap((c) => c.rates.map((r) => r.bp))).toEqual([950, 1100, 1400]);
+  });
+
+  it('lists duties a country "answered … with" and rates "in what officials described as a plan"', () => {
+    const m = inForce(
+      'Peru put a 30% surtax on Chilean wine on May 2, in what officials described as the first step in a plan to protect growers. Santiago answered that measure with duties on Peruvian asparagus.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 30', 'CHL→PER ']);
+  });
+
+  it('reads final determinations and rates set for producers in the sentences after', () => {
+    const m = inForce(
+      'WASHINGTON -- The Commerce Department on Monday issued final anti-dumping duty determinations on steel nails from Peru, Chile and Bolivia. Commerce set a rate of 30.1% for Clavos Andinos SA and 12.2% for all other Peruvian producers. Chilean nails will face 8.4%, and Bolivian nails will face 5%.\n\nU.S. nail makers welcomed the rates.',
+      '2025-06-18',
+    );
+    expect(m.map(brief)).toEqual(['USA→PER 30.1,12.2', 'USA→CHL 8.4', 'USA→BOL 5']);
+  });
+
+  it('leaves the rate compared with out of the act: "…, down from the 40% it had threatened"', () => {
+    const m = inForce(
+      'Under the deal, Peru set its tariff on Chilean goods at 15%, down from the 40% Lima had threatened.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 15']);
+  });
+
+  it('reads a removal "once the deal is signed" and a duty that "would lapse" as not in force', () => {
+    expect(
+      inForce('Peru agreed to remove tariffs on most Chilean goods once the deal is signed.'),
+    ).toEqual([]);
+    expect(
+      inForce('Peru confirmed that its 8% duty on Chilean copper would lapse when its term ends.'),
+    ).toEqual([]);
+  });
+
+  it('reads who imposes a measure sought relief from after "relief from"', () => {
+    const m = inForce(
+      'It follows a deal under which the bloc hopes to secure relief from the 50% U.S. tariffs on European steel, which remain in force.',
+    );
+    expect(m.map(brief)).toEqual(['USA→EU 50']);
+  });
+
+  it('gives a rate recalled after "After X placed …" the subject of the main clause', () => {
+    const m = inForce(
+      'After Lima placed a 40% surtax on Chilean wine in May 2024, Santiago answered in June with a 25% tariff on Peruvian asparagus.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 40', 'CHL→PER 25']);
+  });
+});
+
+describe('goods read from the text', () => {
+  it('leaves a word of origin out of the goods: "on U.S.-made bicycles"', () => {
+    const text = 'a 25% tariff on U.S.-made bicycles from May';
+    expect(goodsIn(text, 0, text.length)?.text).toBe('bicycles');
+    const once = 'remove tariffs on most Chilean goods once the deal is signed';
+    expect(goodsIn(once, 0, once.length)?.text).toBe('Chilean goods');
+  });
+});
+
+describe('round 3: dates and old rates', () => {
+  it('leaves out the old rate in "to 10%, from as much as 60%"', () => {
+    const m = inForce('Peru cut its duty on Chilean wine to 10%, from as much as 60%, on Monday.');
+    expect(m.map(brief)).toEqual(['PER→CHL 10']);
+  });
+
+  it('dates a suspension from a sentence about "the suspension"', () => {
+    const m = inForce(
+      'Peru said on Tuesday it was suspending its 25% duty on Chilean wine. The suspension takes effect on Thursday.',
+      '2025-08-06',
+    );
+    expect(m.map((c) => [c.dates.announced, c.dates.effective])).toEqual([
+      ['2025-08-05', '2025-08-07'],
+    ]);
+  });
+
+  it('dates the rates of a notice by the determination told just before', () => {
+    const m = inForce(
+      'On March 3, 2025, the agency made a final determination of dumping respecting steel nails from Chile.\n\nFollowing the determination, anti-dumping duties of 21.5% apply to the goods imported into Peru on or after March 4, 2025.',
+      '2025-03-05',
+    );
+    expect(m.map((c) => [c.dates.announced, c.dates.effective])).toEqual([
+      ['2025-03-03', '2025-03-04'],
+    ]);
+  });
+});
+
+describe('round 3: the day a measure was placed', () => {
+  it('reads "placed … on March 20" as the day it took effect, not the day it was announced', () => {
+    const m = inForce(
+      'The minister stressed that the 30% tariffs Peru placed on Chilean wine on March 20 were lawful.',
+      '2025-11-04',
+    );
+    expect(m.map((c) => [c.dates.announced, c.dates.effective])).toEqual([[null, '2025-03-20']]);
+  });
+});
+
+describe('round 3: effective the day it was told', () => {
+  it('reads "effective the same day" and "in force the same day" as the day announced', () => {
+    for (const tail of ['effective the same day', 'in force the same day']) {
+      const [m] = inForce(
+        `Peru imposed a 25% duty on Chilean wine on Tuesday, ${tail}.`,
+        '2025-05-28',
+      );
+      expect(m?.dates).toEqual({ announced: '2025-05-27', effective: '2025-05-27' });
+    }
   });
 });

@@ -72,8 +72,12 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
   [/\btariffs?\b|\bdut(?:y|ies)\b|\blev(?:y|ies)\b/i, 'tariff'],
 ];
 
+/**
+ * What makes a measure not in force: a threat, a proposal, a plan ("a schedule for tariff
+ * cuts"), a condition ("once the deal is signed"), or a future lapse ("would lapse when …").
+ */
 const THREAT =
-  /\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|vow\w* to|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree))/i;
+  /\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree))/i;
 /**
  * A sentence saying the measures just told are not yet in force: "The proposal still needs
  * the approval of Congress", "The treaty has yet to be ratified".
@@ -99,16 +103,21 @@ const ACTIONS_ALL = ACTIONS.map(([re, action]) => [new RegExp(re.source, 'gi'), 
 /** "gave no sign of easing the deposit", "declined to lift": a change that did not happen. */
 const NOT_DONE_BEFORE =
   /\b(?:no|not|never|without|refus\w* to|declin\w* to|no sign of|ruled out)\s+(?:\w+\s+){0,2}$/i;
-/** An act on a measure: what a sentence needs to be a candidate when it gives no rate. */
+/**
+ * An act on a measure: what a sentence needs to be a candidate when it gives no rate.
+ * "answered that measure with duties on …" puts duties in place; "issued final
+ * countervailing duty determinations on …" sets them.
+ */
 const ACT =
-  /\b(?:impos\w*|slap\w*|levy|levied|put|placed|places|appl(?:y|ies|ied)|introduc\w*|announc\w*|confirm\w*|set|sets|suspend\w*|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
+  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|appl(?:y|ies|ied)|introduc\w*|announc\w*|confirm\w*|set|sets|suspend\w*|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
 
 const EFFECTIVE_CUE =
   /(?:\b(?:from|starting|effective|as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
 const ANNOUNCE_VERB =
-  /\b(?:announc\w*|said|says|unveil\w*|declar\w*|decid\w*|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|stat\w*|notice|notification|agreed)\b/i;
+  /\b(?:announc\w*|said|says|unveil\w*|declar\w*|decid\w*|determin(?:ed|ation)|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|stat\w*|notice|notification|agreed)\b/i;
+/** Effective the day the act was announced: "effective immediately", "effective the same day". */
 const IMMEDIATE =
-  /\b(?:effective immediately|with immediate effect|takes? effect immediately|immediately|from the date of (?:the |its )?(?:publication|issue)\b)/i;
+  /\b(?:effective immediately|with immediate effect|takes? effect immediately|immediately|(?:effective|in force) (?:from |on )?the same day|from the date of (?:the |its )?(?:publication|issue)\b)/i;
 /** "pressed for relief from the 25% levy": who seeks relief bears the measure. */
 const RELIEF =
   /\b(?:relief|exemptions?|reprieve|waivers?)\s+from\s+(?:the\s+|its\s+)?(?:[\w.%-]+\s+){0,3}$/i;
@@ -149,7 +158,7 @@ const GOODS_REFERENCE =
   /\b(?:(?:the|such|these|those)\s+(?:products|goods|merchandise)(?:\s+concerned|\s+in question)?|subject (?:goods|merchandise|products))\b/i;
 /** A sentence that continues about the measures just found. */
 const REFERS_BACK =
-  /^(?:They|These|It|Those|The (?:[\w-]+ )?(?:rates?|measures?|cuts?|duties|duty|tariffs?|levies|surtax(?:es)?|deposits?|ban|increases?|changes?|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b/;
+  /^(?:They|These|It|Those|The (?:[\w-]+ )?(?:rates?|measures?|cuts?|duties|duty|tariffs?|levies|surtax(?:es)?|deposits?|ban|increases?|changes?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b/;
 /** The clause around an offset: between the nearest commas, semicolons or sentence ends. */
 function clauseAround(text: string, from: number, to: number, at: number): string {
   let a = at;
@@ -194,6 +203,11 @@ function stays(text: string, s: { readonly start: number }, r: RateHit): boolean
   );
 }
 
+/** Verbs that date the start of a measure: "imposed … on March 20", "took effect on …". */
+const STARTED =
+  /\b(?:imposed|levied|placed|put in place|began|slapped|took effect|takes effect|suspended)\b/i;
+/** Of those, the verbs that tell only of the start, never of a decision: "placed on March 20". */
+const STARTED_ONLY = /\b(?:took effect|takes effect|began|placed|put in place)\b/i;
 /** A measure whose rate moved by itself: "the tariffs doubled to 50%", "the rate rose to 35%". */
 const RATE_MOVED =
   /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|rates?|levy|levies)\b[^.;,]{0,60}?\b(?:rose|rises|doubled|doubles|tripled|triples|climbed|climbs|jumped|jumps|fell|falls)\s+to\b/i;
@@ -210,8 +224,11 @@ const IN_FORCE =
 const PASSIVE_ACT =
   /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|therefore\s+|also\s+|now\s+)?(?:revoked|lifted|removed|suspended|scrapped|terminated|withdrawn|repealed|rescinded|imposed|raised|reduced|extended)\b/i;
 const NEGATED = /\b(?:no|not|never|nor|without)\b/i;
+/** Where a sentence turns to the rate a measure is compared with: ", down from the 32% …". */
+const COMPARED_TAIL =
+  /,?\s+(?:down|up) from\b|\b(?:instead of|compared (?:with|to)|rather than)\b/i;
 const COMPARISON =
-  /\b(?:below|above|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}$|\b(?:against|versus|vs\.?)\s+(?:just\s+|only\s+)?$/i;
+  /\b(?:below|above|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}$|\b(?:against|versus|vs\.?)\s+(?:just\s+|only\s+)?$|\bfrom\s+(?:as\s+(?:much|high)\s+as|up\s+to)\s+$/i;
 
 const TARGET_BEFORE =
   /\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originating in|poured in|smelted in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -256,7 +273,7 @@ const PLACED_AFTER =
 const MEASURE_AFTER =
   /^\s+(?:[\w.%-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levies|countermeasures|retaliation|(?:tariff\s+)?rates?\s+on)\b/i;
 const SUBJECT_VERB =
-  /\b(?:impos\w*|announc\w*|slap\w*|levy|levied|appl(?:y|ied|ies)|set|sets|will|would|suspend\w*|lift\w*|rais\w*|threaten\w*|plans?|said|says|put|introduc\w*|hit|retaliat\w*|confirm\w*|remov\w*|scrap\w*|reduc\w*|lower\w*|cut|cuts|orders?|ordered|bann?\w*|halt\w*|requir\w*|agreed|unveil\w*)/i;
+  /\b(?:impos\w*|plac(?:e|es|ed|ing)\b|announc\w*|slap\w*|levy|levied|appl(?:y|ied|ies)|set|sets|will|would|suspend\w*|lift\w*|rais\w*|threaten\w*|plans?|said|says|put|introduc\w*|hit|retaliat\w*|confirm\w*|remov\w*|scrap\w*|reduc\w*|lower\w*|cut|cuts|orders?|ordered|bann?\w*|halt\w*|requir\w*|agreed|unveil\w*)/i;
 
 /** What lies between two places of one list: "China, Japan", "China PR and Japan". */
 const LISTED_AFTER = /^(?:\s+[A-Z]{1,3})?(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?$/;
@@ -372,10 +389,11 @@ const RATE_SET =
  * A break that opens a clause about something else: a subordinate clause ("…, a week after
  * Ottawa declined to lift its surtaxes", "…, which", "…, as"), a coordinated clause of its
  * own ("…, and has trimmed its purchases of Russian crude"), an appositive that comments on
- * the act ("…, a concession cork producers sought") or a semicolon.
+ * the act ("…, a concession cork producers sought", "…, in what officials called a first
+ * step") or a semicolon.
  */
 const SUBORDINATE =
-  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in response to|in retaliation for|and\s+(?:has|have|had)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture)\b)\b|;/gi;
+  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in what|in response to|in retaliation for|and\s+(?:has|have|had)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture)\b)\b|;/gi;
 
 /**
  * The clause of a sentence that holds [first, last]: from the subordinate break before
@@ -580,8 +598,13 @@ const PARALLEL_DUTY =
 /** What joins the two ends of a range of rates: "30.6% and 39%", "27% to 38%". */
 const RANGE_AND = /^\s*(?:and|to|-|–)\s*$/;
 
-/** Where a sentence turns to another set of producers: ", while", ", whereas", "; ". */
-const COMPANY_CLAUSE = /,\s+(?:while|whereas)\b|;\s/g;
+/**
+ * Where a sentence turns to another set of producers (", while", ", whereas", "; ", ", and
+ * Laotian cells will face …") or to another act with a subject of its own (", and Beijing
+ * responded with …").
+ */
+const COMPANY_CLAUSE =
+  /,\s+(?:while|whereas)\b|;\s|,\s+and\s+(?=[^,;]{0,40}?\b(?:will face|faces?|will pay|pays?|(?:was|were) assigned)\b)|(,\s+and\s+)(?=\p{Lu}[\p{L}.]*\s+\w+ed\b)/gu;
 
 /**
  * Company-specific rates stay together, one group per clause: "Longda will pay 12.1% and
@@ -595,10 +618,14 @@ function byCompanyClause(
   products: readonly ProductHit[],
 ): Group[] {
   const bounds = [s.start];
+  // Clauses split at another act have goods of their own: they do not share the others'.
+  let separate = false;
   COMPANY_CLAUSE.lastIndex = 0;
   const sentence = text.slice(s.start, s.end);
-  for (let m = COMPANY_CLAUSE.exec(sentence); m !== null; m = COMPANY_CLAUSE.exec(sentence))
+  for (let m = COMPANY_CLAUSE.exec(sentence); m !== null; m = COMPANY_CLAUSE.exec(sentence)) {
     bounds.push(s.start + m.index + m[0].length);
+    if (m[1] !== undefined) separate = true;
+  }
   bounds.push(s.end);
   const groups: Group[] = [];
   for (let i = 1; i < bounds.length; i++) {
@@ -609,7 +636,7 @@ function byCompanyClause(
     const goods = products.filter((p) => p.start >= from && p.end <= to);
     groups.push({
       rates: own,
-      products: goods.length > 0 ? goods : [...products],
+      products: goods.length > 0 || separate ? goods : [...products],
       from,
       to,
       dateFrom: from,
@@ -620,9 +647,12 @@ function byCompanyClause(
   return [wholeSentence(s, rates, products)];
 }
 
-/** A government body named without its country: "The finance ministry", "the government". */
+/**
+ * A government body named without its country as the subject: "The Finance Ministry has
+ * imposed …", "In February the government cut …".
+ */
 const HOME_BODY =
-  /(?:^|[:,—–-]\s+)(?:The|the)\s+(?:(?:finance|commerce|trade|economy|industry|agriculture)\s+)?(?:ministry|government|cabinet|department|customs authority)\b[^,]*$/;
+  /(?:^(?:(?:In|On|Last|Earlier|Later)\b[^,]{0,30}?,?\s+)?|[:,—–-]\s+)the\s+(?:(?:finance|commerce|trade|economy|industry|agriculture)\s+)?(?:ministry|government|cabinet|department|customs authority)\b[^,]*$/i;
 
 /** A measure named by a word of its own: "the fentanyl tariff", "the Section 232 duties". */
 const NAMED_MEASURE =
@@ -695,6 +725,9 @@ function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
   }
   return { effective, announced };
 }
+
+/** The break that opens the stretch after a rate: ", and", "; ", ", while". */
+const OPENING_BREAK = /^\s*(?:[,;]\s*)?(?:(?:and|while|whereas|but)\b)?/;
 
 /** Breaks between the clauses of a sentence that may each carry their own date. */
 const CLAUSE_BREAK = /,\s|;\s|\s(?:while|whereas)\s/g;
@@ -887,7 +920,10 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
         (r) => !STATE_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 60))),
       );
     const allProducts = within(doc.products, s.start, s.end).filter((p) => !inSpeech(doc, p.start));
-    const places = within(doc.places, s.start, s.end);
+    // A place opening a producer's name ("Danish Crown will pay 19.8%") names no party.
+    const places = within(doc.places, s.start, s.end).filter(
+      (p) => !rates.some((r) => r.producer?.includes(' ') && text.startsWith(r.producer, p.start)),
+    );
     const dates = within(doc.dates, s.start, s.end);
 
     // A sentence that only dates the measures just found ("The duties take effect March 20").
@@ -990,7 +1026,11 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       : measureAt;
     const clause =
       anchor >= 0 ? measureClause(text, s, firstAnchor, anchor) : { start: s.start, end: s.end };
-    const scope = text.slice(s.start, clause.end);
+    // What the sentence says of the measure: not the rate it is compared with ("…, down from
+    // the 32% Trump had threatened").
+    const compared = COMPARED_TAIL.exec(text.slice(anchor, clause.end));
+    const measureEnd = compared ? anchor + compared.index : clause.end;
+    const scope = text.slice(s.start, measureEnd);
     const products = allProducts.filter((p) => p.start >= clause.start && p.end <= clause.end);
     // A measure recalled in a subordinate clause ("…, a week after Ottawa announced surtaxes
     // on …") is dated by its own clause only, not by the main clause's verb.
@@ -1019,14 +1059,12 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       announced &&
       !sentenceDates.effective &&
       !ANNOUNCE_VERB.test(sentence) &&
-      (/\b(?:imposed|levied|began|slapped|took effect|takes effect|suspended)\b/i.test(sentence) ||
-        RATE_MOVED.test(sentence))
+      (STARTED.test(sentence) || RATE_MOVED.test(sentence))
     ) {
       // "imposed … on March 20", "FEB. 4 — A 10% tariff … takes effect", "June 4: The tariffs
       // doubled to 50%", with no announcing: the date the measure started
       started = announced;
-      if (/\b(?:took effect|takes effect|began)\b/i.test(sentence) || RATE_MOVED.test(sentence))
-        announced = null;
+      if (STARTED_ONLY.test(sentence) || RATE_MOVED.test(sentence)) announced = null;
     }
     // The announcement may be dated in the sentence before ("said on Tuesday that …").
     const prev = doc.sentences[index - 1];
@@ -1080,23 +1118,27 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       places.filter((p) => p.start < clause.end),
       verbAt,
     );
-    // "Tokyo pressed for relief from the 25% levy": who seeks relief from a measure bears it.
+    // "Tokyo pressed for relief from the 25% levy": who seeks relief from a measure bears it;
+    // the owner named after "relief from" ("relief from the 50% U.S. tariffs") imposes it.
+    const reliefFrom = Math.max(s.start, measureAt - 40);
+    const relief = RELIEF.exec(text.slice(reliefFrom, measureAt));
     const sentenceRoles =
-      read.imposer &&
-      read.imposer.start < measureAt &&
-      RELIEF.test(text.slice(Math.max(s.start, measureAt - 40), measureAt))
+      read.imposer && relief && read.imposer.end <= reliefFrom + relief.index
         ? { imposer: null, targets: [read.imposer, ...read.targets] }
         : read;
     // With coordinated acts ("scrapped … and cut … to 10%"), the rates' own act decides.
     const part = rates.length > 0 ? ratedPart(text, s, rates) : null;
+    // "… hopes to secure relief from the 50% U.S. tariffs": the hope is for the relief, and
+    // the measure it is sought from is in force.
+    const actFrom = relief ? reliefFrom + relief.index : clause.start;
     const ownClause = part
-      ? text.slice(Math.max(part.start, clause.start), Math.min(part.end, clause.end))
-      : text.slice(clause.start, clause.end);
+      ? text.slice(Math.max(part.start, clause.start, actFrom), Math.min(part.end, measureEnd))
+      : text.slice(Math.max(clause.start, actFrom), measureEnd);
     const kind = kindOf(ownClause);
     let sentenceAction =
       continues && lastGroup[0]
         ? lastGroup[0].candidate.action
-        : THREAT.test(scope)
+        : THREAT.test(relief ? ownClause : scope)
           ? 'threatened'
           : actionOf(ownClause, kind);
     // "… suspended its 24% levy, leaving a 10% tariff in place": the rate that stays is the
@@ -1130,7 +1172,7 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       let roles = sentenceRoles;
       if (groups.length > 1) {
         const own = rolesOf(
-          within(doc.places, group.from, group.to),
+          within(places, group.from, group.to),
           verbAt > group.from ? verbAt : group.to,
         );
         if (own.imposer !== null) {
@@ -1148,16 +1190,17 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
       }
       if (groups.length > 1) {
         // "34% on goods from China and 20% on goods from the EU": each rate's own origin.
-        // The rate's own clause: up to ", while", "; " or ", and".
-        const cut = /,\s+(?:while|whereas|but|and)\b|;|\bwhile\b/.exec(
-          text.slice(group.dateFrom, group.dateTo),
-        );
-        const clauseEnd = cut ? group.dateFrom + cut.index : group.dateTo;
-        const after = rolesOf(within(doc.places, group.dateFrom, clauseEnd), group.dateFrom);
+        // The rate's own clause: up to ", while", "; " or ", and", past the one that opens it
+        // ("8.4%, and Bolivian nails will face 5%").
+        const stretch = text.slice(group.dateFrom, group.dateTo);
+        const opening = OPENING_BREAK.exec(stretch)?.[0].length ?? 0;
+        const cut = /,\s+(?:while|whereas|but|and)\b|;|\bwhile\b/.exec(stretch.slice(opening));
+        const clauseEnd = cut ? group.dateFrom + opening + cut.index : group.dateTo;
+        const after = rolesOf(within(places, group.dateFrom, clauseEnd), group.dateFrom);
         let own = after.targets.filter((t) => t.code !== roles.imposer?.code);
         if (own.length === 0) {
           // "… while European producers face 34.5%": the origin just before the rate.
-          const lead = rolesOf(within(doc.places, group.from, group.dateFrom), group.from);
+          const lead = rolesOf(within(places, group.from, group.dateFrom), group.from);
           const last = lead.targets.filter((t) => t.code !== roles.imposer?.code).at(-1);
           own = last ? [last] : [];
         }

@@ -24,6 +24,14 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('knows a country by its former name as well as its current one', () => {
+    expect(codes('steel from Turkey, Türkiye and Turkish mills').map(([, c]) => c)).toEqual([
+      'TUR',
+      'TUR',
+      'TUR',
+    ]);
+  });
+
   it('gives the EU for the Union, its Commission and Brussels', () => {
     expect(
       codes('the EU, the European Union, the European Commission and Brussels').map(([, c]) => c),

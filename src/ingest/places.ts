@@ -69,6 +69,7 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
   ['UK', 'GBR', 'name'],
   ['Britain', 'GBR', 'name'],
   ['Korea', 'KOR', 'name'],
+  ['Turkey', 'TUR', 'name'],
   ['Korean', 'KOR', 'demonym'],
   ['EU', EU, 'name'],
   ['E.U.', EU, 'name'],

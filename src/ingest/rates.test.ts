@@ -30,6 +30,12 @@ describe('findRates', () => {
     expect(findRates('BYD faces 17.4 percent')[0]?.producer).toBe('BYD');
   });
 
+  it('takes a company whose name opens with a demonym for a producer', () => {
+    expect(findRates('Chilean Pesquera will pay 9.5%')[0]?.producer).toBe('Chilean Pesquera');
+    expect(findRates('Chilean Exporters will pay 9.5%')[0]?.producer).toBeUndefined();
+    expect(findRates('Chilean salmon faces 9.5%')[0]?.producer).toBeUndefined();
+  });
+
   it('does not take a country or a demonym for a producer', () => {
     expect(findRates('a deposit of 75.8% on Canadian canola')[0]?.producer).toBeUndefined();
     expect(findRates('a 25% tariff on China')[0]?.producer).toBeUndefined();

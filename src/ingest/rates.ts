@@ -60,10 +60,23 @@ const PRODUCER_BEFORE = new RegExp(
 const STOP_PRODUCER =
   /^(?:The|A|An|This|That|It|Its|Their|And|Of|Imports?|Goods|Products|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-/** A producer name is a company: not a country, a demonym or a function word. */
+/** Words that make a demonym a body or a set of firms, not a company: "Chinese Government". */
+const NOT_COMPANY_NOUN =
+  /^(?:Government|Ministry|Commission|Council|Customs|Authorities|Exporters|Producers|Companies|Firms|Makers|Manufacturers|Industry|Goods|Imports|Steel|Aluminum|Aluminium)$/;
+
+/**
+ * A producer name is a company: not a country, a demonym or a function word. A demonym may
+ * open one when a proper name follows it ("Danish Crown").
+ */
 function isProducer(name: string): boolean {
-  const first = name.split(/\s+/)[0] ?? '';
-  return !STOP_PRODUCER.test(first) && placeCode(first) === null && placeCode(name) === null;
+  const [first = '', second = ''] = name.split(/\s+/);
+  const demonymNamed =
+    /^\p{Lu}\p{Ll}+$/u.test(second) && !NOT_COMPANY_NOUN.test(second) && placeCode(second) === null;
+  return (
+    !STOP_PRODUCER.test(first) &&
+    (placeCode(first) === null || demonymNamed) &&
+    placeCode(name) === null
+  );
 }
 
 /** Every duty rate written in `text[from, to)`. */
