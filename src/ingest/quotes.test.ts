@@ -87,6 +87,18 @@ describe('sources left unnamed', () => {
     ).toEqual([]);
   });
 
+  it('give no speaker to a group of people opening the clause', () => {
+    expect(
+      said('Maple growers in Quebec said the ruling "changes nothing for our sales."'),
+    ).toEqual([]);
+    expect(
+      said('Rice farmers welcomed the cut, which their union called "long overdue and welcome."'),
+    ).toEqual([]);
+    expect(
+      said('The Maple Growers Association said the ruling "changes nothing for our sales."'),
+    ).toHaveLength(1);
+  });
+
   it('but a spokesperson speaks for the body', () => {
     expect(
       said(
@@ -181,6 +193,15 @@ describe('speakers next to the quote', () => {
     expect(said(spaced)).toEqual([['We', 'Ada Okoro']]);
   });
 
+  it('read "the Chinese leader" as the head of state or government introduced so', () => {
+    const head =
+      'Premier Ada Okoro met Chinese President Li Wen on Friday. The Chinese leader said both sides "must respect each other’s choices".';
+    expect(said(head)).toEqual([['must', 'CHN']]);
+    const vice =
+      'Premier Ada Okoro met Chinese Vice President Li Wen on Friday. The Chinese leader said both sides "must respect each other’s choices".';
+    expect(said(vice)).toEqual([]);
+  });
+
   it('take the last-mentioned holder of a title, and not a vice minister for "the minister"', () => {
     const text =
       'Trade Minister Ada Okoro and Finance Minister Paul Tan met bankers. Okoro later toured a port. "We need deeper harbours before we need lower tariffs," the minister said.';
@@ -199,6 +220,38 @@ describe('speakers next to the quote', () => {
     const unnamed =
       'Kofi Mensah, a cocoa economist at a bank in Accra, was unmoved. Another economist, who asked not to be named, disagreed. "Prices will fall before the harvest," the economist said.';
     expect(said(unnamed)).toEqual([]);
+  });
+});
+
+describe('verbs of reporting', () => {
+  it('take the teller, not the listener: "Tan told Okoro that …"', () => {
+    const text =
+      'Trade Minister Paul Tan met Premier Ada Okoro on Monday. Tan told Okoro that both sides "must settle the dairy dispute this year".';
+    expect(said(text)).toEqual([['must', 'Tan']]);
+  });
+
+  it('read "quoted X as saying" before the quote as X', () => {
+    const text =
+      'Paul Tan met Ada Okoro in Lagos. State radio quoted Okoro as saying that the talks "opened a new chapter for both economies".';
+    expect(said(text)).toEqual([['opened', 'Okoro']]);
+  });
+
+  it('take the speaker before the quote over the source named after "according to"', () => {
+    const text =
+      'Paul Tan met Ada Okoro in Lagos. Okoro told him that "our farmers cannot wait another season", according to the state news agency.';
+    expect(said(text)).toEqual([['our', 'Okoro']]);
+  });
+
+  it('read "adding:" as the speaker of the sentence going on', () => {
+    const text =
+      'Japan’s trade ministry said the talks were "useful", adding: "Both sides must now show flexibility on rice."';
+    expect(said(text)).toEqual([['Both', 'JPN']]);
+  });
+
+  it('do not read "It said" opening the next sentence as the attribution of a quote', () => {
+    const text =
+      'Paul Tan spoke first. Japan’s trade ministry said: "Both sides made real progress today." It said the next round would be in May.';
+    expect(said(text)).toEqual([['Both', 'JPN']]);
   });
 });
 
@@ -241,6 +294,18 @@ describe('bodies', () => {
     const undated =
       'Steel makers welcomed the duties. "The duties are fully in line with the rules," the ministry said.';
     expect(quotes(undated)[0]?.speaker.jurisdiction).toBeNull();
+  });
+
+  it('speak for the country of the members a body is named for', () => {
+    const text =
+      'Ghana’s cocoa farmers’ association rejected the ruling. "Our beans are sold at a fair price," the association said.';
+    expect(said(text)).toEqual([['Our', 'GHA']]);
+  });
+
+  it('read a body named by its head alone as the body opening the sentence before', () => {
+    const text =
+      'JAKARTA - Indonesia met Canadian officials. Global Affairs Canada said the talks went well. "This is a real step forward for both sides," the department said.';
+    expect(said(text)).toEqual([['This', 'CAN']]);
   });
 
   it('read a body named for its country and the officer of a body', () => {

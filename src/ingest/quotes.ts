@@ -4,18 +4,22 @@
  * quote ("…," Carney said / Wang said: "…" / Sidhu was blunt: "…"), on a dash line under a
  * quote standing alone ("- Mark Carney, Prime Minister"), or through a pronoun ("he said",
  * "quoted him as saying": flag `speaker_by_pronoun`), which stands for the subject of the
- * sentence before, as a careful reader takes it (see subjects.ts). A quote with no
- * attribution right after another in the same paragraph keeps its speaker; the second part of
- * a quote split by its attribution ("…," she said, "but …") is part of the first, not a quote
- * of its own. A source left unnamed ("a trader said", "an official at the ministry, speaking
- * on condition of anonymity, said") gives no speaker, whatever body or person its
- * description names.
+ * sentence before, as a careful reader takes it (see subjects.ts). The one quoted speaks
+ * ("quoted Xi as saying “…”"), as does the teller, not the listener ("Wang told Anand that
+ * “…”"); a source after "according to" that only reports a quote introduced before it
+ * ("…,” according to Xinhua") does not. A quote with no attribution right after another in
+ * the same paragraph keeps its speaker; the second part of a quote split by its attribution
+ * ("…," she said, "but …") is part of the first, not a quote of its own. A source left unnamed
+ * ("a trader said", "an official at the ministry, speaking on condition of anonymity, said")
+ * gives no speaker, whatever body or person its description names.
  *
  * A body (ministry, embassy, council …; "it said" after a sentence a body opens) speaks for
  * the country written in its name ("China's commerce ministry", "the U.S. Embassy", "Global
  * Affairs Canada"), else for the country written with an earlier mention of the same body,
- * else for the text's principal country (its dateline's, or the one its first sentence opens
- * with); else its country is unknown.
+ * else (a body named by its head alone: "the department") for the body that opens the
+ * sentence before, else for the country of its last officer named, else for the text's
+ * principal country (its dateline's, or the one its first sentence opens with); else its
+ * country is unknown.
  *
  * Confidence = 0.5 for a speaker named next to the quote, 0.4 through a pronoun, 0.3 when
  * carried from the previous quote; plus 0.3 when the speaker is resolved to an actor, 0.15
@@ -52,7 +56,7 @@ const QUOTE = /“([^”]{2,}?)”|"([^"\n]{2,}?)"/g;
  */
 const FULL_SENTENCE = /^\p{Lu}.*[.!?,]$/su;
 const SAY =
-  '(?:said|says|added|adds|told|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|reiterated|emphasi[sz]ed)';
+  '(?:said|says|added|adds|adding|told|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|reiterated|emphasi[sz]ed)';
 /** A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "K."). */
 const RUN = `(?:[^.“"]|(?<=(?:^|[\\s(.])\\p{Lu})\\.)`;
 const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:(he|she)\\s+${SAY}|${SAY}\\s+(he|she))\\b`, 'iu');
@@ -63,6 +67,16 @@ const QUOTED_AS_SAYING = new RegExp(
   `^[\\s,]*${RUN}{0,60}?\\bquoted\\s+(him|her)\\s+as\\s+saying\\b`,
   'iu',
 );
+/**
+ * "State media quoted Xi as saying that the two countries “…”": the one quoted speaks.
+ * Group 1 is the pronoun, when the one quoted is not named.
+ */
+const QUOTED_BEFORE = new RegExp(
+  `\\bquoted\\s+(?:(him|her)|${RUN}{1,60}?)\\s+as\\s+saying\\b(?:\\s+that)?(?:\\s+${RUN}{0,80})?[,:]?\\s*$`,
+  'u',
+);
+/** "…,” according to the official news agency": who reported the quote, not who spoke it. */
+const REPORTED_BY = /^[\s,]*according\s+to\b/i;
 /** "She told reporters afterwards that …", "He also called on Canada to …". */
 const PRONOUN_BEFORE = new RegExp(
   `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again)\\s+)?(?:${SAY}|called\\s+on)(?:\\s+that)?(?:\\s+${RUN}{0,80})?[,:]?\\s*$`,
@@ -88,6 +102,8 @@ const JUDGE_BEFORE = new RegExp(
   `\\b(?:called|calls|described|describes|termed|labell?ed|dubbed)\\b${RUN}{0,40}\\s*$`,
   'iu',
 );
+/** Verbs whose object is the listener, not the speaker: "Wang told Anand that …". */
+const TO_LISTENER = /^(?:told|urged|warned|cautioned)$/i;
 /** The last verb of saying or judging in a stretch before a quote. */
 const SAY_OR_JUDGE = new RegExp(
   `\\b(?:${SAY}|according\\s+to|called|calls|described|describes|termed|labell?ed|dubbed)\\b`,
@@ -130,14 +146,20 @@ const BODY_HEADS = capitalised([
 const CAP_WORD = `(?:\\p{Lu}(?:\\.\\p{Lu})*\\.|\\p{Lu}[\\p{L}-]*)`;
 /**
  * A body that speaks: its head ("ministry") with the words that name it before ("China's
- * commerce", "the Canadian Pork") and after ("of Commerce of China", but not the words of
- * another body: "a spokesperson for | the Chinese embassy"); not its officials.
+ * commerce", "the Canadian Pork") and after ("of Commerce of China",
+ * but not the words of another body: "a spokesperson for | the Chinese embassy"); not its
+ * officials.
  * It starts at a word's start (which also keeps the search quick).
  */
 const BODY = new RegExp(
   `(?<![\\p{L}\\p{N}'’.-])(?:(?:the|a|an)\\s+)?(?:(?:${CAP_WORD}(?:['’]s)?|of|and)\\s+){0,4}?(?:(?:commerce|foreign|finance|trade|agriculture|economy|industry|state)\\s+){0,2}(${BODY_HEADS})\\b(?:\\s+(?:of|for|from)\\s+(?:the\\s+)?${CAP_WORD}(?:\\s+(?:and\\s+)?${CAP_WORD}){0,3}(?![\\p{L}'’])(?!\\s+(?:${BODY_HEADS})\\b))?(?!\\s+(?:officials?|sources?|aides?|insiders?))`,
   'gu',
 );
+/**
+ * The members a body is named for, before its head: "Brazil's exporters' | association". Read
+ * once a body is found, as trying it at every word would slow the search of bodies.
+ */
+const MEMBERS_BEFORE = new RegExp(`(?:${CAP_WORD}['’]s\\s+)?\\p{Ll}+s['’]\\s+$`, 'u');
 /** Between a body and the name it is the title of: "Commission President Ursula …". */
 const TITLE_OF =
   /^[ \t]+(?:(?:\p{Lu}[\p{L}-]*|spokesperson|spokesman|spokeswoman|president|chair|head|chief|minister|secretary)[ \t]+){0,2}$/u;
@@ -193,8 +215,9 @@ function findBodies(doc: Doc): Body[] {
     out.push({ start, end, text: doc.text.slice(start, end), head, code });
   };
   for (const m of doc.text.matchAll(BODY)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    const members = MEMBERS_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 40), m.index));
+    const start = m.index - (members?.[0].length ?? 0);
+    const end = m.index + m[0].length;
     const means = /^(?:statement|readout)$/i.test(m[1] ?? '');
     if (means && MEANS.test(doc.text.slice(Math.max(0, start - 10), start))) continue;
     add(
@@ -250,10 +273,30 @@ function officerCountry(doc: Doc, head: string, before: number): string | null {
   return p?.jurisdiction ?? null;
 }
 
+/** A body named by its head alone: "the department", "the ministry". */
+const BARE_BODY = /^the\s+\S+$/i;
+
+/**
+ * The country of the body that opens the sentence before `at` in the same paragraph: "Global
+ * Affairs Canada said … . “…,” the department said" is Canada's department.
+ */
+function openingBodyCountry(r: Reading, at: number): string | null {
+  const { doc } = r;
+  const k = sentenceAt(doc, at);
+  const prev = doc.sentences[k - 1];
+  if (!prev || prev.paragraph !== doc.sentences[k]?.paragraph) return null;
+  const start = clauseStart(doc.text, prev.start, prev.end);
+  return r.bodies.find((o) => o.start === start && o.code !== null)?.code ?? null;
+}
+
 function bodyAttribution(r: Reading, b: Body): Attribution {
   const earlier = r.bodies.filter((o) => o.end <= b.start && o.head === b.head && o.code !== null);
   const jurisdiction =
-    b.code ?? earlier.at(-1)?.code ?? officerCountry(r.doc, b.head, b.start) ?? r.principal;
+    b.code ??
+    earlier.at(-1)?.code ??
+    (BARE_BODY.test(b.text) ? openingBodyCountry(r, b.start) : null) ??
+    officerCountry(r.doc, b.head, b.start) ??
+    r.principal;
   return {
     speaker: { text: b.text, span: span(b.start, b.end), actor: null, jurisdiction },
     name: b.text,
@@ -414,13 +457,17 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
   const stretch = text.slice(from, quoteAt);
   let sayAt = -1;
   let sayEnd = -1;
+  let verb = '';
   SAY_OR_JUDGE.lastIndex = 0;
   for (let v = SAY_OR_JUDGE.exec(stretch); v !== null; v = SAY_OR_JUDGE.exec(stretch)) {
     sayAt = from + v.index;
     sayEnd = sayAt + v[0].length;
+    verb = v[0];
   }
   if (sayAt === -1) return null;
-  const after = within(r.people, sayEnd, quoteAt).find((p) => p.start - sayEnd <= 2);
+  const after = TO_LISTENER.test(verb)
+    ? undefined
+    : within(r.people, sayEnd, quoteAt).find((p) => p.start - sayEnd <= 2);
   if (after) return named(personMention(after), after.name, 'named');
   if (isAnonymous(doc, governingClause(text, from, sayAt), sayAt)) return null;
   // A subject after the verb: "according to the ministry", "said a senior official".
@@ -472,6 +519,14 @@ function speakerAfter(r: Reading, qEnd: number, after: string): Attribution | nu
   if (near && near.start <= sayAt + 60 && (!body || near.start < body.start))
     return named(personMention(near), near.name, 'named');
   return body && body.start - qEnd < 60 ? bodyAttribution(r, body) : null;
+}
+
+/** "quoted Xi as saying “…”": the person the report quotes, or the one "him" stands for. */
+function quotedSpeaker(r: Reading, quoteAt: number, quoted: RegExpExecArray, from: number) {
+  const at = quoteAt - quoted[0].length;
+  if (quoted[1]) return pronounSpeaker(r, quoteAt, at, quoted[1]);
+  const p = within(r.people, Math.max(from, at), quoteAt)[0];
+  return p ? named(personMention(p), p.name, 'named') : null;
 }
 
 /** "- The Rt. Hon. Mark Carney, Prime Minister of Canada": the first person on the dash line. */
@@ -529,21 +584,28 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     );
 
     let attribution: Attribution | null = null;
-    const pronounAfter = PRONOUN_AFTER.exec(after);
+    const continues = attributedAfter(inner, after);
+    const pronounAfter = continues ? PRONOUN_AFTER.exec(after) : null;
     const pronounBefore = PRONOUN_BEFORE.exec(before);
-    if (pronounAfter) {
+    const quotedBefore = QUOTED_BEFORE.exec(before);
+    const introduced = SAY_BEFORE.test(before) || JUDGE_BEFORE.test(before);
+    if (quotedBefore) {
+      attribution = quotedSpeaker(r, m.index, quotedBefore, from);
+    } else if (pronounAfter) {
       const pronoun = pronounAfter[1] ?? pronounAfter[2] ?? '';
       attribution = pronounSpeaker(r, m.index, qEnd + 1 + pronounAfter.index, pronoun);
-    } else if (IT_AFTER.test(after)) {
+    } else if (continues && IT_AFTER.test(after)) {
       attribution = bodySubject(r, m.index);
     } else if (QUOTED_AS_SAYING.test(after)) {
       attribution = objectSpeaker(r, m.index);
-    } else if (SAY_AFTER.test(after) && attributedAfter(inner, after)) {
+    } else if (introduced && REPORTED_BY.test(after)) {
+      attribution = speakerBefore(r, m.index, from);
+    } else if (SAY_AFTER.test(after) && continues) {
       attribution = speakerAfter(r, qEnd, after);
     } else if (pronounBefore) {
       const at = m.index - before.length + pronounBefore.index;
       attribution = pronounSpeaker(r, m.index, at, pronounBefore[1] ?? '');
-    } else if (SAY_BEFORE.test(before) || JUDGE_BEFORE.test(before)) {
+    } else if (introduced) {
       attribution = speakerBefore(r, m.index, from);
     } else if (COLON_BEFORE.test(before) && from < m.index) {
       attribution = colonSpeaker(r, m.index, from);

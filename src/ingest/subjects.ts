@@ -63,6 +63,16 @@ const UNNAMED = new RegExp(
   `^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(${PERSON_NOUN})\\b`,
   'u',
 );
+/**
+ * A group of people left unnamed opening a clause: "Bourbon distillers in Kentucky", "French
+ * farm groups", "Local producers". Its words are no body's name (no body word among them).
+ */
+const GROUP = new RegExp(
+  `^((?:[\\p{L}.'’-]+\\s+){0,3}?)(?:${PERSON_NOUN}s|producers|makers|distillers|groups|farmers|fishers|residents|consumers|companies|firms)\\b(?!['’]|\\s+(?:association|council|federation|union|alliance|coalition|board)\\b)`,
+  'iu',
+);
+/** A verb before a group's noun: the group is then no subject ("Tan told growers"). */
+const VERB_WORD = /^(?:told|met|urged|asked|warned|said|says|called|\p{Ll}+ed)$/u;
 /** Who speaks for a body, and so is no anonymous source: "a ministry spokesperson". */
 const SPEAKS_FOR_BODY = /^spokes(?:person|man|woman)$/;
 /** Words that keep a source unnamed: "speaking on condition of anonymity", "asked not to be named". */
@@ -172,7 +182,8 @@ export function clauseSubject(doc: Doc, start: number, end: number): Subject {
 
 /**
  * True when the clause from `start` to `end` has a source left unnamed as its subject ("a
- * trader said", "An official at the ministry, speaking on condition of anonymity, said") or
+ * trader said", "An official at the ministry, speaking on condition of anonymity, said",
+ * "Local producers said") or
  * says the source asked not to be named. A spokesperson speaks for a body and is not one.
  */
 export function isAnonymous(doc: Doc, start: number, end: number): boolean {
@@ -180,6 +191,10 @@ export function isAnonymous(doc: Doc, start: number, end: number): boolean {
   const at = clauseStart(text, start, end);
   if (doc.people.some((p) => p.start >= at && p.start < at + 4 && !inBodyName(text, p)))
     return false;
-  const noun = UNNAMED.exec(text.slice(at, end))?.[1];
-  return (noun !== undefined && !SPEAKS_FOR_BODY.test(noun)) || ANONYMITY.test(text.slice(at, end));
+  const clause = text.slice(at, end);
+  const noun = UNNAMED.exec(clause)?.[1];
+  if (noun !== undefined) return !SPEAKS_FOR_BODY.test(noun) || ANONYMITY.test(clause);
+  const lead = GROUP.exec(clause)?.[1]?.split(/\s+/);
+  if (lead?.every((w) => !BODY_WORDS.has(w) && !VERB_WORD.test(w))) return true;
+  return ANONYMITY.test(clause);
 }
