@@ -155,6 +155,21 @@ describe('the removal and shared-rate rules', () => {
     });
     expect([s.measures.predicted, s.measures.expected]).toEqual([2, 2]);
   });
+
+  it('keeps two acts alike but on other goods apart', () => {
+    const text =
+      'Beijing lifted its duties on Australian barley in 2023. It also scrapped its tariffs on Australian wine in 2024.';
+    const lifted = (products: string[]) => ({
+      imposer: 'CHN',
+      target: 'AUS',
+      products,
+      rate_percent: 0,
+      date_announced: null,
+      date_effective: null,
+    });
+    const s = scored(text, { measures: [lifted(['barley']), lifted(['wine'])] });
+    expect([s.measures.predicted, s.measures.correct]).toEqual([2, 2]);
+  });
 });
 
 describe('nameMatches', () => {

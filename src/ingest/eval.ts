@@ -191,13 +191,18 @@ function predictedMeasures(x: Extraction): MeasureRecord[] {
   return out;
 }
 
-/** Records alike in everything but products: one entry in the labelled sets. */
+/**
+ * Records alike in imposer, targets, rate and dates, on goods in common (or with none named):
+ * one entry in the labelled sets (companies that share a rate share an entry). Two acts alike
+ * but on other goods ("lifted the duties on barley", "scrapped the tariffs on wine") stay two.
+ */
 const sameMeasure = (a: MeasureRecord, b: MeasureRecord): boolean =>
   a.imposer === b.imposer &&
   sameSet(a.targets, b.targets) &&
   a.rate === b.rate &&
   a.announced === b.announced &&
-  a.effective === b.effective;
+  a.effective === b.effective &&
+  (a.products.length === 0 || b.products.length === 0 || productsOverlap(a.products, b.products));
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
