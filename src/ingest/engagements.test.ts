@@ -297,3 +297,83 @@ describe('engagements: bodies and participles', () => {
     ).toEqual([]);
   });
 });
+
+describe('engagements: round 3', () => {
+  it('reads a video teleconference as a call, and a brief exchange as a meeting', () => {
+    expect(
+      engagements(
+        'On March 4, Minister Ana Ruiz held a video teleconference meeting with Minister Tom Hale.',
+      )[0]?.[0],
+    ).toBe('call');
+    expect(
+      engagements(
+        'Premier Hu Wei held a brief exchange with President Ana Ruiz, the summit host, on Wednesday.',
+      )[0]?.[0],
+    ).toBe('meeting');
+  });
+
+  it('reads a session of a named commission held by its co-chairs', () => {
+    expect(
+      engagements(
+        'Trade Minister Tom Hale and Commerce Minister Li Fang held the 9th Peru-Chile Joint Trade Commission in Lima on Monday.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Tom Hale', 'Li Fang']]]);
+  });
+
+  it('takes a round of tariff cuts for no round of talks', () => {
+    expect(
+      engagements(
+        'The Peru-Chile pact took effect on Monday, and with it the first round of tariff cuts. Trade Minister Tom Hale met Minister Li Fang in Lima on Monday to mark it.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Tom Hale', 'Li Fang']]]);
+  });
+
+  it('lists no first meeting told without its day, nor one a week names', () => {
+    expect(
+      engagements('Minister Ana Ruiz and Minister Tom Hale first met in Lima in July.'),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'The talks follow a phone call between President Ana Ruiz and President Tom Hale last week.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements('Minister Ana Ruiz met Minister Tom Hale in Lima last week.')[0]?.[1],
+    ).toBeNull();
+  });
+
+  it('dates a dinner "on the eve of" the session the day before it', () => {
+    expect(
+      engagements(
+        'Minister Ana Ruiz and Minister Li Fang co-chaired the joint commission on Thursday.\n\nOn the eve of the session, Ruiz had dinner with Premier Hu Wei.',
+      ).map((e) => e[1]),
+    ).toEqual(['2026-03-05', '2026-03-04']);
+  });
+
+  it('gives a second clause the subject and day of its first clause', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz was welcomed at the palace on Wednesday, and held talks with President Tom Hale.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Ana Ruiz', 'Tom Hale']]]);
+    expect(
+      engagements(
+        'President Ana Ruiz and President Tom Hale met President Hu Wei on Thursday, before holding the annual summit with Premier Li Fang.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Tom Hale', 'Hu Wei']],
+      ['summit', '2026-03-05', ['Ana Ruiz', 'Tom Hale', 'Li Fang']],
+    ]);
+  });
+
+  it('leaves out the people of a purpose clause, and dates a "then" step the same day', () => {
+    expect(
+      engagements(
+        'Minister Ana Ruiz met Minister Tom Hale on Wednesday, seeking to avert a tariff that President Hu Wei has threatened.\n\nRuiz then went on to a separate meeting with Minister Li Fang.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Tom Hale']],
+      ['meeting', '2026-03-04', ['Ruiz', 'Li Fang']],
+    ]);
+  });
+});

@@ -42,7 +42,7 @@ type Kind = EngagementCandidate['kind'];
  * and talks after "if" a condition, not an event.
  */
 const MEETING =
-  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with|sat down with|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meeting\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|had a meeting)\b/i;
+  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|exchange)\s+with|sat down with|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meeting\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|had a meeting)\b/i;
 
 /**
  * "called on Prime Minister Carney on Parliament Hill": a courtesy visit; "called on Beijing to
@@ -59,7 +59,7 @@ const WELCOMED = /\bwelcomed\s+[^.]{0,80}?\bto\s+(?:the\s+)?[A-Z]/;
  * sentence to the verb that says what happened, unless no meeting verb is there.
  */
 const SUMMIT_EVENT =
-  /\b(?:held|hold|holds|hosted|hosts|attended|attend|attends|convened|opened|chaired)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|\bsummit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|\bsummit (?:talks|meeting)\b|\bfor (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b/i;
+  /\b(?:held|hold|holds|holding|hosted|hosts|attended|attend|attends|convened|opened|chaired)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|\bsummit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|\bsummit (?:talks|meeting)\b|\bfor (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b/i;
 /** A summit told as the setting of something else ("the agreements reached at the summit"). */
 const SUMMIT_RECALLED =
   /\b(?:reached|agreed|made|announced|launched|adopted) (?:at|during) (?:the|last|their)\b[^.]{0,30}\bsummit\b|\b(?:since|after|before|previous|last)\b[^.]{0,20}\bsummit\b/i;
@@ -96,22 +96,38 @@ const CHAIRED_SUMMIT = /\b(?:co-)?chaired\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0
 const DAYS_OF_TALKS =
   /(?<!\b(?:after|following|since|before)\s)\b(?:two|three|four|five|several|\d+)(?:\s+days?\s+of|-day)\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations)\b/i;
 
+/**
+ * "The first round of tariff cuts", "a second round of duties": a round of a measure, not of
+ * talks.
+ */
+const MEASURE_ROUND =
+  /\b(?:round|session) of (?:[\w-]+\s+)?(?:tariffs?|duty|duties|tax(?:es)?|cuts|reductions|increases|hikes|sanctions|countermeasures|retaliation)\b/gi;
+/**
+ * A session of a standing body held by its members: "held the 17th Australia-China Joint
+ * Ministerial Economic Commission". The body's name is capitalised (case matters).
+ */
+const HELD_BODY =
+  /\b(?:[Hh]eld|[Cc]onvened|[Cc]o-chaired|[Oo]pened)\s+(?:the|their|an?)\s+(?:\d+(?:st|nd|rd|th)\s+|[a-z]+\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Commission|Committee|Council|Dialogue|Mechanism)\b/u;
+
+/** A session of a standing dialogue or commission, or a round of negotiations, held. */
+const DIALOGUE =
+  /\b(?:dialogue|round of (?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|session|meeting|edition)\s+of\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b[^.]{0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations)\b/i;
+
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
   [matches(CHAIRED_SUMMIT), 'summit', true],
   [
     matches(
-      /(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|video link|(?:spoke|spoken|talked) (?:by|over the|on the) (?:tele)?phone|spoke by video|held a call|(?:had|held) a (?:phone|telephone|video) (?:call|conversation)|call with|talked by (?:tele)?phone|spoke with|spoke to|phoned|telephoned|virtual meeting)\b/i,
+      /(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) (?:by|over the|on the) (?:tele)?phone|spoke by video|held a call|(?:had|held) a (?:phone|telephone|video) (?:call|conversation)|call with|talked by (?:tele)?phone|spoke with|spoke to|phoned|telephoned|virtual meeting)\b/i,
     ),
     'call',
     true,
   ],
   [
-    matches(
-      /\b(?:dialogue|round of (?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|session|meeting|edition)\s+of\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b[^.]{0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations)\b/i,
-    ),
+    (sentence: string) => DIALOGUE.test(sentence.replace(MEASURE_ROUND, '')),
     'dialogue-round',
     true,
   ],
+  [matches(HELD_BODY), 'dialogue-round', true],
   [
     (sentence: string) => DELEGATION_TALKS.test(sentence) && TALKS_HELD.test(sentence),
     'dialogue-round',
@@ -215,6 +231,8 @@ const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
 /** "Earlier in the day", "later in the evening": the day of the engagement told just before. */
 const SAME_DAY =
   /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|the same day|that day|on the same occasion)\b/i;
+/** "Ebrard then crossed town for …": the next step of the day told just before. */
+const THEN_NEXT = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}then\b/u;
 /** A date that does not say when something happened: an end, a start from now on, a deadline. */
 const NOT_EVENT_DATE =
   /\b(?:from|until|till|through|by|since|starting|effective|before|after|next)\s+(?:on\s+)?$/i;
@@ -228,21 +246,30 @@ const TODAY_PART = /\b(?:this (?:morning|afternoon|evening)|tonight|earlier toda
 const RECALLED_AGAIN =
   /\b(?:had\s+(?:(?:already|first|last|previously|earlier)\s+)?(?:met|spoken|talked|held)|last (?:met|spoke|talked))\b/i;
 
-/** "The day before, …", "A day earlier, …": the day before the engagement told last. */
-const DAY_BEFORE = /^(?:the day before|a day earlier|the previous day|the day prior)\b/i;
+/**
+ * "The day before, …", "A day earlier, …", "On the eve of the session, …": the day before the
+ * engagement told last.
+ */
+const DAY_BEFORE =
+  /^(?:the day before|a day earlier|the previous day|the day prior|on the eve of)\b/i;
 /** "The moves come a day after X called Y": the day before the news the text reports. */
 const DAY_AFTER_NEWS = /\b(?:comes?|came)\s+a day after\b/i;
 
 /** A date that says when something was said ("said on Tuesday"), not when it happened. */
 const SAID_ON = /\b(?:said|says|told\s+\w+|announced|stated|added)\s+(?:on\s+)?$/i;
 
+/** "Last week", "this week": a date that names a week, not the day of an engagement. */
+const WEEK_ONLY = /\bweek\b/i;
+const namesWeek = (doc: Doc, unit: Span) =>
+  within(doc.dates, unit.start, unit.end).some((d) => WEEK_ONLY.test(d.text));
+
 /**
  * The date a clause writes for its engagement: the first one outside its asides that is not
  * the day something was said ("said on Tuesday he had a call with Li on Monday"), else the
- * first one written.
+ * first one written. A week ("met Lutnick last week") gives no day.
  */
 function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): DateMention | undefined {
-  const written = within(doc.dates, unit.start, unit.end);
+  const written = within(doc.dates, unit.start, unit.end).filter((d) => !WEEK_ONLY.test(d.text));
   const own = written.filter(outside(aside));
   const saidOn = (d: DateMention) =>
     SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 25), d.start));
@@ -315,7 +342,7 @@ function contextDate(
   const s = doc.sentences[unit.index];
   if (!s) return undefined;
   const sentence = doc.text.slice(unit.start, unit.end);
-  if (SAME_DAY.test(sentence)) {
+  if (SAME_DAY.test(sentence) || THEN_NEXT.test(sentence)) {
     if (previous?.date) return inferredOn(unit.start, previous.date);
     return within(doc.dates, 0, s.start).at(-1);
   }
@@ -327,9 +354,12 @@ function contextDate(
   }
   if (FUTURE.test(sentence)) return undefined;
   if (TODAY_PART.test(sentence)) return inferredOn(unit.start, doc.published);
-  // The second clause of a sentence: the day of the engagement its first clause told.
-  if (unit.start !== s.start)
-    return previous?.date ? inferredOn(unit.start, previous.date) : undefined;
+  // The second clause of a sentence: the day its first clause writes, else the day of the
+  // engagement told before it.
+  if (unit.start !== s.start) {
+    const first = eventDateIn(doc, s.start, unit.start)?.iso ?? previous?.date;
+    return first ? inferredOn(unit.start, first) : undefined;
+  }
   // The sentence before, or the last one before it that writes a date, when those between
   // write none ("On 13 May, Ana met Li. The two adopted a road map. Ana also met Wu.").
   for (let k = unit.index - 1; k >= Math.max(0, unit.index - 3); k--) {
@@ -368,12 +398,13 @@ interface Unit {
 
 /**
  * "and" opening a second predicate of the same subject: "…, and on Friday held talks with",
- * "and later had lunch with", "and that on Monday he had received"; or a second engagement
+ * "and later had lunch with", "and that on Monday he had received", "…, before holding the
+ * summit with"; or a second engagement
  * named after the first: "a meeting on Wednesday between …, and a video call on Thursday in
  * which …". Not "where": "paid a state visit to China, where he met Xi" tells one engagement.
  */
 const NEXT_PREDICATE =
-  /,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|\band\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+|(?:on|in|at)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited)\b)/gi;
+  /,\s+(?:and\s+)?before\s+(?=(?:holding|meeting|hosting|attending)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|\band\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+|(?:on|in|at)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited)\b)/gi;
 
 /**
  * "He met Greer on Thursday, and on Friday held talks with Farrell": a second predicate that
@@ -427,9 +458,12 @@ const IN_PASSING =
 /** "has travelled to China twice": engagements counted, not one told. */
 const ITERATIVE =
   /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:visited|travell?ed|met|spoken|talked)\b[^,.;]{0,40}\b(?:twice|(?:three|four|five|several|many|\d+) times)\b/i;
-/** "The visit follows a phone call …", "The moves come a day after …": told as what came before. */
+/**
+ * "The visit follows a phone call …", "The moves come a day after …", "The two first met in
+ * July": told as what came before, unless the text gives its day.
+ */
 const FOLLOWS =
-  /\b(?:follows|followed|(?:comes?|came)\s+(?:(?:a|one|two|three|several)\s+)?(?:days?|hours?|weeks?)?\s*after)\b/i;
+  /\bfirst\s+(?:met|spoke|talked)\b|\bfollow\s+(?:an?|the|their)\b|\b(?:follows|followed|(?:comes?|came)\s+(?:(?:a|one|two|three|several)\s+)?(?:days?|hours?|weeks?)?\s*after)\b/i;
 
 function toldInPassing(sentence: string): boolean {
   const m = IN_PASSING.exec(sentence);
@@ -443,10 +477,14 @@ function toldInPassing(sentence: string): boolean {
  * team was led by …", "launched the round before handing over to the chief negotiators …".
  */
 const TOOK_PART =
-  /\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:included|comprised|(?:was |were )?(?:led|headed) by)|co-chair(?:ed|s)|led the (?:talks|delegation|negotiations)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present))\b/i;
+  /\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:included|comprised|(?:is |are |was |were )?(?:led|headed) by)|co-chair(?:ed|s)|led the (?:talks|delegation|negotiations)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present))\b/i;
 
-/** A relative clause set off by commas: ", who …," or ", whose …,". */
-const RELATIVE = /,\s+(?:who|whose)\b[^,]*(?:,|$)/g;
+/**
+ * A relative clause set off by commas (", who …," or ", whose …,"), or one saying what the
+ * engagement was for (", racing to avert a tariff that Trump has threatened").
+ */
+const RELATIVE =
+  /,\s+(?:who|whose|(?:racing|seeking|hoping|aiming|trying|scrambling|working|pushing)\s+to)\b[^,]*(?:,|$)/g;
 
 /**
  * The spans of relative clauses that say nothing of taking part ("Yeo, who travelled with
@@ -478,7 +516,7 @@ const withoutAsides = (sentence: string, start: number, spans: readonly Span[]) 
 
 /** The verb of an engagement in a clause, to tell its subject from its objects. */
 const ENGAGEMENT_VERB =
-  /\b(?:met|meets|held|holds|had|hosted|received|spoke|talked|called|sat|dined|visited|paid|co-chaired|phoned|telephoned)\b/i;
+  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|talked|called|sat|dined|visited|paid|co-chaired|phoned|telephoned|attending)\b/i;
 /**
  * A nationality that opens a person's title and name ("European Commissioner for Trade Maroš
  * Šefčovič"): the person is the party, not the country, even when the name was not read.
@@ -515,21 +553,33 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
   let since = 0;
 
   /**
-   * The person a pronoun subject stands for: in a second clause, the first party of the
-   * engagement the first clause opened; otherwise the first person named (outside quotation
-   * marks) in the nearest sentence before that names one.
+   * The people a pronoun subject stands for: in a second clause, the subjects of the
+   * engagement the first clause opened ("A and B met Xi, before holding the summit with Li"),
+   * or the first person it names when it opened none ("Lula was received with honours, and
+   * held talks with …"); otherwise the first person named (outside quotation marks) in the
+   * nearest sentence before that names one.
    */
-  const antecedent = (unit: Unit): Mention | undefined => {
+  const firstNamed = (start: number, end: number) =>
+    within(doc.people, start, end).find((p) => !isQuoted(doc, p.start));
+  const antecedents = (unit: Unit): Mention[] => {
     const s = doc.sentences[unit.index];
-    if (s && unit.start !== s.start) return current?.participants.find((p) => isPerson(doc, p));
+    if (s && unit.start !== s.start) {
+      if (current && current.span.start >= s.start) {
+        const people = current.participants.filter((p) => isPerson(doc, p));
+        const verb = ENGAGEMENT_VERB.exec(text.slice(s.start, unit.start));
+        const at = s.start + (verb?.index ?? 0);
+        const subjects = people.filter((p) => p.span.start < at);
+        return subjects.length > 0 ? subjects : people.slice(0, 1);
+      }
+      const named = firstNamed(s.start, unit.start);
+      return named ? [personMention(named)] : [];
+    }
     for (let k = unit.index - 1; k >= Math.max(0, unit.index - 3); k--) {
       const b = doc.sentences[k];
-      const named = b
-        ? within(doc.people, b.start, b.end).find((p) => !isQuoted(doc, p.start))
-        : undefined;
-      if (named) return personMention(named);
+      const named = b ? firstNamed(b.start, b.end) : undefined;
+      if (named) return [personMention(named)];
     }
-    return undefined;
+    return [];
   };
 
   /**
@@ -559,8 +609,9 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       unit.start !== sentenceStart;
     if (sameSubject && current && current.span.start >= sentenceStart)
       return [...current.participants];
-    const who = subjectless ? antecedent(unit) : undefined;
-    if (who && !participants.some((q) => sameParty(q, who))) participants.unshift(who);
+    const who = subjectless ? antecedents(unit) : [];
+    const added = who.filter((w) => !participants.some((q) => sameParty(q, w)));
+    participants.unshift(...added);
     if (participants.length === 1) {
       // "spoke with China's premier" or "met with Chinese officials": the other side is a country.
       const candidates = within(doc.places, unit.start, unit.end)
@@ -676,14 +727,17 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       const participants = partiesOf(unit, sentence, aside);
       const after = afterEngagement(sentence);
       const dateWritten = after ? dateAfter(doc, s, after, aside) : writtenDate(doc, s, aside);
+      // A clause that names only a week ("last week") gives no day, and takes none either.
       const dateHit = inPast(
         doc,
         dateWritten ??
-          contextDate(
-            doc,
-            unit,
-            out.findLast((e) => e.date !== null),
-          ),
+          (namesWeek(doc, s)
+            ? undefined
+            : contextDate(
+                doc,
+                unit,
+                out.findLast((e) => e.date !== null),
+              )),
       );
       const background =
         (FOLLOWS.test(sentence) || after?.days === 0) &&
@@ -697,11 +751,14 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
           : 0;
         const countriesOnly =
           previous !== null && previous.participants.every((p) => !isPerson(doc, p));
-        // A separate meeting, or one on another day, is not the engagement before it; nor is
-        // a bilateral meeting of two of a summit's participants.
+        // A separate meeting, one on another day, or one told in a second clause of the same
+        // sentence is not the engagement before it; nor is a bilateral meeting of two of a
+        // summit's participants.
+        const sentenceStart = doc.sentences[index]?.start ?? s.start;
         const distinct =
           previous !== null &&
           (SEPARATE.test(sentence) ||
+            (s.start !== sentenceStart && previous.span.start >= sentenceStart) ||
             (dateHit !== undefined && previous.date !== null && dateHit.iso !== previous.date) ||
             (previous.kind === 'summit' &&
               found.kind !== 'summit' &&

@@ -164,3 +164,11 @@ describe('findPeople: lines and lists', () => {
     expect(found).not.toContain('Analysts');
   });
 });
+
+describe('findPeople: round 3', () => {
+  it('reads a name after a lowercase "director-general"', () => {
+    expect(names('The other side is led by deputy director-general Rosa Vidal.')).toEqual([
+      'Rosa Vidal',
+    ]);
+  });
+});

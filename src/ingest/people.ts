@@ -23,7 +23,7 @@ export interface PersonMention {
 }
 
 const TITLE_WORDS =
-  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|External Affairs Minister|Home Minister|Treasury Secretary|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Director-General|Special Envoy|Envoy|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
+  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|External Affairs Minister|Home Minister|Treasury Secretary|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Director-General|director-general|Special Envoy|Envoy|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
 /**
  * A word of a name; "Goyal's" is the name and a possessive, not a name of its own; an initial,
  * but not the first letter of an abbreviation ("U.S.").
@@ -465,12 +465,12 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
 /**
  * A bare title standing for a person, not followed by a name: "the Prime Minister", "the
  * agriculture minister", "the Commission president", "the Mexican minister", "India's foreign
- * minister"; or a role a person was introduced with: "the economist" after "Ada Okoro, an
+ * minister", "the Chinese leader" (a head of state or government); or a role a person was introduced with: "the economist" after "Ada Okoro, an
  * agricultural economist". Group 1 is a possessive country, group 2 the words that narrow the
  * title down, group 3 the title itself.
  */
 const BARE_TITLE =
-  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:\p{L}[\p{L}.-]*\s+){0,2}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:of\s+|for\s+)?\p{Lu})(?!['’]s)/gu;
+  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:\p{L}[\p{L}.-]*\s+){0,2}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:of\s+|for\s+)?\p{Lu})(?!['’]s)/gu;
 
 /** Someone left unnamed with a title: "a senior minister", "one Halifax broker". */
 const unnamedWith = (head: string) =>
@@ -510,6 +510,9 @@ function introducedAs(text: string, n: PersonMention, named: readonly PersonMent
   return [before, stop === -1 ? apposition : apposition.slice(0, stop)].filter((t) => t.length > 0);
 }
 
+/** The titles a bare "leader" stands for: a head of state or government. */
+const LEADER = /(?:^|\s)(?:president|premier|chancellor|prime minister)$/;
+
 /** Words that make a title a lower rank: a vice minister is not "the minister". */
 const LOWER_RANK = /^(?:vice|deputy|assistant|associate|under|junior)$/i;
 
@@ -526,8 +529,9 @@ function fitsTitle(
   n: PersonMention,
 ) {
   const last = title.at(-1)?.toLowerCase() ?? '';
-  if (rank(last) !== rank(head)) return false;
   const lower = title.map((w) => w.toLowerCase());
+  const leads = head === 'leader' && LEADER.test(lower.slice(-2).join(' '));
+  if (!leads && rank(last) !== rank(head)) return false;
   const lowerRank = (words: readonly string[]) => words.some((w) => LOWER_RANK.test(w));
   if (lowerRank(lower.slice(-3)) && !lowerRank(narrowing)) return false;
   const countries = new Set([n.jurisdiction, ...title.map(placeCode)].filter((c) => c !== null));
