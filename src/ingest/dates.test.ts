@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, resolveWeekday } from './dates.ts';
+import { findDates, inYearBefore, resolveWeekday } from './dates.ts';
 
 const first = (text: string, published: string) => findDates(text, published)[0];
 
@@ -119,5 +119,21 @@ describe('month-days told in the past tense', () => {
     expect(first('Lima imposed a duty, taking effect on March 29', '2025-03-28')?.iso).toBe(
       '2025-03-29',
     );
+  });
+});
+
+describe('inYearBefore', () => {
+  const day = (iso: string, inferred = true) => ({ iso, inferred });
+
+  it('moves an inferred day after publication, beyond the grace, to the year before', () => {
+    expect(inYearBefore(day('2026-02-17'), '2025-11-20').iso).toBe('2025-02-17');
+    expect(inYearBefore(day('2025-12-10'), '2025-11-20', 30).iso).toBe('2025-12-10');
+    expect(inYearBefore(day('2025-12-30'), '2025-11-20', 30).iso).toBe('2024-12-30');
+  });
+
+  it('leaves written years, past days and impossible days alone', () => {
+    expect(inYearBefore(day('2026-02-17', false), '2025-11-20').iso).toBe('2026-02-17');
+    expect(inYearBefore(day('2025-11-19'), '2025-11-20').iso).toBe('2025-11-19');
+    expect(inYearBefore(day('2028-02-29'), '2027-11-20').iso).toBe('2028-02-29');
   });
 });

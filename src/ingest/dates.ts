@@ -95,14 +95,21 @@ function sentenceBefore(text: string, start: number): string {
 }
 
 /**
- * A month-day told in the past tense ("the tariffs China placed on March 20", published in
- * November) is the last one before publication, even when next year's is closer. Days just
- * after publication are left as they are: the tense is less sure than the nearness.
+ * A yearless month-day known to lie in the past, resolved to the nearest year, moves to the
+ * year before when the nearest put it more than `graceDays` after publication. A tense cue
+ * ("the tariffs China placed on March 20", published in November) is less sure than nearness,
+ * so it leaves days just after publication as they are (a grace of 30 days); an engagement the
+ * text reports as held cannot be after the text at all (no grace).
  */
-function pastYear(resolved: { iso: string; inferred: boolean }, published: string) {
-  if (!resolved.inferred || dayNumber(resolved.iso) - dayNumber(published) <= 30) return resolved;
+export function inYearBefore<T extends { readonly iso: string; readonly inferred: boolean }>(
+  resolved: T,
+  published: string,
+  graceDays = 0,
+): T {
+  if (!resolved.inferred || dayNumber(resolved.iso) - dayNumber(published) <= graceDays)
+    return resolved;
   const iso = `${Number(resolved.iso.slice(0, 4)) - 1}${resolved.iso.slice(4)}`;
-  return isIsoDate(iso) ? { iso, inferred: true } : resolved;
+  return isIsoDate(iso) ? { ...resolved, iso } : resolved;
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
@@ -232,7 +239,7 @@ export function findDates(text: string, published: string): DateMention[] {
           ? monthDay(monthIndex(m[4] ?? ''), Number(m[5]), m[6], published)
           : monthDay(monthIndex(m[10] ?? ''), Number(m[9]), m[11], published);
       if (resolved !== null && tenseCue(sentenceBefore(text, start)) === 'past')
-        resolved = pastYear(resolved, published);
+        resolved = inYearBefore(resolved, published, 30);
     } else if (g['wd'] !== undefined) {
       const words = g['wd'].toLowerCase().split(/\s+/);
       const weekday = words[words.length - 1] ?? '';

@@ -19,7 +19,7 @@
  */
 import { addDays } from '../core/dates.ts';
 import type { EngagementCandidate, Mention, Span } from './candidates.ts';
-import type { DateMention } from './dates.ts';
+import { inYearBefore, type DateMention } from './dates.ts';
 import { placeCode, type PlaceMention } from './places.ts';
 import {
   clampConfidence,
@@ -383,9 +383,9 @@ function contextDate(
  * when the nearest year would put it in the future.
  */
 function inPast(doc: Doc, d: DateMention | undefined): DateMention | undefined {
-  if (!d?.inferred || d.iso <= doc.published || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) return d;
+  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) return d;
   if (!/\b\d{1,2}\b/.test(d.text)) return d; // a weekday or "tomorrow", not a day of a month
-  return { ...d, iso: `${Number(d.iso.slice(0, 4)) - 1}${d.iso.slice(4)}` };
+  return inYearBefore(d, doc.published);
 }
 
 /** A sentence, or a clause of one, read as one engagement. */
