@@ -41,13 +41,7 @@ import {
 } from './doc.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './sentences.ts';
-import {
-  clauseStart,
-  clauseSubject,
-  inBodyName,
-  isAnonymous,
-  type PersonSubject,
-} from './subjects.ts';
+import { clauseStart, clauseSubject, isAnonymous, type PersonSubject } from './subjects.ts';
 
 const QUOTE = /“([^”]{2,}?)”|"([^"\n]{2,}?)"/g;
 /**
@@ -196,8 +190,6 @@ interface Reading {
   }[];
   readonly bodies: readonly Body[];
   readonly principal: string | null;
-  /** the people, but for words of a body's name the people finder took for a person */
-  readonly people: readonly PersonMention[];
 }
 
 /** "said in a statement", "through a readout": the means of saying, not who says it. */
@@ -209,8 +201,7 @@ function findBodies(doc: Doc): Body[] {
     // "the Commission president", "Commission spokesperson Olof Gill": a person's title; but
     // a "person" the body's name ends with ("the Western Cocoa Board") is its name.
     const titles = (p: PersonMention) =>
-      (p.start < end && start < p.end && !inBodyName(doc.text, p)) ||
-      TITLE_OF.test(doc.text.slice(end, p.start));
+      (p.start < end && start < p.end) || TITLE_OF.test(doc.text.slice(end, p.start));
     if (within(doc.people, Math.max(0, start - 60), end + 60).some(titles)) return;
     out.push({ start, end, text: doc.text.slice(start, end), head, code });
   };
@@ -415,7 +406,7 @@ function bodySubject(r: Reading, quoteAt: number): Attribution | null {
  */
 function objectSpeaker(r: Reading, quoteAt: number): Attribution | null {
   const prev = r.doc.sentences[sentenceAt(r.doc, quoteAt) - 1];
-  const last = prev ? within(r.people, prev.start, prev.end).at(-1) : undefined;
+  const last = prev ? within(r.doc.people, prev.start, prev.end).at(-1) : undefined;
   return last ? named(personMention(last), last.name, 'pronoun') : null;
 }
 
@@ -467,7 +458,7 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
   if (sayAt === -1) return null;
   const after = TO_LISTENER.test(verb)
     ? undefined
-    : within(r.people, sayEnd, quoteAt).find((p) => p.start - sayEnd <= 2);
+    : within(r.doc.people, sayEnd, quoteAt).find((p) => p.start - sayEnd <= 2);
   if (after) return named(personMention(after), after.name, 'named');
   if (isAnonymous(doc, governingClause(text, from, sayAt), sayAt)) return null;
   // A subject after the verb: "according to the ministry", "said a senior official".
@@ -480,14 +471,14 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
   const opening = clauseSubject(doc, from, sayAt);
   if (opening.kind === 'person') {
     const between = text.slice(opening.end, sayAt);
-    const others = within(r.people, opening.end, sayAt).filter((p) => p.name !== opening.name);
+    const others = within(r.doc.people, opening.end, sayAt).filter((p) => p.name !== opening.name);
     // A body inside a clause set off by commas ("…, of the Lumber Coalition, …") is no rival.
     const aside = Math.max(opening.end, text.lastIndexOf(',', sayAt));
     const alone = others.length === 0 && (!body || body.start < aside);
     if (/^\s*$|^,[^]*,\s*$/.test(between) || alone)
       return named(opening.person, opening.name, 'named');
   }
-  const subject = within(r.people, from, sayAt).at(-1);
+  const subject = within(r.doc.people, from, sayAt).at(-1);
   if (subject && (!body || subject.start > body.start))
     return named(personMention(subject), subject.name, 'named');
   return body ? bodyAttribution(r, body) : null;
@@ -514,7 +505,7 @@ function speakerAfter(r: Reading, qEnd: number, after: string): Attribution | nu
   const end = Math.min(qEnd + 1 + after.length, Math.max(sentenceEnd, sayAt));
   const subjectAt = qEnd + 1 + (SUBJECT_AFTER.exec(after)?.[0].length ?? 0);
   if (isAnonymous(doc, subjectAt, end)) return null;
-  const near = within(r.people, qEnd, end)[0];
+  const near = within(r.doc.people, qEnd, end)[0];
   const body = r.bodies.find((b) => b.start > qEnd && b.end <= end);
   if (near && near.start <= sayAt + 60 && (!body || near.start < body.start))
     return named(personMention(near), near.name, 'named');
@@ -525,7 +516,7 @@ function speakerAfter(r: Reading, qEnd: number, after: string): Attribution | nu
 function quotedSpeaker(r: Reading, quoteAt: number, quoted: RegExpExecArray, from: number) {
   const at = quoteAt - quoted[0].length;
   if (quoted[1]) return pronounSpeaker(r, quoteAt, at, quoted[1]);
-  const p = within(r.people, Math.max(from, at), quoteAt)[0];
+  const p = within(r.doc.people, Math.max(from, at), quoteAt)[0];
   return p ? named(personMention(p), p.name, 'named') : null;
 }
 
@@ -534,7 +525,7 @@ function speakerBelow(r: Reading, qEnd: number): Attribution | null {
   const line = DASH_LINE.exec(r.doc.text.slice(qEnd + 1));
   if (!line) return null;
   const start = qEnd + 1 + line[0].length - (line[1]?.length ?? 0);
-  const p = within(r.people, start, qEnd + 1 + line[0].length)[0];
+  const p = within(r.doc.people, start, qEnd + 1 + line[0].length)[0];
   return p ? named(personMention(p), p.name, 'named') : null;
 }
 
@@ -545,7 +536,6 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     said: [],
     bodies: findBodies(doc),
     principal: principalCountry(doc),
-    people: doc.people.filter((p) => !inBodyName(text, p)),
   };
   const out: QuoteCandidate[] = [];
   let lastSpeaker: { name: string; mention: Mention; at: number; paragraph: number } | null = null;
@@ -578,7 +568,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
 
     // People named since the last speaker decide whether an unattributed quote keeps it.
     const distinctSince = new Set(
-      within(r.people, lastSpeaker?.at ?? 0, m.index)
+      within(r.doc.people, lastSpeaker?.at ?? 0, m.index)
         .filter((p) => p.name !== lastSpeaker?.name)
         .map((p) => p.name),
     );

@@ -47,15 +47,6 @@ const NOT_PERSON = new Set([
   ),
 ]);
 
-/**
- * True for a "person" the people finder read out of a body's name: "the Western Cocoa
- * Board", where "Cocoa" is followed by the word that makes the run a body.
- */
-export function inBodyName(text: string, p: PersonMention): boolean {
-  const next = /^[ \t]+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(p.end, p.end + 40))?.[1];
-  return next !== undefined && BODY_WORDS.has(next);
-}
-
 /** Nouns for a person; an indefinite or bare "the" before one is someone left unnamed. */
 const PERSON_NOUN =
   '(?:official|diplomat|trader|dealer|analyst|buyer|seller|exporter|importer|farmer|grower|source|person|strategist|economist|executive|spokesperson|spokesman|spokeswoman|negotiator|lawyer|worker|minister|aide|adviser|advisor|insider|observer|expert|manager|owner|fisherman|broker|banker|consultant|member)';
@@ -168,9 +159,7 @@ export function clauseSubject(doc: Doc, start: number, end: number): Subject {
   const rest = text.slice(at, end);
   if (/^["“]/.test(rest)) return { kind: 'other' };
   // A person first: "He Lifeng said" is a name, not a pronoun.
-  const person = doc.people.find(
-    (p) => p.start >= at && p.start < Math.min(end, at + 80) && !inBodyName(text, p),
-  );
+  const person = doc.people.find((p) => p.start >= at && p.start < Math.min(end, at + 80));
   if (person && (isTitleLead(text.slice(at, person.start)) || isApposition(text, person)))
     return personSubject(person, text);
   if (/^(?:[Hh]e|[Ss]he)\b/.test(rest)) return { kind: 'pronoun' };
@@ -189,8 +178,7 @@ export function clauseSubject(doc: Doc, start: number, end: number): Subject {
 export function isAnonymous(doc: Doc, start: number, end: number): boolean {
   const { text } = doc;
   const at = clauseStart(text, start, end);
-  if (doc.people.some((p) => p.start >= at && p.start < at + 4 && !inBodyName(text, p)))
-    return false;
+  if (doc.people.some((p) => p.start >= at && p.start < at + 4)) return false;
   const clause = text.slice(at, end);
   const noun = UNNAMED.exec(clause)?.[1];
   if (noun !== undefined) return !SPEAKS_FOR_BODY.test(noun) || ANONYMITY.test(clause);
