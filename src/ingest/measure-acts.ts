@@ -1,0 +1,182 @@
+/**
+ * What a measure is and what is done to it: the words that name a duty, its kind (tariff,
+ * anti-dumping, ban …), and the act a stretch of text writes on it (imposing, raising,
+ * reducing, suspending, lifting) or only threatens.
+ */
+import type { MEASURE_KINDS } from '../core/model/measure.ts';
+import type { MeasureCandidate } from './candidates.ts';
+import type { RateHit } from './rates.ts';
+
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+export type Action = MeasureCandidate['action'];
+
+const IMPORT_STOP =
+  /\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+export const MEASURE_WORD =
+  /\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|import bans?|export bans?|bans? on (?:imports|exports)|deposits?)\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
+
+/** A probe is no measure: "ending a probe", "opened an investigation into the duties". */
+export const INVESTIGATION = /\b(?:investigation|probe|inquiry)\b/i;
+/** A party asking another to act: "urged Ottawa to drop its surtax" is no act of its own. */
+export const DEMAND =
+  /\b(?:asked|asking|urged|urging|called on|calls on|calling on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b/i;
+
+const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
+  [/\banti-?dumping\b|\bdumping margin\b/i, 'anti-dumping'],
+  [/\bcountervailing\b|\banti-subsidy\b/i, 'countervailing'],
+  [/\bsafeguards?\b/i, 'safeguard'],
+  [/\bsurtax(?:es)?\b|\bsurcharges?\b/i, 'surtax'],
+  [/\bimport bans?\b|\bbans? on imports\b|\bbanned\b/i, 'ban'],
+  [IMPORT_STOP, 'ban'],
+  [/\bquotas?\b/i, 'quota'],
+  [/\btariffs?\b|\bdut(?:y|ies)\b|\blev(?:y|ies)\b/i, 'tariff'],
+];
+
+/**
+ * What makes a measure not in force: a threat, a proposal, a plan ("a schedule for tariff
+ * cuts"), a condition ("once the deal is signed"), or a future lapse ("would lapse when …").
+ */
+export const THREAT =
+  /\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree))/i;
+/**
+ * A sentence saying the measures just told are not yet in force: "The proposal still needs
+ * the approval of Congress", "The treaty has yet to be ratified".
+ */
+export const PENDING =
+  /^(?:The|This|That|It|Such)\b[^.]{0,40}?\b(?:(?:still needs?|still has to|still have to|has yet to|have yet to|must still)\s+(?:to\s+)?(?:the\s+)?(?:approval|ratification|(?:be\s+)?(?:clear|pass|approv|ratif)\w*)|is not yet in force|awaits? (?:approval|ratification))/;
+
+const ACTIONS: readonly (readonly [RegExp, Action])[] = [
+  [
+    /\b(?:suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|hold off|defer\w*|postpon\w*)/i,
+    'suspended',
+  ],
+  [
+    /\b(?:lift\w*|remov\w*|scrap\w*|stop(?:s|ped|ping)? (?:collecting|charging|applying)|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*)/i,
+    'lifted',
+  ],
+  [
+    /\b(?:rais\w*|increas\w*|hik\w*|doubl\w*|tripl\w*|quadrupl\w*|escalat\w*|rise to|rises to|will rise)/i,
+    'raised',
+  ],
+  [/\b(?:reduc\w*|lower\w*|cut(?:s|ting)?\b|eas(?:e|ed|es|ing)\b|slash\w*)/i, 'reduced'],
+];
+const ACTIONS_ALL = ACTIONS.map(([re, action]) => [new RegExp(re.source, 'gi'), action] as const);
+/** "gave no sign of easing the deposit", "declined to lift": a change that did not happen. */
+const NOT_DONE_BEFORE =
+  /\b(?:no|not|never|without|refus\w* to|declin\w* to|no sign of|ruled out)\s+(?:\w+\s+){0,2}$/i;
+/**
+ * An act on a measure: what a sentence needs to be a candidate when it gives no rate.
+ * "answered that measure with duties on …" puts duties in place; "issued final
+ * countervailing duty determinations on …" sets them.
+ */
+export const ACT =
+  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|appl(?:y|ies|ied)|introduc\w*|announc\w*|confirm\w*|set|sets|suspend\w*|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
+
+/** Words around a rate that stays in force after an act on another part of the duty. */
+const STAYS_BEFORE =
+  /\b(?:leaving|leaves|left|keeping|keeps|kept)\s+(?:in place\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?$/i;
+const STAYS_AFTER = /^\s*(?:[\w-]+\s+){0,2}(?:in place|unchanged|intact)\b/i;
+
+/** A rate that stays after the act: "leaving an additional 10% tariff in place". */
+export function stays(text: string, s: { readonly start: number }, r: RateHit): boolean {
+  return (
+    STAYS_BEFORE.test(text.slice(Math.max(s.start, r.start - 40), r.start)) &&
+    STAYS_AFTER.test(text.slice(r.end, r.end + 40))
+  );
+}
+
+/** A negation: the act it governs did not happen. */
+export const NEGATED = /\b(?:no|not|never|nor|without)\b/i;
+
+/** The kind of measure a stretch of text names: the first of KIND_RULES that matches. */
+export function kindOf(sentence: string): MeasureKind | null {
+  for (const [re, kind] of KIND_RULES) if (re.test(sentence)) return kind;
+  return null;
+}
+
+const DUTY_NOUN =
+  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|counter-?tariffs?|countermeasures?|measures?|safeguards?)\b/i;
+/** What a suspending or lifting verb may act on other than a duty: "ending a probe". */
+const OTHER_OBJECT =
+  /\b(?:probe|investigation|agreement|deal|talks|dispute|complaint|case|pact)\b/i;
+/** Words that make what follows a condition: "until the duties are lifted". */
+const CONDITION_BEFORE = /\b(?:until|unless|once|if)\b[^,;.]*$/i;
+const PASSIVE = /\b(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+|therefore\s+|also\s+|now\s+)?$/i;
+
+/**
+ * Whether a suspending or lifting verb at `at` acts on a duty: the duty follows it ("scrap the
+ * tariffs", "suspend its 100% tariffs") with nothing else acted on in between, or the verb is
+ * passive with the duty before it ("the duty of 80.5% will be lifted"). "At the end of August"
+ * and "withdraw from a suspension agreement" are not acts on a duty.
+ */
+function actsOnDuty(sentence: string, at: number, length: number): boolean {
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + length, at + length + 80);
+  if (/^\s+of\b/i.test(after) && /\bend$/i.test(sentence.slice(at, at + length))) return false;
+  // "… will stay until the steel duties are lifted": a condition, not the act.
+  if (CONDITION_BEFORE.test(before)) return false;
+  const duty = DUTY_NOUN.exec(after);
+  if (duty && !OTHER_OBJECT.test(after.slice(0, duty.index))) return true;
+  return PASSIVE.test(before) && DUTY_NOUN.test(before);
+}
+
+/** "lifting the tariff on light vehicles to 50%": lifted to a rate is raised, not removed. */
+const LIFTED_TO = /^\w*\s+[^,;.%]{0,120}?\bto\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)/i;
+
+/** The change a stretch of text writes (suspending, lifting, raising, reducing), if any. */
+export function changeIn(sentence: string): Action | null {
+  for (const [re, action] of ACTIONS_ALL) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      if (NOT_DONE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (/^lift/i.test(m[0]) && LIFTED_TO.test(sentence.slice(m.index))) return 'raised';
+      if (action !== 'suspended' && action !== 'lifted') return action;
+      if (actsOnDuty(sentence, m.index, m[0].length)) return action;
+    }
+  }
+  return null;
+}
+
+export function actionOf(sentence: string, kind: MeasureKind | null): Action {
+  if (THREAT.test(sentence)) return 'threatened';
+  if (kind === 'ban' && IMPORT_STOP.test(sentence)) return 'imposed';
+  return changeIn(sentence) ?? 'imposed';
+}
+
+/**
+ * True when every threat of a sentence lies among the later rates, past `to` and before the
+ * last rate's end: "The US imposed a 10% tariff from April 5, and Trump has floated duties of
+ * up to 200%" threatens the 200% only. A threat after the last rate ("… and 15% on Y if talks
+ * fail") holds for all.
+ */
+export function threatOnlyAfter(
+  text: string,
+  s: { readonly start: number; readonly end: number },
+  to: number,
+  lastRate: number,
+): boolean {
+  const from = s.start;
+  const threats = new RegExp(THREAT.source, 'gi');
+  const scope = text.slice(from, lastRate);
+  let any = false;
+  for (let m = threats.exec(scope); m !== null; m = threats.exec(scope)) {
+    if (from + m.index < to) return false;
+    any = true;
+  }
+  return any && !THREAT.test(text.slice(lastRate, s.end));
+}
+
+/** A verb that puts a new duty in place. */
+const IMPOSING = /\b(?:impos\w*|slap\w*|levy|levie[sd]|introduc\w*|charg\w*|hit)\b/i;
+
+/**
+ * The act of one rate in a sentence that writes several acts: "will cut its tariff on
+ * aluminum to 10% and remove its 25% tariff on coffee" reads "cut" for the 10% and "remove"
+ * for the 25%. The stretch is what lies between the previous rate and this one; when it
+ * writes no verb of its own ("… 10% on peas and 15% on pork"), the sentence's act holds.
+ */
+export function groupAction(stretch: string, sentenceAction: Action): Action {
+  if (sentenceAction === 'threatened') return sentenceAction;
+  return changeIn(stretch) ?? (IMPOSING.test(stretch) ? 'imposed' : sentenceAction);
+}

@@ -1,0 +1,139 @@
+/**
+ * The stretches of a sentence a measure is read in: the measure's own clause (up to a
+ * subordinate break), the clauses between commas that may carry their own dates, the parts
+ * between coordinated acts, and the words that are no part of it (titles, quoted speech).
+ */
+import type { Doc } from './doc.ts';
+import { MEASURE_WORD } from './measure-acts.ts';
+import type { RateHit } from './rates.ts';
+
+/** The clause around an offset: between the nearest commas, semicolons or sentence ends. */
+export function clauseAround(text: string, from: number, to: number, at: number): string {
+  let a = at;
+  while (a > from && !/[,;:]/.test(text[a - 1] ?? '')) a--;
+  let b = at;
+  while (b < to && !/[,;:]/.test(text[b] ?? '')) b++;
+  return text.slice(a, b);
+}
+/**
+ * True when the word at `at` is part of a title in capitals, not prose: "makes the annexed
+ * Order Imposing a Surtax on Certain Goods" names an instrument; it does not impose anything.
+ */
+export function inTitle(text: string, sentenceStart: number, at: number): boolean {
+  if (at === sentenceStart || !/^\p{Lu}/u.test(text.slice(at, at + 1))) return false;
+  const before = text
+    .slice(Math.max(sentenceStart, at - 40), at)
+    .split(/\s+/)
+    .filter(Boolean);
+  const [prev = '', last = ''] = before.slice(-2);
+  return /^\p{Lu}/u.test(last) || (/^(?:a|an|the|of|on)$/.test(last) && /^\p{Lu}/u.test(prev));
+}
+
+/**
+ * True when the offset lies in quoted speech. A name in quotation marks ("in the matter of
+ * "Insoluble Sulphur"") is not speech: its goods are the measure's.
+ */
+export const inSpeech = (doc: Doc, at: number) =>
+  doc.quoted.some(
+    (q) => q.start <= at && at < q.end && doc.text.slice(q.start, q.end).split(/\s+/).length > 3,
+  );
+
+/**
+ * A break that opens a clause about something else: a subordinate clause ("…, a week after
+ * Ottawa declined to lift its surtaxes", "…, which", "…, as"), a coordinated clause of its
+ * own ("…, and has trimmed its purchases of Russian crude"), an appositive that comments on
+ * the act ("…, a concession cork producers sought", "…, in what officials called a first
+ * step") or a semicolon.
+ */
+const SUBORDINATE =
+  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in what|in response to|in retaliation for|and\s+(?:has|have|had)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture)\b)\b|;/gi;
+
+/**
+ * The clause of a sentence that holds [first, last]: from the subordinate break before
+ * `first` (or the sentence start) to the first one after `last` (or the sentence end).
+ */
+export function measureClause(
+  text: string,
+  s: { readonly start: number; readonly end: number },
+  first: number,
+  last: number = first,
+): { start: number; end: number } {
+  let start = s.start;
+  let end = s.end;
+  SUBORDINATE.lastIndex = s.start;
+  for (let m = SUBORDINATE.exec(text); m !== null && m.index < s.end; m = SUBORDINATE.exec(text)) {
+    if (m.index + m[0].length <= first) start = m.index + m[0].length;
+    else if (m.index >= last) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The break that opens the stretch after a rate: ", and", "; ", ", while". */
+export const OPENING_BREAK = /^\s*(?:[,;]\s*)?(?:(?:and|while|whereas|but)\b)?/;
+
+/** Breaks between the clauses of a sentence that may each carry their own date. */
+const CLAUSE_BREAK = /,\s|;\s|\s(?:while|whereas)\s/g;
+
+/** The clauses of a sentence, split at commas, semicolons and "while". */
+export function clausesOf(text: string, s: { readonly start: number; readonly end: number }) {
+  const bounds = [s.start];
+  CLAUSE_BREAK.lastIndex = 0;
+  const sentence = text.slice(s.start, s.end);
+  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence))
+    bounds.push(s.start + m.index);
+  bounds.push(s.end);
+  return bounds.slice(1).map((end, i) => ({ start: bounds[i] ?? s.start, end }));
+}
+
+export const holds = (c: { start: number; end: number }, r: RateHit) =>
+  r.start >= c.start && r.start < c.end;
+
+/** The clause that holds `rate` and no other rate, if there is one. */
+export function exclusiveClause(
+  text: string,
+  s: { readonly start: number; readonly end: number },
+  rates: readonly RateHit[],
+  rate: RateHit,
+): { start: number; end: number } | undefined {
+  const mine = clausesOf(text, s).find((c) => holds(c, rate));
+  return mine && !rates.some((r) => r !== rate && holds(mine, r)) ? mine : undefined;
+}
+
+/** A coordinated clause with a verb of its own: "… and cut the surtax …", "; it also lifted …". */
+const COORDINATED =
+  /\s+(?:and|while|but)\s+(?=(?:(?:has|have|will|also|then)\s+)?(?:impos|slap|levi|plac|rais|increas|hik|doubl|reduc|lower|cut|slash|suspend|paus|lift|remov|scrap|dropp|eliminat|repeal|revok|end)\w*\b)|;\s+/gi;
+
+/** The parts of a sentence between coordinated acts. */
+export function coordinatedParts(
+  text: string,
+  s: { readonly start: number; readonly end: number },
+) {
+  const sentence = text.slice(s.start, s.end);
+  const bounds = [s.start];
+  COORDINATED.lastIndex = 0;
+  for (let m = COORDINATED.exec(sentence); m !== null; m = COORDINATED.exec(sentence))
+    bounds.push(s.start + m.index);
+  bounds.push(s.end);
+  return bounds.slice(1).map((end, i) => ({ start: bounds[i] ?? s.start, end }));
+}
+
+/**
+ * The coordinated part that holds every rate, when the sentence has several parts and
+ * another of them acts on a measure too; null otherwise.
+ */
+export function ratedPart(
+  text: string,
+  s: { readonly start: number; readonly end: number },
+  rates: readonly RateHit[],
+): { start: number; end: number } | null {
+  const parts = coordinatedParts(text, s);
+  if (parts.length < 2) return null;
+  const holding = parts.filter((p) => rates.some((r) => r.start >= p.start && r.start < p.end));
+  const only = holding.length === 1 ? holding[0] : undefined;
+  if (!only) return null;
+  const others = parts.filter((p) => p !== only);
+  return others.some((p) => MEASURE_WORD.test(text.slice(p.start, p.end))) ? only : null;
+}

@@ -1,0 +1,217 @@
+/**
+ * When a measure was announced and when it takes effect: the cues that tell an effective date
+ * from an announced one, the dates of one rate's own clause, the date of a legal instrument,
+ * and the dating of measures by a sentence that only continues about them.
+ */
+import type { DateMention } from './dates.ts';
+import { span, within, type Doc } from './doc.ts';
+import { MEASURE_WORD } from './measure-acts.ts';
+import { clausesOf, exclusiveClause, holds } from './measure-clauses.ts';
+import { setDate, type Draft } from './measure-drafts.ts';
+import { addOrigins } from './measure-roles.ts';
+import type { RateHit } from './rates.ts';
+
+const EFFECTIVE_CUE =
+  /(?:\b(?:from|starting|effective|as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
+const ANNOUNCE_VERB =
+  /\b(?:announc\w*|said|says|unveil\w*|declar\w*|decid\w*|determin(?:ed|ation)|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|stat\w*|notice|notification|agreed)\b/i;
+/** Effective the day the act was announced: "effective immediately", "effective the same day". */
+export const IMMEDIATE =
+  /\b(?:effective immediately|with immediate effect|takes? effect immediately|immediately|(?:effective|in force) (?:from |on )?the same day|from the date of (?:the |its )?(?:publication|issue)\b)/i;
+
+/** A time with no day that still dates a sentence apart: "in March 2025", "last year". */
+export const OWN_TIME =
+  /\b(?:in|since|by)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b|\blast (?:year|month)\b/;
+/** An act taking effect with the one told before it: "From the same date, …". */
+export const FROM_SAME_DATE =
+  /\b(?:from|as of|effective|starting|with effect from)\s+(?:the same (?:date|day)|that (?:date|day))\b/i;
+/** An act dated by the one told before it: "In a separate notice the same day, …". */
+export const SAME_DAY = /\b(?:the same day|on the same date|later that day)\b/i;
+/** A legal recital: what led to the act, with the dates of findings and requests. */
+const RECITAL = /\bWhereas\b/;
+/** A legal instrument acting in the present tense: "hereby imposes", "The Order imposes". */
+const INSTRUMENT_ACT =
+  /\b(?:hereby\s+\w+|(?:The|This)\s+(?:Order|Notification|Regulations?|Decision|Notice|Decree|Resolution)\s+(?:also\s+)?(?:imposes|amends|reduces|raises|sets|extends|removes|suspends|lifts))\b/;
+
+/**
+ * The date an instrument is dated: the first date that ends a short line of its own
+ * ("New Delhi, the 5th May, 2025", "Registration SOR/2026-31 February 13, 2026").
+ */
+function instrumentDate(doc: Doc): DateMention | null {
+  const { text } = doc;
+  for (const d of doc.dates) {
+    const lineStart = text.lastIndexOf('\n', d.start) + 1;
+    const lineEnd = text.indexOf('\n', d.end);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    if (end - lineStart <= 80 && /^[\s.]*$/.test(text.slice(d.end, end))) return d;
+  }
+  return null;
+}
+
+/** Verbs that date the start of a measure: "imposed … on March 20", "took effect on …". */
+const STARTED =
+  /\b(?:imposed|levied|placed|put in place|began|slapped|took effect|takes effect|suspended)\b/i;
+/** Of those, the verbs that tell only of the start, never of a decision: "placed on March 20". */
+const STARTED_ONLY = /\b(?:took effect|takes effect|began|placed|put in place)\b/i;
+/** A measure whose rate moved by itself: "the tariffs doubled to 50%", "the rate rose to 35%". */
+const RATE_MOVED =
+  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|rates?|levy|levies)\b[^.;,]{0,60}?\b(?:rose|rises|doubled|doubles|tripled|triples|climbed|climbs|jumped|jumps|fell|falls)\s+to\b/i;
+
+/** "backdated to Nov. 1", "retroactive to March 4": the day the measure applies from. */
+const BACKDATED = /\b(?:backdated|retroactive(?:ly)?)\s+(?:to|from)\s+$/i;
+
+/** Splits the dates of a stretch into the effective one and the announced one. */
+export function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
+  let effective: DateMention | null = null;
+  let announced: DateMention | null = null;
+  for (const d of dates) {
+    const before = doc.text.slice(Math.max(from, d.start - 60), d.start);
+    if (BACKDATED.test(before)) effective ??= d;
+    else if (/\b(?:until|till|through|to|expires?|expiring|ends?)\s+(?:on\s+)?$/i.test(before))
+      continue;
+    else if (EFFECTIVE_CUE.test(before)) effective ??= d;
+    else announced ??= d;
+  }
+  return { effective, announced };
+}
+
+/**
+ * The dates of one rate's clause, when a sentence gives several rates in clauses of their
+ * own: "raised the tariff on lumber to 35% from April 5, while a 25% duty on aluminium took
+ * effect on April 9" dates each by its clause. A clause with no rate ("…, starting May 14")
+ * dates every rate whose own clause has no date. Undefined when the rate shares its clause
+ * with another rate (the grouping by rate then decides).
+ */
+export function clauseDates(
+  doc: Doc,
+  s: { readonly start: number; readonly end: number },
+  rates: readonly RateHit[],
+  rate: RateHit | undefined,
+): ReturnType<typeof datesOf> | undefined {
+  if (rate === undefined) return undefined;
+  const { text } = doc;
+  const clauses = clausesOf(text, s);
+  const mine = exclusiveClause(text, s, rates, rate);
+  if (!mine) return undefined;
+  // "… on April 11 announces 125%, effective the next day": the clauses with no rate that
+  // follow a rate's own clause are its own too.
+  let end = mine.end;
+  for (const c of clauses.filter((c) => c.start >= mine.end)) {
+    if (rates.some((r) => holds(c, r))) break;
+    end = c.end;
+  }
+  const ownDates = within(doc.dates, mine.start, end);
+  if (ownDates.length > 0) return datesOf(doc, ownDates, mine.start);
+  const shared = clauses
+    .filter((c) => !rates.some((r) => holds(c, r)))
+    .flatMap((c) => within(doc.dates, c.start, c.end));
+  return shared.length > 0 ? datesOf(doc, shared, s.start) : { effective: null, announced: null };
+}
+
+/** Dates the measures of a group from a sentence that only continues about them. */
+export function dateGroup(doc: Doc, group: readonly Draft[], s: { start: number; end: number }) {
+  const sentence = doc.text.slice(s.start, s.end);
+  addOrigins(doc, group, s);
+  const { effective, announced } = datesOf(doc, within(doc.dates, s.start, s.end), s.start);
+  for (const d of group) {
+    if (effective) setDate(d, 'effective', effective);
+    else if (IMMEDIATE.test(sentence)) {
+      const a = d.candidate.dates.announced;
+      setDate(
+        d,
+        'effective',
+        a !== null
+          ? { iso: a, inferred: d.announcedInferred }
+          : { iso: doc.published, inferred: true },
+      );
+    }
+    if (announced && ANNOUNCE_VERB.test(sentence)) setDate(d, 'announced', announced);
+    else if (
+      announced &&
+      !effective &&
+      /\b(?:imposed|began|took effect|came into force)\b/i.test(sentence)
+    )
+      setDate(d, 'effective', announced);
+    d.candidate.span = span(
+      Math.min(d.candidate.span.start, s.start),
+      Math.max(d.candidate.span.end, s.end),
+    );
+  }
+}
+
+/** The dates a sentence gives its measure (see readSentenceDates). */
+export interface SentenceDates {
+  /** the dates read where the measure is told: its effective one and its announced one */
+  readonly read: { effective: DateMention | null; announced: DateMention | null };
+  /** the day the measure was announced, if any */
+  readonly announced: DateMention | null;
+  /** the day the measure started, when the sentence tells of that, not of a decision */
+  readonly started: DateMention | null;
+}
+
+/**
+ * The dates of a sentence's measure: those of its own clause when it is recalled in a
+ * subordinate one (a relative clause, "…, which cut the levy", also takes the main clause's),
+ * else those of the sentence, what follows a colon first ("… the day before: Trump on
+ * Wednesday ordered a 25% tariff"). A recital dates findings, not the act; a date with a verb
+ * of starting and no announcing is the day the measure started. With no date of its own, the
+ * announcement is dated by the sentence before ("said on Tuesday that …") or, for an
+ * instrument acting in the present tense, by the instrument's date.
+ */
+export function readSentenceDates(
+  doc: Doc,
+  drafts: readonly Draft[],
+  s: { readonly start: number; readonly end: number },
+  index: number,
+  stretch: {
+    readonly clause: { readonly start: number; readonly end: number };
+    readonly firstAnchor: number;
+    readonly recalled: boolean;
+  },
+): SentenceDates {
+  const { text } = doc;
+  const { clause, firstAnchor, recalled } = stretch;
+  const sentence = text.slice(s.start, s.end);
+  const colon = text.lastIndexOf(':', firstAnchor);
+  const from = recalled ? clause.start : colon > s.start ? colon : s.start;
+  const read = datesOf(doc, within(doc.dates, from, recalled ? clause.end : s.end), from);
+  const relative = recalled && /,\s*which\s*$/.test(text.slice(s.start, clause.start));
+  if ((!recalled && from > s.start) || relative) {
+    const lead = datesOf(doc, within(doc.dates, s.start, from), s.start);
+    read.effective ??= lead.effective;
+    read.announced ??= lead.announced;
+  }
+  let announced = RECITAL.test(sentence) ? null : read.announced;
+  let started: DateMention | null = null;
+  if (
+    announced &&
+    !read.effective &&
+    !ANNOUNCE_VERB.test(sentence) &&
+    (STARTED.test(sentence) || RATE_MOVED.test(sentence))
+  ) {
+    // "imposed … on March 20", "FEB. 4 — A 10% tariff … takes effect", "June 4: The tariffs
+    // doubled to 50%", with no announcing: the date the measure started
+    started = announced;
+    if (STARTED_ONLY.test(sentence) || RATE_MOVED.test(sentence)) announced = null;
+  }
+  const prev = doc.sentences[index - 1];
+  if (!announced && prev && !recalled) {
+    const prevText = text.slice(prev.start, prev.end);
+    const prevDate = within(doc.dates, prev.start, prev.end)[0];
+    // "… agreed on Monday to lower the tariffs. Washington will cut …": a sentence that
+    // announces measures without rating them dates the rated ones that follow.
+    const ratedBefore = drafts.some(
+      (d) => d.sentence === index - 1 && d.candidate.rates.length > 0,
+    );
+    if (
+      prevDate &&
+      ANNOUNCE_VERB.test(prevText) &&
+      (!MEASURE_WORD.test(prevText) || !ratedBefore) &&
+      !EFFECTIVE_CUE.test(text.slice(Math.max(prev.start, prevDate.start - 60), prevDate.start))
+    )
+      announced = prevDate;
+  }
+  // "The Order imposes …", "hereby imposes": an instrument acts on the day it is dated.
+  if (!announced && INSTRUMENT_ACT.test(sentence)) announced = instrumentDate(doc);
+  return { read, announced, started };
+}

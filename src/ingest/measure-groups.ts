@@ -1,0 +1,230 @@
+/**
+ * The candidates one sentence makes: its rates grouped with the goods each belongs to ("100%
+ * on canola oil and peas, and 25% on pork" gives two groups), company rates kept together one
+ * group per clause, the goods of a group read as words when the lexicon knows none, and the
+ * coordinated acts with no rate that stand beside a rated one.
+ */
+import { clampConfidence, isQuoted, span, within, type Doc } from './doc.ts';
+import { goodsIn, type ProductHit } from './lexicon.ts';
+import {
+  ACT,
+  INVESTIGATION,
+  MEASURE_WORD,
+  NEGATED,
+  THREAT,
+  actionOf,
+  kindOf,
+} from './measure-acts.ts';
+import { coordinatedParts, exclusiveClause } from './measure-clauses.ts';
+import type { Draft } from './measure-drafts.ts';
+import type { RateHit } from './rates.ts';
+
+export interface Group {
+  readonly rates: RateHit[];
+  readonly products: ProductHit[];
+  /** the stretch where its parties are read: from the previous rate to its own */
+  readonly from: number;
+  readonly to: number;
+  /** the stretch where its dates are read */
+  readonly dateFrom: number;
+  readonly dateTo: number;
+}
+
+/** One group of every rate and product of the sentence. */
+function wholeSentence(
+  s: { start: number; end: number },
+  rates: readonly RateHit[],
+  products: readonly ProductHit[],
+): Group {
+  return {
+    rates: [...rates],
+    products: [...products],
+    from: s.start,
+    to: s.end,
+    dateFrom: s.start,
+    dateTo: s.end,
+  };
+}
+
+/** Groups products with the rate they belong to: after the rate, or before it. */
+export function groupByRate(
+  text: string,
+  s: { start: number; end: number },
+  rates: readonly RateHit[],
+  products: readonly ProductHit[],
+): Group[] {
+  if (rates.some((r) => r.producer !== undefined)) return byCompanyClause(text, s, rates, products);
+  if (rates.length <= 1) {
+    return [wholeSentence(s, rates, products)];
+  }
+  const byClause = rates.map((r) => {
+    const c = exclusiveClause(text, s, rates, r);
+    return c ? products.filter((p) => p.start >= c.start && p.end <= c.end) : null;
+  });
+  const first = rates[0];
+  const productsFirst =
+    first !== undefined && products.length > 0 && (products[0]?.start ?? 0) < first.start;
+  const groups = rates.map((r, i) => {
+    const lo = productsFirst ? (rates[i - 1]?.end ?? s.start) : r.end;
+    const hi = productsFirst ? r.start : (rates[i + 1]?.start ?? s.end);
+    const own = byClause[i];
+    return {
+      rates: [r],
+      // A rate alone in its clause takes that clause's goods, whichever side they stand on.
+      products: own && own.length > 0 ? own : products.filter((p) => p.start >= lo && p.end <= hi),
+      from: rates[i - 1]?.end ?? s.start,
+      to: r.end,
+      dateFrom: productsFirst ? (rates[i - 1]?.end ?? s.start) : r.start,
+      dateTo: productsFirst ? r.end : (rates[i + 1]?.start ?? s.end),
+    };
+  });
+  // "between 30.6% and 39% on brandy": both ends of a range are on the same goods.
+  for (let i = 1; i < groups.length; i++) {
+    const a = groups[i - 1];
+    const b = groups[i];
+    const [ra, rb] = [rates[i - 1], rates[i]];
+    if (!a || !b || !ra || !rb || !RANGE_AND.test(text.slice(ra.end, rb.start))) continue;
+    const shared = a.products.length > 0 ? a.products : b.products;
+    groups[i - 1] = { ...a, products: shared };
+    groups[i] = { ...b, products: shared };
+  }
+  // "an anti-dumping duty of 73.6% and a countervailing duty of 6.9% on barley": a duty with
+  // no goods, listed alongside another, is on the goods of the next.
+  for (let i = groups.length - 2; i >= 0; i--) {
+    const a = groups[i];
+    const b = groups[i + 1];
+    const [ra, rb] = [rates[i], rates[i + 1]];
+    if (!a || !b || !ra || !rb || a.products.length > 0) continue;
+    if (PARALLEL_DUTY.test(text.slice(ra.end, rb.start)))
+      groups[i] = { ...a, products: b.products };
+  }
+  return groups;
+}
+
+/** What joins two duties listed alongside: "… and a countervailing duty of …". */
+const PARALLEL_DUTY =
+  /^\s*(?:,\s*)?(?:and\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:dut(?:y|ies)|tariffs?|surtax(?:es)?|levy|levies|rates?|deposits?)\s+of\s+$/i;
+
+/** What joins the two ends of a range of rates: "30.6% and 39%", "27% to 38%". */
+const RANGE_AND = /^\s*(?:and|to|-|–)\s*$/;
+
+/**
+ * Where a sentence turns to another set of producers (", while", ", whereas", "; ", ", and
+ * Laotian cells will face …") or to another act with a subject of its own (", and Beijing
+ * responded with …").
+ */
+const COMPANY_CLAUSE =
+  /,\s+(?:while|whereas)\b|;\s|,\s+and\s+(?=[^,;]{0,40}?\b(?:will face|faces?|will pay|pays?|(?:was|were) assigned)\b)|(,\s+and\s+)(?=\p{Lu}[\p{L}.]*\s+\w+ed\b)/gu;
+
+/**
+ * Company-specific rates stay together, one group per clause: "Longda will pay 12.1% and
+ * other Chinese exporters 34.3%, while Indian producers face 8.9%" gives the Chinese rates
+ * and the Indian one apart, each clause read for its own origin.
+ */
+function byCompanyClause(
+  text: string,
+  s: { start: number; end: number },
+  rates: readonly RateHit[],
+  products: readonly ProductHit[],
+): Group[] {
+  const bounds = [s.start];
+  // Clauses split at another act have goods of their own: they do not share the others'.
+  let separate = false;
+  COMPANY_CLAUSE.lastIndex = 0;
+  const sentence = text.slice(s.start, s.end);
+  for (let m = COMPANY_CLAUSE.exec(sentence); m !== null; m = COMPANY_CLAUSE.exec(sentence)) {
+    bounds.push(s.start + m.index + m[0].length);
+    if (m[1] !== undefined) separate = true;
+  }
+  bounds.push(s.end);
+  const groups: Group[] = [];
+  for (let i = 1; i < bounds.length; i++) {
+    const from = bounds[i - 1] ?? s.start;
+    const to = bounds[i] ?? s.end;
+    const own = rates.filter((r) => r.start >= from && r.start < to);
+    if (own.length === 0) continue;
+    const goods = products.filter((p) => p.start >= from && p.end <= to);
+    groups.push({
+      rates: own,
+      products: goods.length > 0 || separate ? goods : [...products],
+      from,
+      to,
+      dateFrom: from,
+      dateTo: to,
+    });
+  }
+  if (groups.length > 1) return groups;
+  return [wholeSentence(s, rates, products)];
+}
+
+/**
+ * The goods of a rate group, read as words when the lexicon knows none: in the rate's own
+ * clause when it has one ("… on Chinese goods to 30%, while Beijing …"), else in the group's
+ * stretch; a lone group reads the measure's clause.
+ */
+export function goodsOf(
+  text: string,
+  s: { readonly start: number; readonly end: number },
+  rates: readonly RateHit[],
+  group: Group,
+  clause: { readonly start: number; readonly end: number } | null,
+): ProductHit | null {
+  if (clause) return goodsIn(text, clause.start, clause.end);
+  const rate = group.rates[0];
+  const own = rate ? exclusiveClause(text, s, rates, rate) : undefined;
+  const found =
+    (own ? goodsIn(text, own.start, own.end) : null) ?? goodsIn(text, group.dateFrom, group.dateTo);
+  // "between 12.8% and 47.3% on nylon film": the low end of a range has the goods of the high.
+  const next = rate ? rates[rates.indexOf(rate) + 1] : undefined;
+  if (found || !rate || !next || !RANGE_AND.test(text.slice(rate.end, next.start))) return found;
+  const after = rates[rates.indexOf(next) + 1];
+  return goodsIn(text, next.end, after?.start ?? s.end);
+}
+
+/**
+ * "Canada scrapped its counter-tariffs on orange juice and coffee and cut the surtax on
+ * steel to 10%": a coordinated act on a measure with goods of its own and no rate is a
+ * measure of its own, with the sentence's parties and dates.
+ */
+export function coordinatedUnrated(
+  doc: Doc,
+  s: { readonly start: number; readonly end: number },
+  rates: readonly RateHit[],
+  rated: Draft,
+): Draft[] {
+  const { text } = doc;
+  const parts = coordinatedParts(text, s);
+  if (parts.length < 2) return [];
+  const out: Draft[] = [];
+  for (const { start: from, end: to } of parts) {
+    if (rates.some((r) => r.start >= from && r.start < to)) continue;
+    const part = text.slice(from, to);
+    const word = MEASURE_WORD.exec(part);
+    if (!word || !ACT.test(part) || NEGATED.test(part) || THREAT.test(part)) continue;
+    if (INVESTIGATION.test(part)) continue;
+    const products = within(doc.products, from + word.index, to).filter(
+      (p) => !isQuoted(doc, p.start),
+    );
+    if (products.length === 0) continue;
+    const c = rated.candidate;
+    out.push({
+      ...rated,
+      candidate: {
+        ...c,
+        key: `${c.key}-and-${from - s.start}`,
+        flags: c.flags.filter((f) => f !== 'hs_unresolved').concat('rate_missing'),
+        products: products.map((p) => ({
+          text: p.text,
+          span: span(p.start, p.end),
+          hs: [...p.hs],
+        })),
+        rates: [],
+        kind: kindOf(part) ?? c.kind,
+        action: actionOf(part, kindOf(part)),
+        dates: { ...c.dates },
+        confidence: clampConfidence(c.confidence - 0.15),
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,272 @@
+/**
+ * Who imposes a measure and who is targeted, read from the sentence's shape: a country before
+ * the verb or owning the measure ("China's tariffs") imposes; a demonym on the goods ("Chinese
+ * EVs") or a country after "on", "against", "from" is targeted. The parties a sentence leaves
+ * out come from the measures told before or from the two parties the text is about.
+ */
+import type { Mention } from './candidates.ts';
+import { placeMention, span, within, type Doc } from './doc.ts';
+import type { Draft } from './measure-drafts.ts';
+import { placeCode, type PlaceMention } from './places.ts';
+
+/** A measure on every origin ("a 10% baseline tariff on all countries") has no one target. */
+export const ALL_ORIGINS =
+  /\b(?:all (?:countries|trading partners|imports|origins|nations)|every country|baseline)\b/i;
+
+/** "pressed for relief from the 25% levy": who seeks relief bears the measure. */
+export const RELIEF =
+  /\b(?:relief|exemptions?|reprieve|waivers?)\s+from\s+(?:the\s+|its\s+)?(?:[\w.%-]+\s+){0,3}$/i;
+
+const TARGET_BEFORE =
+  /\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originating in|poured in|smelted in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const GOODS_AFTER =
+  /^(?:-made|-origin|-built|-produced|-grown)?\s*(?:[\w-]+\s+){0,2}?(?:goods|imports?|exports?|products?|producers?|exporters?|companies|firms|makers|carmakers|automakers|manufacturers|shipments|origin|steel|aluminum|aluminium|vehicles?|EVs?|cars?|canola|rapeseed|pork|beef|wine|barley|seafood|lobsters?|soybeans?|solar|chips|semiconductors?|agricultural|farm|food|brandy|crude|coal)\b/i;
+const GOVERNMENT_AFTER =
+  /^\s*(?:government|administration|authorities|ministry|commerce ministry|finance ministry|officials|customs|regulators|cabinet|state council|tariff commission)\b/i;
+const OWNER_AFTER =
+  /^(?:'s|’s)\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?(?!\s+(?:negotiators?|envoys?|chiefs?|talks))|dut(?:y|ies)|surtax|levies|measures?|safeguards?|quotas?|government|commerce ministry|ministry|finance department|customs|announcement|decision|retaliation)\b/i;
+/** "duties on Brazilian silicon metal": a demonym after "on" names the goods' origin. */
+const GOODS_TARGET_BEFORE = /\b(?:on|against|targeting)\s+(?:the\s+|all\s+|most\s+)?$/i;
+/**
+ * "the Anti-Dumping Regulations of the People's Republic of China", "the Ministry of Commerce
+ * of China": the country whose law or body it is acts, it is not an origin.
+ */
+const LAWMAKER_BEFORE =
+  /\b(?:Regulations?|Laws?|Act|Code|Decree|Ministry(?: of [A-Z]\w+)?|Government|State Council|Customs|Commission)\s+of\s+(?:the\s+)?$/;
+/**
+ * "…, Seoul's trade ministry said on Friday": a body telling of the measure after it is the
+ * source of the news, not a party.
+ */
+const SOURCE_AFTER =
+  /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|office|department|officials?|spokesperson|spokesman|spokeswoman)\s+(?:said|says|told|reported|confirmed)\b/i;
+/** "The China Surtax Order (2024)": a country in the title of a legal instrument. */
+const INSTRUMENT_AFTER =
+  /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Order|Act|Regulations?|Decree|Law|Notice|Rules)\b/u;
+/**
+ * "Canada's only producer", "Japan's exporters", "all other EU companies": the country is
+ * where the goods come from.
+ */
+const PRODUCER_OWNER_AFTER =
+  /^(?:'s|’s)?\s+(?:(?:only|sole|largest|biggest|main|top|leading|other)\s+)?(?:[\w-]+\s+)?(?:producers?|exporters?|makers?|manufacturers?|suppliers?|companies|firms|mills|smelters|shippers)\b/i;
+/**
+ * "the 25% surtax Canada placed last month", "the tariff that Washington placed": the country
+ * right after the measure put it.
+ */
+const MEASURE_BEFORE =
+  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures)\s+(?:that\s+|which\s+)?$/i;
+const PLACED_AFTER =
+  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|set)\b/i;
+/** "U.S. tariffs", "Chinese 25% duties": the country owns the measure. */
+const MEASURE_AFTER =
+  /^\s+(?:[\w.%-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levies|countermeasures|retaliation|(?:tariff\s+)?rates?\s+on)\b/i;
+/** The verbs whose subject imposes: a country before them acts. */
+export const SUBJECT_VERB =
+  /\b(?:impos\w*|plac(?:e|es|ed|ing)\b|announc\w*|slap\w*|levy|levied|appl(?:y|ied|ies)|set|sets|will|would|suspend\w*|lift\w*|rais\w*|threaten\w*|plans?|said|says|put|introduc\w*|hit|retaliat\w*|confirm\w*|remov\w*|scrap\w*|reduc\w*|lower\w*|cut|cuts|orders?|ordered|bann?\w*|halt\w*|requir\w*|agreed|unveil\w*)/i;
+
+/** What lies between two places of one list: "China, Japan", "China PR and Japan". */
+const LISTED_AFTER = /^(?:\s+[A-Z]{1,3})?(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?$/;
+/** Where goods arrive: "in", "into", "entering", "exported to" the importer. */
+const IMPORTER_BEFORE =
+  /\b(?:in|into|entering|exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
+/** The market goods are sold to, never their origin: "shut out of China", "exports to Japan". */
+const MARKET_BEFORE =
+  /\b(?:exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
+
+export interface Roles {
+  readonly imposer: PlaceMention | null;
+  readonly targets: PlaceMention[];
+}
+
+/** Reads imposer and targets from the places of one stretch of a sentence. */
+export function readRoles(
+  doc: Doc,
+  places: readonly PlaceMention[],
+  verbAt: number,
+  sentenceStart: number,
+  measureAt: number,
+): Roles {
+  const { text } = doc;
+  let imposer: PlaceMention | null = null;
+  let owner: PlaceMention | null = null;
+  // "the total U.S. duty" further off: the owner only when nothing else names one.
+  let farOwner: PlaceMention | null = null;
+  const targets: PlaceMention[] = [];
+  const undecided: PlaceMention[] = [];
+  for (const p of places) {
+    const before = text.slice(Math.max(sentenceStart, p.start - 30), p.start);
+    const after = text.slice(p.end, p.end + 40);
+    // Ownership counts only close to the measure's word ("by Washington" far off is not it).
+    const near = Math.abs(p.start - measureAt) <= 60;
+    const lastTarget = targets.at(-1);
+    if (INSTRUMENT_AFTER.test(after) || (p.start > measureAt && SOURCE_AFTER.test(after))) {
+      continue;
+    } else if (lastTarget && LISTED_AFTER.test(text.slice(lastTarget.end, p.start))) {
+      targets.push(p); // "from China PR and Japan": the list goes on
+    } else if (PRODUCER_OWNER_AFTER.test(after)) {
+      targets.push(p);
+    } else if (MEASURE_BEFORE.test(before) && PLACED_AFTER.test(after)) {
+      owner ??= p;
+    } else if (LAWMAKER_BEFORE.test(before)) {
+      owner ??= p;
+    } else if (
+      near &&
+      (/\bby\s+(?:the\s+)?$/i.test(before) ||
+        OWNER_AFTER.test(after) ||
+        GOVERNMENT_AFTER.test(after) ||
+        (p.start < measureAt && MEASURE_AFTER.test(after)))
+    ) {
+      owner ??= p;
+    } else if (p.via !== 'capital' && MEASURE_AFTER.test(after)) {
+      farOwner ??= p;
+    } else if (p.start < verbAt && GOVERNMENT_AFTER.test(after)) {
+      // "… the wrath of a U.S. administration that already hit …": a government before the
+      // verb is its subject, whatever words come before it.
+      imposer = p;
+    } else if (p.via === 'demonym') {
+      // A demonym names the origin of goods ("Chinese steel", "on Brazilian silicon metal"),
+      // or nothing we need.
+      if (
+        GOODS_AFTER.test(after) ||
+        GOODS_TARGET_BEFORE.test(before) ||
+        within(doc.products, p.end, p.end + 40)[0]?.start === p.end + 1
+      )
+        targets.push(p);
+    } else if (TARGET_BEFORE.test(before) && !MARKET_BEFORE.test(before)) {
+      targets.push(p);
+    } else if (IMPORTER_BEFORE.test(before)) {
+      undecided.push(p); // where goods arrive: the importer, when nothing else says so
+    } else if (p.start < verbAt) {
+      imposer = p; // the closest country before the verb is its subject
+    } else {
+      undecided.push(p);
+    }
+  }
+  if (owner !== null) imposer = owner;
+  imposer ??= farOwner;
+  if (imposer === null) {
+    const inside = undecided.find((p) =>
+      IMPORTER_BEFORE.test(text.slice(Math.max(sentenceStart, p.start - 20), p.start)),
+    );
+    if (inside) imposer = inside;
+  }
+  if (targets.length === 0) for (const p of undecided) if (p !== imposer) targets.push(p);
+  const code = imposer?.code;
+  const distinct = targets.filter(
+    (t, i) => t.code !== code && targets.findIndex((u) => u.code === t.code) === i,
+  );
+  return { imposer, targets: distinct };
+}
+
+/** The places of a sentence that goes on about a measure: origins, all but its imposer. */
+export function originsOnly(places: readonly PlaceMention[], imposer: string): Roles {
+  const targets = places.filter(
+    (p, i) => p.code !== imposer && places.findIndex((q) => q.code === p.code) === i,
+  );
+  return { imposer: null, targets };
+}
+
+/**
+ * A government body named without its country as the subject: "The Finance Ministry has
+ * imposed …", "In February the government cut …".
+ */
+export const HOME_BODY =
+  /(?:^(?:(?:In|On|Last|Earlier|Later)\b[^,]{0,30}?,?\s+)?|[:,—–-]\s+)the\s+(?:(?:finance|commerce|trade|economy|industry|agriculture)\s+)?(?:ministry|government|cabinet|department|customs authority)\b[^,]*$/i;
+
+/** A measure named by a word of its own: "the fentanyl tariff", "the Section 232 duties". */
+const NAMED_MEASURE =
+  /\b[Tt]he\s+(?:\d+(?:\.\d+)?%\s+)?([A-Za-z][\w-]+(?:\s+\d+)?)\s+(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b/;
+/** Words that qualify any measure and name none: "the new tariff", "the additional duty". */
+const GENERIC_QUALIFIER =
+  /^(?:new|same|additional|extra|higher|lower|current|existing|first|second|third|final|preliminary|provisional|interim|total|combined|overall|average|standard|general|import|export|proposed|planned|threatened|retaliatory|punitive|steep|hefty|anti-dumping|countervailing|reciprocal|U\.S|US|EU)$/i;
+
+/**
+ * The measure told before whose sentence used the name a clause gives a measure ("tied to
+ * fentanyl trafficking" … "the fentanyl tariff"), latest first.
+ */
+export function namedBefore(
+  doc: Doc,
+  drafts: readonly Draft[],
+  clause: { readonly start: number; readonly end: number },
+): Draft | undefined {
+  const name = NAMED_MEASURE.exec(doc.text.slice(clause.start, clause.end))?.[1];
+  if (!name || GENERIC_QUALIFIER.test(name) || placeCode(name) !== null) return undefined;
+  const word = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  return drafts.findLast((d) => {
+    const told = doc.sentences[d.sentence];
+    return told !== undefined && word.test(doc.text.slice(told.start, told.end));
+  });
+}
+
+/** A sentence whose subject is a pronoun: "It added …", "In March it added …". */
+export const PRONOUN_SUBJECT =
+  /^(?:(?:In|On|By|Then|Later|Last|Earlier)\b[^,]{0,30}?,?\s+)?(?:it|It)\s+(?:also\s+|then\s+|later\s+)?\w+(?:ed|s)\b/;
+
+/** The place that opens a sentence as its subject ("Beijing opened …"), before `end`. */
+export function leadSubject(doc: Doc, start: number, end: number): PlaceMention | null {
+  const first = within(doc.places, start, end)[0];
+  return first && /^(?:The\s+)?$/.test(doc.text.slice(start, first.start)) ? first : null;
+}
+
+/** The jurisdictions of the text, most mentioned first: the fallback for a missing party. */
+export function placesByCount(doc: Doc): readonly string[] {
+  const counts = new Map<string, number>();
+  for (const p of doc.places) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+/**
+ * A party the sentence does not write but the context gives (the previous measure, or the
+ * two parties the text is about): a mention with empty text and an empty span at the
+ * sentence start, so that nothing points at words that do not name it.
+ */
+export const syntheticMention = (code: string, at: number): Mention => ({
+  text: '',
+  span: span(at, at),
+  actor: null,
+  jurisdiction: code,
+});
+
+/**
+ * "The duty applies to shipments from China, South Korea and Japan": a sentence continuing
+ * about measures names their origins. They replace targets that were only guessed from the
+ * text's main parties, or extend a list they include.
+ */
+export const ORIGIN_BEFORE =
+  /\b(?:from|originating in|made in|produced in|against|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+export function addOrigins(doc: Doc, group: readonly Draft[], s: { start: number; end: number }) {
+  // An origin follows "from"; the places listed right after it ("China, South Korea and
+  // Japan") are origins too.
+  const origins: PlaceMention[] = [];
+  for (const p of within(doc.places, s.start, s.end)) {
+    const last = origins.at(-1);
+    const cue = ORIGIN_BEFORE.test(doc.text.slice(Math.max(s.start, p.start - 30), p.start));
+    const listed =
+      last !== undefined && /^,?\s*(?:and\s+)?(?:the\s+)?$/.test(doc.text.slice(last.end, p.start));
+    if (cue || listed) origins.push(p);
+  }
+  if (origins.length === 0) return;
+  for (const d of group) {
+    const c = d.candidate;
+    const fresh = origins.filter(
+      (o, i) =>
+        o.code !== c.imposer?.jurisdiction && origins.findIndex((q) => q.code === o.code) === i,
+    );
+    if (fresh.length === 0) continue;
+    const guessed = c.targets.every((t) => t.text === '');
+    const extends_ = c.targets.every((t) => fresh.some((o) => o.code === t.jurisdiction));
+    if (guessed || (extends_ && fresh.length > c.targets.length))
+      c.targets = fresh.map(placeMention);
+  }
+}
+
+/** The verb that governs the measure at `measureAt`: the last one before its word, else the first. */
+export function governingVerb(sentence: string, start: number, measureAt: number): number {
+  let verbAt = -1;
+  const verbs = new RegExp(SUBJECT_VERB.source, 'gi');
+  for (let v = verbs.exec(sentence); v !== null; v = verbs.exec(sentence)) {
+    if (verbAt === -1 || start + v.index < measureAt) verbAt = start + v.index;
+    if (start + v.index >= measureAt) break;
+  }
+  return verbAt === -1 ? (measureAt >= 0 ? measureAt : start) : verbAt;
+}
