@@ -137,3 +137,13 @@ describe('inYearBefore', () => {
     expect(inYearBefore(day('2028-02-29'), '2027-11-20').iso).toBe('2028-02-29');
   });
 });
+
+describe('a yearless date with its year named after it', () => {
+  it('reads "April 3 last year" and "March 1 next year" against the publication year', () => {
+    const dates = findDates(
+      'The levy took effect on April 3 last year; the cut applies from March 1 next year.',
+      '2026-04-22',
+    );
+    expect(dates.map((d) => d.iso)).toEqual(['2025-04-03', '2027-03-01']);
+  });
+});

@@ -112,6 +112,20 @@ export function inYearBefore<T extends { readonly iso: string; readonly inferred
   return isIsoDate(iso) ? { ...resolved, iso } : resolved;
 }
 
+/** A year named by its distance from publication after a yearless date: "April 3 last year". */
+const YEAR_AFTER = /^\s+(?:of\s+)?(last|this|next)\s+year\b/i;
+
+/** A yearless month-day moved to the year a word names ("last year", "next year"). */
+function inYearSaid<T extends { readonly iso: string }>(
+  resolved: T,
+  published: string,
+  word: string,
+): T {
+  const shift = { last: -1, this: 0, next: 1 }[word.toLowerCase() as 'last' | 'this' | 'next'];
+  const iso = `${Number(published.slice(0, 4)) + shift}${resolved.iso.slice(4)}`;
+  return isIsoDate(iso) ? { ...resolved, iso } : resolved;
+}
+
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
 function monthIndex(word: string): number {
@@ -238,7 +252,10 @@ export function findDates(text: string, published: string): DateMention[] {
         g['md'] !== undefined
           ? monthDay(monthIndex(m[4] ?? ''), Number(m[5]), m[6], published)
           : monthDay(monthIndex(m[10] ?? ''), Number(m[9]), m[11], published);
-      if (resolved !== null && tenseCue(sentenceBefore(text, start)) === 'past')
+      const yearWord = resolved?.inferred ? YEAR_AFTER.exec(text.slice(end, end + 16)) : null;
+      if (resolved !== null && yearWord?.[1] !== undefined)
+        resolved = inYearSaid(resolved, published, yearWord[1]);
+      else if (resolved !== null && tenseCue(sentenceBefore(text, start)) === 'past')
         resolved = inYearBefore(resolved, published, 30);
     } else if (g['wd'] !== undefined) {
       const words = g['wd'].toLowerCase().split(/\s+/);

@@ -18,9 +18,20 @@ export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
 
 /** A probe is no measure: "ending a probe", "opened an investigation into the duties". */
 export const INVESTIGATION = /\b(?:investigation|probe|inquiry)\b/i;
-/** A party asking another to act: "urged Ottawa to drop its surtax" is no act of its own. */
+/**
+ * A party asking another to act: "urged Ottawa to drop its surtax", "said the EU should drop
+ * the duties" is no act of its own.
+ */
 export const DEMAND =
-  /\b(?:asked|asking|urged|urging|called on|calls on|calling on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b/i;
+  /\b(?:asked|asking|urged|urging|called on|calls on|calling on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b|\b(?:should|ought to)\s+(?:\w+\s+)?(?:drop|lift|remove|scrap|end|cut|lower|reduce|suspend|withdraw|eliminate|repeal)\b/i;
+
+/**
+ * A hope or a doubt about an act: "expressed the hope that Canada will remove its tariffs",
+ * "waiting to see whether Beijing would lower its tariffs". With no rate written, the sentence
+ * tells of no measure; with one ("asked whether the 15% tariffs would also go"), the measure
+ * it names is recalled as in force.
+ */
+export const UNCERTAIN = /\b(?:hop(?:e|es|ed|ing)\s+that|whether)\b/i;
 
 const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
   [/\banti-?dumping\b|\bdumping margin\b/i, 'anti-dumping'],
@@ -34,11 +45,12 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
 ];
 
 /**
- * What makes a measure not in force: a threat, a proposal, a plan ("a schedule for tariff
- * cuts"), a condition ("once the deal is signed"), or a future lapse ("would lapse when …").
+ * What makes a measure not in force: a threat, a proposal, a request ("had asked for duties of
+ * up to 40%"), a plan ("a schedule for tariff cuts"), a condition ("once the deal is signed"),
+ * or a future lapse ("would lapse when …").
  */
 export const THREAT =
-  /\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree))/i;
+  /\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree))/i;
 /**
  * A sentence saying the measures just told are not yet in force: "The proposal still needs
  * the approval of Congress", "The treaty has yet to be ratified".
@@ -100,6 +112,8 @@ const DUTY_NOUN =
 /** What a suspending or lifting verb may act on other than a duty: "ending a probe". */
 const OTHER_OBJECT =
   /\b(?:probe|investigation|agreement|deal|talks|dispute|complaint|case|pact)\b/i;
+/** Such a word right after a duty's word: "a safeguard investigation", "tariff talks". */
+const OTHER_OBJECT_NEXT = new RegExp(`^\\s+${OTHER_OBJECT.source}`, 'i');
 /** Words that make what follows a condition: "until the duties are lifted". */
 const CONDITION_BEFORE = /\b(?:until|unless|once|if)\b[^,;.]*$/i;
 const PASSIVE = /\b(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+|therefore\s+|also\s+|now\s+)?$/i;
@@ -107,8 +121,9 @@ const PASSIVE = /\b(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+|therefore\s+|
 /**
  * Whether a suspending or lifting verb at `at` acts on a duty: the duty follows it ("scrap the
  * tariffs", "suspend its 100% tariffs") with nothing else acted on in between, or the verb is
- * passive with the duty before it ("the duty of 80.5% will be lifted"). "At the end of August"
- * and "withdraw from a suspension agreement" are not acts on a duty.
+ * passive with the duty before it ("the duty of 80.5% will be lifted"). "At the end of August",
+ * "withdraw from a suspension agreement" and "ending a safeguard investigation" are not acts
+ * on a duty.
  */
 function actsOnDuty(sentence: string, at: number, length: number): boolean {
   const before = sentence.slice(0, at);
@@ -117,7 +132,10 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
   // "… will stay until the steel duties are lifted": a condition, not the act.
   if (CONDITION_BEFORE.test(before)) return false;
   const duty = DUTY_NOUN.exec(after);
-  if (duty && !OTHER_OBJECT.test(after.slice(0, duty.index))) return true;
+  // "ending a safeguard investigation": the duty's word only names what the probe is about.
+  const attribute =
+    duty !== null && OTHER_OBJECT_NEXT.test(after.slice(duty.index + duty[0].length));
+  if (duty && !attribute && !OTHER_OBJECT.test(after.slice(0, duty.index))) return true;
   return PASSIVE.test(before) && DUTY_NOUN.test(before);
 }
 

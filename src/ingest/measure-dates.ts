@@ -11,22 +11,31 @@ import { setDate, type Draft } from './measure-drafts.ts';
 import { addOrigins } from './measure-roles.ts';
 import type { RateHit } from './rates.ts';
 
+/** Words before a date it takes effect on ("from", "from the same date, November 1"). */
 const EFFECTIVE_CUE =
-  /(?:\b(?:from|starting|effective|as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
+  /(?:\b(?:from|starting|effective|as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
 const ANNOUNCE_VERB =
   /\b(?:announc\w*|said|says|unveil\w*|declar\w*|decid\w*|determin(?:ed|ation)|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|stat\w*|notice|notification|agreed)\b/i;
 /** Effective the day the act was announced: "effective immediately", "effective the same day". */
 export const IMMEDIATE =
   /\b(?:effective immediately|with immediate effect|takes? effect immediately|immediately|(?:effective|in force) (?:from |on )?the same day|from the date of (?:the |its )?(?:publication|issue)\b)/i;
 
-/** A time with no day that still dates a sentence apart: "in March 2025", "last year". */
+/**
+ * A time with no day that still dates a sentence apart: "in March 2025", "last year", "the
+ * same day last March".
+ */
 export const OWN_TIME =
-  /\b(?:in|since|by)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b|\blast (?:year|month)\b/;
+  /\b(?:in|since|by)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b|\blast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** An act taking effect with the one told before it: "From the same date, …". */
 export const FROM_SAME_DATE =
   /\b(?:from|as of|effective|starting|with effect from)\s+(?:the same (?:date|day)|that (?:date|day))\b/i;
 /** An act dated by the one told before it: "In a separate notice the same day, …". */
 export const SAME_DAY = /\b(?:the same day|on the same date|later that day)\b/i;
+/**
+ * A sentence telling that a party answered, whose day the act told next was announced on:
+ * "Ottawa answered on Wednesday. The finance minister said Canada would impose …".
+ */
+const ANSWERED = /\b(?:answered|responded|retaliated|hit back|struck back|fired back)\b/i;
 /** A legal recital: what led to the act, with the dates of findings and requests. */
 const RECITAL = /\bWhereas\b/;
 /** A legal instrument acting in the present tense: "hereby imposes", "The Order imposes". */
@@ -108,11 +117,40 @@ export function clauseDates(
   return shared.length > 0 ? datesOf(doc, shared, s.start) : { effective: null, announced: null };
 }
 
+/**
+ * Dates the announcement of the measures just told from a sentence telling who announced them
+ * ("The Commerce Department announced the exemptions on Thursday"), when it is earlier than
+ * the day read so far: a report ("Seoul's trade ministry said on Friday") follows the act.
+ */
+export function announcedBefore(
+  doc: Doc,
+  group: readonly Draft[],
+  s: { readonly start: number; readonly end: number },
+) {
+  const { announced } = datesOf(doc, within(doc.dates, s.start, s.end), s.start);
+  if (!announced) return;
+  for (const d of group) {
+    const known = d.candidate.dates.announced;
+    if (known !== null && known <= announced.iso) continue;
+    d.candidate.dates.announced = announced.iso;
+    d.announcedInferred = announced.inferred;
+  }
+}
+
+/** The last date written in the 300 characters before `at`, if any. */
+function dateJustBefore(doc: Doc, at: number): DateMention | null {
+  return doc.dates.findLast((d) => d.end <= at && at - d.end <= 300) ?? null;
+}
+
 /** Dates the measures of a group from a sentence that only continues about them. */
 export function dateGroup(doc: Doc, group: readonly Draft[], s: { start: number; end: number }) {
   const sentence = doc.text.slice(s.start, s.end);
   addOrigins(doc, group, s);
-  const { effective, announced } = datesOf(doc, within(doc.dates, s.start, s.end), s.start);
+  const own = datesOf(doc, within(doc.dates, s.start, s.end), s.start);
+  const { announced } = own;
+  // "The notification is dated Monday. The duties apply from that day.": the day just told.
+  const effective =
+    own.effective ?? (FROM_SAME_DATE.test(sentence) ? dateJustBefore(doc, s.start) : null);
   for (const d of group) {
     if (effective) setDate(d, 'effective', effective);
     else if (IMMEDIATE.test(sentence)) {
@@ -199,13 +237,14 @@ export function readSentenceDates(
     const prevText = text.slice(prev.start, prev.end);
     const prevDate = within(doc.dates, prev.start, prev.end)[0];
     // "… agreed on Monday to lower the tariffs. Washington will cut …": a sentence that
-    // announces measures without rating them dates the rated ones that follow.
+    // announces measures without rating them dates the rated ones that follow; so does one
+    // telling that a party answered ("Ottawa answered on Wednesday.").
     const ratedBefore = drafts.some(
       (d) => d.sentence === index - 1 && d.candidate.rates.length > 0,
     );
     if (
       prevDate &&
-      ANNOUNCE_VERB.test(prevText) &&
+      (ANNOUNCE_VERB.test(prevText) || ANSWERED.test(prevText)) &&
       (!MEASURE_WORD.test(prevText) || !ratedBefore) &&
       !EFFECTIVE_CUE.test(text.slice(Math.max(prev.start, prevDate.start - 60), prevDate.start))
     )

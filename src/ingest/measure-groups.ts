@@ -55,7 +55,8 @@ export function groupByRate(
 ): Group[] {
   if (rates.some((r) => r.producer !== undefined)) return byCompanyClause(text, s, rates, products);
   if (rates.length <= 1) {
-    return [wholeSentence(s, rates, products)];
+    const own = rates[0] ? wordGoodsOfRate(text, s, rates[0], products) : null;
+    return [wholeSentence(s, rates, own ? [own] : products)];
   }
   const byClause = rates.map((r) => {
     const c = exclusiveClause(text, s, rates, r);
@@ -78,7 +79,19 @@ export function groupByRate(
       dateTo: productsFirst ? r.end : (rates[i + 1]?.start ?? s.end),
     };
   });
-  // "between 30.6% and 39% on brandy": both ends of a range are on the same goods.
+  wholeLists(text, products, groups);
+  // "23.4% on solar glass from China and 12.5% from Vietnam": a rate naming only an origin
+  // is on the goods of the rate before.
+  for (let i = 1; i < groups.length; i++) {
+    const a = groups[i - 1];
+    const b = groups[i];
+    const rb = rates[i];
+    if (!a || !b || !rb || productsFirst || b.products.length > 0) continue;
+    if (ORIGIN_ONLY_AFTER.test(text.slice(rb.end, rates[i + 1]?.start ?? s.end)))
+      groups[i] = { ...b, products: a.products };
+  }
+  // "between 30.6% and 39% on brandy": both ends of a range are on the same goods, and
+  // "Chinese exporters face 23.4% to 88.9%, and …" from the same origins, read from the low end.
   for (let i = 1; i < groups.length; i++) {
     const a = groups[i - 1];
     const b = groups[i];
@@ -86,7 +99,7 @@ export function groupByRate(
     if (!a || !b || !ra || !rb || !RANGE_AND.test(text.slice(ra.end, rb.start))) continue;
     const shared = a.products.length > 0 ? a.products : b.products;
     groups[i - 1] = { ...a, products: shared };
-    groups[i] = { ...b, products: shared };
+    groups[i] = { ...b, products: shared, from: a.from, dateFrom: a.dateFrom };
   }
   // "an anti-dumping duty of 73.6% and a countervailing duty of 6.9% on barley": a duty with
   // no goods, listed alongside another, is on the goods of the next.
@@ -101,6 +114,65 @@ export function groupByRate(
   return groups;
 }
 
+/** What follows a rate that names only where goods come from: "… and 12.5% from Vietnam". */
+const ORIGIN_ONLY_AFTER = /^\s*(?:for|from)\s+(?:the\s+)?\p{Lu}[^,;]*?(?:[,;.]|\s+and\s*)?\s*$/u;
+
+/** What stands between two goods of one list: ", ", " and ", ", and ", " or ". */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+
+/**
+ * "15% on chicken, wheat and corn and 10% on soybeans, sorghum and pork": a list of goods is
+ * not cut at its commas. Each list goes whole to the group that holds its first item (or, when
+ * none does, to those that hold any of it).
+ */
+function wholeLists(text: string, products: readonly ProductHit[], groups: Group[]): void {
+  const lists: ProductHit[][] = [];
+  for (const p of products) {
+    const last = lists.at(-1);
+    const prev = last?.at(-1);
+    if (last && prev && LIST_JOIN.test(text.slice(prev.end, p.start))) last.push(p);
+    else lists.push([p]);
+  }
+  if (lists.every((l) => l.length === 1)) return;
+  groups.forEach((g, i) => {
+    const taken = lists.filter((l) => {
+      const head = l[0];
+      if (!head || !l.some((p) => g.products.includes(p))) return false;
+      return g.products.includes(head) || !groups.some((o) => o.products.includes(head));
+    });
+    groups[i] = { ...g, products: taken.flat() };
+  });
+}
+
+/** A rate's own duty and the "on" that names its goods: "50% U.S. tariff on …". */
+const RATE_DUTY_ON =
+  /^\s*(?:[\p{L}.'’-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+on\s/u;
+
+/** Goods named by their origin only: "Indian goods", "Chinese imports", "U.S. products". */
+const GOODS_OF_ORIGIN = /\b(?:goods|imports|products|exports|merchandise)$/i;
+/** "exempt aircraft parts from its 15% tariff on …": the goods named are taken out of it. */
+const EXEMPT_FROM = /\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
+
+/**
+ * "India's shrimp exporters, already squeezed by the 50% U.S. tariff on Indian goods, …": a
+ * rate whose duty is on a country's goods as a whole is on those words, not on the lexicon's
+ * goods elsewhere in the sentence (unless they are exempted from it). Null otherwise.
+ */
+function wordGoodsOfRate(
+  text: string,
+  s: { readonly start: number; readonly end: number },
+  rate: RateHit,
+  products: readonly ProductHit[],
+): ProductHit | null {
+  const duty = RATE_DUTY_ON.exec(text.slice(rate.end, Math.min(s.end, rate.end + 60)));
+  if (!duty || EXEMPT_FROM.test(text.slice(Math.max(s.start, rate.start - 12), rate.start)))
+    return null;
+  const goods = goodsIn(text, rate.end, Math.min(s.end, rate.end + duty[0].length + 80));
+  if (!goods || goods.start !== rate.end + duty[0].length || !GOODS_OF_ORIGIN.test(goods.text))
+    return null;
+  return products.some((p) => p.start < goods.end && p.end > goods.start) ? null : goods;
+}
+
 /** What joins two duties listed alongside: "… and a countervailing duty of …". */
 const PARALLEL_DUTY =
   /^\s*(?:,\s*)?(?:and\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:dut(?:y|ies)|tariffs?|surtax(?:es)?|levy|levies|rates?|deposits?)\s+of\s+$/i;
@@ -110,11 +182,11 @@ const RANGE_AND = /^\s*(?:and|to|-|–)\s*$/;
 
 /**
  * Where a sentence turns to another set of producers (", while", ", whereas", "; ", ", and
- * Laotian cells will face …") or to another act with a subject of its own (", and Beijing
- * responded with …").
+ * Laotian cells will face …", the colon opening a list of them: "…: from Chile, …") or to
+ * another act with a subject of its own (", and Beijing responded with …").
  */
 const COMPANY_CLAUSE =
-  /,\s+(?:while|whereas)\b|;\s|,\s+and\s+(?=[^,;]{0,40}?\b(?:will face|faces?|will pay|pays?|(?:was|were) assigned)\b)|(,\s+and\s+)(?=\p{Lu}[\p{L}.]*\s+\w+ed\b)/gu;
+  /,\s+(?:while|whereas)\b|[;:]\s|,\s+and\s+(?=[^,;]{0,40}?\b(?:will face|faces?|will pay|pays?|(?:was|were) assigned)\b)|(,\s+and\s+)(?=\p{Lu}[\p{L}.]*\s+\w+ed\b)/gu;
 
 /**
  * Company-specific rates stay together, one group per clause: "Longda will pay 12.1% and

@@ -17,8 +17,12 @@ export const ALL_ORIGINS =
 export const RELIEF =
   /\b(?:relief|exemptions?|reprieve|waivers?)\s+from\s+(?:the\s+|its\s+)?(?:[\w.%-]+\s+){0,3}$/i;
 
+/**
+ * A country after "on", "against", "from" … is targeted; the words in between never open a
+ * clause of their own ("announced on Monday that Brazil will suspend …": Brazil acts).
+ */
 const TARGET_BEFORE =
-  /\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originating in|poured in|smelted in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originating in|poured in|smelted in)\s+(?:the\s+)?(?:(?!(?:that|which|when|after|because|while|if|as)\b)[\w-]+\s+){0,2}$/i;
 const GOODS_AFTER =
   /^(?:-made|-origin|-built|-produced|-grown)?\s*(?:[\w-]+\s+){0,2}?(?:goods|imports?|exports?|products?|producers?|exporters?|companies|firms|makers|carmakers|automakers|manufacturers|shipments|origin|steel|aluminum|aluminium|vehicles?|EVs?|cars?|canola|rapeseed|pork|beef|wine|barley|seafood|lobsters?|soybeans?|solar|chips|semiconductors?|agricultural|farm|food|brandy|crude|coal)\b/i;
 const GOVERNMENT_AFTER =
@@ -65,6 +69,11 @@ export const SUBJECT_VERB =
 
 /** What lies between two places of one list: "China, Japan", "China PR and Japan". */
 const LISTED_AFTER = /^(?:\s+[A-Z]{1,3})?(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?$/;
+/**
+ * "from China and other countries with which it has no trade agreement, including India,
+ * South Korea and Thailand": the origins named after a target's "including" are targets too.
+ */
+const INCLUDED_BEFORE = /\b(?:including|such as|notably|among them)\s+(?:the\s+)?$/i;
 /** Where goods arrive: "in", "into", "entering", "exported to" the importer. */
 const IMPORTER_BEFORE =
   /\b(?:in|into|entering|exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
@@ -102,6 +111,8 @@ export function readRoles(
       continue;
     } else if (lastTarget && LISTED_AFTER.test(text.slice(lastTarget.end, p.start))) {
       targets.push(p); // "from China PR and Japan": the list goes on
+    } else if (lastTarget && INCLUDED_BEFORE.test(before)) {
+      targets.push(p); // "from China and other Asian countries …, including India
     } else if (PRODUCER_OWNER_AFTER.test(after)) {
       targets.push(p);
     } else if (MEASURE_BEFORE.test(before) && PLACED_AFTER.test(after)) {
@@ -165,12 +176,73 @@ export function originsOnly(places: readonly PlaceMention[], imposer: string): R
   return { imposer: null, targets };
 }
 
+/** The nouns of government bodies that set duties. */
+const BODY_NOUN =
+  '(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Dd]epartment|[Cc]ommission|[Aa]uthority|[Aa]gency|[Cc]ouncil|[Tt]ribunal|[Cc]ustoms)';
+/** The words of a body's name before its noun: "Customs Tariff", "commerce", "Investigating". */
+const BODY_NAME =
+  '(?:(?:\\p{Lu}[\\p{L}-]*|commerce|trade|finance|foreign|economy|industry|agriculture|tariff|customs|border)\\s+){0,4}?';
+
 /**
  * A government body named without its country as the subject: "The Finance Ministry has
- * imposed …", "In February the government cut …".
+ * imposed …", "In February the government cut …", "On August 12, 2025, the Investigating
+ * Authority required …", "NEW DELHI: The Finance Ministry …".
  */
-export const HOME_BODY =
-  /(?:^(?:(?:In|On|Last|Earlier|Later)\b[^,]{0,30}?,?\s+)?|[:,—–-]\s+)the\s+(?:(?:finance|commerce|trade|economy|industry|agriculture)\s+)?(?:ministry|government|cabinet|department|customs authority)\b[^,]*$/i;
+export const HOME_BODY = new RegExp(
+  `^(?:(?:In|On|Last|Earlier|Later|From|After)\\b[^.;]{0,40}?,?\\s+)?[Tt]he\\s+${BODY_NAME}${BODY_NOUN}\\b|[:—–-]\\s+[Tt]he\\s+${BODY_NAME}${BODY_NOUN}\\b[^,]*$`,
+  'u',
+);
+
+/** A country owning the body after it: "China's Ministry of Commerce", "Canadian customs". */
+const BODY_AFTER = new RegExp(`^(?:'s|’s)?\\s+${BODY_NAME}${BODY_NOUN}\\b`, 'u');
+/** A body before its country: "the Ministry of Commerce of the People's Republic of China". */
+const BODY_BEFORE = new RegExp(
+  `${BODY_NOUN}(?:\\s+of\\s+\\p{Lu}\\p{L}+)?\\s+of\\s+(?:the\\s+)?$`,
+  'u',
+);
+
+/**
+ * The country whose government bodies the text names, when it names those of one country
+ * only ("China's Ministry of Commerce … China's customs agency"): the home of the bodies it
+ * then names without their country ("the Investigating Authority required …"). Null when
+ * the text names the bodies of several countries, or none.
+ */
+export function bodyOwner(doc: Doc): string | null {
+  const { text } = doc;
+  const owners = new Set<string>();
+  for (const p of doc.places) {
+    if (
+      p.via === 'body' ||
+      BODY_AFTER.test(text.slice(p.end, p.end + 60)) ||
+      BODY_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start))
+    )
+      owners.add(p.code);
+  }
+  return owners.size === 1 ? ([...owners][0] ?? null) : null;
+}
+
+/**
+ * "The deposit of 75.8% on canola seed, which China's customs agency began collecting":
+ * a country acting in the relative clause right after the measure imposes it.
+ */
+const RELATIVE_BEFORE = /^,?\s*(?:which|that)\s+(?:the\s+)?$/i;
+const RELATIVE_ACT_AFTER =
+  /^(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?)?\s*(?:has\s+|had\s+|have\s+)?(?:began|begun|started|imposed|levied|placed|put|set|introduced|collected|applied|slapped)\b/i;
+
+/** The country acting on the measure in the relative clause that opens at `clauseEnd`. */
+export function relativeActor(
+  doc: Doc,
+  clauseEnd: number,
+  sentenceEnd: number,
+): PlaceMention | null {
+  const { text } = doc;
+  const p = within(doc.places, clauseEnd, Math.min(sentenceEnd, clauseEnd + 30))[0];
+  return p &&
+    RELATIVE_BEFORE.test(text.slice(clauseEnd, p.start)) &&
+    RELATIVE_ACT_AFTER.test(text.slice(p.end, p.end + 60))
+    ? p
+    : null;
+}
 
 /** A measure named by a word of its own: "the fentanyl tariff", "the Section 232 duties". */
 const NAMED_MEASURE =

@@ -1,18 +1,26 @@
 /**
  * Rates written as a table ("Exporter | Rate of duty") or as a list of "origin – producer:
- * rate" lines after a line ending in a colon: one candidate per origin, its parties, goods
- * and dates taken from the measure named above it.
+ * rate" lines after a line ending in a colon, maybe numbered and grouped under origin headings
+ * ("China", "Japanese companies:"): one candidate per origin, its parties, goods and dates
+ * taken from the measure named above it (or from the date a notice is signed with).
  */
 import type { Flag, Mention, ProductMention } from './candidates.ts';
+import type { DateMention } from './dates.ts';
 import { clampConfidence, placeMention, span, within, type Doc } from './doc.ts';
 import { MEASURE_WORD, kindOf, type MeasureKind } from './measure-acts.ts';
 import { inSpeech } from './measure-clauses.ts';
 import { datesOf } from './measure-dates.ts';
 import { setDate, type Draft } from './measure-drafts.ts';
 import { readRoles, syntheticMention } from './measure-roles.ts';
-import { isRateListLine, readRateList, readRateTable, type TableRate } from './rates.ts';
+import {
+  isRateListLine,
+  readRateList,
+  readRateTable,
+  type ListLine,
+  type TableRate,
+} from './rates.ts';
 
-interface Table {
+export interface Table {
   readonly rows: readonly TableRate[];
   readonly start: number;
   readonly end: number;
@@ -22,24 +30,67 @@ interface Table {
 
 /** A line that announces a list: "The IDD is calculated as an ad valorem rate, as follows:". */
 const LIST_INTRO = /:\s*$/;
+/** A line that only numbers the next line of a list: "1.", "2)". */
+const LIST_NUMBER = /^\s*\d{1,2}[.)]\s*$/;
+/**
+ * A line heading the rates of one origin: "China", "From Vietnam:", "Canadian companies:",
+ * "Indian company:". Its words are a place, maybe with a word for the firms of that place.
+ */
+const ORIGIN_HEADING =
+  /^\s*(?:(?:From|For)\s+)?(\p{Lu}[\p{L}'’. -]{1,40}?)(?:\s+(?:companies|company|exporters?|producers?|manufacturers?))?\s*:?\s*$/u;
+
+/** A line of a list of rates: a "label: rate" line, a number or an origin heading. */
+function isListLine(doc: Doc, line: { readonly start: number; readonly end: number }): boolean {
+  return (
+    isRateListLine(doc.text, line) ||
+    LIST_NUMBER.test(doc.text.slice(line.start, line.end)) ||
+    originHeading(doc, line) !== null
+  );
+}
+
+/** The origin a line names when it heads the rates of that origin, else null. */
+function originHeading(
+  doc: Doc,
+  line: { readonly start: number; readonly end: number },
+): { text: string; start: number } | null {
+  const m = ORIGIN_HEADING.exec(doc.text.slice(line.start, line.end));
+  const place = m ? within(doc.places, line.start, line.end)[0] : undefined;
+  if (!m?.[1] || !place) return null;
+  const words = doc.text.slice(place.start, place.end);
+  const at = line.start + m.index + m[0].indexOf(m[1]);
+  // The place is the whole name: "Vietnam", not "Hoa Lien Vietnam".
+  return place.start === at && words === m[1] ? { text: words, start: place.start } : null;
+}
 
 /**
  * A list of rates, one "label: rate" line each, starting at sentence `index` right after a
- * line that ends with a colon (see readRateList).
+ * line that ends with a colon (see readRateList). Lines that only number the next one are
+ * passed over, and a line naming a place heads the rates of that origin below it ("China",
+ * "— Jiangsu Steel: 23.4%", "— All other exporters: 88.9%", "Vietnam", …).
  */
 function listAt(doc: Doc, index: number): Table | null {
   const intro = doc.sentences[index - 1];
   if (!intro || !LIST_INTRO.test(doc.text.slice(intro.start, intro.end))) return null;
-  const lines: { start: number; end: number }[] = [];
+  const lines: ListLine[] = [];
+  let heading: ListLine['heading'] = null;
+  let last = index - 1;
   for (let j = index; j < doc.sentences.length; j++) {
     const line = doc.sentences[j];
-    if (!line || !isRateListLine(doc.text, line)) break;
-    lines.push(line);
+    if (!line) break;
+    if (isRateListLine(doc.text, line)) lines.push({ ...line, heading });
+    else if (LIST_NUMBER.test(doc.text.slice(line.start, line.end))) continue;
+    else {
+      const named = originHeading(doc, line);
+      if (!named) break;
+      heading = named;
+      continue;
+    }
+    last = j;
   }
   const rows = readRateList(doc.text, lines);
   const end = lines.at(-1)?.end;
   if (!rows || end === undefined) return null;
-  return { rows, start: doc.sentences[index]?.start ?? 0, end, last: index + lines.length - 1 };
+  return { rows, start: doc.sentences[index]?.start ?? 0, end, last };
 }
 
 /** A table of duty rates whose header line is sentence `index` (see readRateTable). */
@@ -80,10 +131,7 @@ export function anchorContext(doc: Doc, anchor: Draft, index: number): TableCont
     targets: c.targets,
     products: c.products.length > 0 ? c.products : goodsBefore(doc, index),
     kind: c.kind,
-    announced:
-      c.dates.announced === null
-        ? null
-        : { iso: c.dates.announced, inferred: anchor.announcedInferred },
+    announced: anchorAnnounced(doc, anchor, index),
     effective:
       c.dates.effective === null
         ? null
@@ -91,11 +139,33 @@ export function anchorContext(doc: Doc, anchor: Draft, index: number): TableCont
   };
 }
 
-/** The lexicon's goods in the nearest of the six sentences before sentence `index` naming any. */
+/**
+ * The announcement of the measure a table belongs to: the anchor's, unless it was carried
+ * from an earlier act ("issued a preliminary ruling on August 12 …") and is not written
+ * between the anchor and the table, in a notice signed with its own date (see signedOn).
+ */
+function anchorAnnounced(
+  doc: Doc,
+  anchor: Draft,
+  index: number,
+): { iso: string; inferred: boolean } | null {
+  const iso = anchor.candidate.dates.announced;
+  if (iso === null) return null;
+  const at = doc.sentences[index]?.start ?? anchor.candidate.span.end;
+  const written = within(doc.dates, anchor.candidate.span.start, at).some((d) => d.iso === iso);
+  return written || signedOn(doc) === null ? { iso, inferred: anchor.announcedInferred } : null;
+}
+
+/**
+ * The lexicon's goods in the nearest of the six sentences before sentence `index` naming any.
+ * The lines of a list of rates above are passed over: they name producers, not goods.
+ */
 export function goodsBefore(doc: Doc, index: number): ProductMention[] {
-  for (let j = index - 1; j >= Math.max(0, index - 6); j--) {
+  let read = 0;
+  for (let j = index - 1; j >= 0 && read < 6; j--) {
     const s = doc.sentences[j];
-    if (!s) continue;
+    if (!s || isListLine(doc, s)) continue;
+    read++;
     const found = within(doc.products, s.start, s.end).filter((p) => !inSpeech(doc, p.start));
     if (found.length > 0)
       return found.map((p) => ({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] }));
@@ -106,16 +176,20 @@ export function goodsBefore(doc: Doc, index: number): ProductMention[] {
 /**
  * The measure a table belongs to when no candidate came before it: the nearest sentence above
  * (up to six) that names a measure and its origin ("review of the anti-dumping measures on
- * sinks exported to Australia from China"), dated by what lies between it and the table.
+ * sinks exported to Australia from China"), dated by what lies between it and the table. A
+ * table whose every row names its origin needs only the imposer ("Ottawa — … anti-dumping
+ * duties are payable on …"). Goods the sentence does not name are those named last above.
  */
 export function contextBefore(
   doc: Doc,
   index: number,
   ranked: readonly string[],
+  table: Table,
 ): TableContext | null {
   const { text } = doc;
-  const table = doc.sentences[index];
-  if (!table) return null;
+  const first = doc.sentences[index];
+  if (!first) return null;
+  const rowOrigins = table.rows.every((r) => r.origin !== null);
   for (let j = index - 1; j >= Math.max(0, index - 6); j--) {
     const s = doc.sentences[j];
     if (!s) continue;
@@ -123,28 +197,42 @@ export function contextBefore(
     if (!word) continue;
     const at = s.start + word.index;
     const roles = readRoles(doc, within(doc.places, s.start, s.end), at, s.start, at);
-    if (roles.targets.length === 0) continue;
+    if (roles.targets.length === 0 && !(rowOrigins && roles.imposer)) continue;
     const other = ranked.find((c) => !roles.targets.some((t) => t.code === c));
     const imposer = roles.imposer
       ? placeMention(roles.imposer)
       : other !== undefined
         ? syntheticMention(other, s.start)
         : null;
-    const { announced, effective } = datesOf(doc, within(doc.dates, s.start, table.start), s.start);
+    const { announced, effective } = datesOf(doc, within(doc.dates, s.start, first.start), s.start);
+    const products = within(doc.products, s.start, s.end).map((p) => ({
+      text: p.text,
+      span: span(p.start, p.end),
+      hs: [...p.hs],
+    }));
     return {
       imposer,
       targets: roles.targets.map(placeMention),
-      products: within(doc.products, s.start, s.end).map((p) => ({
-        text: p.text,
-        span: span(p.start, p.end),
-        hs: [...p.hs],
-      })),
-      kind: kindOf(text.slice(s.start, table.end)),
+      products: products.length > 0 ? products : goodsBefore(doc, j),
+      kind: kindOf(text.slice(s.start, first.end)),
       announced,
       effective,
     };
   }
   return null;
+}
+
+/**
+ * The day a notice was issued, when it ends signed with a date on a line of its own ("Ministry
+ * of Commerce … / 13 March 2026"): the rates it lists were decided that day, whatever earlier
+ * steps of the case it recalls.
+ */
+function signedOn(doc: Doc): DateMention | null {
+  const last = doc.sentences.at(-1);
+  if (!last) return null;
+  const date = within(doc.dates, last.start, last.end)[0];
+  const line = doc.text.slice(last.start, last.end).trim();
+  return date && date.text === line.replace(/\.$/, '') && !date.inferred ? date : null;
 }
 
 /**
@@ -198,7 +286,8 @@ export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draf
       effectiveInferred: false,
       sentence: table.last,
     };
-    if (context.announced) setDate(draft, 'announced', context.announced);
+    const announced = context.announced ?? signedOn(doc);
+    if (announced) setDate(draft, 'announced', announced);
     if (context.effective) setDate(draft, 'effective', context.effective);
     return draft;
   });

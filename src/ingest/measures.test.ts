@@ -839,3 +839,347 @@ describe('round 3: effective the day it was told', () => {
     }
   });
 });
+
+describe('round 4: notices, rate groups and goods', () => {
+  it('reads a numbered list under origin headings, one candidate per origin', () => {
+    const text = [
+      'On 2 May 2026 Peru decided to impose anti-dumping duties on wine from Chile and Bolivia.',
+      '',
+      'The duty rates are as follows:',
+      '',
+      'Chilean companies:',
+      '1. Viña Sol: 4.5%',
+      '2. All other Chilean companies: 11%',
+      '',
+      'From Bolivia:',
+      '— Bodega Alta: 3%',
+      '— All other exporters: 7%',
+    ].join('\n');
+    const m = inForce(text, '2026-05-04');
+    expect(m.map(brief)).toEqual(['PER→CHL 4.5,11', 'PER→BOL 3,7']);
+    expect(m[1]?.rates.map((r) => r.producer)).toEqual(['Bodega Alta', 'All other exporters']);
+    expect(m.every((c) => c.products.some((p) => p.text === 'wine'))).toBe(true);
+  });
+
+  it('reads a list whose rows name their origins with the imposer of the sentence above', () => {
+    const text = [
+      'Lima, 4 March 2026 — Peru said anti-dumping duties are payable on the subject goods.',
+      'Duties will be levied at these rates:',
+      'Chile',
+      '— Viña Sol: 4.5%',
+      '— All other exporters: 11%',
+    ].join('\n');
+    expect(inForce(text, '2026-03-04').map(brief)).toEqual(['PER→CHL 4.5,11']);
+  });
+
+  it('dates the rates of a notice signed with a date by that date, not an earlier ruling', () => {
+    const text = [
+      'On 2 May 2025, the ministry issued a preliminary ruling and set deposits of 30% on wine from Chile.',
+      '',
+      'Peru has decided to impose anti-dumping duties on wine from Chile from 3 June 2026. The rates are as follows:',
+      '',
+      '1. Viña Sol: 4.5%',
+      '2. All other Chilean companies: 11%',
+      '',
+      'Ministry of Commerce',
+      '1 June 2026',
+    ].join('\n');
+    const m = inForce(text, '2026-06-02').filter((c) => c.rates.length === 2);
+    expect(m.map((c) => [brief(c), c.dates.announced])).toEqual([['PER→CHL 4.5,11', '2026-06-01']]);
+  });
+
+  it('keeps company rates listed with no verb in one group on the goods told before', () => {
+    const m = inForce(
+      'Peru imposed anti-dumping duties on wine from Chile. Andes Wines will pay 4.5%, Sol Mar 6%, and all other Chilean exporters 11%.',
+    );
+    const rated = m.find((c) => c.rates.length === 3);
+    expect(rated?.rates.map((r) => r.producer)).toEqual([
+      'Andes Wines',
+      'Sol Mar',
+      'all other Chilean exporters',
+    ]);
+    expect(rated?.products.map((p) => p.text)).toEqual(['wine']);
+  });
+
+  it('gives the company rates of a clause opened by "from <origin>," that origin', () => {
+    const m = inForce(
+      'Peru set anti-dumping duties on wine from Chile and Bolivia on Friday: from Chile, Andes Wines 4.5% and all others 11%; from Bolivia, Bodega Alta 3% and all others 7%.',
+      '2026-03-16',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 4.5,11', 'PER→BOL 3,7']);
+  });
+
+  it('reads both ends of a range of rates for the origin named before the low end', () => {
+    const m = inForce(
+      'Peru imposed anti-dumping duties on wine from Chile and Bolivia. Chilean exporters face rates of 4.5% to 11%, and Bolivian exporters 3% to 7%.',
+    );
+    expect(m.filter((c) => c.rates.length > 0).map(brief)).toEqual([
+      'PER→CHL 4.5',
+      'PER→CHL 11',
+      'PER→BOL 3',
+      'PER→BOL 7',
+    ]);
+  });
+
+  it('keeps a list of goods whole when two rates each have one', () => {
+    const m = inForce(
+      'Peru set tariffs of 15% on wine, pork and corn and 10% on wheat, beef and cotton.',
+    );
+    expect(m.map((c) => c.products.map((p) => p.text))).toEqual([
+      ['wine', 'pork', 'corn'],
+      ['wheat', 'beef', 'cotton'],
+    ]);
+  });
+
+  it('gives a rate naming only an origin the goods of the rate before', () => {
+    const m = inForce('Peru imposed duties of 12% on wine from Chile and 7% from Bolivia.');
+    expect(m.map((c) => [brief(c), c.products.map((p) => p.text)])).toEqual([
+      ['PER→CHL 12', ['wine']],
+      ['PER→BOL 7', ['wine']],
+    ]);
+  });
+
+  it('leaves out the previous rates and a basic customs duty named after the number', () => {
+    const m = inForce(
+      'Peru raised tariffs on footwear from Chile to 35% on Monday. The previous rates were 20% and 15%. The duties come on top of the 10% basic customs duty.',
+      '2026-05-06',
+    );
+    expect(m.flatMap((c) => c.rates.map((r) => r.bp / 100))).toEqual([35]);
+  });
+
+  it('does not take goods of the lexicon opening a sentence for a producer', () => {
+    const m = inForce('Peru set new duties on Chilean goods. Footwear will pay 35% and wine 30%.');
+    expect(m.flatMap((c) => c.rates).map((r) => r.producer)).toEqual([undefined, undefined]);
+    const footwear = m.find((c) => c.rates[0]?.bp === 3500);
+    expect(footwear?.products.map((p) => p.text)).toEqual(['Footwear']);
+  });
+
+  it("gives a rate on a country's goods as a whole those words, not other goods of the sentence", () => {
+    const [m] = inForce(
+      "Chile's wine makers, already hit by the 40% Peruvian tariff on Chilean goods, face a new probe.",
+    );
+    expect(m?.products.map((p) => p.text)).toEqual(['Chilean goods']);
+    const [exempt] = inForce(
+      'Peru will exempt Chilean wine from its 40% tariff on Chilean goods starting Monday.',
+    );
+    expect(exempt?.products.map((p) => p.text)).toEqual(['wine']);
+  });
+
+  it('reads goods more precise than a shorter entry as written', () => {
+    const [m] = inForce('Peru imposed a 12% duty on carbon steel wire rod from Chile.');
+    expect(m?.products.map((p) => p.text)).toEqual(['carbon steel wire rod']);
+  });
+});
+
+describe('who acts, when and whether it is an act (round 4)', () => {
+  it('gives a body named bare the country of the bodies the text names', () => {
+    const m = inForce(
+      "Peru's Ministry of Production opened a case on Chilean mutton last year. On May 2, 2026, the Investigating Authority required importers to pay deposits of 20% on mutton.",
+      '2026-05-06',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 20']);
+  });
+
+  it('does not give a body of the dateline duties on goods of its own country', () => {
+    const m = inForce(
+      'LIMA, May 6 — On Monday, the commerce ministry said final duties on Peruvian quinoa would be 12%.',
+      '2026-05-06',
+    );
+    expect(m.map((c) => c.imposer?.jurisdiction)).not.toContain('PER');
+  });
+
+  it('reads the country of a relative clause right after the measure as its imposer', () => {
+    const m = inForce(
+      "The anti-dumping deposit of 30% on Chilean salmon, which Peru's customs agency began collecting in May, is untouched by the ruling.",
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 30']);
+  });
+
+  it('reads a country after "on Monday that" as the subject, not a target', () => {
+    const [m] = measures(
+      'The two ministers announced on Monday that Peru will suspend its anti-dumping duty on Chilean wine.',
+    );
+    expect(m?.imposer?.jurisdiction).toBe('PER');
+    expect(m?.targets.map((t) => t.jurisdiction)).toEqual(['CHL']);
+  });
+
+  it('gives each rate the origin before it when the first rate follows its origin', () => {
+    const m = inForce(
+      'Chile will impose duties on steel from Peru and Bolivia. Peruvian mills will pay 20% and Bolivian mills 15%, the ministry said.',
+    );
+    expect(m.filter((c) => c.rates.length > 0).map(brief)).toEqual(['CHL→PER 20', 'CHL→BOL 15']);
+  });
+
+  it('takes duties someone asked for as not in force', () => {
+    const m = inForce(
+      'Chile imposed a 20% duty on Peruvian steel. Peruvian mills had asked for duties of up to 40%.',
+    );
+    expect(m.map(brief)).toEqual(['CHL→PER 20']);
+  });
+
+  it('dates the measures just told from "Both cuts apply from …" and "The quota takes effect …"', () => {
+    const both = inForce(
+      'India, for its part, cut its duty on Chilean wine to 25% from 50%, according to a notification issued on Monday. Both cuts apply from October 1.',
+      '2026-09-16',
+    );
+    expect(both.map((c) => c.dates.effective)).toEqual(['2026-10-01']);
+    const quota = inForce(
+      "Peru agreed to let up to 9,000 Chilean cars a year in at a tariff of 6.1%, far below the 100% surtax. The quota takes effect on November 1, Peru's trade minister said on Wednesday.",
+      '2026-10-08',
+    );
+    expect(quota.map((c) => c.dates.effective)).toEqual(['2026-11-01']);
+  });
+
+  it('reads "from the same date, November 1" as an effective date', () => {
+    const [m] = inForce(
+      'On Wednesday, Peru said it would remove its duties on Chilean wine from the same date, November 1.',
+      '2026-10-08',
+    );
+    expect(m?.dates.effective).toBe('2026-11-01');
+  });
+
+  it('does not read "ending a safeguard investigation" as lifting the duty', () => {
+    const [m] = inForce(
+      'Peru will charge an additional 12% tariff on Chilean beef from September 15, ending a safeguard investigation.',
+      '2026-09-02',
+    );
+    expect(m?.action).toBe('imposed');
+  });
+
+  it('takes the origins named after "including" as targets', () => {
+    const [m] = inForce(
+      'Peru raised tariffs on footwear from China and other countries with which it has no trade deal, including Chile and Bolivia, to 30%.',
+    );
+    expect(m?.targets.map((t) => t.jurisdiction)).toEqual(['CHN', 'CHL', 'BOL']);
+  });
+
+  it('does not read the goods of "after X doubled its tariff on …" as the measure\'s', () => {
+    const m = measures(
+      'Peru said it would hit Chilean wine with new duties after Chile doubled its tariff on Peruvian steel.',
+    );
+    const peru = m.filter((c) => c.imposer?.jurisdiction === 'PER');
+    expect(peru.flatMap((c) => c.products.map((p) => p.text))).not.toContain('steel');
+    const [response] = measures(
+      'The levy has stood since March, when Lima hit Chilean wine in response to the surtaxes Santiago had placed on Peruvian steel.',
+    );
+    expect(response?.imposer?.jurisdiction).toBe('CHL');
+    expect(response?.products.map((p) => p.text)).toEqual(['steel']);
+  });
+
+  it('reads no measure in a hope or a doubt with no rate, and keeps a rated measure asked about', () => {
+    expect(
+      inForce('Traders are waiting to see whether Peru would lower its tariffs on Chilean wine.'),
+    ).toEqual([]);
+    expect(
+      inForce('Chile expressed the hope that Peru will remove its tariffs on Chilean wine.'),
+    ).toEqual([]);
+    const asked = inForce(
+      'Asked whether the 15% tariffs on Chilean wine would also go, the Peruvian minister said only that talks continue.',
+    );
+    expect(asked.map((c) => c.rates.map((r) => r.bp / 100))).toEqual([[15]]);
+  });
+
+  it('reads no measure in what a party says another should drop', () => {
+    expect(inForce('Peru said Chile should drop its tariffs on Peruvian wine altogether.')).toEqual(
+      [],
+    );
+  });
+
+  it('does not take the country of a ", in … response to" clause as the imposer', () => {
+    const m = inForce(
+      "Peru's 10% duty on Chilean wine took effect on March 10, 2025, in Lima's first response to Chilean tariffs on Peruvian goods.",
+      '2026-05-06',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 10']);
+  });
+
+  it('dates the measures named back by "Those duties, together with …"', () => {
+    const m = inForce(
+      'Peru keeps its 15% tariffs on Chilean wine. Those duties, together with the 10% on Chilean pears, took effect on March 10, 2025.',
+      '2026-05-06',
+    );
+    expect(m.map((c) => c.dates.effective)).toEqual(['2025-03-10', '2025-03-10']);
+  });
+
+  it('leaves out a total written as "a combined …"', () => {
+    const m = inForce(
+      'From May 19, 2020, Peru levied a duty of 20% and a duty of 5% on Chilean barley, a combined 25% that ended the trade.',
+    );
+    expect(m.flatMap((c) => c.rates.map((r) => r.bp / 100))).toEqual([20, 5]);
+  });
+
+  it('dates company rates from a measure dated "from that day"', () => {
+    const m = inForce(
+      'LIMA, June 9 — Peru has imposed duties of up to 30% on Chilean glass. The notice is dated Monday. The duties apply from that day. Shipments from Vina Glass will attract a duty of 20%, and all other Chilean exporters 30%. Bolivian suppliers face a uniform 12%.',
+      '2026-06-09',
+    );
+    expect(m.map((c) => c.dates.effective)).toEqual(m.map(() => '2026-06-08'));
+    expect(m.map(brief)).toContain('PER→BOL 12');
+  });
+
+  it('dates the announcement by the imposer told after a report of it, when earlier', () => {
+    const [m] = inForce(
+      "LIMA, Dec 5 - Chile will exempt Peruvian copper wire from its 15% tariff starting Monday, Peru's trade ministry said on Friday. The Chilean finance ministry announced the exemptions on Thursday.",
+      '2025-12-05',
+    );
+    expect(m?.dates.announced).toBe('2025-12-04');
+    const [later] = inForce(
+      "Chile will exempt Peruvian copper wire from its 15% tariff, the ministry said on Thursday. Chile's customs service published the notice on Friday.",
+      '2025-12-05',
+    );
+    expect(later?.dates.announced).toBe('2025-12-04');
+  });
+
+  it('reads a measure whose act an appositive recalls', () => {
+    const m = inForce(
+      'Peru said on Monday that the 25% duty on Chilean wine would be removed from March 15. The duty on Chilean pork, imposed on the same day last March, is not affected.',
+      '2026-03-12',
+    );
+    expect(m.map((c) => [brief(c), c.products.map((p) => p.text)])).toEqual([
+      ['PER→CHL 25', ['wine']],
+      ['PER→CHL ', ['pork']],
+    ]);
+  });
+
+  it('does not carry the announcement to a measure dated "last March"', () => {
+    const m = inForce(
+      'Peru said on Monday it would cut its duty on Chilean wine to 10%. In a separate step last March, Peru raised its duty on Chilean pork to 25%.',
+      '2026-03-12',
+    );
+    expect(m.map((c) => c.dates.announced)).toEqual(['2026-03-09', null]);
+  });
+
+  it('dates a measure added with "are also payable" as the one just told', () => {
+    const m = inForce(
+      'Peru imposed a 20% anti-dumping duty on Chilean steel on Monday, effective June 1. Countervailing duties are also payable on Chilean steel, at a rate of 5%.',
+      '2025-05-28',
+    );
+    expect(m.map((c) => [c.rates[0]?.bp, c.dates.announced, c.dates.effective])).toEqual([
+      [2000, '2025-05-26', '2025-06-01'],
+      [500, '2025-05-26', '2025-06-01'],
+    ]);
+  });
+
+  it('dates an act by the day the sentence before says its party answered', () => {
+    const m = inForce(
+      'Lima answered on Wednesday. The trade minister said Peru would impose a 25% surtax on Chilean wine from October 20.',
+      '2026-10-08',
+    );
+    expect(m.map((c) => [c.dates.announced, c.dates.effective])).toEqual([
+      ['2026-10-07', '2026-10-20'],
+    ]);
+  });
+
+  it('gives "the levy" named back the rate of the measure just told', () => {
+    const m = inForce(
+      'Peru will remove its 25% tariff on Chilean wine, the ministry said on Tuesday. Lima first imposed the levy in March 2025.',
+      '2026-04-08',
+    );
+    expect(
+      m.map((c) => [c.action, c.rates.map((r) => r.bp / 100), c.products.map((p) => p.text)]),
+    ).toEqual([
+      ['lifted', [25], ['wine']],
+      ['imposed', [25], ['wine']],
+    ]);
+  });
+});

@@ -51,6 +51,7 @@ import {
   NEGATED,
   PENDING,
   THREAT,
+  UNCERTAIN,
   actionOf,
   changeIn,
   groupAction,
@@ -71,6 +72,7 @@ import {
 import {
   FROM_SAME_DATE,
   IMMEDIATE,
+  announcedBefore,
   OWN_TIME,
   SAME_DAY,
   clauseDates,
@@ -95,12 +97,14 @@ import {
   PRONOUN_SUBJECT,
   RELIEF,
   SUBJECT_VERB,
+  bodyOwner,
   governingVerb,
   leadSubject,
   namedBefore,
   originsOnly,
   placesByCount,
   readRoles,
+  relativeActor,
   syntheticMention,
   type Roles,
 } from './measure-roles.ts';
@@ -123,13 +127,40 @@ export { measureClause } from './measure-clauses.ts';
  */
 const GOODS_REFERENCE =
   /\b(?:(?:the|such|these|those)\s+(?:products|goods|merchandise)(?:\s+concerned|\s+in question)?|subject (?:goods|merchandise|products))\b/i;
-/** A sentence that continues about the measures just found. */
+/**
+ * A sentence that continues about the measures just found: "They apply …", "Both cuts apply
+ * from October 1", "The Order comes into force on …", "The quota takes effect …".
+ */
 const REFERS_BACK =
-  /^(?:They|These|It|Those|The (?:[\w-]+ )?(?:rates?|measures?|cuts?|duties|duty|tariffs?|levies|surtax(?:es)?|deposits?|ban|increases?|changes?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b/;
+  /^(?:They|These|It|Those|(?:The|Both|All|Each|Both of the|All of the|All these) (?:[\w-]+ )?(?:rates?|quotas?|measures?|cuts?|duties|duty|tariffs?|levies|surtax(?:es)?|deposits?|ban|increases?|changes?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b/i;
+
+/** A sentence about the measures just found that adds one: "Those duties, together with …". */
+const TOGETHER_WITH =
+  /^(?:They|These|Those|Both|The (?:[\w-]+ )?(?:duties|tariffs|rates))\b[^,.]{0,30},\s+(?:together|along) with\b/;
+
+/**
+ * A sentence telling who announced the act just told: "The Commerce Department announced the
+ * exemptions on Thursday", "The commission published the decision on Wednesday".
+ */
+const ANNOUNCED_BACK =
+  /\b(?:announced|published|issued|decided|unveiled|approved|signed)\s+(?:the|its|these|those)\s+(?:[\w-]+\s+)?(?:decision|exemptions?|measures?|cuts?|move|suspension|removal|duties|tariffs|order|notice|regulations?)\b/i;
+
+/**
+ * A measure whose act an appositive recalls: "The duty on Canadian pork, imposed on the same
+ * day last March, is not affected."
+ */
+const RECALLED_ACT_AFTER =
+  /^[\w-]+[^,.;]{0,60},\s+(?:first\s+)?(?:imposed|levied|placed|introduced|slapped)\s+(?:on|in|last|since|from)\b/i;
+
+/** A sentence adding to the act just told: "Countervailing duties are also payable …". */
+const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
 
 /** A measure said to stay as it is: "the 20% tariff stays", "… remains in place". */
 const STATE_AFTER =
   /^\s+(?:[\w-]+\s+){0,8}?(?:stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force))\b/i;
+
+/** A total written as an appositive: "… and a 6.9% duty on barley, a combined 80.5%". */
+const COMBINED_BEFORE = /\b(?:a\s+)?(?:combined|cumulative|total of)\s+$/i;
 
 /** Words that open a range of rates: both ends are rates in force. */
 const RANGE_BEFORE = /\b(?:rang(?:e|es|ed|ing)|vary|varies|varying)\s+from\s+$/i;
@@ -171,7 +202,10 @@ interface Reading {
   readonly drafts: Draft[];
   /** the jurisdictions of the text, most mentioned first */
   readonly ranked: readonly string[];
-  /** the country of the dateline, whose bodies ("the finance ministry") impose */
+  /**
+   * the country of the dateline, else the one country whose bodies the text names: its
+   * bodies named bare ("the finance ministry", "the Commission") impose
+   */
   readonly home: string | null;
   previous: Previous | null;
   /** the drafts of the last sentence (or table) that made any */
@@ -185,7 +219,7 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     doc,
     drafts: [],
     ranked: placesByCount(doc),
-    home: datelineCountry(doc),
+    home: datelineCountry(doc) ?? bodyOwner(doc),
     previous: null,
     lastGroup: [],
     tableEnd: -1,
@@ -211,7 +245,7 @@ function readTable(reading: Reading, index: number): boolean {
     previous !== null && index - previous.sentence <= 4 ? reading.lastGroup[0] : undefined;
   const context = anchor
     ? anchorContext(doc, anchor, index)
-    : contextBefore(doc, index, reading.ranked);
+    : contextBefore(doc, index, reading.ranked, table);
   const made = context ? tableDrafts(doc, table, context) : [];
   if (!context || made.length === 0) return false;
   if (anchor && anchor.candidate.rates.length === 0) drafts.splice(drafts.indexOf(anchor), 1);
@@ -271,6 +305,13 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   let measureAt = word ? s.start + word.index : -1;
   const found = findRates(text, s.start, s.end).filter((r) => !isQuoted(doc, r.start));
   const recentGroup = drafts.filter((d) => index - d.sentence <= 3);
+  if (
+    found.length === 0 &&
+    previous &&
+    index - previous.sentence <= 2 &&
+    ANNOUNCED_BACK.test(sentence)
+  )
+    announcedBefore(doc, lastGroup, s);
   const continues =
     !word &&
     found.length > 0 &&
@@ -290,7 +331,11 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     (p) => !rates.some((r) => r.producer?.includes(' ') && text.startsWith(r.producer, p.start)),
   );
   if (goesOnAbout(reading, s, index, rates, allProducts, places, recentGroup)) return;
-  if (DEMAND.test(sentence) && rates.length === 0) return;
+  if ((DEMAND.test(sentence) || UNCERTAIN.test(sentence)) && rates.length === 0) return;
+  // "Those duties, together with the 10% on pork, took effect on March 10": the measures just
+  // found are dated with the one the sentence adds.
+  if (TOGETHER_WITH.test(sentence) && previous !== null && index - previous.sentence <= 2)
+    dateGroup(doc, lastGroup, s);
   if (rates.length === 0) {
     const acted = actedMeasureAt(doc, s);
     if (acted === null) return;
@@ -367,13 +412,17 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   const made: Draft[] = [];
 
   let listedImposer: PlaceMention | null = null;
+  const originsLead =
+    groups.length > 1 &&
+    groups[0] !== undefined &&
+    leadOrigin(told, groups[0], sentenceRoles) !== null;
   for (const [g, group] of groups.entries()) {
     // Several rate groups may have their own parties ("the US will cut …, and China will lower …").
     let roles: Roles = sentenceRoles;
     if (groups.length > 1) {
       roles = groupImposer(told, group, listedImposer);
       listedImposer = roles.imposer;
-      const origins = groupOrigins(told, group, roles);
+      const origins = groupOrigins(told, group, roles, originsLead);
       if (!origins) continue;
       roles = origins;
     }
@@ -385,6 +434,8 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     made.push(...coordinatedUnrated(doc, s, act.rates, first));
   }
   if (made.length === 0) return;
+  if (made.length === 1 && made[0] && act.rates.length === 0)
+    rateOfNamed(reading, made[0], text.slice(clause.start, clause.end));
   drafts.push(...made);
   reading.lastGroup = made;
   reading.previous = {
@@ -396,9 +447,42 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   };
 }
 
+/** A single measure named back: "the levy", "the tariff", "that duty". */
+const NAMED_BACK = /\b(?:the|that|this)\s+(?:levy|tariff|duty|surtax)\b(?!\s+(?:on|of)\b)/i;
+
+/**
+ * A measure with no rate that names back the one rated measure just told ("China will remove
+ * its 25% tariff on lobster … Beijing first imposed the levy in March 2025") is that
+ * measure: it takes its rate, and its goods unless it names others.
+ */
+function rateOfNamed(reading: Reading, draft: Draft, clause: string) {
+  const { previous, lastGroup } = reading;
+  const before = lastGroup.length === 1 ? lastGroup[0]?.candidate : undefined;
+  if (
+    !before ||
+    previous === null ||
+    draft.sentence - previous.sentence > 2 ||
+    before.rates.length !== 1 ||
+    before.imposer?.jurisdiction !== draft.candidate.imposer?.jurisdiction ||
+    !NAMED_BACK.test(clause)
+  )
+    return;
+  draft.candidate.rates = before.rates.map((r) => ({ ...r }));
+  draft.candidate.flags = draft.candidate.flags.filter((f) => f !== 'rate_missing');
+  // Goods of its own that the measure before does not name ("The duty, one of the tariffs on
+  // pork and aquatic products …") stay; goods it shares or none take the measure's.
+  const own = draft.candidate.products;
+  const shares = own.some((p) => before.products.some((q) => q.text === p.text));
+  if (own.length > 0 && !shares) return;
+  draft.candidate.products = before.products;
+  draft.candidate.flags = draft.candidate.flags.filter((f) => f !== 'hs_unresolved');
+  if (before.flags.includes('hs_unresolved')) draft.candidate.flags.push('hs_unresolved');
+}
+
 /**
  * The rates a sentence sets for its measure: not a rate given for comparison ("from 145% to
- * 30%", "to 10% from the 26% rate", "up from 84%", "down from the 100% surtax"), and not a
+ * 30%", "to 10% from the 26% rate", "up from 84%", "down from the 100% surtax"), not a total
+ * ("a combined 80.5%"), and not a
  * rate said only to stay as it is when the sentence acts on nothing ("The 20% tariff stays.").
  */
 function ratesOfMeasure(
@@ -410,6 +494,7 @@ function ratesOfMeasure(
   let rates = found.filter(
     (r) =>
       !COMPARISON.test(text.slice(Math.max(s.start, r.start - 60), r.start)) &&
+      !COMBINED_BEFORE.test(text.slice(Math.max(s.start, r.start - 20), r.start)) &&
       !/\bto\s+\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+from\s+(?:the\s+|its\s+|a\s+)?$/i.test(
         text.slice(Math.max(s.start, r.start - 30), r.start),
       ),
@@ -445,12 +530,13 @@ function goesOnAbout(
   const { doc, lastGroup } = reading;
   const sentence = doc.text.slice(s.start, s.end);
   const dates = within(doc.dates, s.start, s.end);
-  // A sentence that only dates the measures just found ("The duties take effect March 20").
+  // A sentence that only dates the measures just found ("The duties take effect March 20",
+  // "The duties apply from that day").
   if (
     rates.length === 0 &&
     allProducts.length === 0 &&
     recentGroup.length > 0 &&
-    (dates.length > 0 || IMMEDIATE.test(sentence))
+    (dates.length > 0 || IMMEDIATE.test(sentence) || FROM_SAME_DATE.test(sentence))
   ) {
     if (REFERS_BACK.test(sentence) || places.length === 0) {
       dateGroup(doc, sameAct(recentGroup, lastGroup), s);
@@ -519,7 +605,7 @@ function actedMeasureAt(doc: Doc, s: Sentence): number | null {
     // verb of taking effect may stand far after the measure's word, across its goods.
     const wide = clauseAround(text, Math.max(s.start, at - 50), Math.min(s.end, at + 140), at);
     const inForce = IN_FORCE.test(wide) && !NEGATED.test(wide);
-    const passive = PASSIVE_ACT.test(wide);
+    const passive = PASSIVE_ACT.test(wide) || RECALLED_ACT_AFTER.test(text.slice(at, s.end));
     // The noun is no act: "a separate 50% U.S. levy" levies nothing.
     const acts = ACT.test(/^lev(?:y|ies)$/i.test(w[0]) ? around.replace(w[0], '') : around);
     if ((acts || inForce || passive) && !NEGATED.test(around) && !INVESTIGATION.test(around))
@@ -642,25 +728,33 @@ function groupImposer(told: Told, group: Group, listed: PlaceMention | null): Ro
  * The origins of one of several rate groups: "34% on goods from China and 20% on goods from
  * the EU" gives each rate its own. They are read in the rate's own clause, up to ", while",
  * "; " or ", and" past the break that opens it ("8.4%, and Bolivian nails will face 5%"),
- * else just before the rate ("… while European producers face 34.5%"). Null for a rate on
- * every origin, which makes no candidate.
+ * else just before the rate ("… while European producers face 34.5%"). A sentence whose first
+ * rate follows its origin (`originsLead`: "Chinese mills will pay 33.57% and Japanese mills
+ * 28.16%") gives every rate the origin before it. Null for a rate on every origin, which
+ * makes no candidate.
  */
-function groupOrigins(told: Told, group: Group, roles: Roles): Roles | null {
+function groupOrigins(told: Told, group: Group, roles: Roles, originsLead: boolean): Roles | null {
   const { text, places, rolesOf } = told;
   const stretch = text.slice(group.dateFrom, group.dateTo);
   const opening = OPENING_BREAK.exec(stretch)?.[0].length ?? 0;
   const cut = /,\s+(?:while|whereas|but|and)\b|;|\bwhile\b/.exec(stretch.slice(opening));
   const clauseEnd = cut ? group.dateFrom + opening + cut.index : group.dateTo;
-  const after = rolesOf(within(places, group.dateFrom, clauseEnd), group.dateFrom);
-  let own = after.targets.filter((t) => t.code !== roles.imposer?.code);
+  const lead = leadOrigin(told, group, roles);
+  let own: PlaceMention[] = originsLead && lead ? [lead] : [];
   if (own.length === 0) {
-    const lead = rolesOf(within(places, group.from, group.dateFrom), group.from);
-    const last = lead.targets.filter((t) => t.code !== roles.imposer?.code).at(-1);
-    own = last ? [last] : [];
+    const after = rolesOf(within(places, group.dateFrom, clauseEnd), group.dateFrom);
+    own = after.targets.filter((t) => t.code !== roles.imposer?.code);
   }
+  if (own.length === 0 && lead) own = [lead];
   if (own.length > 0) return { imposer: roles.imposer, targets: own };
   if (ALL_ORIGINS.test(text.slice(group.dateFrom, group.dateTo))) return null;
   return roles;
+}
+
+/** The origin named last before the rate of a group ("Chinese mills will pay 33.57%"). */
+function leadOrigin(told: Told, group: Group, roles: Roles): PlaceMention | null {
+  const lead = told.rolesOf(within(told.places, group.from, group.dateFrom), group.from);
+  return lead.targets.filter((t) => t.code !== roles.imposer?.code).at(-1) ?? null;
 }
 
 /**
@@ -700,6 +794,12 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
   const { text, s, sentence, verbAt, recent, sentenceRoles } = told;
   let confidence = 0.25 + (roles.imposer ? 0.2 : 0) + (roles.targets.length > 0 ? 0.2 : 0);
   let imposer: Mention | null = roles.imposer ? placeMention(roles.imposer) : null;
+  const actor = imposer ? null : relativeActor(doc, told.clause.end, s.end);
+  if (actor) {
+    // "The deposit of 75.8% on canola seed, which China's customs agency began collecting".
+    imposer = placeMention(actor);
+    confidence += 0.15;
+  }
   if (!imposer) {
     // "U.S. President Donald Trump imposed …": a person of known jurisdiction as the subject.
     const subject = within(doc.people, s.start, verbAt).at(-1);
@@ -708,8 +808,15 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
       confidence += 0.15;
     }
   }
-  if (!imposer && home !== null && HOME_BODY.test(text.slice(s.start, verbAt + 1))) {
-    // "NEW DELHI: The finance ministry has imposed …": the body of the dateline's country.
+  if (
+    !imposer &&
+    home !== null &&
+    !roles.targets.some((t) => t.code === home) &&
+    HOME_BODY.test(text.slice(s.start, verbAt + 1))
+  ) {
+    // "NEW DELHI: The finance ministry has imposed …": the body of the dateline's country, or
+    // of the one country whose bodies the text names; never on goods of its own ("the
+    // commerce ministry set duties on EU pork" under a Brussels dateline is not the EU's).
     imposer = syntheticMention(home, s.start);
     confidence += 0.1;
   }
@@ -899,8 +1006,8 @@ function announce(
 }
 
 /**
- * A sentence that goes on about the measure just told, with the same imposer, takes what it
- * leaves out from it: the goods (or those of the last measure before with goods: "… duties on
+ * A sentence that goes on about the measure just told ("The duties …", "Countervailing duties
+ * are also payable …"), with the same imposer, takes what it leaves out from it: the goods (or those of the last measure before with goods: "… duties on
  * lysine. The regulation sets provisional duties. Meihua faces 58.3%"), the announcement
  * unless the sentence tells of the start, and the effective date for the same kind of act.
  */
@@ -914,7 +1021,7 @@ function inherit(reading: Reading, told: Told, draft: Draft, effective: DateMent
     previous !== null &&
     index - previous.sentence <= (continues ? 2 : 1) &&
     from.candidate.imposer?.jurisdiction === imposer?.jurisdiction &&
-    (continues || REFERS_BACK.test(told.sentence));
+    (continues || REFERS_BACK.test(told.sentence) || ALSO.test(told.sentence));
   if (!inherits || !from) return;
   const named = [from, ...drafts.toReversed()].find(
     (d) =>
@@ -926,20 +1033,31 @@ function inherit(reading: Reading, told: Told, draft: Draft, effective: DateMent
     draft.candidate.products = named.candidate.products;
     draft.candidate.flags = draft.candidate.flags.filter((f) => f !== 'hs_unresolved');
   }
-  if (from.candidate.dates.announced !== null && !told.dates.started)
+  // Company rates told right after an undated group of the same act take the dates of the
+  // measure the passage opened with ("India has imposed duties … The duties apply from that
+  // day. Shipments from X will attract 23.4% … Vietnamese suppliers face 12.5%").
+  const dated =
+    [from, ...drafts.toReversed()].find(
+      (d) =>
+        index - d.sentence <= 4 &&
+        d.candidate.imposer?.jurisdiction === imposer?.jurisdiction &&
+        d.candidate.action === from.candidate.action &&
+        (d.candidate.dates.announced !== null || d.candidate.dates.effective !== null),
+    ) ?? from;
+  if (dated.candidate.dates.announced !== null && !told.dates.started)
     setDate(draft, 'announced', {
-      iso: from.candidate.dates.announced,
-      inferred: from.announcedInferred,
+      iso: dated.candidate.dates.announced,
+      inferred: dated.announcedInferred,
     });
   // Another kind of act ("It also extended its suspension …") takes effect on its own day.
   if (
     !effective &&
-    from.candidate.dates.effective !== null &&
-    from.candidate.action === draft.candidate.action
+    dated.candidate.dates.effective !== null &&
+    dated.candidate.action === draft.candidate.action
   )
     setDate(draft, 'effective', {
-      iso: from.candidate.dates.effective,
-      inferred: from.effectiveInferred,
+      iso: dated.candidate.dates.effective,
+      inferred: dated.effectiveInferred,
     });
 }
 

@@ -153,3 +153,80 @@ describe('readRateList', () => {
     expect(readRateList(text, linesOf(text))).toBeNull();
   });
 });
+
+describe('round 4: lists and rates of notices', () => {
+  const linesOf = (text: string) => {
+    const out: { start: number; end: number }[] = [];
+    let at = 0;
+    for (const line of text.split('\n')) {
+      out.push({ start: at, end: at + line.length });
+      at += line.length + 1;
+    }
+    return out;
+  };
+
+  it('reads list lines opened by a dash or a number, under the origin of their heading', () => {
+    const text = 'Chile\n— Andes Wines: 4.5%\n2. All other exporters: 11%';
+    const [, ...lines] = linesOf(text);
+    const heading = { text: 'Chile', start: 0 };
+    const rows = readRateList(
+      text,
+      lines.map((l) => ({ ...l, heading })),
+    );
+    expect(rows?.map((r) => [r.bp, r.producer, r.origin?.text])).toEqual([
+      [450, 'Andes Wines', 'Chile'],
+      [1100, 'All other exporters', 'Chile'],
+    ]);
+  });
+
+  it('reads the rate after a dash and an origin in brackets after the producer', () => {
+    const text = 'Andes Wines (Chile) – 4.5%\nAlto Vino (Peru): 6%';
+    expect(
+      readRateList(text, linesOf(text))?.map((r) => [r.bp, r.producer, r.origin?.text]),
+    ).toEqual([
+      [450, 'Andes Wines', 'Chile'],
+      [600, 'Alto Vino', 'Peru'],
+    ]);
+  });
+
+  it('reads a "Country" column as the origin of a table', () => {
+    const text = 'Country | Exporter | Duty (%)\nChile | Andes Wines | 4.5';
+    expect(readRateTable(text, linesOf(text))?.map((r) => [r.bp, r.origin?.text])).toEqual([
+      [450, 'Chile'],
+    ]);
+  });
+
+  it('leaves out a base rate named after the number and the rates a measure replaced', () => {
+    expect(bps('on top of the 20% basic customs duty')).toEqual([]);
+    expect(bps('the 10% standard tariff rate')).toEqual([]);
+    expect(bps('The previous rates were 20% and 15%.')).toEqual([]);
+    expect(bps('The old duty was 8%, and the new one 12%.')).toEqual([1200]);
+    expect(bps('quotas were cut to 50% of 2024 volumes')).toEqual([]);
+    expect(bps('Combined, a typical mill will post deposits of 34.1%.')).toEqual([]);
+    expect(bps('imports sold at up to 40% below their normal value')).toEqual([]);
+  });
+
+  it('leaves out rates another measure is compared with, both ends of a range', () => {
+    expect(bps('a 100% surtax, far higher than the EU duties of 17% to 35.3%')).toEqual([10000]);
+    expect(bps('a 100% surtax, matching the U.S. rate of 100%')).toEqual([10000]);
+    expect(bps('Peru set 20%. By comparison, Chile charges between 5% and 8%.')).toEqual([2000]);
+    expect(bps('Beijing announced a matching 34% on all U.S. goods')).toEqual([3400]);
+  });
+
+  it('reads a producer opening an item of a list, its rate after it with no verb', () => {
+    expect(findRates('and all other Chilean exporters 39.2%')[0]?.producer).toBe(
+      'all other Chilean exporters',
+    );
+    expect(
+      findRates('on wine: Andes Wines of Chile 4.5%, all others 11%').map((r) => r.producer),
+    ).toEqual(['Andes Wines of Chile', 'all others']);
+    expect(findRates('from Peru, Alto Vino 6%')[0]?.producer).toBe('Alto Vino');
+    expect(findRates('on wine from Chile, Peru 6%')[0]?.producer).toBeUndefined();
+    expect(findRates('a tariff of 25%')[0]?.producer).toBeUndefined();
+  });
+
+  it('does not take goods of the lexicon for a producer', () => {
+    expect(findRates('Footwear will pay 35%')[0]?.producer).toBeUndefined();
+    expect(findRates('Andes Wines will pay 35%')[0]?.producer).toBe('Andes Wines');
+  });
+});
