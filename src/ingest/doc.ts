@@ -142,10 +142,10 @@ export function textDate(doc: Doc): DateMention | null {
 
 /**
  * A dateline opening a text: "BEIJING, Jan 15 - ", "WASHINGTON/VANCOUVER - ", "NEW DELHI: ",
- * "OTTAWA -- " (a dash typed as two hyphens).
+ * "OTTAWA -- " (a dash typed as two hyphens), "HANOI (wire) -- " (the agency in brackets).
  */
 export const DATELINE =
-  /^([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+)*)(?:\/[^\n,]*)?(?:,[^\n]{0,30}?)?[ \t]*(?:--|[-–—:])[ \t]/m;
+  /^([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+)*)(?:\/[^\n,]*)?(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n]{0,30}?)?[ \t]*(?:--|[-–—:])[ \t]/m;
 
 /**
  * The country of a text's dateline ("SEOUL, Dec 5 - "), when the text names that country

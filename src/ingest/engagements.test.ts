@@ -377,3 +377,73 @@ describe('engagements: round 3', () => {
     ]);
   });
 });
+
+describe('engagements: round 4', () => {
+  it('gives a bare title to the holder the text named with no country', () => {
+    expect(
+      engagements(
+        'Prime Minister Ana Ruiz met the Prime Minister of Peru, Tomás Lagos, in Lima on Monday. Prime Minister Lagos praised the deal.\n\nLater that day, the Prime Minister met President Hu Wei.',
+      ).map((e) => e[2]),
+    ).toEqual([
+      ['Ana Ruiz', 'Tomás Lagos'],
+      ['Ana Ruiz', 'Hu Wei'],
+    ]);
+  });
+
+  it('takes a delegation for a country side next to a person introduced with "vice-minister"', () => {
+    expect(
+      engagements(
+        'On Tuesday, Aiko Mori, vice-minister for trade policy, met a Peruvian delegation in Osaka for the annual steel dialogue.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Aiko Mori', 'Peruvian']]]);
+  });
+
+  it('takes the head of government of a country for that country', () => {
+    expect(
+      engagements('Prime Minister Ana Ruiz spoke with the Prime Minister of Peru on Tuesday.'),
+    ).toEqual([['call', '2026-03-03', ['Ana Ruiz', 'Peru']]]);
+  });
+
+  it('reads a short talk of some minutes held with someone as a meeting', () => {
+    expect(
+      engagements(
+        'On March 2, Minister Ana Ruiz held a standing talk of about ten minutes with Commissioner Tom Hale.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('lists no engagement only agreed, asked for, called off or still ahead', () => {
+    for (const text of [
+      'Minister Ana Ruiz and Minister Tom Hale also agreed to speak by phone before the end of the year.',
+      'Minister Ana Ruiz has requested a call with Minister Tom Hale, her office said on Tuesday.',
+      'A planned meeting between Minister Ana Ruiz and Minister Tom Hale was called off on Tuesday.',
+      'Minister Ana Ruiz said on Tuesday she would raise beef when she meets Minister Tom Hale.',
+      'Ahead of her meeting with Minister Tom Hale on Friday, Minister Ana Ruiz said beef came first.',
+    ])
+      expect(engagements(text)).toEqual([]);
+  });
+
+  it('puts the people the talks were led by in place of the countries', () => {
+    expect(
+      engagements(
+        'Peruvian and Chilean officials held a video conference on Tuesday on dairy quotas. The talks were led by Director Ana Ruiz for Peru and Vice Minister Tom Hale for Chile.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('takes no day from the sentence before for an engagement told in the past perfect', () => {
+    expect(
+      engagements(
+        'Peru will cut its duty on wheat, Minister Ana Ruiz said on Tuesday. Ruiz said she had discussed the duty with Minister Tom Hale in a phone call.',
+      ),
+    ).toEqual([['call', null, ['Ruiz', 'Tom Hale']]]);
+  });
+
+  it('lists no engagement named only as one the reader knows, with no verb and no day', () => {
+    expect(
+      engagements(
+        'Exporters cheered on Monday. The ministry called it a result of the talks between President Ana Ruiz and President Hu Wei that have eased tensions.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -37,12 +37,13 @@ import {
 type Kind = EngagementCandidate['kind'];
 
 /**
- * Verbs and nouns of a meeting in person ("…, meeting officials in Lima"); a meal together is
- * one ("dined with"). Talks that belong to someone ("India's talks with the EU") are a process,
- * and talks after "if" a condition, not an event.
+ * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held a standing
+ * talk of ten minutes with"); a meal together is one ("dined with"). Talks that belong to
+ * someone ("India's talks with the EU") are a process, and talks after "if" a condition, not
+ * an event.
  */
 const MEETING =
-  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|exchange)\s+with|sat down with|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meeting\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|had a meeting)\b/i;
+  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks?|exchange)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down with|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meeting\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|had a meeting)\b/i;
 
 /**
  * "called on Prime Minister Carney on Parliament Hill": a courtesy visit; "called on Beijing to
@@ -155,7 +156,7 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 
 /** A cheap first look: most sentences name no engagement at all. */
 const ANY_KIND =
-  /call|phone|spoke|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talks|host|receiv|welcom|called on|confer|sat down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast/i;
+  /call|phone|spoke|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast/i;
 
 function kindOf(sentence: string): { kind: Kind; plain: boolean } | null {
   if (!ANY_KIND.test(sentence)) return null;
@@ -221,12 +222,14 @@ function clause(text: string, from: number, end: number) {
 
 /**
  * An engagement still to come ("will travel to Beijing next week for talks", "is expected to
- * meet", "could hold talks", "invited him to visit", "looks forward to the next session", "a
- * first meeting to be held in Ottawa"): not one that took place. The words must govern the
- * engagement verb, so a past meeting that "agreed to meet again" is still read.
+ * meet", "was to meet", "could hold talks", "agreed to speak by video link", "when she meets
+ * Li", "invited him to visit", "looks forward to the next session", "a first meeting to be held
+ * in Ottawa"), asked for ("has requested a call with"), or not held ("a planned meeting",
+ * "the visit was postponed"): not one that took place. The words must govern the engagement
+ * verb, so a past meeting that "agreed to meet again" is still read (see unitsOf).
  */
 const PLANNED =
-  /\b(?:will|would|could|may|might|should|is to|are to|is due to|are due to|plans? to|planning to|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to|hopes? to|intends? to)\s+(?:also\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume)\b|\b(?:is|are) expected in\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b/i;
+  /\b(?:will|would|could|may|might|should|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) expected in\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|proposed|proposes|proposing)\s+(?:for\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b/i;
 const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
 /** "Earlier in the day", "later in the evening": the day of the engagement told just before. */
 const SAME_DAY =
@@ -327,12 +330,20 @@ const inferredOn = (at: number, iso: string): DateMention => ({
 });
 
 /**
+ * "Ruiz said she had discussed it with Li in a call": the past perfect tells of a time before
+ * the one the text is at, so the day of the sentence before is not the engagement's.
+ */
+const BEFORE_THEN =
+  /\bhad\s+(?:(?:already|also|earlier|previously)\s+)?(?:met|spoken|talked|held|discussed|raised|hosted|received|visited|called|phoned)\b/i;
+
+/**
  * The date of an engagement whose clause writes none: the day of the engagement just before
  * ("Earlier in the day, …"; "The day before, …" is the day before it), the day before the
  * text's news ("come a day after …"), or the date the previous sentence of the same paragraph
  * gives for what happened ("Ministers hit back on Wednesday … Kyle met Šefčovič in Brussels"),
  * looking past sentences that write no date.
- * A sentence about the future takes no date from its neighbours.
+ * A sentence about the future, or about before then ("had met"), takes no date from its
+ * neighbours.
  */
 function contextDate(
   doc: Doc,
@@ -352,7 +363,7 @@ function contextDate(
     const news = textDate(doc);
     return news ? inferredOn(unit.start, addDays(news.iso, -1)) : undefined;
   }
-  if (FUTURE.test(sentence)) return undefined;
+  if (FUTURE.test(sentence) || BEFORE_THEN.test(sentence)) return undefined;
   if (TODAY_PART.test(sentence)) return inferredOn(unit.start, doc.published);
   // The second clause of a sentence: the day its first clause writes, else the day of the
   // engagement told before it.
@@ -465,6 +476,24 @@ const ITERATIVE =
 const FOLLOWS =
   /\bfirst\s+(?:met|spoke|talked)\b|\bfollow\s+(?:an?|the|their)\b|\b(?:follows|followed|(?:comes?|came)\s+(?:(?:a|one|two|three|several)\s+)?(?:days?|hours?|weeks?)?\s*after)\b/i;
 
+/**
+ * An engagement the reader is taken to know already: "the talks between Carney and Xi",
+ * "their meeting in Gyeongju".
+ */
+const KNOWN_ENGAGEMENT =
+  /\b(?:the|their|that)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|summit|visit)\b/i;
+
+/** Verbs that tell an engagement as it took place: "met", "held", "the talks lasted". */
+const TOLD =
+  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|talked|phoned|telephoned|visited|paid|co-chaired|attended|attending|dined|sat down|took place|lasted|began|ended|concluded|opened|closed|focused)\b/i;
+
+/**
+ * "…, a reference to the talks between Carney and Xi that have thawed relations": an
+ * engagement named only as something known, with no verb that tells it and no day written,
+ * is recalled, not reported.
+ */
+const namedOnly = (sentence: string) => KNOWN_ENGAGEMENT.test(sentence) && !TOLD.test(sentence);
+
 function toldInPassing(sentence: string): boolean {
   const m = IN_PASSING.exec(sentence);
   if (m && kindOf(sentence.slice(0, m.index)) === null) return true;
@@ -474,10 +503,11 @@ function toldInPassing(sentence: string): boolean {
 /**
  * Words saying who took part, in a sentence after the one that opened the engagement: "Anand,
  * who was accompanied by Sidhu and MacDonald, …", "the Chinese delegation included …", "The U.S.
- * team was led by …", "launched the round before handing over to the chief negotiators …".
+ * team was led by …", "The talks were led by …", "launched the round before handing over to the
+ * chief negotiators …".
  */
 const TOOK_PART =
-  /\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:included|comprised|(?:is |are |was |were )?(?:led|headed) by)|co-chair(?:ed|s)|led the (?:talks|delegation|negotiations)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present))\b/i;
+  /\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:included|comprised|(?:is |are |was |were )?(?:led|headed) by)|(?:talks|negotiations|consultations|round|session|call|meeting) (?:was|were) (?:led|headed|chaired) by|co-chair(?:ed|s)|led the (?:talks|delegation|negotiations)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present))\b/i;
 
 /**
  * A relative clause set off by commas (", who …," or ", whose …,"), or one saying what the
@@ -487,9 +517,16 @@ const RELATIVE =
   /,\s+(?:who|whose|(?:racing|seeking|hoping|aiming|trying|scrambling|working|pushing)\s+to)\b[^,]*(?:,|$)/g;
 
 /**
+ * What an engagement comes before, up to the end of its phrase: "Ahead of her meeting with Li
+ * on Friday, Ruiz said …", "met Li on Monday in the run-up to the summit".
+ */
+const AHEAD_OF = /\b(?:ahead of|in the run-up to|in preparation for|in advance of)\s[^,.;]*/gi;
+
+/**
  * The spans of relative clauses that say nothing of taking part ("Yeo, who travelled with
- * Lee, met Wang"). When the rest of the sentence tells the engagement, the people, places and
- * dates named in them are not its own.
+ * Lee, met Wang"), and of what is still ahead ("Ahead of her meeting with Li, Ruiz said").
+ * When the rest of the sentence tells the engagement, the people, places and dates named in
+ * them are not its own; when it does not, the sentence tells none.
  */
 function asides(sentence: string, start: number): Span[] {
   const out: Span[] = [];
@@ -497,7 +534,9 @@ function asides(sentence: string, start: number): Span[] {
   for (let m = RELATIVE.exec(sentence); m !== null; m = RELATIVE.exec(sentence))
     if (!TOOK_PART.test(m[0]))
       out.push({ start: start + m.index, end: start + m.index + m[0].length });
-  return out;
+  for (const m of sentence.matchAll(AHEAD_OF))
+    out.push({ start: start + m.index, end: start + m.index + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
 }
 /** The spans of a unit between quotation marks. */
 const spokenIn = (doc: Doc, unit: Span): Span[] =>
@@ -528,13 +567,13 @@ const SETTING_BEFORE = /\b(?:in|at)\s+$/i;
 /**
  * A group or an office that makes a country one side of an engagement with no named person:
  * "a Chinese customs delegation", "Indian commerce ministry officials", "China's premier", "a
- * delegation from Brazil". A country named only as the place visited ("a visit to India") or
- * in a name ("a Canada-India business forum") is no side.
+ * delegation from Brazil", "the Prime Minister of Japan". A country named only as the place
+ * visited ("a visit to India") or in a name ("a Canada-India business forum") is no side.
  */
 const SIDE_AFTER =
   /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:delegations?|officials|team|side|negotiators|counterparts?|government|ministry|authorities|mission|envoys?|representatives|premier|president|prime minister|minister|ambassador|embassy|leaders?)\b/i;
 const SIDE_BEFORE =
-  /\b(?:delegations?|officials|team|negotiators|representatives|mission|envoys?)\s+(?:from|of)\s+(?:the\s+)?$/i;
+  /\b(?:delegations?|officials|team|negotiators|representatives|mission|envoys?|prime minister|president|premier|chancellor|minister(?:\s+(?:of|for)(?:\s+[\w-]+){1,3}?)?|ambassador|leaders?|government)\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** A country in the name of a body: "the US-India Business Council", "the U.S. Chamber of …". */
 const BODY_NAME_AFTER =
   /^(?:-[\p{L}.]+)*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:Council|Chamber|Association|Forum|Institute|Federation|Board|Business|Company|Corporation|Society|Foundation|University|Bank)\b/u;
@@ -740,9 +779,9 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
               )),
       );
       const background =
-        (FOLLOWS.test(sentence) || after?.days === 0) &&
         dateWritten === undefined &&
-        !DAY_AFTER_NEWS.test(sentence);
+        (((FOLLOWS.test(sentence) || after?.days === 0) && !DAY_AFTER_NEWS.test(sentence)) ||
+          namedOnly(sentence));
       if (participants.length >= 2 && !background) {
         const placeHit = PLACE.exec(sentence);
         const previous: EngagementCandidate | null = current;

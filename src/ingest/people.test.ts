@@ -172,3 +172,70 @@ describe('findPeople: round 3', () => {
     ]);
   });
 });
+
+describe('findPeople: round 4', () => {
+  it('takes no person from a province or a state that says something', () => {
+    expect(
+      names('Prices fell. Saskatchewan said it would seek aid. Virginia Holt agreed.'),
+    ).toEqual(['Virginia Holt']);
+  });
+
+  it('takes no person from a headline verb, the members a body is named for, or a law', () => {
+    expect(
+      names('Minister Ana Ruiz Holds Phone Talks with Minister Li Wen\n\nThe call was brief.'),
+    ).toEqual(['Ana Ruiz', 'Li Wen']);
+    expect(
+      names('Jo Beal, head of the Cement Makers’ Federation, said so. Shippers said nothing.'),
+    ).toEqual(['Jo Beal']);
+    expect(names('The rates are set by the Peru Surtax Order, the Ministry said.')).toEqual([]);
+    expect(names('A buyer in Puerto Montt, who asked not to be named, said so.')).toEqual([]);
+  });
+
+  it('takes no person from the place of a speaker before "said"', () => {
+    const found = names(
+      'The Potato Growers Federation of Alberta said prices fell. A broker in Rotterdam said demand was soft.',
+    );
+    expect(found).not.toContain('Alberta');
+    expect(found).not.toContain('Rotterdam');
+  });
+
+  it('reads a name before a hyphenated "vice-minister" and after a role set off by a comma', () => {
+    expect(
+      names('On Friday, Aiko Mori, vice-minister for trade policy, met the delegation.'),
+    ).toEqual(['Aiko Mori']);
+    expect(names("The union's research director, Lena Fisk, called the plan weak.")).toEqual([
+      'Lena Fisk',
+    ]);
+  });
+
+  it('ties a later mention to a family name written in capitals', () => {
+    const found = findPeople(
+      'Mr. HAYASHI Kenta, Minister of Trade, met envoys. Minister Hayashi spoke first.',
+      {
+        directory: [],
+        date: '2026-01-01',
+      },
+    );
+    expect(found.map((p) => [p.text, p.name])).toEqual([
+      ['HAYASHI Kenta', 'HAYASHI Kenta'],
+      ['Hayashi', 'HAYASHI Kenta'],
+    ]);
+  });
+
+  it('reads a name after a job written in lower case, and after a possessive and a noun', () => {
+    expect(names('The quota was welcomed by orchard owner Nils Berg on Monday.')).toEqual([
+      'Nils Berg',
+    ]);
+    expect(names('Prices fell again. His partner, Rosa Lind, agreed.')).toEqual(['Rosa Lind']);
+    expect(names('Anna Sol, a wheat farmer near Minot, met the envoy.')).toEqual(['Anna Sol']);
+    expect(names('Prices fell again. Her brother Olav Lind was hopeful.')).toEqual(['Olav Lind']);
+    expect(names('Prices fell. His brother and business partner, Eli Mar, agreed.')).toEqual([
+      'Eli Mar',
+    ]);
+  });
+
+  it('leaves a job opening a sentence out of the name after it, not a surname', () => {
+    expect(names('Grower Mia Holt, who farms near Regina, sold early.')).toEqual(['Mia Holt']);
+    expect(names('Trade Minister Paul Farmer said prices fell.')).toEqual(['Paul Farmer']);
+  });
+});

@@ -6,7 +6,7 @@
  * roles on the date of the text. A named person the directory does not know stays unresolved.
  */
 import type { ActorDirectoryEntry } from './candidates.ts';
-import { placeCode } from './places.ts';
+import { isRegion, placeCode } from './places.ts';
 
 export interface PersonMention {
   readonly text: string;
@@ -84,8 +84,12 @@ const TITLE_OF_BODY_NAME = new RegExp(
   `\\b${TITLE_WORDS}\\s+(?:of|for)\\s+(?:the\\s+)?(?=((?:${NAME_WORD}(?:[ \\t]+(?:and|&)[ \\t]+|[ \\t]+))+${NAME_WORD}))`,
   'gu',
 );
+/**
+ * A role, then the name set off by a comma: "Canada's trade minister, Anita Anand", "the
+ * union's auto director, Dana Roy".
+ */
 const ROLE_COMMA = new RegExp(
-  `\\b(?:minister|premier|president|secretary|spokesperson|spokesman|spokeswoman|ambassador|negotiator|envoy|adviser|advisor|official|commissioner|chair|chief)\\b[^,.]{0,50},\\s+(${NAME})`,
+  `\\b(?:minister|premier|president|secretary|spokesperson|spokesman|spokeswoman|ambassador|negotiator|envoy|adviser|advisor|official|commissioner|chair|chief|director|chairman|chairwoman|economist|analyst|founder)\\b[^,.]{0,50},\\s+(${NAME})`,
   'gu',
 );
 /**
@@ -96,6 +100,16 @@ const SAYING = new RegExp(
   `${NAME_START}(${NAME})(?:,\\s(?!which\\b)[^,]{3,80},)?\\s+(?:said|says|told|added|stated|noted|wrote|warned|urged|stressed|announced)\\b`,
   'gu',
 );
+/**
+ * A preposition of place before a name that says or that ", who" follows: "the Grain Growers
+ * Association of Manitoba said", "a buyer in Moose Jaw, who asked not to be named". The words
+ * are where the speaker is from, not who it is.
+ */
+const PLACE_BEFORE = /\b(?:in|of|at|from|near|outside|across|around)\s+$/;
+const afterPlacePreposition = (text: string, at: number) =>
+  PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+/** The members a body is named for: "the Automotive Parts Makers' Council". */
+const MEMBERS_OF_BODY = /^['’][ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}?)(\p{Lu}[\p{L}-]*)/u;
 const SAID_NAME = new RegExp(`${WORD_START}(?:said|says|added|according to)\\s+(${NAME})`, 'gu');
 const CAPITALISED = new RegExp(`${NAME_START}${NAME}`, 'gu');
 /** Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed". */
@@ -118,18 +132,35 @@ const ENGAGED = new RegExp(
  * a title that introduces the next name ("On Friday, in Pune, Minister Ruiz met …").
  */
 const APPOSITION = new RegExp(
-  `${NAME_START}(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal)\\s+)?(?:\\p{Lu}[\\p{L}]+(?:'s|’s)?\\s+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
+  `${NAME_START}(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal|vice)[\\s-]+)?(?:\\p{Lu}[\\p{L}]+(?:'s|’s)?\\s+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
   'gu',
 );
 /** Jobs only a person holds, in an apposition: "Ana Ruiz, executive director of …". */
 const JOB =
-  '(?:(?:executive|managing|deputy|general|research|policy|program|programme|sales|country|regional)\\s+)?(?:director|director-general|chair|chairman|chairwoman|president|vice-president|head|founder|co-founder|owner|economist|analyst|strategist|professor|researcher|fellow|adviser|advisor|lawyer|manager|officer|farmer|grower|executive)';
+  '(?:(?:executive|managing|deputy|general|research|policy|program|programme|sales|country|regional)\\s+)?(?:director|director-general|chair|chairman|chairwoman|president|vice-president|head|founder|co-founder|owner|economist|analyst|strategist|professor|researcher|fellow|adviser|advisor|lawyer|manager|officer|farmer|grower|rancher|fisherman|executive)';
 /**
  * What follows a person's name: a job ("Ana Ruiz, executive director of the council", "Li Wen,
  * an analyst at Hana Bank") or ", who" (companies and bodies take "which").
  */
 const PERSON_CUE = new RegExp(
-  `,\\s+(?:who\\b|(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${JOB}\\s+(?:of|at|for|in|with)\\b)`,
+  `,\\s+(?:who\\b|(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${JOB}\\s+(?:of|at|for|in|with|near|from)\\b)`,
+  'gu',
+);
+/**
+ * A job written before a name of two or three words: "dairy farmer Sam Fitch", "general
+ * manager Ray Ostrowski".
+ */
+const JOB_TITLED = new RegExp(
+  `${WORD_START}${JOB}[ \\t]+(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/**
+ * A name after a possessive and a noun, opening a sentence: "Her neighbour, Tom Dunn, agreed",
+ * "His lawyer Ana Ruiz said" (two words or more when no commas set it off). A possessive's
+ * relation is a person.
+ */
+const RELATION_NAME = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+|\\n)(?:Her|His|Their|Its|Our|My)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?\\p{Ll}[\\p{L}-]*(?:,\\s+(?=[^,\\n]{3,60},)|[ \\t]+(?=${FULL_WORD}[ \\t]+${FULL_WORD}))(${NAME})`,
   'gu',
 );
 /** " and " before a capital: the join of two names ("Ana Ruiz and Li Wen"). */
@@ -162,17 +193,36 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Honourable Honorable Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares".split(
+  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Honourable Honorable Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty".split(
     ' ',
   ),
 );
 
 /**
- * Words that end the name of a body or a company: a run of capitals cut by one ("Canadian Grain
- * Commission", "American Soybean Association", "Coast Seafoods") is that body, not a person.
+ * The verbs of a headline written in capitals ("Wang Yi Holds Telephone Talks with …", "USTR
+ * Announces Action …"): a name ends before one, and none starts with one.
+ */
+const HEADLINE_VERBS = new Set(
+  'Holds Meets Calls Announces Says Visits Speaks Receives Hosts Welcomes Urges Warns'.split(' '),
+);
+
+/**
+ * Jobs written capitalised before a name at the start of a sentence ("Farmer Lena Kowal"):
+ * left out of the name when a full name follows, as "Paul Farmer" is a name.
+ */
+const LEADING_JOB = new Set(
+  'Farmer Grower Rancher Fisherman Analyst Economist Strategist Producer Exporter Importer Trader Broker Dealer Buyer Owner Founder Manager Professor Lawyer Researcher'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that end the name of a body, a company or a law: a run of capitals cut by one
+ * ("Canadian Grain Commission", "American Soybean Association", "Coast Seafoods", "China Surtax
+ * Order") is that body or law, not a person.
  */
 export const BODY_WORDS: ReadonlySet<string> = new Set(
-  'Ministry Department Commission Council Union Bank Party Agency Office Committee Forum Group University Institute Association Corporation Company Motors Co Ltd Inc News Times Post Chamber Board Authority Administration Service Court Tribunal Federation Foundation Fund Society Organization Organisation Securities Exchange Coalition Government Exporters Growers Producers Farmers Foods Seafood Seafoods Farms Mills Steel Airlines Partners Capital Resources Holdings Industries Alliance Centre Center Parliament Congress Senate Customs'.split(
+  'Ministry Department Commission Council Union Bank Party Agency Office Committee Forum Group University Institute Association Corporation Company Motors Co Ltd Inc News Times Post Chamber Board Authority Administration Service Court Tribunal Federation Foundation Fund Society Organization Organisation Securities Exchange Coalition Government Exporters Growers Producers Farmers Foods Seafood Seafoods Farms Mills Steel Airlines Partners Capital Resources Holdings Industries Alliance Centre Center Parliament Congress Senate Customs Order Act Regulations Decree Schedule Notification Treaty'.split(
     ' ',
   ),
 );
@@ -196,14 +246,17 @@ const PARTICLE_WORD = /^(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)$/;
 
 function cleanName(raw: string): string | null {
   const tokens = raw.split(/\s+/).filter((t) => t.length > 0);
-  // Titles, honorifics and places before the name, a place of two words too ("United States").
+  // Titles, honorifics and places before the name, a place of two words too ("United States"),
+  // and a job opening a sentence before a full name ("Farmer Lena Kowal").
   for (;;) {
     if (placeCode(`${tokens[0] ?? ''} ${tokens[1] ?? ''}`) !== null) tokens.splice(0, 2);
     else if (tokens.length > 0 && (NOT_NAME.has(tokens[0] ?? '') || isPlaceWord(tokens[0] ?? '')))
       tokens.shift();
+    else if (tokens.length > 2 && LEADING_JOB.has(tokens[0] ?? '')) tokens.shift();
     else break;
   }
-  const cut = tokens.findIndex((t) => NOT_NAME.has(t) || isPlaceWord(t));
+  if (HEADLINE_VERBS.has(tokens[0] ?? '')) return null;
+  const cut = tokens.findIndex((t) => NOT_NAME.has(t) || isPlaceWord(t) || HEADLINE_VERBS.has(t));
   const kept = cut === -1 ? tokens : tokens.slice(0, cut);
   const words = kept.filter((t) => !PARTICLE_WORD.test(t)).length;
   if (words === 0 || words > 4) return null;
@@ -219,7 +272,7 @@ function cleanName(raw: string): string | null {
   )
     return null;
   const name = kept.join(' ');
-  return placeCode(name) === null ? name : null;
+  return placeCode(name) === null && !isRegion(name) ? name : null;
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -251,6 +304,15 @@ function trailingName(run: string): string | null {
 }
 
 const tokensOf = (name: string) => name.split(/\s+/);
+
+/**
+ * The words of a name as a later mention writes them: a family name in capitals ("MOTEGI
+ * Toshimitsu") is "Motegi" after a title ("Minister Motegi").
+ */
+const wordsOfName = (name: string) =>
+  tokensOf(name).map((t) =>
+    /^\p{Lu}{2,}$/u.test(t) ? `${t.charAt(0)}${t.slice(1).toLowerCase()}` : t,
+  );
 
 const inRole = (role: { from?: string; to?: string }, date: string) =>
   (role.from === undefined || role.from <= date) && (role.to === undefined || date <= role.to);
@@ -332,6 +394,9 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     if (group.indexOf(cleaned) === -1) return; // spaced unlike the cleaned form: skip
     let at = from + group.lastIndexOf(cleaned);
     let name = cleaned;
+    // "Parts Makers' Council": the plural a body is named for, not a person.
+    const members = name.endsWith('s') && MEMBERS_OF_BODY.exec(text.slice(at + name.length));
+    if (members && BODY_WORDS.has(members[2] ?? '')) return;
     // "Vice Premier He Lifeng": after a title, "He" is a surname, not a pronoun.
     if (group.startsWith('He ') && group.indexOf(cleaned) === 3 && /^[A-Z]/.test(cleaned)) {
       at -= 3;
@@ -348,10 +413,16 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     APPOSITION,
     SUBJECT,
     ENGAGED,
+    JOB_TITLED,
+    RELATION_NAME,
   ]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text))
-      if (m[1]) add(m[1], m.index + m[0].indexOf(m[1]));
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (!m[1]) continue;
+      const at = m.index + m[0].indexOf(m[1]);
+      if (re === SAYING && afterPlacePreposition(text, at)) continue;
+      add(m[1], at);
+    }
   }
   TITLE_OF_BODY_NAME.lastIndex = 0;
   for (let m = TITLE_OF_BODY_NAME.exec(text); m !== null; m = TITLE_OF_BODY_NAME.exec(text))
@@ -379,7 +450,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   PERSON_CUE.lastIndex = 0;
   for (let m = PERSON_CUE.exec(text); m !== null; m = PERSON_CUE.exec(text)) {
     const before = nameBefore(text, m.index);
-    if (before) add(before.name, before.start);
+    if (before && !afterPlacePreposition(text, before.start)) add(before.name, before.start);
   }
   // "President Ana Ruiz and Li Wen met": a full name joined to a person found is a person.
   const found = new Set(raw.map((r) => r.name).filter((n) => n.includes(' ')));
@@ -398,7 +469,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   // Names the directory knows, and surnames of names already found, anywhere in the text.
   const known = new Set(raw.map((r) => r.name));
   const surnames = new Set<string>();
-  for (const n of known) for (const t of tokensOf(n)) surnames.add(t);
+  for (const n of known) for (const t of wordsOfName(n)) surnames.add(t);
   for (const a of ctx.directory)
     if (a.kind === 'person') for (const t of tokensOf(a.name)) surnames.add(t);
   CAPITALISED.lastIndex = 0;
@@ -439,8 +510,8 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     let name = r.name;
     if (!name.includes(' ')) {
       const full =
-        fullForms.find((f) => tokensOf(f).includes(name)) ??
-        raw.find((o) => o.name.includes(' ') && tokensOf(o.name).includes(name))?.name;
+        fullForms.find((f) => wordsOfName(f).includes(name)) ??
+        raw.find((o) => o.name.includes(' ') && wordsOfName(o.name).includes(name))?.name;
       if (full) name = full;
     } else if (!fullForms.includes(name)) fullForms.push(name);
     const before = titleBefore(text, r.start);
@@ -543,6 +614,20 @@ function fitsTitle(
 }
 
 /**
+ * True when the words a person was introduced with give the title with a country: "the Prime
+ * Minister of India", "Indian Prime Minister", "India's prime minister".
+ */
+function titleOfCountry(words: readonly string[], title: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  const head = (title.at(-1) ?? '').toLowerCase();
+  const at = lower.lastIndexOf(head);
+  if (at === -1) return false;
+  if (lower[at + 1] === 'of' && placeCode(words[at + 2] ?? '') !== null) return true;
+  const before = words[at - title.length];
+  return before !== undefined && placeCode(before) !== null;
+}
+
+/**
  * "Prime Minister Narendra Modi met … Earlier, the Prime Minister held talks with …": a bare
  * title is a person the text introduced with that title; of several, the one mentioned last
  * ("Trade Minister Ada Okoro and Finance Minister Paul Tan met … Okoro told reporters …
@@ -579,9 +664,22 @@ function findTitleAnaphora(
     const titleWords = wordsIn(m[3] ?? '');
     const head = (titleWords.at(-1) ?? '').toLowerCase();
     const narrowing = [...(m[1] ? [m[1]] : []), ...wordsIn(m[2] ?? ''), ...titleWords.slice(0, -1)];
-    const holders = named
+    const fitting = named
       .filter((n) => n.end <= start && n.name.includes(' '))
       .filter((n) => titlesOf(n).some((t) => fitsTitle(narrowing, head, t, n)));
+    // "Prime Minister Mark Carney met the Prime Minister of India, Narendra Modi … the Prime
+    // Minister": a title named with no country is the holder the text never gave one.
+    const ofCountry = (n: PersonMention) =>
+      named.some(
+        (o) =>
+          o.name === n.name &&
+          o.end <= start &&
+          titlesOf(o).some((t) => titleOfCountry(t, titleWords)),
+      );
+    const plain = narrowing.some((w) => placeCode(w) !== null)
+      ? fitting
+      : fitting.filter((n) => !ofCountry(n));
+    const holders = plain.length > 0 ? plain : fitting;
     const last = new Map(holders.map((n) => [n.name, lastMention(n.name, start)]));
     const latest = Math.max(...holders.map((n) => last.get(n.name)?.start ?? -1));
     const holder = holders.findLast((n) => last.get(n.name)?.start === latest);

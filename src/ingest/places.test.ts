@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findProducts } from './lexicon.ts';
-import { findPlaces } from './places.ts';
+import { findPlaces, isRegion } from './places.ts';
 import { splitSentences } from './sentences.ts';
 
 const codes = (text: string) => findPlaces(text).map((p) => [p.text, p.code]);
@@ -40,6 +40,13 @@ describe('findPlaces', () => {
 
   it('is case-sensitive, so common words are not countries', () => {
     expect(codes('a turkey dinner on fine china')).toEqual([]);
+  });
+
+  it('knows provinces and states as regions, not as countries', () => {
+    expect(isRegion('Saskatchewan')).toBe(true);
+    expect(isRegion('Tamil Nadu')).toBe(true);
+    expect(isRegion('Victoria')).toBe(false);
+    expect(codes('Saskatchewan and Guangdong')).toEqual([]);
   });
 });
 

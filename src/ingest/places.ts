@@ -151,3 +151,28 @@ export function findPlaces(text: string): PlaceMention[] {
 export function placeCode(word: string): string | null {
   return TABLE.get(word)?.code ?? null;
 }
+
+/**
+ * Provinces, states and nations within a country, which speak through their governments
+ * ("Manitoba said", "Queensland's premier") but are not countries: never a person's name. Names
+ * that are also given names ("Victoria", "Georgia", "Virginia") are left out.
+ */
+const REGIONS = new Set(
+  [
+    // Canada
+    'Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Newfoundland and Labrador|Nova Scotia|Ontario|Prince Edward Island|Quebec|Québec|Saskatchewan|Yukon|Nunavut|Northwest Territories',
+    // United States
+    'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|West Virginia|Wisconsin|Wyoming',
+    // Australia
+    'New South Wales|Queensland|South Australia|Tasmania|Western Australia|Northern Territory',
+    // China
+    'Anhui|Fujian|Gansu|Guangdong|Guangxi|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Inner Mongolia|Jiangsu|Jiangxi|Jilin|Liaoning|Ningxia|Qinghai|Shaanxi|Shandong|Shanxi|Sichuan|Tibet|Xinjiang|Yunnan|Zhejiang',
+    // India
+    'Andhra Pradesh|Assam|Bihar|Gujarat|Haryana|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Odisha|Punjab|Rajasthan|Tamil Nadu|Telangana|Uttar Pradesh|West Bengal',
+    // United Kingdom
+    'England|Scotland|Wales|Northern Ireland',
+  ].flatMap((group) => group.split('|')),
+);
+
+/** True for a province, a state or a nation within a country ("Manitoba", "Tamil Nadu"). */
+export const isRegion = (name: string) => REGIONS.has(name);

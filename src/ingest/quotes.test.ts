@@ -262,6 +262,21 @@ describe('fragments', () => {
   });
 });
 
+describe('fragments read together', () => {
+  it('start a quotation at a short fragment the next fragment of the sentence goes on', () => {
+    const text =
+      'China’s commerce ministry said it “strongly objects” to the move and “will respond with firm measures of its own.”';
+    expect(said(text)).toEqual([['strongly', 'CHN']]);
+  });
+
+  it('do not join fragments another person or a verb of saying stands between', () => {
+    expect(
+      said('Minister Ada Okoro called it “a red line” and Minister Tom Hale “a mistake”.'),
+    ).toEqual([]);
+    expect(said('Ada Okoro called it “a red line” and said it was “not acceptable”.')).toEqual([]);
+  });
+});
+
 describe('split quotes', () => {
   it('list a quote split by its attribution once', () => {
     const text = '"There is no quick fix," Ada Okoro said, "but there is a path forward."';
@@ -362,5 +377,67 @@ describe('clause subjects', () => {
 
   it('take no person from the words of a body’s name', () => {
     expect(subject('The Ghana Cocoa Board said prices would rise.')).toBe('other');
+  });
+});
+
+describe('round 4', () => {
+  it('give a pronoun to a person introduced by a job in lower case, not to one named before', () => {
+    const text =
+      'Ada Okoro, who chairs the growers’ council, called the cut overdue. At a mill in Tema, general manager Kofi Mensah said orders had dried up. "We are running one shift a day," he said.';
+    expect(said(text).at(-1)).toEqual(['We', 'Kofi Mensah']);
+  });
+
+  it('give a pronoun to a person named after a possessive and a noun', () => {
+    const text =
+      'Ada Okoro said the cut was overdue. Her business partner, Kofi Mensah, was less sure. "We will see in the spring," he said.';
+    expect(said(text).at(-1)).toEqual(['We', 'Kofi Mensah']);
+  });
+
+  it('read a body named for a country and its trade, but not a body left unnamed', () => {
+    expect(
+      said(
+        'Tokyo cut the duty on Monday. Peru’s coffee industry association said it expected "a strong season for small growers."',
+      ),
+    ).toEqual([['a', 'PER']]);
+    expect(
+      said(
+        'Tokyo cut the duty on Monday. The Peruvian coffee growers’ federation said it expected "a strong season for small growers."',
+      ),
+    ).toEqual([['a', 'PER']]);
+    expect(
+      said(
+        'Lima cut the duty on Monday. A Peruvian industry body called it "a strong season for small growers."',
+      ),
+    ).toEqual([]);
+  });
+
+  it('give a pronoun to a person after a possessive and a noun with no commas', () => {
+    const text =
+      'Ada Okoro said the cut was overdue. Her neighbour Kofi Mensah was less sure. "We will see in the spring," he said.';
+    expect(said(text).at(-1)).toEqual(['We', 'Kofi Mensah']);
+  });
+
+  it('read "the industry group" as the body of members named in the sentences before', () => {
+    const text =
+      'Prices fell on Monday. "This is a crisis," said Ana Ruiz of the Peruvian Coffee Growers Association. Farmers want the duty dropped. "Growers are paying for a fight they did not start," the industry group said.';
+    expect(said(text).at(-1)).toEqual(['Growers', 'PER']);
+  });
+
+  it('read "pointed out" as a verb of saying', () => {
+    const text =
+      'Minister Paul Tan met Minister Ada Okoro. He pointed out that "both sides gain from open markets in farm goods."';
+    expect(said(text)).toEqual([['both', 'Paul Tan']]);
+  });
+
+  it('read the country of a dateline that names its agency in brackets', () => {
+    const text =
+      'LIMA (wire) -- Peru will raise duties on steel, the ministry said.\n\n"The duties follow the rules," the ministry said.';
+    expect(said(text)).toEqual([['The', 'PER']]);
+  });
+
+  it('read "the industry group" as the body opening the sentence before', () => {
+    const text =
+      'China cut its duty on honey. The Canadian Honey Council welcomed the move. "Beekeepers have waited years for this," the industry group said.';
+    expect(said(text)).toEqual([['Beekeepers', 'CAN']]);
   });
 });

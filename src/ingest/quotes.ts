@@ -49,8 +49,9 @@ const QUOTE = /“([^”]{2,}?)”|"([^"\n]{2,}?)"/g;
  * red line." (a phrase with the sentence's full stop taken inside the marks) is not.
  */
 const FULL_SENTENCE = /^\p{Lu}.*[.!?,]$/su;
+/** Verbs of saying; readouts add "pointed out", "underlined", "affirmed". */
 const SAY =
-  '(?:said|says|added|adds|adding|told|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|reiterated|emphasi[sz]ed)';
+  '(?:said|says|added|adds|adding|told|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|reiterated|emphasi[sz]ed)';
 /** A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "K."). */
 const RUN = `(?:[^.“"]|(?<=(?:^|[\\s(.])\\p{Lu})\\.)`;
 const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:(he|she)\\s+${SAY}|${SAY}\\s+(he|she))\\b`, 'iu');
@@ -135,6 +136,14 @@ const BODY_HEADS = capitalised([
   'coalition',
   'federation',
   'chamber',
+  'industry group',
+  'lobby group',
+  'trade group',
+  'farm group',
+  'business group',
+  'industry body',
+  'peak body',
+  'trade body',
 ]);
 /** A capitalised word or an initialism ("U.S."), never a word that ends a sentence. */
 const CAP_WORD = `(?:\\p{Lu}(?:\\.\\p{Lu})*\\.|\\p{Lu}[\\p{L}-]*)`;
@@ -150,10 +159,17 @@ const BODY = new RegExp(
   'gu',
 );
 /**
- * The members a body is named for, before its head: "Brazil's exporters' | association". Read
- * once a body is found, as trying it at every word would slow the search of bodies.
+ * The members or the trade a body is named for, before its head: "Brazil's exporters' |
+ * association", "the Brazilian beef exporters' | association", "Brazil's beef | industry
+ * association". Read once a body is found, as trying it at every word would slow the search of
+ * bodies.
  */
-const MEMBERS_BEFORE = new RegExp(`(?:${CAP_WORD}['’]s\\s+)?\\p{Ll}+s['’]\\s+$`, 'u');
+const TRADE_WORD =
+  '(?!(?:the|a|an|and|of|to|in|on|at|for|by|with|said|says)\\b)\\p{Ll}[\\p{L}-]*\\s+';
+const MEMBERS_BEFORE = new RegExp(
+  `(?:${CAP_WORD}(?:['’]s)?\\s+)?(?:${TRADE_WORD}){0,2}\\p{Ll}+s['’]\\s+$|${CAP_WORD}['’]s\\s+(?:${TRADE_WORD}){1,2}$`,
+  'u',
+);
 /** Between a body and the name it is the title of: "Commission President Ursula …". */
 const TITLE_OF =
   /^[ \t]+(?:(?:\p{Lu}[\p{L}-]*|spokesperson|spokesman|spokeswoman|president|chair|head|chief|minister|secretary)[ \t]+){0,2}$/u;
@@ -195,6 +211,14 @@ interface Reading {
 /** "said in a statement", "through a readout": the means of saying, not who says it. */
 const MEANS = /\b(?:in|through|via|with)\s+$/i;
 
+/**
+ * A body of members left unnamed: "a French industry body", "an exporters' association". Its
+ * words are an anonymous source's, like "a trader"'s. A ministry or a statement is one of its
+ * kind whatever the article ("a ministry statement said").
+ */
+const UNNAMED_BODY = /(?<![\p{L}])(?:an?|one|another)\s+$/iu;
+const MEMBERS_HEAD = /(?:association|federation|chamber|council|coalition|group|body)$/;
+
 function findBodies(doc: Doc): Body[] {
   const out: Body[] = [];
   const add = (start: number, end: number, head: string, code: string | null) => {
@@ -211,6 +235,10 @@ function findBodies(doc: Doc): Body[] {
     const end = m.index + m[0].length;
     const means = /^(?:statement|readout)$/i.test(m[1] ?? '');
     if (means && MEANS.test(doc.text.slice(Math.max(0, start - 10), start))) continue;
+    const unnamed =
+      /^(?:an?|one|another)\s/i.test(m[0]) ||
+      UNNAMED_BODY.test(doc.text.slice(Math.max(0, start - 12), start));
+    if (unnamed && MEMBERS_HEAD.test(m[1] ?? '')) continue;
     add(
       start,
       end,
@@ -264,8 +292,8 @@ function officerCountry(doc: Doc, head: string, before: number): string | null {
   return p?.jurisdiction ?? null;
 }
 
-/** A body named by its head alone: "the department", "the ministry". */
-const BARE_BODY = /^the\s+\S+$/i;
+/** A body named by its head alone or with its trade: "the department", "the industry group". */
+const BARE_BODY = /^[Tt]he\s+(?:\p{Ll}+\s+)?\S+$/u;
 
 /**
  * The country of the body that opens the sentence before `at` in the same paragraph: "Global
@@ -280,12 +308,27 @@ function openingBodyCountry(r: Reading, at: number): string | null {
   return r.bodies.find((o) => o.start === start && o.code !== null)?.code ?? null;
 }
 
+/**
+ * The country of the body of members named last in the two sentences before `at`: "… said
+ * Rick White of the Canadian Canola Growers Association. The group wants …" is Canada's.
+ */
+function lastMembersCountry(r: Reading, at: number): string | null {
+  const k = sentenceAt(r.doc, at);
+  const from = r.doc.sentences[Math.max(0, k - 2)]?.start ?? at;
+  const body = r.bodies.filter(
+    (o) => o.start >= from && o.end <= at && o.code !== null && MEMBERS_HEAD.test(o.head),
+  );
+  return body.at(-1)?.code ?? null;
+}
+
 function bodyAttribution(r: Reading, b: Body): Attribution {
   const earlier = r.bodies.filter((o) => o.end <= b.start && o.head === b.head && o.code !== null);
+  const bare = BARE_BODY.test(b.text);
   const jurisdiction =
     b.code ??
     earlier.at(-1)?.code ??
-    (BARE_BODY.test(b.text) ? openingBodyCountry(r, b.start) : null) ??
+    (bare ? openingBodyCountry(r, b.start) : null) ??
+    (bare && MEMBERS_HEAD.test(b.head) ? lastMembersCountry(r, b.start) : null) ??
     officerCountry(r.doc, b.head, b.start) ??
     r.principal;
   return {
@@ -529,6 +572,26 @@ function speakerBelow(r: Reading, qEnd: number): Attribution | null {
   return p ? named(personMention(p), p.name, 'named') : null;
 }
 
+const wordCount = (s: string) => s.trim().split(/\s+/).length;
+
+/**
+ * The quoted fragment that goes on a fragment ending at `from` in sentence `k`: the next
+ * quotation of the sentence with no one named and no verb of saying between ("it “firmly
+ * opposes” the measure and “will take necessary steps …”").
+ */
+function fragmentAfter(doc: Doc, from: number, k: number) {
+  const next = new RegExp(QUOTE.source, 'g');
+  next.lastIndex = from;
+  const m = next.exec(doc.text);
+  if (!m || sentenceAt(doc, m.index) !== k) return undefined;
+  const between = doc.text.slice(from, m.index);
+  SAY_OR_JUDGE.lastIndex = 0;
+  if (between.length > 100 || between.includes('\n') || SAY_OR_JUDGE.test(between))
+    return undefined;
+  if (within(doc.people, from, m.index).length > 0) return undefined;
+  return { at: m.index, inner: m[1] ?? m[2] ?? '' };
+}
+
 export function findQuotes(doc: Doc): QuoteCandidate[] {
   const { text } = doc;
   const r: Reading = {
@@ -540,6 +603,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   let lastSpeaker: { name: string; mention: Mention; at: number; paragraph: number } | null = null;
   let previous: { inner: string; end: number; sentence: number } | null = null;
+  /** where a fragment read with the one before it starts */
+  let joinedAt = -1;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
     const inner = m[1] ?? m[2] ?? '';
@@ -552,9 +617,14 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       previous.inner.trimEnd().endsWith(',') &&
       SPLIT_BY.test(text.slice(previous.end, m.index));
     previous = { inner, end: qEnd + 1, sentence: k };
-    if (split) continue;
-    const words = inner.trim().split(/\s+/).length;
-    if (words < 4 && !FULL_SENTENCE.test(inner.trim())) continue;
+    if (split || m.index === joinedAt) continue;
+    const words = wordCount(inner);
+    if (words < 4 && !FULL_SENTENCE.test(inner.trim())) {
+      // A fragment too short to stand alone starts the quotation the next one goes on.
+      const next = fragmentAfter(doc, qEnd + 1, k);
+      if (!next || words + wordCount(next.inner) < 4) continue;
+      joinedAt = next.at;
+    }
     const sentence = doc.sentences.find((s) => s.start <= m.index && s.end >= qStart) ?? null;
     const paragraphEnd = text.indexOf('\n', qEnd);
     const lineEnd = paragraphEnd === -1 ? text.length : paragraphEnd;

@@ -9,7 +9,7 @@
 import type { Mention } from './candidates.ts';
 import { DATELINE, personMention, type Doc } from './doc.ts';
 import { BODY_WORDS, type PersonMention } from './people.ts';
-import { placeCode } from './places.ts';
+import { isRegion, placeCode } from './places.ts';
 
 /** A named person opening a clause. */
 export interface PersonSubject {
@@ -89,11 +89,26 @@ const APPOSED_NAME = new RegExp(
 /** Two people joined as one subject: "Rennick and Premier Okoro". */
 const AND_MORE = /^\s*(?:,\s*)?and\s+(?:\p{Lu}|the\s|[Hh]is\s|[Hh]er\s)/u;
 
+/**
+ * Lower-case words of a job written before a name ("general manager Ray Ostrowski", "northern
+ * producer Kate Ridley"): like a title, they introduce the person.
+ */
+const JOB_WORD = new Set(
+  'general managing executive director manager owner founder co-founder head chair chairman chairwoman producer farmer grower rancher exporter importer trader broker dealer economist analyst strategist professor researcher lawyer fisherman union leader mayor'.split(
+    ' ',
+  ),
+);
+
+/** A possessive and a noun before a name: "Her neighbour Tom Reyes", "His lawyer, Ana Ruiz,". */
+const RELATION_LEAD =
+  /^(?:Her|His|Their|Its|Our|My)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*[,\s]+$/u;
+
 const isTitleLead = (lead: string) =>
+  RELATION_LEAD.test(lead) ||
   lead
     .split(/[\s,]+/)
     .filter((w) => w.length > 0)
-    .every((w) => /^\p{Lu}/u.test(w) || TITLE_WORD.has(w));
+    .every((w) => /^\p{Lu}/u.test(w) || TITLE_WORD.has(w) || JOB_WORD.has(w));
 
 /** "The owner of the mill, Ada Okoro, said": a name set off by commas after its description. */
 const isApposition = (text: string, p: PersonMention) =>
@@ -137,7 +152,7 @@ function newName(text: string, at: number): Subject | null {
   const name = m?.[1];
   if (!m || !name) return null;
   const words = name.split(/\s+/);
-  if (!words.every(isNameWord) || placeCode(name) !== null) return null;
+  if (!words.every(isNameWord) || placeCode(name) !== null || isRegion(name)) return null;
   if (!introduced && words.length === 1 && !isProperName(text, name)) return null;
   const start = at + m[0].indexOf(name);
   const end = start + name.length;
