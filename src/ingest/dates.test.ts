@@ -147,3 +147,20 @@ describe('a yearless date with its year named after it', () => {
     expect(dates.map((d) => d.iso)).toEqual(['2025-04-03', '2027-03-01']);
   });
 });
+
+describe('round 5: the year of a yearless date told as done', () => {
+  it('puts a start cue after a verb of a done act in the past', () => {
+    const dates = findDates('The duty was lowered to 15%, effective March 1.', '2026-11-12');
+    expect(dates.map((d) => d.iso)).toEqual(['2026-03-01']);
+  });
+
+  it('keeps a start cue after a future act in the future', () => {
+    const dates = findDates('The duty will be lowered to 15%, effective March 1.', '2026-11-12');
+    expect(dates.map((d) => d.iso)).toEqual(['2027-03-01']);
+  });
+
+  it('reads "entered into force on" as past', () => {
+    const dates = findDates('The pact entered into force on January 1.', '2026-07-09');
+    expect(dates.map((d) => d.iso)).toEqual(['2026-01-01']);
+  });
+});

@@ -61,15 +61,21 @@ const FUTURE_CUE =
   /\b(?:will|would|shall|next|take effect|takes effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|is set to|are set to|due|scheduled|planned|plans?|expected)\b/gi;
 /** Right before the weekday: "from Monday", "starting Monday", "until Friday". */
 const FUTURE_NEAR = /\b(?:from|starting|beginning|effective|until|through|by)\s+$/i;
+/**
+ * An act told as done, its cue of a start notwithstanding: "The duty was lowered to 15%,
+ * effective March 1", "has been cut, from June 1", with no future word after the verb.
+ */
+const PAST_ACT =
+  /\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:lowered|cut|reduced|raised|increased|lifted|removed|suspended|imposed|extended|scrapped|halved|doubled)\b(?![^.]*\b(?:will|would|shall)\b)/i;
 const PAST_CUE =
-  /\b(?:said|says|announced|told|met|spoke|held|was|were|did|signed|agreed|ruled|published|issued|released|confirmed|imposed|placed|levied|took effect|came into force|visited|called|hosted|suspended|lifted|removed|raised|threatened|warned|opened|launched|began|ended|wrapped up|concluded|reported|decided|ordered|approved|voted)\b/gi;
+  /\b(?:said|says|announced|told|met|spoke|held|was|were|did|signed|agreed|ruled|published|issued|released|confirmed|imposed|placed|levied|took effect|came into force|entered into (?:force|effect)|visited|called|hosted|suspended|lifted|removed|raised|threatened|warned|opened|launched|began|ended|wrapped up|concluded|reported|decided|ordered|approved|voted)\b/gi;
 
 /**
  * The tense nearest before a date: the later of the last past cue and the last future cue,
  * or null when the words before have neither.
  */
 function tenseCue(context: string): 'past' | 'future' | null {
-  if (FUTURE_NEAR.test(context)) return 'future';
+  if (FUTURE_NEAR.test(context) && !PAST_ACT.test(context)) return 'future';
   let past = -1;
   let future = -1;
   PAST_CUE.lastIndex = 0;

@@ -2,7 +2,9 @@
  * The product lexicon: plain words ("canola oil", "aquatic products", "EVs") mapped to
  * suggested HS scopes. The words are data (lexicon.json, checked with zod when the module
  * loads) and are compiled once into one pattern; the longest phrase wins, so "canola oil"
- * is oil (1514…) and not seed (1205).
+ * is oil (1514…) and not seed (1205). A phrase keeps the words that make the goods narrower
+ * (qualifiers and forms, also data: "seamless steel pipe"), and a list it stands in keeps the
+ * items the lexicon does not know ("wine, pisco and pears").
  */
 import { z } from 'zod';
 import { DetenteError } from '../core/errors.ts';
@@ -19,6 +21,8 @@ const LexiconSchema = z.object({
       }),
     )
     .min(1),
+  forms: z.array(z.string().min(1)),
+  qualifiers: z.array(z.string().min(1)),
 });
 
 export interface ProductHit {
@@ -32,6 +36,10 @@ export interface ProductHit {
 interface Compiled {
   readonly pattern: RegExp;
   readonly byWord: ReadonlyMap<string, { label: string; hs: readonly string[] }>;
+  /** nouns for what the goods are made into: "electrodes", "pipe" */
+  readonly forms: ReadonlySet<string>;
+  /** words that narrow the goods: "seamless", "frozen" */
+  readonly qualifiers: ReadonlySet<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]+');
@@ -55,7 +63,12 @@ function compile(raw: unknown): Compiled {
     `(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?:e?s)?(?![\\p{L}\\p{N}])`,
     'giu',
   );
-  return { pattern, byWord };
+  return {
+    pattern,
+    byWord,
+    forms: new Set(parsed.data.forms.map(key)),
+    qualifiers: new Set(parsed.data.qualifiers.map(key)),
+  };
 }
 
 const LEXICON = compile(data);
@@ -91,9 +104,117 @@ export function findProducts(text: string, from = 0, to = text.length): ProductH
       !/(?:^|[.!?:"“\n]\s*)$/u.test(slice.slice(Math.max(0, m.index - 3), m.index))
     )
       continue;
-    out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length, ...entry });
+    const start = widenStart(slice, m.index);
+    const end = widenEnd(slice, m.index + m[0].length);
+    out.push({ text: slice.slice(start, end), start: from + start, end: from + end, ...entry });
+    LEXICON.pattern.lastIndex = end;
+  }
+  return withListItems(slice, from, out);
+}
+
+/** What joins two items of a list of goods: ", ", " and ", ", and ", " or ". */
+const ITEM_JOIN = /^(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ])/;
+/** Words that open no item of goods: "and other goods", "and all imports". */
+const NOT_ITEM_START =
+  /^(?:other|all|any|some|many|most|more|several|certain|various|related|similar|such|it|them)$/i;
+/** Words that are no part of an item: "and oil still …", "and hundreds of other products". */
+const NOT_ITEM_WORD =
+  /^(?:still|also|now|already|again|only|even|just|hundreds|dozens|thousands|millions|billions|lots|plenty)$/i;
+/**
+ * Words after an item that make it a verb's object or a noun with a clause of its own, not
+ * goods: "and launched an inquiry", "and talk that …", "and dozens of …".
+ */
+const OBJECT_AFTER = /^[ ](?:a|an|the|its|their|his|her|this|these|those|it|them|that|of)\b/i;
+
+/**
+ * A list of goods keeps the items the lexicon does not know, read as the text's words: "on
+ * wine, pisco and apples" gives "pisco" too. An item follows a known one after a comma and
+ * goes on to the next join, or ends the list after "and"/"or"; it is one to four lower-case
+ * words that name no country, duty or firm, and is not the object of a verb ("pork and
+ * launched an inquiry").
+ */
+function withListItems(slice: string, from: number, hits: ProductHit[]): ProductHit[] {
+  if (hits.length === 0) return hits;
+  const out: ProductHit[] = [];
+  for (const [i, hit] of hits.entries()) {
+    out.push(hit);
+    const next = hits[i + 1]?.start ?? from + slice.length;
+    let at = hit.end - from;
+    for (;;) {
+      const join = ITEM_JOIN.exec(slice.slice(at, at + 8));
+      if (!join || from + at + join[0].length >= next) break;
+      const item = listItem(slice, at + join[0].length);
+      if (!item) break;
+      const last = /and|or/.test(join[0]);
+      const goesOn = ITEM_JOIN.test(slice.slice(item.end, item.end + 8));
+      if ((!last && !goesOn) || from + item.end > next) break;
+      const text = slice.slice(item.start, item.end);
+      out.push({ text, start: from + item.start, end: from + item.end, label: text, hs: [] });
+      if (last) break;
+      at = item.end;
+    }
   }
   return out;
+}
+
+/** The item of goods that starts at `at`: its span, or null (see withListItems). */
+function listItem(slice: string, at: number): { start: number; end: number } | null {
+  let end = at;
+  let count = 0;
+  for (let i = at; count < 4; count++) {
+    const w = /^\p{Ll}[\p{Ll}-]*/u.exec(slice.slice(i));
+    const word = w?.[0];
+    if (!word || GOODS_STOP.has(word) || (count === 0 && NOT_ITEM_START.test(word))) break;
+    if (NOT_ITEM_WORD.test(word)) return null;
+    end = i + word.length;
+    if (slice[end] !== ' ') break;
+    i = end + 1;
+  }
+  const words = slice.slice(at, end);
+  const lastWord = words.split(' ').at(-1) ?? '';
+  if (
+    end === at ||
+    NOT_GOODS.test(lastWord) ||
+    GOODS_GENERIC.test(lastWord) ||
+    /[^e]ed$/.test(lastWord) ||
+    placeCode(lastWord) !== null ||
+    OBJECT_AFTER.test(slice.slice(end, end + 8))
+  )
+    return null;
+  return { start: at, end };
+}
+
+/** A word of goods next to a lexicon phrase: lower case, maybe hyphenated ("pre-painted"). */
+const WORD_BEFORE = /(?<![\p{L}\p{N}-])(\p{Ll}[\p{Ll}-]*)[ ]$/u;
+const WORD_AFTER = /^[ ](\p{Ll}+)(?![\p{L}\p{N}-])/u;
+/** A size that bounds the goods: "below 80 microns", "not exceeding 6 mm". */
+const SIZE_AFTER =
+  /^[ ](?:below|under|above|over|up to|(?:not )?exceeding|of (?:less|more) than)[ ]\d+(?:[.,]\d+)?[ ]?(?:microns?|µm|mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|kg|kilograms?|tonnes?)(?![\p{L}\p{N}])/u;
+
+/**
+ * Goods narrower than a lexicon phrase keep the text's words: where they start, with the
+ * qualifiers before the phrase ("seamless steel", "pre-painted steel").
+ */
+function widenStart(slice: string, start: number): number {
+  let at = start;
+  for (let n = 0; n < 3; n++) {
+    const w = WORD_BEFORE.exec(slice.slice(Math.max(0, at - 30), at));
+    if (!w?.[1] || !LEXICON.qualifiers.has(key(w[1]))) break;
+    at -= w[0].length;
+  }
+  return at;
+}
+
+/**
+ * Where goods narrower than a lexicon phrase end: with the form after it ("graphite
+ * electrodes", "pork offal"), then a size that bounds them ("aluminium foil below 80 microns").
+ */
+function widenEnd(slice: string, end: number): number {
+  let at = end;
+  const w = WORD_AFTER.exec(slice.slice(at, at + 30));
+  if (w?.[1] && LEXICON.forms.has(key(w[1]))) at += w[0].length;
+  const size = SIZE_AFTER.exec(slice.slice(at, at + 50));
+  return size ? at + size[0].length : at;
 }
 
 /** Words that introduce the goods a duty is on: "tariffs on (imports of) (all) Indian goods". */
@@ -104,7 +225,10 @@ const GOODS_WORD = /^(?:(?:\p{Lu}\.){2,}(?:-\p{Ll}+)?|[\p{L}\p{N}][\p{L}\p{N}'�
 /** "Chinese-made", "U.S.-origin": a word saying where goods come from, not what they are. */
 const ORIGIN_WORD =
   /^((?:\p{Lu}\.){2,}|\p{Lu}\p{L}+)-(?:made|origin|built|produced|grown|sourced)\s+/u;
-/** Words that end the goods: what follows says where from, how much, when or why. */
+/**
+ * Words that end the goods: what follows says where from, how much, when or why, or describes
+ * them ("plywood consisting solely of …", "film not exceeding …").
+ */
 const GOODS_STOP = new Set(
   (
     'from to by at on with over since for in into under until after before as that which who ' +
@@ -114,7 +238,8 @@ const GOODS_STOP = new Set(
     'cut cuts raise raised lower lowered remove removed impose imposed lift lifted suspend ' +
     'suspended scrap scrapped extend extended keep kept leave left leaving about around ' +
     'roughly nearly some more less half everything anything remain remains stay stays face ' +
-    'faces pay pays fell rose rise rises falls doubles doubled climbs climbed stays takes took'
+    'faces pay pays fell rose rise rises falls doubles doubled climbs climbed stays takes took ' +
+    'consisting containing having weighing measuring exceeding not shipped sold sent bound'
   ).split(' '),
 );
 /**

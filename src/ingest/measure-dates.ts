@@ -15,17 +15,17 @@ import type { RateHit } from './rates.ts';
 const EFFECTIVE_CUE =
   /(?:\b(?:from|starting|effective|as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
 const ANNOUNCE_VERB =
-  /\b(?:announc\w*|said|says|unveil\w*|declar\w*|decid\w*|determin(?:ed|ation)|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|stat\w*|notice|notification|agreed)\b/i;
+  /\b(?:announc\w*|said|says|signed|unveil\w*|declar\w*|decid\w*|determin(?:ed|ation)|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|stat\w*|notice|notification|agreed)\b/i;
 /** Effective the day the act was announced: "effective immediately", "effective the same day". */
 export const IMMEDIATE =
-  /\b(?:effective immediately|with immediate effect|takes? effect immediately|immediately|(?:effective|in force) (?:from |on )?the same day|from the date of (?:the |its )?(?:publication|issue)\b)/i;
+  /\b(?:effective immediately|with immediate effect|takes? effect immediately|immediately|(?:effective|in force) (?:from |on )?the same day|from the date of (?:the |its |this )?(?:publication|issue|notification|notice|order|decision)\b)/i;
 
 /**
- * A time with no day that still dates a sentence apart: "in March 2025", "last year", "the
- * same day last March".
+ * A time with no day that still dates a sentence apart: "in March 2025", "in September",
+ * "last year", "the same day last March".
  */
 export const OWN_TIME =
-  /\b(?:in|since|by)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b|\blast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /\b(?:in|since|by)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|\blast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** An act taking effect with the one told before it: "From the same date, …". */
 export const FROM_SAME_DATE =
   /\b(?:from|as of|effective|starting|with effect from)\s+(?:the same (?:date|day)|that (?:date|day))\b/i;
@@ -33,9 +33,11 @@ export const FROM_SAME_DATE =
 export const SAME_DAY = /\b(?:the same day|on the same date|later that day)\b/i;
 /**
  * A sentence telling that a party answered, whose day the act told next was announced on:
- * "Ottawa answered on Wednesday. The finance minister said Canada would impose …".
+ * "Ottawa answered on Wednesday. The finance minister said Canada would impose …", "Today,
+ * the government is responding. The 25% surtax on … will be suspended".
  */
-const ANSWERED = /\b(?:answered|responded|retaliated|hit back|struck back|fired back)\b/i;
+const ANSWERED =
+  /\b(?:answer(?:ed|ing)|respond(?:ed|ing)|retaliat(?:ed|ing)|hit back|struck back|fired back)\b/i;
 /** A legal recital: what led to the act, with the dates of findings and requests. */
 const RECITAL = /\bWhereas\b/;
 /** A legal instrument acting in the present tense: "hereby imposes", "The Order imposes". */
@@ -60,8 +62,12 @@ function instrumentDate(doc: Doc): DateMention | null {
 /** Verbs that date the start of a measure: "imposed … on March 20", "took effect on …". */
 const STARTED =
   /\b(?:imposed|levied|placed|put in place|began|slapped|took effect|takes effect|suspended)\b/i;
-/** Of those, the verbs that tell only of the start, never of a decision: "placed on March 20". */
-const STARTED_ONLY = /\b(?:took effect|takes effect|began|placed|put in place)\b/i;
+/**
+ * Of those, the verbs that tell only of the start, never of a decision: "placed on March 20";
+ * not in a relative clause about something else ("a dispute that began with …").
+ */
+const STARTED_ONLY =
+  /(?<!\b(?:that|which|who)\s)\b(?:took effect|takes effect|began|placed|put in place)\b/i;
 /** A measure whose rate moved by itself: "the tariffs doubled to 50%", "the rate rose to 35%". */
 const RATE_MOVED =
   /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|rates?|levy|levies)\b[^.;,]{0,60}?\b(?:rose|rises|doubled|doubles|tripled|triples|climbed|climbs|jumped|jumps|fell|falls)\s+to\b/i;
@@ -69,13 +75,18 @@ const RATE_MOVED =
 /** "backdated to Nov. 1", "retroactive to March 4": the day the measure applies from. */
 const BACKDATED = /\b(?:backdated|retroactive(?:ly)?)\s+(?:to|from)\s+$/i;
 
+/** Words after a date that make it the start: "November 1 is when the lower rate applies". */
+const EFFECTIVE_AFTER =
+  /^,?\s+is (?:the (?:day|date) )?when\b[^.;]{0,40}?\b(?:appl(?:y|ies)|takes? effect|kicks? in|starts?|begins?|comes? into (?:force|effect))\b/i;
+
 /** Splits the dates of a stretch into the effective one and the announced one. */
 export function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
   let effective: DateMention | null = null;
   let announced: DateMention | null = null;
   for (const d of dates) {
     const before = doc.text.slice(Math.max(from, d.start - 60), d.start);
-    if (BACKDATED.test(before)) effective ??= d;
+    if (BACKDATED.test(before) || EFFECTIVE_AFTER.test(doc.text.slice(d.end, d.end + 80)))
+      effective ??= d;
     else if (/\b(?:until|till|through|to|expires?|expiring|ends?)\s+(?:on\s+)?$/i.test(before))
       continue;
     else if (EFFECTIVE_CUE.test(before)) effective ??= d;

@@ -46,8 +46,33 @@ function wholeSentence(
   };
 }
 
-/** Groups products with the rate they belong to: after the rate, or before it. */
+/**
+ * Groups products with the rate they belong to: after the rate, or before it. Goods named
+ * twice in a group ("lobster … lobster", "vehicles … light vehicles") are listed once.
+ */
 export function groupByRate(
+  text: string,
+  s: { start: number; end: number },
+  rates: readonly RateHit[],
+  products: readonly ProductHit[],
+): Group[] {
+  return groupsOf(text, s, rates, products).map((g) => ({ ...g, products: distinct(g.products) }));
+}
+
+/**
+ * The goods of a list, each named once: the first mention of the same words, and none that a
+ * narrower mention of the list qualifies ("vehicles" beside "light vehicles"; "pork" beside
+ * "pork offal" names other goods and stays).
+ */
+function distinct<T extends { readonly text: string }>(goods: readonly T[]): T[] {
+  const words = goods.map((p) => p.text.toLowerCase());
+  return goods.filter((_, i) => {
+    const k = words[i] ?? '';
+    return words.indexOf(k) === i && !words.some((w) => w.endsWith(` ${k}`));
+  });
+}
+
+function groupsOf(
   text: string,
   s: { start: number; end: number },
   rates: readonly RateHit[],
@@ -150,6 +175,8 @@ const RATE_DUTY_ON =
 
 /** Goods named by their origin only: "Indian goods", "Chinese imports", "U.S. products". */
 const GOODS_OF_ORIGIN = /\b(?:goods|imports|products|exports|merchandise)$/i;
+/** A colon opening the list of what goods named by their origin are. */
+const LIST_AFTER = /^\s*:/;
 /** "exempt aircraft parts from its 15% tariff on …": the goods named are taken out of it. */
 const EXEMPT_FROM = /\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
 
@@ -170,6 +197,8 @@ function wordGoodsOfRate(
   const goods = goodsIn(text, rate.end, Math.min(s.end, rate.end + duty[0].length + 80));
   if (!goods || goods.start !== rate.end + duty[0].length || !GOODS_OF_ORIGIN.test(goods.text))
     return null;
+  // "on three Chilean products: wine, pisco and grapes": the list after the colon names them.
+  if (LIST_AFTER.test(text.slice(goods.end, goods.end + 3))) return null;
   return products.some((p) => p.start < goods.end && p.end > goods.start) ? null : goods;
 }
 

@@ -7,7 +7,7 @@
 import type { Mention } from './candidates.ts';
 import { placeMention, span, within, type Doc } from './doc.ts';
 import type { Draft } from './measure-drafts.ts';
-import { placeCode, type PlaceMention } from './places.ts';
+import { EU, placeCode, type PlaceMention } from './places.ts';
 
 /** A measure on every origin ("a 10% baseline tariff on all countries") has no one target. */
 export const ALL_ORIGINS =
@@ -77,6 +77,9 @@ const INCLUDED_BEFORE = /\b(?:including|such as|notably|among them)\s+(?:the\s+)
 /** Where goods arrive: "in", "into", "entering", "exported to" the importer. */
 const IMPORTER_BEFORE =
   /\b(?:in|into|entering|exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
+/** Where goods were made: "electric cars built in China", "steel produced in Vietnam". */
+const MADE_IN_BEFORE =
+  /\b(?:built|made|produced|manufactured|assembled|grown|mined|caught)\s+in\s+(?:the\s+)?$/i;
 /** The market goods are sold to, never their origin: "shut out of China", "exports to Japan". */
 const MARKET_BEFORE =
   /\b(?:exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
@@ -144,6 +147,8 @@ export function readRoles(
         targets.push(p);
     } else if (TARGET_BEFORE.test(before) && !MARKET_BEFORE.test(before)) {
       targets.push(p);
+    } else if (MADE_IN_BEFORE.test(before)) {
+      targets.push(p); // "cars built in China": where goods come from, not where they arrive
     } else if (IMPORTER_BEFORE.test(before)) {
       undecided.push(p); // where goods arrive: the importer, when nothing else says so
     } else if (p.start < verbAt) {
@@ -269,6 +274,67 @@ export function namedBefore(
   });
 }
 
+/** The member states of the European Union, whose goods an act on the EU's covers. */
+const EU_MEMBERS = new Set([
+  'AUT',
+  'BEL',
+  'BGR',
+  'HRV',
+  'CYP',
+  'CZE',
+  'DNK',
+  'EST',
+  'FIN',
+  'FRA',
+  'DEU',
+  'GRC',
+  'HUN',
+  'IRL',
+  'ITA',
+  'LVA',
+  'LTU',
+  'LUX',
+  'MLT',
+  'NLD',
+  'POL',
+  'PRT',
+  'ROU',
+  'SVK',
+  'SVN',
+  'ESP',
+  'SWE',
+]);
+
+/**
+ * True when every origin is a member of the bloc an act targets: "duties on pork from the
+ * European Union … Spanish group X will pay 4.9%" sets a rate of the act on the EU.
+ */
+export const withinBloc = (origins: readonly string[], actTargets: readonly string[]) =>
+  origins.length > 0 &&
+  actTargets.length > 0 &&
+  actTargets.every((t) => t === EU) &&
+  origins.every((o) => EU_MEMBERS.has(o));
+
+/** A measure named back by its goods: "The duty on canola seed was lowered …". */
+const GOODS_NAMED =
+  /\b[Tt]he\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+on\s+$/;
+
+/**
+ * The measure told before on the goods a clause names it by ("Beijing put a deposit on
+ * canola seed … The duty on canola seed was lowered to 15%"), latest first: the goods are
+ * the first product of the clause, right after "the duty on".
+ */
+export function goodsNamedBefore(
+  doc: Doc,
+  drafts: readonly Draft[],
+  clause: { readonly start: number; readonly end: number },
+): Draft | undefined {
+  const first = within(doc.products, clause.start, clause.end)[0];
+  if (!first || !GOODS_NAMED.test(doc.text.slice(clause.start, first.start))) return undefined;
+  const goods = first.text.toLowerCase();
+  return drafts.findLast((d) => d.candidate.products.some((p) => p.text.toLowerCase() === goods));
+}
+
 /** A sentence whose subject is a pronoun: "It added …", "In March it added …". */
 export const PRONOUN_SUBJECT =
   /^(?:(?:In|On|By|Then|Later|Last|Earlier)\b[^,]{0,30}?,?\s+)?(?:it|It)\s+(?:also\s+|then\s+|later\s+)?\w+(?:ed|s)\b/;
@@ -306,13 +372,23 @@ export const syntheticMention = (code: string, at: number): Mention => ({
 export const ORIGIN_BEFORE =
   /\b(?:from|originating in|made in|produced in|against|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/**
+ * A sentence naming the origins of the act just told: "The countries affected include China,
+ * South Korea and India", "The exporters concerned are …".
+ */
+export const ORIGINS_TOLD =
+  /^(?:The\s+)?(?:countries|origins|economies|nations|suppliers|exporters)\s+(?:affected|concerned|targeted|covered|hit)\s+(?:include|are|were)\s+/i;
+
 export function addOrigins(doc: Doc, group: readonly Draft[], s: { start: number; end: number }) {
   // An origin follows "from"; the places listed right after it ("China, South Korea and
-  // Japan") are origins too.
+  // Japan") are origins too, as are those a sentence names as the countries affected.
   const origins: PlaceMention[] = [];
+  const told = ORIGINS_TOLD.exec(doc.text.slice(s.start, s.end));
   for (const p of within(doc.places, s.start, s.end)) {
     const last = origins.at(-1);
-    const cue = ORIGIN_BEFORE.test(doc.text.slice(Math.max(s.start, p.start - 30), p.start));
+    const cue =
+      (told !== null && p.start === s.start + told[0].length) ||
+      ORIGIN_BEFORE.test(doc.text.slice(Math.max(s.start, p.start - 30), p.start));
     const listed =
       last !== undefined && /^,?\s*(?:and\s+)?(?:the\s+)?$/.test(doc.text.slice(last.end, p.start));
     if (cue || listed) origins.push(p);

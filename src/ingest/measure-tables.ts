@@ -1,9 +1,13 @@
 /**
- * Rates written as a table ("Exporter | Rate of duty") or as a list of "origin – producer:
- * rate" lines after a line ending in a colon, maybe numbered and grouped under origin headings
- * ("China", "Japanese companies:"): one candidate per origin, its parties, goods and dates
- * taken from the measure named above it (or from the date a notice is signed with).
+ * Rates written as a table ("Exporter | Rate of duty", "Product | Tariff (%)") or as a list
+ * of lines after a line ending in a colon ("origin – producer: rate", "rate: goods", "origin:
+ * producer - rate; all other companies - rate"), maybe numbered and grouped under origin
+ * headings ("China", "Japanese companies:"): one candidate per origin (and per goods when the
+ * rows name their own), its parties, goods and dates taken from the measure named above it,
+ * from the date a notice is signed with ("Done at Brussels, 22 September 2026") and the day
+ * its articles say it applies from.
  */
+import { addDays } from '../core/dates.ts';
 import type { Flag, Mention, ProductMention } from './candidates.ts';
 import type { DateMention } from './dates.ts';
 import { clampConfidence, placeMention, span, within, type Doc } from './doc.ts';
@@ -30,8 +34,8 @@ export interface Table {
 
 /** A line that announces a list: "The IDD is calculated as an ad valorem rate, as follows:". */
 const LIST_INTRO = /:\s*$/;
-/** A line that only numbers the next line of a list: "1.", "2)". */
-const LIST_NUMBER = /^\s*\d{1,2}[.)]\s*$/;
+/** A line that only numbers the next line of a list: "1.", "2)", "(b)". */
+const LIST_NUMBER = /^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$/i;
 /**
  * A line heading the rates of one origin: "China", "From Vietnam:", "Canadian companies:",
  * "Indian company:". Its words are a place, maybe with a word for the firms of that place.
@@ -231,17 +235,108 @@ function signedOn(doc: Doc): DateMention | null {
   const last = doc.sentences.at(-1);
   if (!last) return null;
   const date = within(doc.dates, last.start, last.end)[0];
-  const line = doc.text.slice(last.start, last.end).trim();
+  const line = doc.text.slice(last.start, last.end).trim().replace(SIGNED_AT, '');
   return date && date.text === line.replace(/\.$/, '') && !date.inferred ? date : null;
 }
 
+/** The place a notice is signed at, before its date: "Done at Brussels, ", "Signed in Ottawa, ". */
+const SIGNED_AT = /^(?:Done|Signed|Given|Issued)\s+(?:at|in)\s+\p{Lu}[\p{L}'’. -]{1,40},\s*/u;
+
+/** An article of a notice saying when its duties apply: "The duty shall apply from …". */
+const NOTICE_APPLIES =
+  /\bshall\s+(?:apply|enter into force|come into force|take effect|be (?:applicable|collected))\b/i;
+
 /**
- * The candidates of a table of rates: one per origin, with its rates and their producers.
+ * "This Regulation shall enter into force on the day following that of its publication …":
+ * how many days after its publication a notice applies (the ordinal, none for one day).
+ */
+const DAY_AFTER_PUBLICATION =
+  /\bon the (?:(second|third|twentieth) )?day following (?:that of |the date of )?its publication\b/i;
+const ORDINAL_DAYS: Readonly<Record<string, number>> = { second: 2, third: 3, twentieth: 20 };
+/** A sentence giving the day a notice was published: "It was published on 18 August 2026". */
+const PUBLISHED_ON = /\b(?:was|were|is)\s+published\s+(?:in\s+[^.]{0,60}?\s+)?on\s+$/i;
+
+/**
+ * The day the rates of a notice apply from, when an article after the table says so in the
+ * eight sentences after it: a date ("The duty shall apply from 25 September 2026"), or a
+ * number of days after its publication when the next sentences give that day ("… on the day
+ * following that of its publication … It was published on 18 August 2026"). Null otherwise.
+ */
+function noticeEffective(doc: Doc, table: Table): { iso: string; inferred: boolean } | null {
+  const last = Math.min(doc.sentences.length - 1, table.last + 8);
+  for (let j = table.last + 1; j <= last; j++) {
+    const s = doc.sentences[j];
+    const sentence = s ? doc.text.slice(s.start, s.end) : '';
+    if (!s || !NOTICE_APPLIES.test(sentence)) continue;
+    const { effective } = datesOf(doc, within(doc.dates, s.start, s.end), s.start);
+    if (effective) return effective;
+    const after = DAY_AFTER_PUBLICATION.exec(sentence);
+    const published = after ? publishedOn(doc, j) : null;
+    if (after && published)
+      return {
+        iso: addDays(published.iso, ORDINAL_DAYS[after[1]?.toLowerCase() ?? ''] ?? 1),
+        inferred: published.inferred,
+      };
+  }
+  return null;
+}
+
+/** The day a notice says it was published, in sentence `index` or the two after it. */
+function publishedOn(doc: Doc, index: number): DateMention | null {
+  for (let j = index; j <= index + 2; j++) {
+    const s = doc.sentences[j];
+    if (!s) break;
+    const found = within(doc.dates, s.start, s.end).find((d) =>
+      PUBLISHED_ON.test(doc.text.slice(Math.max(s.start, d.start - 80), d.start)),
+    );
+    if (found) return found;
+  }
+  return null;
+}
+
+/** What may stand between the items of a list of goods in a cell: ", ", " and ", " or ". */
+const CELL_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)?$/;
+
+/**
+ * The goods a row of a table names for itself: the lexicon's when they are the whole cell
+ * ("Wine, apples"), else the cell's words with the scopes of the goods they name ("Copper
+ * cathodes").
+ */
+function rowGoods(
+  doc: Doc,
+  cell: { readonly start: number; readonly end: number },
+): ProductMention[] {
+  const found = within(doc.products, cell.start, cell.end);
+  let at = cell.start;
+  const whole =
+    found.length > 0 &&
+    found.every((p) => {
+      const joined = CELL_JOIN.test(doc.text.slice(at, p.start));
+      at = p.end;
+      return joined;
+    }) &&
+    at === cell.end;
+  if (whole) return found.map((p) => ({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] }));
+  return [
+    {
+      text: doc.text.slice(cell.start, cell.end),
+      span: span(cell.start, cell.end),
+      hs: [...new Set(found.flatMap((p) => p.hs))],
+    },
+  ];
+}
+
+/**
+ * The candidates of a table of rates: one per origin (and per goods, when rows name their own:
+ * "15%: chicken, wheat"), with its rates and their producers.
  * A row whose origin column names no country ("Any country other than the subject
  * countries") is left out; a table without such a column takes the origins of its context.
  */
 export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draft[] {
-  const byOrigin = new Map<string, { targets: readonly Mention[]; rates: TableRate[] }>();
+  const byRow = new Map<
+    string,
+    { targets: readonly Mention[]; products: readonly ProductMention[]; rates: TableRate[] }
+  >();
   for (const r of table.rows) {
     let targets = context.targets;
     if (r.origin) {
@@ -249,13 +344,15 @@ export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draf
       if (!place) continue;
       targets = [placeMention(place)];
     }
-    const key = targets.map((t) => t.jurisdiction).join();
-    const group = byOrigin.get(key) ?? { targets, rates: [] };
+    const key = `${targets.map((t) => t.jurisdiction).join()}|${r.goods?.start ?? ''}`;
+    const products = r.goods ? rowGoods(doc, r.goods) : context.products;
+    const group = byRow.get(key) ?? { targets, products, rates: [] };
     group.rates.push(r);
-    byOrigin.set(key, group);
+    byRow.set(key, group);
   }
-  return [...byOrigin.values()].map(({ targets, rates }) => {
-    const flags: Flag[] = context.products.length === 0 ? ['hs_unresolved'] : [];
+  const applies = context.effective ? null : noticeEffective(doc, table);
+  return [...byRow.values()].map(({ targets, products, rates }) => {
+    const flags: Flag[] = products.every((p) => p.hs.length === 0) ? ['hs_unresolved'] : [];
     const draft: Draft = {
       candidate: {
         type: 'measure',
@@ -266,13 +363,13 @@ export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draf
             (context.imposer ? 0.2 : 0) +
             (targets.length > 0 ? 0.2 : 0) +
             0.15 +
-            (context.products.length > 0 ? 0.1 : 0) +
+            (products.length > 0 ? 0.1 : 0) +
             (context.kind !== null ? 0.1 : 0),
         ),
         flags,
         imposer: context.imposer,
         targets: [...targets],
-        products: [...context.products],
+        products: [...products],
         rates: rates.map((r) => ({
           bp: r.bp,
           ...(r.producer === undefined ? {} : { producer: r.producer }),
@@ -288,7 +385,8 @@ export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draf
     };
     const announced = context.announced ?? signedOn(doc);
     if (announced) setDate(draft, 'announced', announced);
-    if (context.effective) setDate(draft, 'effective', context.effective);
+    const effective = context.effective ?? applies;
+    if (effective) setDate(draft, 'effective', effective);
     return draft;
   });
 }

@@ -1183,3 +1183,318 @@ describe('who acts, when and whether it is an act (round 4)', () => {
     ]);
   });
 });
+
+describe('round 5 tables: notices, goods and groups', () => {
+  const notice = (applies: string) =>
+    [
+      'Article 1',
+      '',
+      '1. A definitive anti-dumping duty is imposed on imports of citric acid originating in Peru and Chile.',
+      '',
+      '2. The rates of the definitive anti-dumping duty shall be as follows:',
+      '',
+      'Peru: Andes Citrico S.A. - 12.5%; all other companies - 30.2%.',
+      '',
+      'Chile: Valle Quimica Ltda. - 8.1%; all other companies - 22%.',
+      '',
+      'Article 2',
+      '',
+      applies,
+      '',
+      'Done at Brussels, 3 March 2026.',
+    ].join('\n');
+
+  it('reads one candidate per origin from lines of producer rates, dated by the notice', () => {
+    const m = inForce(notice('The duty shall apply from 6 March 2026.'), '2026-03-09');
+    expect(
+      m
+        .filter((c) => c.rates.length > 0)
+        .map((c) => [
+          brief(c),
+          c.products.map((p) => p.text),
+          c.dates.announced,
+          c.dates.effective,
+        ]),
+    ).toEqual([
+      ['EU→PER 12.5,30.2', ['citric acid'], '2026-03-03', '2026-03-06'],
+      ['EU→CHL 8.1,22', ['citric acid'], '2026-03-03', '2026-03-06'],
+    ]);
+  });
+
+  it('dates a notice that applies the day after its publication by the day it was published', () => {
+    const m = inForce(
+      notice(
+        'This Regulation shall enter into force on the day following that of its publication in the Official Journal. It was published on 4 March 2026.',
+      ),
+      '2026-03-09',
+    );
+    expect(m.filter((c) => c.rates.length > 0).map((c) => c.dates.effective)).toEqual([
+      '2026-03-05',
+      '2026-03-05',
+    ]);
+  });
+
+  it('keeps the words that make goods narrower than a lexicon entry', () => {
+    const goods = (text: string) => inForce(text).flatMap((c) => c.products.map((p) => p.text));
+    expect(goods('Peru imposed a 12% duty on Chilean seamless steel pipe.')).toEqual([
+      'seamless steel pipe',
+    ]);
+    expect(goods('Peru imposed a 12% duty on Chilean graphite electrodes.')).toEqual([
+      'graphite electrodes',
+    ]);
+    expect(goods('Peru imposed a 12% duty on Chilean aluminium foil below 80 microns.')).toEqual([
+      'aluminium foil below 80 microns',
+    ]);
+    expect(goods('Peru imposed a 12% duty on Chilean steel from May 1.')).toEqual(['steel']);
+  });
+
+  it('lists goods named twice in a group once', () => {
+    const m = inForce('Peru imposed a 12% duty on Chilean pork, a duty that covers pork and beef.');
+    expect(m.map((c) => c.products.map((p) => p.text))).toEqual([['pork', 'beef']]);
+  });
+
+  it('gives a rate changed to another the goods of the rate it had', () => {
+    const m = inForce(
+      'Lima said the additional tariffs of 20% on Chilean wine and apples will be reduced to 8%.',
+    );
+    expect(m.map((c) => [brief(c), c.products.map((p) => p.text)])).toEqual([
+      ['PER→CHL 8', ['wine', 'apples']],
+    ]);
+  });
+
+  it('gives each row of a list its own goods, under the measure told above', () => {
+    const m = inForce(
+      'Lima said on Monday it will impose additional tariffs on Chilean goods from March 10. The rates are:\n20%: wine, apples\n10%: copper wire',
+      '2026-03-10',
+    );
+    expect(
+      m.map((c) => [brief(c), c.products.map((p) => p.text), c.dates.effective]).sort(),
+    ).toEqual([
+      ['PER→CHL 10', ['copper wire'], '2026-03-10'],
+      ['PER→CHL 20', ['wine', 'apples'], '2026-03-10'],
+    ]);
+  });
+
+  it('ends words of goods at a word that describes them', () => {
+    expect(
+      goodsIn('duties on plywood consisting solely of sheets of wood', 0, 53)?.text ?? null,
+    ).toBe('plywood');
+    expect(goodsIn('a duty on coils shipped by Hoa Sen', 0, 34)?.text ?? null).toBe('coils');
+  });
+});
+
+describe('round 5: one act told across several sentences', () => {
+  /** imposer → targets rate, one line per rate, sorted */
+  const perRate = (ms: readonly MeasureCandidate[]) =>
+    ms
+      .flatMap((m) =>
+        m.rates.map(
+          (r) =>
+            `${m.imposer?.jurisdiction ?? '?'}→${m.targets.map((t) => t.jurisdiction).join('+')} ${r.bp / 100}`,
+        ),
+      )
+      .sort();
+
+  it('adds rates assigned in later sentences to the act, with its goods and dates', () => {
+    const m = inForce(
+      'Peru has imposed anti-dumping duties on steel nails from Chile and Bolivia. The regulation was signed on Monday. It takes effect on June 30. Under it, Acme Clavos pays 8.5%, and other Chilean producers 20.1%. Bolivia’s Andes Wire was given 4.2%; the rate for all other Bolivian exporters is 11.7%.',
+    );
+    expect(perRate(m)).toEqual(['PER→BOL 11.7', 'PER→BOL 4.2', 'PER→CHL 20.1', 'PER→CHL 8.5']);
+    expect(m.every((c) => c.dates.announced === '2025-06-16')).toBe(true);
+    expect(m.every((c) => c.dates.effective === '2025-06-30')).toBe(true);
+    expect(m.every((c) => c.products.some((p) => p.text.includes('nails')))).toBe(true);
+  });
+
+  it('gives a rate with no origin of its own the origin the passage turned to', () => {
+    const m = inForce(
+      'Peru has imposed anti-dumping duties on steel nails from Chile and Bolivia. The highest rates fall on Chilean mills. Acme Clavos was assigned a rate of 8.5%.\n\nBolivia fared better. Andes Wire received 4.2%.\n\nChilean screws were hit with a single rate. It is 3%.',
+    );
+    expect(perRate(m)).toEqual(['PER→BOL 4.2', 'PER→CHL 3', 'PER→CHL 8.5']);
+  });
+
+  it('reads no duty in a share, a margin found or a rate a quote interrupts', () => {
+    const m = inForce(
+      'Peru has imposed anti-dumping duties on steel nails from Chile. The regulation was signed on Monday. Chilean mills hold a 40% share of the market. Bolivia received 12% of the aid. Investigators found that Acme Clavos was assigned dumping margins of 30%. Bolivian buyers pay 12% more for nails.',
+    );
+    expect(perRate(m)).toEqual([]);
+    const found = inForce(
+      'Peru has imposed anti-dumping duties on steel nails from Chile. The regulation was signed on Monday. "We are relieved," a mill owner said. Acme Clavos pays 8.5%.',
+    );
+    expect(perRate(found)).toEqual([]);
+  });
+
+  it('reads "got" and "is subject to" as assigning a rate of the act', () => {
+    const m = inForce(
+      'Peru has imposed anti-dumping duties on steel nails from Chile. The regulation was signed on Monday. It takes effect on June 30. Acme Clavos got 8.5%. Other Chilean mills are subject to 20.1%.',
+    );
+    expect(perRate(m)).toEqual(['PER→CHL 20.1', 'PER→CHL 8.5']);
+  });
+
+  it('gives the act the origins a later sentence names as the countries affected', () => {
+    const m = inForce(
+      'Peru will raise tariffs on goods from countries with which it has no trade agreement. The ministry set the new duty on steel nails at 25%. Copper wire will pay 15%.\n\nThe countries affected include Chile, Bolivia and Ecuador.',
+    );
+    expect(perRate(m)).toEqual(['PER→CHL+BOL+ECU 15', 'PER→CHL+BOL+ECU 25']);
+  });
+
+  it('reads a member of the bloc the act targets as the bloc', () => {
+    const m = inForce(
+      'China set final anti-dumping duties on pork from the European Union on Tuesday. Under the ruling, Dutch group Hollandia will pay 5.1%, and all other EU exporters face 18%, down from deposits of up to 50%.',
+    );
+    expect(perRate(m)).toEqual(['CHN→EU 18', 'CHN→EU 5.1']);
+  });
+
+  it('takes the imposer of a measure named back by its goods', () => {
+    const m = inForce(
+      'Beijing put a 75.8% deposit on Canadian canola seed. Ottawa’s 100% surtax on Chinese EVs came first. The duty on canola seed was lowered to 15%, effective March 1.',
+      '2026-11-12',
+    );
+    expect(perRate(m)).toEqual(['CAN→CHN 100', 'CHN→CAN 15', 'CHN→CAN 75.8']);
+  });
+
+  it('reads the subject of a later rate group as its imposer', () => {
+    const m = inForce(
+      'Canada followed with a 100% surtax on Chinese EVs, and Beijing answered Ottawa with 100% duties on canola oil and 25% on pork.',
+    );
+    expect(perRate(m)).toEqual(['CAN→CHN 100', 'CHN→CAN 100', 'CHN→CAN 25']);
+  });
+
+  it('gives a verb coordinated with no subject the subject before', () => {
+    const m = inForce(
+      'Peru has removed the 20% tariff it placed on Chilean wine over Santiago’s fishing rules, and lowered its tariff on Chile to 8% from 15%.',
+    );
+    expect(m.map((c) => [brief(c), c.action])).toEqual([
+      ['PER→CHL 20', 'lifted'],
+      ['PER→CHL 8', 'reduced'],
+    ]);
+  });
+
+  it('reads duties a finding is needed for as not in force', () => {
+    const m = inForce(
+      'The tribunal must then find injury for duties to be imposed on Chilean nails.',
+    );
+    expect(m).toEqual([]);
+  });
+
+  it('does not date an act told in a month of its own by the act before', () => {
+    const m = inForce(
+      'The U.S. on Monday set duties of 12% on Chilean nails. The finding adds to a 3% duty that the U.S. imposed on Chilean nails in September.',
+    );
+    expect(m.map((c) => [brief(c), c.dates.announced])).toEqual([
+      ['USA→CHL 12', '2025-06-16'],
+      ['USA→CHL 3', null],
+    ]);
+  });
+
+  it('dates the acts just told from "Both adjustments …" and "This increase …"', () => {
+    const both = inForce(
+      'Lima will lower the tariff on Chilean wine to 10% and cut the tariff on Chilean apples to 5%. Both adjustments take effect on July 1.',
+    );
+    expect(both.map((c) => c.dates.effective)).toEqual(['2025-07-01', '2025-07-01']);
+    const one = inForce(
+      'The surtax on Chilean copper wire is raised to 30% from 20%. This increase applies as of July 1, 2025.',
+    );
+    expect(one.map((c) => c.dates.effective)).toEqual(['2025-07-01']);
+  });
+
+  it('dates a duty effective "from the date of the notification" by the notification', () => {
+    const m = inForce(
+      'Peru has imposed a 12% duty on Chilean nails, the ministry said in a notification issued on Monday. The duties are effective for five years from the date of the notification.',
+    );
+    expect(m.map((c) => [c.dates.announced, c.dates.effective])).toEqual([
+      ['2025-06-16', '2025-06-16'],
+    ]);
+  });
+
+  it('dates the act by a sentence telling that the government is responding', () => {
+    const m = inForce(
+      'Exporters complained about costs. Today, the government is responding. The 25% surtax on Chilean copper wire will be suspended.',
+    );
+    expect(m.map((c) => c.dates.announced)).toEqual(['2025-06-18']);
+  });
+
+  it('dates a duty by "November 1 is when the lower rate applies"', () => {
+    const m = inForce(
+      'Chile cut its tariff on Peruvian grapes to 2% from 14%. November 1 is when the lower rate applies.',
+    );
+    expect(m.map((c) => [brief(c), c.dates.effective])).toEqual([['CHL→PER 2', '2025-11-01']]);
+  });
+
+  it('reads a rate scheduled to fall further as not in force, even right after the act', () => {
+    const m = measures(
+      'Chile’s tariff on Peruvian grapes dropped to 30% from 60% on Monday. It is scheduled to fall further, to 10%, over the next decade.',
+    );
+    expect(m.map((c) => [brief(c), c.flags.includes('not_in_force')])).toEqual([
+      ['CHL→PER 30', false],
+      ['CHL→PER 10', true],
+    ]);
+  });
+
+  it('reads goods "built in" a country as from it, not into it', () => {
+    const m = inForce('Lima imposed duties of 9% on electric cars built in Chile.');
+    expect(m.map(brief)).toEqual(['PER→CHL 9']);
+  });
+
+  it('keeps the day of an act announced when a relative clause tells of another start', () => {
+    const m = inForce(
+      'Lima imposed duties on Chilean wine on Monday, the latest turn in a dispute that began with Chile’s duties on Peruvian grapes. Importers of wine will have to pay deposits from Friday. Vinos Andes was assigned 12.5%.',
+    );
+    expect(m.map((c) => [brief(c), c.dates.announced, c.dates.effective])).toEqual([
+      ['PER→CHL 12.5', '2025-06-16', '2025-06-20'],
+    ]);
+  });
+
+  it('reads importers that must post cash deposits as an act', () => {
+    const m = inForce(
+      'Importers of Chilean nails will have to post cash deposits of 12% after the U.S. Commerce Department found dumping.',
+    );
+    expect(m.map(brief)).toEqual(['USA→CHL 12']);
+  });
+});
+
+describe('round 5 tables: lists of goods and their rows', () => {
+  const goods = (text: string) => inForce(text).map((c) => c.products.map((p) => p.text));
+
+  it('keeps the items of a list of goods the lexicon does not know', () => {
+    expect(goods('Peru put a 5% duty on Chilean wine, pisco and pears.')).toEqual([
+      ['wine', 'pisco', 'pears'],
+    ]);
+    expect(goods('Peru put a 5% duty on Chilean copper, nickel and lead from May 1.')).toEqual([
+      ['copper', 'nickel', 'lead'],
+    ]);
+  });
+
+  it('reads no item where the list turns into a clause or a count', () => {
+    expect(goods('Peru put a 5% duty on Chilean wine and launched an inquiry.')).toEqual([
+      ['wine'],
+    ]);
+    expect(goods('Peru put a 5% duty on Chilean wine, beef and dozens of other goods.')).toEqual([
+      ['wine', 'beef'],
+    ]);
+    expect(goods('Peru put a 5% duty on Chilean wine, citing low prices.')).toEqual([['wine']]);
+  });
+
+  it('reads the goods listed after a colon, not the words that announce them', () => {
+    expect(
+      goods('Peru imposed a 12% tariff on three Chilean products: wine, pisco and pears.'),
+    ).toEqual([['wine', 'pisco', 'pears']]);
+  });
+
+  it('reads a table whose rows name their goods under a tariff column', () => {
+    const m = inForce(
+      'Peru imposed duties on Chilean goods on Monday.\nProduct | Tariff (%)\nWine, apples | 12\nCopper cathodes | 20',
+      '2026-03-10',
+    );
+    expect(m.map((c) => [brief(c), c.products.map((p) => p.text)]).sort()).toEqual([
+      ['PER→CHL 12', ['Wine', 'apples']],
+      ['PER→CHL 20', ['Copper cathodes']],
+    ]);
+  });
+
+  it('reads producers whose names are not written in plain ASCII', () => {
+    const m = inForce(
+      'Peru set duties of 12% for Viña Sol and 20% for all others on Chilean wine.',
+    );
+    expect(m.flatMap((c) => c.rates.map((r) => r.producer))).toEqual(['Viña Sol', 'all others']);
+  });
+});

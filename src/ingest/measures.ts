@@ -15,7 +15,11 @@
  * taken from the previous measure of the same passage, or from the two parties the text is
  * about. Sentences that only add to the measures just found ("The duties take effect on
  * March 20", "They apply from November 12") date them instead of making new ones, and a
- * measure named without its rate merges into the rated candidate it describes.
+ * measure named without its rate merges into the rated candidate it describes. A measure
+ * sentence opens an act that later sentences of its passage (the same or the next paragraph,
+ * no quotation between) add to: rates assigned to producers or origins with no word of the
+ * measure ("Hanul received 9.6%", "It is 3.9%"), each on its producer's origin or the one
+ * the passage turned to, with the act's imposer, goods and dates.
  *
  * Confidence = 0.25, plus 0.2 when the imposer is read in the sentence (0.1 when carried from
  * context), 0.2 for a target read in the sentence (0.1 from context), 0.15 for a rate, 0.1 for
@@ -94,10 +98,12 @@ import {
   ALL_ORIGINS,
   HOME_BODY,
   ORIGIN_BEFORE,
+  ORIGINS_TOLD,
   PRONOUN_SUBJECT,
   RELIEF,
   SUBJECT_VERB,
   bodyOwner,
+  goodsNamedBefore,
   governingVerb,
   leadSubject,
   namedBefore,
@@ -106,6 +112,7 @@ import {
   readRoles,
   relativeActor,
   syntheticMention,
+  withinBloc,
   type Roles,
 } from './measure-roles.ts';
 import {
@@ -132,7 +139,7 @@ const GOODS_REFERENCE =
  * from October 1", "The Order comes into force on …", "The quota takes effect …".
  */
 const REFERS_BACK =
-  /^(?:They|These|It|Those|(?:The|Both|All|Each|Both of the|All of the|All these) (?:[\w-]+ )?(?:rates?|quotas?|measures?|cuts?|duties|duty|tariffs?|levies|surtax(?:es)?|deposits?|ban|increases?|changes?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b/i;
+  /^(?:They|These|It|Those|(?:The|This|Both|All|Each|Both of the|All of the|All these) (?:[\w-]+ )?(?:rates?|quotas?|measures?|cuts?|duties|duty|tariffs?|levies|surtax(?:es)?|deposits?|ban|increases?|changes?|adjustments?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b/i;
 
 /** A sentence about the measures just found that adds one: "Those duties, together with …". */
 const TOGETHER_WITH =
@@ -185,6 +192,26 @@ const COMPARISON =
 const RATE_SET =
   /\b(?:rates? of|margins? of|will pay|pays?|was (?:given|assigned|charged)|were (?:given|assigned|charged)|will be charged|will face|faces?)\b/i;
 
+/**
+ * Words that assign a rate to a producer or an origin of the act being told, with no word of
+ * the measure: "Hanul received 9.6%", "Lianda was given 5.6%", "X got 28.4%", "Y is subject
+ * to 7%", "the rate for all other exporters is 15.8%", "the rates were set at 13.8% for …",
+ * "It is 3.9%". A percentage in a sentence with none of them (a market share, a price gap, a
+ * growth figure) sets no duty.
+ */
+const ASSIGNED =
+  /\b(?:rates? of|will pay|pays?|(?:was|were|been|be) (?:given|assigned|charged|granted|set at|fixed at)|(?:is|are|was|were|will be) (?:hit with|subject to)|received|receives|gets|got|will (?:face|receive|get)|faces?|(?:the|a) (?:single |separate |individual )?rates? for\b[^.;%]{0,60}\b(?:is|was|will be|are|were)|rates? (?:was|were|is|are) (?:set|fixed) at)\b|^(?:It|That|This rate) is\s+\d/i;
+
+/**
+ * A figure that is no duty: a margin found, a share ("12% of the aid"), a gap ("pay 12% more"),
+ * a change of a quantity.
+ */
+const NOT_A_DUTY =
+  /(?:%|\bper ?cent|\bpercent)\s+(?:of\s+(?:the|its|their|all|total)|more|less|higher|lower|above|below)\b|\b(?:dumping margins?|margins? of|market share|share of|cheaper|below (?:cost|market|normal)|grew|rose|fell|jumped|dropped|surged|declined|increase of|growth|price gap|prices?)\b/i;
+
+/** How far (in sentences) an open act's passage reaches past the last sentence that told of it. */
+const PASSAGE_REACH = 3;
+
 /** The measure told last: what a sentence that leaves out a party or a date takes from it. */
 interface Previous {
   readonly imposer: Mention | null;
@@ -193,6 +220,16 @@ interface Previous {
   readonly announced: DateMention | null;
   /** the subject of the main clause, when the measure was recalled in a subordinate one */
   readonly subject: PlaceMention | null;
+}
+
+/**
+ * The act a passage is telling: the candidates a measure sentence opened it with and those
+ * later sentences added to it (rates assigned to producers or origins), and the last sentence
+ * that told of it. Sentences of the same or the next paragraph may still add to it.
+ */
+interface OpenAct {
+  readonly drafts: Draft[];
+  last: number;
 }
 
 /** What the reading of a text carries from one sentence to the next. */
@@ -212,6 +249,8 @@ interface Reading {
   lastGroup: Draft[];
   /** the last line of the table read last: its lines make no candidates of their own */
   tableEnd: number;
+  /** the act the passage is telling, if any */
+  act: OpenAct | null;
 }
 
 export function findMeasures(doc: Doc): MeasureCandidate[] {
@@ -223,10 +262,14 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     previous: null,
     lastGroup: [],
     tableEnd: -1,
+    act: null,
   };
   doc.sentences.forEach((s, index) => {
     if (isHeadline(doc, index) || index <= reading.tableEnd) return;
-    if (readTable(reading, index)) return;
+    if (readTable(reading, index)) {
+      reading.act = { drafts: [...reading.lastGroup], last: reading.tableEnd };
+      return;
+    }
     readSentence(reading, s, index);
   });
   return withDateFlags(mergeUnrated(doc, reading.drafts));
@@ -301,10 +344,14 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     for (const d of lastGroup) markPending(d);
     return;
   }
-  const word = MEASURE_WORD.exec(sentence);
+  const open = openAct(reading, s, index);
+  // In a passage about an act, a measure's word only in the rate compared with ("All other
+  // exporters face 19.8%, down from deposits of 62.4%") names no measure of its own.
+  const compared = open ? COMPARED_TAIL.exec(sentence) : null;
+  const word = MEASURE_WORD.exec(compared ? sentence.slice(0, compared.index) : sentence);
   let measureAt = word ? s.start + word.index : -1;
   const found = findRates(text, s.start, s.end).filter((r) => !isQuoted(doc, r.start));
-  const recentGroup = drafts.filter((d) => index - d.sentence <= 3);
+  const recentGroup = drafts.filter((d) => index - d.sentence <= 3 || open?.drafts.includes(d));
   if (
     found.length === 0 &&
     previous &&
@@ -312,16 +359,25 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     ANNOUNCED_BACK.test(sentence)
   )
     announcedBefore(doc, lastGroup, s);
+  // "Under it, X pays 8.9%" two sentences after the act, dated in between, adds to it.
+  const addsToAct = open !== null && ASSIGNED.test(sentence) && !NOT_A_DUTY.test(sentence);
   const continues =
     !word &&
     found.length > 0 &&
     previous !== null &&
     (index - previous.sentence === 1 ||
-      (index - previous.sentence === 2 && RATE_SET.test(sentence)));
+      (index - previous.sentence === 2 && RATE_SET.test(sentence)) ||
+      addsToAct);
   if ((!word || isQuoted(doc, measureAt)) && !continues) {
     // "They apply to goods entering Australia from November 12."
-    if (recentGroup.length > 0 && REFERS_BACK.test(sentence))
+    if (recentGroup.length > 0 && REFERS_BACK.test(sentence)) {
       dateGroup(doc, byProducts(doc, recentGroup, s), s);
+      if (open) open.last = index;
+    } else if (open && ORIGINS_TOLD.test(sentence)) {
+      // "The countries affected include China, South Korea and India."
+      dateGroup(doc, open.drafts, s);
+      open.last = index;
+    }
     return;
   }
   const rates = ratesOfMeasure(text, s, sentence, found);
@@ -330,7 +386,10 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   const places = within(doc.places, s.start, s.end).filter(
     (p) => !rates.some((r) => r.producer?.includes(' ') && text.startsWith(r.producer, p.start)),
   );
-  if (goesOnAbout(reading, s, index, rates, allProducts, places, recentGroup)) return;
+  if (goesOnAbout(reading, s, index, rates, allProducts, places, recentGroup)) {
+    if (open) open.last = index;
+    return;
+  }
   if ((DEMAND.test(sentence) || UNCERTAIN.test(sentence)) && rates.length === 0) return;
   // "Those duties, together with the 10% on pork, took effect on March 10": the measures just
   // found are dated with the one the sentence adds.
@@ -357,11 +416,14 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
       : null;
 
   const verbAt = governingVerb(sentence, s.start, measureAt);
-  const recent = previous !== null && index - previous.sentence <= 3 ? previous : null;
+  const recent =
+    previous !== null && (index - previous.sentence <= 3 || addsToAct) ? previous : null;
   // A sentence that only goes on setting rates for producers ("In Australia, Kemerton was
   // assigned 7.6%") keeps the imposer: its places are origins.
   const carried =
-    continues && RATE_SET.test(sentence) ? (recent?.imposer?.jurisdiction ?? null) : null;
+    continues && (RATE_SET.test(sentence) || ASSIGNED.test(sentence))
+      ? (recent?.imposer?.jurisdiction ?? null)
+      : null;
   const rolesOf: RolesOf = (ps, verb) =>
     carried === null ? readRoles(doc, ps, verb, s.start, measureAt) : originsOnly(ps, carried);
   // An appositive or a subordinate clause after the measure's own ("…, a concession Spanish
@@ -411,7 +473,7 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   );
   const made: Draft[] = [];
 
-  let listedImposer: PlaceMention | null = null;
+  let listed: Roles | null = null;
   const originsLead =
     groups.length > 1 &&
     groups[0] !== undefined &&
@@ -420,8 +482,8 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     // Several rate groups may have their own parties ("the US will cut …, and China will lower …").
     let roles: Roles = sentenceRoles;
     if (groups.length > 1) {
-      roles = groupImposer(told, group, listedImposer);
-      listedImposer = roles.imposer;
+      roles = groupImposer(told, group, listed);
+      listed = roles;
       const origins = groupOrigins(told, group, roles, originsLead);
       if (!origins) continue;
       roles = origins;
@@ -438,6 +500,10 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     rateOfNamed(reading, made[0], text.slice(clause.start, clause.end));
   drafts.push(...made);
   reading.lastGroup = made;
+  if (continues && open) {
+    open.drafts.push(...made);
+    open.last = index;
+  } else reading.act = { drafts: [...made], last: index };
   reading.previous = {
     imposer: made[0]?.candidate.imposer ?? null,
     targets: made[0]?.candidate.targets ?? [],
@@ -445,6 +511,39 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     announced: dates.announced ?? carriedAnnounced?.announced ?? null,
     subject: recalled ? leadSubject(doc, s.start, clause.start) : null,
   };
+}
+
+/**
+ * The act the passage at sentence `index` is still telling: one told at most PASSAGE_REACH
+ * sentences before, in the same or the previous paragraph, with no quotation since (a quote
+ * turns to what people say of it).
+ */
+function openAct(reading: Reading, s: Sentence, index: number): OpenAct | null {
+  const { act, doc } = reading;
+  const last = act ? doc.sentences[act.last] : undefined;
+  if (!act || !last || index - act.last > PASSAGE_REACH || s.paragraph - last.paragraph > 1)
+    return null;
+  return within(doc.quoted, last.end, s.start).length > 0 ? null : act;
+}
+
+/**
+ * The origin a sentence of the passage turned to before a rate that names none: "South Korea
+ * fared better. Hanul … received 9.6%", "Japanese separators were hit with a single rate. It
+ * is 3.9%": the last place of the sentences of the same paragraph since the last rated one,
+ * other than the imposer.
+ */
+function topicOrigin(reading: Reading, told: Told, imposer: string | null): PlaceMention | null {
+  const { doc, previous } = reading;
+  const { s, index } = told;
+  let found: PlaceMention | null = null;
+  for (let i = index - 1; i > (previous?.sentence ?? -1) && i >= index - 2; i--) {
+    const before = doc.sentences[i];
+    if (!before || before.paragraph !== s.paragraph) break;
+    found =
+      within(doc.places, before.start, before.end).findLast((p) => p.code !== imposer) ?? null;
+    if (found) break;
+  }
+  return found;
 }
 
 /** A single measure named back: "the levy", "the tariff", "that duty". */
@@ -667,8 +766,9 @@ function measureStretch(
  * The kind of the measure and the act the sentence writes on it, read in the measure's own
  * clause from `actFrom` (with coordinated acts, "scrapped … and cut … to 10%", in the part
  * that holds the rates): a threat before the measure's end (only in that clause when relief
- * is sought from the measure) makes it threatened, and a continuing sentence keeps the act
- * it continues (`continued`). "… suspended its 24% levy, leaving a 10%
+ * is sought from the measure) makes it threatened, even in a sentence that goes on about the
+ * act before ("It is scheduled to fall further, to 40%"); else a continuing sentence keeps
+ * the act it continues (`continued`). "… suspended its 24% levy, leaving a 10%
  * tariff in place": the rate that stays is the measure after the act, reduced; the part
  * suspended is not a rate of its own.
  */
@@ -687,11 +787,9 @@ function readAct(
     ? text.slice(Math.max(part.start, clause.start, actFrom), Math.min(part.end, measureEnd))
     : text.slice(Math.max(clause.start, actFrom), measureEnd);
   const kind = kindOf(ownClause);
-  let sentenceAction: Action =
-    continued ??
-    (THREAT.test(relief ? ownClause : text.slice(s.start, measureEnd))
-      ? 'threatened'
-      : actionOf(ownClause, kind));
+  let sentenceAction: Action = THREAT.test(relief ? ownClause : text.slice(s.start, measureEnd))
+    ? 'threatened'
+    : (continued ?? actionOf(ownClause, kind));
   let ratesOfAct = rates;
   const staying = rates.filter((r) => stays(text, s, r));
   if (staying.length > 0 && (sentenceAction === 'suspended' || sentenceAction === 'lifted')) {
@@ -701,17 +799,54 @@ function readAct(
   return { part, kind, sentenceAction, rates: ratesOfAct };
 }
 
+/** A verb of an act coordinated with no subject of its own: ", and lowered its tariff on …". */
+const COORDINATED_ACT =
+  /,\s+and\s+(?:also\s+|then\s+)?(?:lowered|raised|cut|reduced|removed|lifted|suspended|scrapped|imposed|increased|extended|halved|doubled)\s+(?:its|their|the)\b/g;
+
+/** The offset of the last match of a global pattern in a text, or null. */
+function lastMatch(pattern: RegExp, text: string): number | null {
+  let at: number | null = null;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) at = m.index;
+  return at;
+}
+
+/** A place acting as the subject of a rate group of its own: "Beijing answered Ottawa with …". */
+const GROUP_SUBJECT_VERB =
+  /^\s+(?:then\s+|later\s+|also\s+)?(?:answered|responded|retaliated|imposed|placed|put|levied|slapped|hit back|struck back|fired back)\b/;
+
 /**
  * The imposer of one of several rate groups: the one its own stretch names, else, for a rate
  * listed after another with no verb of its own ("Ottawa's surtaxes of 100% on EVs and 25% on
- * steel"), the imposer of the group before (`listed`), else the sentence's.
+ * steel"), the imposer of the group before (`listed`) and the targets it read of its own
+ * ("Beijing answered Ottawa with 100% duties on canola oil and 25% on pork"), else the
+ * sentence's.
  */
-function groupImposer(told: Told, group: Group, listed: PlaceMention | null): Roles {
+function groupImposer(told: Told, group: Group, listed: Roles | null): Roles {
   const { sentenceRoles, verbAt } = told;
-  const own = told.rolesOf(
-    within(told.places, group.from, group.to),
-    verbAt > group.from ? verbAt : group.to,
-  );
+  const inGroup = within(told.places, group.from, group.to);
+  const stretch = told.text.slice(group.from, group.to);
+  // "… it placed on Indian goods over New Delhi's purchases, and lowered its tariff on India to
+  // 18%": a verb coordinated with no subject of its own acts for the subject before; the
+  // places before it belong to the clause before.
+  const coordinated = lastMatch(COORDINATED_ACT, stretch);
+  if (coordinated !== null && listed?.imposer) {
+    const after = inGroup.filter((p) => p.start >= group.from + coordinated);
+    const targets = told.rolesOf(after, group.from + coordinated).targets;
+    return {
+      imposer: listed.imposer,
+      targets: targets.filter((t) => t.code !== listed.imposer?.code),
+    };
+  }
+  // "…, and Beijing answered Ottawa with 100% duties on canola oil": a subject of the group's
+  // own, with the places from it on.
+  const subject = inGroup.find((p) => GROUP_SUBJECT_VERB.test(told.text.slice(p.end, group.to)));
+  const own = subject
+    ? told.rolesOf(
+        inGroup.filter((p) => p.start >= subject.start),
+        subject.end + 1,
+      )
+    : told.rolesOf(inGroup, verbAt > group.from ? verbAt : group.to);
   if (own.imposer !== null) {
     const targets =
       own.targets.length > 0
@@ -719,8 +854,11 @@ function groupImposer(told: Told, group: Group, listed: PlaceMention | null): Ro
         : sentenceRoles.targets.filter((t) => t.code !== own.imposer?.code);
     return { imposer: own.imposer, targets };
   }
-  if (listed && !SUBJECT_VERB.test(told.text.slice(group.from, group.to)))
-    return { imposer: listed, targets: sentenceRoles.targets };
+  if (listed?.imposer && !SUBJECT_VERB.test(told.text.slice(group.from, group.to)))
+    return {
+      imposer: listed.imposer,
+      targets: listed.targets.length > 0 ? listed.targets : sentenceRoles.targets,
+    };
   return sentenceRoles;
 }
 
@@ -827,6 +965,12 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
     imposer = named.candidate.imposer;
     confidence += 0.1;
   }
+  const byGoods = imposer ? undefined : goodsNamedBefore(doc, drafts, told.clause);
+  if (byGoods?.candidate.imposer) {
+    // "The duty on canola seed was lowered to 15%": the measure told before on those goods.
+    imposer = byGoods.candidate.imposer;
+    confidence += 0.1;
+  }
   if (!imposer && recent?.subject && PRONOUN_SUBJECT.test(sentence)) {
     // "Beijing opened the case weeks after Ottawa put a surtax on EVs. In March it added
     // tariffs on …": "it" is the subject of the sentence before, not the party recalled.
@@ -857,6 +1001,23 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
     if (imposer) confidence += 0.1;
   }
   targets = targets.filter((t) => t.jurisdiction !== imposer?.jurisdiction);
+  const actTargets = (recent?.targets ?? []).map((t) => t.jurisdiction ?? '');
+  if (
+    told.continues &&
+    withinBloc(
+      targets.map((t) => t.jurisdiction ?? ''),
+      actTargets,
+    )
+  )
+    targets = recent?.targets ?? [];
+  const topic =
+    targets.length === 0 && told.continues
+      ? topicOrigin(reading, told, imposer?.jurisdiction ?? null)
+      : null;
+  if (topic) {
+    targets = [placeMention(topic)];
+    confidence += 0.1;
+  }
   if (targets.length === 0) {
     const carried = (recent?.targets ?? []).filter((t) => t.jurisdiction !== imposer?.jurisdiction);
     const pair = ranked.slice(0, 3);

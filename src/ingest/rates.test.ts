@@ -230,3 +230,119 @@ describe('round 4: lists and rates of notices', () => {
     expect(findRates('Andes Wines will pay 35%')[0]?.producer).toBe('Andes Wines');
   });
 });
+
+describe('round 5 tables: lines of one origin and rates changed', () => {
+  const linesOf = (text: string) => {
+    const out: { start: number; end: number }[] = [];
+    let at = 0;
+    for (const line of text.split('\n')) {
+      out.push({ start: at, end: at + line.length });
+      at += line.length + 1;
+    }
+    return out;
+  };
+
+  it('reads a line giving one origin the rates of its producers, "; " between them', () => {
+    const text =
+      'Chile: Viña Sol S.A. - 4.5%; all other companies - 11%.\nPeru: Andes Pisco Ltd. - 7.25%; all other companies - 19%.';
+    const rows = readRateList(text, linesOf(text));
+    expect(rows?.map((r) => [r.bp, r.producer, r.origin?.text])).toEqual([
+      [450, 'Viña Sol S.A.', 'Chile'],
+      [1100, 'all other companies', 'Chile'],
+      [725, 'Andes Pisco Ltd.', 'Peru'],
+      [1900, 'all other companies', 'Peru'],
+    ]);
+    expect(rows?.map((r) => text.slice(r.start, r.end))).toEqual(['4.5%', '11%', '7.25%', '19%']);
+  });
+
+  it('reads no such line when its label is not a place', () => {
+    const text = 'Note: Viña Sol - 4.5%; all other companies - 11%.\nViña Sol: 4.5%';
+    expect(readRateList(text, linesOf(text))).toBeNull();
+  });
+
+  it('leaves out the rate a measure had when the clause changes it to another', () => {
+    expect(bps('The duties of 20% on Chilean wine and apples will be reduced to 8%.')).toEqual([
+      800,
+    ]);
+    expect(bps('The 20% duty on wine was cut to 8% in May.')).toEqual([800]);
+    expect(bps('A 20% duty on wine and an 8% duty on apples were imposed.')).toEqual([2000, 800]);
+  });
+});
+
+describe('round 5 tables: goods of a row and ranges', () => {
+  const linesOf = (text: string) => {
+    const out: { start: number; end: number }[] = [];
+    let at = 0;
+    for (const line of text.split('\n')) {
+      out.push({ start: at, end: at + line.length });
+      at += line.length + 1;
+    }
+    return out;
+  };
+  const goodsOf = (text: string, r: { goods?: { start: number; end: number } }) =>
+    r.goods ? text.slice(r.goods.start, r.goods.end) : null;
+
+  it('reads the goods of a list line that names goods, whichever side its rate stands', () => {
+    const text = '15%: wine, apples and pears\nCopper wire: 10%\nViña Sol S.A.: 4%';
+    const rows = readRateList(text, linesOf(text));
+    expect(rows?.map((r) => [r.bp, goodsOf(text, r), r.producer ?? null])).toEqual([
+      [1500, 'wine, apples and pears', null],
+      [1000, 'Copper wire', null],
+      [400, null, 'Viña Sol S.A.'],
+    ]);
+  });
+
+  it('reads the goods column of a table', () => {
+    const text = 'Product | Rate of duty (%)\nWine, apples | 15\nPisco | 10';
+    const rows = readRateTable(text, linesOf(text));
+    expect(rows?.map((r) => [r.bp, goodsOf(text, r)])).toEqual([
+      [1500, 'Wine, apples'],
+      [1000, 'Pisco'],
+    ]);
+  });
+
+  it('reads an item opened by "and" on a line of one origin', () => {
+    const text = 'Peru: Andes Pisco Ltd. - 7.25%; and all other companies - 19%.\nChile: Sol - 4%';
+    expect(readRateList(text, linesOf(text))?.map((r) => [r.bp, r.producer])).toEqual([
+      [725, 'Andes Pisco Ltd.'],
+      [1900, 'all other companies'],
+      [400, 'Sol'],
+    ]);
+  });
+
+  it('reads the low end of a range that writes its unit once', () => {
+    expect(bps('duties of 28.16 to 33.57 percent')).toEqual([2816, 3357]);
+    expect(bps('between 12 and 18% on wine')).toEqual([1200, 1800]);
+    expect(bps('tariffs on 1,400 products, with 20% on cars')).toEqual([2000]);
+  });
+});
+
+describe('round 5 tables: lettered lines', () => {
+  it('reads list lines opened by a letter or a roman number in brackets', () => {
+    const text = '(a) Viña Sol S.A.: 12%\n(ii) all other companies: 20%';
+    const lines = [
+      { start: 0, end: text.indexOf('\n') },
+      { start: text.indexOf('\n') + 1, end: text.length },
+    ];
+    expect(readRateList(text, lines)?.map((r) => [r.bp, r.producer])).toEqual([
+      [1200, 'Viña Sol S.A.'],
+      [2000, 'all other companies'],
+    ]);
+  });
+});
+
+describe('round 5 tables: rates cut to zero', () => {
+  it('reads "cut … to zero" as a rate of 0, and the rate it was cut from as none', () => {
+    expect(bps('Lima cut its duty on Chilean wine to zero on Monday.')).toEqual([0]);
+    expect(bps('Lima cut its duty on Chilean wine from 10% to zero.')).toEqual([0]);
+    expect(bps('Lima cut its duty on Chilean wine to zero from 10%.')).toEqual([0]);
+    expect(bps('Lima reduced to zero the tax on battery cells and set 12% on pears.')).toEqual([
+      0, 1200,
+    ]);
+  });
+
+  it('reads no rate in "zero" with no cut, or in a zero-tariff quota', () => {
+    expect(bps('Lima wants to bring tariffs to zero.')).toEqual([]);
+    expect(bps('Lima cut red tape to zero-tariff quota holders.')).toEqual([]);
+  });
+});

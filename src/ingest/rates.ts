@@ -15,8 +15,12 @@ export interface RateHit {
   readonly producer?: string;
 }
 
+/**
+ * A rate: a number with its unit, or the low end of a range that writes the unit once ("28.16
+ * to 33.57 percent", "between 12 and 18%").
+ */
 const RATE =
-  /\b(\d{1,3}(?:\.\d{1,2})?)(?:\s*%|\s*-?\s*per[ -]?cent\b|\s*-?\s*pc\b)(?!\s*-?\s*points?)/gi;
+  /\b(\d{1,3}(?:\.\d{1,2})?)(?:\s*%|\s*-?\s*per[ -]?cent\b|\s*-?\s*pc\b|(?=\s*(?:to|and|-|–)\s*\d{1,3}(?:\.\d{1,2})?\s*(?:%|per[ -]?cent\b)))(?!\s*-?\s*points?)/gi;
 /** Words just before a percentage that make it a change or a share, not a duty rate. */
 const NOT_A_RATE_BEFORE =
   /\b(?:fell|rose|dropped|grew|jumped|slumped|declined|plunged|climbed|lost|shed|slipped|gained|eased|advanced|retreated|tumbled|surged|soared|sank|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|down|up|increase of|decline of|drop of|fall of|share of|about|accounts? for|accounting for|roughly|nearly|almost|barely|approximately|than)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
@@ -55,6 +59,15 @@ const BASE_RATE_AFTER =
  */
 const OLD_RATE_BEFORE =
   /\b(?:previous|former|old|prior)\s+(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|tariffs?|levels?)\s+(?:was|were|had been|stood at|of)\s+(?:\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)\s*(?:,\s*|\s+and\s+|,\s+and\s+))*$/i;
+/**
+ * "The additional tariffs of 15% on U.S. chicken and corn will be reduced to 5%": the rate the
+ * measure had, its subject changed to the rate written after it in the same clause.
+ */
+const CHANGED_TO_AFTER =
+  /^[^;%]{0,100}?\b(?:be|been|is|are|was|were)\s+(?:reduced|cut|lowered|raised|increased|lifted|brought down)\s+to\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)/i;
+/** "cut from 10% to zero", "cut to zero from 10%": the rate before the cut. */
+const ZERO_AFTER = /^\s+to\s+zero\b/i;
+const ZERO_BEFORE = /\bto\s+zero\s+from\s+(?:as\s+(?:much|high)\s+as\s+|up\s+to\s+)?$/i;
 /** "whose dumping margin of 1.3% was found to be negligible": no duty follows from it. */
 const NEGLIGIBLE_AFTER = /^[^.;]{0,40}?\b(?:negligible|de minimis)\b/i;
 /**
@@ -74,9 +87,12 @@ const COMPARED_BEFORE =
 const NOT_A_RATE_AFTER =
   /^\s*(?:of|in)\s+(?:its\s+|their\s+|the\s+)?(?:\d{4}\s+)?(?:exports?|imports?|trade|GDP|sales|market|output|production|shipments|total|volumes?|levels?|quotas?|capacity|consumption)\b/i;
 
-const COMPANY = "((?:[A-Z][\\w&'.-]*|of|and)(?:\\s+(?:[A-Z][\\w&'.-]*|of|and)){0,4})";
+/** A company's name: capitalised words in any script ("Viña Sol", "Sévrac"), maybe with "of". */
+const COMPANY =
+  "((?:\\p{Lu}[\\p{L}\\p{N}_&'.-]*|of|and)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}_&'.-]*|of|and)){0,4})";
 const FOR_PRODUCER = new RegExp(
   `^\\s*(?:for|on|to)\\s+(?:the\\s+)?(?:carmaker\\s+|automaker\\s+|company\\s+|producer\\s+|exporter\\s+)?(all other cooperating (?:companies|producers|exporters)|all others?(?: (?:companies|producers|exporters))?|${COMPANY.slice(1, -1)})`,
+  'u',
 );
 /**
  * A producer opening an item of a list, its rate written right after it with no verb: "…:
@@ -86,6 +102,7 @@ const LISTED_PRODUCER_BEFORE =
   /(?:[:;,]\s+|\band\s+)(all other(?:\s+\p{Lu}\p{L}+)?\s+(?:companies|producers|exporters|suppliers|manufacturers)|all others|\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'.-]*|of|and)){0,4})\s+$/u;
 const PRODUCER_BEFORE = new RegExp(
   `(all other cooperating (?:companies|producers|exporters)|all others?(?: (?:companies|producers|exporters))?|${COMPANY.slice(1, -1)})(?:'s)?\\s*(?:\\(|:|,?\\s+(?:faces|will face|face|gets|got|get|pays?|will pay|received|was assigned|at)\\s+(?:a\\s+)?(?:rate\\s+of\\s+)?)$`,
+  'u',
 );
 
 /** Words that open no company name: function words, goods, months and weekdays ("on Sept. 16"). */
@@ -111,7 +128,7 @@ function isProducer(name: string): boolean {
   const demonymNamed =
     /^\p{Lu}\p{Ll}+$/u.test(second) && !NOT_COMPANY_NOUN.test(second) && placeCode(second) === null;
   return (
-    !STOP_PRODUCER.test(first) &&
+    !STOP_PRODUCER.test(first.replace(/\.$/, '')) &&
     !namesGoods(name) &&
     (placeCode(first) === null || demonymNamed) &&
     placeCode(name) === null
@@ -132,6 +149,9 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       PRICE_GAP_AFTER.test(after) ||
       COMPARED_BEFORE.test(before) ||
       NEGLIGIBLE_AFTER.test(after) ||
+      CHANGED_TO_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 140)) ||
+      ZERO_AFTER.test(after) ||
+      ZERO_BEFORE.test(before) ||
       BASE_RATE_BEFORE.test(before) ||
       BASE_RATE_AFTER.test(after) ||
       OLD_RATE_BEFORE.test(before) ||
@@ -155,18 +175,39 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
     const hit: RateHit = { text: m[0], start, end: start + m[0].length, bp };
     out.push(producer === undefined ? hit : { ...hit, producer });
   }
-  return out;
+  return withZeroRates(slice, from, out);
+}
+
+/** A rate cut to nothing: "cut its duty on almonds to zero", "reduced to zero the tax on …". */
+const TO_ZERO = /\bto\s+zero\b(?![\s-]*(?:tariff|dut|quota))/gi;
+/** The verb of a cut before "to zero", in the same clause. */
+const CUT_BEFORE =
+  /\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|br(?:ing|ings|ought)\s+(?:\w+\s+){0,6}?down)\b[^.;:]{0,80}$/i;
+
+/** The rates of `out` with those cut "to zero" in `slice` (0 basis points), in order. */
+function withZeroRates(slice: string, from: number, out: RateHit[]): RateHit[] {
+  TO_ZERO.lastIndex = 0;
+  const zeros: RateHit[] = [];
+  for (let m = TO_ZERO.exec(slice); m !== null; m = TO_ZERO.exec(slice)) {
+    if (!CUT_BEFORE.test(slice.slice(Math.max(0, m.index - 100), m.index))) continue;
+    const start = from + m.index + m[0].lastIndexOf('zero');
+    zeros.push({ text: 'zero', start, end: start + 4, bp: 0 });
+  }
+  return zeros.length === 0 ? out : [...out, ...zeros].sort((a, b) => a.start - b.start);
 }
 
 /** One row of a table of duty rates: the rate, its producer and the origin as written. */
 export interface TableRate extends RateHit {
   /** the cell of the origin column, when the table has one */
   readonly origin: { readonly text: string; readonly start: number } | null;
+  /** the goods of its own row ("Chicken, wheat | 15%", "15%: chicken, wheat"), if any */
+  readonly goods?: { readonly start: number; readonly end: number };
 }
 
-const RATE_HEADER = /\b(?:duty|duties|rate|margin)\b/i;
+const RATE_HEADER = /\b(?:duty|duties|rate|margin|tariffs?|surtax|levy)\b/i;
 const ORIGIN_HEADER = /\b(?:country|origin)\b/i;
 const PRODUCER_HEADER = /\b(?:producers?|exporters?|companies|company|manufacturers?|firms?)\b/i;
+const GOODS_HEADER = /\b(?:products?|goods|items?|commodit(?:y|ies)|description)\b/i;
 const RATE_CELL = /^\s*(\d{1,3}(?:\.\d{1,2})?)\s*(%|per ?cent)?\s*$/i;
 
 interface Cell {
@@ -205,6 +246,7 @@ export function readRateTable(
   const percentHeader = /%|per ?cent/i.test(header[rateAt] ?? '');
   const originAt = header.findIndex((h) => ORIGIN_HEADER.test(h));
   const producerAt = header.findIndex((h) => PRODUCER_HEADER.test(h));
+  const goodsAt = header.findIndex((h, i) => i !== rateAt && GOODS_HEADER.test(h));
   const out: TableRate[] = [];
   for (const line of rows) {
     const cells = cellsOf(text, line);
@@ -215,12 +257,16 @@ export function readRateTable(
     if (bp === undefined) continue;
     const producer = producerAt >= 0 ? cells[producerAt]?.text.replace(/\.$/, '') : undefined;
     const origin = originAt >= 0 ? (cells[originAt] ?? null) : null;
+    const goods = goodsAt >= 0 ? cells[goodsAt] : undefined;
     const hit = {
       text: cell.text,
       start: cell.start,
       end: cell.start + cell.text.length,
       bp,
       origin,
+      ...(goods?.text
+        ? { goods: { start: goods.start, end: goods.start + goods.text.length } }
+        : {}),
     };
     out.push(producer ? { ...hit, producer } : hit);
   }
@@ -229,16 +275,43 @@ export function readRateTable(
 
 /**
  * One line of a list of rates: "Indonesia – PT Alumindo: 11.2%", "All other exporters: 26.7%",
- * maybe opened by a bullet, a dash or a number ("— Hoa Lien Steel: 12.1%", "2. JSR Corp.: 18.7%"),
+ * maybe opened by a bullet, a dash, a number or a letter ("— Hoa Lien Steel: 12.1%", "2. JSR
+ * Corp.: 18.7%", "(b) Hoa Sen Group: 9.4%"),
  * the rate after a colon or a dash ("Hoa Lien Steel – 12.1%").
  */
 const LIST_LINE =
-  /^\s*(?:[-–—•*]\s+|\d{1,2}[.)]\s+)?([^:|%]{2,120}?)\s*(?::|\s[–—-])\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|per ?cent)\s*[.;]?\s*$/i;
-/** True when the line is one "label: rate" line of a list of rates. */
+  /^\s*(?:[-–—•*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?([^:|%]{2,120}?)\s*(?::|\s[–—-])\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|per ?cent)\s*[.;]?\s*$/i;
+/**
+ * A line of a list giving the rate first, then what it is on: "15%: chicken, wheat, corn",
+ * "— 10% – sorghum and pork".
+ */
+const RATE_FIRST_LINE =
+  /^\s*(?:[-–—•*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|per ?cent)\s*(?::|\s[–—-])\s*([^:|%]{2,200}?)\s*[.;]?\s*$/i;
+/**
+ * A line of a notice giving the rates of one origin, its items after "; ": "People's Republic
+ * of China: Hengrun Chemical Co., Ltd. - 21.8%; all other companies - 39.4%."
+ */
+const ORIGIN_ITEMS_LINE = /^\s*([^:;|%]{2,60}?):\s+(\S[^|]*?)\s*\.?\s*$/;
+/** One item of such a line: "Hengrun Chemical Co., Ltd. - 21.8%", "all others: 39.4%". */
+const LIST_ITEM = /^([^:|%]{2,120}?)\s*(?::|\s[–—-])\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|per ?cent)$/i;
+
+/** True when the line is a line of a list of rates ("label: rate", "rate: goods", an origin's items). */
 export const isRateListLine = (
   text: string,
   line: { readonly start: number; readonly end: number },
-) => LIST_LINE.test(text.slice(line.start, line.end));
+) => {
+  const words = text.slice(line.start, line.end);
+  return LIST_LINE.test(words) || RATE_FIRST_LINE.test(words) || originItems(text, line) !== null;
+};
+
+/**
+ * True when a list label names goods, not a producer: it opens with goods of the lexicon
+ * ("Chicken, wheat and corn", "Frozen pork").
+ */
+function labelNamesGoods(label: string): boolean {
+  const [hit] = findProducts(label.toLowerCase());
+  return hit?.start === 0;
+}
 
 /** Between an origin and its producer in a list line: a dash with spaces around it. */
 const LIST_DASH = /\s+[–—-]\s+/;
@@ -275,30 +348,102 @@ export interface ListLine {
   readonly heading?: { readonly text: string; readonly start: number } | null;
 }
 
+/** A row of a list: the producer of `label` (at `labelAt`) and its rate `digits` at `rateAt`. */
+function listRow(
+  text: string,
+  label: string,
+  labelAt: number,
+  digits: string,
+  rateAt: number,
+  lineEnd: number,
+  heading: ListLine['heading'],
+): TableRate | null {
+  const bp = percentToBp(digits);
+  if (bp === undefined) return null;
+  const goods = labelNamesGoods(label) ? { start: labelAt, end: labelAt + label.length } : null;
+  const { origin: own, producer } = goods
+    ? { origin: null, producer: null }
+    : readLabel(label, labelAt);
+  const rateText = /^[\d.]+\s*(?:%|per ?cent)/i.exec(text.slice(rateAt, lineEnd))?.[0] ?? digits;
+  return {
+    text: rateText,
+    start: rateAt,
+    end: rateAt + rateText.length,
+    bp,
+    origin: own ?? heading ?? null,
+    ...(producer === null ? {} : { producer }),
+    ...(goods === null ? {} : { goods }),
+  };
+}
+
+/** The rate of a line that gives it first ("15%: chicken, wheat"), as a row; null otherwise. */
+function rateFirst(text: string, line: ListLine): TableRate[] | null {
+  const m = RATE_FIRST_LINE.exec(text.slice(line.start, line.end));
+  const [, digits, label] = m ?? [];
+  if (!m || digits === undefined || label === undefined) return null;
+  const rateAt = line.start + m.index + m[0].indexOf(digits);
+  const labelAt = line.start + m.index + m[0].lastIndexOf(label);
+  const row = listRow(text, label, labelAt, digits, rateAt, line.end, line.heading ?? null);
+  return row ? [row] : null;
+}
+
+/**
+ * The rates of a line naming an origin before a colon and its producers' rates after it, one
+ * item each between "; " (see ORIGIN_ITEMS_LINE); null when the line is not one, its label
+ * names no place, or an item is not "producer - rate".
+ */
+function originItems(
+  text: string,
+  line: { readonly start: number; readonly end: number },
+): TableRate[] | null {
+  const m = ORIGIN_ITEMS_LINE.exec(text.slice(line.start, line.end));
+  const origin = m?.[1]?.trim();
+  const items = m?.[2];
+  if (!m || !origin || items === undefined || placeCode(origin) === null) return null;
+  const originAt = line.start + m.index + m[0].indexOf(origin);
+  let at = line.start + m.index + m[0].indexOf(items, origin.length + 1);
+  const out: TableRate[] = [];
+  for (const raw of items.split(';')) {
+    const item = raw.trim();
+    const itemAt = at + raw.indexOf(item);
+    at += raw.length + 1;
+    const i = LIST_ITEM.exec(item.replace(/\.$/, '').replace(/^and\s+/i, ''));
+    if (!i?.[1] || !i[2]) return null;
+    const labelAt = itemAt + item.indexOf(i[1]);
+    const rateAt = labelAt + i[0].lastIndexOf(i[2]);
+    const row = listRow(text, i[1], labelAt, i[2], rateAt, line.end, {
+      text: origin,
+      start: originAt,
+    });
+    if (!row) return null;
+    out.push(row);
+  }
+  return out.length > 0 ? out : null;
+}
+
 /**
  * The rates of a list written one line each, "label: rate", the label naming a producer and
  * maybe its origin first ("Vietnam – all other exporters: 17.3%"), else taking the origin of
- * the heading the line stands under. Every line must be such a line; null when fewer than two
- * are.
+ * the heading the line stands under; or one line per origin with its producers' rates ("China:
+ * Hengrun - 21.8%; all other companies - 39.4%"). Every line must be such a line; null when
+ * they give fewer than two rates.
  */
 export function readRateList(text: string, lines: readonly ListLine[]): TableRate[] | null {
   const out: TableRate[] = [];
   for (const line of lines) {
     const m = LIST_LINE.exec(text.slice(line.start, line.end));
     const label = m?.[1];
-    const bp = m ? percentToBp(m[2] ?? '') : undefined;
-    if (!m || label === undefined || bp === undefined) return null;
-    const { origin: own, producer } = readLabel(label, line.start + m.index + m[0].indexOf(label));
-    const rateAt = line.start + m.index + m[0].lastIndexOf(m[2] ?? '');
-    const rateText = text.slice(rateAt, line.end).replace(/[.;\s]+$/, '');
-    out.push({
-      text: rateText,
-      start: rateAt,
-      end: rateAt + rateText.length,
-      bp,
-      origin: own ?? line.heading ?? null,
-      ...(producer === null ? {} : { producer }),
-    });
+    if (!m || label === undefined || m[2] === undefined) {
+      const items = rateFirst(text, line) ?? originItems(text, line);
+      if (!items) return null;
+      out.push(...items);
+      continue;
+    }
+    const labelAt = line.start + m.index + m[0].indexOf(label);
+    const rateAt = line.start + m.index + m[0].lastIndexOf(m[2]);
+    const row = listRow(text, label, labelAt, m[2], rateAt, line.end, line.heading ?? null);
+    if (!row) return null;
+    out.push(row);
   }
   return out.length >= 2 ? out : null;
 }
