@@ -5,7 +5,7 @@
 import type { ActorDirectoryEntry, Mention, Span } from './candidates.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { findProducts, type ProductHit } from './lexicon.ts';
-import { findPeople, type PersonMention } from './people.ts';
+import { findCompanies, findPeople, type CompanyName, type PersonMention } from './people.ts';
 import { findPlaces, placeCode, type PlaceMention } from './places.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
@@ -20,6 +20,8 @@ export interface Doc {
   readonly products: readonly ProductHit[];
   /** the spans between quotation marks, marks included */
   readonly quoted: readonly { readonly start: number; readonly end: number }[];
+  /** the companies named in full ("Hanul Materials Co."), whose first word stands for them */
+  readonly companies: readonly CompanyName[];
 }
 
 const QUOTED = /“[^”]*”|"[^"\n]*"/g;
@@ -41,14 +43,17 @@ export function buildDoc(
   published: string,
   directory: readonly ActorDirectoryEntry[],
 ): Doc {
+  const quoted = findQuoted(text);
+  const companies = findCompanies(text);
   return {
     text,
     published,
     sentences: splitSentences(text),
     places: findPlaces(text),
-    people: findPeople(text, { directory, date: published }),
+    people: findPeople(text, { directory, date: published, quoted, companies }),
     dates: findDates(text, published),
-    quoted: findQuoted(text),
+    quoted,
+    companies,
     products: findProducts(text),
   };
 }

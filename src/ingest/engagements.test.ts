@@ -447,3 +447,46 @@ describe('engagements: round 4', () => {
     ).toEqual([]);
   });
 });
+
+describe('engagements: told in a relative clause', () => {
+  it('reads a meeting told in a clause on its subject when the clause writes its day', () => {
+    expect(
+      engagements(
+        'Farm Minister Jo Beal, who met Commerce Minister Li Fang in Lima on Tuesday, told reporters the outcome was fair.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Jo Beal', 'Li Fang']]]);
+  });
+
+  it('leaves out such a meeting given only a month, as background', () => {
+    expect(
+      engagements(
+        'Farm Minister Jo Beal, who met Commerce Minister Li Fang in Lima last month, is due to travel to Peru in May.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the meeting of a trip the sentence tells, with no day', () => {
+    expect(
+      engagements(
+        'The decision follows a trip to Lima by Farm Minister Jo Beal, who met his Peruvian counterpart Rosa Vidal.',
+      ),
+    ).toEqual([['meeting', null, ['Jo Beal', 'Rosa Vidal']]]);
+  });
+});
+
+describe('engagements: kinds and subjects', () => {
+  it('takes "the first meeting of the pair" for a meeting, not a session of a body', () => {
+    expect(
+      engagements(
+        'Trade Minister Tom Hale sat down with Commerce Minister Li Fang in Lima on Monday, the first meeting of the pair in a year.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Tom Hale', 'Li Fang']]]);
+  });
+
+  it('takes the leader of the delegation met before for "The delegation then …"', () => {
+    const found = engagements(
+      'Finance Minister Tom Hale received a Peruvian delegation led by Vice Minister Rosa Vidal on Monday. The delegation then held the third session of the Peru-Chile Joint Commission with a Chilean team led by Tomás Lagos.',
+    );
+    expect(found[1]).toEqual(['dialogue-round', '2026-03-02', ['Rosa Vidal', 'Tomás Lagos']]);
+  });
+});

@@ -110,9 +110,13 @@ const MEASURE_ROUND =
 const HELD_BODY =
   /\b(?:[Hh]eld|[Cc]onvened|[Cc]o-chaired|[Oo]pened)\s+(?:the|their|an?)\s+(?:\d+(?:st|nd|rd|th)\s+|[a-z]+\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Commission|Committee|Council|Dialogue|Mechanism)\b/u;
 
-/** A session of a standing dialogue or commission, or a round of negotiations, held. */
+/**
+ * A session of a standing dialogue or commission, or a round of negotiations, held. An
+ * ordinal meeting is one of a standing body ("the fifth meeting of the Joint Commission"),
+ * not of people ("the first meeting of the pair").
+ */
 const DIALOGUE =
-  /\b(?:dialogue|round of (?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|session|meeting|edition)\s+of\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b[^.]{0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations)\b/i;
+  /\b(?:dialogue|round of (?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group)\b)|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b[^.]{0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations)\b/i;
 
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
   [matches(CHAIRED_SUMMIT), 'summit', true],
@@ -234,8 +238,12 @@ const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
 /** "Earlier in the day", "later in the evening": the day of the engagement told just before. */
 const SAME_DAY =
   /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|the same day|that day|on the same occasion)\b/i;
-/** "Ebrard then crossed town for …": the next step of the day told just before. */
-const THEN_NEXT = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}then\b/u;
+/**
+ * "Ebrard then crossed town for …", "The delegation then held …": the next step of the day
+ * told just before.
+ */
+const THEN_NEXT =
+  /^\s*(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}|[Tt]he\s+(?:[\p{L}-]+\s+)?delegation\s+)then\b/u;
 /** A date that does not say when something happened: an end, a start from now on, a deadline. */
 const NOT_EVENT_DATE =
   /\b(?:from|until|till|through|by|since|starting|effective|before|after|next)\s+(?:on\s+)?$/i;
@@ -582,6 +590,51 @@ const inBodyName = (text: string, c: PlaceMention) =>
 const isSide = (text: string, c: PlaceMention) =>
   SIDE_AFTER.test(text.slice(c.end, c.end + 60)) ||
   SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+/** A trip the subject made: "a visit to Beijing last week by the minister, who met …". */
+const TRIP = /\b(?:visit|trip|tour|mission)\b/i;
+/** A relative clause on the person it follows: ", who met Han Jun on Monday,". */
+const WHO_CLAUSE = /^,\s+who\b/i;
+
+/**
+ * An engagement told in a relative clause on its subject: "Kim, who met Lutnick in Washington
+ * on Tuesday, told reporters …", "… a visit to Beijing by MacDonald, who met his counterpart
+ * Han Jun". It is reported, not recalled, when the clause writes its day, or when the rest of
+ * the sentence tells an engagement of the subject alone (the visit the meeting was part of).
+ * "Kim, who met Lutnick last month, is due to …" is background, and a clause that names no
+ * one met ("Ruiz, who arrived on Sunday, met Sato") or a sentence that names another person
+ * is read as before. The reading keeps the subject and the clause; the words around them are
+ * asides.
+ */
+function relativeEngagement(
+  doc: Doc,
+  unit: Span,
+  whole: string,
+  spans: readonly Span[],
+  main: string,
+): { sentence: string; aside: Span[]; found: { kind: Kind; plain: boolean } } | undefined {
+  for (const r of spans) {
+    const words = doc.text.slice(r.start, r.end);
+    if (!WHO_CLAUSE.test(words) || PLANNED.test(words) || toldInPassing(words)) continue;
+    const found = kindOf(words);
+    const subject = doc.people.find((p) => p.end === r.start);
+    if (found === null || !subject) continue;
+    const dayWritten = within(doc.dates, r.start, r.end).some((d) => !WEEK_ONLY.test(d.text));
+    const others = within(doc.people, unit.start, unit.end).filter(
+      (p) => p.name !== subject.name && outside(spans)(p),
+    );
+    const met = within(doc.people, r.start, r.end).length > 0;
+    const toldAround = kindOf(main) !== null || TRIP.test(main);
+    if (!met || others.length > 0 || !(dayWritten || toldAround)) continue;
+    const aside = [span(unit.start, subject.start), span(r.end, unit.end)];
+    return { sentence: withoutAsides(whole, unit.start, aside), aside, found };
+  }
+  return undefined;
+}
+
+/** A delegation as the subject of a clause: "The delegation then held …". */
+const THE_DELEGATION = /^\s*[Tt]he\s+(?:[\p{L}-]+\s+)?delegation\b/u;
+/** The words before the person a delegation was led by: "a delegation led by Vice Minister ". */
+const LED_BY = /\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\p{L}-]+\s+){0,4}$/u;
 /** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
 const PRONOUN = /\b(?:he|she)\b/i;
 
@@ -622,6 +675,17 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
   };
 
   /**
+   * "… received a Chinese delegation led by Zhou Hanming. The delegation then held …": the
+   * person who led the delegation of the engagement told before.
+   */
+  const delegationLeader = (): Mention[] => {
+    const leader = current?.participants.find((p) =>
+      LED_BY.test(text.slice(Math.max(0, p.span.start - 70), p.span.start)),
+    );
+    return leader ? [leader] : [];
+  };
+
+  /**
    * The parties named in a clause (its text with the asides blanked): its people, less those
    * in asides, with the person a pronoun subject stands for.
    */
@@ -648,7 +712,12 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       unit.start !== sentenceStart;
     if (sameSubject && current && current.span.start >= sentenceStart)
       return [...current.participants];
-    const who = subjectless ? antecedents(unit) : [];
+    const who = subjectless
+      ? antecedents(unit)
+      : THE_DELEGATION.test(lead) &&
+          !participants.some((p) => p.span.start < unit.start + lead.length)
+        ? delegationLeader()
+        : [];
     const added = who.filter((w) => !participants.some((q) => sameParty(q, w)));
     participants.unshift(...added);
     if (participants.length === 1) {
@@ -722,10 +791,12 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
     const spans = wholeKind !== null ? asides(whole, s.start) : [];
     const main = spans.length > 0 ? withoutAsides(whole, s.start, spans) : whole;
     const mainKind = spans.length > 0 ? kindOf(main) : null;
-    const aside = [...speech, ...(mainKind !== null ? spans : [])];
-    const sentence = mainKind !== null ? main : whole;
+    // "Kim, who met Lutnick on Tuesday, told reporters …": the engagement is the aside's.
+    const relative = spans.length > 0 ? relativeEngagement(doc, s, whole, spans, main) : undefined;
+    const aside = relative?.aside ?? [...speech, ...(mainKind !== null ? spans : [])];
+    const sentence = relative?.sentence ?? (mainKind !== null ? main : whole);
     // "Kim, who met Lutnick last month, is due to …": told only in an aside, in passing.
-    const found = spans.length > 0 ? mainKind : wholeKind;
+    const found = relative?.found ?? (spans.length > 0 ? mainKind : wholeKind);
     const opening = sentence.trimStart().slice(0, 30);
     let opened = false;
     const earlier =

@@ -239,3 +239,30 @@ describe('findPeople: round 4', () => {
     expect(names('Trade Minister Paul Farmer said prices fell.')).toEqual(['Paul Farmer']);
   });
 });
+
+describe('findPeople: dates, companies and titles', () => {
+  it('takes a short month before its day for a date, not a name', () => {
+    expect(names('LIMA, Jan. 22 - Rosa Vidal said the talks went well.')).toEqual(['Rosa Vidal']);
+    expect(names('Jan Kowal said the talks went well.')).toContain('Jan Kowal');
+  });
+
+  it('reads "Treasurer" as a title', () => {
+    expect(names('The talks were led by Treasurer Ana Ruiz and Li Fang.')).toContain('Ana Ruiz');
+  });
+
+  it('reads a name set off by an opposition critic’s job', () => {
+    expect(names('Ed Rowe, the Labour critic for trade, was scornful.')).toEqual(['Ed Rowe']);
+  });
+
+  it('takes the first word of a company named in full for the company, not a person', () => {
+    expect(names('Tarsio Metals Co. got 9%. Tarsio said it would appeal.')).toEqual([]);
+  });
+
+  it('points a bare title at the person named in the narration, not inside a quote', () => {
+    const text =
+      'Trade Minister Ana Ruiz met Commerce Minister Li Fang. Ruiz said: "I told Minister Li what we need." The minister added that talks would go on.';
+    const quoted = [{ start: text.indexOf('"'), end: text.lastIndexOf('"') + 1 }];
+    const people = findPeople(text, { directory: [], date: '2026-01-01', quoted });
+    expect(people.find((p) => p.text === 'The minister')?.name).toBe('Ana Ruiz');
+  });
+});

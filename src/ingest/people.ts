@@ -23,7 +23,7 @@ export interface PersonMention {
 }
 
 const TITLE_WORDS =
-  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|External Affairs Minister|Home Minister|Treasury Secretary|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Director-General|director-general|Special Envoy|Envoy|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
+  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Director-General|director-general|Special Envoy|Envoy|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
 /**
  * A word of a name; "Goyal's" is the name and a possessive, not a name of its own; an initial,
  * but not the first letter of an abbreviation ("U.S.").
@@ -135,9 +135,12 @@ const APPOSITION = new RegExp(
   `${NAME_START}(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal|vice)[\\s-]+)?(?:\\p{Lu}[\\p{L}]+(?:'s|’s)?\\s+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
   'gu',
 );
-/** Jobs only a person holds, in an apposition: "Ana Ruiz, executive director of …". */
+/**
+ * Jobs only a person holds, in an apposition: "Ana Ruiz, executive director of …", "Ed Rowe,
+ * the opposition critic for trade".
+ */
 const JOB =
-  '(?:(?:executive|managing|deputy|general|research|policy|program|programme|sales|country|regional)\\s+)?(?:director|director-general|chair|chairman|chairwoman|president|vice-president|head|founder|co-founder|owner|economist|analyst|strategist|professor|researcher|fellow|adviser|advisor|lawyer|manager|officer|farmer|grower|rancher|fisherman|executive)';
+  '(?:(?:executive|managing|deputy|general|research|policy|program|programme|sales|country|regional)\\s+)?(?:director|director-general|chair|chairman|chairwoman|president|vice-president|head|founder|co-founder|owner|economist|analyst|strategist|professor|researcher|fellow|adviser|advisor|lawyer|manager|officer|farmer|grower|rancher|fisherman|executive|critic|lawmaker|legislator|spokesperson|spokesman|spokeswoman)';
 /**
  * What follows a person's name: a job ("Ana Ruiz, executive director of the council", "Li Wen,
  * an analyst at Hana Bank") or ", who" (companies and bodies take "which").
@@ -193,7 +196,7 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Honourable Honorable Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty".split(
+  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Honourable Honorable Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty".split(
     ' ',
   ),
 );
@@ -233,7 +236,7 @@ export const BODY_WORDS: ReadonlySet<string> = new Set(
  * words before it qualify the title and are not a name.
  */
 const TITLE_PHRASE = new Set(
-  'Minister Ministers Prime President Premier Secretary Vice Deputy Chancellor Commissioner Ambassador Consul Consul-General Envoy Mayor Cabinet Parliamentary Senior Acting Interim Permanent Principal Special Representative Governor Senator Chairman Chair Director Chief Spokesperson Spokesman Spokeswoman Speaker Leader Affairs Trade Commerce Finance Agriculture Industry Fisheries Oceans Energy Economy Economic Foreign Treasury Defence Defense Security Environment Health Justice Immigration Innovation Science Development'.split(
+  'Minister Ministers Prime President Premier Secretary Vice Deputy Chancellor Commissioner Ambassador Consul Consul-General Envoy Mayor Cabinet Parliamentary Senior Acting Interim Permanent Principal Special Representative Governor Senator Chairman Chair Director Chief Spokesperson Spokesman Spokeswoman Speaker Leader Treasurer Affairs Trade Commerce Finance Agriculture Industry Fisheries Oceans Energy Economy Economic Foreign Treasury Defence Defense Security Environment Health Justice Immigration Innovation Science Development'.split(
     ' ',
   ),
 );
@@ -273,6 +276,41 @@ function cleanName(raw: string): string | null {
     return null;
   const name = kept.join(' ');
   return placeCode(name) === null && !isRegion(name) ? name : null;
+}
+
+/**
+ * A month written short before its day ("Jan. 22", "Sept 3"): a date, not a person named
+ * "Jan"; the same word before a name ("Jan Kowalski") is still read.
+ */
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const isMonthDay = (text: string, r: { name: string; end: number }) =>
+  MONTH_SHORT.test(r.name) && /^\.?[ \t]*\d/.test(text.slice(r.end, r.end + 4));
+
+/**
+ * A company's name: capitalised words ending in a company form ("Hanul Materials Co.", "Tai
+ * Ho Epoxy Corporation"). Its first word alone ("Hanul said") stands for the company later.
+ */
+const COMPANY = new RegExp(
+  `${NAME_START}(\\p{Lu}[\\p{L}-]+)(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,4}[ \\t]+(?:Co\\.|Corp\\.|Corporation|Company|Ltd\\.?|Inc\\.?|Holdings|LLC|PLC)(?![\\p{L}])`,
+  'gu',
+);
+
+export interface CompanyName {
+  readonly start: number;
+  readonly end: number;
+  /** the first word, which the text may use alone for the company */
+  readonly short: string;
+}
+
+/** The companies a text names in full; a first word that is a place is no short name. */
+export function findCompanies(text: string): CompanyName[] {
+  const out: CompanyName[] = [];
+  for (const m of text.matchAll(COMPANY)) {
+    const short = m[1] ?? '';
+    if (placeCode(short) !== null || isRegion(short) || NOT_NAME.has(short)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, short });
+  }
+  return out;
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -321,6 +359,10 @@ export interface PeopleContext {
   readonly directory: readonly ActorDirectoryEntry[];
   /** the date roles are checked against (the publication date) */
   readonly date: string;
+  /** the spans between quotation marks, marks included (see doc.ts) */
+  readonly quoted?: readonly { readonly start: number; readonly end: number }[];
+  /** the companies named in full, when already found (see findCompanies) */
+  readonly companies?: readonly CompanyName[];
 }
 
 /** The directory's people, by every token of their name, for surname look-ups. */
@@ -500,11 +542,13 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     }
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "Hanul said" after "Hanul Materials Co.": the company, not a person.
+  const companies = new Set((ctx.companies ?? findCompanies(text)).map((c) => c.short));
   const mentions: PersonMention[] = [];
   const fullForms: string[] = [];
   let lastEnd = -1;
   for (const r of raw) {
-    if (r.start < lastEnd) continue;
+    if (r.start < lastEnd || isMonthDay(text, r) || companies.has(r.name)) continue;
     lastEnd = r.end;
     // A short form takes the fullest earlier (or later) form that contains it as a token.
     let name = r.name;
@@ -529,7 +573,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     });
   }
   const roles = findRoles(text, ctx, mentions);
-  const titled = findTitleAnaphora(text, mentions, roles);
+  const titled = findTitleAnaphora(text, mentions, roles, ctx.quoted ?? []);
   return [...mentions, ...roles, ...titled].sort((a, b) => a.start - b.start);
 }
 
@@ -639,8 +683,10 @@ function findTitleAnaphora(
   text: string,
   named: readonly PersonMention[],
   roles: readonly PersonMention[],
+  quoted: readonly { readonly start: number; readonly end: number }[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
+  const inQuote = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
   const titles = new Map<PersonMention, string[][]>();
   const titlesOf = (n: PersonMention) => {
     const known = titles.get(n);
@@ -649,10 +695,14 @@ function findTitleAnaphora(
     titles.set(n, found);
     return found;
   };
-  /** The last mention of a person before `at`, by name or by a title read before. */
+  /**
+   * The last mention of a person before `at`, by name or by a title read before. A title in
+   * the narration does not point at a name someone says ("“I told Minister Wang …” The
+   * minister added …" is the speaker).
+   */
   const lastMention = (name: string, at: number) =>
     [...named, ...out]
-      .filter((o) => o.name === name && o.end <= at)
+      .filter((o) => o.name === name && o.end <= at && (inQuote(at) || !inQuote(o.start)))
       .reduce<PersonMention | undefined>((a, o) => (a && a.start > o.start ? a : o), undefined);
   BARE_TITLE.lastIndex = 0;
   for (let m = BARE_TITLE.exec(text); m !== null; m = BARE_TITLE.exec(text)) {

@@ -78,3 +78,9 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('findPlaces: adjectives the country data lacks', () => {
+  it('reads "Philippine" as the Philippines', () => {
+    expect(codes('Philippine buyers')).toEqual([['Philippine', 'PHL']]);
+  });
+});

@@ -71,6 +71,8 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
   ['Korea', 'KOR', 'name'],
   ['Turkey', 'TUR', 'name'],
   ['Korean', 'KOR', 'demonym'],
+  // the adjective of the Philippines, which the country data gives only as "Filipino"
+  ['Philippine', 'PHL', 'demonym'],
   ['EU', EU, 'name'],
   ['E.U.', EU, 'name'],
   ['European Union', EU, 'name'],

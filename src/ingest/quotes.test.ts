@@ -441,3 +441,77 @@ describe('round 4', () => {
     expect(said(text)).toEqual([['Beekeepers', 'CAN']]);
   });
 });
+
+describe('speakers, round 5', () => {
+  it('take the person a pronoun stands for before a verb of judging', () => {
+    const text =
+      'Ed Rowe, the Labour critic for trade, was scornful. She called the deal "a surrender wrapped up as a win," and left.';
+    expect(said(text)).toEqual([['a', 'Ed Rowe']]);
+  });
+
+  it('read a bureau as a body of the country its name writes', () => {
+    expect(said('Peru’s Bureau of Trade said it "regrets the decision and will appeal."')).toEqual([
+      ['regrets', 'PER'],
+    ]);
+  });
+
+  it('give a body the country its sentence is set in', () => {
+    expect(
+      said('In Chile, the growers’ association called it "a blow to every farm in the south".'),
+    ).toEqual([['a', 'CHL']]);
+  });
+
+  it('read through a long clause after "that", decimals included', () => {
+    const text =
+      'The ministry of Peru said on Monday that the duties of up to 42.7% were set because "dumped imports have hurt local mills."';
+    expect(said(text)).toEqual([['dumped', 'PER']]);
+  });
+
+  it('give a company named short the country of its full name', () => {
+    const text =
+      'Tarsio Metals Co., the only Chilean firm examined, got 9%. Tarsio said it was "surprised by a finding that ignores our costs."';
+    expect(said(text)).toEqual([['surprised', 'CHL']]);
+    const possessive =
+      'LIMA - Chile’s Tarsio Metals Co. lost its case. On Monday, Tarsio said it was "surprised by a finding that ignores our costs."';
+    expect(said(possessive)).toEqual([['surprised', 'CHL']]);
+  });
+
+  it('give a body naming two countries the one the text is about', () => {
+    const text =
+      'LIMA - Peru and Chile met. The Peru Chile Business Council said the talks would "become a fixture of the calendar."';
+    expect(said(text)).toEqual([['become', 'PER']]);
+  });
+});
+
+describe('quotations of one sentence and speaker', () => {
+  it('list a later quotation that no new verb of saying introduces with the first', () => {
+    const text =
+      'Li Fang told Ana Ruiz that the two sides "should stay close partners in trade" and that Beijing "is ready to meet Lima halfway".';
+    expect(said(text)).toEqual([['should', 'Li Fang']]);
+  });
+
+  it('list one after a new verb of saying, or after a full stop, on its own', () => {
+    expect(
+      said(
+        'Li Fang urged Lima to "drop its unfair duties now" and said Beijing "will defend its firms with force".',
+      ),
+    ).toEqual([
+      ['drop', 'Li Fang'],
+      ['will', 'Li Fang'],
+    ]);
+    expect(
+      said(
+        '"Cheaper cars help every family," Ana Ruiz wrote on X. "We waited long enough for this."',
+      ),
+    ).toEqual([
+      ['Cheaper', 'Ana Ruiz'],
+      ['We', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('leave out short fragments that no fragment of four words goes on', () => {
+    expect(
+      said('Peru’s trade ministry said it "voices grave concern" and would "take firm steps".'),
+    ).toEqual([]);
+  });
+});

@@ -9,13 +9,17 @@
  * “…”"); a source after "according to" that only reports a quote introduced before it
  * ("…,” according to Xinhua") does not. A quote with no attribution right after another in
  * the same paragraph keeps its speaker; the second part of a quote split by its attribution
- * ("…," she said, "but …") is part of the first, not a quote of its own. A source left unnamed
+ * ("…," she said, "but …") is part of the first, not a quote of its own, as is a later
+ * quotation of the same sentence and speaker that no new verb of saying introduces ("told Li
+ * that “…” and that Beijing “…”"); fragments under four words make a quote only with a
+ * fragment of four words or more that goes on them. A source left unnamed
  * ("a trader said", "an official at the ministry, speaking on condition of anonymity, said")
  * gives no speaker, whatever body or person its description names.
  *
  * A body (ministry, embassy, council …; "it said" after a sentence a body opens) speaks for
  * the country written in its name ("China's commerce ministry", "the U.S. Embassy", "Global
- * Affairs Canada"), else for the country written with an earlier mention of the same body,
+ * Affairs Canada"), else for the country the sentence is set in ("In Brazil, the exporters'
+ * association …"), else for the country written with an earlier mention of the same body,
  * else (a body named by its head alone: "the department") for the body that opens the
  * sentence before, else for the country of its last officer named, else for the text's
  * principal country (its dateline's, or the one its first sentence opens with); else its
@@ -39,7 +43,8 @@ import {
   within,
   type Doc,
 } from './doc.ts';
-import type { PersonMention } from './people.ts';
+import type { CompanyName, PersonMention } from './people.ts';
+import type { PlaceMention } from './places.ts';
 import type { Sentence } from './sentences.ts';
 import { clauseStart, clauseSubject, isAnonymous, type PersonSubject } from './subjects.ts';
 
@@ -52,8 +57,11 @@ const FULL_SENTENCE = /^\p{Lu}.*[.!?,]$/su;
 /** Verbs of saying; readouts add "pointed out", "underlined", "affirmed". */
 const SAY =
   '(?:said|says|added|adds|adding|told|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|reiterated|emphasi[sz]ed)';
-/** A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "K."). */
-const RUN = `(?:[^.“"]|(?<=(?:^|[\\s(.])\\p{Lu})\\.)`;
+/**
+ * A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "K.") or a
+ * decimal point ("42.7%").
+ */
+const RUN = `(?:[^.“"]|(?<=(?:^|[\\s(.])\\p{Lu})\\.|(?<=\\d)\\.(?=\\d))`;
 const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:(he|she)\\s+${SAY}|${SAY}\\s+(he|she))\\b`, 'iu');
 /** "…," it said: a body the sentence before is about (see bodySubject). */
 const IT_AFTER = new RegExp(`^[\\s,]*it\\s+${SAY}\\b`, 'iu');
@@ -72,9 +80,12 @@ const QUOTED_BEFORE = new RegExp(
 );
 /** "…,” according to the official news agency": who reported the quote, not who spoke it. */
 const REPORTED_BY = /^[\s,]*according\s+to\b/i;
-/** "She told reporters afterwards that …", "He also called on Canada to …". */
+/**
+ * "She told reporters afterwards that …", "He also called on Canada to …", and a verb of
+ * judging: "She called the move “…”", "He described Brazil as “…”".
+ */
 const PRONOUN_BEFORE = new RegExp(
-  `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again)\\s+)?(?:${SAY}|called\\s+on)(?:\\s+that)?(?:\\s+${RUN}{0,80})?[,:]?\\s*$`,
+  `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again)\\s+)?(?:${SAY}|called\\s+on|called|calls|described|describes|termed|labell?ed|dubbed)(?:\\s+that)?(?:\\s+${RUN}{0,80})?[,:]?\\s*$`,
   'u',
 );
 /**
@@ -87,9 +98,12 @@ const SAY_AFTER = new RegExp(
 );
 /** The words between a quote and the subject after it: "…," said | according to …. */
 const SUBJECT_AFTER = new RegExp(`^[\\s,]*(?:${SAY}\\s+|according\\s+to\\s+)?`, 'iu');
-/** "Kyle said: “…”", "the ministry said Beijing “…”", "according to Ada Okoro, “…”". */
+/**
+ * "Kyle said: “…”", "the ministry said Beijing “…”", "according to Ada Okoro, “…”", and a
+ * longer clause after "that": "said in a statement that the duties were needed because “…”".
+ */
 const SAY_BEFORE = new RegExp(
-  `\\b(?:${SAY}\\b(?:\\s+that)?|according\\s+to\\b)${RUN}{0,60}[,:]?\\s*$`,
+  `\\b(?:${SAY}\\b(?:\\s+that)?|according\\s+to\\b)${RUN}{0,60}[,:]?\\s*$|\\b${SAY}\\b${RUN}{0,40}?\\bthat\\b${RUN}{0,80}$`,
   'iu',
 );
 /** "… called the outcome “…”", "described the move as “…”": a verb of judging. */
@@ -124,6 +138,9 @@ const BODY_HEADS = capitalised([
   'spokeswoman',
   'statement',
   'department',
+  'bureau',
+  'agency',
+  'authority',
   'embassy',
   'consulate',
   'commission',
@@ -167,7 +184,7 @@ const BODY = new RegExp(
 const TRADE_WORD =
   '(?!(?:the|a|an|and|of|to|in|on|at|for|by|with|said|says)\\b)\\p{Ll}[\\p{L}-]*\\s+';
 const MEMBERS_BEFORE = new RegExp(
-  `(?:${CAP_WORD}(?:['’]s)?\\s+)?(?:${TRADE_WORD}){0,2}\\p{Ll}+s['’]\\s+$|${CAP_WORD}['’]s\\s+(?:${TRADE_WORD}){1,2}$`,
+  `(?<![\\p{L}'’])(?:${CAP_WORD}(?:['’]s)?\\s+)?(?:${TRADE_WORD}){0,2}\\p{Ll}+s['’]\\s+$|${CAP_WORD}['’]s\\s+(?:${TRADE_WORD}){1,2}$`,
   'u',
 );
 /** Between a body and the name it is the title of: "Commission President Ursula …". */
@@ -219,7 +236,16 @@ const MEANS = /\b(?:in|through|via|with)\s+$/i;
 const UNNAMED_BODY = /(?<![\p{L}])(?:an?|one|another)\s+$/iu;
 const MEMBERS_HEAD = /(?:association|federation|chamber|council|coalition|group|body)$/;
 
-function findBodies(doc: Doc): Body[] {
+/**
+ * The country a body's name writes: "the US-China Business Council" names two, and speaks for
+ * the text's principal country among them, else for the first one written.
+ */
+function nameCountry(doc: Doc, start: number, end: number, principal: string | null) {
+  const codes = within(doc.places, start, end).map((p) => p.code);
+  return codes.find((c) => c === principal) ?? codes[0] ?? null;
+}
+
+function findBodies(doc: Doc, principal: string | null): Body[] {
   const out: Body[] = [];
   const add = (start: number, end: number, head: string, code: string | null) => {
     // "the Commission president", "Commission spokesperson Olof Gill": a person's title; but
@@ -239,21 +265,40 @@ function findBodies(doc: Doc): Body[] {
       /^(?:an?|one|another)\s/i.test(m[0]) ||
       UNNAMED_BODY.test(doc.text.slice(Math.max(0, start - 12), start));
     if (unnamed && MEMBERS_HEAD.test(m[1] ?? '')) continue;
-    add(
-      start,
-      end,
-      (m[1] ?? '').toLowerCase(),
-      within(doc.places, start, end).at(-1)?.code ?? null,
-    );
+    add(start, end, (m[1] ?? '').toLowerCase(), nameCountry(doc, start, end, principal));
+  }
+  const inBody = (p: PlaceMention) => out.some((b) => b.start <= p.start && p.end <= b.end);
+  for (const c of doc.companies) {
+    const code = companyCountry(doc, c);
+    const short = new RegExp(`(?<![\\p{L}])${c.short}(?![\\p{L}]|\\s+\\p{Lu})`, 'gu');
+    for (const m of doc.text.slice(c.end).matchAll(short))
+      add(c.end + m.index, c.end + m.index + m[0].length, 'company', code);
   }
   for (const p of doc.places) {
     // "MOFCOM", "the White House": a body the places know.
     if (p.via === 'body') add(p.start, p.end, p.text.toLowerCase(), p.code);
-    if (p.via !== 'name') continue;
+    // "Global Affairs Canada", but not "China" inside "the Australia China Business Council".
+    if (p.via !== 'name' || inBody(p)) continue;
     const name = NAMED_FOR.exec(doc.text.slice(Math.max(0, p.start - 60), p.start))?.[1];
     if (name) add(p.start - name.length, p.end, p.text.toLowerCase(), p.code);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A company's country written before its name: "Korea's Hanul …", "Korean maker Hanul …". */
+const COUNTRY_BEFORE = /^(?:['’]s)?(?:\s+\p{Ll}+)?\s+$/u;
+/** An apposition after a company's name: ", the only Korean respondent examined,". */
+const APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+[^,.;]{0,60}/;
+
+/**
+ * The country of a company named in full: a country or its adjective just before the name, or
+ * in the apposition after it; else unknown.
+ */
+function companyCountry(doc: Doc, c: CompanyName): string | null {
+  const before = within(doc.places, Math.max(0, c.start - 30), c.start).at(-1);
+  if (before && COUNTRY_BEFORE.test(doc.text.slice(before.end, c.start))) return before.code;
+  const aside = APPOSITION_AFTER.exec(doc.text.slice(c.end, c.end + 80));
+  return aside ? (within(doc.places, c.end, c.end + aside[0].length)[0]?.code ?? null) : null;
 }
 
 /**
@@ -321,11 +366,25 @@ function lastMembersCountry(r: Reading, at: number): string | null {
   return body.at(-1)?.code ?? null;
 }
 
+/** A sentence set in a country: "In Brazil, the exporters' association …". */
+const SET_IN = /^(?:In|From|Across)\s+/;
+
+/** The country a sentence opens with as its setting ("In Brazil, …"), for a body in it. */
+function settingCountry(doc: Doc, at: number): string | null {
+  const s = doc.sentences[sentenceAt(doc, at)];
+  const lead = s ? SET_IN.exec(doc.text.slice(s.start, s.end)) : null;
+  if (!s || !lead) return null;
+  const place = within(doc.places, s.start, s.end)[0];
+  const setting = place?.start === s.start + lead[0].length && doc.text.charAt(place.end) === ',';
+  return setting ? place.code : null;
+}
+
 function bodyAttribution(r: Reading, b: Body): Attribution {
   const earlier = r.bodies.filter((o) => o.end <= b.start && o.head === b.head && o.code !== null);
   const bare = BARE_BODY.test(b.text);
   const jurisdiction =
     b.code ??
+    settingCountry(r.doc, b.start) ??
     earlier.at(-1)?.code ??
     (bare ? openingBodyCountry(r, b.start) : null) ??
     (bare && MEMBERS_HEAD.test(b.head) ? lastMembersCountry(r, b.start) : null) ??
@@ -575,6 +634,13 @@ function speakerBelow(r: Reading, qEnd: number): Attribution | null {
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
 /**
+ * A new predicate of saying between two quotations of one sentence: "urged Tokyo to “…” and
+ * said Beijing “…”" lists two quotes; "told Anand that “…” and that China “…”" and "…,” she
+ * told a briefing, adding that China “…”" go on the first.
+ */
+const NEW_SAYING = new RegExp(`\\b(?:and|but|while|then)\\s+(?:\\w+\\s+){0,2}?${SAY}\\b`, 'i');
+
+/**
  * The quoted fragment that goes on a fragment ending at `from` in sentence `k`: the next
  * quotation of the sentence with no one named and no verb of saying between ("it “firmly
  * opposes” the measure and “will take necessary steps …”").
@@ -594,17 +660,20 @@ function fragmentAfter(doc: Doc, from: number, k: number) {
 
 export function findQuotes(doc: Doc): QuoteCandidate[] {
   const { text } = doc;
+  const principal = principalCountry(doc);
   const r: Reading = {
     doc,
     said: [],
-    bodies: findBodies(doc),
-    principal: principalCountry(doc),
+    bodies: findBodies(doc, principal),
+    principal,
   };
   const out: QuoteCandidate[] = [];
   let lastSpeaker: { name: string; mention: Mention; at: number; paragraph: number } | null = null;
   let previous: { inner: string; end: number; sentence: number } | null = null;
   /** where a fragment read with the one before it starts */
   let joinedAt = -1;
+  /** the last quote listed: a later one of its sentence and speaker goes on it */
+  let recorded = null as { name: string; end: number; sentence: number } | null;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
     const inner = m[1] ?? m[2] ?? '';
@@ -622,7 +691,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     if (words < 4 && !FULL_SENTENCE.test(inner.trim())) {
       // A fragment too short to stand alone starts the quotation the next one goes on.
       const next = fragmentAfter(doc, qEnd + 1, k);
-      if (!next || words + wordCount(next.inner) < 4) continue;
+      if (!next || wordCount(next.inner) < 4) continue;
       joinedAt = next.at;
     }
     const sentence = doc.sentences.find((s) => s.start <= m.index && s.end >= qStart) ?? null;
@@ -676,6 +745,14 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     }
     r.said.push({ start: m.index, end: qEnd + 1, by: attribution });
     if (attribution === null) continue;
+    const between = recorded ? text.slice(recorded.end, m.index) : '';
+    // "…," Caputo wrote on X. "…": a quotation after a full stop is one of its own.
+    const goesOn =
+      recorded?.sentence === k &&
+      recorded.name === attribution.name &&
+      !NEW_SAYING.test(between) &&
+      !/[.!?]\s*$/.test(between);
+    if (goesOn) continue;
     const speaker: Mention = attribution.speaker;
     const flags: Flag[] = [];
     if (attribution.how === 'pronoun') flags.push('speaker_by_pronoun');
@@ -701,6 +778,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       date: date?.iso ?? null,
     });
     lastSpeaker = { name: attribution.name, mention: speaker, at: qEnd, paragraph };
+    recorded = { name: attribution.name, end: qEnd + 1, sentence: k };
   }
   return out;
 }

@@ -144,8 +144,12 @@ function isProperName(text: string, word: string): boolean {
   return false;
 }
 
-/** A person the name finder did not know, opening the clause at `at`. */
-function newName(text: string, at: number): Subject | null {
+/**
+ * A person the name finder did not know, opening the clause at `at`; not the first word of a
+ * company named in full ("Hanul said" after "Hanul Materials Co.").
+ */
+function newName(doc: Doc, at: number): Subject | null {
+  const { text } = doc;
   const head = text.slice(at, at + 120);
   const introduced = INTRODUCED_NAME.exec(head) ?? APPOSED_NAME.exec(head);
   const m = introduced ?? NAME_BEFORE_VERB.exec(head);
@@ -153,6 +157,7 @@ function newName(text: string, at: number): Subject | null {
   if (!m || !name) return null;
   const words = name.split(/\s+/);
   if (!words.every(isNameWord) || placeCode(name) !== null || isRegion(name)) return null;
+  if (doc.companies.some((c) => c.short === name)) return null;
   if (!introduced && words.length === 1 && !isProperName(text, name)) return null;
   const start = at + m[0].indexOf(name);
   const end = start + name.length;
@@ -178,7 +183,7 @@ export function clauseSubject(doc: Doc, start: number, end: number): Subject {
   if (person && (isTitleLead(text.slice(at, person.start)) || isApposition(text, person)))
     return personSubject(person, text);
   if (/^(?:[Hh]e|[Ss]he)\b/.test(rest)) return { kind: 'pronoun' };
-  const introduced = newName(text, at);
+  const introduced = newName(doc, at);
   if (introduced) return introduced;
   if (UNNAMED.test(rest)) return { kind: 'unnamed' };
   return { kind: 'other' };
