@@ -55,6 +55,13 @@ describe('findDates', () => {
     expect(first('next week', '2025-03-08')?.iso).toBe('2025-03-15');
   });
 
+  it('counts weeks and days from the publication date', () => {
+    expect(first('they met last week', '2025-03-08')?.iso).toBe('2025-03-01');
+    expect(first('talks resume in two weeks', '2025-02-25')?.iso).toBe('2025-03-11');
+    expect(first('the duty applies in 3 days', '2025-12-30')?.iso).toBe('2026-01-02');
+    expect(first('this week', '2025-03-08')).toBeUndefined();
+  });
+
   it('ignores a month with no day and impossible dates', () => {
     expect(findDates('in March 2025', '2025-04-01')).toEqual([]);
     expect(findDates('on February 30, 2025', '2025-04-01')).toEqual([]);

@@ -5,11 +5,9 @@
  *
  * Weekdays follow the tense around them: "said on Monday" is the last Monday on or before the
  * publication date; "will take effect on Monday" is the next Monday after it. Month-day dates
- * without a year take the year that puts them closest to the publication date. The common
- * forms are read by one compiled pattern (fast); the rarer relative phrases ("in two weeks")
- * go to chrono-node, on the matched words only.
+ * without a year take the year that puts them closest to the publication date. All forms are
+ * read by one compiled pattern; relative phrases ("in two weeks") are counted in days.
  */
-import * as chrono from 'chrono-node';
 import { addDays, dayNumber, isIsoDate } from '../core/dates.ts';
 
 export interface DateMention {
@@ -213,17 +211,22 @@ function daysAfter(words: string, before: string): string {
   return addDays(before, count);
 }
 
+/**
+ * A day told relative to the publication date: "today", "yesterday", "tomorrow", "next week"
+ * and "last week" (seven days on or back), "in two weeks", "in 3 days". "This week" names no
+ * day.
+ */
 function relative(word: string, published: string): string | null {
   const w = word.toLowerCase();
   if (w === 'today') return published;
   if (w === 'yesterday') return addDays(published, -1);
   if (w === 'tomorrow') return addDays(published, 1);
-  if (w === 'this week') return null;
-  const parsed = chrono.parseDate(word, {
-    instant: new Date(`${published}T12:00:00Z`),
-    timezone: 0,
-  });
-  return parsed ? parsed.toISOString().slice(0, 10) : null;
+  if (w === 'next week') return addDays(published, 7);
+  if (w === 'last week') return addDays(published, -7);
+  const ahead = /^in (\S+) (days?|weeks?)$/.exec(w);
+  if (!ahead?.[1] || !ahead[2]) return null;
+  const count = COUNTS[ahead[1]] ?? Number(ahead[1]);
+  return addDays(published, ahead[2].startsWith('week') ? count * 7 : count);
 }
 
 /**
