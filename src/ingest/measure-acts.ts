@@ -12,18 +12,22 @@ export type Action = MeasureCandidate['action'];
 
 const IMPORT_STOP =
   /\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+/**
+ * The words that name a measure: a duty of any kind, a ban, a deposit, or restrictions on
+ * goods ("lifted its remaining restrictions on rock lobster").
+ */
 export const MEASURE_WORD =
-  /\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|import bans?|export bans?|bans? on (?:imports|exports)|deposits?)\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+  /\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|import bans?|export bans?|bans? on (?:imports|exports)|deposits?|(?:trade |import )?restrictions(?=\s+on\b))\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
 export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
 
 /** A probe is no measure: "ending a probe", "opened an investigation into the duties". */
 export const INVESTIGATION = /\b(?:investigation|probe|inquiry)\b/i;
 /**
  * A party asking another to act: "urged Ottawa to drop its surtax", "said the EU should drop
- * the duties" is no act of its own.
+ * the duties", "still wanted the duties scrapped" is no act of its own.
  */
 export const DEMAND =
-  /\b(?:asked|asking|urged|urging|called on|calls on|calling on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b|\b(?:should|ought to)\s+(?:\w+\s+)?(?:drop|lift|remove|scrap|end|cut|lower|reduce|suspend|withdraw|eliminate|repeal)\b/i;
+  /\b(?:asked|asking|urged|urging|called on|calls on|calling on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b|\b(?:should|ought to)\s+(?:\w+\s+)?(?:drop|lift|remove|scrap|end|cut|lower|reduce|suspend|withdraw|eliminate|repeal)\b|\b(?:wants?|wanted|wanting)\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?:scrapped|lifted|removed|dropped|ended|lowered|cut|withdrawn|eliminated|repealed)\b/i;
 
 /**
  * A hope or a doubt about an act: "expressed the hope that Canada will remove its tariffs",
@@ -46,18 +50,24 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
 
 /**
  * What makes a measure not in force: a threat, a proposal, a request ("had asked for duties of
- * up to 40%"), a plan ("a schedule for tariff cuts"), a condition ("once the deal is signed"),
+ * up to 40%"), an offer ("has offered to cut"), a bill not yet passed ("the bill … would
+ * raise"), a later step ("with the surcharge falling to 50% in 2027"), a plan ("a schedule for tariff cuts"), a condition ("once the deal is signed"),
  * or a future lapse ("would lapse when …").
  */
 export const THREAT =
-  /\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b)/i;
+  /\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:in|by)\s+(?:\d{4}|next year)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b)/i;
 /**
  * A sentence saying the measures just told are not yet in force: "The proposal still needs
- * the approval of Congress", "The treaty has yet to be ratified".
+ * the approval of Congress", "The treaty has yet to be ratified", "It has been debated for
+ * months, amended twice, and still needs the approval of the Senate".
  */
 export const PENDING =
-  /^(?:The|This|That|It|Such)\b[^.]{0,40}?\b(?:(?:still needs?|still has to|still have to|has yet to|have yet to|must still)\s+(?:to\s+)?(?:the\s+)?(?:approval|ratification|(?:be\s+)?(?:clear|pass|approv|ratif)\w*)|is not yet in force|awaits? (?:approval|ratification))/;
+  /^(?:The|This|That|It|Such)\b[^.]{0,80}?\b(?:(?:still needs?|still has to|still have to|has yet to|have yet to|must still)\s+(?:to\s+)?(?:the\s+)?(?:approval|ratification|(?:be\s+)?(?:clear|pass|approv|ratif)\w*)|is not yet in force|awaits? (?:approval|ratification))/;
 
+/**
+ * The verbs of each change; "cut" in "fresh cut roses" or "cut flowers" names goods, and
+ * "escalating a trade row" raises no duty.
+ */
 const ACTIONS: readonly (readonly [RegExp, Action])[] = [
   [
     /\b(?:suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|hold off|defer\w*|postpon\w*)/i,
@@ -68,10 +78,13 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
     'lifted',
   ],
   [
-    /\b(?:rais\w*|increas\w*|hik\w*|doubl\w*|tripl\w*|quadrupl\w*|escalat\w*|rise to|rises to|will rise)/i,
+    /\b(?:rais\w*|increas\w*|hik\w*|doubl\w*|tripl\w*|quadrupl\w*|escalat\w*\b(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:row|dispute|war|conflict|tensions?|fight|feud|standoff|spat|clash)\b)|rise to|rises to|will rise)/i,
     'raised',
   ],
-  [/\b(?:reduc\w*|lower\w*|cut(?:s|ting)?\b|eas(?:e|ed|es|ing)\b|slash\w*)/i, 'reduced'],
+  [
+    /\b(?:reduc\w*|lower\w*|(?<!\bfresh[ -])cut(?:s|ting)?\b(?![ -](?:flowers?|roses|foliage)\b)|eas(?:e|ed|es|ing)\b|slash\w*)/i,
+    'reduced',
+  ],
 ];
 const ACTIONS_ALL = ACTIONS.map(([re, action]) => [new RegExp(re.source, 'gi'), action] as const);
 /** "gave no sign of easing the deposit", "declined to lift": a change that did not happen. */
@@ -108,7 +121,7 @@ export function kindOf(sentence: string): MeasureKind | null {
 }
 
 const DUTY_NOUN =
-  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|counter-?tariffs?|countermeasures?|measures?|safeguards?)\b/i;
+  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions)\b/i;
 /** What a suspending or lifting verb may act on other than a duty: "ending a probe". */
 const OTHER_OBJECT =
   /\b(?:probe|investigation|agreement|deal|talks|dispute|complaint|case|pact)\b/i;
@@ -116,6 +129,8 @@ const OTHER_OBJECT =
 const OTHER_OBJECT_NEXT = new RegExp(`^\\s+${OTHER_OBJECT.source}`, 'i');
 /** Words that make what follows a condition: "until the duties are lifted". */
 const CONDITION_BEFORE = /\b(?:until|unless|once|if)\b[^,;.]*$/i;
+/** A determiner: the word after it is a noun ("the drop", "this removal"). */
+const NOUN_BEFORE = /\b(?:the|a|an|this|that)\s+$/i;
 const PASSIVE = /\b(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+|therefore\s+|also\s+|now\s+)?$/i;
 
 /**
@@ -129,6 +144,9 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
   const before = sentence.slice(0, at);
   const after = sentence.slice(at + length, at + length + 80);
   if (/^\s+of\b/i.test(after) && /\bend$/i.test(sentence.slice(at, at + length))) return false;
+  // "The drop followed China's decision to impose …": a noun with no "of" or "in" after it
+  // names a change of something else (exports, prices), not one on the duty.
+  if (NOUN_BEFORE.test(before) && !/^\s+(?:of|in|on)\b/i.test(after)) return false;
   // "… will stay until the steel duties are lifted": a condition, not the act.
   if (CONDITION_BEFORE.test(before)) return false;
   const duty = DUTY_NOUN.exec(after);
@@ -156,17 +174,23 @@ export function changeIn(sentence: string): Action | null {
   return null;
 }
 
+/**
+ * The act a stretch writes on its measure. A change asked about ("Asked whether China would
+ * lift its 100% tariffs, …") did not happen: only the words before "whether" or "hope that"
+ * tell the act.
+ */
 export function actionOf(sentence: string, kind: MeasureKind | null): Action {
   if (THREAT.test(sentence)) return 'threatened';
   if (kind === 'ban' && IMPORT_STOP.test(sentence)) return 'imposed';
-  return changeIn(sentence) ?? 'imposed';
+  const asked = UNCERTAIN.exec(sentence);
+  return changeIn(asked ? sentence.slice(0, asked.index) : sentence) ?? 'imposed';
 }
 
 /**
- * True when every threat of a sentence lies among the later rates, past `to` and before the
+ * True when every threat of a sentence starts among the later rates, past `to` and before the
  * last rate's end: "The US imposed a 10% tariff from April 5, and Trump has floated duties of
- * up to 200%" threatens the 200% only. A threat after the last rate ("… and 15% on Y if talks
- * fail") holds for all.
+ * up to 200%" threatens the 200% only, and so does "…, with the surcharge falling to 10% in
+ * 2027" the 10%. A threat after the last rate ("… and 15% on Y if talks fail") holds for all.
  */
 export function threatOnlyAfter(
   text: string,
@@ -176,13 +200,37 @@ export function threatOnlyAfter(
 ): boolean {
   const from = s.start;
   const threats = new RegExp(THREAT.source, 'gi');
-  const scope = text.slice(from, lastRate);
+  const scope = text.slice(from, s.end);
   let any = false;
   for (let m = threats.exec(scope); m !== null; m = threats.exec(scope)) {
-    if (from + m.index < to) return false;
+    if (from + m.index < to || from + m.index >= lastRate) return false;
     any = true;
   }
-  return any && !THREAT.test(text.slice(lastRate, s.end));
+  return any;
+}
+
+/**
+ * A finite verb of an act after a threat in a list of acts: "has threatened to raise duties on
+ * copper, imposed a 20% tariff on wine and …". A bare infinitive ("threatened to raise … and
+ * impose …") stays under the threat.
+ */
+const ACT_AFTER_THREAT =
+  /(?:,|\band\b)\s+(?:(?:it|he|she|they)\s+)?(?:(?:has|have|had|also)\s+)*(?:imposed|levied|introduced|slapped|raised|increased|lowered|reduced|removed|lifted|scrapped|suspended|(?:has|have|had)\s+cut)\b/i;
+
+/**
+ * The act of a stretch whose threat is told before it in a list of acts ("Peru has threatened
+ * to raise duties on copper, imposed a 20% tariff on wine"): the verb after the threat, or
+ * null when the threat still governs the stretch.
+ */
+export function actAfterThreat(stretch: string): Action | null {
+  const threats = new RegExp(THREAT.source, 'gi');
+  let end = -1;
+  for (let m = threats.exec(stretch); m !== null; m = threats.exec(stretch))
+    end = m.index + m[0].length;
+  if (end < 0) return null;
+  const rest = stretch.slice(end);
+  const act = ACT_AFTER_THREAT.exec(rest);
+  return act ? (changeIn(rest.slice(act.index)) ?? 'imposed') : null;
 }
 
 /** A verb that puts a new duty in place. */

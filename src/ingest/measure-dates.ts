@@ -40,9 +40,15 @@ const ANSWERED =
   /\b(?:answer(?:ed|ing)|respond(?:ed|ing)|retaliat(?:ed|ing)|hit back|struck back|fired back)\b/i;
 /** A legal recital: what led to the act, with the dates of findings and requests. */
 const RECITAL = /\bWhereas\b/;
+/**
+ * A recital recalling an earlier act, dated by the day it tells: "Whereas: (1) On 20 March
+ * 2026 the Commission imposed a provisional anti-dumping duty …".
+ */
+const RECITED_ACT =
+  /\b(?:imposed|introduced|extended|adopted)\s+(?:an?\s+|the\s+)?(?:provisional|definitive|anti-dumping|countervailing|safeguard)\b/i;
 /** A legal instrument acting in the present tense: "hereby imposes", "The Order imposes". */
 const INSTRUMENT_ACT =
-  /\b(?:hereby\s+\w+|(?:The|This)\s+(?:Order|Notification|Regulations?|Decision|Notice|Decree|Resolution)\s+(?:also\s+)?(?:imposes|amends|reduces|raises|sets|extends|removes|suspends|lifts))\b/;
+  /\b(?:hereby\s+\w+|(?:The|This)\s+(?:Order|Notification|Regulations?|Decision|Notice|Decree|Resolution)\s+(?:also\s+)?(?:imposes|amends|reduces|lowers|raises|increases|sets|extends|removes|suspends|lifts))\b/;
 
 /**
  * The date an instrument is dated: the first date that ends a short line of its own
@@ -230,10 +236,12 @@ export function readSentenceDates(
     read.effective ??= lead.effective;
     read.announced ??= lead.announced;
   }
-  let announced = RECITAL.test(sentence) ? null : read.announced;
+  const recital = RECITAL.test(sentence);
+  let announced = recital && !RECITED_ACT.test(sentence) ? null : read.announced;
   let started: DateMention | null = null;
   if (
     announced &&
+    !recital &&
     !read.effective &&
     !ANNOUNCE_VERB.test(sentence) &&
     (STARTED.test(sentence) || RATE_MOVED.test(sentence))

@@ -100,6 +100,26 @@ const SUMMARY_RATE_BEFORE =
  */
 const removes = (c: MeasureCandidate) => c.action === 'lifted' || c.action === 'suspended';
 
+/**
+ * An earlier candidate with no rate naming the same measure as `c`, also with no rate: same
+ * imposer, targets, goods and act, no date told differently ("imposing a definitive duty … on
+ * plywood" … "On 20 March the Commission imposed a duty on plywood"). Both in force.
+ */
+function unratedTwin(kept: readonly Draft[], c: MeasureCandidate): Draft | undefined {
+  if (c.products.length === 0 || c.flags.includes('not_in_force')) return undefined;
+  return kept.find(
+    (k) =>
+      k.candidate.rates.length === 0 &&
+      k.candidate.products.length > 0 &&
+      !k.candidate.flags.includes('not_in_force') &&
+      k.candidate.imposer?.jurisdiction === c.imposer?.jurisdiction &&
+      removes(k.candidate) === removes(c) &&
+      sharesProducts(k.candidate, c) &&
+      sharesTargets(k.candidate, c) &&
+      !datesDiffer(k.candidate, c),
+  );
+}
+
 /** One candidate takes what another knew and it did not: dates and products. */
 function absorb(keep: Draft, drop: Draft) {
   const c = drop.candidate;
@@ -191,7 +211,9 @@ export function mergeUnrated(doc: Doc, drafts: readonly Draft[]): Draft[] {
             (c.products.length === 0 || removes(r.candidate) === removes(c)),
         );
     if (same.length === 0) {
-      kept.push(d);
+      const twin = unratedTwin(kept, c);
+      if (twin) absorb(twin, d);
+      else kept.push(d);
       continue;
     }
     for (const r of same) {

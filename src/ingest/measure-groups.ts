@@ -4,7 +4,7 @@
  * group per clause, the goods of a group read as words when the lexicon knows none, and the
  * coordinated acts with no rate that stand beside a rated one.
  */
-import { clampConfidence, isQuoted, span, within, type Doc } from './doc.ts';
+import { clampConfidence, isQuoted, placeMention, span, within, type Doc } from './doc.ts';
 import { goodsIn, type ProductHit } from './lexicon.ts';
 import {
   ACT,
@@ -328,4 +328,102 @@ export function coordinatedUnrated(
     });
   }
   return out;
+}
+
+/**
+ * The act a sentence's act answers, recalled after "after", "in answer to" or "began when":
+ * "… a row that began when Brussels put duties on Chinese EVs", "… after Ottawa placed
+ * surtaxes on Chinese electric vehicles". A measure only named ("in answer to Ottawa's
+ * surtaxes") tells of no act.
+ */
+const ANSWERED_MEASURE =
+  /\b(?:after|in (?:answer|response|reply|retaliation) (?:to|for)|(?:began|started) when)\s+[^.;]+/i;
+/** The verb after the country whose act is recalled: "Brussels put …", "Ottawa had placed …". */
+const CAUSE_OWNER_AFTER =
+  /^\s+(?:had\s+|has\s+|first\s+)?(?:put|imposed|placed|slapped|levied|introduced)\b/;
+
+/**
+ * The earlier act a rated act answers, as a measure of its own with no rate: imposed by the
+ * country that acted on the origin of the goods it names. Only when that country is not the
+ * one answering, and the goods and the origin are written.
+ */
+export function answeredMeasure(
+  doc: Doc,
+  s: { readonly start: number; readonly end: number },
+  rated: Draft,
+): Draft | null {
+  const { text } = doc;
+  const cause = ANSWERED_MEASURE.exec(text.slice(s.start, s.end));
+  if (!cause) return null;
+  const from = s.start + cause.index;
+  const to = from + cause[0].length;
+  const word = MEASURE_WORD.exec(cause[0]);
+  if (!word || isQuoted(doc, from)) return null;
+  const wordAt = from + word.index;
+  const places = within(doc.places, from, to);
+  const owner = places.find(
+    (p) => p.start < wordAt && CAUSE_OWNER_AFTER.test(text.slice(p.end, p.end + 20)),
+  );
+  const origin = places.find((p) => p.start > wordAt && p.code !== owner?.code);
+  const c = rated.candidate;
+  if (!owner || !origin || owner.code === c.imposer?.jurisdiction) return null;
+  const products = within(doc.products, wordAt, to).filter((p) => p.start > origin.start);
+  if (products.length === 0) return null;
+  return {
+    ...rated,
+    candidate: {
+      ...c,
+      key: `${c.key}-answers-${from - s.start}`,
+      span: span(from, to),
+      imposer: placeMention(owner),
+      targets: [placeMention(origin)],
+      flags: ['rate_missing'],
+      products: products.map((p) => ({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] })),
+      rates: [],
+      kind: kindOf(cause[0]),
+      action: 'imposed',
+      dates: { announced: null, effective: null },
+      confidence: clampConfidence(c.confidence - 0.2),
+    },
+    announcedInferred: false,
+    effectiveInferred: false,
+  };
+}
+
+/**
+ * Goods a clause exempts from the act just told: "…, though parts imported by assembly plants
+ * were exempted from the increase". The words of the subject are the goods.
+ */
+const EXEMPTED_FROM =
+  /(?:^|[,;]\s+)(?:(?:though|although|but|while|and)\s+)?((?:[\w-]+\s+){0,14}?[\w-]+)\s+(?:were|are|was|is|will be|have been|has been)\s+exempt(?:ed)?\s+from\s+the\s+(?:increase|rise|hike|duty|duties|tariffs?|surtax|levy|measures?)\b/i;
+
+/** The exemption a sentence writes from its rated act, as a suspension on the exempted goods. */
+export function exemptedGoods(
+  doc: Doc,
+  s: { readonly start: number; readonly end: number },
+  rated: Draft,
+): Draft | null {
+  const { text } = doc;
+  const m = EXEMPTED_FROM.exec(text.slice(s.start, s.end));
+  const words = m?.[1];
+  if (!m || words === undefined) return null;
+  const from = s.start + m.index + m[0].indexOf(words);
+  const to = from + words.length;
+  if (isQuoted(doc, from)) return null;
+  const c = rated.candidate;
+  return {
+    ...rated,
+    candidate: {
+      ...c,
+      key: `${c.key}-exempt-${from - s.start}`,
+      flags: c.flags.filter((f) => f !== 'hs_unresolved').concat('rate_missing'),
+      products: [
+        { text: words, span: span(from, to), hs: [...(goodsIn(text, from, to)?.hs ?? [])] },
+      ],
+      rates: [],
+      action: 'suspended',
+      dates: { ...c.dates },
+      confidence: clampConfidence(c.confidence - 0.15),
+    },
+  };
 }

@@ -29,6 +29,8 @@ const GOVERNMENT_AFTER =
   /^\s*(?:government|administration|authorities|ministry|commerce ministry|finance ministry|officials|customs|regulators|cabinet|state council|tariff commission)\b/i;
 const OWNER_AFTER =
   /^(?:'s|’s)\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?(?!\s+(?:negotiators?|envoys?|chiefs?|talks))|dut(?:y|ies)|surtax|levies|measures?|safeguards?|quotas?|government|commerce ministry|ministry|finance department|customs|announcement|decision|retaliation)\b/i;
+/** A demonym another one follows in a list: "Chinese and Japanese …", "Thai, Vietnamese …". */
+const DEMONYM_LISTED_AFTER = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)\p{Lu}\p{Ll}+\b/u;
 /** "duties on Brazilian silicon metal": a demonym after "on" names the goods' origin. */
 const GOODS_TARGET_BEFORE = /\b(?:on|against|targeting)\s+(?:the\s+|all\s+|most\s+)?$/i;
 /**
@@ -78,6 +80,11 @@ const INCLUDED_BEFORE = /\b(?:including|such as|notably|among them)\s+(?:the\s+)
 const IMPORTER_BEFORE =
   /\b(?:in|into|entering|exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
 /** Where goods were made: "electric cars built in China", "steel produced in Vietnam". */
+/**
+ * A country a sentence opens with after "For" ("For Japan, the rates were set at 13.8% …"):
+ * the origin the rates that follow are set for, not their imposer.
+ */
+const FOR_ORIGIN_BEFORE = /^\s*(?:(?:And|But|Meanwhile),?\s+)?For\s+(?:the\s+)?$/;
 const MADE_IN_BEFORE =
   /\b(?:built|made|produced|manufactured|assembled|grown|mined|caught)\s+in\s+(?:the\s+)?$/i;
 /** The market goods are sold to, never their origin: "shut out of China", "exports to Japan". */
@@ -104,7 +111,9 @@ export function readRoles(
   let farOwner: PlaceMention | null = null;
   const targets: PlaceMention[] = [];
   const undecided: PlaceMention[] = [];
+  const listedDemonyms: PlaceMention[] = [];
   for (const p of places) {
+    if (listedDemonyms.length > 0 && p.via !== 'demonym') listedDemonyms.length = 0;
     const before = text.slice(Math.max(sentenceStart, p.start - 30), p.start);
     const after = text.slice(p.end, p.end + 40);
     // Ownership counts only close to the measure's word ("by Washington" far off is not it).
@@ -138,15 +147,19 @@ export function readRoles(
       imposer = p;
     } else if (p.via === 'demonym') {
       // A demonym names the origin of goods ("Chinese steel", "on Brazilian silicon metal"),
-      // or nothing we need.
+      // or nothing we need; those listed before it ("Chinese and Japanese steel") name the
+      // same goods.
       if (
         GOODS_AFTER.test(after) ||
         GOODS_TARGET_BEFORE.test(before) ||
         within(doc.products, p.end, p.end + 40)[0]?.start === p.end + 1
       )
-        targets.push(p);
+        targets.push(...listedDemonyms.splice(0), p);
+      else if (DEMONYM_LISTED_AFTER.test(after)) listedDemonyms.push(p);
     } else if (TARGET_BEFORE.test(before) && !MARKET_BEFORE.test(before)) {
       targets.push(p);
+    } else if (FOR_ORIGIN_BEFORE.test(text.slice(sentenceStart, p.start))) {
+      targets.push(p); // "For Japan, the rates were set at …"
     } else if (MADE_IN_BEFORE.test(before)) {
       targets.push(p); // "cars built in China": where goods come from, not where they arrive
     } else if (IMPORTER_BEFORE.test(before)) {

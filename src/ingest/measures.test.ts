@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction, MeasureCandidate } from './candidates.ts';
 import { extract } from './extract.ts';
-import { goodsIn } from './lexicon.ts';
+import { findProducts, goodsIn } from './lexicon.ts';
 
 const run = (text: string, published = '2025-06-18'): Extraction => extract({ text, published });
 const measures = (text: string, published?: string): MeasureCandidate[] =>
@@ -1496,5 +1496,227 @@ describe('round 5 tables: lists of goods and their rows', () => {
       'Peru set duties of 12% for Viña Sol and 20% for all others on Chilean wine.',
     );
     expect(m.flatMap((c) => c.rates.map((r) => r.producer))).toEqual(['Viña Sol', 'all others']);
+  });
+});
+
+describe('round 6: states, asked-about acts and lists of origins', () => {
+  it('reads a rate left unchanged, in place since a date, or still paid as no act', () => {
+    const s = [
+      'Norway cut its duty on Chilean salmon to 5% on May 2. A 9% rate on Chilean trout was unchanged.',
+      "Peru's 30% tariff on Bolivian quinoa has been in place since 2023, and growers see no relief.",
+      'Kenya will lift the 20% duty on Ugandan sugar. Ugandan rice remains subject to a 5% levy, and the decree leaves the 20% duty in place on Ugandan maize.',
+      'Farmers in Ghana are still paying the 12% Nigerian tariff that applies to most goods.',
+    ];
+    expect(inForce(s[0] ?? '').map(brief)).toEqual(['NOR→CHL 5']);
+    expect(inForce(s[1] ?? '')).toEqual([]);
+    expect(inForce(s[2] ?? '').map((m) => [brief(m), m.action])).toEqual([
+      ['KEN→UGA 20', 'lifted'],
+    ]);
+    expect(inForce(s[3] ?? '')).toEqual([]);
+  });
+
+  it('keeps a rate left in place after an act on the rest of the duty', () => {
+    const m = inForce(
+      'Kenya suspended its 30% duty on Ugandan sugar, leaving a 10% duty in place.',
+    );
+    expect(m.map((c) => [brief(c), c.action])).toEqual([['KEN→UGA 10', 'reduced']]);
+  });
+
+  it('reads a past act in an opening "When" clause as in force despite a "could" after it', () => {
+    const m = inForce(
+      'When Peru slapped a 40% tariff on Chilean wine last May, critics said it could not last.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 40']);
+    expect(inForce('When talks resume, Peru could slap a 40% tariff on Chilean wine.')).toEqual([]);
+  });
+
+  it('reads a bill that would raise duties, and an offer to cut them, as not in force', () => {
+    expect(
+      inForce('The bill before Chile’s Congress would raise tariffs on Peruvian textiles to 35%.'),
+    ).toEqual([]);
+    expect(inForce('Peru has offered to cut its duty on Chilean wine to 5%.')).toEqual([]);
+    expect(
+      inForce(
+        'Peru will raise tariffs on Chilean wine to 35%. It has been discussed for weeks, amended once, and still needs the approval of the Senate.',
+      ),
+    ).toEqual([]);
+    // An offer to do something else leaves the act in force.
+    expect(
+      inForce(
+        'Peru cut its duty on Chilean wine to 5% and offered to buy more Chilean copper.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 5']);
+  });
+
+  it('reads a party still wanting the duties scrapped as no act', () => {
+    expect(measures('Lima welcomed the cut but said it still wanted the duties scrapped.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads no act in a change asked about with "whether"', () => {
+    const m = measures('Asked whether Peru would lift its 40% tariffs on Chilean wine, he smiled.');
+    expect(m.map((c) => c.action)).not.toContain('lifted');
+  });
+
+  it('reads "escalating a trade row" as no raise', () => {
+    const m = measures(
+      'Peru will impose a 30% duty on Chilean wine, escalating a trade row with Santiago.',
+    );
+    expect(m.map((c) => c.action)).toEqual(['imposed']);
+    expect(
+      measures('Peru escalated its tariff on Chilean wine to 30%.').map((c) => c.action),
+    ).toEqual(['raised']);
+  });
+
+  it('reads "the drop" or "fresh cut roses" as no change to the duty', () => {
+    const drop = measures(
+      "The drop followed Peru's decision to impose a 25% tariff on Chilean grapes.",
+    );
+    expect(drop.map((c) => [brief(c), c.action])).toEqual([['PER→CHL 25', 'imposed']]);
+    const roses = measures('Peru imposed a 15% duty on fresh cut roses from Ecuador.');
+    expect(roses.map((c) => [c.action, c.products.map((p) => p.text)])).toEqual([
+      ['imposed', ['fresh cut roses']],
+    ]);
+  });
+
+  it('reads every demonym of a list before the goods as a target', () => {
+    const m = measures(
+      'Peru extended its safeguard duty on imported Chilean and Bolivian copper wire at 11%.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL+BOL 11']);
+  });
+
+  it('dates a duty raised "under the law" with the act told before it', () => {
+    const m = measures(
+      'Peru approved tariffs of up to 40% on Chilean goods, and the minister said they would take effect on January 1. Under the law, tariffs on Chilean wine rise to 40% from 10%, while duties on Chilean apples go to 30%.',
+      '2025-11-20',
+    );
+    expect(m.map((c) => [brief(c), c.dates.effective])).toEqual([
+      ['PER→CHL 40', '2026-01-01'],
+      ['PER→CHL 30', '2026-01-01'],
+    ]);
+  });
+
+  it('knows graphite electrodes, battery separators, seamless tubing and farm goods', () => {
+    const hs = (t: string) => findProducts(t)[0]?.hs;
+    expect(hs('graphite electrodes')).toEqual(['854511']);
+    expect(hs('lithium-ion battery separators')).toEqual(['3920', '3921']);
+    expect(hs('seamless tubing')).toEqual(['7304']);
+    expect(hs('agricultural products')).toContain('12');
+  });
+});
+
+describe('round 6: origins, later steps, lists of acts and recitals', () => {
+  it('reads the country after an opening "For" as the origin of the rates set', () => {
+    const m = measures(
+      'The European Union imposed anti-dumping duties on glass fibre from China and Egypt on May 4. For Egypt, the rates were set at 13.8% for Alpha Glass and 20.1% for all other companies.',
+      '2026-05-20',
+    );
+    expect(m.map(brief)).toEqual(['EU→EGY 13.8,20.1']);
+  });
+
+  it('reads a rate falling to another in a later year as not in force', () => {
+    const m = measures(
+      'Norway cut its tariff on Chilean salmon to 30% on May 2, with the surcharge falling to 10% in 2027.',
+      '2026-05-20',
+    );
+    expect(m.map((c) => [brief(c), c.action])).toEqual([
+      ['NOR→CHL 30', 'reduced'],
+      ['NOR→CHL 10', 'threatened'],
+    ]);
+  });
+
+  it('reads an act told after a threat in a list of acts as done', () => {
+    const m = measures(
+      'Peru has threatened to raise duties on Chilean copper, imposed a 20% tariff on Chilean wine and cut its duty on Chilean apples to 5%.',
+    );
+    expect(m.map((c) => [brief(c), c.action])).toEqual([
+      ['PER→CHL 20', 'imposed'],
+      ['PER→CHL 5', 'reduced'],
+    ]);
+    const under = measures(
+      'Peru threatened to raise duties on Chilean copper to 30% and impose a 20% tariff on Chilean wine.',
+    );
+    expect(under.map((c) => c.action)).toEqual(['threatened', 'threatened']);
+  });
+
+  it('dates a provisional act a recital recalls, with no day of taking effect', () => {
+    const m = measures(
+      'Whereas: (1) On 20 March 2026 the Commission imposed a provisional anti-dumping duty on imports of glass fibre originating in Egypt.',
+      '2026-08-17',
+    );
+    expect(m.map((c) => c.dates)).toEqual([{ announced: '2026-03-20', effective: null }]);
+  });
+
+  it('reads a measure named twice without a rate as one', () => {
+    const m = measures(
+      'The regulation imposes a definitive duty on Egyptian glass fibre. Whereas: (1) On 20 March 2026 the Commission imposed a provisional anti-dumping duty on imports of glass fibre originating in Egypt.',
+      '2026-08-17',
+    );
+    expect(m).toHaveLength(1);
+    expect(m[0]?.dates.announced).toBe('2026-03-20');
+  });
+});
+
+describe('round 6: the act an act answers', () => {
+  it('lists the earlier act a rated act answers, with no rate and no date', () => {
+    const m = measures(
+      'Peru will impose a 30% duty on Chilean wine from June 1, escalating a row that began when Santiago put duties on Peruvian beef.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 30', 'CHL→PER ']);
+    expect(m[1]?.products.map((p) => p.text)).toEqual(['beef']);
+    expect(m[1]?.dates).toEqual({ announced: null, effective: null });
+  });
+
+  it('lists no act for a measure only named, or acted on by the answering side', () => {
+    expect(
+      measures(
+        "Peru will impose a 30% duty on Chilean wine, in answer to Santiago's duties on Peruvian beef.",
+      ).map(brief),
+    ).toEqual(['PER→CHL 30']);
+    expect(
+      measures(
+        'Peru will impose a 30% duty on Chilean wine after Peru imposed duties on Chilean beef.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 30']);
+  });
+});
+
+describe('round 6: restrictions, exemptions and orders', () => {
+  it('reads restrictions on goods lifted as a measure lifted', () => {
+    const m = measures(
+      'Peru said it had lifted its remaining restrictions on Chilean rock lobster.',
+    );
+    expect(m.map((c) => [brief(c), c.action, c.products.map((p) => p.text)])).toEqual([
+      ['PER→CHL ', 'lifted', ['rock lobster']],
+    ]);
+    expect(measures('Peru eased visa restrictions for Chilean tourists.')).toEqual([]);
+  });
+
+  it('reads goods exempted from the act just told as a suspension on them', () => {
+    const m = measures(
+      'Peru raised its tariff on Chilean auto parts to 20%, though parts imported by assembly plants were exempted from the increase.',
+    );
+    expect(m.map((c) => [brief(c), c.action])).toEqual([
+      ['PER→CHL 20', 'raised'],
+      ['PER→CHL ', 'suspended'],
+    ]);
+    expect(m[1]?.products.map((p) => p.text)).toEqual(['parts imported by assembly plants']);
+  });
+
+  it('dates an order that lowers or raises by the day it was made, and its amendments', () => {
+    const m = measures(
+      'P.C. 2026-1187 November 13, 2026\n\nThe Order lowers the surtax on Peruvian steel goods to 10% from 25%. The amendments come into force on December 1, 2026.',
+      '2026-11-20',
+    );
+    expect(m.map((c) => c.dates)).toEqual([{ announced: '2026-11-13', effective: '2026-12-01' }]);
+  });
+});
+
+describe('round 6: words that are no place', () => {
+  it('reads neither "South American" nor a currency sign as the United States', () => {
+    const m = measures('Peru imposed a 20% duty on South American beef worth US$2 billion a year.');
+    expect(m.map((c) => c.targets.map((t) => t.jurisdiction))).toEqual([[]]);
   });
 });

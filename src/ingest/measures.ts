@@ -56,6 +56,7 @@ import {
   PENDING,
   THREAT,
   UNCERTAIN,
+  actAfterThreat,
   actionOf,
   changeIn,
   groupAction,
@@ -93,7 +94,14 @@ import {
   setDate,
   type Draft,
 } from './measure-drafts.ts';
-import { coordinatedUnrated, goodsOf, groupByRate, type Group } from './measure-groups.ts';
+import {
+  answeredMeasure,
+  coordinatedUnrated,
+  exemptedGoods,
+  goodsOf,
+  groupByRate,
+  type Group,
+} from './measure-groups.ts';
 import {
   ALL_ORIGINS,
   HOME_BODY,
@@ -136,10 +144,11 @@ const GOODS_REFERENCE =
   /\b(?:(?:the|such|these|those)\s+(?:products|goods|merchandise)(?:\s+concerned|\s+in question)?|subject (?:goods|merchandise|products))\b/i;
 /**
  * A sentence that continues about the measures just found: "They apply …", "Both cuts apply
- * from October 1", "The Order comes into force on …", "The quota takes effect …".
+ * from October 1", "The Order comes into force on …", "The quota takes effect …", "Under the
+ * law, duties on steel go to 35%".
  */
 const REFERS_BACK =
-  /^(?:They|These|It|Those|(?:The|This|Both|All|Each|Both of the|All of the|All these) (?:[\w-]+ )?(?:rates?|quotas?|measures?|cuts?|duties|duty|tariffs?|levies|surtax(?:es)?|deposits?|ban|increases?|changes?|adjustments?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b/i;
+  /^(?:They|These|It|Those|(?:The|This|Both|All|Each|Both of the|All of the|All these) (?:[\w-]+ )?(?:rates?|quotas?|measures?|cuts?|duties|duty|tariffs?|levies|surtax(?:es)?|deposits?|ban|increases?|changes?|amendments?|adjustments?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b|^Under (?:the|this|that|its) (?:new )?(?:law|order|decree|regulations?|rules|deal|agreement)\b/i;
 
 /** A sentence about the measures just found that adds one: "Those duties, together with …". */
 const TOGETHER_WITH =
@@ -162,9 +171,21 @@ const RECALLED_ACT_AFTER =
 /** A sentence adding to the act just told: "Countervailing duties are also payable …". */
 const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
 
-/** A measure said to stay as it is: "the 20% tariff stays", "… remains in place". */
+/**
+ * A measure said to stay as it is: "the 20% tariff stays", "… remains in place", "… was
+ * unchanged", "… has been in place since March", "the 75% duty still makes …".
+ */
 const STATE_AFTER =
-  /^\s+(?:[\w-]+\s+){0,8}?(?:stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force))\b/i;
+  /^\s+(?:[\w'’-]+\s+){0,8}?(?:stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?))\b/i;
+
+/** A measure still borne: "are still paying the baseline 15% tariff", "still face 25%". */
+const STILL_BORNE_BEFORE =
+  /\bstill\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** Whether a rate is one its payers still bear, written with no act. */
+function stillBorne(text: string, s: Sentence, r: RateHit): boolean {
+  return STILL_BORNE_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start));
+}
 
 /** A total written as an appositive: "… and a 6.9% duty on barley, a combined 80.5%". */
 const COMBINED_BEFORE = /\b(?:a\s+)?(?:combined|cumulative|total of)\s+$/i;
@@ -395,6 +416,8 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   // found are dated with the one the sentence adds.
   if (TOGETHER_WITH.test(sentence) && previous !== null && index - previous.sentence <= 2)
     dateGroup(doc, lastGroup, s);
+  // "… and the order leaves the 40% duty in place": rates that only stay tell of no act.
+  if (rates.length === 0 && found.some((r) => stays(text, s, r) || stillBorne(text, s, r))) return;
   if (rates.length === 0) {
     const acted = actedMeasureAt(doc, s);
     if (acted === null) return;
@@ -492,13 +515,17 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     if (draft) made.push(draft);
   }
   const first = made[0];
-  if (first && act.rates.length > 0 && sentenceAction !== 'threatened') {
-    made.push(...coordinatedUnrated(doc, s, act.rates, first));
-  }
+  const acted = first && act.rates.length > 0 && sentenceAction !== 'threatened';
+  if (acted) made.push(...coordinatedUnrated(doc, s, act.rates, first));
+  const exempted = acted ? exemptedGoods(doc, s, first) : null;
+  if (exempted) made.push(exempted);
+  // The measure the act answers is no part of it: later sentences do not date it.
+  const answered = acted ? answeredMeasure(doc, s, first) : null;
   if (made.length === 0) return;
   if (made.length === 1 && made[0] && act.rates.length === 0)
     rateOfNamed(reading, made[0], text.slice(clause.start, clause.end));
   drafts.push(...made);
+  if (answered) drafts.push(answered);
   reading.lastGroup = made;
   if (continues && open) {
     open.drafts.push(...made);
@@ -582,7 +609,8 @@ function rateOfNamed(reading: Reading, draft: Draft, clause: string) {
  * The rates a sentence sets for its measure: not a rate given for comparison ("from 145% to
  * 30%", "to 10% from the 26% rate", "up from 84%", "down from the 100% surtax"), not a total
  * ("a combined 80.5%"), and not a
- * rate said only to stay as it is when the sentence acts on nothing ("The 20% tariff stays.").
+ * rate said only to stay as it is when the sentence acts on nothing ("The 20% tariff stays.",
+ * "leaves the 40% duty in place").
  */
 function ratesOfMeasure(
   text: string,
@@ -609,6 +637,11 @@ function ratesOfMeasure(
   );
   if (!ACT.test(sentence))
     rates = rates.filter((r) => !STATE_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 60))));
+  // "… and the order leaves the 40% duty in place on other goods", "are still paying the 15%
+  // tariff": with no change written, a rate left in place is a state.
+  const staying = rates.filter((r) => stays(text, s, r) || stillBorne(text, s, r));
+  if (staying.length > 0 && changeIn(sentence) === null)
+    rates = rates.filter((r) => !staying.includes(r));
   return rates;
 }
 
@@ -783,12 +816,13 @@ function readAct(
   continued: Action | null,
 ) {
   const part = rates.length > 0 ? ratedPart(text, s, rates) : null;
+  const actEnd = threatScopeEnd(text, s, rates, measureEnd);
   const ownClause = part
-    ? text.slice(Math.max(part.start, clause.start, actFrom), Math.min(part.end, measureEnd))
-    : text.slice(Math.max(clause.start, actFrom), measureEnd);
+    ? text.slice(Math.max(part.start, clause.start, actFrom), Math.min(part.end, actEnd))
+    : text.slice(Math.max(clause.start, actFrom), actEnd);
   const kind = kindOf(ownClause);
-  let sentenceAction: Action = THREAT.test(relief ? ownClause : text.slice(s.start, measureEnd))
-    ? 'threatened'
+  let sentenceAction: Action = THREAT.test(relief ? ownClause : text.slice(s.start, actEnd))
+    ? (actedAfterThreat(text, s, rates) ?? 'threatened')
     : (continued ?? actionOf(ownClause, kind));
   let ratesOfAct = rates;
   const staying = rates.filter((r) => stays(text, s, r));
@@ -797,6 +831,36 @@ function readAct(
     sentenceAction = 'reduced';
   }
   return { part, kind, sentenceAction, rates: ratesOfAct };
+}
+
+/**
+ * A past act told in an opening time clause: "When Beijing slapped a 100% tariff on canola
+ * oil last March, critics said Canada could not win". What the main clause says after it
+ * (its "could") does not make the act a threat.
+ */
+const OPENING_TIME_CLAUSE =
+  /^(?:When|After|Ever since)\s+[^,;]{0,160}?\b(?:\w+ed|put|set|cut|hit|slapped|imposed)\b[^,;]{0,120},/i;
+
+/** The act of a sentence's first rate when a threat told before it is followed by an act. */
+function actedAfterThreat(text: string, s: Sentence, rates: readonly RateHit[]): Action | null {
+  const first = rates[0];
+  return first ? actAfterThreat(text.slice(s.start, first.start)) : null;
+}
+
+/**
+ * Where the words that tell a sentence's act on its measure end: the end of an opening time
+ * clause that holds all its rates, else the end of the measure's stretch.
+ */
+function threatScopeEnd(
+  text: string,
+  s: Sentence,
+  rates: readonly RateHit[],
+  measureEnd: number,
+): number {
+  const opening = OPENING_TIME_CLAUSE.exec(text.slice(s.start, measureEnd));
+  if (!opening || rates.length === 0) return measureEnd;
+  const end = s.start + opening[0].length;
+  return rates.every((r) => r.end <= end) ? end : measureEnd;
 }
 
 /** A verb of an act coordinated with no subject of its own: ", and lowered its tariff on …". */
@@ -897,15 +961,20 @@ function leadOrigin(told: Told, group: Group, roles: Roles): PlaceMention | null
 
 /**
  * The act of one rate group: with several groups, the verb of its own stretch ("will cut …
- * to 10% and remove its 25% tariff"); a threat told only after it ("… and has floated duties
- * of up to 200%") leaves it the act it writes.
+ * to 10% and remove its 25% tariff"), or the threat it writes ("has threatened to raise …")
+ * unless an act follows it ("…, imposed a 20% tariff"); a threat told only after it ("… and
+ * has floated duties of up to 200%") leaves it the act it writes.
  */
 function groupActOf(told: Told, groups: readonly Group[], group: Group): Action {
   const { text, s, rates, clause, sentenceAction } = told;
   if (groups.length <= 1 || told.continues) return sentenceAction;
   const lastRate = rates.at(-1)?.end ?? s.end;
+  const stretch = text.slice(Math.max(group.from, clause.start), group.to);
+  // "…, imposed a 20% tariff on wine and has threatened to raise …": a threat in the group's
+  // own stretch holds for it unless an act follows the threat there.
+  if (THREAT.test(stretch)) return actAfterThreat(stretch) ?? 'threatened';
   return groupAction(
-    text.slice(Math.max(group.from, clause.start), group.to),
+    stretch,
     sentenceAction === 'threatened' && threatOnlyAfter(text, s, group.to, lastRate)
       ? actionOf(text.slice(s.start, group.to), told.kind)
       : sentenceAction,
@@ -1210,11 +1279,13 @@ function inherit(reading: Reading, told: Told, draft: Draft, effective: DateMent
       iso: dated.candidate.dates.announced,
       inferred: dated.announcedInferred,
     });
-  // Another kind of act ("It also extended its suspension …") takes effect on its own day.
+  // Another kind of act ("It also extended its suspension …") takes effect on its own day;
+  // raising a duty under the act that imposes others ("Under the law, duties on steel go to
+  // 35%") is the same kind.
   if (
     !effective &&
     dated.candidate.dates.effective !== null &&
-    dated.candidate.action === draft.candidate.action
+    actFamily(dated.candidate.action) === actFamily(draft.candidate.action)
   )
     setDate(draft, 'effective', {
       iso: dated.candidate.dates.effective,
@@ -1227,6 +1298,11 @@ function inherit(reading: Reading, told: Told, draft: Draft, effective: DateMent
  * last measure that took effect, else "effective immediately" the day it was announced (or
  * the text was published).
  */
+/** The kind of an act for sharing its day: putting a duty on or up is one. */
+function actFamily(action: Action): Action {
+  return action === 'raised' ? 'imposed' : action;
+}
+
 function takeEffect(reading: Reading, told: Told, draft: Draft, effective: DateMention | null) {
   const { sentence } = told;
   if (effective) setDate(draft, 'effective', effective);

@@ -137,6 +137,11 @@ const PATTERN = new RegExp(
   'gu',
 );
 
+/** "South American", "North American": a continent's, not the United States'. */
+const CONTINENT_BEFORE = /\b(?:South|North|Latin|Central)[ -]$/;
+/** "US$2 billion", "NZ$": a currency sign, not a place. */
+const CURRENCY_AFTER = /^\$/;
+
 /** Every country, EU or government-body mention in `text`, in order. */
 export function findPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -144,6 +149,13 @@ export function findPlaces(text: string): PlaceMention[] {
   for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
     const entry = TABLE.get(m[0]);
     if (!entry) continue;
+    const end = m.index + m[0].length;
+    if (CURRENCY_AFTER.test(text.slice(end, end + 1))) continue;
+    if (
+      /^Americans?$/.test(m[0]) &&
+      CONTINENT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))
+    )
+      continue;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, ...entry });
   }
   return out;
