@@ -152,6 +152,21 @@ export function textDate(doc: Doc): DateMention | null {
 export const DATELINE =
   /^([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+)*)(?:\/[^\n,]*)?(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n]{0,30}?)?[ \t]*(?:--|[-–—:])[ \t]/m;
 
+const datelines = new WeakMap<Doc, number>();
+
+/**
+ * Where the text's dateline ends (0 when it has none): a date in it ("GYEONGJU, South Korea,
+ * Oct 31 (Wire) - ") says when the text was filed, not when anything in it happened.
+ */
+export function datelineEnd(doc: Doc): number {
+  const known = datelines.get(doc);
+  if (known !== undefined) return known;
+  const m = DATELINE.exec(doc.text.slice(0, 400));
+  const end = m ? m.index + m[0].length : 0;
+  datelines.set(doc, end);
+  return end;
+}
+
 /**
  * The country of a text's dateline ("SEOUL, Dec 5 - "), when the text names that country
  * after it too: the home of the bodies it names without their country.

@@ -490,3 +490,118 @@ describe('engagements: kinds and subjects', () => {
     expect(found[1]).toEqual(['dialogue-round', '2026-03-02', ['Rosa Vidal', 'Tomás Lagos']]);
   });
 });
+
+describe('engagements: round 6', () => {
+  it('reads a visit to a place named in full', () => {
+    expect(
+      engagements(
+        'Trade Minister Tom Hale visited Peru on Wednesday with Peruvian officials, the ministry said.',
+      ),
+    ).toEqual([['visit', '2026-03-04', ['Tom Hale', 'Peruvian']]]);
+  });
+
+  it('leaves out an invitation to visit, a visit named as the setting and a remark counting it', () => {
+    expect(
+      engagements(
+        'President Hu Wei extended an invitation to Prime Minister Ana Ruiz to visit Beijing at a convenient time.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'The decree applies the consensus reached during the Peruvian President’s visit to Chile in May.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz concluded a three-day visit to Peru on Thursday, the first by a Chilean foreign minister in a decade.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a summit whose leaders agreed to start a dialogue as the summit', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz and Prime Minister Tom Hale held a summit in Lima on Sunday, agreeing to launch a dialogue on critical minerals.',
+      ),
+    ).toEqual([['summit', '2026-03-01', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('reads people who met for a round of trade talks as a dialogue round', () => {
+    expect(
+      engagements(
+        'Trade Minister Tom Hale and Vice Minister Li Fang met in Lima on Mar. 2 for a round of trade talks.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Tom Hale', 'Li Fang']]]);
+  });
+
+  it('dates "earlier in the day" by the news, not by a date the measure takes effect', () => {
+    expect(
+      engagements(
+        'On March 4, Finance Minister Tom Hale announced a surtax on steel, effective April 1. Earlier in the day, Hale met union director Rosa Vidal in Lima.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Hale', 'Rosa Vidal']]]);
+  });
+
+  it('does not take the day of the dateline for the engagement', () => {
+    expect(
+      engagements(
+        'LIMA, Peru, Mar 6 (Wire) - Trade Minister Tom Hale met Commerce Minister Li Fang on Thursday.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Tom Hale', 'Li Fang']]]);
+  });
+
+  it('dates a meeting "also" held by the engagement before, across paragraphs, not over a stay', () => {
+    const text =
+      'Today, President Ana Ruiz met Prime Minister Tom Hale in Lima.\n\nThe President also met Finance Minister Li Fang, and Trade Minister Zhou Min, who was joined by Ambassador Jo Beal.';
+    expect(engagements(text)).toEqual([
+      ['meeting', '2026-03-06', ['Ana Ruiz', 'Tom Hale']],
+      ['meeting', '2026-03-06', ['Ana Ruiz', 'Li Fang']],
+      ['meeting', '2026-03-06', ['Ana Ruiz', 'Zhou Min', 'Jo Beal']],
+    ]);
+    const stay =
+      'Today, President Ana Ruiz met Prime Minister Tom Hale in Lima.\n\nRuiz also met Finance Minister Li Fang during her three-day stay.';
+    expect(engagements(stay)[1]).toEqual(['meeting', null, ['Ruiz', 'Li Fang']]);
+  });
+
+  it('dates a call told "hours after" the news by the day of the news', () => {
+    expect(
+      engagements(
+        'Peru will lower its duty on rice, the ministry said on Thursday, hours after President Ana Ruiz spoke by phone with President Tom Hale.',
+      ),
+    ).toEqual([['call', '2026-03-05', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('reads "the leaders’ ministers" as the countries of the leaders met before', () => {
+    const found = engagements(
+      'Peruvian President Ana Ruiz and Chilean President Tom Hale held a summit in Lima on Thursday. The leaders’ trade ministers met separately on Wednesday.',
+    );
+    expect(found[1]?.slice(0, 2)).toEqual(['meeting', '2026-03-04']);
+    expect(
+      extract({
+        text: 'Peruvian President Ana Ruiz and Chilean President Tom Hale held a summit in Lima on Thursday. The leaders’ trade ministers met separately on Wednesday.',
+        published: '2026-03-06',
+      })
+        .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')[1]
+        ?.participants.map((p) => p.jurisdiction),
+    ).toEqual(['PER', 'CHL']);
+  });
+
+  it('reads a matter raised with someone during a meeting, and a signing together at a place', () => {
+    expect(
+      engagements(
+        'Hale said he had raised the issue with Ambassador Li Fang during a meeting in Lima on Thursday.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Hale', 'Li Fang']]]);
+    expect(
+      engagements(
+        'Trade Minister Tom Hale and Commissioner Ana Ruiz signed the protocol at the Government Palace on Thursday.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Tom Hale', 'Ana Ruiz']]]);
+    expect(engagements('Trade Minister Tom Hale signed the order in Lima on Thursday.')).toEqual(
+      [],
+    );
+    expect(engagements('Tom Hale and Ana Ruiz signed the original pact in Lima in 2019.')).toEqual(
+      [],
+    );
+  });
+});

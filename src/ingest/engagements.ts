@@ -23,6 +23,7 @@ import { inYearBefore, type DateMention } from './dates.ts';
 import { placeCode, type PlaceMention } from './places.ts';
 import {
   clampConfidence,
+  datelineEnd,
   eventDateIn,
   isHeadline,
   isQuoted,
@@ -38,12 +39,13 @@ type Kind = EngagementCandidate['kind'];
 
 /**
  * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held a standing
- * talk of ten minutes with"); a meal together is one ("dined with"). Talks that belong to
+ * talk of ten minutes with"); a meal together is one ("dined with"), and so is a matter raised
+ * "with" someone "during a meeting". Talks that belong to
  * someone ("India's talks with the EU") are a process, and talks after "if" a condition, not
  * an event.
  */
 const MEETING =
-  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks?|exchange)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down with|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meeting\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|had a meeting)\b/i;
+  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks?|exchange)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down with|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meeting\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|had a meeting|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b/i;
 
 /**
  * "called on Prime Minister Carney on Parliament Hill": a courtesy visit; "called on Beijing to
@@ -67,8 +69,16 @@ const SUMMIT_RECALLED =
 /** A verb that says a gathering took place. */
 const TOOK_PLACE =
   /\b(?:met|gathered|opened|began|ended|concluded|wrapped up|took place|attended|hosted|held|convened)\b/i;
+/**
+ * Two parties signing together at a place ("Alckmin and Sefcovic signed the protocol at the
+ * Itamaraty Palace"): they met to sign it; not a signing of some year ("signed the pact in
+ * Lima in 2019"). Case matters for the place.
+ */
+const SIGNED_AT =
+  /\b(?:signed|initialled|initialed)\s+(?:the|a|an|their)\b(?![^.;]*\bin \d{4}\b)[^.;]{0,80}?\b(?:at|in)\s+(?:the\s+)?[A-Z]/;
 const isMeeting = (sentence: string) =>
   MEETING.test(sentence) ||
+  SIGNED_AT.test(sentence) ||
   WELCOMED.test(sentence) ||
   (CALLED_ON.test(sentence) && !APPEAL.test(sentence));
 const isSummit = (sentence: string) =>
@@ -104,6 +114,14 @@ const DAYS_OF_TALKS =
 const MEASURE_ROUND =
   /\b(?:round|session) of (?:[\w-]+\s+)?(?:tariffs?|duty|duties|tax(?:es)?|cuts|reductions|increases|hikes|sanctions|countermeasures|retaliation)\b/gi;
 /**
+ * What the parties agreed or decided to do ("held a summit …, agreeing to restart a bilateral
+ * dialogue"), up to the end of its phrase: a plan for later, so a dialogue named in it is
+ * not the one held.
+ */
+const AGREED_TO_DO =
+  /\b(?:agree(?:d|s|ing)?|decid(?:ed|es|ing)|pledg(?:ed|es|ing)|promis(?:ed|es|ing)|vow(?:ed|s|ing)) to\b(?:(?!\b(?:after|before|when|while|following|during)\b)[^.;,])*/gi;
+
+/**
  * A session of a standing body held by its members: "held the 17th Australia-China Joint
  * Ministerial Economic Commission". The body's name is capitalised (case matters).
  */
@@ -116,7 +134,7 @@ const HELD_BODY =
  * not of people ("the first meeting of the pair").
  */
 const DIALOGUE =
-  /\b(?:dialogue|round of (?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group)\b)|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b[^.]{0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations)\b/i;
+  /\b(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group)\b)|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b/i;
 
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
   [matches(CHAIRED_SUMMIT), 'summit', true],
@@ -128,7 +146,8 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
     true,
   ],
   [
-    (sentence: string) => DIALOGUE.test(sentence.replace(MEASURE_ROUND, '')),
+    (sentence: string) =>
+      DIALOGUE.test(sentence.replace(MEASURE_ROUND, '').replace(AGREED_TO_DO, '')),
     'dialogue-round',
     true,
   ],
@@ -142,7 +161,7 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
   [isSummit, 'summit', true],
   [
     matches(
-      /\b(?:state visit|official visit|working visit|paid (?:an? )?visit|visit(?:ed|ing|s)? (?:to )?[A-Z]|trip to|travell?ed to|arrived in)\b/,
+      /\b(?:state visit|official visit|working visit|paid (?:an? )?visit|visit(?:ed|ing|s)? (?:to )?[A-Z][\w-]*|trip to|travell?ed to|arrived in)\b/,
     ),
     'visit',
     false,
@@ -160,7 +179,7 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 
 /** A cheap first look: most sentences name no engagement at all. */
 const ANY_KIND =
-  /call|phone|spoke|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast/i;
+  /call|phone|spoke|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial/i;
 
 function kindOf(sentence: string): { kind: Kind; plain: boolean } | null {
   if (!ANY_KIND.test(sentence)) return null;
@@ -183,10 +202,14 @@ const isPerson = (doc: Doc, m: Mention) => doc.people.some((p) => p.start === m.
 /** Words that say several people were met one after another, not together. */
 const IN_TURN = /\b(?:also|separate(?:ly)?|in turn|respectively|individually)\b/i;
 
+/** "…, who was joined by …", "accompanied by": the next person took part with the one before. */
+const JOINED_BY = /\b(?:joined|accompanied) by\b|\btogether with\b/i;
+
 /**
  * "Anand also met Ding Xuexiang and Wang Wentao": one subject meeting several people in turn
  * is one meeting each, not one meeting of three. Without such words ("Ebrard met LeBlanc and
- * Sidhu in Ottawa") the three met together.
+ * Sidhu in Ottawa") the three met together. A person "joined by" or "accompanied by" another
+ * is met with them ("also met Jaishankar, and Goyal, who was joined by Sidhu": two meetings).
  */
 function splitObjects(
   doc: Doc,
@@ -206,7 +229,15 @@ function splitObjects(
   const objects = participants.filter((p) => p.span.start > at && isPerson(doc, p));
   if (subjects.length !== 1 || objects.length < 2 || !subjects[0]) return [participants];
   const subject = subjects[0];
-  return objects.map((o) => [subject, o]);
+  const groups: Mention[][] = [];
+  objects.forEach((o, i) => {
+    const before = objects[i - 1];
+    const last = groups.at(-1);
+    if (before && last && JOINED_BY.test(doc.text.slice(before.span.end, o.span.start)))
+      last.push(o);
+    else groups.push([subject, o]);
+  });
+  return groups;
 }
 
 const OUTCOME_ALL = new RegExp(OUTCOME.source, 'gi');
@@ -227,17 +258,26 @@ function clause(text: string, from: number, end: number) {
 /**
  * An engagement still to come ("will travel to Beijing next week for talks", "is expected to
  * meet", "was to meet", "could hold talks", "agreed to speak by video link", "when she meets
- * Li", "invited him to visit", "looks forward to the next session", "a first meeting to be held
+ * Li", "invited him to visit", "extended an invitation to visit", "looks forward to the next session", "a first meeting to be held
  * in Ottawa"), asked for ("has requested a call with"), or not held ("a planned meeting",
  * "the visit was postponed"): not one that took place. The words must govern the engagement
  * verb, so a past meeting that "agreed to meet again" is still read (see unitsOf).
  */
 const PLANNED =
-  /\b(?:will|would|could|may|might|should|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) expected in\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|proposed|proposes|proposing)\s+(?:for\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b/i;
+  /\b(?:will|would|could|may|might|should|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) expected in\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|proposed|proposes|proposing)\s+(?:for\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b/i;
 const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
 /** "Earlier in the day", "later in the evening": the day of the engagement told just before. */
 const SAME_DAY =
   /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|the same day|that day|on the same occasion)\b/i;
+/**
+ * "The Prime Minister also met …", "On the margins of the session, …": another engagement of
+ * the occasion told before, on its day even across a paragraph break.
+ */
+const SAME_OCCASION =
+  /\balso\s+(?:met|held|hosted|received|spoke|sat down|dined|had)\b|\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the|this|that) (?:session|summit|meeting|talks|dialogue|visit|conference|forum|commission)\b/i;
+/** "during her three-day stay", "over the course of the visit": days, not one day. */
+const DURING_STAY =
+  /\b(?:during|over|in the course of)\s+(?:[\w'’-]+\s+){0,3}?(?:stay|visit|trip|tour|mission|week|days)\b/i;
 /**
  * "Ebrard then crossed town for …", "The delegation then held …": the next step of the day
  * told just before.
@@ -247,6 +287,13 @@ const THEN_NEXT =
 /** A date that does not say when something happened: an end, a start from now on, a deadline. */
 const NOT_EVENT_DATE =
   /\b(?:from|until|till|through|by|since|starting|effective|before|after|next)\s+(?:on\s+)?$/i;
+/**
+ * A date that may say when something happened: not quoted, and not an end, a start from now
+ * on or a deadline ("effective January 5"). `from` bounds the words looked at before it.
+ */
+const isEventDate = (doc: Doc, d: DateMention, from: number) =>
+  !isQuoted(doc, d.start) &&
+  !NOT_EVENT_DATE.test(doc.text.slice(Math.max(from, d.start - 20), d.start));
 const FUTURE = /\b(?:will|would|is to|are to|is expected|are expected|plans? to|next)\b/i;
 /** A part of the day of publication ("spoke by phone this morning"): the publication date. */
 const TODAY_PART = /\b(?:this (?:morning|afternoon|evening)|tonight|earlier today)\b/i;
@@ -277,21 +324,32 @@ const namesWeek = (doc: Doc, unit: Span) =>
 /**
  * The date a clause writes for its engagement: the first one outside its asides that is not
  * the day something was said ("said on Tuesday he had a call with Li on Monday"), else the
- * first one written. A week ("met Lutnick last week") gives no day.
+ * first one written. A week ("met Lutnick last week") and the dateline's day give none.
  */
 function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): DateMention | undefined {
-  const written = within(doc.dates, unit.start, unit.end).filter((d) => !WEEK_ONLY.test(d.text));
+  const filed = datelineEnd(doc);
+  const written = within(doc.dates, unit.start, unit.end).filter(
+    (d) => !WEEK_ONLY.test(d.text) && d.start >= filed,
+  );
   const own = written.filter(outside(aside));
   const saidOn = (d: DateMention) =>
     SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 25), d.start));
   return own.find((d) => !saidOn(d)) ?? own[0] ?? written[0];
 }
 
+/** The day something was said in a clause ("the White House said on Friday"). */
+function saidDate(doc: Doc, unit: Span): DateMention | undefined {
+  return within(doc.dates, unit.start, unit.end).find((d) =>
+    SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 25), d.start)),
+  );
+}
+
 /**
  * "…, a day after holding talks with Wang", "after a phone call on Saturday between …": an
  * engagement told after "after", as what led to the news of its clause.
  */
-const AFTER = /\b(?:(a|one|two|three)\s+days?\s+)?(?:after|following)\s+/gi;
+const AFTER =
+  /\b(?:(a|one|two|three)\s+days?\s+|((?:just\s+|only\s+)?(?:hours|minutes)|shortly|soon)\s+)?(?:after|following)\s+/gi;
 const DAYS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
 
 interface After {
@@ -300,6 +358,8 @@ interface After {
   readonly end: number;
   /** the days between the engagement and the news: 0 when not said */
   readonly days: number;
+  /** "hours after", "shortly after": on the day of the news */
+  readonly sameDay: boolean;
 }
 
 function afterEngagement(sentence: string): After | undefined {
@@ -308,7 +368,12 @@ function afterEngagement(sentence: string): After | undefined {
     const end = m.index + m[0].length;
     if (kindOf(sentence.slice(0, m.index)) !== null) return undefined;
     if (kindOf(sentence.slice(end)) !== null)
-      return { at: m.index, end, days: DAYS[(m[1] ?? '').toLowerCase()] ?? 0 };
+      return {
+        at: m.index,
+        end,
+        days: DAYS[(m[1] ?? '').toLowerCase()] ?? 0,
+        sameDay: m[2] !== undefined,
+      };
   }
   return undefined;
 }
@@ -316,7 +381,9 @@ function afterEngagement(sentence: string): After | undefined {
 /**
  * The date of an engagement told after "after": the date written after the word ("after a
  * call on Saturday"); for "a day after", the day before the date written for the news ("said
- * on Wednesday, a day after holding talks"). Undefined when the clause writes neither.
+ * on Wednesday, a day after holding talks"); for "hours after" with no date of its own, the
+ * day the news was said ("said on Friday, hours after Trump spoke with Modi"). Undefined when the clause writes
+ * neither.
  */
 function dateAfter(
   doc: Doc,
@@ -324,8 +391,10 @@ function dateAfter(
   after: After,
   aside: readonly Span[],
 ): DateMention | undefined {
-  if (after.days === 0) return writtenDate(doc, span(unit.start + after.end, unit.end), aside);
-  const news = writtenDate(doc, span(unit.start, unit.start + after.at), aside);
+  const own = writtenDate(doc, span(unit.start + after.end, unit.end), aside);
+  if (after.days === 0 && (own || !after.sameDay)) return own;
+  const lead = span(unit.start, unit.start + after.at);
+  const news = after.sameDay ? saidDate(doc, lead) : writtenDate(doc, lead, aside);
   return news && { ...news, iso: addDays(news.iso, -after.days), inferred: true };
 }
 
@@ -349,7 +418,8 @@ const BEFORE_THEN =
  * ("Earlier in the day, …"; "The day before, …" is the day before it), the day before the
  * text's news ("come a day after …"), or the date the previous sentence of the same paragraph
  * gives for what happened ("Ministers hit back on Wednesday … Kyle met Šefčovič in Brussels"),
- * looking past sentences that write no date.
+ * looking past sentences that write no date; past the paragraph, the day of the engagement
+ * before when the sentence tells another of the same occasion ("also met").
  * A sentence about the future, or about before then ("had met"), takes no date from its
  * neighbours.
  */
@@ -363,7 +433,7 @@ function contextDate(
   const sentence = doc.text.slice(unit.start, unit.end);
   if (SAME_DAY.test(sentence) || THEN_NEXT.test(sentence)) {
     if (previous?.date) return inferredOn(unit.start, previous.date);
-    return within(doc.dates, 0, s.start).at(-1);
+    return within(doc.dates, 0, s.start).findLast((d) => isEventDate(doc, d, 0));
   }
   if (DAY_BEFORE.test(sentence))
     return previous?.date ? inferredOn(unit.start, addDays(previous.date, -1)) : undefined;
@@ -379,21 +449,21 @@ function contextDate(
     const first = eventDateIn(doc, s.start, unit.start)?.iso ?? previous?.date;
     return first ? inferredOn(unit.start, first) : undefined;
   }
+  const sameOccasion =
+    SAME_OCCASION.test(sentence) && !DURING_STAY.test(sentence) && previous?.date
+      ? inferredOn(unit.start, previous.date)
+      : undefined;
   // The sentence before, or the last one before it that writes a date, when those between
   // write none ("On 13 May, Ana met Li. The two adopted a road map. Ana also met Wu.").
   for (let k = unit.index - 1; k >= Math.max(0, unit.index - 3); k--) {
     const before = doc.sentences[k];
-    if (!before || before.paragraph !== s.paragraph || isHeadline(doc, k)) return undefined;
+    if (!before || before.paragraph !== s.paragraph || isHeadline(doc, k)) return sameOccasion;
     const written = within(doc.dates, before.start, before.end);
     if (written.length === 0) continue;
-    const dates = written.filter(
-      (d) =>
-        !isQuoted(doc, d.start) &&
-        !NOT_EVENT_DATE.test(doc.text.slice(Math.max(before.start, d.start - 20), d.start)),
-    );
+    const dates = written.filter((d) => isEventDate(doc, d, before.start));
     return dates.length === 1 ? dates[0] : undefined;
   }
-  return undefined;
+  return sameOccasion;
 }
 
 /**
@@ -486,10 +556,10 @@ const FOLLOWS =
 
 /**
  * An engagement the reader is taken to know already: "the talks between Carney and Xi",
- * "their meeting in Gyeongju".
+ * "their meeting in Gyeongju", "the Canadian Prime Minister's visit".
  */
 const KNOWN_ENGAGEMENT =
-  /\b(?:the|their|that)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|summit|visit)\b/i;
+  /\b(?:the|their|that)\s+(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|call|conversation|summit|visit)\b/i;
 
 /** Verbs that tell an engagement as it took place: "met", "held", "the talks lasted". */
 const TOLD =
@@ -525,6 +595,12 @@ const RELATIVE =
   /,\s+(?:who|whose|(?:racing|seeking|hoping|aiming|trying|scrambling|working|pushing)\s+to)\b[^,]*(?:,|$)/g;
 
 /**
+ * ", the first by a Canadian foreign minister in two years", ", their first since 2019": a
+ * remark that counts the engagement among others; the people and countries in it took no part.
+ */
+const FIRST_OF_KIND = /,\s+(?:the|its|their|his|her)\s+first\b[^,.;]*/gi;
+
+/**
  * What an engagement comes before, up to the end of its phrase: "Ahead of her meeting with Li
  * on Friday, Ruiz said …", "met Li on Monday in the run-up to the summit".
  */
@@ -532,7 +608,8 @@ const AHEAD_OF = /\b(?:ahead of|in the run-up to|in preparation for|in advance o
 
 /**
  * The spans of relative clauses that say nothing of taking part ("Yeo, who travelled with
- * Lee, met Wang"), and of what is still ahead ("Ahead of her meeting with Li, Ruiz said").
+ * Lee, met Wang"), of remarks that count it ("…, the first by a Canadian minister in two years")
+ * and of what is still ahead ("Ahead of her meeting with Li, Ruiz said").
  * When the rest of the sentence tells the engagement, the people, places and dates named in
  * them are not its own; when it does not, the sentence tells none.
  */
@@ -542,6 +619,8 @@ function asides(sentence: string, start: number): Span[] {
   for (let m = RELATIVE.exec(sentence); m !== null; m = RELATIVE.exec(sentence))
     if (!TOOK_PART.test(m[0]))
       out.push({ start: start + m.index, end: start + m.index + m[0].length });
+  for (const m of sentence.matchAll(FIRST_OF_KIND))
+    out.push({ start: start + m.index, end: start + m.index + m[0].length });
   for (const m of sentence.matchAll(AHEAD_OF))
     out.push({ start: start + m.index, end: start + m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
@@ -630,6 +709,10 @@ function relativeEngagement(
   }
   return undefined;
 }
+
+/** The people of both sides of an engagement told before: "the leaders' trade ministers". */
+const THEIR_PEOPLE =
+  /\b(?:the (?:two )?(?:leaders|presidents|premiers|prime ministers|sides|countries|governments)['’]|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|delegations|negotiators|teams|envoys)\b/i;
 
 /** A delegation as the subject of a clause: "The delegation then held …". */
 const THE_DELEGATION = /^\s*[Tt]he\s+(?:[\p{L}-]+\s+)?delegation\b/u;
@@ -751,8 +834,21 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
         const m = placeMention(c);
         if (!participants.some((q) => q.jurisdiction === c.code)) participants.push(m);
       }
+      if (participants.length === 0) participants.push(...theirSides(unit, sentence));
     }
     return participants;
+  };
+
+  /**
+   * "The leaders' trade ministers met separately": unnamed people of each side of the
+   * engagement told before, so its countries (when each participant's country is known).
+   */
+  const theirSides = (unit: Unit, sentence: string): Mention[] => {
+    const m = THEIR_PEOPLE.exec(sentence);
+    const codes = [...new Set(current?.participants.map((p) => p.jurisdiction))];
+    if (!m || codes.length < 2 || codes.some((c) => c === null)) return [];
+    const at = span(unit.start + m.index, unit.start + m.index + m[0].length);
+    return codes.map((code) => ({ text: m[0], span: at, actor: null, jurisdiction: code }));
   };
 
   /**
@@ -851,7 +947,8 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       );
       const background =
         dateWritten === undefined &&
-        (((FOLLOWS.test(sentence) || after?.days === 0) && !DAY_AFTER_NEWS.test(sentence)) ||
+        (((FOLLOWS.test(sentence) || (after?.days === 0 && !after.sameDay)) &&
+          !DAY_AFTER_NEWS.test(sentence)) ||
           namedOnly(sentence));
       if (participants.length >= 2 && !background) {
         const placeHit = PLACE.exec(sentence);

@@ -266,3 +266,33 @@ describe('findPeople: dates, companies and titles', () => {
     expect(people.find((p) => p.text === 'The minister')?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('findPeople: round 6', () => {
+  it('reads "the Right Honourable" as an honorific and a portfolio list as the title', () => {
+    const found = names(
+      'Ana Ruiz spoke with the Right Honourable Tom Hale, Secretary of State for Foreign, Commonwealth and Development Affairs.',
+    );
+    expect(found).toContain('Tom Hale');
+    expect(found).not.toContain('Right');
+    expect(found).not.toContain('Commonwealth');
+    expect(names('Ana Ruiz met the Rt Hon Tom Hale, Foreign Secretary, in London.')).toEqual([
+      'Ana Ruiz',
+      'Tom Hale',
+    ]);
+    expect(names('The Minister of Finance, Jo Beal and Trade Minister Tom Hale met.')).toContain(
+      'Jo Beal',
+    );
+  });
+
+  it('takes no person from a union named for its members', () => {
+    const found = names('Hale met with United Autoworkers director Rosa Vidal in Lima.');
+    expect(found).toContain('Rosa Vidal');
+    expect(found).not.toContain('Autoworkers');
+  });
+
+  it('reads a name after a producer or an exporter', () => {
+    expect(names('For hog producer Ana Ruiz, the news came late.')).toContain('Ana Ruiz');
+    expect(names('Seafood exporter Tom Hale disagreed.')).toContain('Tom Hale');
+    expect(names('The steel producer Lima Steel Mills said so.')).not.toContain('Lima Steel');
+  });
+});

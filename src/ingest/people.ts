@@ -39,10 +39,11 @@ const WORD_START = '(?<![\\p{L}\\p{N}])';
 const NAME_START = `(?=\\p{Lu})${WORD_START}`;
 /**
  * Honorifics written before a name ("H.E. Ms. Sanae Takaichi", "Smt. Droupadi Murmu", "the
- * Honourable Anita Anand", "Shri Narendra Modi"): read with the name, then left out of it.
+ * Honourable Anita Anand", "the Right Honourable Yvette Cooper", "Shri Narendra Modi"): read with
+ * the name, then left out of it.
  */
 const HONORIFIC =
-  '(?:(?:H\\.E\\.|Smt\\.?|Shri|Dr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Hon\\.|Honourable|Honorable|Sir|Dame)[ \\t]+)';
+  '(?:(?:(?:Right|Rt\\.?)[ \\t]+(?:Honourable|Honorable|Hon\\.?)|H\\.E\\.|Smt\\.?|Shri|Dr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Hon\\.|Honourable|Honorable|Sir|Dame)[ \\t]+)';
 // Names never run across a line break.
 const PARTICLES = '(?:(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)[ \\t]+){0,2}';
 const NAME = `${HONORIFIC}{0,2}${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3}`;
@@ -110,6 +111,13 @@ const afterPlacePreposition = (text: string, at: number) =>
   PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 /** The members a body is named for: "the Automotive Parts Makers' Council". */
 const MEMBERS_OF_BODY = /^['’][ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}?)(\p{Lu}[\p{L}-]*)/u;
+/**
+ * A portfolio that goes on after a comma: "Secretary of State for Foreign, Commonwealth and
+ * Development Affairs". A single word followed by "and" and a portfolio word is part of the
+ * title, not the name TITLE_OF_PLACE looks for after the comma.
+ */
+const PORTFOLIO_GOES_ON =
+  /^[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}(?:Affairs|Development|Trade|Commerce|Industry|Economy|Security|Energy|Environment|Innovation|Science|Fisheries|Oceans|Agriculture|Tourism|Finance|Services)\b/u;
 const SAID_NAME = new RegExp(`${WORD_START}(?:said|says|added|according to)\\s+(${NAME})`, 'gu');
 const CAPITALISED = new RegExp(`${NAME_START}${NAME}`, 'gu');
 /** Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed". */
@@ -140,7 +148,7 @@ const APPOSITION = new RegExp(
  * the opposition critic for trade".
  */
 const JOB =
-  '(?:(?:executive|managing|deputy|general|research|policy|program|programme|sales|country|regional)\\s+)?(?:director|director-general|chair|chairman|chairwoman|president|vice-president|head|founder|co-founder|owner|economist|analyst|strategist|professor|researcher|fellow|adviser|advisor|lawyer|manager|officer|farmer|grower|rancher|fisherman|executive|critic|lawmaker|legislator|spokesperson|spokesman|spokeswoman)';
+  '(?:(?:executive|managing|deputy|general|research|policy|program|programme|sales|country|regional)\\s+)?(?:director|director-general|chair|chairman|chairwoman|president|vice-president|head|founder|co-founder|owner|economist|analyst|strategist|professor|researcher|fellow|adviser|advisor|lawyer|manager|officer|farmer|grower|producer|exporter|importer|rancher|fisherman|executive|critic|lawmaker|legislator|spokesperson|spokesman|spokeswoman)';
 /**
  * What follows a person's name: a job ("Ana Ruiz, executive director of the council", "Li Wen,
  * an analyst at Hana Bank") or ", who" (companies and bodies take "which").
@@ -196,7 +204,7 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Honourable Honorable Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty".split(
+  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Honourable Honorable Right Rt. Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty".split(
     ' ',
   ),
 );
@@ -244,22 +252,30 @@ const TITLE_PHRASE = new Set(
 /** A place, or places joined by hyphens ("China-Canada"). */
 const isPlaceWord = (t: string) => t.split('-').every((part) => placeCode(part) !== null);
 
+/**
+ * A word for the members of a trade or a union ("United Steelworkers", "Autoworkers",
+ * "Shipbuilders"): a group, not a person's name.
+ */
+const MEMBERS_WORD = /^\p{Lu}\p{Ll}+(?:workers|makers|builders|growers|farmers|miners|producers)$/u;
+const isNotName = (t: string) => NOT_NAME.has(t) || MEMBERS_WORD.test(t);
+
 /** Particles inside a name ("da", "von der"): not words of their own when counting. */
 const PARTICLE_WORD = /^(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)$/;
 
 function cleanName(raw: string): string | null {
   const tokens = raw.split(/\s+/).filter((t) => t.length > 0);
-  // Titles, honorifics and places before the name, a place of two words too ("United States"),
+  // Titles, honorifics ("Rt Hon") and places before the name, a place of two words too ("United States"),
   // and a job opening a sentence before a full name ("Farmer Lena Kowal").
   for (;;) {
     if (placeCode(`${tokens[0] ?? ''} ${tokens[1] ?? ''}`) !== null) tokens.splice(0, 2);
-    else if (tokens.length > 0 && (NOT_NAME.has(tokens[0] ?? '') || isPlaceWord(tokens[0] ?? '')))
+    else if (tokens[0] === 'Rt' && /^Hon\.?$/.test(tokens[1] ?? '')) tokens.splice(0, 2);
+    else if (tokens.length > 0 && (isNotName(tokens[0] ?? '') || isPlaceWord(tokens[0] ?? '')))
       tokens.shift();
     else if (tokens.length > 2 && LEADING_JOB.has(tokens[0] ?? '')) tokens.shift();
     else break;
   }
   if (HEADLINE_VERBS.has(tokens[0] ?? '')) return null;
-  const cut = tokens.findIndex((t) => NOT_NAME.has(t) || isPlaceWord(t) || HEADLINE_VERBS.has(t));
+  const cut = tokens.findIndex((t) => isNotName(t) || isPlaceWord(t) || HEADLINE_VERBS.has(t));
   const kept = cut === -1 ? tokens : tokens.slice(0, cut);
   const words = kept.filter((t) => !PARTICLE_WORD.test(t)).length;
   if (words === 0 || words > 4) return null;
@@ -463,6 +479,12 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       if (!m[1]) continue;
       const at = m.index + m[0].indexOf(m[1]);
       if (re === SAYING && afterPlacePreposition(text, at)) continue;
+      if (
+        re === TITLE_OF_PLACE &&
+        !m[1].includes(' ') &&
+        PORTFOLIO_GOES_ON.test(text.slice(at + m[1].length, at + m[1].length + 60))
+      )
+        continue;
       add(m[1], at);
     }
   }
@@ -516,6 +538,8 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     if (a.kind === 'person') for (const t of tokensOf(a.name)) surnames.add(t);
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+    // A single word is read only as a known surname: most runs are, and cleaning them is costly.
+    if (!/\s/.test(m[0]) && !surnames.has(m[0])) continue;
     const cleaned = cleanName(m[0]);
     if (cleaned === null) continue;
     // The longest leading part of the run that is a known name ("Wang Yi Meets" → "Wang Yi").

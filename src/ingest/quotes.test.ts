@@ -263,10 +263,13 @@ describe('fragments', () => {
 });
 
 describe('fragments read together', () => {
-  it('start a quotation at a short fragment the next fragment of the sentence goes on', () => {
+  it('start a quotation at the first fragment that counts, after a short one', () => {
     const text =
       'China’s commerce ministry said it “strongly objects” to the move and “will respond with firm measures of its own.”';
-    expect(said(text)).toEqual([['strongly', 'CHN']]);
+    expect(said(text)).toEqual([['will', 'CHN']]);
+    const two =
+      'Ada Okoro said the talks were “cordial” and that both sides would “keep the channel open for now.”';
+    expect(said(two)).toEqual([['keep', 'Ada Okoro']]);
   });
 
   it('do not join fragments another person or a verb of saying stands between', () => {
@@ -513,5 +516,22 @@ describe('quotations of one sentence and speaker', () => {
     expect(
       said('Peru’s trade ministry said it "voices grave concern" and would "take firm steps".'),
     ).toEqual([]);
+  });
+});
+
+describe('speakers, round 6', () => {
+  it('takes the person an opening "For …," is about for a pronoun after it', () => {
+    const text =
+      'For Manitoba grower Ana Ruiz, the cut came too late. "We have been losing money for a year," she said.';
+    expect(said(text)).toEqual([['We', 'Ana Ruiz']]);
+    const none =
+      'For the growers, the cut came too late. "We have been losing money for a year," she said.';
+    expect(said(none)).toEqual([]);
+  });
+
+  it('takes the spokesperson named after the title for the speaker', () => {
+    const text =
+      '"We urge the other side to correct its practices," the spokesperson, Li Fang, said at a briefing.';
+    expect(said(text)).toEqual([['We', 'Li Fang']]);
   });
 });

@@ -12,7 +12,8 @@
  * ("…," she said, "but …") is part of the first, not a quote of its own, as is a later
  * quotation of the same sentence and speaker that no new verb of saying introduces ("told Li
  * that “…” and that Beijing “…”"); fragments under four words make a quote only with a
- * fragment of four words or more that goes on them. A source left unnamed
+ * fragment of four words or more that goes on them, and the quote starts with that one ("it
+ * “firmly opposes” the move and would “take necessary measures …”"). A source left unnamed
  * ("a trader said", "an official at the ministry, speaking on condition of anonymity, said")
  * gives no speaker, whatever body or person its description names.
  *
@@ -46,7 +47,13 @@ import {
 import type { CompanyName, PersonMention } from './people.ts';
 import type { PlaceMention } from './places.ts';
 import type { Sentence } from './sentences.ts';
-import { clauseStart, clauseSubject, isAnonymous, type PersonSubject } from './subjects.ts';
+import {
+  clauseStart,
+  clauseSubject,
+  isAnonymous,
+  topicPerson,
+  type PersonSubject,
+} from './subjects.ts';
 
 const QUOTE = /“([^”]{2,}?)”|"([^"\n]{2,}?)"/g;
 /**
@@ -190,6 +197,8 @@ const MEMBERS_BEFORE = new RegExp(
 /** Between a body and the name it is the title of: "Commission President Ursula …". */
 const TITLE_OF =
   /^[ \t]+(?:(?:\p{Lu}[\p{L}-]*|spokesperson|spokesman|spokeswoman|president|chair|head|chief|minister|secretary)[ \t]+){0,2}$/u;
+/** A body's head that is a person's title: "the spokesperson, He Yadong, said". */
+const SPOKESPERSON = /^spokes(?:person|man|woman)$/;
 /** A body named for its country: "Global Affairs Canada", "Grain Growers of Canada". */
 const NAMED_FOR =
   /(?:^|[^\p{L}])(\p{Lu}\p{L}+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,2}\s+(?:of\s+)?)$/u;
@@ -248,10 +257,13 @@ function nameCountry(doc: Doc, start: number, end: number, principal: string | n
 function findBodies(doc: Doc, principal: string | null): Body[] {
   const out: Body[] = [];
   const add = (start: number, end: number, head: string, code: string | null) => {
-    // "the Commission president", "Commission spokesperson Olof Gill": a person's title; but
-    // a "person" the body's name ends with ("the Western Cocoa Board") is its name.
+    // "the Commission president", "Commission spokesperson Olof Gill", "the spokesperson, He
+    // Yadong,": a person's title; but a "person" the body's name ends with ("the Western Cocoa
+    // Board") is its name.
     const titles = (p: PersonMention) =>
-      (p.start < end && start < p.end) || TITLE_OF.test(doc.text.slice(end, p.start));
+      (p.start < end && start < p.end) ||
+      TITLE_OF.test(doc.text.slice(end, p.start)) ||
+      (SPOKESPERSON.test(head) && /^,[ \t]*$/.test(doc.text.slice(end, p.start)));
     if (within(doc.people, Math.max(0, start - 60), end + 60).some(titles)) return;
     out.push({ start, end, text: doc.text.slice(start, end), head, code });
   };
@@ -437,8 +449,9 @@ function byGender(doc: Doc, s: Sentence, subject: PersonSubject, pronoun: string
 
 /**
  * The speaker the subject of sentence `k` gives to a pronoun after it: a person; null when the
- * subject is someone unnamed or several people (the pronoun is then not resolved); undefined
- * when the subject is no person and the reader looks further back.
+ * subject is someone unnamed or several people (the pronoun is then not resolved); the person
+ * an opening "For …," is about when the subject is no person; else undefined, and the reader
+ * looks further back.
  */
 function subjectOf(r: Reading, k: number, pronoun: string): Attribution | null | undefined {
   const { doc } = r;
@@ -457,8 +470,10 @@ function subjectOf(r: Reading, k: number, pronoun: string): Attribution | null |
     case 'unnamed':
     case 'several':
       return null;
-    case 'other':
-      return undefined;
+    case 'other': {
+      const topic = topicPerson(doc, s.start, s.end);
+      return topic ? byGender(doc, s, topic, pronoun) : undefined;
+    }
   }
 }
 
@@ -688,11 +703,15 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     previous = { inner, end: qEnd + 1, sentence: k };
     if (split || m.index === joinedAt) continue;
     const words = wordCount(inner);
+    /** the fragment the record starts with: this quotation, or the first that counts */
+    let shown = { at: m.index, inner };
     if (words < 4 && !FULL_SENTENCE.test(inner.trim())) {
-      // A fragment too short to stand alone starts the quotation the next one goes on.
+      // A fragment too short to stand alone gives its attribution to the one that goes on it,
+      // which starts the record.
       const next = fragmentAfter(doc, qEnd + 1, k);
       if (!next || wordCount(next.inner) < 4) continue;
       joinedAt = next.at;
+      shown = next;
     }
     const sentence = doc.sentences.find((s) => s.start <= m.index && s.end >= qStart) ?? null;
     const paragraphEnd = text.indexOf('\n', qEnd);
@@ -773,8 +792,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       confidence: clampConfidence(confidence),
       flags,
       speaker,
-      text: inner,
-      textSpan: span(qStart, qEnd),
+      text: shown.inner,
+      textSpan: span(shown.at + 1, shown.at + 1 + shown.inner.length),
       date: date?.iso ?? null,
     });
     lastSpeaker = { name: attribution.name, mention: speaker, at: qEnd, paragraph };

@@ -189,6 +189,23 @@ export function clauseSubject(doc: Doc, start: number, end: number): Subject {
   return { kind: 'other' };
 }
 
+/** An opening phrase about a person: "For Manitoba hog producer Ruth Enns, the news came …". */
+const TOPIC_OPENING = /^(?:For|To|Like|Unlike)\s+[^,“”"]{0,80},\s/;
+
+/**
+ * The person an opening phrase makes the topic of the sentence from `start` ("For grower Ana
+ * Ruiz, the cut came too late. “…,” she said"): the one person named in it, when the rest
+ * has no person as its subject. Null when there is none or several.
+ */
+export function topicPerson(doc: Doc, start: number, end: number): PersonSubject | null {
+  const m = TOPIC_OPENING.exec(doc.text.slice(start, end));
+  if (!m) return null;
+  const named = doc.people.filter((p) => p.start >= start && p.end <= start + m[0].length);
+  const p = named[0];
+  if (!p || named.some((o) => o.name !== p.name)) return null;
+  return { kind: 'person', person: personMention(p), name: p.name, start: p.start, end: p.end };
+}
+
 /**
  * True when the clause from `start` to `end` has a source left unnamed as its subject ("a
  * trader said", "An official at the ministry, speaking on condition of anonymity, said",
