@@ -80,6 +80,13 @@ describe('datelines', () => {
     expect(findDates(text, '2025-05-09').map((d) => d.iso)).toEqual(['2025-05-08']);
     expect(findDates(text, '2025-05-09')[0]?.text).toBe('Thursday');
   });
+
+  it('leaves out the date of a dateline with a country in mixed case after the city', () => {
+    const text = 'AREQUIPA, Peru, May 8 (Wire) - Peru said on Thursday it would act.';
+    expect(findDates(text, '2025-05-09').map((d) => d.text)).toEqual(['Thursday']);
+    const mid = 'The talks went on. Lima, Peru, May 8 was the day it ended.';
+    expect(findDates(mid, '2025-05-09').map((d) => d.text)).toEqual(['May 8']);
+  });
 });
 
 describe('resolveWeekday', () => {

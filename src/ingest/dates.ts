@@ -230,21 +230,31 @@ function relative(word: string, published: string): string | null {
 }
 
 /**
- * A wire dateline ("WASHINGTON, April 10 (Wire) -", "BRUSSELS/PARIS, May 2 -"): the day of
- * the report, written before its first sentence. It says when the text was filed, not when
- * anything in it happened.
+ * A wire dateline ("WASHINGTON, April 10 (Wire) -", "BRUSSELS/PARIS, May 2 -", "GYEONGJU,
+ * South Korea, Oct 31 -"): the day of the report, written before its first sentence. It says
+ * when the text was filed, not when anything in it happened. The city is in capitals; a
+ * country or state after it may be in mixed case.
  */
-const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'/-]{2,},[ \t]*$/u;
+const DATELINE_BEFORE =
+  /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'/-]{2,},(?:[ \t]+\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2},)?[ \t]*$/u;
 function isDateline(text: string, start: number): boolean {
-  return DATELINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return DATELINE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** Words before a date that make it a start, an end or a deadline, not the day of an event. */
 const NOT_EVENT_BEFORE =
   /\b(?:from|until|till|through|by|since|starting|effective|beginning|before|after|as of)\s+(?:on\s+)?$/i;
 
-/** Every date in `text` resolved against `published` (YYYY-MM-DD), in order. */
-export function findDates(text: string, published: string): DateMention[] {
+/**
+ * Every date in `text` resolved against `published` (YYYY-MM-DD), in order. A dateline's date
+ * ("BEIJING, March 8 (Wire) -") tells when the text was filed, not an event, and is left out
+ * unless `datelines` is set.
+ */
+export function findDates(
+  text: string,
+  published: string,
+  options: { readonly datelines?: boolean } = {},
+): DateMention[] {
   const out: DateMention[] = [];
   // the last date that says when something happened: what "two days later" counts from
   let lastEvent: string | null = null;
@@ -280,7 +290,7 @@ export function findDates(text: string, published: string): DateMention[] {
       const iso = relative(g['rel'], published);
       resolved = iso === null ? null : { iso, inferred: true };
     }
-    if (resolved !== null && !isDateline(text, start)) {
+    if (resolved !== null && (options.datelines === true || !isDateline(text, start))) {
       out.push({ text: m[0], start, end, ...resolved });
       if (!NOT_EVENT_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
         lastEvent = resolved.iso;

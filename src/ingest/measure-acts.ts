@@ -65,6 +65,14 @@ export const PENDING =
   /^(?:The|This|That|It|Such)\b[^.]{0,80}?\b(?:(?:still needs?|still has to|still have to|has yet to|have yet to|must still)\s+(?:to\s+)?(?:the\s+)?(?:approval|ratification|(?:be\s+)?(?:clear|pass|approv|ratif)\w*)|is not yet in force|awaits? (?:approval|ratification))/;
 
 /**
+ * The same said in a closing concessive clause of the measure's own sentence: "…, though the
+ * change still needs the approval of the trade committee".
+ */
+export const PENDING_TAIL = new RegExp(
+  `,\\s*(?:though|although|but)\\s+${PENDING.source.slice(1).replace('(?:The|This|That|It|Such)', '(?:the|this|that|it|such)')}`,
+);
+
+/**
  * The verbs of each change; "cut" in "fresh cut roses" or "cut flowers" names goods, and
  * "escalating a trade row" raises no duty.
  */
@@ -108,6 +116,28 @@ export function stays(text: string, s: { readonly start: number }, r: RateHit): 
   return (
     STAYS_BEFORE.test(text.slice(Math.max(s.start, r.start - 40), r.start)) &&
     STAYS_AFTER.test(text.slice(r.end, r.end + 40))
+  );
+}
+
+/**
+ * A rate the sentence says no act touched: "It did not change the 100% duty on canola oil",
+ * "the order does not affect the 25% tariff".
+ */
+const UNTOUCHED_BEFORE =
+  /\b(?:(?:did|does|do|will|would)\s+not|didn['’]t|doesn['’]t|don['’]t|won['’]t)\s+(?:change|alter|touch|affect|lower|reduce|cut|raise|lift|remove)\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+)?$/i;
+
+/** An act recalled right after the rate: "the 100% tariffs Beijing imposed last March". */
+const RECALLED_ACT_AFTER =
+  /^[^,.;]{0,50}?\b(?:imposed|placed|levied|slapped|introduced|put in place)\b/i;
+
+/**
+ * Whether the rate is one the sentence says was left untouched, and not an earlier act it
+ * recalls ("does not touch the 100% tariffs Beijing imposed last March" recalls one).
+ */
+export function untouched(text: string, s: { readonly start: number }, r: RateHit): boolean {
+  return (
+    UNTOUCHED_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start)) &&
+    !RECALLED_ACT_AFTER.test(text.slice(r.end, r.end + 70))
   );
 }
 

@@ -51,18 +51,51 @@ const INSTRUMENT_ACT =
   /\b(?:hereby\s+\w+|(?:The|This)\s+(?:Order|Notification|Regulations?|Decision|Notice|Decree|Resolution)\s+(?:also\s+)?(?:imposes|amends|reduces|lowers|raises|increases|sets|extends|removes|suspends|lifts))\b/;
 
 /**
- * The date an instrument is dated: the first date that ends a short line of its own
- * ("New Delhi, the 5th May, 2025", "Registration SOR/2026-31 February 13, 2026").
+ * A numbered section of an instrument acting in the present passive: "1. A surtax of 25% is
+ * imposed on …", "2. The surtax on … is reduced to 15%".
+ */
+const SECTION_ACT =
+  /\b(?:is|are)\s+(?:hereby\s+)?(?:imposed|reduced|lowered|raised|increased|removed|suspended|lifted|extended)\b/;
+const SECTION_NUMBER_BEFORE = /(?:^|\n)[ \t]*\d{1,2}\.\s*$/;
+/** An instrument told as made on a day: "… made the annexed Order on May 29, 2026". */
+const MADE_ON_BEFORE =
+  /\bmade\s+the\s+(?:annexed\s+|attached\s+)?(?:Order|Regulations?|Decree|Notification)\s+on\s+$/;
+
+/**
+ * The date an instrument is dated: the day it says it was made ("made the annexed Order on
+ * May 29, 2026"), else the first date that ends a short line of its own ("New Delhi, the 5th
+ * May, 2025", "Registration SOR/2026-31 February 13, 2026").
  */
 function instrumentDate(doc: Doc): DateMention | null {
   const { text } = doc;
   for (const d of doc.dates) {
+    if (MADE_ON_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))) return d;
     const lineStart = text.lastIndexOf('\n', d.start) + 1;
     const lineEnd = text.indexOf('\n', d.end);
     const end = lineEnd < 0 ? text.length : lineEnd;
     if (end - lineStart <= 80 && /^[\s.]*$/.test(text.slice(d.end, end))) return d;
   }
   return null;
+}
+
+/**
+ * The heading of a notice that dates all its acts: "DATES: Applicable November 20, 2026.",
+ * "EFFECTIVE DATE: Effective on March 3, 2026." (a register notice's preamble).
+ */
+const DATES_HEADING =
+  /(?:^|\n)[ \t]*(?:DATES?|EFFECTIVE DATES?):[ \t]*(?:(?:This|The)\s+\w+\s+is\s+)?(?:Applicable|Effective)\s+(?:on\s+|from\s+)?$/;
+const headingDates = new WeakMap<Doc, DateMention | null>();
+
+/** The date a notice's "DATES:" heading makes its acts effective on, if it has one. */
+function headingEffective(doc: Doc): DateMention | null {
+  const known = headingDates.get(doc);
+  if (known !== undefined) return known;
+  const { text } = doc;
+  const found =
+    doc.dates.find((d) => DATES_HEADING.test(text.slice(Math.max(0, d.start - 60), d.start))) ??
+    null;
+  headingDates.set(doc, found);
+  return found;
 }
 
 /** Verbs that date the start of a measure: "imposed … on March 20", "took effect on …". */
@@ -85,11 +118,15 @@ const BACKDATED = /\b(?:backdated|retroactive(?:ly)?)\s+(?:to|from)\s+$/i;
 const EFFECTIVE_AFTER =
   /^,?\s+is (?:the (?:day|date) )?when\b[^.;]{0,40}?\b(?:appl(?:y|ies)|takes? effect|kicks? in|starts?|begins?|comes? into (?:force|effect))\b/i;
 
+/** "Last week", "next week": a date that names a week, not the day of an act. */
+const WEEK_ONLY = /^(?:last|next|this) week$/i;
+
 /** Splits the dates of a stretch into the effective one and the announced one. */
 export function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
   let effective: DateMention | null = null;
   let announced: DateMention | null = null;
   for (const d of dates) {
+    if (WEEK_ONLY.test(d.text)) continue;
     const before = doc.text.slice(Math.max(from, d.start - 60), d.start);
     if (BACKDATED.test(before) || EFFECTIVE_AFTER.test(doc.text.slice(d.end, d.end + 80)))
       effective ??= d;
@@ -269,7 +306,12 @@ export function readSentenceDates(
     )
       announced = prevDate;
   }
+  // "DATES: Applicable November 20, 2026.": a notice's heading dates the acts it tells.
+  if (!recalled) read.effective ??= headingEffective(doc);
   // "The Order imposes …", "hereby imposes": an instrument acts on the day it is dated.
-  if (!announced && INSTRUMENT_ACT.test(sentence)) announced = instrumentDate(doc);
+  const section =
+    SECTION_ACT.test(sentence) &&
+    SECTION_NUMBER_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start));
+  if (!announced && (INSTRUMENT_ACT.test(sentence) || section)) announced = instrumentDate(doc);
   return { read, announced, started };
 }

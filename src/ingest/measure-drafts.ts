@@ -134,6 +134,13 @@ function absorb(keep: Draft, drop: Draft) {
 }
 
 /**
+ * A measure recalled by its goods as done: "since the wine duties were scrapped", "after the
+ * barley tariffs had been lifted". It is one told before with its rate, however far back.
+ */
+const GOODS_DUTY_DONE =
+  /\b(?:since|after|when|before|until)\s+the\s+(?:[\w-]+\s+){1,3}(?:dut(?:y|ies)|tariffs?|levy|levies|surtax(?:es)?)\s+(?:were|was|had been|have been|has been)\s+\w+ed\b/i;
+
+/**
  * A measure named without its rate ("China will remove the duties on Australian barley")
  * and a rated candidate for the same imposer and products are one measure: the rated one
  * takes the other's dates and products, and the unrated one goes.
@@ -200,6 +207,19 @@ export function mergeUnrated(doc: Doc, drafts: readonly Draft[]): Draft[] {
         setDate(twin, 'effective', { iso: c.dates.effective, inferred: d.effectiveInferred });
       continue;
     }
+    const told = doc.sentences[d.sentence];
+    if (
+      told &&
+      GOODS_DUTY_DONE.test(doc.text.slice(told.start, told.end)) &&
+      rated.some(
+        (r) =>
+          r.sentence < d.sentence &&
+          r.candidate.imposer?.jurisdiction === c.imposer?.jurisdiction &&
+          sharesProducts(r.candidate, c) &&
+          removes(r.candidate) === removes(c),
+      )
+    )
+      continue;
     const reach = c.products.length === 0 ? 1 : 4;
     const same = c.flags.includes('not_in_force')
       ? []

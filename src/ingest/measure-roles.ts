@@ -211,6 +211,26 @@ export const HOME_BODY = new RegExp(
   'u',
 );
 
+/** A legal instrument acting as the subject: "The Order reduces …", "This Regulation imposes …". */
+export const HOME_INSTRUMENT =
+  /^(?:The|This)\s+(?:Order|Regulations?|Decree|Notification|Decision|Resolution)\s+(?:also\s+)?\w+s\b/;
+
+/**
+ * The official gazette a text opens with: "CANADA GAZETTE, PART II", "The Gazette of India",
+ * "Official Journal of the European Union". The country named is the one whose instruments it
+ * publishes.
+ */
+const GAZETTE_HEAD =
+  /^\s*(?:(?:The\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+Gazette\b|(?:The\s+)?(?:Gazette|Official\s+Journal)\s+of\s+(?:the\s+)?(\p{L}+(?:\s+\p{L}+){0,2}))/iu;
+
+/** The country whose gazette the text is, if its first line names one. */
+export function gazetteCountry(doc: Doc): string | null {
+  const m = GAZETTE_HEAD.exec(doc.text.slice(0, 120));
+  const name = m?.[1] ?? m?.[2];
+  if (name === undefined) return null;
+  return placeCode(name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()));
+}
+
 /** A country owning the body after it: "China's Ministry of Commerce", "Canadian customs". */
 const BODY_AFTER = new RegExp(`^(?:'s|’s)?\\s+${BODY_NAME}${BODY_NOUN}\\b`, 'u');
 /** A body before its country: "the Ministry of Commerce of the People's Republic of China". */
@@ -351,6 +371,13 @@ export function goodsNamedBefore(
 /** A sentence whose subject is a pronoun: "It added …", "In March it added …". */
 export const PRONOUN_SUBJECT =
   /^(?:(?:In|On|By|Then|Later|Last|Earlier)\b[^,]{0,30}?,?\s+)?(?:it|It)\s+(?:also\s+|then\s+|later\s+)?\w+(?:ed|s)\b/;
+
+/**
+ * The European Union named as "the bloc" opening a sentence: "The bloc imposed duties …",
+ * "Last year the 27-member bloc raised …". Used only when the text names the EU.
+ */
+export const BLOC_SUBJECT =
+  /^(?:(?:In|On|By|Then|Later|Last|Earlier)\b[^,]{0,30}?,?\s+)?(?:the|The)\s+(?:\d+-(?:member|nation)\s+|European\s+)?bloc\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?\w+(?:ed|s)\b/;
 
 /** The place that opens a sentence as its subject ("Beijing opened …"), before `end`. */
 export function leadSubject(doc: Doc, start: number, end: number): PlaceMention | null {

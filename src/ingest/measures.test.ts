@@ -1720,3 +1720,95 @@ describe('round 6: words that are no place', () => {
     expect(m.map((c) => c.targets.map((t) => t.jurisdiction))).toEqual([[]]);
   });
 });
+
+describe('round 7: rates, parties and goods told around the measure', () => {
+  it('reads margins as rates when the next sentence collects deposits at these rates', () => {
+    const order =
+      'Peru is issuing an anti-dumping duty order on asparagus from Chile.\n\nDATES: Applicable May 2, 2025.\n\nThe dumping margins are as follows: Verde S.A., 12.5 percent; all others, 20.1 percent.';
+    expect(
+      measures(`${order} Customs will collect cash deposits at these rates.`).map(brief),
+    ).toEqual(['PER→CHL 12.5', 'PER→CHL 20.1']);
+    expect(measures(`${order} The investigation continues.`).map(brief)).toEqual(['PER→CHL ']);
+  });
+
+  it('dates the acts of a notice by its "DATES: Applicable" heading', () => {
+    const m = measures(
+      'DATES: Applicable May 2, 2025.\n\nCommerce imposed a 30% duty on Chilean asparagus.',
+    );
+    expect(m.map((c) => c.dates.effective)).toEqual(['2025-05-02']);
+  });
+
+  it('reads "the bloc" as the European Union when the text names it', () => {
+    const text =
+      'The European Union and Chile held talks. The bloc imposed duties of 12% on Chilean salmon.';
+    expect(measures(text).map(brief)).toEqual(['EU→CHL 12']);
+  });
+
+  it('makes no measure of a rate the sentence says was not changed, unless recalled as imposed', () => {
+    expect(
+      measures(
+        'Peru will cut its tariff on Chilean wine to 10%. It did not change the 40% duty on Chilean cheese.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 10']);
+    expect(
+      inForce(
+        'Peru will cut its tariff on Chilean wine to 10%. The cut does not touch the 40% duty Peru imposed last year on Chilean cheese.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 10', 'PER→CHL 40']);
+  });
+
+  it('adds the goods a continuing sentence says the act also covers', () => {
+    const m = measures(
+      'Peru will cut its tariff on Chilean wine to 10%. The reduction takes effect on July 1 and also covers cheese, the ministry said.',
+    );
+    expect(m.map((c) => [brief(c), c.products.map((p) => p.text), c.dates.effective])).toEqual([
+      ['PER→CHL 10', ['wine', 'cheese'], '2025-07-01'],
+    ]);
+  });
+
+  it('takes the parties and goods of the quotas told just before a rate paid above them', () => {
+    const m = measures(
+      'Peru will extend its steel safeguard and tighten the quotas for steel from Chile and Bolivia, the minister said. Imports above the quotas will pay a 30% tariff.',
+    );
+    expect(m.map((c) => [brief(c), c.products.map((p) => p.text)])).toEqual([
+      ['PER→CHL+BOL 30', ['steel']],
+    ]);
+  });
+
+  it('reads a measure recalled by its goods as the one told before', () => {
+    const m = measures(
+      'Peru scrapped its 40% duty on Chilean wine in 2023. Trade grew. Prices fell. Exports rose. Ports were busy. Growers said sales had recovered since the wine duties were scrapped.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 40']);
+  });
+
+  it('reads the instruments of a gazette as acts of its country', () => {
+    const m = measures(
+      'Canada Gazette, Part II\n\nThe Order reduces the surtax on steel goods originating in Peru to 10% from 25%.',
+    );
+    expect(m.map(brief)).toEqual(['CAN→PER 10']);
+  });
+
+  it('dates the numbered sections of an order by the day it says the order was made', () => {
+    const m = measures(
+      'Notice is hereby given that the Council made the annexed Order on May 29, 2026.\n\n1. A surtax of 20% is imposed on steel wire originating in Peru, effective June 15, 2026.',
+      '2026-06-03',
+    );
+    expect(m.map((c) => c.dates)).toEqual([{ announced: '2026-05-29', effective: '2026-06-15' }]);
+  });
+
+  it('gives no day to a measure dated only by a week', () => {
+    const m = measures(
+      "The minister welcomed Peru's decision last week to cut its tariff on Chilean wine to 10%.",
+    );
+    expect(m.map((c) => [brief(c), c.dates])).toEqual([
+      ['PER→CHL 10', { announced: null, effective: null }],
+    ]);
+  });
+
+  it('marks not in force a measure whose own sentence ends saying it still needs approval', () => {
+    const text = 'Peru agreed to cut its tariff on Chilean wine to 10%';
+    expect(inForce(`${text}, though the change still needs the approval of Congress.`)).toEqual([]);
+    expect(inForce(`${text}, though growers wanted more.`).map(brief)).toEqual(['PER→CHL 10']);
+  });
+});

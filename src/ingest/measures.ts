@@ -54,6 +54,7 @@ import {
   MEASURE_WORDS,
   NEGATED,
   PENDING,
+  PENDING_TAIL,
   THREAT,
   UNCERTAIN,
   actAfterThreat,
@@ -63,6 +64,7 @@ import {
   kindOf,
   stays,
   threatOnlyAfter,
+  untouched,
   type Action,
   type MeasureKind,
 } from './measure-acts.ts';
@@ -104,13 +106,16 @@ import {
 } from './measure-groups.ts';
 import {
   ALL_ORIGINS,
+  BLOC_SUBJECT,
   HOME_BODY,
+  HOME_INSTRUMENT,
   ORIGIN_BEFORE,
   ORIGINS_TOLD,
   PRONOUN_SUBJECT,
   RELIEF,
   SUBJECT_VERB,
   bodyOwner,
+  gazetteCountry,
   goodsNamedBefore,
   governingVerb,
   leadSubject,
@@ -168,6 +173,38 @@ const ANNOUNCED_BACK =
 const RECALLED_ACT_AFTER =
   /^[\w-]+[^,.;]{0,60},\s+(?:first\s+)?(?:imposed|levied|placed|introduced|slapped)\s+(?:on|in|last|since|from)\b/i;
 
+/**
+ * A sentence that makes the rates of the one before duties: "Customs will collect cash
+ * deposits at these rates", "Duties will be levied at the rates above". Margins found are
+ * no duty (NOT_A_DUTY) unless the next sentence collects them.
+ */
+const COLLECTED_AT =
+  /\b(?:deposits?|dut(?:y|ies)|tariffs?)\b[^.;]{0,40}\bat\s+(?:these|those|the\s+(?:above|same))\s+rates\b|\bat\s+the\s+rates\s+(?:above|set out above|listed above)\b/i;
+
+/** Whether the sentence after `index` collects the rates of sentence `index` as duties. */
+function collectedNext(doc: Doc, index: number): boolean {
+  const next = doc.sentences[index + 1];
+  return next !== undefined && COLLECTED_AT.test(doc.text.slice(next.start, next.end));
+}
+
+/**
+ * Goods a continuing sentence adds to the measures just told: "The cut also covers live and
+ * frozen snow crab", "It will also apply to pork".
+ */
+const COVERS_TOO =
+  /\b(?:also|and)\s+(?:covers?|covering|appl(?:y|ies)\s+to|extends?\s+to|includes?)\s+|\b(?:also|will|to)\s+(?:cover|apply\s+to|extend\s+to|include)\s+/i;
+
+/** Adds the goods named in `stretch` (up to its first comma) to each of `group`. */
+function addGoods(doc: Doc, group: readonly Draft[], stretch: { start: number; end: number }) {
+  const comma = doc.text.indexOf(',', stretch.start);
+  const end = comma >= 0 && comma < stretch.end ? comma : stretch.end;
+  const goods = within(doc.products, stretch.start, end);
+  for (const d of group)
+    for (const p of goods)
+      if (!d.candidate.products.some((q) => q.span.start === p.start))
+        d.candidate.products.push({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] });
+}
+
 /** A sentence adding to the act just told: "Countervailing duties are also payable …". */
 const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
 
@@ -203,7 +240,7 @@ const PASSIVE_ACT =
 const COMPARED_TAIL =
   /,?\s+(?:down|up) from\b|\b(?:instead of|compared (?:with|to)|rather than)\b/i;
 const COMPARISON =
-  /\b(?:below|above|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}$|\b(?:against|versus|vs\.?)\s+(?:just\s+|only\s+)?$|\bfrom\s+(?:as\s+(?:much|high)\s+as|up\s+to)\s+$/i;
+  /\b(?:(?:below|above)(?!\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:quotas?|thresholds?|ceilings?|caps?)\b)|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}$|\b(?:against|versus|vs\.?)\s+(?:just\s+|only\s+)?$|\bfrom\s+(?:as\s+(?:much|high)\s+as|up\s+to)\s+$/i;
 
 /**
  * Words that set a rate for someone without naming the duty ("Kyushu Elastomer will pay a
@@ -279,7 +316,7 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     doc,
     drafts: [],
     ranked: placesByCount(doc),
-    home: datelineCountry(doc) ?? bodyOwner(doc),
+    home: datelineCountry(doc) ?? gazetteCountry(doc) ?? bodyOwner(doc),
     previous: null,
     lastGroup: [],
     tableEnd: -1,
@@ -388,11 +425,16 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     previous !== null &&
     (index - previous.sentence === 1 ||
       (index - previous.sentence === 2 && RATE_SET.test(sentence)) ||
-      addsToAct);
+      addsToAct ||
+      (index - previous.sentence <= PASSAGE_REACH && collectedNext(doc, index)));
   if ((!word || isQuoted(doc, measureAt)) && !continues) {
     // "They apply to goods entering Australia from November 12."
     if (recentGroup.length > 0 && REFERS_BACK.test(sentence)) {
-      dateGroup(doc, byProducts(doc, recentGroup, s), s);
+      const covers = COVERS_TOO.exec(sentence);
+      const coverAt = covers ? s.start + covers.index + covers[0].length : s.end;
+      const group = byProducts(doc, recentGroup, { start: s.start, end: coverAt });
+      dateGroup(doc, group, s);
+      if (covers) addGoods(doc, group, { start: coverAt, end: s.end });
       if (open) open.last = index;
     } else if (open && ORIGINS_TOLD.test(sentence)) {
       // "The countries affected include China, South Korea and India."
@@ -401,6 +443,8 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     }
     return;
   }
+  // "It did not change the 100% duty on canola oil": no act on the rates.
+  if (found.length > 0 && found.every((r) => untouched(text, s, r))) return;
   const rates = ratesOfMeasure(text, s, sentence, found);
   const allProducts = within(doc.products, s.start, s.end).filter((p) => !inSpeech(doc, p.start));
   // A place opening a producer's name ("Danish Crown will pay 19.8%") names no party.
@@ -522,8 +566,10 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   // The measure the act answers is no part of it: later sentences do not date it.
   const answered = acted ? answeredMeasure(doc, s, first) : null;
   if (made.length === 0) return;
+  if (made.length === 1 && made[0]) partiesBefore(doc, s, index, made[0]);
   if (made.length === 1 && made[0] && act.rates.length === 0)
     rateOfNamed(reading, made[0], text.slice(clause.start, clause.end));
+  if (PENDING_TAIL.test(sentence)) for (const d of made) markPending(d);
   drafts.push(...made);
   if (answered) drafts.push(answered);
   reading.lastGroup = made;
@@ -538,6 +584,43 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     announced: dates.announced ?? carriedAnnounced?.announced ?? null,
     subject: recalled ? leadSubject(doc, s.start, clause.start) : null,
   };
+}
+
+/** A rate's measure named back by its word: "Imports above the quotas will pay 25%". */
+const MEASURE_NAMED_BACK =
+  /\b(?:the|these|those)\s+(?:quotas?|safeguards?|measures?|restrictions)\b/i;
+
+/**
+ * A rated measure with no party and no goods of its own, naming back the measure the sentence
+ * before told without a rate ("Britain will tighten the quotas for steel from China and
+ * India. Imports above the quotas will pay a 25% tariff"): the parties and goods of that one.
+ */
+function partiesBefore(doc: Doc, s: Sentence, index: number, draft: Draft): void {
+  const c = draft.candidate;
+  const prev = doc.sentences[index - 1];
+  if (c.imposer || c.targets.length > 0 || c.products.length > 0 || !prev) return;
+  if (s.paragraph - prev.paragraph > 1) return;
+  if (!MEASURE_NAMED_BACK.test(doc.text.slice(s.start, s.end))) return;
+  const prevText = doc.text.slice(prev.start, prev.end);
+  const word = MEASURE_WORD.exec(prevText);
+  if (!word || findRates(doc.text, prev.start, prev.end).length > 0) return;
+  const measureAt = prev.start + word.index;
+  const verbAt = governingVerb(prevText, prev.start, measureAt);
+  const roles = readRoles(
+    doc,
+    within(doc.places, prev.start, prev.end),
+    verbAt,
+    prev.start,
+    measureAt,
+  );
+  if (!roles.imposer || roles.targets.length === 0) return;
+  c.imposer = placeMention(roles.imposer);
+  c.targets = roles.targets.map(placeMention);
+  const goods = within(doc.products, prev.start, prev.end).filter(
+    (p, i, all) => all.findIndex((q) => q.text === p.text) === i,
+  );
+  c.products = goods.map((p) => ({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] }));
+  if (goods.length > 0) c.flags = c.flags.filter((f) => f !== 'hs_unresolved');
 }
 
 /**
@@ -1019,7 +1102,7 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
     !imposer &&
     home !== null &&
     !roles.targets.some((t) => t.code === home) &&
-    HOME_BODY.test(text.slice(s.start, verbAt + 1))
+    (HOME_BODY.test(text.slice(s.start, verbAt + 1)) || HOME_INSTRUMENT.test(sentence))
   ) {
     // "NEW DELHI: The finance ministry has imposed …": the body of the dateline's country, or
     // of the one country whose bodies the text names; never on goods of its own ("the
@@ -1038,6 +1121,11 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
   if (byGoods?.candidate.imposer) {
     // "The duty on canola seed was lowered to 15%": the measure told before on those goods.
     imposer = byGoods.candidate.imposer;
+    confidence += 0.1;
+  }
+  if (!imposer && BLOC_SUBJECT.test(sentence) && doc.places.some((p) => p.code === 'EU')) {
+    // "The bloc imposed countervailing duties of 17% on BYD …" in a text about the EU.
+    imposer = syntheticMention('EU', s.start);
     confidence += 0.1;
   }
   if (!imposer && recent?.subject && PRONOUN_SUBJECT.test(sentence)) {

@@ -346,3 +346,16 @@ describe('round 5 tables: rates cut to zero', () => {
     expect(bps('Lima cut red tape to zero-tariff quota holders.')).toEqual([]);
   });
 });
+
+describe('round 7: quotas and shares', () => {
+  it('reads a rate paid above a quota, but not one compared with another', () => {
+    expect(bps('Imports above the quota will pay a 30% tariff.')).toEqual([3000]);
+    expect(bps('well above the 30% tariff paid by others')).toEqual([]);
+  });
+
+  it('leaves out the old value of a share cut ("to 20% of 2024 levels, from 50%")', () => {
+    expect(bps('cuts the quota to 40% of 2023 volumes, from 60%, and sets a 35% surtax')).toEqual([
+      3500,
+    ]);
+  });
+});

@@ -79,13 +79,21 @@ const PRICE_GAP_AFTER =
  * A rate another measure is compared with: "far higher than the EU's duties of 17% to 35.3%",
  * "matching the U.S. rate of 100%", "in line with the 100% U.S. tariff", "By comparison, the EU
  * charges between 17% and 35.3%". Both ends of a range compared are left out; "a matching
- * 34%" and "higher than expected, at 35%" name nothing to compare with.
+ * 34%" and "higher than expected, at 35%" name nothing to compare with, nor does a volume
+ * over a quota ("Imports above the quotas will pay a 25% tariff": an out-of-quota rate).
  */
 const COMPARED_BEFORE =
-  /(?:\b(?:than|compared (?:with|to)|matching|in line with|similar to|mirroring|versus|above|below)\s+(?:the|its|their|his|her|[A-Z])[^;%]{0,50}|(?:^|[.;]\s+)(?:[Bb]y|[Ii]n|[Ff]or) comparison\b[^.;%]{0,80})(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|–)\s*)?$/;
+  /(?:\b(?:than|compared (?:with|to)|matching|in line with|similar to|mirroring|versus|(?:above|below)(?!\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:quotas?|thresholds?|ceilings?|caps?)\b))\s+(?:the|its|their|his|her|[A-Z])[^;%]{0,50}|(?:^|[.;]\s+)(?:[Bb]y|[Ii]n|[Ff]or) comparison\b[^.;%]{0,80})(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|–)\s*)?$/;
 /** "40% of its exports", "50% of 2024 volumes": a share of an amount, not a duty rate. */
 const NOT_A_RATE_AFTER =
   /^\s*(?:of|in)\s+(?:its\s+|their\s+|the\s+)?(?:\d{4}\s+)?(?:exports?|imports?|trade|GDP|sales|market|output|production|shipments|total|volumes?|levels?|quotas?|capacity|consumption)\b/i;
+
+/**
+ * The old value of a share written just before it: "to 20% of 2024 levels, from 50%" is a
+ * volume cut, and its 50% no more a duty than its 20%.
+ */
+const OLD_SHARE_BEFORE =
+  /\d\s*(?:%|per ?cent)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:\d{4}\s+)?(?:exports?|imports?|trade|sales|market|output|production|shipments|volumes?|levels?|quotas?|capacity|consumption)\b,?\s+(?:up\s+|down\s+)?from\s+$/i;
 
 /** A company's name: capitalised words in any script ("Viña Sol", "Sévrac"), maybe with "of". */
 const COMPANY =
@@ -155,6 +163,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       BASE_RATE_BEFORE.test(before) ||
       BASE_RATE_AFTER.test(after) ||
       OLD_RATE_BEFORE.test(before) ||
+      OLD_SHARE_BEFORE.test(before) ||
       TOTAL_BEFORE.test(before) ||
       STATE_BEFORE.test(before) ||
       CHANGE_BY_BEFORE.test(before) ||
