@@ -605,3 +605,54 @@ describe('engagements: round 6', () => {
     );
   });
 });
+
+describe('engagements: round 7 phrasings', () => {
+  it('reads a meeting told by "after meeting", on the day it was said', () => {
+    expect(
+      engagements(
+        'Peru will cut its duty on wheat, Trade Minister Ana Ruiz said on Thursday after meeting Chilean Minister Tom Hale.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('reads a call told in the past perfect with its own day, but not one placed in a month', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz said she had spoken with Chilean Minister Tom Hale by phone on Thursday.',
+      ),
+    ).toEqual([['call', '2026-03-05', ['Ana Ruiz', 'Tom Hale']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz had spoken with Chilean Minister Tom Hale by phone in January to prepare the visit.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a meeting told in a relative clause set in the trip', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Premier Hu Wei in Lima on Thursday. Ruiz, who also met Finance Minister Tom Hale during the trip, said the talks were useful.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', null, ['Ruiz', 'Tom Hale']],
+    ]);
+  });
+
+  it('gives a meeting "on the sidelines," the day of the summit before it', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz hosted Premier Hu Wei for the annual summit on Thursday.\n\nOn the sidelines, Trade Minister Tom Hale met Commerce Minister Li Fang.',
+      ),
+    ).toEqual([
+      ['summit', '2026-03-05', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-05', ['Tom Hale', 'Li Fang']],
+    ]);
+  });
+
+  it('reads no talks someone would seek', () => {
+    expect(
+      engagements('Trade Minister Ana Ruiz said Peru would seek talks with Chile on the duties.'),
+    ).toEqual([]);
+  });
+});

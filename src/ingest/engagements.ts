@@ -39,13 +39,14 @@ type Kind = EngagementCandidate['kind'];
 
 /**
  * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held a standing
- * talk of ten minutes with"); a meal together is one ("dined with"), and so is a matter raised
+ * talk of ten minutes with", "said … after meeting President X"); a meal together is one
+ * ("dined with"), and so is a matter raised
  * "with" someone "during a meeting". Talks that belong to
  * someone ("India's talks with the EU") are a process, and talks after "if" a condition, not
  * an event.
  */
 const MEETING =
-  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks?|exchange)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down with|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meeting\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|had a meeting|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b/i;
+  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks?|exchange)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down with|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meeting\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|had a meeting|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b/i;
 
 /**
  * "called on Prime Minister Carney on Parliament Hill": a courtesy visit; "called on Beijing to
@@ -140,7 +141,7 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
   [matches(CHAIRED_SUMMIT), 'summit', true],
   [
     matches(
-      /(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) (?:by|over the|on the) (?:tele)?phone|spoke by video|held a call|(?:had|held) a (?:phone|telephone|video) (?:call|conversation)|call with|talked by (?:tele)?phone|spoke with|spoke to|phoned|telephoned|virtual meeting)\b/i,
+      /(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) (?:by|over the|on the) (?:tele)?phone|spoke by video|held a call|(?:had|held) a (?:phone|telephone|video) (?:call|conversation)|call with|talked by (?:tele)?phone|spoke with|spoke to|spoken with|spoken to|phoned|telephoned|virtual meeting)\b/i,
     ),
     'call',
     true,
@@ -264,17 +265,17 @@ function clause(text: string, from: number, end: number) {
  * verb, so a past meeting that "agreed to meet again" is still read (see unitsOf).
  */
 const PLANNED =
-  /\b(?:will|would|could|may|might|should|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) expected in\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|proposed|proposes|proposing)\s+(?:for\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b/i;
+  /\b(?:will|would|could|may|might|should|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) expected in\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b/i;
 const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
 /** "Earlier in the day", "later in the evening": the day of the engagement told just before. */
 const SAME_DAY =
   /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|the same day|that day|on the same occasion)\b/i;
 /**
- * "The Prime Minister also met …", "On the margins of the session, …": another engagement of
- * the occasion told before, on its day even across a paragraph break.
+ * "The Prime Minister also met …", "On the margins of the session, …", "On the sidelines, …":
+ * another engagement of the occasion told before, on its day even across a paragraph break.
  */
 const SAME_OCCASION =
-  /\balso\s+(?:met|held|hosted|received|spoke|sat down|dined|had)\b|\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the|this|that) (?:session|summit|meeting|talks|dialogue|visit|conference|forum|commission)\b/i;
+  /\balso\s+(?:met|held|hosted|received|spoke|sat down|dined|had)\b|\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the|this|that) (?:session|summit|meeting|talks|dialogue|visit|conference|forum|commission)\b|^\s*(?:On|At) the (?:sidelines|margins|fringes),/i;
 /** "during her three-day stay", "over the course of the visit": days, not one day. */
 const DURING_STAY =
   /\b(?:during|over|in the course of)\s+(?:[\w'’-]+\s+){0,3}?(?:stay|visit|trip|tour|mission|week|days)\b/i;
@@ -351,6 +352,11 @@ function saidDate(doc: Doc, unit: Span): DateMention | undefined {
 const AFTER =
   /\b(?:(a|one|two|three)\s+days?\s+|((?:just\s+|only\s+)?(?:hours|minutes)|shortly|soon)\s+)?(?:after|following)\s+/gi;
 const DAYS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+/**
+ * "said on Wednesday after meeting Alckmin": an engagement told by a verb right after "after"
+ * led straight to what was said, on the same day unless it writes its own.
+ */
+const GERUND_AFTER = /^(?:meeting|holding talks|speaking|talking)\b/i;
 
 interface After {
   /** where "after" (or "a day after") starts and ends in the clause */
@@ -367,12 +373,13 @@ function afterEngagement(sentence: string): After | undefined {
   for (let m = AFTER.exec(sentence); m !== null; m = AFTER.exec(sentence)) {
     const end = m.index + m[0].length;
     if (kindOf(sentence.slice(0, m.index)) !== null) return undefined;
-    if (kindOf(sentence.slice(end)) !== null)
+    if (kindOf(sentence.slice(m.index)) !== null)
       return {
         at: m.index,
         end,
         days: DAYS[(m[1] ?? '').toLowerCase()] ?? 0,
-        sameDay: m[2] !== undefined,
+        sameDay:
+          m[2] !== undefined || (m[1] === undefined && GERUND_AFTER.test(sentence.slice(end))),
       };
   }
   return undefined;
@@ -382,7 +389,8 @@ function afterEngagement(sentence: string): After | undefined {
  * The date of an engagement told after "after": the date written after the word ("after a
  * call on Saturday"); for "a day after", the day before the date written for the news ("said
  * on Wednesday, a day after holding talks"); for "hours after" with no date of its own, the
- * day the news was said ("said on Friday, hours after Trump spoke with Modi"). Undefined when the clause writes
+ * day the news was said ("said on Friday, hours after Trump spoke with Modi"; "said on Friday after
+ * meeting Li"). Undefined when the clause writes
  * neither.
  */
 function dateAfter(
@@ -414,14 +422,21 @@ const BEFORE_THEN =
   /\bhad\s+(?:(?:already|also|earlier|previously)\s+)?(?:met|spoken|talked|held|discussed|raised|hosted|received|visited|called|phoned)\b/i;
 
 /**
+ * A month with no day ("in August", "in early May"): with the past perfect ("had spoken with Li
+ * by phone in August"), an engagement recalled from before the news, not reported.
+ */
+const IN_MONTH =
+  /\bin\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
+
+/**
  * The date of an engagement whose clause writes none: the day of the engagement just before
  * ("Earlier in the day, …"; "The day before, …" is the day before it), the day before the
  * text's news ("come a day after …"), or the date the previous sentence of the same paragraph
  * gives for what happened ("Ministers hit back on Wednesday … Kyle met Šefčovič in Brussels"),
  * looking past sentences that write no date; past the paragraph, the day of the engagement
  * before when the sentence tells another of the same occasion ("also met").
- * A sentence about the future, or about before then ("had met"), takes no date from its
- * neighbours.
+ * A sentence about the future, about before then ("had met"), or about some day of a stay
+ * ("during the trip") takes no date from its neighbours.
  */
 function contextDate(
   doc: Doc,
@@ -441,7 +456,8 @@ function contextDate(
     const news = textDate(doc);
     return news ? inferredOn(unit.start, addDays(news.iso, -1)) : undefined;
   }
-  if (FUTURE.test(sentence) || BEFORE_THEN.test(sentence)) return undefined;
+  if (FUTURE.test(sentence) || BEFORE_THEN.test(sentence) || DURING_STAY.test(sentence))
+    return undefined;
   if (TODAY_PART.test(sentence)) return inferredOn(unit.start, doc.published);
   // The second clause of a sentence: the day its first clause writes, else the day of the
   // engagement told before it.
@@ -642,7 +658,7 @@ const withoutAsides = (sentence: string, start: number, spans: readonly Span[]) 
 
 /** The verb of an engagement in a clause, to tell its subject from its objects. */
 const ENGAGEMENT_VERB =
-  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|talked|called|sat|dined|visited|paid|co-chaired|phoned|telephoned|attending)\b/i;
+  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|spoken|talked|called|sat|dined|visited|paid|co-chaired|phoned|telephoned|attending)\b/i;
 /**
  * A nationality that opens a person's title and name ("European Commissioner for Trade Maroš
  * Šefčovič"): the person is the party, not the country, even when the name was not read.
@@ -678,7 +694,8 @@ const WHO_CLAUSE = /^,\s+who\b/i;
  * An engagement told in a relative clause on its subject: "Kim, who met Lutnick in Washington
  * on Tuesday, told reporters …", "… a visit to Beijing by MacDonald, who met his counterpart
  * Han Jun". It is reported, not recalled, when the clause writes its day, or when the rest of
- * the sentence tells an engagement of the subject alone (the visit the meeting was part of).
+ * the sentence tells an engagement of the subject alone (the visit the meeting was part of),
+ * or when the clause sets it in the trip told ("Kim, who also met Sato during the visit, …").
  * "Kim, who met Lutnick last month, is due to …" is background, and a clause that names no
  * one met ("Ruiz, who arrived on Sunday, met Sato") or a sentence that names another person
  * is read as before. The reading keeps the subject and the clause; the words around them are
@@ -703,7 +720,8 @@ function relativeEngagement(
     );
     const met = within(doc.people, r.start, r.end).length > 0;
     const toldAround = kindOf(main) !== null || TRIP.test(main);
-    if (!met || others.length > 0 || !(dayWritten || toldAround)) continue;
+    const ofTheTrip = DURING_STAY.test(words);
+    if (!met || others.length > 0 || !(dayWritten || toldAround || ofTheTrip)) continue;
     const aside = [span(unit.start, subject.start), span(r.end, unit.end)];
     return { sentence: withoutAsides(whole, unit.start, aside), aside, found };
   }
@@ -949,7 +967,8 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
         dateWritten === undefined &&
         (((FOLLOWS.test(sentence) || (after?.days === 0 && !after.sameDay)) &&
           !DAY_AFTER_NEWS.test(sentence)) ||
-          namedOnly(sentence));
+          namedOnly(sentence) ||
+          (BEFORE_THEN.test(sentence) && IN_MONTH.test(sentence)));
       if (participants.length >= 2 && !background) {
         const placeHit = PLACE.exec(sentence);
         const previous: EngagementCandidate | null = current;

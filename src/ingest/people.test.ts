@@ -296,3 +296,20 @@ describe('findPeople: round 6', () => {
     expect(names('The steel producer Lima Steel Mills said so.')).not.toContain('Lima Steel');
   });
 });
+
+describe('findPeople: round 7 names', () => {
+  it('takes no name from portfolio words listed before a title', () => {
+    const found = names(
+      'Trade Minister Ana Ruiz met Peruvian Economy, Energy and Mines Minister Tom Hale in Lima on Monday.',
+    );
+    expect(found).toContain('Tom Hale');
+    expect(found).not.toContain('Economy');
+  });
+
+  it('takes no name from the body before a job and a name after "said"', () => {
+    const found = names('"Prices will rise," said Agrovia president Rosa Vidal.');
+    expect(found).toContain('Rosa Vidal');
+    expect(found).not.toContain('Agrovia');
+    expect(names('"Prices will rise," said Vidal on Monday.')).toContain('Vidal');
+  });
+});

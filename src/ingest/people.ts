@@ -150,6 +150,11 @@ const APPOSITION = new RegExp(
 const JOB =
   '(?:(?:executive|managing|deputy|general|research|policy|program|programme|sales|country|regional)\\s+)?(?:director|director-general|chair|chairman|chairwoman|president|vice-president|head|founder|co-founder|owner|economist|analyst|strategist|professor|researcher|fellow|adviser|advisor|lawyer|manager|officer|farmer|grower|producer|exporter|importer|rancher|fisherman|executive|critic|lawmaker|legislator|spokesperson|spokesman|spokeswoman)';
 /**
+ * A job and a name after capitalised words: "said Abiec president Roberto Perosa". The words
+ * name the body the person works for, not a person.
+ */
+const BODY_BEFORE_JOB = new RegExp(`^[ \\t]+(?:\\p{Ll}+[ \\t]+)?${JOB}[ \\t]+\\p{Lu}`, 'u');
+/**
  * What follows a person's name: a job ("Ana Ruiz, executive director of the council", "Li Wen,
  * an analyst at Hana Bank") or ", who" (companies and bodies take "which").
  */
@@ -290,6 +295,8 @@ function cleanName(raw: string): string | null {
       placeCode(`${kept.at(-1) ?? ''} ${next}`) !== null)
   )
     return null;
+  // "Japanese Economy, Trade and Industry Minister": portfolio words alone are no name.
+  if (kept.every((t) => TITLE_PHRASE.has(t))) return null;
   const name = kept.join(' ');
   return placeCode(name) === null && !isRegion(name) ? name : null;
 }
@@ -479,6 +486,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       if (!m[1]) continue;
       const at = m.index + m[0].indexOf(m[1]);
       if (re === SAYING && afterPlacePreposition(text, at)) continue;
+      if (re === SAID_NAME && BODY_BEFORE_JOB.test(text.slice(at + m[1].length, at + 60))) continue;
       if (
         re === TITLE_OF_PLACE &&
         !m[1].includes(' ') &&

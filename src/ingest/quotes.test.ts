@@ -535,3 +535,32 @@ describe('speakers, round 6', () => {
     expect(said(text)).toEqual([['We', 'Li Fang']]);
   });
 });
+
+describe('round 7 attributions', () => {
+  it('gives "he said" to a person introduced with a hyphenated job', () => {
+    const text =
+      'Trade Minister Ana Ruiz met growers. Grain Council director-general Tom Hale said the change was late. "It helps, but it is not enough," he said.';
+    expect(said(text).at(-1)).toEqual(['It', 'Tom Hale']);
+  });
+
+  it('reads a pronoun and a second verb of saying before a quote', () => {
+    const text =
+      'Trade Minister Tom Hale struck a cautious tone. Duties could rise again, he warned, adding: "We are not done yet."';
+    expect(said(text)).toEqual([['We', 'Tom Hale']]);
+  });
+
+  it('gives "it said" to the body that says the sentence before at its end', () => {
+    const text =
+      'TOKYO, May 2 - Japan will raise duties on steel to 20%, the ministry said. "The imports have hurt our mills badly," it said in a statement.';
+    expect(said(text)).toEqual([['The', 'JPN']]);
+    const person =
+      'Japan will raise duties on steel to 20%, Ana Ruiz said. "The imports have hurt our mills badly," it said in a statement.';
+    expect(said(person)).toEqual([]);
+  });
+
+  it('reads a union as a body that speaks', () => {
+    const text =
+      'LIMA (Wire) - Peru will cut duties on wheat. The dockers union, which represents port staff, called the move "late but very welcome indeed."';
+    expect(said(text)).toEqual([['late', 'PER']]);
+  });
+});

@@ -88,11 +88,11 @@ const QUOTED_BEFORE = new RegExp(
 /** "…,” according to the official news agency": who reported the quote, not who spoke it. */
 const REPORTED_BY = /^[\s,]*according\s+to\b/i;
 /**
- * "She told reporters afterwards that …", "He also called on Canada to …", and a verb of
- * judging: "She called the move “…”", "He described Brazil as “…”".
+ * "She told reporters afterwards that …", "He also called on Canada to …", "he warned, adding:
+ * …", and a verb of judging: "She called the move “…”", "He described Brazil as “…”".
  */
 const PRONOUN_BEFORE = new RegExp(
-  `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again)\\s+)?(?:${SAY}|called\\s+on|called|calls|described|describes|termed|labell?ed|dubbed)(?:\\s+that)?(?:\\s+${RUN}{0,80})?[,:]?\\s*$`,
+  `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again)\\s+)?(?:${SAY}|called\\s+on|called|calls|described|describes|termed|labell?ed|dubbed)(?:\\s+that)?(?:,?\\s+${RUN}{0,80})?[,:]?\\s*$`,
   'u',
 );
 /**
@@ -159,6 +159,7 @@ const BODY_HEADS = capitalised([
   'association',
   'coalition',
   'federation',
+  'union',
   'chamber',
   'industry group',
   'lobby group',
@@ -503,9 +504,13 @@ function pronounSpeaker(r: Reading, quoteAt: number, pronounAt: number, pronoun:
   return subjectBefore(r, k, pronoun);
 }
 
+/** "…, the ministry said.": a body that says the sentence it ends. */
+const SAID_LAST = new RegExp(`^\\s+${SAY}[.!]?\\s*$`, 'iu');
+
 /**
- * "The embassy responded on Friday. “…,” it said": the body opening the sentence before, or
- * the body of the last quote in it; else nobody.
+ * "The embassy responded on Friday. “…,” it said": the body opening the sentence before, the
+ * body saying it at its end ("…, the ministry said. “…,” it said"), or the body of the last
+ * quote in it; else nobody.
  */
 function bodySubject(r: Reading, quoteAt: number): Attribution | null {
   const { doc } = r;
@@ -514,7 +519,14 @@ function bodySubject(r: Reading, quoteAt: number): Attribution | null {
   const quoted = r.said.filter((q) => q.start >= prev.start && q.end <= prev.end).at(-1)?.by;
   if (quoted) return quoted.person ? null : quoted;
   const at = clauseStart(doc.text, prev.start, prev.end);
-  const body = r.bodies.find((b) => b.start === at);
+  const body =
+    r.bodies.find((b) => b.start === at) ??
+    r.bodies.find(
+      (b) =>
+        b.start >= prev.start &&
+        b.end < prev.end &&
+        SAID_LAST.test(doc.text.slice(b.end, prev.end)),
+    );
   return body ? bodyAttribution(r, body) : null;
 }
 

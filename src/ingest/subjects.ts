@@ -94,7 +94,7 @@ const AND_MORE = /^\s*(?:,\s*)?and\s+(?:\p{Lu}|the\s|[Hh]is\s|[Hh]er\s)/u;
  * producer Kate Ridley"): like a title, they introduce the person.
  */
 const JOB_WORD = new Set(
-  'general managing executive director manager owner founder co-founder head chair chairman chairwoman producer farmer grower rancher exporter importer trader broker dealer economist analyst strategist professor researcher lawyer fisherman union leader mayor'.split(
+  'general managing executive director director-general secretary-general vice-president manager owner founder co-founder head chair chairman chairwoman producer farmer grower rancher exporter importer trader broker dealer economist analyst strategist professor researcher lawyer fisherman union leader mayor'.split(
     ' ',
   ),
 );
