@@ -19,9 +19,14 @@ export interface LabelledText {
   readonly expected: Expected;
 }
 
-/** Without a publication date, the first date written with its year stands in for it. */
+/**
+ * Without a publication date, the first date written with its year stands in for it, a
+ * dateline's included ("JAKARTA, Nov. 4, 2026 (Wire) -").
+ */
 export function fallbackDate(text: string): string {
-  return findDates(text, '2000-01-01').find((d) => !d.inferred)?.iso ?? '2000-01-01';
+  return (
+    findDates(text, '2000-01-01', { datelines: true }).find((d) => !d.inferred)?.iso ?? '2000-01-01'
+  );
 }
 
 function readJson(path: string, problems: Problem[]): unknown {

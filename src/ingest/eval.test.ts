@@ -199,6 +199,12 @@ describe('loadLabelledFolder', () => {
     expect(fallbackDate('Talks on May 3, 2024 and later on June 1.')).toBe('2024-05-03');
   });
 
+  it('takes a dateline written with its year as the stand-in date', () => {
+    expect(fallbackDate('JAKARTA, Nov. 4, 2026 (Wire) - Ministers met on Tuesday.')).toBe(
+      '2026-11-04',
+    );
+  });
+
   it('reports every malformed file and reads nothing from a bad folder', () => {
     const bad = mkdtempSync(join(tmpdir(), 'ingest-eval-bad-'));
     try {
