@@ -236,16 +236,7 @@ export function mergeUnrated(doc: Doc, drafts: readonly Draft[]): Draft[] {
       else kept.push(d);
       continue;
     }
-    for (const r of same) {
-      if (c.dates.announced !== null)
-        setDate(r, 'announced', { iso: c.dates.announced, inferred: d.announcedInferred });
-      if (c.dates.effective !== null)
-        setDate(r, 'effective', { iso: c.dates.effective, inferred: d.effectiveInferred });
-      if (r.candidate.products.length === 0 && c.products.length > 0) {
-        r.candidate.products = c.products;
-        r.candidate.flags = r.candidate.flags.filter((f) => f !== 'hs_unresolved');
-      }
-    }
+    for (const r of same) absorb(r, d);
   }
   return kept;
 }

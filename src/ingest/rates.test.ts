@@ -128,17 +128,18 @@ describe('rates that are not duties', () => {
   });
 });
 
-describe('readRateList', () => {
-  const linesOf = (text: string) => {
-    const out: { start: number; end: number }[] = [];
-    let at = 0;
-    for (const line of text.split('\n')) {
-      out.push({ start: at, end: at + line.length });
-      at += line.length + 1;
-    }
-    return out;
-  };
+/** The line spans of a text, as the sentence splitter gives them for a list. */
+const linesOf = (text: string) => {
+  const out: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    out.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  return out;
+};
 
+describe('readRateList', () => {
   it('reads "origin – producer: rate" lines with their origin and producer', () => {
     const text = 'Chile – Viña Sol: 4.5%\nChile – all other exporters: 11%';
     const rows = readRateList(text, linesOf(text));
@@ -155,16 +156,6 @@ describe('readRateList', () => {
 });
 
 describe('round 4: lists and rates of notices', () => {
-  const linesOf = (text: string) => {
-    const out: { start: number; end: number }[] = [];
-    let at = 0;
-    for (const line of text.split('\n')) {
-      out.push({ start: at, end: at + line.length });
-      at += line.length + 1;
-    }
-    return out;
-  };
-
   it('reads list lines opened by a dash or a number, under the origin of their heading', () => {
     const text = 'Chile\n— Andes Wines: 4.5%\n2. All other exporters: 11%';
     const [, ...lines] = linesOf(text);
@@ -232,16 +223,6 @@ describe('round 4: lists and rates of notices', () => {
 });
 
 describe('round 5 tables: lines of one origin and rates changed', () => {
-  const linesOf = (text: string) => {
-    const out: { start: number; end: number }[] = [];
-    let at = 0;
-    for (const line of text.split('\n')) {
-      out.push({ start: at, end: at + line.length });
-      at += line.length + 1;
-    }
-    return out;
-  };
-
   it('reads a line giving one origin the rates of its producers, "; " between them', () => {
     const text =
       'Chile: Viña Sol S.A. - 4.5%; all other companies - 11%.\nPeru: Andes Pisco Ltd. - 7.25%; all other companies - 19%.';
@@ -270,15 +251,6 @@ describe('round 5 tables: lines of one origin and rates changed', () => {
 });
 
 describe('round 5 tables: goods of a row and ranges', () => {
-  const linesOf = (text: string) => {
-    const out: { start: number; end: number }[] = [];
-    let at = 0;
-    for (const line of text.split('\n')) {
-      out.push({ start: at, end: at + line.length });
-      at += line.length + 1;
-    }
-    return out;
-  };
   const goodsOf = (text: string, r: { goods?: { start: number; end: number } }) =>
     r.goods ? text.slice(r.goods.start, r.goods.end) : null;
 
