@@ -73,17 +73,19 @@ describe('findRates', () => {
   });
 });
 
+/** The line spans of a text, as the sentence splitter gives them for a list. */
+const linesOf = (text: string) => {
+  const out: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    out.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  return out;
+};
+
 describe('readRateTable', () => {
-  const lines = (text: string) => {
-    const out: { start: number; end: number }[] = [];
-    let at = 0;
-    for (const line of text.split('\n')) {
-      out.push({ start: at, end: at + line.length });
-      at += line.length + 1;
-    }
-    return out;
-  };
-  const read = (text: string) => readRateTable(text, lines(text));
+  const read = (text: string) => readRateTable(text, linesOf(text));
 
   it('reads the rate column of a table whose header names a duty, with producers and origins', () => {
     const text =
@@ -127,17 +129,6 @@ describe('rates that are not duties', () => {
     expect(bps('it shipped barely 5% afterwards')).toEqual([]);
   });
 });
-
-/** The line spans of a text, as the sentence splitter gives them for a list. */
-const linesOf = (text: string) => {
-  const out: { start: number; end: number }[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    out.push({ start: at, end: at + line.length });
-    at += line.length + 1;
-  }
-  return out;
-};
 
 describe('readRateList', () => {
   it('reads "origin – producer: rate" lines with their origin and producer', () => {
