@@ -22,4 +22,17 @@ describe('splitSentences', () => {
       'A new paragraph.',
     ]);
   });
+
+  it('keeps an initial inside a name, and ends a sentence at a lettered label', () => {
+    expect(split('Trade envoy Rosa M. Ibarra spoke. Talks went on.')).toEqual([
+      'Trade envoy Rosa M. Ibarra spoke.',
+      'Talks went on.',
+    ]);
+    expect(split('The duty covers the goods on List B. Ottawa answered on Friday.')).toEqual([
+      'The duty covers the goods on List B.',
+      'Ottawa answered on Friday.',
+    ]);
+    expect(split('Seoul raised the levy on Grade A. Exporters protested.')).toHaveLength(2);
+    expect(split('said exporter K. Rao of Guntur. He was not alone.')).toHaveLength(2);
+  });
 });

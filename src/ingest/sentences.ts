@@ -57,6 +57,14 @@ const ABBREVIATIONS = new Set([
   'est',
 ]);
 
+/**
+ * Words before a single capital that make it a label, not an initial: "the goods on List B.",
+ * "under Annex C.", "Phase 2". A lower-case word is no sign: titles come before initials
+ * ("exporter K. Rao").
+ */
+const LABEL_BEFORE =
+  /\b(?:Annex|Appendix|Schedule|List|Part|Section|Article|Chapter|Category|Class|Group|Grade|Item|Level|Phase|Plan|Table|Tier|Type|Zone)\s+$/;
+
 const BOUNDARY = /([.!?])(["”’')\]]*)(\s+)(?=["“‘'([]?[A-Z0-9])|\n+/g;
 
 /** Splits `text` into sentences (trimmed of surrounding white space). */
@@ -81,7 +89,9 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (m[1] === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word)) continue;
+      if (ABBREVIATIONS.has(word.toLowerCase())) continue;
+      const before = text.slice(Math.max(0, m.index - 1 - 24), m.index - 1);
+      if (/^[A-Z]$/.test(word) && !LABEL_BEFORE.test(before)) continue;
     }
     const end = m.index + 1 + (m[2]?.length ?? 0);
     push(end);
