@@ -56,6 +56,9 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
  */
 export const THREAT =
   /\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:in|by)\s+(?:\d{4}|next year)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b)/i;
+/** Every threat of a stretch, for `matchAll`. */
+const THREATS = new RegExp(THREAT.source, 'gi');
+
 /**
  * A sentence saying the measures just told are not yet in force: "The proposal still needs
  * the approval of Congress", "The treaty has yet to be ratified", "It has been debated for
@@ -229,10 +232,8 @@ export function threatOnlyAfter(
   lastRate: number,
 ): boolean {
   const from = s.start;
-  const threats = new RegExp(THREAT.source, 'gi');
-  const scope = text.slice(from, s.end);
   let any = false;
-  for (let m = threats.exec(scope); m !== null; m = threats.exec(scope)) {
+  for (const m of text.slice(from, s.end).matchAll(THREATS)) {
     if (from + m.index < to || from + m.index >= lastRate) return false;
     any = true;
   }
@@ -253,10 +254,8 @@ const ACT_AFTER_THREAT =
  * null when the threat still governs the stretch.
  */
 export function actAfterThreat(stretch: string): Action | null {
-  const threats = new RegExp(THREAT.source, 'gi');
   let end = -1;
-  for (let m = threats.exec(stretch); m !== null; m = threats.exec(stretch))
-    end = m.index + m[0].length;
+  for (const m of stretch.matchAll(THREATS)) end = m.index + m[0].length;
   if (end < 0) return null;
   const rest = stretch.slice(end);
   const act = ACT_AFTER_THREAT.exec(rest);
