@@ -169,6 +169,21 @@ describe('threats and states', () => {
   });
 });
 
+describe('what a measure must say', () => {
+  it('needs a rate, goods or an end', () => {
+    expect(inForce('Lima announced new surtaxes on Chile on Monday.')).toEqual([]);
+    expect(
+      inForce('Leaders discussed their answer to the tariffs imposed by the United States.'),
+    ).toEqual([]);
+    expect(inForce('Lima announced new surtaxes on Chilean copper on Monday.').map(brief)).toEqual([
+      'PER→CHL ',
+    ]);
+    expect(inForce('Lima lifted its tariffs on Chile on Monday.').map((m) => m.action)).toEqual([
+      'lifted',
+    ]);
+  });
+});
+
 describe('titles and passive acts', () => {
   it('reads no act in the title of an instrument', () => {
     expect(

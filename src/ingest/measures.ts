@@ -330,7 +330,23 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     }
     readSentence(reading, s, index);
   });
-  return withDateFlags(mergeUnrated(doc, reading.drafts));
+  return withDateFlags(mergeUnrated(doc, reading.drafts).filter(saysWhat));
+}
+
+/**
+ * True when a draft says what its measure is: a rate, the goods it covers, or its end ("lifted
+ * its tariffs on Canada" leaves a rate of 0). "Canada announced new surtaxes" alone, or
+ * "tariffs imposed by the United States", names no measure a reviewer could record.
+ */
+function saysWhat(d: Draft): boolean {
+  const c = d.candidate;
+  return (
+    c.rates.length > 0 ||
+    c.products.length > 0 ||
+    c.action === 'lifted' ||
+    c.action === 'suspended' ||
+    c.flags.includes('not_in_force')
+  );
 }
 
 /**
