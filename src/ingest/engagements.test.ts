@@ -656,3 +656,39 @@ describe('engagements: round 7 phrasings', () => {
     ).toEqual([]);
   });
 });
+
+describe('engagements: a release in the first person', () => {
+  const quoteSpeakers = (text: string) =>
+    extract({ text, published: '2026-03-06' })
+      .candidates.filter((c) => c.type === 'quote')
+      .map((q) => (q.type === 'quote' ? q.speaker.text : ''));
+
+  it('reads "I" as the minister who signs the release', () => {
+    const signed =
+      'Today, I met Peru’s Minister of Trade, Rosa Vidal, in Lima. I also spoke by phone with Vice Minister Tomás Lagos on Tuesday.\n\n"Our growers need open markets," I told my counterpart.\n\nThe Honourable Ana Ruiz, Minister of Export Promotion';
+    expect(engagements(signed)).toEqual([
+      ['meeting', '2026-03-06', ['Ana Ruiz', 'Rosa Vidal']],
+      ['call', '2026-03-03', ['Ana Ruiz', 'Tomás Lagos']],
+    ]);
+    expect(quoteSpeakers(signed)).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads "I" as the minister a heading names', () => {
+    expect(
+      engagements(
+        'Statement by Minister Ana Ruiz on her call with Peru\n\nThis morning, I spoke with Peru’s Minister of Trade, Rosa Vidal.',
+      ),
+    ).toEqual([['call', '2026-03-06', ['Ana Ruiz', 'Rosa Vidal']]]);
+  });
+
+  it('leaves "I" alone in quotation marks and in unsigned text', () => {
+    expect(
+      engagements(
+        'Minister Ana Ruiz met Rosa Vidal on Tuesday. "I met her twice before," Ruiz said.\n\nTom Hale, Lima',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Rosa Vidal']]]);
+    expect(
+      engagements('When I met Rosa Vidal on Tuesday, she was upbeat. Others were less so.'),
+    ).toEqual([]);
+  });
+});

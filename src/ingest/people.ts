@@ -606,7 +606,56 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   }
   const roles = findRoles(text, ctx, mentions);
   const titled = findTitleAnaphora(text, mentions, roles, ctx.quoted ?? []);
-  return [...mentions, ...roles, ...titled].sort((a, b) => a.start - b.start);
+  const firstPerson = findSignerAsI(text, mentions, ctx.quoted ?? []);
+  return [...mentions, ...roles, ...titled, ...firstPerson].sort((a, b) => a.start - b.start);
+}
+
+/** A heading that names who speaks in the first person: "Statement by Minister Ng on …". */
+const BY_LINE =
+  /^(?:(?:Joint\s+)?Statement|Remarks|Message|Op-ed|Letter|Speech)\s+(?:by|from)\b[^\n]*$/im;
+/** "I" as a word of the narration, not the numeral of "Phase I" or an initial ("Ana I. Ruiz"). */
+const FIRST_PERSON = /(?<!\p{Lu}\p{L}*\s)\bI\b/gu;
+
+/**
+ * A minister's release in the first person ("Today, I met my counterpart …"), signed at its
+ * end ("The Honourable Maninder Sidhu, Minister of International Trade") or named in its
+ * heading ("Statement by Minister Sidhu on …"): each "I" of the narration is the signer. Not
+ * in quotation marks, where "I" is whoever is quoted.
+ */
+function findSignerAsI(
+  text: string,
+  named: readonly PersonMention[],
+  quoted: readonly { readonly start: number; readonly end: number }[],
+): PersonMention[] {
+  const inQuote = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
+  const narrated = [...text.matchAll(FIRST_PERSON)].filter((m) => !inQuote(m.index));
+  if (narrated.length === 0) return [];
+  const body = text.trimEnd();
+  const closing = body.slice(body.lastIndexOf('\n') + 1);
+  const signedAt = body.length - closing.length;
+  const heading = BY_LINE.exec(text.slice(0, 300));
+  const signed =
+    closing.length <= 160 && !/[.!?]["”]?$/.test(closing)
+      ? named.find((n) => n.start >= signedAt && !n.byRole)
+      : undefined;
+  const signer =
+    signed ??
+    (heading
+      ? named.find((n) => n.start >= heading.index && n.end <= heading.index + heading[0].length)
+      : undefined);
+  if (!signer) return [];
+  const end = signed ? signedAt : text.length;
+  const antecedent = { text: signer.text, start: signer.start, end: signer.end };
+  return narrated
+    .filter((m) => m.index < end)
+    .map((m) => ({
+      ...signer,
+      text: 'I',
+      start: m.index,
+      end: m.index + 1,
+      byRole: true,
+      antecedent,
+    }));
 }
 
 /**
