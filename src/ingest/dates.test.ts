@@ -178,3 +178,15 @@ describe('round 5: the year of a yearless date told as done', () => {
     expect(dates.map((d) => d.iso)).toEqual(['2026-01-01']);
   });
 });
+
+describe('round 8: datelines', () => {
+  it('leaves out the date of a dateline written in brackets after the city', () => {
+    const text =
+      'LIMA CITY (Jan 22) — Peru cut its duty, according to a decree published on Wednesday.';
+    expect(findDates(text, '2026-01-22').map((d) => d.iso)).toEqual(['2026-01-21']);
+    expect(findDates(text, '2026-01-22', { datelines: true }).map((d) => d.iso)).toEqual([
+      '2026-01-22',
+      '2026-01-21',
+    ]);
+  });
+});

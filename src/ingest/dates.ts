@@ -231,12 +231,13 @@ function relative(word: string, published: string): string | null {
 
 /**
  * A wire dateline ("WASHINGTON, April 10 (Wire) -", "BRUSSELS/PARIS, May 2 -", "GYEONGJU,
- * South Korea, Oct 31 -"): the day of the report, written before its first sentence. It says
+ * South Korea, Oct 31 -", "MEXICO CITY (Jan 22) —"): the day of the report, written before
+ * its first sentence. It says
  * when the text was filed, not when anything in it happened. The city is in capitals; a
  * country or state after it may be in mixed case.
  */
 const DATELINE_BEFORE =
-  /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'/-]{2,},(?:[ \t]+\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2},)?[ \t]*$/u;
+  /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'/-]{2,}(?:,(?:[ \t]+\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2},)?[ \t]*|\()$/u;
 function isDateline(text: string, start: number): boolean {
   return DATELINE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }

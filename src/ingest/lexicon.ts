@@ -257,7 +257,8 @@ const NOT_GOODS =
  * "with" ("hit non-CUSMA Canadian goods with a 35% tariff"). The phrase stops at a
  * preposition, a verb or punctuation; it must be lower-case words, or a demonym qualifying
  * them, and name something other than countries, companies or duties. A word of origin
- * before them ("on U.S.-made bicycles") is not part of the goods. Null when none fits.
+ * before them ("on U.S.-made bicycles") is not part of the goods; a country after goods named
+ * by their kind only is ("on products of Brazil"). Null when none fits.
  */
 export function goodsIn(text: string, from: number, to: number): ProductHit | null {
   const slice = text.slice(from, to);
@@ -316,5 +317,13 @@ function readGoodsWords(slice: string, at: number): { end: number } | null {
     if (!GOODS_GENERIC.test(word) && word !== 'and') content++;
   }
   const qualified = words.length > 1 && placeCode(words[0]?.word ?? '') !== null;
-  return content > 0 || qualified ? { end: last.end } : null;
+  if (content > 0 || qualified) return { end: last.end };
+  // "on products of Brazil": goods named by their origin after "of".
+  const origin = words.length === 1 ? OF_ORIGIN.exec(slice.slice(last.end)) : null;
+  return origin?.[1] !== undefined && placeCode(origin[1]) !== null
+    ? { end: last.end + origin[0].length }
+    : null;
 }
+
+/** A country after goods named by their kind only: "products of Brazil", "goods of Peru". */
+const OF_ORIGIN = /^ of (?:the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;

@@ -51,11 +51,15 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
 /**
  * What makes a measure not in force: a threat, a proposal, a request ("had asked for duties of
  * up to 40%"), an offer ("has offered to cut"), a bill not yet passed ("the bill … would
- * raise"), a later step ("with the surcharge falling to 50% in 2027"), a plan ("a schedule for tariff cuts"), a condition ("once the deal is signed"),
- * or a future lapse ("would lapse when …").
+ * raise", "the pact, which still has to be ratified, would …"), a later step ("with the
+ * surcharge falling to 50% in 2027", "falling to 40% over ten years", "will fall further, to
+ * 40%, over the next ten years"), a plan ("a schedule for tariff cuts"), a condition ("once
+ * the deal is signed", "Once in force, the agreement will cut …"), a future lapse ("would
+ * lapse when …"), or a measure weighed as a hypothesis ("A 25% tariff on aluminum would cost
+ * buyers $2 billion").
  */
 export const THREAT =
-  /\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:in|by)\s+(?:\d{4}|next year)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b)/i;
+  /\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)/i;
 /** Every threat of a stretch, for `matchAll`. */
 const THREATS = new RegExp(THREAT.source, 'gi');
 
@@ -85,7 +89,7 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
     'suspended',
   ],
   [
-    /\b(?:lift\w*|remov\w*|scrap\w*|stop(?:s|ped|ping)? (?:collecting|charging|applying)|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*)/i,
+    /\b(?:lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*)/i,
     'lifted',
   ],
   [
@@ -103,22 +107,30 @@ const NOT_DONE_BEFORE =
   /\b(?:no|not|never|without|refus\w* to|declin\w* to|no sign of|ruled out)\s+(?:\w+\s+){0,2}$/i;
 /**
  * An act on a measure: what a sentence needs to be a candidate when it gives no rate.
- * "answered that measure with duties on …" puts duties in place; "issued final
- * countervailing duty determinations on …" sets them.
+ * "answered that measure with duties on …" puts duties in place, and so does "almonds will
+ * attract an additional duty"; "issued final countervailing duty determinations on …" sets
+ * them; "the measures Beijing adopted in July" were adopted.
  */
 export const ACT =
-  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|announc\w*|confirm\w*|set|sets|suspend\w*|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
+  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|confirm\w*|set|sets|suspend\w*|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
 
 /** Words around a rate that stays in force after an act on another part of the duty. */
 const STAYS_BEFORE =
   /\b(?:leaving|leaves|left|keeping|keeps|kept)\s+(?:in place\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?$/i;
-const STAYS_AFTER = /^\s*(?:[\w-]+\s+){0,2}(?:in place|unchanged|intact)\b/i;
+const STAYS_AFTER = /^\s*(?:[\w.-]+\s+){0,6}(?:in place|unchanged|intact)\b/i;
+/** A rate its imposer keeps as it is: "maintained its 25% tariff", "will keep its 15% duty". */
+const KEPT_BEFORE =
+  /\b(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:will|would|to)\s+keep)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?$/i;
 
-/** A rate that stays after the act: "leaving an additional 10% tariff in place". */
+/**
+ * A rate that stays after the act: "leaving an additional 10% tariff in place", or one kept as
+ * it is ("Washington maintained its 25% tariff on steel").
+ */
 export function stays(text: string, s: { readonly start: number }, r: RateHit): boolean {
+  const before = text.slice(Math.max(s.start, r.start - 40), r.start);
   return (
-    STAYS_BEFORE.test(text.slice(Math.max(s.start, r.start - 40), r.start)) &&
-    STAYS_AFTER.test(text.slice(r.end, r.end + 40))
+    KEPT_BEFORE.test(before) ||
+    (STAYS_BEFORE.test(before) && STAYS_AFTER.test(text.slice(r.end, r.end + 50)))
   );
 }
 
@@ -133,14 +145,19 @@ const UNTOUCHED_BEFORE =
 const RECALLED_ACT_AFTER =
   /^[^,.;]{0,50}?\b(?:imposed|placed|levied|slapped|introduced|put in place)\b/i;
 
+/** The same said in a relative clause after it: "its 100% tariff on canola, which was left untouched". */
+const UNTOUCHED_AFTER =
+  /^[^.;]{0,60}?,\s+which\s+(?:was|were|is|are|remains?|remained|stays?|stayed)\s+(?:left\s+)?(?:untouched|unchanged|in place)\b/i;
+
 /**
  * Whether the rate is one the sentence says was left untouched, and not an earlier act it
  * recalls ("does not touch the 100% tariffs Beijing imposed last March" recalls one).
  */
 export function untouched(text: string, s: { readonly start: number }, r: RateHit): boolean {
   return (
-    UNTOUCHED_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start)) &&
-    !RECALLED_ACT_AFTER.test(text.slice(r.end, r.end + 70))
+    (UNTOUCHED_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start)) &&
+      !RECALLED_ACT_AFTER.test(text.slice(r.end, r.end + 70))) ||
+    UNTOUCHED_AFTER.test(text.slice(r.end, r.end + 90))
   );
 }
 
@@ -155,6 +172,8 @@ export function kindOf(sentence: string): MeasureKind | null {
 
 const DUTY_NOUN =
   /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions)\b/i;
+/** A duty as the subject just before a verb: "the 17% duty on tomatoes will …". */
+const SUBJECT_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+(?!and\\b)[\\w.%-]+){0,6}\\s+$`, 'i');
 /** What a suspending or lifting verb may act on other than a duty: "ending a probe". */
 const OTHER_OBJECT =
   /\b(?:probe|investigation|agreement|deal|talks|dispute|complaint|case|pact)\b/i;
@@ -169,7 +188,8 @@ const PASSIVE = /\b(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+|therefore\s+|
 /**
  * Whether a suspending or lifting verb at `at` acts on a duty: the duty follows it ("scrap the
  * tariffs", "suspend its 100% tariffs") with nothing else acted on in between, or the verb is
- * passive with the duty before it ("the duty of 80.5% will be lifted"). "At the end of August",
+ * passive with the duty before it ("the duty of 80.5% will be lifted"), or it takes no object
+ * and follows the duty ("the 17% duty will fall away"). "At the end of August",
  * "withdraw from a suspension agreement" and "ending a safeguard investigation" are not acts
  * on a duty.
  */
@@ -177,6 +197,8 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
   const before = sentence.slice(0, at);
   const after = sentence.slice(at + length, at + length + 80);
   if (/^\s+of\b/i.test(after) && /\bend$/i.test(sentence.slice(at, at + length))) return false;
+  // "the 17% duty will fall away": a verb with no object acts on the duty it follows.
+  if (/^f[ae]ll/i.test(sentence.slice(at, at + length))) return SUBJECT_DUTY.test(before);
   // "The drop followed China's decision to impose …": a noun with no "of" or "in" after it
   // names a change of something else (exports, prices), not one on the duty.
   if (NOUN_BEFORE.test(before) && !/^\s+(?:of|in|on)\b/i.test(after)) return false;

@@ -46,14 +46,17 @@ export const inSpeech = (doc: Doc, at: number) =>
  * step", "…, in Beijing's first response to …") or a semicolon. With no comma: "after",
  * "when", "since" or "because" before a named subject and its past verb ("… with new duties
  * after Washington doubled its tariff on …"), and "in response to" ("… hit canola in response
- * to the surtaxes Ottawa had placed on …").
+ * to the surtaxes Ottawa had placed on …", "… were a legitimate response to the 100% surtax
+ * Canada imposed on …").
  */
 const SUBORDINATE =
-  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in what|in\s+(?:[\w.'’-]+\s+){0,3}?(?:response|retaliation|reply|answer)\s+(?:to|for)|and\s+(?:has|have|had)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture)\b)\b|;|\s(?:after|when|since|because)\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:had\s+|has\s+)?\w+ed\b)|\s(?:in response to|in retaliation for)\s/gi;
+  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in what|in\s+(?:[\w.'’-]+\s+){0,3}?(?:response|retaliation|reply|answer)\s+(?:to|for)|and\s+(?:has|have|had)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture)\b)\b|;|\s(?:after|when|since|because)\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:had\s+|has\s+)?\w+ed\b)|\s(?:in response to|in retaliation for)\s|\s(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:response|answer|reply|retaliation)\s+(?:to|for)\s/gi;
 
 /**
  * The clause of a sentence that holds [first, last]: from the subordinate break before
- * `first` (or the sentence start) to the first one after `last` (or the sentence end).
+ * `first` (or the sentence start) to the first one after `last` (or the sentence end). A
+ * subordinate clause a comma closes before `first` ("…, following the tribunal's finding …,
+ * duties are imposed") opens no clause of the measure's.
  */
 export function measureClause(
   text: string,
@@ -63,11 +66,18 @@ export function measureClause(
 ): { start: number; end: number } {
   let start = s.start;
   let end = s.end;
-  SUBORDINATE.lastIndex = s.start;
-  for (let m = SUBORDINATE.exec(text); m !== null && m.index < s.end; m = SUBORDINATE.exec(text)) {
-    if (m.index + m[0].length <= first) start = m.index + m[0].length;
-    else if (m.index >= last) {
-      end = m.index;
+  // Read in the sentence alone: a sentence with no break does not send the search on
+  // through the rest of the text.
+  const sentence = text.slice(s.start, s.end);
+  SUBORDINATE.lastIndex = 0;
+  for (let m = SUBORDINATE.exec(sentence); m !== null; m = SUBORDINATE.exec(sentence)) {
+    const at = s.start + m.index;
+    // "…, following the finding of the tribunal …, duties are imposed": a clause closed by a
+    // comma before the measure is no clause of the measure's.
+    const closed = /,\s/.test(text.slice(at + m[0].length, first));
+    if (at + m[0].length <= first) start = closed ? start : at + m[0].length;
+    else if (at >= last) {
+      end = at;
       break;
     }
   }

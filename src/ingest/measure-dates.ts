@@ -14,8 +14,9 @@ import type { RateHit } from './rates.ts';
 /** Words before a date it takes effect on ("from", "from the same date, November 1"). */
 const EFFECTIVE_CUE =
   /(?:\b(?:from|starting|effective|as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
+/** Verbs that tell of an announcement; "the United States" states nothing. */
 const ANNOUNCE_VERB =
-  /\b(?:announc\w*|said|says|signed|unveil\w*|declar\w*|decid\w*|determin(?:ed|ation)|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|stat\w*|notice|notification|agreed)\b/i;
+  /\b(?:announc\w*|said|says|signed|unveil\w*|declar\w*|decid\w*|determin(?:ed|ation)|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|(?<!\bUnited\s)stat(?:es|ed|ing|ement)|notice|notification|agreed)\b/i;
 /** Effective the day the act was announced: "effective immediately", "effective the same day". */
 export const IMMEDIATE =
   /\b(?:effective immediately|with immediate effect|takes? effect immediately|immediately|(?:effective|in force) (?:from |on )?the same day|from the date of (?:the |its |this )?(?:publication|issue|notification|notice|order|decision)\b)/i;
@@ -37,7 +38,11 @@ export const SAME_DAY = /\b(?:the same day|on the same date|later that day)\b/i;
  * the government is responding. The 25% surtax on … will be suspended".
  */
 const ANSWERED =
-  /\b(?:answer(?:ed|ing)|respond(?:ed|ing)|retaliat(?:ed|ing)|hit back|struck back|fired back)\b/i;
+  /\b(?:answer(?:s|ed|ing)|respond(?:s|ed|ing)|retaliat(?:es|ed|ing)|(?:hit|hits|struck|strikes|fired|fires) back)\b/i;
+/** True when a sentence tells of announcing or answering, not only of an act. */
+export const tellsAnnouncement = (sentence: string) =>
+  ANNOUNCE_VERB.test(sentence) || ANSWERED.test(sentence);
+
 /** A legal recital: what led to the act, with the dates of findings and requests. */
 const RECITAL = /\bWhereas\b/;
 /**
@@ -110,6 +115,10 @@ const STARTED_ONLY =
 /** A measure whose rate moved by itself: "the tariffs doubled to 50%", "the rate rose to 35%". */
 const RATE_MOVED =
   /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|rates?|levy|levies)\b[^.;,]{0,60}?\b(?:rose|rises|doubled|doubles|tripled|triples|climbed|climbs|jumped|jumps|fell|falls)\s+to\b/i;
+
+/** An act done under a deal made before it: "under the package agreed when Carney visited". */
+const UNDER_EARLIER_DEAL =
+  /\bunder\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:package|deal|agreement|pact|accord|arrangement)\s+(?:agreed|struck|signed|reached|sealed)\b/i;
 
 /** "backdated to Nov. 1", "retroactive to March 4": the day the measure applies from. */
 const BACKDATED = /\b(?:backdated|retroactive(?:ly)?)\s+(?:to|from)\s+$/i;
@@ -231,6 +240,16 @@ export function dateGroup(doc: Doc, group: readonly Draft[], s: { start: number;
   }
 }
 
+/**
+ * The date of the instrument a relative clause is about: "Executive Order 14323 of July 30,
+ * 2025, which imposed …" was decided that day, not on the day the main clause tells.
+ */
+function antecedentDate(doc: Doc, start: number, clauseStart: number): DateMention | null {
+  const d = within(doc.dates, start, clauseStart).at(-1);
+  if (!d || !/^,\s*which\s*$/.test(doc.text.slice(d.end, clauseStart))) return null;
+  return /\bof\s+$/.test(doc.text.slice(Math.max(start, d.start - 5), d.start)) ? d : null;
+}
+
 /** The dates a sentence gives its measure (see readSentenceDates). */
 export interface SentenceDates {
   /** the dates read where the measure is told: its effective one and its announced one */
@@ -243,7 +262,8 @@ export interface SentenceDates {
 
 /**
  * The dates of a sentence's measure: those of its own clause when it is recalled in a
- * subordinate one (a relative clause, "…, which cut the levy", also takes the main clause's),
+ * subordinate one (a relative clause, "…, which cut the levy", also takes the main clause's,
+ * or its antecedent's: "the Order of July 30, 2025, which imposed …"),
  * else those of the sentence, what follows a colon first ("… the day before: Trump on
  * Wednesday ordered a 25% tariff"). A recital dates findings, not the act; a date with a verb
  * of starting and no announcing is the day the measure started. With no date of its own, the
@@ -268,7 +288,9 @@ export function readSentenceDates(
   const from = recalled ? clause.start : colon > s.start ? colon : s.start;
   const read = datesOf(doc, within(doc.dates, from, recalled ? clause.end : s.end), from);
   const relative = recalled && /,\s*which\s*$/.test(text.slice(s.start, clause.start));
-  if ((!recalled && from > s.start) || relative) {
+  const dated = relative ? antecedentDate(doc, s.start, clause.start) : null;
+  if (dated) read.announced ??= dated;
+  else if ((!recalled && from > s.start) || relative) {
     const lead = datesOf(doc, within(doc.dates, s.start, from), s.start);
     read.effective ??= lead.effective;
     read.announced ??= lead.announced;
@@ -287,6 +309,18 @@ export function readSentenceDates(
     // doubled to 50%", with no announcing: the date the measure started
     started = announced;
     if (STARTED_ONLY.test(sentence) || RATE_MOVED.test(sentence)) announced = null;
+  } else if (
+    announced &&
+    !recital &&
+    !read.effective &&
+    UNDER_EARLIER_DEAL.test(sentence) &&
+    !ANNOUNCE_VERB.test(sentence.replace(UNDER_EARLIER_DEAL, ''))
+  ) {
+    // "Beijing cut its duty to 15% on March 1, under the package agreed in January": the
+    // deal was the decision, and the day, told with no word of announcing, is when the cut
+    // took effect.
+    started = announced;
+    announced = null;
   }
   const prev = doc.sentences[index - 1];
   if (!announced && prev && !recalled) {

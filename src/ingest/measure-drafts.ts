@@ -159,7 +159,7 @@ export function mergeUnrated(doc: Doc, drafts: readonly Draft[]): Draft[] {
           k.candidate.rates.length > 0 &&
           k.sentence !== d.sentence &&
           k.candidate.imposer?.jurisdiction === c.imposer?.jurisdiction &&
-          k.candidate.action === c.action &&
+          removes(k.candidate) === removes(c) &&
           k.candidate.rates.map((r) => r.bp).join() === c.rates.map((r) => r.bp).join() &&
           !k.candidate.rates.some((r) => r.producer) &&
           !c.rates.some((r) => r.producer) &&

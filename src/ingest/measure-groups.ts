@@ -16,7 +16,9 @@ import {
   kindOf,
 } from './measure-acts.ts';
 import { coordinatedParts, exclusiveClause } from './measure-clauses.ts';
+import { datesOf } from './measure-dates.ts';
 import type { Draft } from './measure-drafts.ts';
+import { governingVerb, readRoles } from './measure-roles.ts';
 import type { RateHit } from './rates.ts';
 
 export interface Group {
@@ -94,10 +96,18 @@ function groupsOf(
     const lo = productsFirst ? (rates[i - 1]?.end ?? s.start) : r.end;
     const hi = productsFirst ? r.start : (rates[i + 1]?.start ?? s.end);
     const own = byClause[i];
+    const named = dutyOnGoods(text, r, products);
     return {
       rates: [r],
-      // A rate alone in its clause takes that clause's goods, whichever side they stand on.
-      products: own && own.length > 0 ? own : products.filter((p) => p.start >= lo && p.end <= hi),
+      // A rate alone in its clause takes that clause's goods, whichever side they stand on; a
+      // rate whose duty names its goods ("… and suspended its 15% duty on Brazilian powdered
+      // milk") takes those.
+      products:
+        own && own.length > 0
+          ? own
+          : named.length > 0
+            ? named
+            : products.filter((p) => p.start >= lo && p.end <= hi),
       from: rates[i - 1]?.end ?? s.start,
       to: r.end,
       dateFrom: productsFirst ? (rates[i - 1]?.end ?? s.start) : r.start,
@@ -139,6 +149,25 @@ function groupsOf(
   return groups;
 }
 
+/** A rate's duty and the goods it is on, maybe after their origin: "15% duty on Brazilian ". */
+const DUTY_ON_GOODS =
+  /^\s*(?:(?!(?:and|or|but|while|whereas)\s)[\p{L}.'’-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+on\s+(?:\p{Lu}[\p{L}.-]*\s+)?$/u;
+
+/** The goods right after a rate's "duty on", and those listed with them. */
+function dutyOnGoods(text: string, rate: RateHit, products: readonly ProductHit[]): ProductHit[] {
+  const first = products.findIndex(
+    (p) => p.start > rate.end && DUTY_ON_GOODS.test(text.slice(rate.end, p.start)),
+  );
+  if (first < 0) return [];
+  const out = [products[first] as ProductHit];
+  for (const p of products.slice(first + 1)) {
+    const prev = out.at(-1) as ProductHit;
+    if (!LIST_JOIN.test(text.slice(prev.end, p.start))) break;
+    out.push(p);
+  }
+  return out;
+}
+
 /** What follows a rate that names only where goods come from: "… and 12.5% from Vietnam". */
 const ORIGIN_ONLY_AFTER = /^\s*(?:for|from)\s+(?:the\s+)?\p{Lu}[^,;]*?(?:[,;.]|\s+and\s*)?\s*$/u;
 
@@ -169,9 +198,12 @@ function wholeLists(text: string, products: readonly ProductHit[], groups: Group
   });
 }
 
-/** A rate's own duty and the "on" that names its goods: "50% U.S. tariff on …". */
+/**
+ * A rate's own duty and the "on" that names its goods: "50% U.S. tariff on …"; not the duty
+ * of the next coordinated act ("… to 10% and removes the surtax on …").
+ */
 const RATE_DUTY_ON =
-  /^\s*(?:[\p{L}.'’-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+on\s/u;
+  /^\s*(?:(?!(?:and|or|but|while|whereas)\s)[\p{L}.'’-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+on\s/u;
 
 /** Goods named by their origin only: "Indian goods", "Chinese imports", "U.S. products". */
 const GOODS_OF_ORIGIN = /\b(?:goods|imports|products|exports|merchandise)$/i;
@@ -328,6 +360,54 @@ export function coordinatedUnrated(
     });
   }
   return out;
+}
+
+/**
+ * The act of a sentence's main clause when its rates are those of a measure recalled in a
+ * subordinate clause ("Beijing removed its duties on Australian wine last year, after scrapping
+ * tariffs of 80.5% on barley"): a measure of its own with no rate, its parties read in the
+ * main clause (which ends at `end`). Only when that clause acts on a measure, with goods, an
+ * imposer and a target of its own.
+ */
+export function mainClauseAct(
+  doc: Doc,
+  s: { readonly start: number; readonly end: number },
+  end: number,
+  rated: Draft,
+): Draft | null {
+  const { text } = doc;
+  const part = text.slice(s.start, end);
+  const word = MEASURE_WORD.exec(part);
+  if (!word || !ACT.test(part) || NEGATED.test(part) || THREAT.test(part)) return null;
+  if (INVESTIGATION.test(part)) return null;
+  const measureAt = s.start + word.index;
+  const products = within(doc.products, measureAt, end).filter((p) => !isQuoted(doc, p.start));
+  const verbAt = governingVerb(part, s.start, measureAt);
+  const roles = readRoles(doc, within(doc.places, s.start, end), verbAt, s.start, measureAt);
+  if (products.length === 0 || !roles.imposer || roles.targets.length === 0) return null;
+  const { effective, announced } = datesOf(doc, within(doc.dates, s.start, end), s.start);
+  const c = rated.candidate;
+  return {
+    candidate: {
+      ...c,
+      key: `${c.key}-main`,
+      span: span(s.start, end),
+      imposer: placeMention(roles.imposer),
+      targets: roles.targets.map(placeMention),
+      flags: products.some((p) => p.hs.length > 0)
+        ? ['rate_missing']
+        : ['rate_missing', 'hs_unresolved'],
+      products: products.map((p) => ({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] })),
+      rates: [],
+      kind: kindOf(part),
+      action: actionOf(part, kindOf(part)),
+      dates: { announced: announced?.iso ?? null, effective: effective?.iso ?? null },
+      confidence: clampConfidence(c.confidence - 0.15),
+    },
+    announcedInferred: announced?.inferred ?? false,
+    effectiveInferred: effective?.inferred ?? false,
+    sentence: rated.sentence,
+  };
 }
 
 /**

@@ -22,7 +22,7 @@ export const RELIEF =
  * clause of their own ("announced on Monday that Brazil will suspend …": Brazil acts).
  */
 const TARGET_BEFORE =
-  /\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originating in|poured in|smelted in)\s+(?:the\s+)?(?:(?!(?:that|which|when|after|because|while|if|as)\b)[\w-]+\s+){0,2}$/i;
+  /\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originat(?:ing|es?|ed) in|poured in|smelted in)\s+(?:the\s+)?(?:(?!(?:that|which|when|after|because|while|if|as)\b)[\w-]+\s+){0,2}$/i;
 const GOODS_AFTER =
   /^(?:-made|-origin|-built|-produced|-grown)?\s*(?:[\w-]+\s+){0,2}?(?:goods|imports?|exports?|products?|producers?|exporters?|companies|firms|makers|carmakers|automakers|manufacturers|shipments|origin|steel|aluminum|aluminium|vehicles?|EVs?|cars?|canola|rapeseed|pork|beef|wine|barley|seafood|lobsters?|soybeans?|solar|chips|semiconductors?|agricultural|farm|food|brandy|crude|coal)\b/i;
 const GOVERNMENT_AFTER =
@@ -61,7 +61,7 @@ const PRODUCER_OWNER_AFTER =
 const MEASURE_BEFORE =
   /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures)\s+(?:that\s+|which\s+)?$/i;
 const PLACED_AFTER =
-  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|set)\b/i;
+  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|adopted|set)\b/i;
 /** "U.S. tariffs", "Chinese 25% duties": the country owns the measure. */
 const MEASURE_AFTER =
   /^\s+(?:[\w.%-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levies|countermeasures|retaliation|(?:tariff\s+)?rates?\s+on)\b/i;
@@ -141,9 +141,10 @@ export function readRoles(
       owner ??= p;
     } else if (p.via !== 'capital' && MEASURE_AFTER.test(after)) {
       farOwner ??= p;
-    } else if (p.start < verbAt && GOVERNMENT_AFTER.test(after)) {
-      // "… the wrath of a U.S. administration that already hit …": a government before the
-      // verb is its subject, whatever words come before it.
+    } else if (p.start < verbAt && (GOVERNMENT_AFTER.test(after) || BODY_AFTER.test(after))) {
+      // "… the wrath of a U.S. administration that already hit …", "The President of the
+      // Canada Border Services Agency made …": a government or a body of it before the verb
+      // is its subject, whatever words come before it.
       imposer = p;
     } else if (p.via === 'demonym') {
       // A demonym names the origin of goods ("Chinese steel", "on Brazilian silicon metal"),

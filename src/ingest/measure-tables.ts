@@ -121,6 +121,8 @@ interface TableContext {
   readonly kind: MeasureKind | null;
   readonly announced: { iso: string; inferred: boolean } | null;
   readonly effective: { iso: string; inferred: boolean } | null;
+  /** the sentence that tells of the measure */
+  readonly sentence: number;
 }
 
 /**
@@ -140,6 +142,7 @@ export function anchorContext(doc: Doc, anchor: Draft, index: number): TableCont
       c.dates.effective === null
         ? null
         : { iso: c.dates.effective, inferred: anchor.effectiveInferred },
+    sentence: anchor.sentence,
   };
 }
 
@@ -177,27 +180,34 @@ export function goodsBefore(doc: Doc, index: number): ProductMention[] {
   return [];
 }
 
+/** A finding of a trade remedy case: "made a final determination of dumping with respect to …". */
+const CASE_WORD =
+  /\b(?:determination|finding)s?\s+of\s+(?:dumping|subsidi[sz]ing|subsidization|injury)\b/i;
+
 /**
  * The measure a table belongs to when no candidate came before it: the nearest sentence above
- * (up to six) that names a measure and its origin ("review of the anti-dumping measures on
- * sinks exported to Australia from China"), dated by what lies between it and the table. A
- * table whose every row names its origin needs only the imposer ("Ottawa — … anti-dumping
- * duties are payable on …"). Goods the sentence does not name are those named last above.
+ * (up to six) that names a measure, or the finding of its case, and its origin ("review of
+ * the anti-dumping measures on sinks exported to Australia from China", "made a final
+ * determination of dumping with respect to foil … from China"), dated by what lies between
+ * it and the table. A table whose every row names its origin needs only the imposer ("Ottawa
+ * — … anti-dumping duties are payable on …"). Goods the sentence does not name are those
+ * named last above.
  */
 export function contextBefore(
   doc: Doc,
   index: number,
   ranked: readonly string[],
-  table: Table,
+  table: Table | null,
 ): TableContext | null {
   const { text } = doc;
   const first = doc.sentences[index];
   if (!first) return null;
-  const rowOrigins = table.rows.every((r) => r.origin !== null);
+  const rowOrigins = table?.rows.every((r) => r.origin !== null) ?? false;
   for (let j = index - 1; j >= Math.max(0, index - 6); j--) {
     const s = doc.sentences[j];
     if (!s) continue;
-    const word = MEASURE_WORD.exec(text.slice(s.start, s.end));
+    const word =
+      MEASURE_WORD.exec(text.slice(s.start, s.end)) ?? CASE_WORD.exec(text.slice(s.start, s.end));
     if (!word) continue;
     const at = s.start + word.index;
     const roles = readRoles(doc, within(doc.places, s.start, s.end), at, s.start, at);
@@ -221,6 +231,7 @@ export function contextBefore(
       kind: kindOf(text.slice(s.start, first.end)),
       announced,
       effective,
+      sentence: j,
     };
   }
   return null;

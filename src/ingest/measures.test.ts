@@ -1827,3 +1827,349 @@ describe('round 7: rates, parties and goods told around the measure', () => {
     expect(inForce(`${text}, though growers wanted more.`).map(brief)).toEqual(['PER→CHL 10']);
   });
 });
+
+describe('round 8: states, later steps and told twice', () => {
+  it('does not read "the United States" as a verb of announcing', () => {
+    const m = measures(
+      'The United States began collecting duties of 12% on Chilean grapes on March 3.',
+      '2025-06-18',
+    );
+    expect(m.map((c) => c.dates)).toEqual([{ announced: null, effective: '2025-03-03' }]);
+  });
+
+  it('marks not in force a cut that waits for a deal to be in force, and its later steps', () => {
+    expect(
+      inForce('Once in force, the pact will cut the tariff of Peru on Chilean wine to 20%.'),
+    ).toEqual([]);
+    expect(
+      inForce(
+        'Peru cut its tariff on Chilean wine to 20% on Monday. Under the pact the duty will fall further, to 5%, over the next ten years.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 20']);
+    expect(
+      inForce(
+        'The pact, which still has to be ratified by both congresses, would eliminate tariffs on Chilean wine.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('round 8: instruments, adopted measures and coordinated acts', () => {
+  it('reads measures a country adopted on goods that originate in another', () => {
+    expect(
+      inForce(
+        'He noted that the final anti-dumping measures Peru adopted in July on wine originating in Chile were fair.',
+      ).map(brief),
+    ).toEqual(['PER→CHL ']);
+    expect(
+      inForce(
+        'Canada Gazette, Part II\n\nThe surtax on steel wire that originates in Chile is 15% of the value for duty.',
+      ).map(brief),
+    ).toEqual(['CAN→CHL 15']);
+  });
+
+  it('does not give a rate the goods of the next coordinated act', () => {
+    const m = measures(
+      'Peru reduces the surtax on Chilean polysilicon to 10% and removes the surtax on cold-rolled tin mill products.',
+    );
+    expect(m.map((c) => [brief(c), c.products.map((p) => p.text)])).toEqual([
+      ['PER→CHL 10', ['polysilicon']],
+      ['PER→CHL ', ['cold-rolled tin mill products']],
+    ]);
+  });
+
+  it('dates the measures of an order from its numbered section on coming into force', () => {
+    const m = measures(
+      'Canada Gazette, Part II\n\n1. The surtax on steel wire originating in Peru is reduced to 10%.\n\n2. This Order comes into force on April 15, 2026.',
+      '2026-04-01',
+    );
+    expect(m.map((c) => c.dates.effective)).toEqual(['2026-04-15']);
+  });
+
+  it('reads a rate told again as a cut as the measure the order set', () => {
+    const m = inForce(
+      'Canada Gazette, Part II\n\nThe surtax on polysilicon that originates in Peru is 10% of the value for duty. The Order reduces the surtax on polysilicon to 10%.',
+    );
+    expect(m.map(brief)).toEqual(['CAN→PER 10']);
+  });
+});
+
+describe('round 8: sentences that name the measure back', () => {
+  it('dates the measure a sentence names back, whatever goods it goes on to name', () => {
+    const m = measures(
+      'Peru imposed an additional 25% duty on Chilean goods over its copper policy. That penalty took effect on August 27 and has hit wine and grape exporters hardest.',
+      '2025-09-20',
+    );
+    expect(m.map((c) => [brief(c), c.dates.effective])).toEqual([['PER→CHL 25', '2025-08-27']]);
+  });
+});
+
+describe('round 8: a measure recalled in a subordinate clause', () => {
+  it('reads the parties of rates recalled after "after" in their own clause', () => {
+    const m = inForce(
+      'Peru on Tuesday notified retaliatory duties on 29 Chilean products, a month after Chile raised its tariff on Peruvian steel pipes to 50%. Under the notification, the duty on Chilean apples rises to 70%.',
+      '2026-02-18',
+    );
+    expect(m.map((c) => [brief(c), c.dates.announced])).toEqual([
+      ['CHL→PER 50', null],
+      ['PER→CHL 70', '2026-02-17'],
+    ]);
+  });
+
+  it('reads the main clause act and the measure it answers as two measures', () => {
+    const m = inForce(
+      'He said the tariffs Peru placed on Chilean wine and grapes in March were a legitimate response to the 100 percent surtax Chile imposed on Peruvian copper.',
+    );
+    expect(m.map((c) => [brief(c), c.products.map((p) => p.text)])).toEqual([
+      ['CHL→PER 100', ['copper']],
+      ['PER→CHL ', ['wine', 'grapes']],
+    ]);
+  });
+
+  it('reads a removal with no rate beside a rated one it follows', () => {
+    const m = inForce(
+      'Peru removed its duties on Chilean wine last year, after scrapping tariffs of 80.5% on Chilean barley in 2023.',
+    );
+    expect(m.map((c) => [brief(c), c.action, c.products.map((p) => p.text)])).toEqual([
+      ['PER→CHL 80.5', 'lifted', ['barley']],
+      ['PER→CHL ', 'lifted', ['wine']],
+    ]);
+  });
+});
+
+describe('round 8: states', () => {
+  it('reads no act on a measure a relative clause says was left untouched', () => {
+    expect(
+      inForce(
+        'Growers had hoped that Peru would also drop its 100% tariff on Chilean wine, which was left untouched.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('round 8: lists of rates after the finding of a case', () => {
+  it('reads a list of rates under a determination of dumping, its body the imposer', () => {
+    const m = inForce(
+      'LIMA, May 4, 2026 - The head of the Peru Customs Agency today made a final determination of dumping with respect to certain steel nails originating in or exported from Chile.\n\nThe final rates are as follows:\n\n- Andes Nails S.A.: 14.6%\n- All other exporters: 30.2%\n\nDuties at the above rates apply to subject goods released on or after May 5, 2026.',
+      '2026-05-04',
+    );
+    expect(m.map((c) => [brief(c), c.dates])).toEqual([
+      ['PER→CHL 14.6,30.2', { announced: '2026-05-04', effective: '2026-05-05' }],
+    ]);
+  });
+});
+
+describe('round 8: rates on the case told above', () => {
+  it('gives a rate with no party the parties, goods and day of the case told above', () => {
+    const m = inForce(
+      'Peru and Chile held talks on Monday.\n\nThe Peruvian ministry today issued its final ruling in the anti-dumping investigation into imports of wine originating in Chile. It ruled that dumping existed. From December 16, anti-dumping duties will be levied at rates of 4.9% to 19.8%.',
+      '2025-12-04',
+    );
+    expect(m.map((c) => [brief(c), c.products.map((p) => p.text), c.dates.announced])).toEqual([
+      ['PER→CHL 4.9', ['wine'], '2025-12-04'],
+      ['PER→CHL 19.8', ['wine'], '2025-12-04'],
+    ]);
+  });
+
+  it('does not give a rate the parties of a rated measure above', () => {
+    const m = measures(
+      'It was a reply to the 100% surtax Peru put on Chilean copper.\n\nTrade recovered. Prices rose. Farmers were pleased.\n\nBut the 15% rate is only as safe as the next spat.',
+    );
+    expect(m.map(brief)).not.toContain('PER→CHL 15');
+  });
+});
+
+describe('round 8: duties that stop', () => {
+  it('reads "will stop collecting" a duty as lifting it', () => {
+    const m = inForce(
+      'Peru will stop collecting anti-dumping duties on fresh Chilean grapes from June 1.',
+      '2026-05-28',
+    );
+    expect(m.map((c) => [brief(c), c.action, c.dates.effective])).toEqual([
+      ['PER→CHL ', 'lifted', '2026-06-01'],
+    ]);
+  });
+
+  it('reads a duty that will "fall away" as lifted, not one that falls to a rate', () => {
+    expect(
+      measures('Under the pact, the 17% duty of Peru on Chilean grapes will fall away.').map(
+        (c) => c.action,
+      ),
+    ).toEqual(['lifted']);
+    expect(
+      measures('Peru cut its duty on Chilean grapes, and imports fell away sharply.').map(
+        (c) => c.action,
+      ),
+    ).toEqual(['reduced']);
+  });
+});
+
+describe('round 8: instruments recalled and goods named by their origin', () => {
+  it('reads goods named by their kind and their country after "of"', () => {
+    const text = 'an additional 40% duty on products of Peru, effective May 2';
+    expect(goodsIn(text, 0, text.length)?.text).toBe('products of Peru');
+    const other = 'an additional 40% duty on products of concern';
+    expect(goodsIn(other, 0, other.length)).toBeNull();
+  });
+
+  it('dates a measure told in a relative clause by the date of the order it is about', () => {
+    const m = measures(
+      'On Friday, June 5, 2026, Chile signed an order amending Decree 123 of July 30, 2025, which imposed an additional 40% duty on products of Peru, effective August 6, 2025.',
+      '2026-06-09',
+    );
+    expect(m.map((c) => [brief(c), c.dates])).toEqual([
+      ['CHL→PER 40', { announced: '2025-07-30', effective: '2025-08-06' }],
+    ]);
+  });
+});
+
+describe('round 8: a rate with a time of its own', () => {
+  it('does not date a recalled rate by the day of the other rate of its sentence', () => {
+    const m = measures(
+      'Peru put a 25% tariff on Chilean grapes, wine and other fruit on March 20, part of its answer to Chile after it placed a 100% surtax on Peruvian copper last year.',
+      '2025-09-18',
+    );
+    expect(m.map((c) => [brief(c), c.dates])).toEqual([
+      ['PER→CHL 25', { announced: null, effective: '2025-03-20' }],
+      ['CHL→PER 100', { announced: null, effective: null }],
+    ]);
+  });
+});
+
+describe('round 8: lexicon entries', () => {
+  it('knows milk powder, soybean meal, pig iron and jewellery as goods of their own', () => {
+    const labels = (text: string) => findProducts(text).map((p) => p.label);
+    expect(labels('duties on powdered milk and soybean meal')).toEqual([
+      'milk powder',
+      'soybean meal',
+    ]);
+    expect(labels('duties on pig iron, steel and jewelry')).toEqual([
+      'pig iron',
+      'steel',
+      'jewellery',
+    ]);
+  });
+});
+
+describe('round 8: acts of one decree', () => {
+  it('gives each rate the goods its duty names', () => {
+    const m = measures(
+      'Peru has cut the import tariff on frozen beef from Chile to 10% from 20% and suspended its 15% duty on Chilean powdered milk.',
+    );
+    expect(m.map((c) => [brief(c), c.products.map((p) => p.text)])).toEqual([
+      ['PER→CHL 10', ['frozen beef']],
+      ['PER→CHL 15', ['powdered milk']],
+    ]);
+  });
+
+  it('dates another act of the decree with its acts, unless it says when it applies', () => {
+    const text =
+      'Peru cut its tariff on Chilean beef to 10% on Wednesday, effective immediately. Prices fell. Ranchers objected.';
+    const also = (tail: string) =>
+      measures(
+        `${text} The decree also exempts Chilean soybean meal from the 5% tariff${tail}.`,
+        '2026-01-22',
+      )
+        .map((c) => c.dates.effective)
+        .at(-1);
+    expect(also('')).toBe('2026-01-21');
+    expect(also(', effective on the day the decree is registered')).toBeNull();
+  });
+});
+
+describe('round 8: a clause closed before the measure', () => {
+  it('dates a measure by the day told before a fronted clause a comma closes', () => {
+    const m = measures(
+      'Notice is hereby given that, on February 9, 2026, following the finding of the tribunal that the dumping of steel wire from Peru caused injury, anti-dumping duties of 18.6% are imposed on the goods released on or after February 10, 2026.',
+      '2026-02-14',
+    );
+    expect(m.map((c) => c.dates)).toEqual([{ announced: '2026-02-09', effective: '2026-02-10' }]);
+  });
+});
+
+describe('round 8: the same day, and acts under an earlier deal', () => {
+  it('dates an act told the same day as one that took effect as taking effect too', () => {
+    const m = measures(
+      "Peru's tariff on Chilean wine fell to 10% on Thursday as the pact entered into force. Chile removed its tariffs on Peruvian copper the same day.",
+      '2026-02-27',
+    );
+    expect(m.map((c) => [brief(c), c.dates])).toEqual([
+      ['PER→CHL 10', { announced: null, effective: '2026-02-26' }],
+      ['CHL→PER ', { announced: null, effective: '2026-02-26' }],
+    ]);
+  });
+
+  it('dates an answer told the same day as announced', () => {
+    const m = measures(
+      'FEB. 4 — A 10% Peruvian tariff on Chilean wine takes effect. Chile hits back the same day with 15% on Peruvian fishmeal.',
+      '2025-02-20',
+    );
+    expect(m.map((c) => c.dates.announced)).toEqual([null, '2025-02-04']);
+  });
+
+  it('reads the day of an act done under a deal agreed before as the day it took effect', () => {
+    const m = measures(
+      'Peru cut its duty on Chilean wine to 15% on March 1, under the package agreed when the presidents met in January.',
+      '2026-03-05',
+    );
+    expect(m.map((c) => c.dates)).toEqual([{ announced: null, effective: '2026-03-01' }]);
+  });
+});
+
+describe('round 8: duties goods attract', () => {
+  it('reads goods that "will attract" a duty with no rate as a measure on them', () => {
+    const m = inForce(
+      'Peru raised its duty on Chilean apples to 70%, with effect from February 25. Chilean almonds will attract an additional duty of 35 soles per kilogram from the same date.',
+      '2026-02-18',
+    );
+    expect(m.map((c) => [brief(c), c.products.map((p) => p.text), c.dates.effective])).toEqual([
+      ['PER→CHL 70', ['apples'], '2026-02-25'],
+      ['PER→CHL ', ['almonds'], '2026-02-25'],
+    ]);
+  });
+});
+
+describe('round 8: rates kept or borne as they are', () => {
+  it('reads no act in a rate borne since a time, kept, or said to remain', () => {
+    for (const text of [
+      'Chilean wine has faced a 100% Peruvian tariff since March.',
+      'Peru maintained its 25% tariff on Chilean steel.',
+      'Peru will keep its 15% tariff on Chilean coal.',
+      'Peru left its 100% tariff on Chilean wine and grapes in place.',
+      'The Peruvian duties on Chilean wine, which range up to 35.3%, remain in force.',
+    ])
+      expect(inForce(text)).toEqual([]);
+  });
+
+  it('still reads the rate left in place by a suspension as the measure after it', () => {
+    const m = inForce(
+      'Peru suspended its 24% levy on Chilean wine, keeping a 10% tariff in place.',
+    );
+    expect(m.map((c) => [brief(c), c.action])).toEqual([['PER→CHL 10', 'reduced']]);
+  });
+});
+
+describe('round 8: a measure weighed as a hypothesis', () => {
+  it('marks not in force a rate named with "a" whose cost is weighed with "would"', () => {
+    expect(
+      inForce(
+        'A 25% tariff on Chilean copper would cost Peruvian buyers $2 billion, economists said.',
+      ),
+    ).toEqual([]);
+    expect(
+      inForce('Peru said the 25% tariff it imposed on Chilean copper in 2024 would be lifted.').map(
+        brief,
+      ),
+    ).toEqual(['PER→CHL 25']);
+  });
+});
+
+describe('round 8: an act announced under an earlier deal', () => {
+  it('keeps the day of an act announced under a deal agreed before as its announcement', () => {
+    const m = measures(
+      'Peru announced on March 1 that it cut its duty on Chilean wine to 15%, under the package agreed in January.',
+      '2026-03-05',
+    );
+    expect(m.map((c) => c.dates.announced)).toEqual(['2026-03-01']);
+  });
+});

@@ -86,6 +86,7 @@ import {
   dateGroup,
   datesOf,
   readSentenceDates,
+  tellsAnnouncement,
   type SentenceDates,
 } from './measure-dates.ts';
 import {
@@ -102,6 +103,7 @@ import {
   exemptedGoods,
   goodsOf,
   groupByRate,
+  mainClauseAct,
   type Group,
 } from './measure-groups.ts';
 import {
@@ -149,11 +151,11 @@ const GOODS_REFERENCE =
   /\b(?:(?:the|such|these|those)\s+(?:products|goods|merchandise)(?:\s+concerned|\s+in question)?|subject (?:goods|merchandise|products))\b/i;
 /**
  * A sentence that continues about the measures just found: "They apply …", "Both cuts apply
- * from October 1", "The Order comes into force on …", "The quota takes effect …", "Under the
- * law, duties on steel go to 35%".
+ * from October 1", "That penalty took effect on August 27", "The Order comes into force on …", "3 This Order comes into force on …" (a
+ * numbered section), "The quota takes effect …", "Under the law, duties on steel go to 35%".
  */
 const REFERS_BACK =
-  /^(?:They|These|It|Those|(?:The|This|Both|All|Each|Both of the|All of the|All these) (?:[\w-]+ )?(?:rates?|quotas?|measures?|cuts?|duties|duty|tariffs?|levies|surtax(?:es)?|deposits?|ban|increases?|changes?|amendments?|adjustments?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b|^Under (?:the|this|that|its) (?:new )?(?:law|order|decree|regulations?|rules|deal|agreement)\b/i;
+  /^(?:\(?\d{1,2}[.)]?\s+)?(?:They|These|It|Those|(?:The|This|That|Both|All|Each|Both of the|All of the|All these) (?:[\w-]+ )?(?:rates?|quotas?|measures?|cuts?|duties|duty|tariffs?|levy|levies|penalty|penalties|surtax(?:es)?|deposits?|ban|increases?|changes?|amendments?|adjustments?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b|^Under (?:the|this|that|its) (?:new )?(?:law|order|decree|regulations?|rules|deal|agreement)\b/i;
 
 /** A sentence about the measures just found that adds one: "Those duties, together with …". */
 const TOGETHER_WITH =
@@ -205,15 +207,27 @@ function addGoods(doc: Doc, group: readonly Draft[], stretch: { start: number; e
         d.candidate.products.push({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] });
 }
 
+/**
+ * A sentence telling another act of the instrument just told: "The decree also exempts …",
+ * "The order also removes …". It takes the instrument's dates.
+ */
+const INSTRUMENT_ALSO =
+  /^(?:The|This|That)\s+(?:decree|order|regulations?|notice|notification|decision|resolution)\s+also\b/i;
+
+/** Words telling when an act applies: "effective on the day the Order is registered". */
+const OWN_START =
+  /\b(?:effective|takes? effect|took effect|(?:comes?|came|enters?|entered) into (?:force|effect)|starting|as of)\b/i;
+
 /** A sentence adding to the act just told: "Countervailing duties are also payable …". */
 const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
 
 /**
  * A measure said to stay as it is: "the 20% tariff stays", "… remains in place", "… was
- * unchanged", "… has been in place since March", "the 75% duty still makes …".
+ * unchanged", "… has been in place since March", "the 75% duty still makes …", "…, which
+ * range up to 35.3%, remain in force".
  */
 const STATE_AFTER =
-  /^\s+(?:[\w'’-]+\s+){0,8}?(?:stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?))\b/i;
+  /^,?\s+(?:[\w'’-]+\s+){0,8}?(?:stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?))\b/i;
 
 /** A measure still borne: "are still paying the baseline 15% tariff", "still face 25%". */
 const STILL_BORNE_BEFORE =
@@ -448,7 +462,11 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     if (recentGroup.length > 0 && REFERS_BACK.test(sentence)) {
       const covers = COVERS_TOO.exec(sentence);
       const coverAt = covers ? s.start + covers.index + covers[0].length : s.end;
-      const group = byProducts(doc, recentGroup, { start: s.start, end: coverAt });
+      // "That penalty took effect on August 27 and has hit shrimp exporters": a sentence that
+      // opens by naming the measure back is about it, whatever goods it goes on to name.
+      const named = byProducts(doc, recentGroup, { start: s.start, end: coverAt });
+      const group =
+        named.length === 0 && REFERS_BACK.exec(sentence)?.index === 0 ? lastGroup : named;
       dateGroup(doc, group, s);
       if (covers) addGoods(doc, group, { start: coverAt, end: s.end });
       if (open) open.last = index;
@@ -484,7 +502,12 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     measureAt = acted;
   }
 
-  const { clause, measureEnd, firstAnchor, recalled } = measureStretch(text, s, rates, measureAt);
+  const { clause, measureEnd, firstAnchor, recalled, mainNamed } = measureStretch(
+    text,
+    s,
+    rates,
+    measureAt,
+  );
   const products = allProducts.filter((p) => p.start >= clause.start && p.end <= clause.end);
   const dates = readSentenceDates(doc, drafts, s, index, { clause, firstAnchor, recalled });
   // A sentence dated by the day its measure started, or by a month or year of its own ("in
@@ -511,10 +534,12 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     carried === null ? readRoles(doc, ps, verb, s.start, measureAt) : originsOnly(ps, carried);
   // An appositive or a subordinate clause after the measure's own ("…, a concession Spanish
   // cork producers sought") names no party of it.
-  const read = rolesOf(
-    places.filter((p) => p.start < clause.end),
-    verbAt,
-  );
+  const read =
+    (recalled && carried === null ? recalledRoles(doc, clause, places) : null) ??
+    rolesOf(
+      places.filter((p) => p.start < clause.end),
+      verbAt,
+    );
   // "Tokyo pressed for relief from the 25% levy": who seeks relief from a measure bears it;
   // the owner named after "relief from" ("relief from the 50% U.S. tariffs") imposes it.
   const reliefFrom = Math.max(s.start, measureAt - 40);
@@ -588,18 +613,50 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   if (PENDING_TAIL.test(sentence)) for (const d of made) markPending(d);
   drafts.push(...made);
   if (answered) drafts.push(answered);
+  // "Beijing removed its duties on Australian wine last year, after scrapping tariffs of 80.5%
+  // on barley": the main clause's act is a measure of its own.
+  const main = acted && mainNamed ? mainClauseAct(doc, s, clause.start, first) : null;
+  if (main) drafts.splice(drafts.length - made.length - (answered ? 1 : 0), 0, main);
   reading.lastGroup = made;
   if (continues && open) {
     open.drafts.push(...made);
     open.last = index;
   } else reading.act = { drafts: [...made], last: index };
+  // A measure recalled in a subordinate clause leaves the passage to the main clause: its
+  // subject acts next, on the day the main clause tells ("India on Tuesday notified duties
+  // …, a month after Washington raised …").
+  const subject = recalled ? leadSubject(doc, s.start, clause.start) : null;
+  const mainAnnounced = subject
+    ? datesOf(doc, within(doc.dates, s.start, clause.start), s.start).announced
+    : null;
   reading.previous = {
     imposer: made[0]?.candidate.imposer ?? null,
     targets: made[0]?.candidate.targets ?? [],
     sentence: index,
-    announced: dates.announced ?? carriedAnnounced?.announced ?? null,
-    subject: recalled ? leadSubject(doc, s.start, clause.start) : null,
+    announced: dates.announced ?? carriedAnnounced?.announced ?? mainAnnounced,
+    subject,
   };
+}
+
+/**
+ * The parties of a measure recalled in a subordinate clause that names its own subject ("…,
+ * a month after Washington raised its tariff on Indian steel pipes to 50%"): read in that
+ * clause only, the main clause's places being those of another act. Null when the clause
+ * names no imposer of its own.
+ */
+function recalledRoles(
+  doc: Doc,
+  clause: { readonly start: number; readonly end: number },
+  places: readonly PlaceMention[],
+): Roles | null {
+  const own = places.filter((p) => p.start >= clause.start && p.start < clause.end);
+  const words = doc.text.slice(clause.start, clause.end);
+  const word = MEASURE_WORD.exec(words);
+  if (own.length === 0 || !word) return null;
+  const measureAt = clause.start + word.index;
+  const verbAt = governingVerb(words, clause.start, measureAt);
+  const roles = readRoles(doc, own, verbAt, clause.start, measureAt);
+  return roles.imposer ? roles : null;
 }
 
 /** A rate's measure named back by its word: "Imports above the quotas will pay 25%". */
@@ -866,6 +923,8 @@ interface Stretch {
   readonly firstAnchor: number;
   /** the measure is recalled in a subordinate clause, not told by the main one */
   readonly recalled: boolean;
+  /** the main clause names a measure of its own before the recalled one */
+  readonly mainNamed: boolean;
 }
 
 /**
@@ -881,17 +940,40 @@ function measureStretch(
   rates: readonly RateHit[],
   measureAt: number,
 ): Stretch {
-  const anchor = Math.max(rates.at(-1)?.end ?? -1, measureAt);
-  const firstAnchor = rates[0]
-    ? Math.min(rates[0].start, measureAt >= 0 ? measureAt : rates[0].start)
-    : measureAt;
+  // "India notified duties on 29 products, a month after Washington raised its tariff on
+  // steel pipes to 50%": rates in a subordinate clause that names a measure of its own are
+  // that measure's, not the one the main clause names first.
+  const own = ratesClause(text, s, rates);
+  const at = own && measureAt < own.start ? -1 : measureAt;
+  const anchor = Math.max(rates.at(-1)?.end ?? -1, at);
+  const firstAnchor = rates[0] ? Math.min(rates[0].start, at >= 0 ? at : rates[0].start) : at;
   const clause =
     anchor >= 0 ? measureClause(text, s, firstAnchor, anchor) : { start: s.start, end: s.end };
   const compared = COMPARED_TAIL.exec(text.slice(anchor, clause.end));
   const measureEnd = compared ? anchor + compared.index : clause.end;
   // A measure recalled in a subordinate clause ("…, a week after Ottawa announced surtaxes
   // on …") is dated by its own clause only, not by the main clause's verb.
-  return { clause, measureEnd, firstAnchor, recalled: clause.start > s.start };
+  return {
+    clause,
+    measureEnd,
+    firstAnchor,
+    recalled: clause.start > s.start,
+    mainNamed: at !== measureAt,
+  };
+}
+
+/** The subordinate clause that holds every rate, when it names a measure of its own. */
+function ratesClause(
+  text: string,
+  s: Sentence,
+  rates: readonly RateHit[],
+): { start: number; end: number } | null {
+  const [first, last] = [rates[0], rates.at(-1)];
+  if (!first || !last) return null;
+  const clause = measureClause(text, s, first.start, last.end);
+  return clause.start > s.start && MEASURE_WORD.test(text.slice(clause.start, clause.end))
+    ? clause
+    : null;
 }
 
 /**
@@ -1159,7 +1241,10 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
         (t.via === 'demonym' ||
           ORIGIN_BEFORE.test(text.slice(Math.max(s.start, t.start - 30), t.start))),
     );
-    const carried = origin ? null : (recent?.imposer ?? null);
+    // After a measure recalled in a subordinate clause ("India notified duties, a month after
+    // Washington raised its tariff to 50%"), the passage goes on about the main clause's subject.
+    const subject = recent?.subject ? placeMention(recent.subject) : null;
+    const carried = origin ? null : (subject ?? recent?.imposer ?? null);
     // The imposer is not one of the sentence's targets ("… on imports from Canada and
     // Mexico and … on goods from China": none of the three imposes).
     const other =
@@ -1246,17 +1331,25 @@ function groupDraft(
   const { imposer, targets, confidence } = groupParties(reading, told, roles);
   if (imposer === null && targets.length === 0 && rates.length === 0) return null;
 
-  const own =
-    groups.length > 1
-      ? (clauseDates(doc, s, rates, group.rates[0]) ??
-        datesOf(doc, within(doc.dates, group.dateFrom, group.dateTo), group.dateFrom))
+  // One of several rates told with a time of its own ("…, after it placed a 100% surtax on
+  // EVs last year") is dated by its own stretch only: the day of another clause is not its day.
+  const ownTime = groups.length > 1 && OWN_TIME.test(text.slice(group.dateFrom, group.dateTo));
+  const stretchDates = () =>
+    datesOf(doc, within(doc.dates, group.dateFrom, group.dateTo), group.dateFrom);
+  const own = ownTime
+    ? stretchDates()
+    : groups.length > 1
+      ? (clauseDates(doc, s, rates, group.rates[0]) ?? stretchDates())
       : dates.read;
-  // A rate given for comparison ("down from the 100% surtax") keeps only its own dates.
-  const compared =
-    group.rates.length === 1 &&
-    group.rates[0] !== undefined &&
-    COMPARISON.test(text.slice(Math.max(s.start, group.rates[0].start - 60), group.rates[0].start));
-  const effective = compared
+  // A rate given for comparison ("down from the 100% surtax") keeps only its own dates too.
+  const ownOnly =
+    ownTime ||
+    (group.rates.length === 1 &&
+      group.rates[0] !== undefined &&
+      COMPARISON.test(
+        text.slice(Math.max(s.start, group.rates[0].start - 60), group.rates[0].start),
+      ));
+  const effective = ownOnly
     ? own.effective
     : (own.effective ?? dates.read.effective ?? dates.started);
   const flags: Flag[] = [];
@@ -1293,15 +1386,44 @@ function groupDraft(
     effectiveInferred: false,
     sentence: index,
   };
-  announce(reading, told, draft, compared, own.announced);
+  announce(reading, told, draft, ownOnly, own.announced);
   inherit(reading, told, draft, effective);
   takeEffect(reading, told, draft, effective);
+  if (imposer === null && targets.length === 0) onCaseBefore(reading, index, draft);
   return draft;
 }
 
 /**
- * Dates the announcement of a new candidate: the sentence's (a rate given for comparison
- * keeps `ownAnnounced`, its own only), else that of the measure before when it has the same
+ * A rate with no party, in the sentence or carried ("From December 16, duties will be levied
+ * at rates of 4.9% to 19.8%"), is on the case a sentence above in its paragraph names with
+ * its origin and no measure of its own ("… issued its final ruling in the anti-dumping
+ * investigation into pork originating in the EU"): its parties, its goods when the rate
+ * names none, and the day it was told.
+ */
+function onCaseBefore(reading: Reading, index: number, draft: Draft) {
+  const { doc } = reading;
+  const context = contextBefore(doc, index, reading.ranked, null);
+  const told = context ? doc.sentences[context.sentence] : undefined;
+  // Only a case told in the same paragraph that made no measure of its own: a measure told
+  // above is another.
+  if (!context || told?.paragraph !== doc.sentences[index]?.paragraph) return;
+  if (reading.drafts.some((d) => d.sentence === context.sentence)) return;
+  const c = draft.candidate;
+  c.imposer = context.imposer;
+  c.targets = [...context.targets];
+  if (c.flags.includes('hs_unresolved') && context.products.length > 0) {
+    c.products = context.products.filter(
+      (p, i, all) => all.findIndex((q) => q.text === p.text) === i,
+    );
+    if (context.products.some((p) => p.hs.length > 0))
+      c.flags = c.flags.filter((f) => f !== 'hs_unresolved');
+  }
+  if (context.announced) setDate(draft, 'announced', context.announced);
+}
+
+/**
+ * Dates the announcement of a new candidate: the sentence's (a rate given for comparison or
+ * with a time of its own keeps `ownAnnounced`, its own only), else that of the measure before when it has the same
  * imposer and its announcement carries over, else, "in a separate notice the same day", the
  * day of the last dated measure.
  */
@@ -1309,39 +1431,40 @@ function announce(
   reading: Reading,
   told: Told,
   draft: Draft,
-  compared: boolean,
+  ownOnly: boolean,
   ownAnnounced: DateMention | null,
 ) {
   const { carriedAnnounced } = told;
   const imposer = draft.candidate.imposer;
-  const fromPrevious =
-    carriedAnnounced?.imposer?.jurisdiction === imposer?.jurisdiction
-      ? carriedAnnounced?.announced
-      : null;
-  const groupAnnounced = compared ? ownAnnounced : (told.dates.announced ?? fromPrevious ?? null);
+  const actor = carriedAnnounced?.subject?.code ?? carriedAnnounced?.imposer?.jurisdiction;
+  const fromPrevious = actor === imposer?.jurisdiction ? carriedAnnounced?.announced : null;
+  const groupAnnounced = ownOnly ? ownAnnounced : (told.dates.announced ?? fromPrevious ?? null);
   if (groupAnnounced) setDate(draft, 'announced', groupAnnounced);
-  else if (!compared && SAME_DAY.test(told.sentence)) {
+  else if (!ownOnly && SAME_DAY.test(told.sentence)) {
     // "In a separate notice the same day, …": the day of the measure told before.
     // "FEB. 4 — A 10% tariff takes effect. Beijing answers the same day …": the day it
     // took effect when it was not announced.
     const before = reading.drafts.findLast(
       (d) => d.candidate.dates.announced !== null || d.candidate.dates.effective !== null,
     );
-    const day = before?.candidate.dates.announced ?? before?.candidate.dates.effective;
-    if (before && day)
-      setDate(draft, 'announced', {
-        iso: day,
-        inferred:
-          before.candidate.dates.announced !== null
-            ? before.announcedInferred
-            : before.effectiveInferred,
+    // "The cut took effect on Thursday. Britain removed its tariffs … the same day": an act
+    // told with no word of announcing takes effect on the day the one before did.
+    const bc = before?.candidate;
+    if (!before || !bc) return;
+    if (bc.dates.announced !== null)
+      setDate(draft, 'announced', { iso: bc.dates.announced, inferred: before.announcedInferred });
+    else if (bc.dates.effective !== null)
+      setDate(draft, tellsAnnouncement(told.sentence) ? 'announced' : 'effective', {
+        iso: bc.dates.effective,
+        inferred: before.effectiveInferred,
       });
   }
 }
 
 /**
  * A sentence that goes on about the measure just told ("The duties …", "Countervailing duties
- * are also payable …"), with the same imposer, takes what it leaves out from it: the goods (or those of the last measure before with goods: "… duties on
+ * are also payable …", "The decree also exempts …" a few sentences on), with the same imposer,
+ * takes what it leaves out from it: the goods (or those of the last measure before with goods: "… duties on
  * lysine. The regulation sets provisional duties. Meihua faces 58.3%"), the announcement
  * unless the sentence tells of the start, and the effective date for the same kind of act.
  */
@@ -1350,10 +1473,11 @@ function inherit(reading: Reading, told: Told, draft: Draft, effective: DateMent
   const { index, continues } = told;
   const imposer = draft.candidate.imposer;
   const from = lastGroup[0];
+  const instrument = INSTRUMENT_ALSO.test(told.sentence);
   const inherits =
     from !== undefined &&
     previous !== null &&
-    index - previous.sentence <= (continues ? 2 : 1) &&
+    index - previous.sentence <= (continues ? 2 : instrument ? PASSAGE_REACH : 1) &&
     from.candidate.imposer?.jurisdiction === imposer?.jurisdiction &&
     (continues || REFERS_BACK.test(told.sentence) || ALSO.test(told.sentence));
   if (!inherits || !from) return;
@@ -1386,11 +1510,12 @@ function inherit(reading: Reading, told: Told, draft: Draft, effective: DateMent
   // Another kind of act ("It also extended its suspension …") takes effect on its own day;
   // raising a duty under the act that imposes others ("Under the law, duties on steel go to
   // 35%") is the same kind.
-  if (
-    !effective &&
-    dated.candidate.dates.effective !== null &&
-    actFamily(dated.candidate.action) === actFamily(draft.candidate.action)
-  )
+  // An act the instrument also makes ("The decree also exempts …") applies with the others,
+  // unless it says when it applies ("…, effective on the day the Order is registered").
+  const sameDay = instrument
+    ? !OWN_START.test(told.sentence)
+    : actFamily(dated.candidate.action) === actFamily(draft.candidate.action);
+  if (!effective && dated.candidate.dates.effective !== null && sameDay)
     setDate(draft, 'effective', {
       iso: dated.candidate.dates.effective,
       inferred: dated.effectiveInferred,

@@ -322,3 +322,28 @@ describe('round 7: quotas and shares', () => {
     ]);
   });
 });
+
+describe('round 8: rates stacked on, and states whose act is recalled', () => {
+  it('leaves out the existing rate a new one is combined with', () => {
+    expect(bps('Combined with the existing 10% tariff, the new 25% duty bites.')).toEqual([2500]);
+  });
+
+  it('reads no act in goods carrying a rate', () => {
+    expect(bps('Each crate crossed the border carrying a 25% Peruvian tariff.')).toEqual([]);
+  });
+
+  it('reads a rate borne as a state when a relative clause recalls its act', () => {
+    expect(bps('Peruvian mills remain subject to the 50% U.S. tariff on steel.')).toEqual([]);
+    expect(
+      bps(
+        'Peruvian mills remain subject to the 50% U.S. tariff on steel, which was doubled in June.',
+      ),
+    ).toEqual([5000]);
+  });
+
+  it('leaves out a rate a measure stacks on, unless its own act is recalled', () => {
+    expect(bps('a 30% duty, collected on top of the 10% reciprocal duty')).toEqual([3000]);
+    expect(bps('a 30% duty, on top of the 10% tariff Lima imposed in April')).toEqual([3000, 1000]);
+    expect(bps('a 30% duty, on top of a 10% tariff that began on May 2')).toEqual([3000, 1000]);
+  });
+});

@@ -36,10 +36,17 @@ const DUTY_AFTER =
   /^\s*(?:to\b|(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\b)/i;
 /**
  * "which still face 50% U.S. tariffs", "exports, which face a separate 50% levy", "remain
- * unchanged at 9.1%": a state, not an act.
+ * unchanged at 9.1%", "crossed the Pacific carrying a 25% tariff", "has faced a 100% tariff
+ * since March": a state, not an act.
  */
 const STATE_BEFORE =
-  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:remains?|stays?)\s+(?:unchanged\s+)?at\s+)$/i;
+  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:long\s+)?(?:faced|paid|borne|carried|been\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?|(?:remains?|stays?)\s+(?:unchanged\s+)?at\s+)$/i;
+/**
+ * A rate borne as a state whose act a relative clause recalls: "remain subject to the 50%
+ * tariff on steel, which was doubled in June" tells of the doubling.
+ */
+const RECALLED_IN_RELATIVE_AFTER =
+  /^(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+which\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:imposed|introduced|placed|levied|raised|increased|doubled|tripled)\b/i;
 /**
  * A total of several duties ("the total duty of 50%", "bringing the combined rate to 38.5%",
  * "Combined, mills will post deposits of 34.1%") is not a measure of its own. "The combined
@@ -47,9 +54,20 @@ const STATE_BEFORE =
  */
 const TOTAL_BEFORE =
   /\btotal\b[^%;]{0,90}$|\b(?:combined|cumulative)\b[^%;]{0,50}\bto\s+$|(?:^|[.;]\s+)(?:combined|all told|in all|taken together)\s*,[^%;.]{0,80}$/i;
-/** The base (MFN) rate is the schedule a measure stacks on, not a measure. */
+/**
+ * The base (MFN) rate is the schedule a measure stacks on, not a measure; so is the existing
+ * rate a new one is combined with ("Combined with the existing 10% tariff, …").
+ */
 const BASE_RATE_BEFORE =
-  /\b(?:standard|most[- ]favou?red[- ]nation|MFN|normal|base|bound)\b[^.%]{0,25}$/i;
+  /\b(?:standard|most[- ]favou?red[- ]nation|MFN|normal|base|bound|existing)\b[^.%]{0,25}$/i;
+/**
+ * "collected on top of the 10% reciprocal duty": the rate a measure stacks on, named with no
+ * act of its own. One recalled with its act ("on top of the 10% tariff he imposed in April",
+ * "on top of a 25% tariff that began on August 7") is a measure.
+ */
+const STACKED_ON_BEFORE = /\bon top of\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/i;
+const ACT_RECALLED_AFTER =
+  /^[^,.;]{0,60}?\b(?:imposed|placed|levied|slapped|introduced|put in place|took effect|began|came into (?:force|effect)|entered into (?:force|effect))\b/i;
 /** "the 20% basic customs duty India already charges": the base rate named after the number. */
 const BASE_RATE_AFTER =
   /^\s*(?:basic|base|standard|most[- ]favou?red[- ]nation|MFN|bound)\s+(?:customs\s+|import\s+)?(?:dut(?:y|ies)|tariffs?|rates?)\b/i;
@@ -162,10 +180,11 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       ZERO_BEFORE.test(before) ||
       BASE_RATE_BEFORE.test(before) ||
       BASE_RATE_AFTER.test(after) ||
+      (STACKED_ON_BEFORE.test(before) && !ACT_RECALLED_AFTER.test(after)) ||
       OLD_RATE_BEFORE.test(before) ||
       OLD_SHARE_BEFORE.test(before) ||
       TOTAL_BEFORE.test(before) ||
-      STATE_BEFORE.test(before) ||
+      (STATE_BEFORE.test(before) && !RECALLED_IN_RELATIVE_AFTER.test(after)) ||
       CHANGE_BY_BEFORE.test(before) ||
       (ADDED_BEFORE.test(before) && !DUTY_AFTER.test(after))
     )
