@@ -692,3 +692,291 @@ describe('engagements: a release in the first person', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 8: meetings in turn, days told elsewhere, sides', () => {
+  it('reads "…, then met B on Thursday" and "later in the day held talks with C" as meetings of their own', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held talks with Premier Hu Wei on Wednesday, then met Vice Premier Ding Bo on Thursday. Later that day she sat down with Commerce Minister Li Fang.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Ding Bo']],
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Li Fang']],
+    ]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Premier Hu Wei on Wednesday morning, and later in the day held talks with Commerce Minister Li Fang.',
+      ).map((e) => e[1]),
+    ).toEqual(['2026-03-04', '2026-03-04']);
+  });
+
+  it('splits people met on days of their own with one verb', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Premier Hu Wei on Wednesday and Commerce Minister Li Fang and Vice Minister Zhou Min on Thursday.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Li Fang', 'Zhou Min']],
+    ]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Premier Hu Wei and Commerce Minister Li Fang on Thursday.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei', 'Li Fang']]]);
+  });
+
+  it('reads a trip on to another meeting as a second engagement', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz spoke by phone with Premier Hu Wei on Monday, then flew to Tokyo to meet Prime Minister Ken Sato on Tuesday.',
+      ),
+    ).toEqual([
+      ['call', '2026-03-02', ['Ana Ruiz', 'Hu Wei']],
+      ['visit', '2026-03-03', ['Ana Ruiz', 'Ken Sato']],
+    ]);
+  });
+
+  it('lists no meeting the text says did not take place or is still to come', () => {
+    expect(
+      engagements(
+        'No bilateral meeting between President Ana Ruiz and Premier Hu Wei was announced.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements('President Ana Ruiz and Premier Hu Wei did not meet during the forum on Monday.'),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz is due in Lima next month for a further round of talks with Tom Hale.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'Officials say a follow-up meeting with Trade Minister Tom Hale could come in May.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a meal meeting the two parties sat down for', () => {
+    expect(
+      engagements(
+        'On Thursday, President Ana Ruiz and Premier Hu Wei sat down for a bilateral breakfast meeting before Hu flew home.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+
+  it('reads a signing at a place when a year is written in another phrase', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz and Commissioner Tom Hale signed the text of the Peru-EU Partnership Agreement at a hotel in Lima on Tuesday, closing talks that began in 2019.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('dates an engagement told in a "when" clause by that clause', () => {
+    expect(
+      engagements(
+        'Lima on Thursday cut its tariff, enacting a deal struck when President Ana Ruiz met President Tom Hale in Quito on February 12.',
+      ),
+    ).toEqual([['meeting', '2026-02-12', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('takes no side from the kind an engagement is counted among', () => {
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz wrapped up the first visit to Peru by a Chilean foreign minister in four years on Thursday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the people met on a trip of days one by one, and a later sentence giving a day', () => {
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz today concluded a three-day visit to Peru, where she met with Premier Hu Wei, Foreign Minister Tom Hale and Trade Minister Li Fang.\n\nIn her meeting with Premier Hu on March 3, Minister Ruiz raised wheat. She also met with Chilean business representatives in Lima.',
+      ),
+    ).toEqual([
+      ['visit', '2026-03-03', ['Ana Ruiz', 'Hu Wei']],
+      ['visit', null, ['Ana Ruiz', 'Tom Hale']],
+      ['visit', null, ['Ana Ruiz', 'Li Fang']],
+    ]);
+  });
+
+  it('gives the day told later to the session of the body told before', () => {
+    expect(
+      engagements(
+        'Trade Secretary Ana Ruiz concluded a visit to Lima, where she co-chaired the 9th Joint Trade Committee (JTC) with Trade Minister Tom Hale.\n\nThe JTC met on Tuesday 3 March and agreed a work plan.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('reads "the two EU leaders" as the people of that side told before', () => {
+    expect(
+      engagements(
+        'European Commission President Ana Ruiz and European Council President Tom Hale held their annual summit with Chinese Premier Hu Wei in Beijing on Thursday.\n\nBefore the summit, the two EU leaders were received by President Xi Ming at the Great Hall.',
+      ),
+    ).toEqual([
+      ['summit', '2026-03-05', ['Ana Ruiz', 'Tom Hale', 'Hu Wei']],
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Tom Hale', 'Xi Ming']],
+    ]);
+  });
+
+  it('puts the leaders who hosted a summit of countries in their place', () => {
+    expect(
+      engagements(
+        'The leaders of Peru, Chile and Bolivia held their first summit in Lima on Tuesday. President Ana Ruiz hosted President Tom Hale and President Luis Mora.',
+      ),
+    ).toEqual([['summit', '2026-03-03', ['Ana Ruiz', 'Tom Hale', 'Luis Mora']]]);
+  });
+
+  it('lists no meeting said to be expected, and reads the one before a plan after a semicolon', () => {
+    expect(
+      engagements(
+        'A meeting between Trade Minister Ana Ruiz and Premier Hu Wei is expected next week.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held talks with Premier Hu Wei on Tuesday; the talks are expected to resume in May.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+
+  it('reads a call named before "between", and no call in speaking to reporters', () => {
+    expect(
+      engagements(
+        'The call between Trade Minister Ana Ruiz and Premier Hu Wei, first reported by a newswire, lasted an hour on Tuesday.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz spoke with Peruvian reporters after meeting Premier Hu Wei on Tuesday.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+
+  it('keeps the subject of a pronoun from one day to the next', () => {
+    expect(
+      engagements(
+        'On Tuesday, Trade Minister Ana Ruiz met Premier Hu Wei. The following day, she held talks with Commerce Minister Li Fang. A day later, she met Vice Minister Zhou Min.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Li Fang']],
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Zhou Min']],
+    ]);
+  });
+
+  it('reads back-to-back meetings and people met during a visit one by one', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held back-to-back meetings with Premier Hu Wei and Commerce Minister Li Fang on Tuesday.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Li Fang']],
+    ]);
+    expect(
+      engagements(
+        'During her visit, Trade Minister Ana Ruiz met Premier Hu Wei, Commerce Minister Li Fang and Vice Minister Zhou Min.',
+      ),
+    ).toEqual([
+      ['meeting', null, ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', null, ['Ana Ruiz', 'Li Fang']],
+      ['meeting', null, ['Ana Ruiz', 'Zhou Min']],
+    ]);
+  });
+
+  it('takes the day of "The meeting took place on …" for the meeting told before', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Premier Hu Wei in Beijing.\n\nThe meeting took place on Tuesday, officials said.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+
+  it('reads a summit that brought its leaders together', () => {
+    expect(
+      engagements(
+        'The summit brought together Prime Minister Ana Ruiz, Premier Hu Wei and President Tom Hale in Tokyo on Saturday.',
+      ),
+    ).toEqual([['summit', '2026-02-28', ['Ana Ruiz', 'Hu Wei', 'Tom Hale']]]);
+  });
+
+  it('takes no meeting from a relative clause in the past perfect placed in a month', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz, who had met Premier Hu Wei in January, spoke with him again by phone on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the day a later sentence names for the engagement told before', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Premier Hu Wei in Beijing, officials said. Ruiz told reporters after Tuesday’s meeting that progress was made.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held talks with Premier Hu Wei in Beijing. Prices rose. Ruiz said on Thursday that the talks on Tuesday had been frank.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+
+  it('reads the meeting before a clause that says another did not or will not happen', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz met Premier Hu Wei on Tuesday but did not hold talks with Trade Minister Li Fang.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+    expect(
+      engagements(
+        'President Ana Ruiz met Premier Hu Wei on Tuesday but will not meet Trade Minister Li Fang.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+    expect(
+      engagements(
+        'President Ana Ruiz and Premier Hu Wei met on Tuesday but made no progress in talks on tariffs.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+
+  it('reads a meeting its people held together with no "with"', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz, President Tom Hale and President Luis Mora held a three-way meeting in Lima on Saturday.',
+      ),
+    ).toEqual([['meeting', '2026-02-28', ['Ana Ruiz', 'Tom Hale', 'Luis Mora']]]);
+  });
+
+  it('dates a meeting on a trip by its own day, never by the day the trip ended', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz concluded a visit to Lima on Thursday, where she met Premier Tom Hale on Tuesday.',
+      ),
+    ).toEqual([['visit', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz concluded a visit to Lima on Thursday, where she met Premier Tom Hale.',
+      ),
+    ).toEqual([['visit', null, ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('splits by days only across places, not across another clause', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Premier Hu Wei at the Great Hall of the People on Tuesday and Commerce Minister Li Fang in Shanghai on Wednesday.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Li Fang']],
+    ]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Premier Hu Wei on Tuesday and Commerce Minister Li Fang signed the deal on Wednesday.',
+      ).map((e) => e[1]),
+    ).toEqual(['2026-03-03']);
+  });
+});

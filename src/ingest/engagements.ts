@@ -6,12 +6,17 @@
  * until another engagement begins. A second sentence about the same parties and kind is the
  * same engagement, not a new one; one that says who else took part ("accompanied by …", "the
  * delegation included …") adds them. A sentence whose second clause tells another engagement
- * ("…, and on Friday held talks with …") is read as two. Words between quotation marks are
- * someone's speech and are not read. An engagement told after "after" is listed when the text
- * gives its day ("after a call on Saturday", "a day after holding talks"). Engagements told
- * only as background ("since the two met in January", "The visit follows a call …", "Kim, who
- * met Lutnick last month, …"), still to come, or with one party are not listed; a country is a
- * party only as a side (a delegation, its officials), not as the place visited.
+ * ("…, and on Friday held talks with …", "…, then met …") is read as two, and so is one person
+ * meeting several people on days of their own or in turn ("met A on Monday and B on Tuesday",
+ * "also met A and B", the people met on a trip); a later sentence that names the day of an
+ * engagement told without one ("The JETCO met on 4 December", "after Tuesday's meeting")
+ * gives it that day. Engagements said not to happen ("No meeting … was announced") are not
+ * listed. Words between quotation marks are someone's speech and are not read. An engagement
+ * told after "after" is listed when the text gives its day ("after a call on Saturday", "a day
+ * after holding talks"). Engagements told only as background ("since the two met in January",
+ * "The visit follows a call …", "Kim, who met Lutnick last month, …"), still to come, or with
+ * one party are not listed; a country is a party only as a side (a delegation, its officials),
+ * not as the place visited, nor through its business people.
  *
  * Confidence = 0.4, plus 0.2 when two or more people are named, 0.1 when every participant is
  * resolved to an actor or a country, 0.15 for a date read in the text (0.1 when inferred from
@@ -39,14 +44,15 @@ type Kind = EngagementCandidate['kind'];
 
 /**
  * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held a standing
- * talk of ten minutes with", "said … after meeting President X"); a meal together is one
- * ("dined with"), and so is a matter raised
+ * talk of ten minutes with", "said … after meeting President X", "held back-to-back meetings
+ * with", "sat down for a breakfast meeting"); a meal together is one ("dined with"), and so is
+ * a matter raised
  * "with" someone "during a meeting". Talks that belong to
  * someone ("India's talks with the EU") are a process, and talks after "if" a condition, not
  * an event.
  */
 const MEETING =
-  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks?|exchange)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down with|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meeting\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|had a meeting|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b/i;
+  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down (?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b/i;
 
 /**
  * "called on Prime Minister Carney on Parliament Hill": a courtesy visit; "called on Beijing to
@@ -58,12 +64,13 @@ const APPEAL = /\bcalled on\s+(?:(?!\b(?:before|after|while|and)\b)[^.,;])*?\bto
 const WELCOMED = /\bwelcomed\s+[^.]{0,80}?\bto\s+(?:the\s+)?[A-Z]/;
 
 /**
- * A summit as the event: held, hosted or attended, or placed ("summit in Seoul"). A summit
+ * A summit as the event: held, hosted or attended, placed ("summit in Seoul"), or bringing its
+ * leaders together ("The summit brought together …"). A summit
  * named only as the setting ("on the sidelines of", "the host of the Summit") leaves the
  * sentence to the verb that says what happened, unless no meeting verb is there.
  */
 const SUMMIT_EVENT =
-  /\b(?:held|hold|holds|holding|hosted|hosts|attended|attend|attends|convened|opened|chaired)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|\bsummit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|\bsummit (?:talks|meeting)\b|\bfor (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b/i;
+  /\b(?:held|hold|holds|holding|hosted|hosts|attended|attend|attends|convened|opened|chaired)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|\bsummit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|\bsummit (?:talks|meeting)\b|\bsummit\b[^.;]{0,40}?\b(?:brought together|gathered|assembled)\b|\bfor (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b/i;
 /** A summit told as the setting of something else ("the agreements reached at the summit"). */
 const SUMMIT_RECALLED =
   /\b(?:reached|agreed|made|announced|launched|adopted) (?:at|during) (?:the|last|their)\b[^.]{0,30}\bsummit\b|\b(?:since|after|before|previous|last)\b[^.]{0,20}\bsummit\b/i;
@@ -73,10 +80,11 @@ const TOOK_PLACE =
 /**
  * Two parties signing together at a place ("Alckmin and Sefcovic signed the protocol at the
  * Itamaraty Palace"): they met to sign it; not a signing of some year ("signed the pact in
- * Lima in 2019"). Case matters for the place.
+ * Lima in 2019"), read in the signing's own phrase (", closing talks begun in 2016" is not it).
+ * Case matters for the place.
  */
 const SIGNED_AT =
-  /\b(?:signed|initialled|initialed)\s+(?:the|a|an|their)\b(?![^.;]*\bin \d{4}\b)[^.;]{0,80}?\b(?:at|in)\s+(?:the\s+)?[A-Z]/;
+  /\b(?:signed|initialled|initialed)\s+(?:the|a|an|their)\b(?![^.;,]*\bin \d{4}\b)[^.;,]{0,120}?\b(?:at|in)\s+(?:the\s+)?[A-Z]/;
 const isMeeting = (sentence: string) =>
   MEETING.test(sentence) ||
   SIGNED_AT.test(sentence) ||
@@ -141,7 +149,7 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
   [matches(CHAIRED_SUMMIT), 'summit', true],
   [
     matches(
-      /(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) (?:by|over the|on the) (?:tele)?phone|spoke by video|held a call|(?:had|held) a (?:phone|telephone|video) (?:call|conversation)|call with|talked by (?:tele)?phone|spoke with|spoke to|spoken with|spoken to|phoned|telephoned|virtual meeting)\b/i,
+      /(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) (?:by|over the|on the) (?:tele)?phone|spoke by video|held a call|(?:had|held) a (?:phone|telephone|video) (?:call|conversation)|call (?:with|between)|talked by (?:tele)?phone|(?:spoke|spoken) (?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|phoned|telephoned|virtual meeting)\b/i,
     ),
     'call',
     true,
@@ -162,7 +170,7 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
   [isSummit, 'summit', true],
   [
     matches(
-      /\b(?:state visit|official visit|working visit|paid (?:an? )?visit|visit(?:ed|ing|s)? (?:to )?[A-Z][\w-]*|trip to|travell?ed to|arrived in)\b/,
+      /\b(?:state visit|official visit|working visit|paid (?:an? )?visit|visit(?:ed|ing|s)? (?:to )?[A-Z][\w-]*|trip to|travell?ed to|flew to|arrived in)\b/,
     ),
     'visit',
     false,
@@ -200,17 +208,105 @@ const sameParty = (a: Mention, b: Mention) =>
     placeCode(b.text) !== null);
 const isPerson = (doc: Doc, m: Mention) => doc.people.some((p) => p.start === m.span.start);
 
+/** Kinds a more precise word may name again: a visit or meeting that was a dialogue round. */
+const LOOSE_KINDS: ReadonlySet<Kind> = new Set(['meeting', 'visit']);
+
+/** Words of a title written into a name ("Vice-Premier Ding"): not the person's name. */
+const TITLE_TOKEN =
+  /^(?:vice|deputy|prime|premier|minister|president|secretary|commissioner|chancellor|ambassador|foreign|trade|commerce|finance|mr|mrs|ms|dr)\.?$/;
+
+/** The words of a person's fullest name in the text, without title words. */
+function nameWords(doc: Doc, m: Mention): string[] {
+  const name = doc.people.find((p) => p.start === m.span.start)?.name ?? m.text;
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && !TITLE_TOKEN.test(w));
+}
+
+/** The same person by their fullest names: "Wang" read as Wang Yi is not Wang Wentao. */
+function samePerson(doc: Doc, a: Mention, b: Mention): boolean {
+  if (a.actor !== null && a.actor === b.actor) return true;
+  const x = nameWords(doc, a);
+  const y = nameWords(doc, b);
+  return (
+    x.length > 0 && y.length > 0 && (x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)))
+  );
+}
+
+/**
+ * A record told in the last few sentences without a day, of the same people and a kind that
+ * fits: the engagement a later sentence gives the day of. Only when one record fits.
+ */
+function undatedBefore(
+  doc: Doc,
+  out: readonly EngagementCandidate[],
+  index: number,
+  kind: Kind,
+  participants: readonly Mention[],
+): EngagementCandidate | undefined {
+  const from = doc.sentences[Math.max(0, index - 6)]?.start ?? 0;
+  const fits = out.filter(
+    (e) =>
+      e.date === null &&
+      e.span.start >= from &&
+      (e.kind === 'call') === (kind === 'call') &&
+      e.participants.length === participants.length &&
+      participants.every((p) => e.participants.some((q) => samePerson(doc, p, q))),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /** Words that say several people were met one after another, not together. */
-const IN_TURN = /\b(?:also|separate(?:ly)?|in turn|respectively|individually)\b/i;
+const IN_TURN =
+  /\b(?:also|separate(?:ly)?|in turn|respectively|individually|back-to-back|one-on-one|and then|then with)\b/i;
 
 /** "…, who was joined by …", "accompanied by": the next person took part with the one before. */
 const JOINED_BY = /\b(?:joined|accompanied) by\b|\btogether with\b/i;
 
+/** A trip told by its start or end: "concluded a visit to China", "began a three-day trip". */
+const TRIP_BOUND =
+  /\b(?:concluded|ended|wrapped up|completed|began|started|kicked off)\s+(?:(?:a|an|her|his|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission|stay)\b/i;
+/** ", where she met …", " after meeting …": what was done on a trip, told after it. */
+const ON_TRIP = /,\s+where\b|\s(?:after|before|following)\s/i;
+
+/** Where the clause of what was done on a trip told by its start or end begins. */
+function tripClause(sentence: string): number | undefined {
+  const trip = TRIP_BOUND.exec(sentence);
+  if (!trip) return undefined;
+  const end = trip.index + trip[0].length;
+  const m = ON_TRIP.exec(sentence.slice(end));
+  return m ? end + m.index : undefined;
+}
+
 /**
- * "Anand also met Ding Xuexiang and Wang Wentao": one subject meeting several people in turn
- * is one meeting each, not one meeting of three. Without such words ("Ebrard met LeBlanc and
- * Sidhu in Ottawa") the three met together. A person "joined by" or "accompanied by" another
- * is met with them ("also met Jaishankar, and Goyal, who was joined by Sidhu": two meetings).
+ * "today concluded a three-day visit to China, where she met Ding, Wang and Wu": the people
+ * met on a trip told by its start or end were met on its days, not on the day written for the
+ * trip, unless the meetings are given a day of their own (", where she met Ding on Monday").
+ */
+function daysOfTrip(doc: Doc, sentence: string, start: number): boolean {
+  const at = tripClause(sentence);
+  return at !== undefined && eventDateIn(doc, start + at, start + sentence.length) === undefined;
+}
+
+/**
+ * A trip of days ("a three-day visit", "during her stay", TRIP_BOUND): the several people met
+ * on it were met on its days, one after another.
+ */
+const onTrip = (sentence: string) =>
+  TRIP_BOUND.test(sentence) ||
+  DURING_STAY.test(sentence) ||
+  /\b\w+-day\s+(?:[\w-]+\s+)?(?:visit|trip|tour|mission|stay)\b/i.test(sentence);
+
+/** The people of one engagement, with the day written for them alone (null: no day). */
+interface Group {
+  readonly group: Mention[];
+  readonly date?: DateMention | null;
+}
+
+/**
+ * The engagements a clause with several people met tells: one per day written for them
+ * (splitByDays), one per person met in turn (splitInTurn), else one of them all.
  */
 function splitObjects(
   doc: Doc,
@@ -218,12 +314,86 @@ function splitObjects(
   start: number,
   kind: Kind,
   participants: Mention[],
+): Group[] {
+  const byDay =
+    kind === 'meeting' || kind === 'call'
+      ? splitByDays(doc, sentence, start, participants)
+      : undefined;
+  if (byDay) return byDay;
+  const groups = splitInTurn(doc, sentence, start, kind, participants);
+  const ofTrip = daysOfTrip(doc, sentence, start);
+  return groups.map((group) => (ofTrip ? { group, date: null } : { group }));
+}
+
+/**
+ * The words between a person met and the day: a place ("at the Great Hall of the People on"),
+ * no verb ("and Li signed the deal on" tells another clause). Lowercase words are a few.
+ */
+const PLACE_WORDS =
+  /^(?:[\s,]+|(?:on|in|at|the|of|a|an|and|with|morning|afternoon|evening)\b|[\p{Lu}\d][\p{L}\d'’.-]*)*$/u;
+
+/**
+ * "Ruiz met Hu on Wednesday and Li on Thursday": one subject meeting each person on a day of
+ * their own is one engagement each, on its day. A person with no day after them goes with the
+ * next one written ("met Hu on Monday and Li and Wu on Tuesday"). Undefined unless two days
+ * differ.
+ */
+function splitByDays(
+  doc: Doc,
+  sentence: string,
+  start: number,
+  participants: Mention[],
+): Group[] | undefined {
+  if (participants.length < 3) return undefined;
+  const verb = ENGAGEMENT_VERB.exec(sentence);
+  if (!verb) return undefined;
+  const at = start + verb.index;
+  const subjects = participants.filter((p) => p.span.end <= at);
+  const objects = participants.filter((p) => p.span.start > at && isPerson(doc, p));
+  const subject = subjects[0];
+  if (subjects.length !== 1 || !subject || !isPerson(doc, subject) || objects.length < 2)
+    return undefined;
+  const groups: { group: Mention[]; date: DateMention }[] = [];
+  let pending: Mention[] = [];
+  const between = (i: number) =>
+    doc.text.slice(objects[i]?.span.end ?? 0, objects[i + 1]?.span.start ?? 0);
+  if (objects.some((_, i) => i + 1 < objects.length && ENGAGEMENT_VERB.test(between(i))))
+    return undefined;
+  objects.forEach((o, i) => {
+    pending.push(o);
+    const day = eventDateIn(doc, o.span.end, objects[i + 1]?.span.start ?? start + sentence.length);
+    if (!day || !PLACE_WORDS.test(doc.text.slice(o.span.end, day.start))) return;
+    groups.push({ group: [subject, ...pending], date: day });
+    pending = [];
+  });
+  groups.at(-1)?.group.push(...pending);
+  return new Set(groups.map((g) => g.date.iso)).size >= 2 ? groups : undefined;
+}
+
+/**
+ * "Anand also met Ding Xuexiang and Wang Wentao": one subject meeting several people in turn
+ * is one meeting each, not one meeting of three; so are the people met on a trip of days
+ * (onTrip). Without such words ("Ebrard met LeBlanc and Sidhu in Ottawa") the three met
+ * together. A person "joined by" or "accompanied by" another is met with them ("also met
+ * Jaishankar, and Goyal, who was joined by Sidhu": two meetings).
+ */
+function splitInTurn(
+  doc: Doc,
+  sentence: string,
+  start: number,
+  kind: Kind,
+  participants: Mention[],
 ): Mention[][] {
-  if (kind !== 'meeting' || participants.length < 3 || !IN_TURN.test(sentence))
+  if (
+    (kind !== 'meeting' && kind !== 'visit') ||
+    participants.length < 3 ||
+    !(IN_TURN.test(sentence) || onTrip(sentence))
+  )
     return [participants];
-  const verb = /\b(?:met|meets|meet with|held (?:separate )?talks with|sat down with)\b/i.exec(
-    sentence,
-  );
+  const verb =
+    /\b(?:met|meets|meet with|meeting|held (?:[\w-]+\s+){0,2}?(?:talks|meetings) with|sat down with)\b/i.exec(
+      sentence,
+    );
   if (!verb) return [participants];
   const at = start + verb.index;
   const subjects = participants.filter((p) => p.span.end <= at && isPerson(doc, p));
@@ -260,22 +430,26 @@ function clause(text: string, from: number, end: number) {
  * An engagement still to come ("will travel to Beijing next week for talks", "is expected to
  * meet", "was to meet", "could hold talks", "agreed to speak by video link", "when she meets
  * Li", "invited him to visit", "extended an invitation to visit", "looks forward to the next session", "a first meeting to be held
- * in Ottawa"), asked for ("has requested a call with"), or not held ("a planned meeting",
- * "the visit was postponed"): not one that took place. The words must govern the engagement
+ * in Ottawa", "a meeting could come in May", "a meeting … is expected next week", "is due in
+ * Lima"), asked for ("has requested a
+ * call with"), or not held ("a planned meeting", "the visit was postponed", "No meeting
+ * between A and B was announced", "did not meet", "left without meeting"): not one that took
+ * place. The words must govern the engagement
  * verb, so a past meeting that "agreed to meet again" is still read (see unitsOf).
  */
 const PLANNED =
-  /\b(?:will|would|could|may|might|should|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) expected in\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b/i;
+  /\b(?:will|would|could|may|might|should|won['’]t|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,60}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely)\b|\bno\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b/i;
 const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
 /** "Earlier in the day", "later in the evening": the day of the engagement told just before. */
 const SAME_DAY =
   /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|the same day|that day|on the same occasion)\b/i;
 /**
- * "The Prime Minister also met …", "On the margins of the session, …", "On the sidelines, …":
+ * "The Prime Minister also met …", "On the margins of the session, …", "On the sidelines, …",
+ * "Before the summit, …":
  * another engagement of the occasion told before, on its day even across a paragraph break.
  */
 const SAME_OCCASION =
-  /\balso\s+(?:met|held|hosted|received|spoke|sat down|dined|had)\b|\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the|this|that) (?:session|summit|meeting|talks|dialogue|visit|conference|forum|commission)\b|^\s*(?:On|At) the (?:sidelines|margins|fringes),/i;
+  /\balso\s+(?:met|held|hosted|received|spoke|sat down|dined|had)\b|\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the|this|that) (?:session|summit|meeting|talks|dialogue|visit|conference|forum|commission)\b|^\s*(?:On|At) the (?:sidelines|margins|fringes),|^\s*(?:Before|After|Following) the (?:summit|meeting|talks|session|dialogue)\s*,/i;
 /** "during her three-day stay", "over the course of the visit": days, not one day. */
 const DURING_STAY =
   /\b(?:during|over|in the course of)\s+(?:[\w'’-]+\s+){0,3}?(?:stay|visit|trip|tour|mission|week|days)\b/i;
@@ -338,6 +512,51 @@ function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): DateMention 
   return own.find((d) => !saidOn(d)) ?? own[0] ?? written[0];
 }
 
+/** The day a clause writes for what happened in it, not for when something was said. */
+function dayOf(doc: Doc, unit: Span, aside: readonly Span[]): DateMention | undefined {
+  const d = writtenDate(doc, unit, aside);
+  return d && !SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 25), d.start))
+    ? d
+    : undefined;
+}
+
+/** A day named as the engagement's: "Tuesday's meeting", "the talks on Tuesday". */
+const DAY_POSSESSIVE =
+  /^['’]s\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|summit|visit|session)\b/i;
+const KNOWN_ON_DAY =
+  /\b(?:the|their|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|summit|visit|session)\s+(?:on|of)\s+$/i;
+
+/** The day a clause names for an engagement the reader knows ("after Tuesday's meeting"). */
+function knownDay(doc: Doc, unit: Span): DateMention | undefined {
+  return within(doc.dates, unit.start, unit.end).find(
+    (d) =>
+      !isQuoted(doc, d.start) &&
+      (DAY_POSSESSIVE.test(doc.text.slice(d.end, d.end + 40)) ||
+        KNOWN_ON_DAY.test(doc.text.slice(Math.max(unit.start, d.start - 50), d.start))),
+  );
+}
+
+/** "The meeting took place on Tuesday": the engagement told before, as the subject. */
+const BACK_SUBJECT =
+  /^\s*(?:The|That|This)\s+(?!(?:next|last|previous|first|earlier|new)\b)(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|visit|summit|session|dialogue|round)\b/i;
+
+/**
+ * A clause whose subject is the body whose session was told before: "… co-chaired the Joint
+ * Economic and Trade Committee (JETCO) … The JETCO met on Thursday". Not a country ("The
+ * Chinese side") or a person by title ("The President").
+ */
+const BODY_SUBJECT = /^\s*The\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})/u;
+function repeatsBody(doc: Doc, engagement: EngagementCandidate, sentence: string): boolean {
+  const m = BODY_SUBJECT.exec(sentence);
+  const name = m?.[1];
+  if (!name || name.split(/\s+/).some((w) => placeCode(w) !== null)) return false;
+  if (TITLE_WORD.test(name)) return false;
+  return doc.text.slice(engagement.span.start, engagement.span.end).includes(name);
+}
+/** A word of a title: "The President", "The Trade Minister" name a person, not a body. */
+const TITLE_WORD =
+  /\b(?:President|Premier|Minister|Secretary|Chancellor|Commissioner|Ambassador|Representative|Governor|Envoy|Leader|Chair(?:man|woman)?|Spokes(?:person|man|woman))\b/;
+
 /** The day something was said in a clause ("the White House said on Friday"). */
 function saidDate(doc: Doc, unit: Span): DateMention | undefined {
   return within(doc.dates, unit.start, unit.end).find((d) =>
@@ -350,7 +569,7 @@ function saidDate(doc: Doc, unit: Span): DateMention | undefined {
  * engagement told after "after", as what led to the news of its clause.
  */
 const AFTER =
-  /\b(?:(a|one|two|three)\s+days?\s+|((?:just\s+|only\s+)?(?:hours|minutes)|shortly|soon)\s+)?(?:after|following)\s+/gi;
+  /\b(?:(a|one|two|three)\s+days?\s+|((?:just\s+|only\s+)?(?:hours|minutes)|shortly|soon)\s+)?(?:after|following)\s+(?!(?:day|days|week|morning|afternoon|evening)\b)/gi;
 const DAYS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
 /**
  * "said on Wednesday after meeting Alckmin": an engagement told by a verb right after "after"
@@ -404,6 +623,36 @@ function dateAfter(
   const lead = span(unit.start, unit.start + after.at);
   const news = after.sameDay ? saidDate(doc, lead) : writtenDate(doc, lead, aside);
   return news && { ...news, iso: addDays(news.iso, -after.days), inferred: true };
+}
+
+/** A clause opened by "when" or ", as": an engagement told in it may be the clause's alone. */
+const WHEN_CLAUSE = /\bwhen\s+|,\s+as\s+/gi;
+
+/**
+ * "Washington on Thursday cut its tariff, enacting a deal struck when Lee met Trump on October
+ * 29": an engagement told only in a "when" clause happened on the day that clause writes, not
+ * on the day of the news around it; so did one told in the clause of what was done on a trip
+ * ("concluded a visit on Friday, where she met Hale on Tuesday"). The date written in the
+ * clause, if any.
+ */
+function clauseDate(
+  doc: Doc,
+  unit: Span,
+  sentence: string,
+  aside: readonly Span[],
+): DateMention | undefined {
+  const onTrip = tripClause(sentence);
+  const ofTrip =
+    onTrip === undefined ? undefined : writtenDate(doc, span(unit.start + onTrip, unit.end), aside);
+  if (ofTrip) return ofTrip;
+  WHEN_CLAUSE.lastIndex = 0;
+  for (let m = WHEN_CLAUSE.exec(sentence); m !== null; m = WHEN_CLAUSE.exec(sentence)) {
+    const end = m.index + m[0].length;
+    if (kindOf(sentence.slice(0, m.index)) !== null) return undefined;
+    if (kindOf(sentence.slice(end)) !== null)
+      return writtenDate(doc, span(unit.start + end, unit.end), aside);
+  }
+  return undefined;
 }
 
 const inferredOn = (at: number, iso: string): DateMention => ({
@@ -502,14 +751,15 @@ interface Unit {
 }
 
 /**
- * "and" opening a second predicate of the same subject: "…, and on Friday held talks with",
- * "and later had lunch with", "and that on Monday he had received", "…, before holding the
- * summit with"; or a second engagement
- * named after the first: "a meeting on Wednesday between …, and a video call on Thursday in
- * which …". Not "where": "paid a state visit to China, where he met Xi" tells one engagement.
+ * "and" or ", then" opening a second predicate of the same subject: "…, and on Friday held
+ * talks with", "and later had lunch with", "and later in the day held talks with", "…, then met
+ * Ding on Thursday", "…, then flew to Tokyo to meet …", "and that on Monday he had received",
+ * "…, before holding the summit with"; or a second engagement named after the first: "a
+ * meeting on Wednesday between …, and a video call on Thursday in which …". Not "where": "paid
+ * a state visit to China, where he met Xi" tells one engagement.
  */
 const NEXT_PREDICATE =
-  /,\s+(?:and\s+)?before\s+(?=(?:holding|meeting|hosting|attending)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|\band\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+|(?:on|in|at)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited)\b)/gi;
+  /,\s+(?:and\s+)?before\s+(?=(?:holding|meeting|hosting|attending)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed)\b)/gi;
 
 /**
  * "He met Greer on Thursday, and on Friday held talks with Farrell": a second predicate that
@@ -528,7 +778,7 @@ function unitsOf(doc: Doc, index: number): Unit[] {
   const plan = PLANNED.exec(sentence);
   if (plan) {
     const lead = sentence.slice(0, plan.index);
-    const join = Math.max(lead.lastIndexOf(', '), lead.lastIndexOf(' and '));
+    const join = Math.max(...[', ', '; ', ' and ', ' but '].map((w) => lead.lastIndexOf(w)));
     return join > 0 && kindOf(lead.slice(0, join)) !== null
       ? [{ start: s.start, end: s.start + join, index }]
       : whole;
@@ -615,6 +865,11 @@ const RELATIVE =
  * remark that counts the engagement among others; the people and countries in it took no part.
  */
 const FIRST_OF_KIND = /,\s+(?:the|its|their|his|her)\s+first\b[^,.;]*/gi;
+/**
+ * "the first visit to China by a Canadian foreign minister in four years": whoever it is "by a"
+ * stands for anyone of a kind the engagement is counted among, not a party to it.
+ */
+const FIRST_BY = /(?<=\bfirst\s+(?:[\w-]+\s+){1,4})by\s+an?\s[^,.;]*/gi;
 
 /**
  * What an engagement comes before, up to the end of its phrase: "Ahead of her meeting with Li
@@ -624,8 +879,8 @@ const AHEAD_OF = /\b(?:ahead of|in the run-up to|in preparation for|in advance o
 
 /**
  * The spans of relative clauses that say nothing of taking part ("Yeo, who travelled with
- * Lee, met Wang"), of remarks that count it ("…, the first by a Canadian minister in two years")
- * and of what is still ahead ("Ahead of her meeting with Li, Ruiz said").
+ * Lee, met Wang"), of remarks that count it ("…, the first by a Canadian minister in two years",
+ * "the first visit by a Canadian minister") and of what is still ahead ("Ahead of her meeting with Li, Ruiz said").
  * When the rest of the sentence tells the engagement, the people, places and dates named in
  * them are not its own; when it does not, the sentence tells none.
  */
@@ -635,8 +890,9 @@ function asides(sentence: string, start: number): Span[] {
   for (let m = RELATIVE.exec(sentence); m !== null; m = RELATIVE.exec(sentence))
     if (!TOOK_PART.test(m[0]))
       out.push({ start: start + m.index, end: start + m.index + m[0].length });
-  for (const m of sentence.matchAll(FIRST_OF_KIND))
-    out.push({ start: start + m.index, end: start + m.index + m[0].length });
+  for (const re of [FIRST_OF_KIND, FIRST_BY])
+    for (const m of sentence.matchAll(re))
+      out.push({ start: start + m.index, end: start + m.index + m[0].length });
   for (const m of sentence.matchAll(AHEAD_OF))
     out.push({ start: start + m.index, end: start + m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
@@ -658,7 +914,7 @@ const withoutAsides = (sentence: string, start: number, spans: readonly Span[]) 
 
 /** The verb of an engagement in a clause, to tell its subject from its objects. */
 const ENGAGEMENT_VERB =
-  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|spoken|talked|called|sat|dined|visited|paid|co-chaired|phoned|telephoned|attending)\b/i;
+  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|spoken|talked|called|sat|dined|visited|paid|co-chaired|phoned|telephoned|attending|flew|travell?ed)\b/i;
 /**
  * A nationality that opens a person's title and name ("European Commissioner for Trade Maroš
  * Šefčovič"): the person is the party, not the country, even when the name was not read.
@@ -682,6 +938,12 @@ const BODY_NAME_AFTER =
   /^(?:-[\p{L}.]+)*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:Council|Chamber|Association|Forum|Institute|Federation|Board|Business|Company|Corporation|Society|Foundation|University|Bank)\b/u;
 const inBodyName = (text: string, c: PlaceMention) =>
   BODY_NAME_AFTER.test(text.slice(c.end, c.end + 60));
+/**
+ * Business people of a country ("Canadian business representatives", "Chinese industry
+ * leaders", "Indian exporters") are not its side: a side is its state, or a delegation.
+ */
+const BUSINESS_AFTER =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community)|businesses|companies|firms|exporters|importers|growers|farmers)\b/i;
 const isSide = (text: string, c: PlaceMention) =>
   SIDE_AFTER.test(text.slice(c.end, c.end + 60)) ||
   SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
@@ -711,6 +973,7 @@ function relativeEngagement(
   for (const r of spans) {
     const words = doc.text.slice(r.start, r.end);
     if (!WHO_CLAUSE.test(words) || PLANNED.test(words) || toldInPassing(words)) continue;
+    if (BEFORE_THEN.test(words) && IN_MONTH.test(words)) continue;
     const found = kindOf(words);
     const subject = doc.people.find((p) => p.end === r.start);
     if (found === null || !subject) continue;
@@ -732,10 +995,25 @@ function relativeEngagement(
 const THEIR_PEOPLE =
   /\b(?:the (?:two )?(?:leaders|presidents|premiers|prime ministers|sides|countries|governments)['’]|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|delegations|negotiators|teams|envoys)\b/i;
 
+/** People counted by their country and office: "the two EU leaders", "the three Gulf ministers". */
+const COUNTED_GROUP =
+  /\b[Tt]he\s+(two|three|four)\s+(\p{Lu}[\p{L}.]*)\s+(?:leaders|ministers|officials|presidents|envoys|negotiators)\b/u;
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
+
 /** A delegation as the subject of a clause: "The delegation then held …". */
 const THE_DELEGATION = /^\s*[Tt]he\s+(?:[\p{L}-]+\s+)?delegation\b/u;
 /** The words before the person a delegation was led by: "a delegation led by Vice Minister ". */
 const LED_BY = /\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\p{L}-]+\s+){0,4}$/u;
+/**
+ * A phrase set before the subject of a sentence: "In her meeting with Ding on May 4, Ana …",
+ * "The following day, she …".
+ * The person named in it is not the one a pronoun in the next sentence stands for.
+ */
+const FRONTED =
+  /^\s*(?:(?:In|On|At|During|After|Before|Following|Ahead of|Over|Throughout)\b[^,.;"“]{0,120}|(?:The|A|An|That|Later|Earlier)\b[^,.;"“]{0,30}?\b(?:day|days|morning|afternoon|evening|week|later|earlier))\s*,/;
+/** A sentence opening with a pronoun subject: "She held talks with …". */
+const PRONOUN_FIRST =
+  /^\s*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening)\s+|later\s+|then\s+)?(?:he|she)\b/i;
 /** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
 const PRONOUN = /\b(?:he|she)\b/i;
 
@@ -769,7 +1047,14 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
     }
     for (let k = unit.index - 1; k >= Math.max(0, unit.index - 3); k--) {
       const b = doc.sentences[k];
-      const named = b ? firstNamed(b.start, b.end) : undefined;
+      if (!b) continue;
+      const fronted = FRONTED.exec(text.slice(b.start, b.end))?.[0].length ?? 0;
+      // "She held talks with Li. A day later, she met Zhou": the same subject as before.
+      const opened = out.findLast((e) => e.span.start >= b.start && e.span.start < b.end);
+      const lead = opened?.participants[0];
+      if (lead && isPerson(doc, lead) && PRONOUN_FIRST.test(text.slice(b.start + fronted, b.end)))
+        return [lead];
+      const named = firstNamed(b.start + fronted, b.end) ?? firstNamed(b.start, b.end);
       if (named) return [personMention(named)];
     }
     return [];
@@ -784,6 +1069,18 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       LED_BY.test(text.slice(Math.max(0, p.span.start - 70), p.span.start)),
     );
     return leader ? [leader] : [];
+  };
+
+  /**
+   * "Before the summit, the two EU leaders were received by Xi": the people of the engagement
+   * told before of the country named, when there are as many as the words count.
+   */
+  const countedBack = (sentence: string): Mention[] => {
+    const m = COUNTED_GROUP.exec(sentence);
+    const code = m?.[2] ? placeCode(m[2]) : null;
+    if (!m || code === null || !current) return [];
+    const people = current.participants.filter((p) => isPerson(doc, p) && p.jurisdiction === code);
+    return people.length === COUNTS[(m[1] ?? '').toLowerCase()] ? people : [];
   };
 
   /**
@@ -819,13 +1116,16 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
           !participants.some((p) => p.span.start < unit.start + lead.length)
         ? delegationLeader()
         : [];
-    const added = who.filter((w) => !participants.some((q) => sameParty(q, w)));
+    const added = [...countedBack(sentence), ...who].filter(
+      (w) => !participants.some((q) => sameParty(q, w)),
+    );
     participants.unshift(...added);
     if (participants.length === 1) {
       // "spoke with China's premier" or "met with Chinese officials": the other side is a country.
       const candidates = within(doc.places, unit.start, unit.end)
         .filter(keep)
-        .filter((c) => !(c.via === 'demonym' && TITLE_NEXT.test(text.slice(c.end, c.end + 20))));
+        .filter((c) => !(c.via === 'demonym' && TITLE_NEXT.test(text.slice(c.end, c.end + 20))))
+        .filter((c) => !BUSINESS_AFTER.test(text.slice(c.end, c.end + 60)));
       const withPlace = candidates.find(
         (c) =>
           c.code !== participants[0]?.jurisdiction &&
@@ -921,6 +1221,27 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       RECALLED_AGAIN.test(sentence)
         ? inPast(doc, eventDateIn(doc, s.start, s.end))
         : undefined;
+    const undated =
+      earlier === undefined &&
+      current !== null &&
+      current.date === null &&
+      index - since <= 4 &&
+      !PLANNED.test(sentence);
+    // "Ruiz told reporters after Tuesday's meeting …": the day of the engagement told before.
+    const named = undated && current ? inPast(doc, knownDay(doc, s)) : undefined;
+    if (current && named) {
+      current.date = named.iso;
+      current.confidence = clampConfidence(current.confidence + (named.inferred ? 0.1 : 0.15));
+      if (named.inferred) current.flags.push('date_inferred');
+    }
+    const dayTold =
+      undated &&
+      current !== null &&
+      (REFERS_BACK.test(opening) ||
+        BACK_SUBJECT.test(sentence) ||
+        (found !== null && repeatsBody(doc, current, sentence)))
+        ? inPast(doc, dayOf(doc, s, aside))
+        : undefined;
     if (found && current && earlier && earlier.iso !== current.date) {
       // The same people on another day: a record of its own, with the participants before.
       const flags: EngagementCandidate['flags'] = current.flags.filter(
@@ -942,6 +1263,13 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
       out.push(current);
       since = index;
       opened = true;
+    } else if (current && dayTold) {
+      // The engagement told before, whose day is told now ("The JETCO met on 4 December").
+      current.date = dayTold.iso;
+      current.confidence = clampConfidence(current.confidence + (dayTold.inferred ? 0.1 : 0.15));
+      if (dayTold.inferred) current.flags.push('date_inferred');
+      since = index;
+      opened = true;
     } else if (
       found &&
       (current === null || !REFERS_BACK.test(opening)) &&
@@ -950,7 +1278,9 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
     ) {
       const participants = partiesOf(unit, sentence, aside);
       const after = afterEngagement(sentence);
-      const dateWritten = after ? dateAfter(doc, s, after, aside) : writtenDate(doc, s, aside);
+      const dateWritten = after
+        ? dateAfter(doc, s, after, aside)
+        : (clauseDate(doc, s, sentence, aside) ?? writtenDate(doc, s, aside));
       // A clause that names only a week ("last week") gives no day, and takes none either.
       const dateHit = inPast(
         doc,
@@ -979,7 +1309,7 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
           previous !== null && previous.participants.every((p) => !isPerson(doc, p));
         // A separate meeting, one on another day, or one told in a second clause of the same
         // sentence is not the engagement before it; nor is a bilateral meeting of two of a
-        // summit's participants.
+        // summit's participants, or a meeting of someone who was not at the summit.
         const sentenceStart = doc.sentences[index]?.start ?? s.start;
         const distinct =
           previous !== null &&
@@ -988,7 +1318,11 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
             (dateHit !== undefined && previous.date !== null && dateHit.iso !== previous.date) ||
             (previous.kind === 'summit' &&
               found.kind !== 'summit' &&
-              participants.length < previous.participants.length));
+              (participants.length < previous.participants.length ||
+                (!countriesOnly &&
+                  participants.some(
+                    (p) => isPerson(doc, p) && !previous.participants.some((q) => sameParty(p, q)),
+                  )))));
         const same =
           previous !== null &&
           !distinct &&
@@ -998,24 +1332,43 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
             previous.kind === 'meeting') &&
           (overlap >= Math.min(2, participants.length) ||
             (countriesOnly && participants.some((p) => isPerson(doc, p))));
+        const told =
+          same || dateHit === undefined
+            ? undefined
+            : undatedBefore(doc, out, index, found.kind, participants);
         if (same && previous) {
           if (countriesOnly && participants.some((p) => isPerson(doc, p)))
             previous.participants = participants;
           previous.date ??= dateHit?.iso ?? null;
           if (found.kind !== 'meeting' && previous.kind === 'meeting') previous.kind = found.kind;
+        } else if (told && dateHit) {
+          // The day of an engagement told before without one ("where she met Ding, Wang and Wu.
+          // … In her meeting with Ding on October 11, …").
+          told.date = dateHit.iso;
+          told.confidence = clampConfidence(told.confidence + (dateHit.inferred ? 0.1 : 0.15));
+          if (dateHit.inferred) told.flags.push('date_inferred');
+          if (!LOOSE_KINDS.has(found.kind)) told.kind = found.kind;
+          current = told;
         } else {
-          for (const group of splitObjects(doc, sentence, s.start, found.kind, participants)) {
+          for (const { group, date } of splitObjects(
+            doc,
+            sentence,
+            s.start,
+            found.kind,
+            participants,
+          )) {
+            const day = date === null ? undefined : (inPast(doc, date) ?? dateHit);
             const named = group.filter((p) => isPerson(doc, p)).length;
             const resolved = group.every((p) => p.actor !== null || p.jurisdiction !== null);
             const flags: EngagementCandidate['flags'] = [];
-            if (dateHit?.inferred) flags.push('date_inferred');
+            if (day?.inferred) flags.push('date_inferred');
             if (group.some((p) => isPerson(doc, p) && p.actor === null))
               flags.push('actor_unresolved');
             const confidence =
               0.4 +
               (named >= 2 ? 0.2 : 0) +
               (resolved ? 0.1 : 0) +
-              (dateHit ? (dateHit.inferred ? 0.1 : 0.15) : 0) +
+              (day ? (day.inferred ? 0.1 : 0.15) : 0) +
               (found.plain ? 0.1 : 0);
             current = {
               type: 'engagement',
@@ -1025,7 +1378,7 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
               flags,
               kind: found.kind,
               participants: group,
-              date: dateHit?.iso ?? null,
+              date: day?.iso ?? null,
               place: placeHit?.[1] && !/^(?:The|A)$/.test(placeHit[1]) ? placeHit[1] : null,
               outcomes: [],
               commitments: [],
