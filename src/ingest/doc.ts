@@ -6,7 +6,7 @@ import type { ActorDirectoryEntry, Mention, Span } from './candidates.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { findProducts, type ProductHit } from './lexicon.ts';
 import { findCompanies, findPeople, type CompanyName, type PersonMention } from './people.ts';
-import { findPlaces, placeCode, type PlaceMention } from './places.ts';
+import { findPlaces, placeCode, regionIn, type PlaceMention } from './places.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
 export interface Doc {
@@ -147,10 +147,11 @@ export function textDate(doc: Doc): DateMention | null {
 
 /**
  * A dateline opening a text: "BEIJING, Jan 15 - ", "WASHINGTON/VANCOUVER - ", "NEW DELHI: ",
- * "OTTAWA -- " (a dash typed as two hyphens), "HANOI (wire) -- " (the agency in brackets).
+ * "OTTAWA -- " (a dash typed as two hyphens), "HANOI (wire) -- " (the agency in brackets),
+ * "SÃO PAULO — " (capitals with accents).
  */
 export const DATELINE =
-  /^([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+)*)(?:\/[^\n,]*)?(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n]{0,30}?)?[ \t]*(?:--|[-–—:])[ \t]/m;
+  /^(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]+)*)(?:\/[^\n,]*)?(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n]{0,30}?)?[ \t]*(?:--|[-–—:])[ \t]/mu;
 
 const datelines = new WeakMap<Doc, number>();
 
@@ -168,14 +169,15 @@ export function datelineEnd(doc: Doc): number {
 }
 
 /**
- * The country of a text's dateline ("SEOUL, Dec 5 - "), when the text names that country
- * after it too: the home of the bodies it names without their country.
+ * The country of a text's dateline ("SEOUL, Dec 5 - ", or the province or state after its
+ * city: "HUMBOLDT, Sask. - "), when the text names that country after it too: the home of the
+ * bodies it names without their country.
  */
 export function datelineCountry(doc: Doc): string | null {
   const m = DATELINE.exec(doc.text.slice(0, 400));
   if (!m?.[1]) return null;
   const city = m[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-  const code = placeCode(city);
+  const code = placeCode(city) ?? regionIn(m[0].slice(m[1].length))?.code ?? null;
   const after = m.index + m[0].length;
   return code !== null && doc.places.some((p) => p.code === code && p.start >= after) ? code : null;
 }

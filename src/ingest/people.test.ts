@@ -313,3 +313,79 @@ describe('findPeople: round 7 names', () => {
     expect(names('"Prices will rise," said Vidal on Monday.')).toContain('Vidal');
   });
 });
+
+describe('round 8: people', () => {
+  const people = (text: string) => findPeople(text, { directory: [], date: '2026-01-01' });
+
+  it('reads a known surname that is also a pronoun inside a sentence as the person', () => {
+    const found = people(
+      'Vice Premier He Lin met the envoy. State media said He urged calm. He also smiled.',
+    );
+    expect(found.map((p) => [p.text, p.name])).toEqual([
+      ['He Lin', 'He Lin'],
+      ['He', 'He Lin'],
+    ]);
+  });
+
+  it('ends a bare title before a word with a full stop, and reads three words before it', () => {
+    const found = people(
+      'Energy and Mines Secretary Ada Okoro met Paul Tan. The Energy and Mines Secretary spoke later.',
+    );
+    expect(found.filter((p) => p.byRole).map((p) => [p.text, p.name])).toEqual([
+      ['The Energy and Mines Secretary', 'Ada Okoro'],
+    ]);
+    const minister = people('Farm Minister Ada Okoro drew up the list. The minister signed it.');
+    expect(minister.filter((p) => p.byRole).map((p) => [p.text, p.name])).toEqual([
+      ['The minister', 'Ada Okoro'],
+    ]);
+  });
+
+  it('takes an age before a title for the person named just before', () => {
+    const found = people(
+      'The wells on Tomas Ferreira’s land ran dry. "We wait," the 61-year-old grower said. Ferreira was not alone.',
+    );
+    expect(found.find((p) => p.byRole)?.name).toBe('Tomas Ferreira');
+  });
+
+  it('reads a name with an elided particle, also where it opens a sentence', () => {
+    const found = people(
+      '"It is hard," said Paul d’Arcenay, who farms near Dijon. D’Arcenay has sold his barley.',
+    );
+    expect(found.map((p) => p.name)).toEqual(['Paul d’Arcenay', 'Paul d’Arcenay']);
+  });
+
+  it('reads the relative a possessive names, and a possessive name used alone later', () => {
+    const kin = names('Arcand’s son Luc runs the boat now. Luc said little.');
+    expect(kin).toContain('Luc');
+    expect(names('Nguyen Van Minh’s orchard is dry. Nguyen says rain is late.')).toContain(
+      'Nguyen Van Minh',
+    );
+    expect(names('Hong Kong’s port is busy. Hong Kong said so.')).toEqual([]);
+  });
+
+  it('takes two full names opening a sentence before a verb for people', () => {
+    expect(names('Ana Lopes and Raj Iyer met in Delhi on Friday.')).toEqual([
+      'Ana Lopes',
+      'Raj Iyer',
+    ]);
+  });
+
+  it('ties a name written another way to the one seen before', () => {
+    const found = people(
+      'Prime Minister Ito Haruka met Ursula von der Leyen. Japanese Prime Minister Haruka Ito said the talks went well. Von der Leyen agreed.',
+    );
+    expect(found.map((p) => p.name)).toEqual([
+      'Ito Haruka',
+      'Ursula von der Leyen',
+      'Ito Haruka',
+      'Ursula von der Leyen',
+    ]);
+  });
+
+  it('reads a run ending in a body word as a body, and a business one owns as no person', () => {
+    expect(names('The Georgia Pecan Exchange said prices fell.')).toEqual([]);
+    expect(names('Tan runs a mill. His company, Delta Rice Works, employs 90.')).not.toContain(
+      'Delta Rice Works',
+    );
+  });
+});

@@ -45,7 +45,8 @@ const NAME_START = `(?=\\p{Lu})${WORD_START}`;
 const HONORIFIC =
   '(?:(?:(?:Right|Rt\\.?)[ \\t]+(?:Honourable|Honorable|Hon\\.?)|H\\.E\\.|Smt\\.?|Shri|Dr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Hon\\.|Honourable|Honorable|Sir|Dame)[ \\t]+)';
 // Names never run across a line break.
-const PARTICLES = '(?:(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)[ \\t]+){0,2}';
+// An elided particle is written onto the word after it: "Réjean d'Entremont".
+const PARTICLES = "(?:(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)[ \\t]+){0,2}(?:d['’])?";
 const NAME = `${HONORIFIC}{0,2}${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3}`;
 /**
  * A family name in capitals before the given name, as Japanese readouts write it after a title
@@ -120,11 +121,15 @@ const PORTFOLIO_GOES_ON =
   /^[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}(?:Affairs|Development|Trade|Commerce|Industry|Economy|Security|Energy|Environment|Innovation|Science|Fisheries|Oceans|Agriculture|Tourism|Finance|Services)\b/u;
 const SAID_NAME = new RegExp(`${WORD_START}(?:said|says|added|according to)\\s+(${NAME})`, 'gu');
 const CAPITALISED = new RegExp(`${NAME_START}${NAME}`, 'gu');
+const SUBJECT_NAME = `\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+){1,2}`;
+const SUBJECT_VERB =
+  '[ \\t]+(?:[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made)\\b';
 /** Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed". */
-const SUBJECT = new RegExp(
-  `(?:^|[.!?]\\s+|\\n)(\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+){1,2})[ \\t]+(?:[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made)\\b`,
-  'gu',
-);
+const SUBJECT = new RegExp(`(?:^|[.!?]\\s+|\\n)(${SUBJECT_NAME})${SUBJECT_VERB}`, 'gu');
+/** The start of a sentence or a line, just before a name. */
+const SENTENCE_START = /(?:^|[.!?]["”]?\s+|\n)$/;
+/** A verb right after a subject (see SUBJECT). */
+const VERB_AFTER = new RegExp(`^${SUBJECT_VERB}`);
 /** A word of a name written in full (no initial): "LeBlanc", "Jae-myung". */
 const FULL_WORD = "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)";
 /**
@@ -170,15 +175,66 @@ const JOB_TITLED = new RegExp(
   `${WORD_START}${JOB}[ \\t]+(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/** What a person owns or runs, not who they are close to: "his company", "her farm". */
+const OWNED =
+  '(?:company|firm|business|employer|plant|factory|mill|farm|ranch|shop|store|brand|cooperative|co-op|group|outfit)\\b';
 /**
  * A name after a possessive and a noun, opening a sentence: "Her neighbour, Tom Dunn, agreed",
  * "His lawyer Ana Ruiz said" (two words or more when no commas set it off). A possessive's
- * relation is a person.
+ * relation is a person, but not the business it owns ("His company, Hanul Auto Parts,").
  */
 const RELATION_NAME = new RegExp(
-  `(?:^|[.!?]["”’]?\\s+|\\n)(?:Her|His|Their|Its|Our|My)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?\\p{Ll}[\\p{L}-]*(?:,\\s+(?=[^,\\n]{3,60},)|[ \\t]+(?=${FULL_WORD}[ \\t]+${FULL_WORD}))(${NAME})`,
+  `(?:^|[.!?]["”’]?\\s+|\\n)(?:Her|His|Their|Its|Our|My)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?!${OWNED})\\p{Ll}[\\p{L}-]*(?:,\\s+(?=[^,\\n]{3,60},)|[ \\t]+(?=${FULL_WORD}[ \\t]+${FULL_WORD}))(${NAME})`,
   'gu',
 );
+/** A possessive, looked for first (the cheaper search): "Raju's ponds", "Dunn's daughter". */
+const POSSESSIVE_S = /['’]s[ \t]/g;
+/**
+ * A relative named after a possessive: "D'Entremont's daughter Mireille". A word of kinship is
+ * followed by a person's name, of one word or more.
+ */
+const KIN_AFTER = new RegExp(
+  `^(?:daughter|son|wife|husband|brother|sister|mother|father|nephew|niece|cousin|grandson|granddaughter),?[ \\t]+(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){0,2})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+/** One word of a name written in full, and nothing else. */
+const FULL_WORD_ALONE = new RegExp(`^${FULL_WORD}$`, 'u');
+/** `word` opening a clause before a verb, as a surname does: "Raju was not waiting". */
+const aloneAsSubject = (word: string) =>
+  new RegExp(
+    `(?:^|[.!?]["”]?[ \\t]+|,[ \\t]+)${escape(word)}[ \\t]+(?:said|says|told|added|was|is|has|had|\\p{Ll}+ed)\\b`,
+    'mu',
+  );
+
+/**
+ * The people a possessive shows: the relative it names ("D'Entremont's daughter Mireille"), and
+ * a name of two or three words before it that the text goes on to use alone as a subject
+ * ("Satyanarayana Raju's ponds … Raju was not waiting"). Calls `add` with each name and where
+ * it starts.
+ */
+function readPossessives(text: string, add: (name: string, at: number) => void) {
+  const usedAlone = new Map<string, boolean>();
+  const alone = (word: string, from: number) => {
+    const known = usedAlone.get(word) ?? aloneAsSubject(word).test(text.slice(from));
+    usedAlone.set(word, known);
+    return known;
+  };
+  for (const m of text.matchAll(POSSESSIVE_S)) {
+    const after = m.index + m[0].length;
+    const kin = KIN_AFTER.exec(text.slice(after, after + 80));
+    if (kin?.[1]) add(kin[1], after + kin[0].indexOf(kin[1]));
+    const toks = text
+      .slice(Math.max(0, m.index - 60), m.index)
+      .split(/[ \t]+/)
+      .slice(-3);
+    while (toks.length > 0 && !FULL_WORD_ALONE.test(toks[0] ?? '')) toks.shift();
+    if (toks.length < 2 || !toks.every((t) => FULL_WORD_ALONE.test(t))) continue;
+    const name = toks.join(' ');
+    if (cleanName(name) !== name) continue;
+    if (alone(toks.at(-1) ?? '', m.index) || alone(toks[0] ?? '', m.index))
+      add(name, m.index - name.length);
+  }
+}
 /** " and " before a capital: the join of two names ("Ana Ruiz and Li Wen"). */
 const AND_NAME = /[ \t]and[ \t]+(?=\p{Lu})/gu;
 const NAME_AT_END = new RegExp(`${NAME_START}(${NAME})$`, 'u');
@@ -297,6 +353,8 @@ function cleanName(raw: string): string | null {
     return null;
   // "Japanese Economy, Trade and Industry Minister": portfolio words alone are no name.
   if (kept.every((t) => TITLE_PHRASE.has(t))) return null;
+  // "Florida Tomato Exchange", "Tusket Live Seafood": a body's name, ending in its kind.
+  if (kept.length > 1 && BODY_WORDS.has(kept.at(-1) ?? '')) return null;
   const name = kept.join(' ');
   return placeCode(name) === null && !isRegion(name) ? name : null;
 }
@@ -311,10 +369,11 @@ const isMonthDay = (text: string, r: { name: string; end: number }) =>
 
 /**
  * A company's name: capitalised words ending in a company form ("Hanul Materials Co.", "Tai
- * Ho Epoxy Corporation"). Its first word alone ("Hanul said") stands for the company later.
+ * Ho Epoxy Corporation", "Dongbang Foil Co" as wires write it). Its first word alone ("Hanul
+ * said") stands for the company later.
  */
 const COMPANY = new RegExp(
-  `${NAME_START}(\\p{Lu}[\\p{L}-]+)(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,4}[ \\t]+(?:Co\\.|Corp\\.|Corporation|Company|Ltd\\.?|Inc\\.?|Holdings|LLC|PLC)(?![\\p{L}])`,
+  `${NAME_START}(\\p{Lu}[\\p{L}-]+)(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,4}[ \\t]+(?:Co\\.?|Corp\\.?|Corporation|Company|Ltd\\.?|Inc\\.?|Holdings|LLC|PLC)(?![\\p{L}])`,
   'gu',
 );
 
@@ -366,14 +425,31 @@ function trailingName(run: string): string | null {
 
 const tokensOf = (name: string) => name.split(/\s+/);
 
+/** The mark of an elided particle: "d'Entremont". */
+const ELIDED = "'’";
+
 /**
  * The words of a name as a later mention writes them: a family name in capitals ("MOTEGI
- * Toshimitsu") is "Motegi" after a title ("Minister Motegi").
+ * Toshimitsu") is "Motegi" after a title ("Minister Motegi"); one with an elided particle
+ * ("Réjean d'Entremont") is "Entremont" too, as the name is read where "D'Entremont" opens a
+ * sentence.
  */
-const wordsOfName = (name: string) =>
-  tokensOf(name).map((t) =>
-    /^\p{Lu}{2,}$/u.test(t) ? `${t.charAt(0)}${t.slice(1).toLowerCase()}` : t,
-  );
+function wordsOfName(name: string): string[] {
+  const out: string[] = [];
+  for (const t of tokensOf(name)) {
+    if (/^\p{Lu}{2,}$/u.test(t)) out.push(`${t.charAt(0)}${t.slice(1).toLowerCase()}`);
+    else out.push(t);
+    if (t.charAt(0) === 'd' && ELIDED.includes(t.charAt(1))) out.push(t.slice(2));
+  }
+  return out;
+}
+
+/** The words of a name in any order, to tell "Sanae Takaichi" is "Takaichi Sanae". */
+const orderless = (words: readonly string[]) =>
+  words
+    .map((w) => w.toLowerCase())
+    .sort()
+    .join(' ');
 
 const inRole = (role: { from?: string; to?: string }, date: string) =>
   (role.from === undefined || role.from <= date) && (role.to === undefined || date <= role.to);
@@ -387,6 +463,13 @@ export interface PeopleContext {
   /** the companies named in full, when already found (see findCompanies) */
   readonly companies?: readonly CompanyName[];
 }
+
+/**
+ * What comes before a word inside a sentence: a small word or a comma. A known surname that is
+ * also a pronoun ("He" of "He Lifeng") is the surname there ("state media said He told …"), as
+ * the pronoun would not be capitalised.
+ */
+const INSIDE_SENTENCE = /[\p{Ll},][ \t]+$/u;
 
 /** The directory's people, by every token of their name, for surname look-ups. */
 function directoryMatches(name: string, directory: readonly ActorDirectoryEntry[]) {
@@ -524,6 +607,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     const before = nameBefore(text, m.index);
     if (before && !afterPlacePreposition(text, before.start)) add(before.name, before.start);
   }
+  readPossessives(text, add);
   // "President Ana Ruiz and Li Wen met": a full name joined to a person found is a person.
   const found = new Set(raw.map((r) => r.name).filter((n) => n.includes(' ')));
   const unread = (from: number, to: number) => !raw.some((r) => r.start < to && from < r.end);
@@ -535,8 +619,13 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     if (!first || !other) continue;
     const [a, b] = [cleanName(first.name), cleanName(other)];
     if (!a?.includes(' ') || !b?.includes(' ')) continue;
-    if (found.has(a) && unread(at, at + other.length)) add(other, at);
-    if (found.has(b) && unread(first.start, m.index)) add(first.name, first.start);
+    // "Ursula von der Leyen and António Costa met …": two full names opening a sentence as
+    // its subject are people.
+    const pair =
+      SENTENCE_START.test(text.slice(Math.max(0, first.start - 3), first.start)) &&
+      VERB_AFTER.test(text.slice(at + other.length, at + other.length + 12));
+    if ((pair || found.has(a)) && unread(at, at + other.length)) add(other, at);
+    if ((pair || found.has(b)) && unread(first.start, m.index)) add(first.name, first.start);
   }
   // Names the directory knows, and surnames of names already found, anywhere in the text.
   const known = new Set(raw.map((r) => r.name));
@@ -548,6 +637,14 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
     // A single word is read only as a known surname: most runs are, and cleaning them is costly.
     if (!/\s/.test(m[0]) && !surnames.has(m[0])) continue;
+    if (
+      !/\s/.test(m[0]) &&
+      isNotName(m[0]) &&
+      INSIDE_SENTENCE.test(text.slice(Math.max(0, m.index - 3), m.index))
+    ) {
+      raw.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+      continue;
+    }
     const cleaned = cleanName(m[0]);
     if (cleaned === null) continue;
     // The longest leading part of the run that is a known name ("Wang Yi Meets" → "Wang Yi").
@@ -578,18 +675,34 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   const companies = new Set((ctx.companies ?? findCompanies(text)).map((c) => c.short));
   const mentions: PersonMention[] = [];
   const fullForms: string[] = [];
+  const words = new Map<string, string[]>();
+  const wordsOf = (name: string) => {
+    const known = words.get(name) ?? wordsOfName(name);
+    words.set(name, known);
+    return known;
+  };
   let lastEnd = -1;
   for (const r of raw) {
     if (r.start < lastEnd || isMonthDay(text, r) || companies.has(r.name)) continue;
     lastEnd = r.end;
-    // A short form takes the fullest earlier (or later) form that contains it as a token.
+    // A short form takes the fullest earlier (or later) form that contains it as a token, or
+    // that ends with it ("Von der Leyen" opening a sentence: "Ursula von der Leyen"); a name
+    // written in the other order ("Sanae Takaichi" after "Takaichi Sanae") is the same one.
     let name = r.name;
     if (!name.includes(' ')) {
       const full =
-        fullForms.find((f) => wordsOfName(f).includes(name)) ??
-        raw.find((o) => o.name.includes(' ') && wordsOfName(o.name).includes(name))?.name;
+        fullForms.find((f) => wordsOf(f).includes(name)) ??
+        raw.find((o) => o.name.includes(' ') && wordsOf(o.name).includes(name))?.name;
       if (full) name = full;
-    } else if (!fullForms.includes(name)) fullForms.push(name);
+    } else if (!fullForms.includes(name)) {
+      const tail = ` ${name.toLowerCase()}`;
+      const key = orderless(wordsOf(name));
+      const same = fullForms.find(
+        (f) => f.toLowerCase().endsWith(tail) || orderless(wordsOf(f)) === key,
+      );
+      if (same) name = same;
+      else fullForms.push(name);
+    }
     const before = titleBefore(text, r.start);
     const entry =
       pickEntry(directoryMatches(name, ctx.directory), before, ctx.date) ??
@@ -663,10 +776,12 @@ function findSignerAsI(
  * agriculture minister", "the Commission president", "the Mexican minister", "India's foreign
  * minister", "the Chinese leader" (a head of state or government); or a role a person was introduced with: "the economist" after "Ada Okoro, an
  * agricultural economist". Group 1 is a possessive country, group 2 the words that narrow the
- * title down, group 3 the title itself.
+ * title down ("the Business and Trade Secretary", "the U.S. trade representative", an age: "the
+ * 52-year-old farmer"; a word with a full stop ends a sentence: "… the list. The minister"),
+ * group 3 the title itself.
  */
 const BARE_TITLE =
-  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:\p{L}[\p{L}.-]*\s+){0,2}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:of\s+|for\s+)?\p{Lu})(?!['’]s)/gu;
+  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}-]*)\s+){0,3}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:of\s+|for\s+)?\p{Lu})(?!['’]s)/gu;
 
 /** Someone left unnamed with a title: "a senior minister", "one Halifax broker". */
 const unnamedWith = (head: string) =>
@@ -752,6 +867,13 @@ function titleOfCountry(words: readonly string[], title: readonly string[]): boo
   return before !== undefined && placeCode(before) !== null;
 }
 
+/** An age before a title: "the 52-year-old farmer". */
+const AGE = /^\d+-year-old$/;
+
+/** The person named last before `at`, in the 300 characters before it. */
+const lastNamed = (named: readonly PersonMention[], at: number) =>
+  named.filter((n) => n.end <= at && n.end > at - 300 && !n.byRole).slice(-1);
+
 /**
  * "Prime Minister Narendra Modi met … Earlier, the Prime Minister held talks with …": a bare
  * title is a person the text introduced with that title; of several, the one mentioned last
@@ -794,7 +916,8 @@ function findTitleAnaphora(
     if (m[1] !== undefined && placeCode(m[1]) === null) continue;
     const titleWords = wordsIn(m[3] ?? '');
     const head = (titleWords.at(-1) ?? '').toLowerCase();
-    const narrowing = [...(m[1] ? [m[1]] : []), ...wordsIn(m[2] ?? ''), ...titleWords.slice(0, -1)];
+    const words = [...(m[1] ? [m[1]] : []), ...wordsIn(m[2] ?? ''), ...titleWords.slice(0, -1)];
+    const narrowing = words.filter((w) => !AGE.test(w));
     const fitting = named
       .filter((n) => n.end <= start && n.name.includes(' '))
       .filter((n) => titlesOf(n).some((t) => fitsTitle(narrowing, head, t, n)));
@@ -810,7 +933,10 @@ function findTitleAnaphora(
     const plain = narrowing.some((w) => placeCode(w) !== null)
       ? fitting
       : fitting.filter((n) => !ofCountry(n));
-    const holders = plain.length > 0 ? plain : fitting;
+    // "Satyanarayana Raju's ponds … the 52-year-old farmer asked": an age describes someone
+    // named just before, whatever the title he was introduced with.
+    const aged = words.length > narrowing.length && fitting.length === 0;
+    const holders = plain.length > 0 ? plain : aged ? lastNamed(named, start) : fitting;
     const last = new Map(holders.map((n) => [n.name, lastMention(n.name, start)]));
     const latest = Math.max(...holders.map((n) => last.get(n.name)?.start ?? -1));
     const holder = holders.findLast((n) => last.get(n.name)?.start === latest);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findProducts } from './lexicon.ts';
-import { findPlaces, isRegion } from './places.ts';
+import { findPlaces, isRegion, regionCountry, regionIn } from './places.ts';
 import { splitSentences } from './sentences.ts';
 
 const codes = (text: string) => findPlaces(text).map((p) => [p.text, p.code]);
@@ -82,5 +82,16 @@ describe('splitSentences', () => {
 describe('findPlaces: adjectives the country data lacks', () => {
   it('reads "Philippine" as the Philippines', () => {
     expect(codes('Philippine buyers')).toEqual([['Philippine', 'PHL']]);
+  });
+});
+
+describe('round 8: provinces and states', () => {
+  it('give the country they are in, and are found in a short stretch', () => {
+    expect(regionCountry('Manitoba')).toBe('CAN');
+    expect(regionCountry('Sinaloa')).toBe('MEX');
+    expect(regionCountry('Paris')).toBeNull();
+    expect(regionIn('the Iowa Corn Board')).toEqual({ name: 'Iowa', at: 4, code: 'USA' });
+    expect(regionIn(', Alta. — ')?.code).toBe('CAN');
+    expect(regionIn('Victoria Road')).toBeNull();
   });
 });

@@ -168,25 +168,44 @@ export function placeCode(word: string): string | null {
 
 /**
  * Provinces, states and nations within a country, which speak through their governments
- * ("Manitoba said", "Queensland's premier") but are not countries: never a person's name. Names
- * that are also given names ("Victoria", "Georgia", "Virginia") are left out.
+ * ("Manitoba said", "Queensland's premier") but are not countries: never a person's name, and
+ * the country they are in for a body named for one ("the Florida Tomato Exchange") or a
+ * dateline ("HUMBOLDT, Sask. — "). Names that are also given names ("Victoria", "Georgia",
+ * "Virginia") are left out; the short forms are those of datelines.
  */
-const REGIONS = new Set(
-  [
-    // Canada
-    'Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Newfoundland and Labrador|Nova Scotia|Ontario|Prince Edward Island|Quebec|Québec|Saskatchewan|Yukon|Nunavut|Northwest Territories',
-    // United States
-    'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|West Virginia|Wisconsin|Wyoming',
-    // Australia
-    'New South Wales|Queensland|South Australia|Tasmania|Western Australia|Northern Territory',
-    // China
-    'Anhui|Fujian|Gansu|Guangdong|Guangxi|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Inner Mongolia|Jiangsu|Jiangxi|Jilin|Liaoning|Ningxia|Qinghai|Shaanxi|Shandong|Shanxi|Sichuan|Tibet|Xinjiang|Yunnan|Zhejiang',
-    // India
-    'Andhra Pradesh|Assam|Bihar|Gujarat|Haryana|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Odisha|Punjab|Rajasthan|Tamil Nadu|Telangana|Uttar Pradesh|West Bengal',
-    // United Kingdom
-    'England|Scotland|Wales|Northern Ireland',
-  ].flatMap((group) => group.split('|')),
+const REGIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    CAN: 'Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Newfoundland and Labrador|Nova Scotia|Ontario|Prince Edward Island|Quebec|Québec|Saskatchewan|Yukon|Nunavut|Northwest Territories|Alta.|B.C.|Man.|N.B.|N.L.|N.S.|Ont.|P.E.I.|Que.|Sask.',
+    USA: 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|West Virginia|Wisconsin|Wyoming',
+    AUS: 'New South Wales|Queensland|South Australia|Tasmania|Western Australia|Northern Territory',
+    CHN: 'Anhui|Fujian|Gansu|Guangdong|Guangxi|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Inner Mongolia|Jiangsu|Jiangxi|Jilin|Liaoning|Ningxia|Qinghai|Shaanxi|Shandong|Shanxi|Sichuan|Tibet|Xinjiang|Yunnan|Zhejiang',
+    IND: 'Andhra Pradesh|Assam|Bihar|Gujarat|Haryana|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Odisha|Punjab|Rajasthan|Tamil Nadu|Telangana|Uttar Pradesh|West Bengal',
+    GBR: 'England|Scotland|Wales|Northern Ireland',
+    MEX: 'Baja California|Chiapas|Chihuahua|Coahuila|Guanajuato|Jalisco|Michoacán|Nuevo León|Oaxaca|Sinaloa|Sonora|Tamaulipas|Veracruz|Yucatán',
+    BRA: 'Bahia|Goiás|Mato Grosso|Mato Grosso do Sul|Minas Gerais|Paraná|Pernambuco|Rio Grande do Sul|Santa Catarina',
+  }).flatMap(([code, names]) => names.split('|').map((n) => [n, code] as const)),
 );
 
 /** True for a province, a state or a nation within a country ("Manitoba", "Tamil Nadu"). */
 export const isRegion = (name: string) => REGIONS.has(name);
+
+/** The country of a province or a state ("Nova Scotia" → CAN), if `name` is one. */
+export const regionCountry = (name: string): string | null => REGIONS.get(name) ?? null;
+
+const REGION_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:${[...REGIONS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/**
+ * The first province or state named in a short stretch of text (a body's name, a dateline),
+ * with where it starts; the stretch is searched once, never a whole text.
+ */
+export function regionIn(stretch: string): { name: string; at: number; code: string } | null {
+  const m = REGION_PATTERN.exec(stretch);
+  const code = m ? regionCountry(m[0]) : null;
+  return m && code !== null ? { name: m[0], at: m.index, code } : null;
+}

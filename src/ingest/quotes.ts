@@ -1,17 +1,21 @@
 /**
  * Quote candidates: words between quotation marks (curly or straight, at least four words, or
  * a full sentence) with the person or body who said them. The speaker is read next to the
- * quote ("…," Carney said / Wang said: "…" / Sidhu was blunt: "…"), on a dash line under a
- * quote standing alone ("- Mark Carney, Prime Minister"), or through a pronoun ("he said",
+ * quote ("…," Carney said / Wang said: "…" / Sidhu was blunt: "…" / "According to the
+ * ministry, the duties reflect “…”"), on the line before a quote set as a paragraph of its own
+ * ("The Secretary said:"), on a dash line under a quote standing alone ("- Mark Carney, Prime
+ * Minister"), or through a pronoun ("he said",
  * "quoted him as saying": flag `speaker_by_pronoun`), which stands for the subject of the
  * sentence before, as a careful reader takes it (see subjects.ts). The one quoted speaks
  * ("quoted Xi as saying “…”"), as does the teller, not the listener ("Wang told Anand that
  * “…”"); a source after "according to" that only reports a quote introduced before it
  * ("…,” according to Xinhua") does not. A quote with no attribution right after another in
- * the same paragraph keeps its speaker; the second part of a quote split by its attribution
+ * the same paragraph keeps its speaker, unless someone is named after the sentence of the one
+ * before; the second part of a quote split by its attribution
  * ("…," she said, "but …") is part of the first, not a quote of its own, as is a later
- * quotation of the same sentence and speaker that no new verb of saying introduces ("told Li
- * that “…” and that Beijing “…”"); fragments under four words make a quote only with a
+ * quotation of the same sentence and speaker ("told Li that “…” and that Beijing “…”", "warned
+ * against “…” and said Beijing was “…”") but a full quoted sentence a new verb introduces
+ * ("…," Tan said, and he added: "…."); fragments under four words make a quote only with a
  * fragment of four words or more that goes on them, and the quote starts with that one ("it
  * “firmly opposes” the move and would “take necessary measures …”"). A source left unnamed
  * ("a trader said", "an official at the ministry, speaking on condition of anonymity, said")
@@ -19,12 +23,15 @@
  *
  * A body (ministry, embassy, council …; "it said" after a sentence a body opens) speaks for
  * the country written in its name ("China's commerce ministry", "the U.S. Embassy", "Global
- * Affairs Canada"), else for the country the sentence is set in ("In Brazil, the exporters'
+ * Affairs Canada", or a province's or a state's: "the Florida Tomato Exchange"), else for the
+ * country of the person whose office it is ("LeBlanc's office"), else for the country the
+ * sentence is set in ("In Brazil, the exporters'
  * association …"), else for the country written with an earlier mention of the same body,
  * else (a body named by its head alone: "the department") for the body that opens the
  * sentence before, else for the country of its last officer named, else for the text's
  * principal country (its dateline's, or the one its first sentence opens with); else its
- * country is unknown.
+ * country is unknown. A company given its own duty rate is an exporter of the country the
+ * goods come from.
  *
  * Confidence = 0.5 for a speaker named next to the quote, 0.4 through a pronoun, 0.3 when
  * carried from the previous quote; plus 0.3 when the speaker is resolved to an actor, 0.15
@@ -45,7 +52,7 @@ import {
   type Doc,
 } from './doc.ts';
 import type { CompanyName, PersonMention } from './people.ts';
-import type { PlaceMention } from './places.ts';
+import { regionIn, type PlaceMention } from './places.ts';
 import type { Sentence } from './sentences.ts';
 import {
   clauseStart,
@@ -61,9 +68,12 @@ const QUOTE = /“([^”]{2,}?)”|"([^"\n]{2,}?)"/g;
  * red line." (a phrase with the sentence's full stop taken inside the marks) is not.
  */
 const FULL_SENTENCE = /^\p{Lu}.*[.!?,]$/su;
-/** Verbs of saying; readouts add "pointed out", "underlined", "affirmed". */
+/**
+ * Verbs of saying; readouts add "pointed out", "underlined", "affirmed"; and verbs that tell
+ * someone something ("sought to reassure the delegation that …", "promised", "asked").
+ */
 const SAY =
-  '(?:said|says|added|adds|adding|told|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|reiterated|emphasi[sz]ed)';
+  '(?:said|says|added|adds|adding|told|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|reiterated|emphasi[sz]ed)';
 /**
  * A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "K.") or a
  * decimal point ("42.7%").
@@ -110,7 +120,7 @@ const SUBJECT_AFTER = new RegExp(`^[\\s,]*(?:${SAY}\\s+|according\\s+to\\s+)?`, 
  * longer clause after "that": "said in a statement that the duties were needed because “…”".
  */
 const SAY_BEFORE = new RegExp(
-  `\\b(?:${SAY}\\b(?:\\s+that)?|according\\s+to\\b)${RUN}{0,60}[,:]?\\s*$|\\b${SAY}\\b${RUN}{0,40}?\\bthat\\b${RUN}{0,80}$`,
+  `\\b(?:${SAY}\\b(?:\\s+that)?|according\\s+to\\b)${RUN}{0,140}[,:]?\\s*$|\\b${SAY}\\b${RUN}{0,40}?\\bthat\\b${RUN}{0,80}$`,
   'iu',
 );
 /** "… called the outcome “…”", "described the move as “…”": a verb of judging. */
@@ -119,7 +129,7 @@ const JUDGE_BEFORE = new RegExp(
   'iu',
 );
 /** Verbs whose object is the listener, not the speaker: "Wang told Anand that …". */
-const TO_LISTENER = /^(?:told|urged|warned|cautioned)$/i;
+const TO_LISTENER = /^(?:told|urged|warned|cautioned|asked|assured?|reassured?|promised)$/i;
 /** The last verb of saying or judging in a stretch before a quote. */
 const SAY_OR_JUDGE = new RegExp(
   `\\b(?:${SAY}|according\\s+to|called|calls|described|describes|termed|labell?ed|dubbed)\\b`,
@@ -157,6 +167,11 @@ const BODY_HEADS = capitalised([
   'cabinet',
   'council',
   'association',
+  'alliance',
+  'exchange',
+  'institute',
+  'foundation',
+  'board',
   'coalition',
   'federation',
   'union',
@@ -177,10 +192,11 @@ const CAP_WORD = `(?:\\p{Lu}(?:\\.\\p{Lu})*\\.|\\p{Lu}[\\p{L}-]*)`;
  * commerce", "the Canadian Pork") and after ("of Commerce of China",
  * but not the words of another body: "a spokesperson for | the Chinese embassy"); not its
  * officials.
- * It starts at a word's start (which also keeps the search quick).
+ * It starts at a word's start (which also keeps the search quick), and never runs across a
+ * line: a headline's last word does not name the body that opens the next paragraph.
  */
 const BODY = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.-])(?:(?:the|a|an)\\s+)?(?:(?:${CAP_WORD}(?:['’]s)?|of|and)\\s+){0,4}?(?:(?:commerce|foreign|finance|trade|agriculture|economy|industry|state)\\s+){0,2}(${BODY_HEADS})\\b(?:\\s+(?:of|for|from)\\s+(?:the\\s+)?${CAP_WORD}(?:\\s+(?:and\\s+)?${CAP_WORD}){0,3}(?![\\p{L}'’])(?!\\s+(?:${BODY_HEADS})\\b))?(?!\\s+(?:officials?|sources?|aides?|insiders?))`,
+  `(?<![\\p{L}\\p{N}'’.-])(?:(?:the|a|an)[ \\t]+)?(?:(?:${CAP_WORD}(?:['’]s)?|of|and)[ \\t]+){0,4}?(?:(?:commerce|foreign|finance|trade|agriculture|economy|industry|state)[ \\t]+){0,2}(${BODY_HEADS})\\b(?:[ \\t]+(?:of|for|from)[ \\t]+(?:the[ \\t]+)?${CAP_WORD}(?:[ \\t]+(?:and[ \\t]+)?${CAP_WORD}){0,3}(?![\\p{L}'’])(?!\\s+(?:${BODY_HEADS})\\b))?(?!\\s+(?:officials?|sources?|aides?|insiders?))`,
   'gu',
 );
 /**
@@ -198,6 +214,8 @@ const MEMBERS_BEFORE = new RegExp(
 /** Between a body and the name it is the title of: "Commission President Ursula …". */
 const TITLE_OF =
   /^[ \t]+(?:(?:\p{Lu}[\p{L}-]*|spokesperson|spokesman|spokeswoman|president|chair|head|chief|minister|secretary)[ \t]+){0,2}$/u;
+/** A person's possessive: "LeBlanc's office". */
+const POSSESSIVE = /^['’]s\s/;
 /** A body's head that is a person's title: "the spokesperson, He Yadong, said". */
 const SPOKESPERSON = /^spokes(?:person|man|woman)$/;
 /** A body named for its country: "Global Affairs Canada", "Grain Growers of Canada". */
@@ -244,7 +262,7 @@ const MEANS = /\b(?:in|through|via|with)\s+$/i;
  * kind whatever the article ("a ministry statement said").
  */
 const UNNAMED_BODY = /(?<![\p{L}])(?:an?|one|another)\s+$/iu;
-const MEMBERS_HEAD = /(?:association|federation|chamber|council|coalition|group|body)$/;
+const MEMBERS_HEAD = /(?:association|alliance|federation|chamber|council|coalition|group|body)$/;
 
 /**
  * The country a body's name writes: "the US-China Business Council" names two, and speaks for
@@ -252,7 +270,8 @@ const MEMBERS_HEAD = /(?:association|federation|chamber|council|coalition|group|
  */
 function nameCountry(doc: Doc, start: number, end: number, principal: string | null) {
   const codes = within(doc.places, start, end).map((p) => p.code);
-  return codes.find((c) => c === principal) ?? codes[0] ?? null;
+  const found = codes.find((c) => c === principal) ?? codes[0];
+  return found ?? regionIn(doc.text.slice(start, end))?.code ?? null;
 }
 
 function findBodies(doc: Doc, principal: string | null): Body[] {
@@ -261,12 +280,18 @@ function findBodies(doc: Doc, principal: string | null): Body[] {
     // "the Commission president", "Commission spokesperson Olof Gill", "the spokesperson, He
     // Yadong,": a person's title; but a "person" the body's name ends with ("the Western Cocoa
     // Board") is its name.
+    // "LeBlanc's office": the person whose body it is, who gives it a country.
+    const owner = within(doc.people, start, end).find(
+      (p) => !p.byRole && POSSESSIVE.test(doc.text.slice(p.end, p.end + 3)),
+    );
     const titles = (p: PersonMention) =>
-      (p.start < end && start < p.end) ||
-      TITLE_OF.test(doc.text.slice(end, p.start)) ||
-      (SPOKESPERSON.test(head) && /^,[ \t]*$/.test(doc.text.slice(end, p.start)));
+      p !== owner &&
+      ((p.start < end && start < p.end) ||
+        TITLE_OF.test(doc.text.slice(end, p.start)) ||
+        (SPOKESPERSON.test(head) && /^,[ \t]*$/.test(doc.text.slice(end, p.start))));
     if (within(doc.people, Math.max(0, start - 60), end + 60).some(titles)) return;
-    out.push({ start, end, text: doc.text.slice(start, end), head, code });
+    const own = code ?? owner?.jurisdiction ?? null;
+    out.push({ start, end, text: doc.text.slice(start, end), head, code: own });
   };
   for (const m of doc.text.matchAll(BODY)) {
     const members = MEMBERS_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 40), m.index));
@@ -303,20 +328,52 @@ const COUNTRY_BEFORE = /^(?:['’]s)?(?:\s+\p{Ll}+)?\s+$/u;
 /** An apposition after a company's name: ", the only Korean respondent examined,". */
 const APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+[^,.;]{0,60}/;
 
+/** A rate next to a company's name: "assigning Hanul Co a rate of 31.4%", "17% for BYD". */
+const RATE_NEAR = /\d%/;
+/** Where goods come from: "foil from South Korea, assigning …". */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/;
+/** The rest of a sentence's exporters: "all other Korean exporters will pay 18.2%". */
+const OTHER_BEFORE = /\bother\s+$/;
+const FIRMS_AFTER =
+  /^\s+(?:exporters|producers|companies|firms|makers|manufacturers|respondents|mills)\b/;
+
+/**
+ * The country of a company given its own rate: an exporter of the goods the sentence puts the
+ * duty on, from the country they come from ("from South Korea") or of the "other" exporters
+ * it names ("all other Korean exporters"); null when the sentence says neither.
+ */
+function exporterCountry(doc: Doc, c: CompanyName): string | null {
+  const s = doc.sentences[sentenceAt(doc, c.start)];
+  const near = doc.text.slice(Math.max(0, c.start - 40), c.end + 40);
+  if (!s || !RATE_NEAR.test(near)) return null;
+  const places = within(doc.places, s.start, s.end);
+  const other = places.find(
+    (p) =>
+      OTHER_BEFORE.test(doc.text.slice(Math.max(0, p.start - 8), p.start)) &&
+      FIRMS_AFTER.test(doc.text.slice(p.end, p.end + 20)),
+  );
+  const origin = places
+    .filter((p) => p.end <= c.start)
+    .findLast((p) => FROM_BEFORE.test(doc.text.slice(Math.max(0, p.start - 10), p.start)));
+  return (other ?? origin)?.code ?? null;
+}
+
 /**
  * The country of a company named in full: a country or its adjective just before the name, or
- * in the apposition after it; else unknown.
+ * in the apposition after it, else the exporters' country of a rate it is given; else unknown.
  */
 function companyCountry(doc: Doc, c: CompanyName): string | null {
   const before = within(doc.places, Math.max(0, c.start - 30), c.start).at(-1);
   if (before && COUNTRY_BEFORE.test(doc.text.slice(before.end, c.start))) return before.code;
   const aside = APPOSITION_AFTER.exec(doc.text.slice(c.end, c.end + 80));
-  return aside ? (within(doc.places, c.end, c.end + aside[0].length)[0]?.code ?? null) : null;
+  const inAside = aside ? within(doc.places, c.end, c.end + aside[0].length)[0] : undefined;
+  return inAside?.code ?? exporterCountry(doc, c);
 }
 
 /**
  * The country a text is mainly about: its dateline's, when that country is named in the text
- * too ("BEIJING - China will …"), else the country that opens its first sentence.
+ * too ("BEIJING - China will …"), else the country that opens its first sentence, or the
+ * country of the province or state that does ("Nova Scotia lobster shippers say …").
  */
 function principalCountry(doc: Doc): string | null {
   const home = datelineCountry(doc);
@@ -325,7 +382,9 @@ function principalCountry(doc: Doc): string | null {
   if (!first) return null;
   const at = first.start + (DATELINE.exec(doc.text.slice(first.start, first.end))?.[0].length ?? 0);
   const place = within(doc.places, at, first.end)[0];
-  return place && /^(?:The\s+)?$/.test(doc.text.slice(at, place.start)) ? place.code : null;
+  if (place && /^(?:The\s+)?$/.test(doc.text.slice(at, place.start))) return place.code;
+  const region = regionIn(doc.text.slice(at, Math.min(first.end, at + 40)));
+  return region && /^(?:The\s+)?$/.test(doc.text.slice(at, at + region.at)) ? region.code : null;
 }
 
 /** The title of a body's officer: a commission's commissioner, a ministry's minister. */
@@ -488,11 +547,16 @@ function subjectBefore(r: Reading, k: number, pronoun: string): Attribution | nu
 }
 
 /**
- * Who "he" or "she" at `pronounAt` stands for: the speaker of a quote earlier in the same
- * sentence ("“…,” she said, adding: “…”") or a person opening it before the pronoun
- * ("Rennick said he told …"), else the subject of the sentence before.
+ * Who "he" or "she" at `pronounAt` stands for: the person the people finder read there ("He"
+ * of "He Yadong"); the speaker of a quote earlier in the same sentence ("“…,” she said,
+ * adding: “…”") or a person opening it before the pronoun ("Rennick said he told …"); else
+ * the subject of the sentence before.
  */
 function pronounSpeaker(r: Reading, quoteAt: number, pronounAt: number, pronoun: string) {
+  const surname = within(r.doc.people, pronounAt, pronounAt + 3).find(
+    (p) => p.start === pronounAt && !p.byRole,
+  );
+  if (surname) return named(personMention(surname), surname.name, 'named');
   const k = sentenceAt(r.doc, quoteAt);
   const own = r.doc.sentences[k];
   if (own && own.start < pronounAt) {
@@ -563,10 +627,26 @@ function colonSpeaker(r: Reading, quoteAt: number, from: number): Attribution | 
   return subject.kind === 'pronoun' ? pronounSpeaker(r, quoteAt, at, '') : null;
 }
 
+/** "… and urged", "… but also said": a predicate with no subject of its own. */
+const JOINED_VERB = /\b(?:and|but)\s+(?:also\s+|then\s+)?$/;
+
+/** Words between "according to" and the body it names: "the accompanying | White House …". */
+const SOURCE_LEAD = /^\s*(?:the\s+(?:\p{Ll}+\s+){0,2})?$/u;
+
+/**
+ * "The Business and Trade Secretary said:", then the quote as a paragraph of its own: the
+ * speaker of the clause the colon ends, as if the quote followed it on its line.
+ */
+function colonLineSpeaker(r: Reading, quoteAt: number): Attribution | null {
+  const intro = r.doc.sentences[sentenceAt(r.doc, quoteAt) - 1];
+  return intro ? colonSpeaker(r, quoteAt, intro.start) : null;
+}
+
 /**
  * The speaker of a quote introduced before it ("Kyle said: …", "the ministry said Beijing
  * “…”"): the person right after the last verb of saying ("said Wang"), or the body after
- * "according to"; nobody when the source is left unnamed; else the subject that
+ * "according to"; for a verb joined to the one before ("told Li that “…” and urged …") the
+ * speaker of the quote before it; nobody when the source is left unnamed; else the subject that
  * governs the verb (the person opening the clause, with nothing or only a clause set off by
  * commas before the verb: "Ebrard, who meets Greer on Monday, said …"); else the person or
  * the body (ministry, commission …) named last before the verb.
@@ -585,6 +665,11 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
     verb = v[0];
   }
   if (sayAt === -1) return null;
+  // "He told Farrell that … “…” and urged Canberra to “…”": a verb joined to the one before
+  // shares its subject, the speaker of the quote before it in the sentence.
+  const joined = JOINED_VERB.test(text.slice(Math.max(from, sayAt - 12), sayAt));
+  const earlier = r.said.filter((q) => q.start >= from && q.end <= sayAt).at(-1)?.by;
+  if (joined && earlier) return earlier;
   const after = TO_LISTENER.test(verb)
     ? undefined
     : within(r.doc.people, sayEnd, quoteAt).find((p) => p.start - sayEnd <= 2);
@@ -594,7 +679,9 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
   const inverted = /^\s+(?:an?|one|another)\s/i.test(text.slice(sayEnd, quoteAt));
   const according = /^according/i.test(text.slice(sayAt, sayEnd));
   if ((according || inverted) && isAnonymous(doc, sayEnd + 1, quoteAt)) return null;
-  const source = r.bodies.find((b) => b.start >= sayEnd && b.start - sayEnd <= 2);
+  const source = r.bodies.find(
+    (b) => b.start >= sayEnd && SOURCE_LEAD.test(text.slice(sayEnd, b.start)),
+  );
   if (according && source && source.end <= quoteAt) return bodyAttribution(r, source);
   const body = r.bodies.filter((b) => b.start >= from && b.end <= sayAt).at(-1);
   const opening = clauseSubject(doc, from, sayAt);
@@ -660,11 +747,7 @@ function speakerBelow(r: Reading, qEnd: number): Attribution | null {
 
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
-/**
- * A new predicate of saying between two quotations of one sentence: "urged Tokyo to “…” and
- * said Beijing “…”" lists two quotes; "told Anand that “…” and that China “…”" and "…,” she
- * told a briefing, adding that China “…”" go on the first.
- */
+/** A new predicate of saying between two quotations of one sentence: "and he added:". */
 const NEW_SAYING = new RegExp(`\\b(?:and|but|while|then)\\s+(?:\\w+\\s+){0,2}?${SAY}\\b`, 'i');
 
 /**
@@ -730,11 +813,12 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     const lineEnd = paragraphEnd === -1 ? text.length : paragraphEnd;
     const after = text.slice(qEnd + 1, Math.min(lineEnd, qEnd + 120));
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const before = text.slice(Math.max(lineStart, m.index - 120), m.index);
     const paragraph = sentence?.paragraph ?? -1;
     const from = Math.max(lineStart, sentence?.start ?? 0);
-    const standsAlone =
-      text.slice(lineStart, m.index).trim() === '' && text.slice(qEnd + 1, lineEnd).trim() === '';
+    // The words of the sentence before the quote, which name who says it.
+    const before = text.slice(Math.max(from, m.index - 200), m.index);
+    const opensLine = text.slice(lineStart, m.index).trim() === '';
+    const standsAlone = opensLine && text.slice(qEnd + 1, lineEnd).trim() === '';
 
     // People named since the last speaker decide whether an unattributed quote keeps it.
     const distinctSince = new Set(
@@ -753,7 +837,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       attribution = quotedSpeaker(r, m.index, quotedBefore, from);
     } else if (pronounAfter) {
       const pronoun = pronounAfter[1] ?? pronounAfter[2] ?? '';
-      attribution = pronounSpeaker(r, m.index, qEnd + 1 + pronounAfter.index, pronoun);
+      const at = qEnd + 1 + pronounAfter[0].lastIndexOf(pronoun);
+      attribution = pronounSpeaker(r, m.index, at, pronoun);
     } else if (continues && IT_AFTER.test(after)) {
       attribution = bodySubject(r, m.index);
     } else if (QUOTED_AS_SAYING.test(after)) {
@@ -771,17 +856,22 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       attribution = colonSpeaker(r, m.index, from);
     } else if (standsAlone && DASH_LINE.test(text.slice(qEnd + 1))) {
       attribution = speakerBelow(r, qEnd);
+    } else if (opensLine && COLON_BEFORE.test(text.slice(Math.max(0, lineStart - 20), lineStart))) {
+      attribution = colonLineSpeaker(r, m.index);
     } else if (lastSpeaker && lastSpeaker.paragraph === paragraph && distinctSince.size === 0) {
       attribution = named(lastSpeaker.mention, lastSpeaker.name, 'carried');
     }
     r.said.push({ start: m.index, end: qEnd + 1, by: attribution });
     if (attribution === null) continue;
     const between = recorded ? text.slice(recorded.end, m.index) : '';
-    // "…," Caputo wrote on X. "…": a quotation after a full stop is one of its own.
+    // Quotations of one sentence by one speaker are one record, whatever verbs join them ("told
+    // Anand that “…” and urged Ottawa to “…”"), but a quoted sentence a new verb of saying
+    // introduces is one of its own ("…," Tan said, and he added: "Autos …."), as is one after
+    // a full stop ("…," Caputo wrote on X. "…").
     const goesOn =
       recorded?.sentence === k &&
       recorded.name === attribution.name &&
-      !NEW_SAYING.test(between) &&
+      !(NEW_SAYING.test(between) && FULL_SENTENCE.test(inner.trim())) &&
       !/[.!?]\s*$/.test(between);
     if (goesOn) continue;
     const speaker: Mention = attribution.speaker;
@@ -808,7 +898,10 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       textSpan: span(shown.at + 1, shown.at + 1 + shown.inner.length),
       date: date?.iso ?? null,
     });
-    lastSpeaker = { name: attribution.name, mention: speaker, at: qEnd, paragraph };
+    // People the attribution names ("…," the premier said after meeting Wang. "…") take no
+    // later quote from its speaker: count those named after its sentence.
+    const said = Math.max(qEnd, sentence?.end ?? qEnd);
+    lastSpeaker = { name: attribution.name, mention: speaker, at: said, paragraph };
     recorded = { name: attribution.name, end: qEnd + 1, sentence: k };
   }
   return out;

@@ -28,9 +28,12 @@ export type Subject =
   | { readonly kind: 'several' }
   | { readonly kind: 'other' };
 
-/** An opening phrase set off by a comma: "In a statement,", "Asked whether …,", "Later,". */
+/**
+ * An opening phrase set off by a comma: "In a statement,", "Asked whether …,", "Later,", "Back
+ * at the pond,", "Over the weekend,", "Last week,".
+ */
 const OPENING =
-  /^(?:(?:In|On|At|Through|Speaking|Asked|Late|Earlier|Later|After|Before|As|When|While|Separately|Meanwhile|However|Since|During|Despite|Following|With|Today|Yesterday|Afterwards|Instead|Still|Also|Then)\b[^,“”"]{0,100},\s+)/;
+  /^(?:(?:In|On|At|Through|Speaking|Asked|Late|Earlier|Later|After|Before|As|When|While|Separately|Meanwhile|However|Since|During|Despite|Following|With|Today|Yesterday|Afterwards|Instead|Still|Also|Then|Back|Outside|Inside|Across|Along|Around|Beyond|Near|Nearby|Elsewhere|Here|Now|Amid|Among|By|From|Once|Over|Under|Within|(?:This|Last|Next)\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter))\b[^,“”"]{0,100},\s+)/;
 
 /** Lower-case words that may stand in a title before a name ("foreign ministry spokesperson"). */
 const TITLE_WORD = new Set(
@@ -99,12 +102,31 @@ const JOB_WORD = new Set(
   ),
 );
 
-/** A possessive and a noun before a name: "Her neighbour Tom Reyes", "His lawyer, Ana Ruiz,". */
+/**
+ * A possessive and a noun before a name: "Her neighbour Tom Reyes", "His lawyer, Ana Ruiz,",
+ * "Arcand's daughter Julie".
+ */
 const RELATION_LEAD =
-  /^(?:Her|His|Their|Its|Our|My)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*[,\s]+$/u;
+  /^(?:Her|His|Their|Its|Our|My|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*[,\s]+$/u;
+
+/**
+ * Lower-case words of a job ending in a noun of one, before a name: "cattle rancher and
+ * meatpacker Helena Rocha", "shrimp processor Ana Ruiz"; no verb among them ("the deal
+ * pleased exporter …", "helps grower …").
+ */
+const JOB_LEAD = /^(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:er|or|ist|ant|ian)\s+$/u;
+const VERB_FORM = /(?:ed|[^s]s)$/;
+const isJobLead = (lead: string) =>
+  JOB_LEAD.test(lead) &&
+  lead
+    .trim()
+    .split(/\s+/)
+    .slice(0, -1)
+    .every((w) => !VERB_FORM.test(w));
 
 const isTitleLead = (lead: string) =>
   RELATION_LEAD.test(lead) ||
+  isJobLead(lead) ||
   lead
     .split(/[\s,]+/)
     .filter((w) => w.length > 0)
@@ -165,6 +187,18 @@ function newName(doc: Doc, at: number): Subject | null {
   return { kind: 'person', person, name, start, end };
 }
 
+/** A possessive and the words of a relation before a name: "'s daughter ", "'s lawyer, ". */
+const POSSESSED_NAME = /^['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,?\s+$/u;
+
+/**
+ * The person a possessive name is the relative of: "D'Entremont's daughter Mireille keeps the
+ * books" is about Mireille, not D'Entremont.
+ */
+function relativeOf(doc: Doc, p: PersonMention, end: number): PersonMention | undefined {
+  const next = doc.people.find((o) => o.start >= p.end && o.start < Math.min(end, p.end + 40));
+  return next && POSSESSED_NAME.test(doc.text.slice(p.end, next.start)) ? next : undefined;
+}
+
 /** Where the words of a clause begin: after a dateline and an opening phrase. */
 export function clauseStart(text: string, start: number, end: number): number {
   const dateline = DATELINE.exec(text.slice(start, end));
@@ -181,7 +215,7 @@ export function clauseSubject(doc: Doc, start: number, end: number): Subject {
   // A person first: "He Lifeng said" is a name, not a pronoun.
   const person = doc.people.find((p) => p.start >= at && p.start < Math.min(end, at + 80));
   if (person && (isTitleLead(text.slice(at, person.start)) || isApposition(text, person)))
-    return personSubject(person, text);
+    return personSubject(relativeOf(doc, person, end) ?? person, text);
   if (/^(?:[Hh]e|[Ss]he)\b/.test(rest)) return { kind: 'pronoun' };
   const introduced = newName(doc, at);
   if (introduced) return introduced;
