@@ -1,20 +1,31 @@
 /**
  * Scores the text extractor on a labelled folder: `npm run eval:ingest -- <dir> [--json]
- * [--misses]`. Prints precision, recall and F1 per record type and per field (the matching
- * rule is in src/ingest/eval.ts); --misses lists what was missed, spurious or wrong per text.
+ * [--misses] [--second <dir2>]`. Prints precision, recall and F1 per record type and per field
+ * (the matching rule is in src/ingest/eval.ts); --misses lists what was missed, spurious or
+ * wrong per text. With --second, the labels a second annotator wrote for the same texts
+ * (`<dir2>/<id>.expected.json`) are scored in place of the extractor: how far the two agree.
  */
 import { isDetenteError } from '../src/core/errors.ts';
 import { formatReport, score } from '../src/ingest/eval.ts';
-import { extractLabelled, loadLabelledFolder } from '../src/ingest/eval-folder.ts';
+import {
+  extractLabelled,
+  loadLabelledFolder,
+  loadSecondLabels,
+} from '../src/ingest/eval-folder.ts';
 
 function main(argv: readonly string[]): number {
-  const dir = argv.find((a) => !a.startsWith('--'));
-  if (dir === undefined) {
-    console.error('usage: npm run eval:ingest -- <dir> [--json] [--misses]');
+  const at = argv.indexOf('--second');
+  const second = at === -1 ? undefined : argv[at + 1];
+  const dir = argv.find((a, i) => !a.startsWith('--') && (at === -1 || i !== at + 1));
+  if (dir === undefined || (at !== -1 && (second === undefined || second.startsWith('--')))) {
+    console.error('usage: npm run eval:ingest -- <dir> [--json] [--misses] [--second <dir2>]');
     return 2;
   }
   try {
-    const report = score(extractLabelled(loadLabelledFolder(dir)));
+    const texts = loadLabelledFolder(dir);
+    const report = score(
+      second === undefined ? extractLabelled(texts) : loadSecondLabels(second, texts),
+    );
     if (argv.includes('--json')) {
       console.log(
         JSON.stringify(

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DetenteError, type Problem } from '../core/errors.ts';
+import { labelsAsExtraction } from './agreement.ts';
 import type { ActorDirectoryEntry, ExtractInput } from './candidates.ts';
 import { findDates } from './dates.ts';
 import { ExpectedSchema, IndexSchema, type Expected } from './eval.ts';
@@ -40,6 +41,20 @@ function readJson(path: string, problems: Problem[]): unknown {
     });
     return undefined;
   }
+}
+
+/** The expected records of one file, or undefined with its problems added to `problems`. */
+function readExpected(path: string, problems: Problem[]): Expected | undefined {
+  const expected = ExpectedSchema.safeParse(readJson(path, problems));
+  if (expected.success) return expected.data;
+  for (const i of expected.error.issues)
+    problems.push({
+      id: 'invalid_argument',
+      file: path,
+      field: i.path.join('.'),
+      message: i.message,
+    });
+  return undefined;
 }
 
 /**
@@ -76,17 +91,8 @@ export function loadLabelledFolder(dir: string): LabelledText[] {
       problems.push({ id: 'invalid_argument', file: textPath, message: 'missing or unreadable' });
       continue;
     }
-    const expected = ExpectedSchema.safeParse(readJson(expectedPath, problems));
-    if (!expected.success) {
-      for (const i of expected.error.issues)
-        problems.push({
-          id: 'invalid_argument',
-          file: expectedPath,
-          field: i.path.join('.'),
-          message: i.message,
-        });
-      continue;
-    }
+    const expected = readExpected(expectedPath, problems);
+    if (!expected) continue;
     out.push({
       id: item.id,
       input: {
@@ -95,16 +101,47 @@ export function loadLabelledFolder(dir: string): LabelledText[] {
         actors,
         ...(item.url ? { url: item.url } : {}),
       },
-      expected: expected.data,
+      expected,
     });
   }
+  failOn(problems, dir);
+  return out;
+}
+
+function failOn(problems: readonly Problem[], dir: string): void {
   if (problems.length > 0) {
     throw new DetenteError(
       'invalid_argument',
       `${problems.length} problem(s) in the labelled folder ${dir}`,
-      problems,
+      [...problems],
     );
   }
+}
+
+/**
+ * A second annotator's labels of a labelled folder's texts, read as extractions for `score`:
+ * `<id>.expected.json` in `dir` for every text of `texts` (see agreement.ts).
+ *
+ * @throws DetenteError `invalid_argument` listing every missing or malformed file.
+ */
+export function loadSecondLabels(dir: string, texts: readonly LabelledText[]): ScoredText[] {
+  const problems: Problem[] = [];
+  const out: ScoredText[] = [];
+  for (const t of texts) {
+    const path = join(dir, `${t.id}.expected.json`);
+    if (!existsSync(path)) {
+      problems.push({ id: 'invalid_argument', file: path, message: 'missing' });
+      continue;
+    }
+    const second = readExpected(path, problems);
+    if (second)
+      out.push({
+        id: t.id,
+        expected: t.expected,
+        extraction: labelsAsExtraction(second, t.input.published),
+      });
+  }
+  failOn(problems, dir);
   return out;
 }
 
