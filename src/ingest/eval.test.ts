@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDetenteError } from '../core/errors.ts';
 import { ExpectedSchema, formatReport, nameMatches, score } from './eval.ts';
-import { extractLabelled, fallbackDate, loadLabelledFolder } from './eval-folder.ts';
+import {
+  extractLabelled,
+  fallbackDate,
+  loadLabelledFolder,
+  loadSecondLabels,
+} from './eval-folder.ts';
 
 /**
  * A tiny labelled folder whose scores are known by hand:
@@ -233,6 +238,33 @@ describe('loadLabelledFolder', () => {
       expect(files).toContain('02.txt');
     } finally {
       rmSync(bad, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('loadSecondLabels', () => {
+  it("scores a second annotator's labels: the folder's own labels agree in full", () => {
+    const s = score(loadSecondLabels(dir, loadLabelledFolder(dir))).scores;
+    expect([s.measures.f1, s.engagements.f1, s['quotes.speaker'].f1]).toEqual([1, 1, 1]);
+  });
+
+  it('names every text the second labels leave out', () => {
+    const second = mkdtempSync(join(tmpdir(), 'ingest-eval-second-'));
+    try {
+      writeFileSync(join(second, '01.expected.json'), FILES['01.expected.json'] ?? '');
+      let problems: readonly { file?: string | undefined }[] = [];
+      try {
+        loadSecondLabels(second, loadLabelledFolder(dir));
+      } catch (e) {
+        if (!isDetenteError(e)) throw e;
+        problems = e.problems;
+      }
+      expect(problems.map((p) => p.file?.split('/').at(-1))).toEqual([
+        '02.expected.json',
+        '03.expected.json',
+      ]);
+    } finally {
+      rmSync(second, { recursive: true, force: true });
     }
   });
 });
