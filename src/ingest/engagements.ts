@@ -190,7 +190,13 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 const ANY_KIND =
   /call|phone|spoke|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial/i;
 
-function kindOf(sentence: string): { kind: Kind; plain: boolean } | null {
+/** The kind of engagement a clause tells, and whether a word names it plainly. */
+interface Found {
+  kind: Kind;
+  plain: boolean;
+}
+
+function kindOf(sentence: string): Found | null {
   if (!ANY_KIND.test(sentence)) return null;
   for (const [test, kind, plain] of KIND_RULES) if (test(sentence)) return { kind, plain };
   return null;
@@ -969,7 +975,7 @@ function relativeEngagement(
   whole: string,
   spans: readonly Span[],
   main: string,
-): { sentence: string; aside: Span[]; found: { kind: Kind; plain: boolean } } | undefined {
+): { sentence: string; aside: Span[]; found: Found } | undefined {
   for (const r of spans) {
     const words = doc.text.slice(r.start, r.end);
     if (!WHO_CLAUSE.test(words) || PLANNED.test(words) || toldInPassing(words)) continue;
@@ -1017,83 +1023,478 @@ const PRONOUN_FIRST =
 /** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
 const PRONOUN = /\b(?:he|she)\b/i;
 
-export function findEngagements(doc: Doc): EngagementCandidate[] {
+/** The people named in a clause outside its asides, each once. */
+function peopleIn(doc: Doc, unit: Span, keep: (x: Span) => boolean): Mention[] {
+  const people: Mention[] = [];
+  for (const p of within(doc.people, unit.start, unit.end).filter(keep)) {
+    const m = personMention(p);
+    if (!people.some((q) => sameParty(q, m))) people.push(m);
+  }
+  return people;
+}
+
+/**
+ * "spoke with China's premier" or "met with Chinese officials": the country that is the other
+ * side of a clause that names one person, `of`.
+ */
+function countrySide(
+  doc: Doc,
+  unit: Span,
+  keep: (x: Span) => boolean,
+  of: Mention | undefined,
+): PlaceMention | undefined {
   const { text } = doc;
-  const out: EngagementCandidate[] = [];
-  let current: EngagementCandidate | null = null;
-  let since = 0;
+  const candidates = within(doc.places, unit.start, unit.end)
+    .filter(keep)
+    .filter((c) => !(c.via === 'demonym' && TITLE_NEXT.test(text.slice(c.end, c.end + 20))))
+    .filter((c) => !BUSINESS_AFTER.test(text.slice(c.end, c.end + 60)));
+  const withPlace = candidates.find(
+    (c) =>
+      c.code !== of?.jurisdiction &&
+      /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+        text.slice(Math.max(unit.start, c.start - 30), c.start),
+      ),
+  );
+  const people = within(doc.people, unit.start, unit.end);
+  return (
+    withPlace ??
+    candidates.find(
+      (c) =>
+        c.code !== of?.jurisdiction &&
+        !SETTING_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) &&
+        isSide(text, c) &&
+        !people.some((p) => p.start > c.end && p.start - c.end < 40),
+    )
+  );
+}
 
-  /**
-   * The people a pronoun subject stands for: in a second clause, the subjects of the
-   * engagement the first clause opened ("A and B met Xi, before holding the summit with Li"),
-   * or the first person it names when it opened none ("Lula was received with honours, and
-   * held talks with …"); otherwise the first person named (outside quotation marks) in the
-   * nearest sentence before that names one.
-   */
-  const firstNamed = (start: number, end: number) =>
-    within(doc.people, start, end).find((p) => !isQuoted(doc, p.start));
-  const antecedents = (unit: Unit): Mention[] => {
-    const s = doc.sentences[unit.index];
-    if (s && unit.start !== s.start) {
-      if (current && current.span.start >= s.start) {
-        const people = current.participants.filter((p) => isPerson(doc, p));
-        const verb = ENGAGEMENT_VERB.exec(text.slice(s.start, unit.start));
-        const at = s.start + (verb?.index ?? 0);
-        const subjects = people.filter((p) => p.span.start < at);
-        return subjects.length > 0 ? subjects : people.slice(0, 1);
-      }
-      const named = firstNamed(s.start, unit.start);
-      return named ? [personMention(named)] : [];
-    }
-    for (let k = unit.index - 1; k >= Math.max(0, unit.index - 3); k--) {
-      const b = doc.sentences[k];
-      if (!b) continue;
-      const fronted = FRONTED.exec(text.slice(b.start, b.end))?.[0].length ?? 0;
-      // "She held talks with Li. A day later, she met Zhou": the same subject as before.
-      const opened = out.findLast((e) => e.span.start >= b.start && e.span.start < b.end);
-      const lead = opened?.participants[0];
-      if (lead && isPerson(doc, lead) && PRONOUN_FIRST.test(text.slice(b.start + fronted, b.end)))
-        return [lead];
-      const named = firstNamed(b.start + fronted, b.end) ?? firstNamed(b.start, b.end);
-      if (named) return [personMention(named)];
-    }
-    return [];
+/** Delegations: the countries, when no person is named ("officials from India and the US"). */
+function delegationCountries(doc: Doc, unit: Span, keep: (x: Span) => boolean): Mention[] {
+  const countries: Mention[] = [];
+  for (const c of within(doc.places, unit.start, unit.end).filter(keep)) {
+    if (SETTING_BEFORE.test(doc.text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    if (c.via === 'capital' || inBodyName(doc.text, c)) continue;
+    if (!countries.some((q) => q.jurisdiction === c.code)) countries.push(placeMention(c));
+  }
+  return countries;
+}
+
+/** A clause as read for an engagement. */
+interface Reading {
+  /** the clause as written */
+  readonly raw: string;
+  /** the clause with the words between quotation marks blanked out */
+  readonly whole: string;
+  /** the words that tell the engagement, with what is not its own blanked out */
+  readonly sentence: string;
+  /** the spans whose people, places and dates are not the engagement's */
+  readonly aside: Span[];
+  /** the engagement the clause tells, if any */
+  readonly found: Found | null;
+  /** its first words, where "During the call, …" refers back */
+  readonly opening: string;
+}
+
+/** Reads a clause: its words, less what someone said and its asides, and what they tell. */
+function readClause(doc: Doc, unit: Unit): Reading {
+  const raw = doc.text.slice(unit.start, unit.end);
+  // Words between quotation marks are what someone said: the words around them are read.
+  const speech = spokenIn(doc, unit);
+  const whole = speech.length > 0 ? withoutAsides(raw, unit.start, speech) : raw;
+  const wholeKind = kindOf(whole);
+  // An aside ("…, who arrived on Sunday, …") does not tell the engagement when the rest does.
+  const spans = wholeKind !== null ? asides(whole, unit.start) : [];
+  const main = spans.length > 0 ? withoutAsides(whole, unit.start, spans) : whole;
+  const mainKind = spans.length > 0 ? kindOf(main) : null;
+  // "Kim, who met Lutnick on Tuesday, told reporters …": the engagement is the aside's.
+  const relative = spans.length > 0 ? relativeEngagement(doc, unit, whole, spans, main) : undefined;
+  const sentence = relative?.sentence ?? (mainKind !== null ? main : whole);
+  return {
+    raw,
+    whole,
+    sentence,
+    aside: relative?.aside ?? [...speech, ...(mainKind !== null ? spans : [])],
+    // "Kim, who met Lutnick last month, is due to …": told only in an aside, in passing.
+    found: relative?.found ?? (spans.length > 0 ? mainKind : wholeKind),
+    opening: sentence.trimStart().slice(0, 30),
   };
+}
+
+/**
+ * "The two ministers had met earlier in Washington on 15 September": a clause that refers back
+ * to the people of the engagement before and tells an earlier engagement of theirs.
+ */
+const recalledAgain = ({ found, sentence, opening }: Reading) =>
+  found !== null &&
+  !PLANNED.test(sentence) &&
+  REFERS_BACK.test(opening) &&
+  RECALLED_AGAIN.test(sentence);
+
+/**
+ * A clause about the engagement told before: "During the call, …", "The meeting took place on
+ * Tuesday", "The JETCO met on 4 December".
+ */
+const tellsOf = (doc: Doc, engagement: EngagementCandidate, reading: Reading) =>
+  REFERS_BACK.test(reading.opening) ||
+  BACK_SUBJECT.test(reading.sentence) ||
+  (reading.found !== null && repeatsBody(doc, engagement, reading.sentence));
+
+/** Gives an engagement told without a day the day now read. */
+function giveDay(engagement: EngagementCandidate, day: DateMention): void {
+  engagement.date = day.iso;
+  engagement.confidence = clampConfidence(engagement.confidence + (day.inferred ? 0.1 : 0.15));
+  if (day.inferred) engagement.flags.push('date_inferred');
+}
+
+/**
+ * An engagement whose clause writes no day and that is told as what came before ("The visit
+ * follows a call …", "after talks with …"), named only as something known, or recalled from a
+ * month before ("had spoken with Li by phone in August"): background, not listed.
+ */
+const toldAsBackground = (
+  sentence: string,
+  after: After | undefined,
+  dateWritten: DateMention | undefined,
+) =>
+  dateWritten === undefined &&
+  (((FOLLOWS.test(sentence) || (after?.days === 0 && !after.sameDay)) &&
+    !DAY_AFTER_NEWS.test(sentence)) ||
+    namedOnly(sentence) ||
+    (BEFORE_THEN.test(sentence) && IN_MONTH.test(sentence)));
+
+/** An engagement whose parties are all countries: no person is named. */
+const countriesOnly = (doc: Doc, e: EngagementCandidate) =>
+  e.participants.every((p) => !isPerson(doc, p));
+
+/**
+ * A separate meeting, one on another day, or one told in a second clause of the same
+ * sentence is not the engagement before it; nor is a bilateral meeting of two of a
+ * summit's participants, or a meeting of someone who was not at the summit.
+ */
+function distinctFrom(
+  doc: Doc,
+  previous: EngagementCandidate,
+  unit: Unit,
+  sentence: string,
+  kind: Kind,
+  participants: readonly Mention[],
+  dateHit: DateMention | undefined,
+): boolean {
+  const sentenceStart = doc.sentences[unit.index]?.start ?? unit.start;
+  return (
+    SEPARATE.test(sentence) ||
+    (unit.start !== sentenceStart && previous.span.start >= sentenceStart) ||
+    (dateHit !== undefined && previous.date !== null && dateHit.iso !== previous.date) ||
+    (previous.kind === 'summit' &&
+      kind !== 'summit' &&
+      (participants.length < previous.participants.length ||
+        (!countriesOnly(doc, previous) &&
+          participants.some(
+            (p) => isPerson(doc, p) && !previous.participants.some((q) => sameParty(p, q)),
+          ))))
+  );
+}
+
+/**
+ * The engagement before, told again: its people named where only its countries were, its
+ * day when it had none, and a kind more precise than a meeting.
+ */
+function retell(
+  doc: Doc,
+  previous: EngagementCandidate,
+  kind: Kind,
+  participants: Mention[],
+  dateHit: DateMention | undefined,
+): void {
+  if (countriesOnly(doc, previous) && participants.some((p) => isPerson(doc, p)))
+    previous.participants = participants;
+  previous.date ??= dateHit?.iso ?? null;
+  if (kind !== 'meeting' && previous.kind === 'meeting') previous.kind = kind;
+}
+
+/** The place a clause names ("in Brussels", "at Itamaraty Palace"), not an article. */
+function placeIn(sentence: string): string | null {
+  const placeHit = PLACE.exec(sentence);
+  return placeHit?.[1] && !/^(?:The|A)$/.test(placeHit[1]) ? placeHit[1] : null;
+}
+
+/** An outcome ("agreed to …") or a commitment ("committed to …") of an engagement. */
+interface Agreement {
+  readonly clause: ReturnType<typeof clause>;
+  readonly commitment: boolean;
+}
+
+/** Each "agreed to …" or "committed to …" in a clause runs until the next one or the end. */
+function agreementsIn(text: string, unit: Span): Agreement[] {
+  const raw = text.slice(unit.start, unit.end);
+  const found: { at: number; commitment: boolean }[] = [];
+  for (const [re, commitment] of [
+    [OUTCOME_ALL, false],
+    [COMMITMENT_ALL, true],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(raw); m !== null; m = re.exec(raw))
+      found.push({ at: m.index, commitment });
+  }
+  found.sort((a, b) => a.at - b.at || Number(b.commitment) - Number(a.commitment));
+  const kept = found.filter((f, i) => i === 0 || f.at !== found[i - 1]?.at);
+  return kept.map((f, i) => {
+    const end = i + 1 < kept.length ? unit.start + (kept[i + 1]?.at ?? 0) : unit.end;
+    return { clause: clause(text, unit.start + f.at, end), commitment: f.commitment };
+  });
+}
+
+/**
+ * Reads the engagements of a text clause by clause. The engagement told last (`current`)
+ * gathers the people, outcomes and commitments of the clauses after it until another is told;
+ * `since` is the index of the sentence that last opened one or gave it its day.
+ */
+class EngagementReader {
+  private readonly out: EngagementCandidate[] = [];
+  private current: EngagementCandidate | null = null;
+  private since = 0;
+
+  constructor(private readonly doc: Doc) {}
+
+  /** The engagements of the text, in the order told. */
+  read(): EngagementCandidate[] {
+    this.doc.sentences.forEach((_, index) => {
+      if (isHeadline(this.doc, index)) return;
+      for (const unit of unitsOf(this.doc, index)) this.readUnit(unit);
+    });
+    return this.out;
+  }
 
   /**
-   * "… received a Chinese delegation led by Zhou Hanming. The delegation then held …": the
-   * person who led the delegation of the engagement told before.
+   * A clause may open an engagement or give the one told before its day, and then add to the
+   * engagement told last what follows it.
    */
-  const delegationLeader = (): Mention[] => {
-    const leader = current?.participants.find((p) =>
-      LED_BY.test(text.slice(Math.max(0, p.span.start - 70), p.span.start)),
+  private readUnit(unit: Unit): void {
+    const reading = readClause(this.doc, unit);
+    const opened = this.opens(unit, reading);
+    this.addWhatFollows(unit, reading, opened);
+  }
+
+  /**
+   * Whether a clause opens an engagement (an earlier one of the same people, or a new one) or
+   * gives the engagement told before its day.
+   */
+  private opens(unit: Unit, reading: Reading): boolean {
+    const { doc, current } = this;
+    const { sentence, found } = reading;
+    const earlier =
+      current !== null && recalledAgain(reading)
+        ? inPast(doc, eventDateIn(doc, unit.start, unit.end))
+        : undefined;
+    const undated =
+      earlier === undefined &&
+      current !== null &&
+      current.date === null &&
+      unit.index - this.since <= 4 &&
+      !PLANNED.test(sentence);
+    // "Ruiz told reporters after Tuesday's meeting …": the day of the engagement told before.
+    const named = undated ? inPast(doc, knownDay(doc, unit)) : undefined;
+    if (current && named) giveDay(current, named);
+    const dayTold =
+      undated && current !== null && tellsOf(doc, current, reading)
+        ? inPast(doc, dayOf(doc, unit, reading.aside))
+        : undefined;
+    if (found && current && earlier && earlier.iso !== current.date) {
+      this.openOnAnotherDay(current, unit, found, earlier);
+      return true;
+    }
+    if (current && dayTold) {
+      // The engagement told before, whose day is told now ("The JETCO met on 4 December").
+      giveDay(current, dayTold);
+      this.since = unit.index;
+      return true;
+    }
+    return (
+      found !== null &&
+      (current === null || !REFERS_BACK.test(reading.opening)) &&
+      !PLANNED.test(sentence) &&
+      !toldInPassing(sentence) &&
+      this.openNew(unit, reading, found)
     );
-    return leader ? [leader] : [];
-  };
+  }
+
+  /** The same people on another day: a record of its own, with the participants before. */
+  private openOnAnotherDay(
+    previous: EngagementCandidate,
+    unit: Unit,
+    found: Found,
+    day: DateMention,
+  ): void {
+    const flags: EngagementCandidate['flags'] = previous.flags.filter((f) => f !== 'date_inferred');
+    if (day.inferred) flags.push('date_inferred');
+    this.current = {
+      ...previous,
+      key: `engagement-${unit.start}`,
+      span: span(unit.start, unit.end),
+      confidence: clampConfidence(0.4 + 0.1 + (day.inferred ? 0.1 : 0.15)),
+      flags,
+      kind: found.kind,
+      date: day.iso,
+      place: null,
+      outcomes: [],
+      commitments: [],
+    };
+    this.out.push(this.current);
+    this.since = unit.index;
+  }
 
   /**
-   * "Before the summit, the two EU leaders were received by Xi": the people of the engagement
-   * told before of the country named, when there are as many as the words count.
+   * A new engagement, when the clause names two parties and tells it as news: the engagement
+   * told before told again, the day of an undated one told before, or engagements of their own.
+   * Whether it opened one.
    */
-  const countedBack = (sentence: string): Mention[] => {
-    const m = COUNTED_GROUP.exec(sentence);
-    const code = m?.[2] ? placeCode(m[2]) : null;
-    if (!m || code === null || !current) return [];
-    const people = current.participants.filter((p) => isPerson(doc, p) && p.jurisdiction === code);
-    return people.length === COUNTS[(m[1] ?? '').toLowerCase()] ? people : [];
-  };
+  private openNew(unit: Unit, reading: Reading, found: Found): boolean {
+    const { doc } = this;
+    const { sentence, aside } = reading;
+    const participants = this.partiesOf(unit, sentence, aside);
+    const after = afterEngagement(sentence);
+    const dateWritten = after
+      ? dateAfter(doc, unit, after, aside)
+      : (clauseDate(doc, unit, sentence, aside) ?? writtenDate(doc, unit, aside));
+    // A clause that names only a week ("last week") gives no day, and takes none either.
+    const dateHit = inPast(
+      doc,
+      dateWritten ??
+        (namesWeek(doc, unit)
+          ? undefined
+          : contextDate(
+              doc,
+              unit,
+              this.out.findLast((e) => e.date !== null),
+            )),
+    );
+    if (participants.length < 2 || toldAsBackground(sentence, after, dateWritten)) return false;
+    const previous = this.current;
+    if (previous && this.isSame(previous, unit, sentence, found.kind, participants, dateHit)) {
+      retell(doc, previous, found.kind, participants, dateHit);
+    } else {
+      const told =
+        dateHit === undefined
+          ? undefined
+          : undatedBefore(doc, this.out, unit.index, found.kind, participants);
+      if (told && dateHit) {
+        // The day of an engagement told before without one ("where she met Ding, Wang and Wu.
+        // … In her meeting with Ding on October 11, …").
+        giveDay(told, dateHit);
+        if (!LOOSE_KINDS.has(found.kind)) told.kind = found.kind;
+        this.current = told;
+      } else this.openGroups(unit, sentence, found, participants, dateHit);
+    }
+    this.since = unit.index;
+    return true;
+  }
+
+  /**
+   * The engagement told before, told again: the same parties (or people named for its
+   * countries) and a kind that fits it, soon after it and not distinct from it.
+   */
+  private isSame(
+    previous: EngagementCandidate,
+    unit: Unit,
+    sentence: string,
+    kind: Kind,
+    participants: readonly Mention[],
+    dateHit: DateMention | undefined,
+  ): boolean {
+    const { doc } = this;
+    const overlap = participants.filter((p) =>
+      previous.participants.some((q) => sameParty(p, q)),
+    ).length;
+    return (
+      !distinctFrom(doc, previous, unit, sentence, kind, participants, dateHit) &&
+      unit.index - this.since <= 4 &&
+      (previous.kind === kind || kind === 'meeting' || previous.kind === 'meeting') &&
+      (overlap >= Math.min(2, participants.length) ||
+        (countriesOnly(doc, previous) && participants.some((p) => isPerson(doc, p))))
+    );
+  }
+
+  /** The engagements of the groups the clause's people split into (see splitObjects). */
+  private openGroups(
+    unit: Unit,
+    sentence: string,
+    found: Found,
+    participants: Mention[],
+    dateHit: DateMention | undefined,
+  ): void {
+    const place = placeIn(sentence);
+    for (const { group, date } of splitObjects(
+      this.doc,
+      sentence,
+      unit.start,
+      found.kind,
+      participants,
+    )) {
+      const day = date === null ? undefined : (inPast(this.doc, date) ?? dateHit);
+      this.open(unit, found, group, day, place);
+    }
+  }
+
+  /** Lists the engagement of a group on its day, as the one told now. */
+  private open(
+    unit: Unit,
+    found: Found,
+    group: Mention[],
+    day: DateMention | undefined,
+    place: string | null,
+  ): void {
+    const { doc, out } = this;
+    const named = group.filter((p) => isPerson(doc, p)).length;
+    const resolved = group.every((p) => p.actor !== null || p.jurisdiction !== null);
+    const flags: EngagementCandidate['flags'] = [];
+    if (day?.inferred) flags.push('date_inferred');
+    if (group.some((p) => isPerson(doc, p) && p.actor === null)) flags.push('actor_unresolved');
+    const confidence =
+      0.4 +
+      (named >= 2 ? 0.2 : 0) +
+      (resolved ? 0.1 : 0) +
+      (day ? (day.inferred ? 0.1 : 0.15) : 0) +
+      (found.plain ? 0.1 : 0);
+    this.current = {
+      type: 'engagement',
+      key: `engagement-${unit.start}${out.length > 0 && out.at(-1)?.span.start === unit.start ? `-${out.length}` : ''}`,
+      span: span(unit.start, unit.end),
+      confidence: clampConfidence(confidence),
+      flags,
+      kind: found.kind,
+      participants: group,
+      date: day?.iso ?? null,
+      place,
+      outcomes: [],
+      commitments: [],
+    };
+    out.push(this.current);
+  }
+
+  /**
+   * The clauses after an engagement add the people who took part (within two sentences) and
+   * what was agreed and committed to (within three, or six when they refer back to it).
+   */
+  private addWhatFollows(unit: Unit, reading: Reading, opened: boolean): void {
+    const { current } = this;
+    const gap = unit.index - this.since;
+    if (current === null || gap > 6) return;
+    if (!opened && gap <= 2) this.addTakingPart(unit, reading.whole);
+    if (!opened && !REFERS_BACK.test(reading.raw) && gap > 3) return;
+    const agreed = agreementsIn(this.doc.text, unit);
+    for (const a of agreed) (a.commitment ? current.commitments : current.outcomes).push(a.clause);
+    if (current.span.end < unit.end && agreed.length > 0)
+      current.span = span(current.span.start, unit.end);
+  }
 
   /**
    * The parties named in a clause (its text with the asides blanked): its people, less those
    * in asides, with the person a pronoun subject stands for.
    */
-  const partiesOf = (unit: Unit, sentence: string, aside: readonly Span[]): Mention[] => {
+  private partiesOf(unit: Unit, sentence: string, aside: readonly Span[]): Mention[] {
+    const { doc, current } = this;
     const keep = outside(aside);
-    const participants: Mention[] = [];
-    for (const p of within(doc.people, unit.start, unit.end).filter(keep)) {
-      const m = personMention(p);
-      if (!participants.some((q) => sameParty(q, m))) participants.push(m);
-    }
+    const participants = peopleIn(doc, unit, keep);
     const verb = ENGAGEMENT_VERB.exec(sentence);
     const lead = verb ? sentence.slice(0, verb.index) : '';
     const subjectless =
@@ -1111,69 +1512,110 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
     if (sameSubject && current && current.span.start >= sentenceStart)
       return [...current.participants];
     const who = subjectless
-      ? antecedents(unit)
+      ? this.antecedents(unit)
       : THE_DELEGATION.test(lead) &&
           !participants.some((p) => p.span.start < unit.start + lead.length)
-        ? delegationLeader()
+        ? this.delegationLeader()
         : [];
-    const added = [...countedBack(sentence), ...who].filter(
+    const added = [...this.countedBack(sentence), ...who].filter(
       (w) => !participants.some((q) => sameParty(q, w)),
     );
     participants.unshift(...added);
     if (participants.length === 1) {
-      // "spoke with China's premier" or "met with Chinese officials": the other side is a country.
-      const candidates = within(doc.places, unit.start, unit.end)
-        .filter(keep)
-        .filter((c) => !(c.via === 'demonym' && TITLE_NEXT.test(text.slice(c.end, c.end + 20))))
-        .filter((c) => !BUSINESS_AFTER.test(text.slice(c.end, c.end + 60)));
-      const withPlace = candidates.find(
-        (c) =>
-          c.code !== participants[0]?.jurisdiction &&
-          /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
-            text.slice(Math.max(unit.start, c.start - 30), c.start),
-          ),
-      );
-      const people = within(doc.people, unit.start, unit.end);
-      const other =
-        withPlace ??
-        candidates.find(
-          (c) =>
-            c.code !== participants[0]?.jurisdiction &&
-            !SETTING_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) &&
-            isSide(text, c) &&
-            !people.some((p) => p.start > c.end && p.start - c.end < 40),
-        );
+      const other = countrySide(doc, unit, keep, participants[0]);
       if (other) participants.push(placeMention(other));
     } else if (participants.length === 0) {
-      // Delegations: the countries, when no person is named ("officials from India and the US").
-      for (const c of within(doc.places, unit.start, unit.end).filter(keep)) {
-        if (SETTING_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) continue;
-        if (c.via === 'capital' || inBodyName(text, c)) continue;
-        const m = placeMention(c);
-        if (!participants.some((q) => q.jurisdiction === c.code)) participants.push(m);
-      }
-      if (participants.length === 0) participants.push(...theirSides(unit, sentence));
+      participants.push(...delegationCountries(doc, unit, keep));
+      if (participants.length === 0) participants.push(...this.theirSides(unit, sentence));
     }
     return participants;
-  };
+  }
+
+  /** The first person named between two offsets, outside quotation marks. */
+  private firstNamed(start: number, end: number) {
+    return within(this.doc.people, start, end).find((p) => !isQuoted(this.doc, p.start));
+  }
+
+  /**
+   * The people a pronoun subject stands for: in a second clause, the subjects of the
+   * engagement the first clause opened ("A and B met Xi, before holding the summit with Li"),
+   * or the first person it names when it opened none ("Lula was received with honours, and
+   * held talks with …"); otherwise the first person named (outside quotation marks) in the
+   * nearest sentence before that names one.
+   */
+  private antecedents(unit: Unit): Mention[] {
+    const { doc, current, out } = this;
+    const { text } = doc;
+    const s = doc.sentences[unit.index];
+    if (s && unit.start !== s.start) {
+      if (current && current.span.start >= s.start) {
+        const people = current.participants.filter((p) => isPerson(doc, p));
+        const verb = ENGAGEMENT_VERB.exec(text.slice(s.start, unit.start));
+        const at = s.start + (verb?.index ?? 0);
+        const subjects = people.filter((p) => p.span.start < at);
+        return subjects.length > 0 ? subjects : people.slice(0, 1);
+      }
+      const named = this.firstNamed(s.start, unit.start);
+      return named ? [personMention(named)] : [];
+    }
+    for (let k = unit.index - 1; k >= Math.max(0, unit.index - 3); k--) {
+      const b = doc.sentences[k];
+      if (!b) continue;
+      const fronted = FRONTED.exec(text.slice(b.start, b.end))?.[0].length ?? 0;
+      // "She held talks with Li. A day later, she met Zhou": the same subject as before.
+      const opened = out.findLast((e) => e.span.start >= b.start && e.span.start < b.end);
+      const lead = opened?.participants[0];
+      if (lead && isPerson(doc, lead) && PRONOUN_FIRST.test(text.slice(b.start + fronted, b.end)))
+        return [lead];
+      const named = this.firstNamed(b.start + fronted, b.end) ?? this.firstNamed(b.start, b.end);
+      if (named) return [personMention(named)];
+    }
+    return [];
+  }
+
+  /**
+   * "… received a Chinese delegation led by Zhou Hanming. The delegation then held …": the
+   * person who led the delegation of the engagement told before.
+   */
+  private delegationLeader(): Mention[] {
+    const { text } = this.doc;
+    const leader = this.current?.participants.find((p) =>
+      LED_BY.test(text.slice(Math.max(0, p.span.start - 70), p.span.start)),
+    );
+    return leader ? [leader] : [];
+  }
+
+  /**
+   * "Before the summit, the two EU leaders were received by Xi": the people of the engagement
+   * told before of the country named, when there are as many as the words count.
+   */
+  private countedBack(sentence: string): Mention[] {
+    const { doc, current } = this;
+    const m = COUNTED_GROUP.exec(sentence);
+    const code = m?.[2] ? placeCode(m[2]) : null;
+    if (!m || code === null || !current) return [];
+    const people = current.participants.filter((p) => isPerson(doc, p) && p.jurisdiction === code);
+    return people.length === COUNTS[(m[1] ?? '').toLowerCase()] ? people : [];
+  }
 
   /**
    * "The leaders' trade ministers met separately": unnamed people of each side of the
    * engagement told before, so its countries (when each participant's country is known).
    */
-  const theirSides = (unit: Unit, sentence: string): Mention[] => {
+  private theirSides(unit: Unit, sentence: string): Mention[] {
     const m = THEIR_PEOPLE.exec(sentence);
-    const codes = [...new Set(current?.participants.map((p) => p.jurisdiction))];
+    const codes = [...new Set(this.current?.participants.map((p) => p.jurisdiction))];
     if (!m || codes.length < 2 || codes.some((c) => c === null)) return [];
     const at = span(unit.start + m.index, unit.start + m.index + m[0].length);
     return codes.map((code) => ({ text: m[0], span: at, actor: null, jurisdiction: code }));
-  };
+  }
 
   /**
    * "… sat in, while the Chinese delegation included …": more people of the engagement. Not
    * from a sentence about the future or about another day.
    */
-  const addTakingPart = (unit: Unit, sentence: string) => {
+  private addTakingPart(unit: Unit, sentence: string): void {
+    const { doc, current } = this;
     if (!current || !TOOK_PART.test(sentence)) return;
     const spans = asides(sentence, unit.start);
     if (FUTURE.test(withoutAsides(sentence, unit.start, spans))) return;
@@ -1191,231 +1633,9 @@ export function findEngagements(doc: Doc): EngagementCandidate[] {
     const parties = named.length === 0 ? [] : [...current.participants];
     for (const m of joined) if (!parties.some((q) => sameParty(q, m))) parties.push(m);
     current.participants = parties;
-  };
+  }
+}
 
-  const readUnit = (unit: Unit) => {
-    const { index } = unit;
-    const s = { start: unit.start, end: unit.end };
-    const raw = text.slice(s.start, s.end);
-    // Words between quotation marks are what someone said: the words around them are read.
-    const speech = spokenIn(doc, s);
-    const whole = speech.length > 0 ? withoutAsides(raw, s.start, speech) : raw;
-    const wholeKind = kindOf(whole);
-    // An aside ("…, who arrived on Sunday, …") does not tell the engagement when the rest does.
-    const spans = wholeKind !== null ? asides(whole, s.start) : [];
-    const main = spans.length > 0 ? withoutAsides(whole, s.start, spans) : whole;
-    const mainKind = spans.length > 0 ? kindOf(main) : null;
-    // "Kim, who met Lutnick on Tuesday, told reporters …": the engagement is the aside's.
-    const relative = spans.length > 0 ? relativeEngagement(doc, s, whole, spans, main) : undefined;
-    const aside = relative?.aside ?? [...speech, ...(mainKind !== null ? spans : [])];
-    const sentence = relative?.sentence ?? (mainKind !== null ? main : whole);
-    // "Kim, who met Lutnick last month, is due to …": told only in an aside, in passing.
-    const found = relative?.found ?? (spans.length > 0 ? mainKind : wholeKind);
-    const opening = sentence.trimStart().slice(0, 30);
-    let opened = false;
-    const earlier =
-      found !== null &&
-      current !== null &&
-      !PLANNED.test(sentence) &&
-      REFERS_BACK.test(opening) &&
-      RECALLED_AGAIN.test(sentence)
-        ? inPast(doc, eventDateIn(doc, s.start, s.end))
-        : undefined;
-    const undated =
-      earlier === undefined &&
-      current !== null &&
-      current.date === null &&
-      index - since <= 4 &&
-      !PLANNED.test(sentence);
-    // "Ruiz told reporters after Tuesday's meeting …": the day of the engagement told before.
-    const named = undated && current ? inPast(doc, knownDay(doc, s)) : undefined;
-    if (current && named) {
-      current.date = named.iso;
-      current.confidence = clampConfidence(current.confidence + (named.inferred ? 0.1 : 0.15));
-      if (named.inferred) current.flags.push('date_inferred');
-    }
-    const dayTold =
-      undated &&
-      current !== null &&
-      (REFERS_BACK.test(opening) ||
-        BACK_SUBJECT.test(sentence) ||
-        (found !== null && repeatsBody(doc, current, sentence)))
-        ? inPast(doc, dayOf(doc, s, aside))
-        : undefined;
-    if (found && current && earlier && earlier.iso !== current.date) {
-      // The same people on another day: a record of its own, with the participants before.
-      const flags: EngagementCandidate['flags'] = current.flags.filter(
-        (f) => f !== 'date_inferred',
-      );
-      if (earlier.inferred) flags.push('date_inferred');
-      current = {
-        ...current,
-        key: `engagement-${s.start}`,
-        span: span(s.start, s.end),
-        confidence: clampConfidence(0.4 + 0.1 + (earlier.inferred ? 0.1 : 0.15)),
-        flags,
-        kind: found.kind,
-        date: earlier.iso,
-        place: null,
-        outcomes: [],
-        commitments: [],
-      };
-      out.push(current);
-      since = index;
-      opened = true;
-    } else if (current && dayTold) {
-      // The engagement told before, whose day is told now ("The JETCO met on 4 December").
-      current.date = dayTold.iso;
-      current.confidence = clampConfidence(current.confidence + (dayTold.inferred ? 0.1 : 0.15));
-      if (dayTold.inferred) current.flags.push('date_inferred');
-      since = index;
-      opened = true;
-    } else if (
-      found &&
-      (current === null || !REFERS_BACK.test(opening)) &&
-      !PLANNED.test(sentence) &&
-      !toldInPassing(sentence)
-    ) {
-      const participants = partiesOf(unit, sentence, aside);
-      const after = afterEngagement(sentence);
-      const dateWritten = after
-        ? dateAfter(doc, s, after, aside)
-        : (clauseDate(doc, s, sentence, aside) ?? writtenDate(doc, s, aside));
-      // A clause that names only a week ("last week") gives no day, and takes none either.
-      const dateHit = inPast(
-        doc,
-        dateWritten ??
-          (namesWeek(doc, s)
-            ? undefined
-            : contextDate(
-                doc,
-                unit,
-                out.findLast((e) => e.date !== null),
-              )),
-      );
-      const background =
-        dateWritten === undefined &&
-        (((FOLLOWS.test(sentence) || (after?.days === 0 && !after.sameDay)) &&
-          !DAY_AFTER_NEWS.test(sentence)) ||
-          namedOnly(sentence) ||
-          (BEFORE_THEN.test(sentence) && IN_MONTH.test(sentence)));
-      if (participants.length >= 2 && !background) {
-        const placeHit = PLACE.exec(sentence);
-        const previous: EngagementCandidate | null = current;
-        const overlap = previous
-          ? participants.filter((p) => previous.participants.some((q) => sameParty(p, q))).length
-          : 0;
-        const countriesOnly =
-          previous !== null && previous.participants.every((p) => !isPerson(doc, p));
-        // A separate meeting, one on another day, or one told in a second clause of the same
-        // sentence is not the engagement before it; nor is a bilateral meeting of two of a
-        // summit's participants, or a meeting of someone who was not at the summit.
-        const sentenceStart = doc.sentences[index]?.start ?? s.start;
-        const distinct =
-          previous !== null &&
-          (SEPARATE.test(sentence) ||
-            (s.start !== sentenceStart && previous.span.start >= sentenceStart) ||
-            (dateHit !== undefined && previous.date !== null && dateHit.iso !== previous.date) ||
-            (previous.kind === 'summit' &&
-              found.kind !== 'summit' &&
-              (participants.length < previous.participants.length ||
-                (!countriesOnly &&
-                  participants.some(
-                    (p) => isPerson(doc, p) && !previous.participants.some((q) => sameParty(p, q)),
-                  )))));
-        const same =
-          previous !== null &&
-          !distinct &&
-          index - since <= 4 &&
-          (previous.kind === found.kind ||
-            found.kind === 'meeting' ||
-            previous.kind === 'meeting') &&
-          (overlap >= Math.min(2, participants.length) ||
-            (countriesOnly && participants.some((p) => isPerson(doc, p))));
-        const told =
-          same || dateHit === undefined
-            ? undefined
-            : undatedBefore(doc, out, index, found.kind, participants);
-        if (same && previous) {
-          if (countriesOnly && participants.some((p) => isPerson(doc, p)))
-            previous.participants = participants;
-          previous.date ??= dateHit?.iso ?? null;
-          if (found.kind !== 'meeting' && previous.kind === 'meeting') previous.kind = found.kind;
-        } else if (told && dateHit) {
-          // The day of an engagement told before without one ("where she met Ding, Wang and Wu.
-          // … In her meeting with Ding on October 11, …").
-          told.date = dateHit.iso;
-          told.confidence = clampConfidence(told.confidence + (dateHit.inferred ? 0.1 : 0.15));
-          if (dateHit.inferred) told.flags.push('date_inferred');
-          if (!LOOSE_KINDS.has(found.kind)) told.kind = found.kind;
-          current = told;
-        } else {
-          for (const { group, date } of splitObjects(
-            doc,
-            sentence,
-            s.start,
-            found.kind,
-            participants,
-          )) {
-            const day = date === null ? undefined : (inPast(doc, date) ?? dateHit);
-            const named = group.filter((p) => isPerson(doc, p)).length;
-            const resolved = group.every((p) => p.actor !== null || p.jurisdiction !== null);
-            const flags: EngagementCandidate['flags'] = [];
-            if (day?.inferred) flags.push('date_inferred');
-            if (group.some((p) => isPerson(doc, p) && p.actor === null))
-              flags.push('actor_unresolved');
-            const confidence =
-              0.4 +
-              (named >= 2 ? 0.2 : 0) +
-              (resolved ? 0.1 : 0) +
-              (day ? (day.inferred ? 0.1 : 0.15) : 0) +
-              (found.plain ? 0.1 : 0);
-            current = {
-              type: 'engagement',
-              key: `engagement-${s.start}${out.length > 0 && out.at(-1)?.span.start === s.start ? `-${out.length}` : ''}`,
-              span: span(s.start, s.end),
-              confidence: clampConfidence(confidence),
-              flags,
-              kind: found.kind,
-              participants: group,
-              date: day?.iso ?? null,
-              place: placeHit?.[1] && !/^(?:The|A)$/.test(placeHit[1]) ? placeHit[1] : null,
-              outcomes: [],
-              commitments: [],
-            };
-            out.push(current);
-          }
-        }
-        since = index;
-        opened = true;
-      }
-    }
-    if (current === null || index - since > 6) return;
-    if (!opened && index - since <= 2) addTakingPart(unit, whole);
-    if (!opened && !REFERS_BACK.test(raw) && index - since > 3) return;
-    // Each "agreed to …" or "committed to …" runs until the next one or the end.
-    const found2: { at: number; commitment: boolean }[] = [];
-    for (const [re, commitment] of [
-      [OUTCOME_ALL, false],
-      [COMMITMENT_ALL, true],
-    ] as const) {
-      re.lastIndex = 0;
-      for (let m = re.exec(raw); m !== null; m = re.exec(raw))
-        found2.push({ at: m.index, commitment });
-    }
-    found2.sort((a, b) => a.at - b.at || Number(b.commitment) - Number(a.commitment));
-    const kept = found2.filter((f, i) => i === 0 || f.at !== found2[i - 1]?.at);
-    kept.forEach((f, i) => {
-      const end = i + 1 < kept.length ? s.start + (kept[i + 1]?.at ?? 0) : s.end;
-      const c = clause(text, s.start + f.at, end);
-      (f.commitment ? current?.commitments : current?.outcomes)?.push(c);
-    });
-    if (current.span.end < s.end && kept.length > 0) current.span = span(current.span.start, s.end);
-  };
-
-  doc.sentences.forEach((_, index) => {
-    if (isHeadline(doc, index)) return;
-    for (const unit of unitsOf(doc, index)) readUnit(unit);
-  });
-  return out;
+export function findEngagements(doc: Doc): EngagementCandidate[] {
+  return new EngagementReader(doc).read();
 }
