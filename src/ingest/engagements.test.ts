@@ -673,6 +673,27 @@ describe('engagements: a release in the first person', () => {
     expect(quoteSpeakers(signed)).toEqual(['Ana Ruiz']);
   });
 
+  it('reads a signature block of its own lines, honorifics left out of the name', () => {
+    expect(
+      engagements(
+        'Today I met Peru’s Minister of Trade, Rosa Vidal, in Lima.\n\nSenator the Hon Ana Ruiz\nMinister for Export Promotion\nCanberra',
+      ),
+    ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Rosa Vidal']]]);
+    expect(
+      engagements(
+        'Minister Tom Hale met Rosa Vidal in Lima on Tuesday. I was there.\n\nReporting by Ana Ruiz; editing by Li Wen',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Tom Hale', 'Rosa Vidal']]]);
+  });
+
+  it('does not read the numeral of "Phase I" as the signer', () => {
+    expect(
+      engagements(
+        'Tom Hale met Rosa Vidal in Lima on Tuesday to review Phase I of the pact.\n\nThe Hon Ana Ruiz, Minister for Export Promotion',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Tom Hale', 'Rosa Vidal']]]);
+  });
+
   it('reads "I" as the minister a heading names', () => {
     expect(
       engagements(

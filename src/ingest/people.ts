@@ -265,7 +265,7 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Honourable Honorable Right Rt. Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty".split(
+  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty".split(
     ' ',
   ),
 );
@@ -579,6 +579,11 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       add(m[1], at);
     }
   }
+  // A release signed at its end: "Senator the Hon Don Farrell" on a line of its own.
+  const tail = Math.max(0, text.length - SIGNED_REACH);
+  const signature = SIGNATURE.exec(text.slice(tail));
+  if (signature?.[1])
+    add(signature[1], tail + signature.index + signature[0].indexOf(signature[1]));
   TITLE_OF_BODY_NAME.lastIndex = 0;
   for (let m = TITLE_OF_BODY_NAME.exec(text); m !== null; m = TITLE_OF_BODY_NAME.exec(text))
     if (m[1]) add(m[1], m.index + m[0].length, trailingName(m[1]));
@@ -723,11 +728,25 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   return [...mentions, ...roles, ...titled, ...firstPerson].sort((a, b) => a.start - b.start);
 }
 
+/** How far from the end of a text its signature block may start. */
+const SIGNED_REACH = 240;
+/**
+ * A signature block closing a text: a name on a line of its own, with honorifics before it and
+ * at most a comma and a title after it ("The Hon Don Farrell, Minister for Trade"), then up to
+ * two short lines (a title, a place).
+ */
+const SIGNATURE =
+  /(?:^|\n)[ \t]*(?:(?:Senator|Senator the|The|the|Right|Rt\.?|Hon\.?|Honourable|Honorable|Dr\.?)[ \t]+){0,3}(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t]*(?:,[^\n.!?]*)?(?:\n[^\n.!?]{1,80}){0,2}\s*$/u;
+
 /** A heading that names who speaks in the first person: "Statement by Minister Ng on …". */
 const BY_LINE =
   /^(?:(?:Joint\s+)?Statement|Remarks|Message|Op-ed|Letter|Speech)\s+(?:by|from)\b[^\n]*$/im;
-/** "I" as a word of the narration, not the numeral of "Phase I" or an initial ("Ana I. Ruiz"). */
-const FIRST_PERSON = /(?<!\p{Lu}\p{L}*\s)\bI\b/gu;
+/**
+ * "I" as a word of the narration ("Today I met …"), not the numeral of "Phase I" or "World War
+ * I", nor an initial ("Ana I. Ruiz").
+ */
+const FIRST_PERSON =
+  /(?<!\b(?:Phase|Part|Annex|Schedule|Title|Section|Chapter|Article|Stage|Tier|Round|War|Category|Class|Type|Level|Group|List|Grade|Volume)\s)\bI\b(?!\.\s?\p{Lu}\p{Ll})/gu;
 
 /**
  * A minister's release in the first person ("Today, I met my counterpart …"), signed at its
@@ -744,11 +763,11 @@ function findSignerAsI(
   const narrated = [...text.matchAll(FIRST_PERSON)].filter((m) => !inQuote(m.index));
   if (narrated.length === 0) return [];
   const body = text.trimEnd();
-  const closing = body.slice(body.lastIndexOf('\n') + 1);
+  const closing = body.slice(body.lastIndexOf('\n\n') + 1);
   const signedAt = body.length - closing.length;
   const heading = BY_LINE.exec(text.slice(0, 300));
   const signed =
-    closing.length <= 160 && !/[.!?]["”]?$/.test(closing)
+    closing.length <= SIGNED_REACH && !/[.!?]["”]?\s*$/m.test(closing)
       ? named.find((n) => n.start >= signedAt && !n.byRole)
       : undefined;
   const signer =
