@@ -2,7 +2,7 @@
  * One prepared text with everything found in it once: sentences, places, people, dates. The
  * candidate finders read from it and never scan the whole text again.
  */
-import type { ActorDirectoryEntry, Mention, Span } from './candidates.ts';
+import type { ActorDirectoryEntry, Mention, ProductMention, Span } from './candidates.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { findProducts, type ProductHit } from './lexicon.ts';
 import { findCompanies, findPeople, type CompanyName, type PersonMention } from './people.ts';
@@ -84,6 +84,13 @@ export const span = (start: number, end: number): Span => ({ start, end });
 
 export function placeMention(p: PlaceMention): Mention {
   return { text: p.text, span: span(p.start, p.end), actor: null, jurisdiction: p.code };
+}
+
+/** Goods of the lexicon as a mention, with their own copy of the HS codes. */
+export function productMention(
+  p: Pick<ProductHit, 'text' | 'start' | 'end' | 'hs'>,
+): ProductMention {
+  return { text: p.text, span: span(p.start, p.end), hs: [...p.hs] };
 }
 
 /**

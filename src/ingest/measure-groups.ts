@@ -4,7 +4,15 @@
  * group per clause, the goods of a group read as words when the lexicon knows none, and the
  * coordinated acts with no rate that stand beside a rated one.
  */
-import { clampConfidence, isQuoted, placeMention, span, within, type Doc } from './doc.ts';
+import {
+  clampConfidence,
+  isQuoted,
+  placeMention,
+  productMention,
+  span,
+  within,
+  type Doc,
+} from './doc.ts';
 import { goodsIn, type ProductHit } from './lexicon.ts';
 import {
   ACT,
@@ -172,7 +180,7 @@ function dutyOnGoods(text: string, rate: RateHit, products: readonly ProductHit[
 const ORIGIN_ONLY_AFTER = /^\s*(?:for|from)\s+(?:the\s+)?\p{Lu}[^,;]*?(?:[,;.]|\s+and\s*)?\s*$/u;
 
 /** What stands between two goods of one list: ", ", " and ", ", and ", " or ". */
-const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+export const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 
 /**
  * "15% on chicken, wheat and corn and 10% on soybeans, sorghum and pork": a list of goods is
@@ -346,11 +354,7 @@ export function coordinatedUnrated(
         ...c,
         key: `${c.key}-and-${from - s.start}`,
         flags: c.flags.filter((f) => f !== 'hs_unresolved').concat('rate_missing'),
-        products: products.map((p) => ({
-          text: p.text,
-          span: span(p.start, p.end),
-          hs: [...p.hs],
-        })),
+        products: products.map(productMention),
         rates: [],
         kind: kindOf(part) ?? c.kind,
         action: actionOf(part, kindOf(part)),
@@ -397,7 +401,7 @@ export function mainClauseAct(
       flags: products.some((p) => p.hs.length > 0)
         ? ['rate_missing']
         : ['rate_missing', 'hs_unresolved'],
-      products: products.map((p) => ({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] })),
+      products: products.map(productMention),
       rates: [],
       kind: kindOf(part),
       action: actionOf(part, kindOf(part)),
@@ -458,7 +462,7 @@ export function answeredMeasure(
       imposer: placeMention(owner),
       targets: [placeMention(origin)],
       flags: ['rate_missing'],
-      products: products.map((p) => ({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] })),
+      products: products.map(productMention),
       rates: [],
       kind: kindOf(cause[0]),
       action: 'imposed',

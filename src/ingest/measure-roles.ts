@@ -6,6 +6,7 @@
  */
 import type { Mention } from './candidates.ts';
 import { placeMention, span, within, type Doc } from './doc.ts';
+import { MEASURE_WORD } from './measure-acts.ts';
 import type { Draft } from './measure-drafts.ts';
 import { EU, placeCode, type PlaceMention } from './places.ts';
 
@@ -79,12 +80,12 @@ const INCLUDED_BEFORE = /\b(?:including|such as|notably|among them)\s+(?:the\s+)
 /** Where goods arrive: "in", "into", "entering", "exported to" the importer. */
 const IMPORTER_BEFORE =
   /\b(?:in|into|entering|exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
-/** Where goods were made: "electric cars built in China", "steel produced in Vietnam". */
 /**
  * A country a sentence opens with after "For" ("For Japan, the rates were set at 13.8% …"):
  * the origin the rates that follow are set for, not their imposer.
  */
 const FOR_ORIGIN_BEFORE = /^\s*(?:(?:And|But|Meanwhile),?\s+)?For\s+(?:the\s+)?$/;
+/** Where goods were made: "electric cars built in China", "steel produced in Vietnam". */
 const MADE_IN_BEFORE =
   /\b(?:built|made|produced|manufactured|assembled|grown|mined|caught)\s+in\s+(?:the\s+)?$/i;
 /** The market goods are sold to, never their origin: "shut out of China", "exports to Japan". */
@@ -458,4 +459,22 @@ export function governingVerb(sentence: string, start: number, measureAt: number
     if (start + v.index >= measureAt) break;
   }
   return verbAt === -1 ? (measureAt >= 0 ? measureAt : start) : verbAt;
+}
+
+/**
+ * The roles read at the first measure word between `start` and `end`, from the verb that
+ * governs it; null when that stretch names no measure.
+ */
+export function rolesAtMeasure(
+  doc: Doc,
+  places: readonly PlaceMention[],
+  start: number,
+  end: number,
+): Roles | null {
+  const words = doc.text.slice(start, end);
+  const word = MEASURE_WORD.exec(words);
+  if (!word) return null;
+  const measureAt = start + word.index;
+  const verbAt = governingVerb(words, start, measureAt);
+  return readRoles(doc, places, verbAt, start, measureAt);
 }

@@ -10,10 +10,11 @@
 import { addDays } from '../core/dates.ts';
 import type { Flag, Mention, ProductMention } from './candidates.ts';
 import type { DateMention } from './dates.ts';
-import { clampConfidence, placeMention, span, within, type Doc } from './doc.ts';
+import { clampConfidence, placeMention, productMention, span, within, type Doc } from './doc.ts';
 import { MEASURE_WORD, kindOf, type MeasureKind } from './measure-acts.ts';
 import { inSpeech } from './measure-clauses.ts';
 import { datesOf } from './measure-dates.ts';
+import { LIST_JOIN } from './measure-groups.ts';
 import { setDate, type Draft } from './measure-drafts.ts';
 import { readRoles, syntheticMention } from './measure-roles.ts';
 import {
@@ -174,8 +175,7 @@ export function goodsBefore(doc: Doc, index: number): ProductMention[] {
     if (!s || isListLine(doc, s)) continue;
     read++;
     const found = within(doc.products, s.start, s.end).filter((p) => !inSpeech(doc, p.start));
-    if (found.length > 0)
-      return found.map((p) => ({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] }));
+    if (found.length > 0) return found.map(productMention);
   }
   return [];
 }
@@ -219,11 +219,7 @@ export function contextBefore(
         ? syntheticMention(other, s.start)
         : null;
     const { announced, effective } = datesOf(doc, within(doc.dates, s.start, first.start), s.start);
-    const products = within(doc.products, s.start, s.end).map((p) => ({
-      text: p.text,
-      span: span(p.start, p.end),
-      hs: [...p.hs],
-    }));
+    const products = within(doc.products, s.start, s.end).map(productMention);
     return {
       imposer,
       targets: roles.targets.map(placeMention),
@@ -305,9 +301,6 @@ function publishedOn(doc: Doc, index: number): DateMention | null {
   return null;
 }
 
-/** What may stand between the items of a list of goods in a cell: ", ", " and ", " or ". */
-const CELL_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)?$/;
-
 /**
  * The goods a row of a table names for itself: the lexicon's when they are the whole cell
  * ("Wine, apples"), else the cell's words with the scopes of the goods they name ("Copper
@@ -322,12 +315,14 @@ function rowGoods(
   const whole =
     found.length > 0 &&
     found.every((p) => {
-      const joined = CELL_JOIN.test(doc.text.slice(at, p.start));
+      // nothing, or what stands between the items of a list: ", ", " and ", " or "
+      const gap = doc.text.slice(at, p.start);
+      const joined = gap === '' || LIST_JOIN.test(gap);
       at = p.end;
       return joined;
     }) &&
     at === cell.end;
-  if (whole) return found.map((p) => ({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] }));
+  if (whole) return found.map(productMention);
   return [
     {
       text: doc.text.slice(cell.start, cell.end),
@@ -362,6 +357,7 @@ export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draf
     byRow.set(key, group);
   }
   const applies = context.effective ? null : noticeEffective(doc, table);
+  const announced = context.announced ?? signedOn(doc);
   return [...byRow.values()].map(({ targets, products, rates }) => {
     const flags: Flag[] = products.every((p) => p.hs.length === 0) ? ['hs_unresolved'] : [];
     const draft: Draft = {
@@ -394,7 +390,6 @@ export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draf
       effectiveInferred: false,
       sentence: table.last,
     };
-    const announced = context.announced ?? signedOn(doc);
     if (announced) setDate(draft, 'announced', announced);
     const effective = context.effective ?? applies;
     if (effective) setDate(draft, 'effective', effective);

@@ -41,6 +41,7 @@ import {
   isQuoted,
   personMention,
   placeMention,
+  productMention,
   span,
   within,
   type Doc,
@@ -125,6 +126,7 @@ import {
   originsOnly,
   placesByCount,
   readRoles,
+  rolesAtMeasure,
   relativeActor,
   syntheticMention,
   withinBloc,
@@ -138,7 +140,7 @@ import {
   tableDrafts,
 } from './measure-tables.ts';
 import type { PlaceMention } from './places.ts';
-import { findRates, type RateHit } from './rates.ts';
+import { ABOVE_BELOW_NOT_QUOTA, findRates, type RateHit } from './rates.ts';
 import type { Sentence } from './sentences.ts';
 
 export { measureClause } from './measure-clauses.ts';
@@ -172,7 +174,7 @@ const ANNOUNCED_BACK =
  * A measure whose act an appositive recalls: "The duty on Canadian pork, imposed on the same
  * day last March, is not affected."
  */
-const RECALLED_ACT_AFTER =
+const APPOSITIVE_ACT_AFTER =
   /^[\w-]+[^,.;]{0,60},\s+(?:first\s+)?(?:imposed|levied|placed|introduced|slapped)\s+(?:on|in|last|since|from)\b/i;
 
 /**
@@ -204,7 +206,7 @@ function addGoods(doc: Doc, group: readonly Draft[], stretch: { start: number; e
   for (const d of group)
     for (const p of goods)
       if (!d.candidate.products.some((q) => q.span.start === p.start))
-        d.candidate.products.push({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] });
+        d.candidate.products.push(productMention(p));
 }
 
 /**
@@ -238,6 +240,11 @@ function stillBorne(text: string, s: Sentence, r: RateHit): boolean {
   return STILL_BORNE_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start));
 }
 
+/** Whether a rate is left as it is: one that stays after the act, or one still borne. */
+function leftAsIs(text: string, s: Sentence, r: RateHit): boolean {
+  return stays(text, s, r) || stillBorne(text, s, r);
+}
+
 /** A total written as an appositive: "… and a 6.9% duty on barley, a combined 80.5%". */
 const COMBINED_BEFORE = /\b(?:a\s+)?(?:combined|cumulative|total of)\s+$/i;
 
@@ -253,8 +260,10 @@ const PASSIVE_ACT =
 /** Where a sentence turns to the rate a measure is compared with: ", down from the 32% …". */
 const COMPARED_TAIL =
   /,?\s+(?:down|up) from\b|\b(?:instead of|compared (?:with|to)|rather than)\b/i;
-const COMPARISON =
-  /\b(?:(?:below|above)(?!\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:quotas?|thresholds?|ceilings?|caps?)\b)|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}$|\b(?:against|versus|vs\.?)\s+(?:just\s+|only\s+)?$|\bfrom\s+(?:as\s+(?:much|high)\s+as|up\s+to)\s+$/i;
+const COMPARISON = new RegExp(
+  String.raw`\b(?:${ABOVE_BELOW_NOT_QUOTA}|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}$|\b(?:against|versus|vs\.?)\s+(?:just\s+|only\s+)?$|\bfrom\s+(?:as\s+(?:much|high)\s+as|up\s+to)\s+$`,
+  'i',
+);
 
 /**
  * Words that set a rate for someone without naming the duty ("Kyushu Elastomer will pay a
@@ -459,14 +468,14 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
       (index - previous.sentence <= PASSAGE_REACH && collectedNext(doc, index)));
   if ((!word || isQuoted(doc, measureAt)) && !continues) {
     // "They apply to goods entering Australia from November 12."
-    if (recentGroup.length > 0 && REFERS_BACK.test(sentence)) {
+    const refersBack = recentGroup.length > 0 ? REFERS_BACK.exec(sentence) : null;
+    if (refersBack) {
       const covers = COVERS_TOO.exec(sentence);
       const coverAt = covers ? s.start + covers.index + covers[0].length : s.end;
       // "That penalty took effect on August 27 and has hit shrimp exporters": a sentence that
       // opens by naming the measure back is about it, whatever goods it goes on to name.
       const named = byProducts(doc, recentGroup, { start: s.start, end: coverAt });
-      const group =
-        named.length === 0 && REFERS_BACK.exec(sentence)?.index === 0 ? lastGroup : named;
+      const group = named.length === 0 && refersBack.index === 0 ? lastGroup : named;
       dateGroup(doc, group, s);
       if (covers) addGoods(doc, group, { start: coverAt, end: s.end });
       if (open) open.last = index;
@@ -495,7 +504,7 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   if (TOGETHER_WITH.test(sentence) && previous !== null && index - previous.sentence <= 2)
     dateGroup(doc, lastGroup, s);
   // "… and the order leaves the 40% duty in place": rates that only stay tell of no act.
-  if (rates.length === 0 && found.some((r) => stays(text, s, r) || stillBorne(text, s, r))) return;
+  if (rates.length === 0 && found.some((r) => leftAsIs(text, s, r))) return;
   if (rates.length === 0) {
     const acted = actedMeasureAt(doc, s);
     if (acted === null) return;
@@ -650,13 +659,9 @@ function recalledRoles(
   places: readonly PlaceMention[],
 ): Roles | null {
   const own = places.filter((p) => p.start >= clause.start && p.start < clause.end);
-  const words = doc.text.slice(clause.start, clause.end);
-  const word = MEASURE_WORD.exec(words);
-  if (own.length === 0 || !word) return null;
-  const measureAt = clause.start + word.index;
-  const verbAt = governingVerb(words, clause.start, measureAt);
-  const roles = readRoles(doc, own, verbAt, clause.start, measureAt);
-  return roles.imposer ? roles : null;
+  if (own.length === 0) return null;
+  const roles = rolesAtMeasure(doc, own, clause.start, clause.end);
+  return roles?.imposer ? roles : null;
 }
 
 /** A rate's measure named back by its word: "Imports above the quotas will pay 25%". */
@@ -674,25 +679,15 @@ function partiesBefore(doc: Doc, s: Sentence, index: number, draft: Draft): void
   if (c.imposer || c.targets.length > 0 || c.products.length > 0 || !prev) return;
   if (s.paragraph - prev.paragraph > 1) return;
   if (!MEASURE_NAMED_BACK.test(doc.text.slice(s.start, s.end))) return;
-  const prevText = doc.text.slice(prev.start, prev.end);
-  const word = MEASURE_WORD.exec(prevText);
-  if (!word || findRates(doc.text, prev.start, prev.end).length > 0) return;
-  const measureAt = prev.start + word.index;
-  const verbAt = governingVerb(prevText, prev.start, measureAt);
-  const roles = readRoles(
-    doc,
-    within(doc.places, prev.start, prev.end),
-    verbAt,
-    prev.start,
-    measureAt,
-  );
+  const roles = rolesAtMeasure(doc, within(doc.places, prev.start, prev.end), prev.start, prev.end);
+  if (!roles || findRates(doc.text, prev.start, prev.end).length > 0) return;
   if (!roles.imposer || roles.targets.length === 0) return;
   c.imposer = placeMention(roles.imposer);
   c.targets = roles.targets.map(placeMention);
   const goods = within(doc.products, prev.start, prev.end).filter(
     (p, i, all) => all.findIndex((q) => q.text === p.text) === i,
   );
-  c.products = goods.map((p) => ({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] }));
+  c.products = goods.map(productMention);
   if (goods.length > 0) c.flags = c.flags.filter((f) => f !== 'hs_unresolved');
 }
 
@@ -795,7 +790,7 @@ function ratesOfMeasure(
     rates = rates.filter((r) => !STATE_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 60))));
   // "… and the order leaves the 40% duty in place on other goods", "are still paying the 15%
   // tariff": with no change written, a rate left in place is a state.
-  const staying = rates.filter((r) => stays(text, s, r) || stillBorne(text, s, r));
+  const staying = rates.filter((r) => leftAsIs(text, s, r));
   if (staying.length > 0 && changeIn(sentence) === null)
     rates = rates.filter((r) => !staying.includes(r));
   return rates;
@@ -893,7 +888,7 @@ function actedMeasureAt(doc: Doc, s: Sentence): number | null {
     // verb of taking effect may stand far after the measure's word, across its goods.
     const wide = clauseAround(text, Math.max(s.start, at - 50), Math.min(s.end, at + 140), at);
     const inForce = IN_FORCE.test(wide) && !NEGATED.test(wide);
-    const passive = PASSIVE_ACT.test(wide) || RECALLED_ACT_AFTER.test(text.slice(at, s.end));
+    const passive = PASSIVE_ACT.test(wide) || APPOSITIVE_ACT_AFTER.test(text.slice(at, s.end));
     // The noun is no act: "a separate 50% U.S. levy" levies nothing.
     const acts = ACT.test(/^lev(?:y|ies)$/i.test(w[0]) ? around.replace(w[0], '') : around);
     if ((acts || inForce || passive) && !NEGATED.test(around) && !INVESTIGATION.test(around))
@@ -1309,7 +1304,7 @@ function groupGoods(
     (GOODS_REFERENCE.test(text.slice(clause.start, clause.end)) ||
       group.rates.some((r) => r.producer !== undefined))
     ? goodsBefore(doc, told.index)
-    : goods.map((p) => ({ text: p.text, span: span(p.start, p.end), hs: [...p.hs] }));
+    : goods.map(productMention);
 }
 
 /**
@@ -1522,16 +1517,16 @@ function inherit(reading: Reading, told: Told, draft: Draft, effective: DateMent
     });
 }
 
-/**
- * Dates when a new candidate takes effect: `effective` as read, else "from the same date" the
- * last measure that took effect, else "effective immediately" the day it was announced (or
- * the text was published).
- */
 /** The kind of an act for sharing its day: putting a duty on or up is one. */
 function actFamily(action: Action): Action {
   return action === 'raised' ? 'imposed' : action;
 }
 
+/**
+ * Dates when a new candidate takes effect: `effective` as read, else "from the same date" the
+ * last measure that took effect, else "effective immediately" the day it was announced (or
+ * the text was published).
+ */
 function takeEffect(reading: Reading, told: Told, draft: Draft, effective: DateMention | null) {
   const { sentence } = told;
   if (effective) setDate(draft, 'effective', effective);

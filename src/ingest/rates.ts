@@ -94,14 +94,20 @@ const NEGLIGIBLE_AFTER = /^[^.;]{0,40}?\b(?:negligible|de minimis)\b/i;
 const PRICE_GAP_AFTER =
   /^\s*(?:below|above|under|cheaper|lower|higher|less|more)\s+(?:than|their|its|the|market|normal|cost|domestic)\b/i;
 /**
+ * "above" or "below" that compares ("below the 25% it charges"), not a volume over or under a
+ * quota or threshold ("above the quotas"): shared with the comparisons of measures.ts.
+ */
+export const ABOVE_BELOW_NOT_QUOTA = String.raw`(?:above|below)(?!\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:quotas?|thresholds?|ceilings?|caps?)\b)`;
+/**
  * A rate another measure is compared with: "far higher than the EU's duties of 17% to 35.3%",
  * "matching the U.S. rate of 100%", "in line with the 100% U.S. tariff", "By comparison, the EU
  * charges between 17% and 35.3%". Both ends of a range compared are left out; "a matching
  * 34%" and "higher than expected, at 35%" name nothing to compare with, nor does a volume
  * over a quota ("Imports above the quotas will pay a 25% tariff": an out-of-quota rate).
  */
-const COMPARED_BEFORE =
-  /(?:\b(?:than|compared (?:with|to)|matching|in line with|similar to|mirroring|versus|(?:above|below)(?!\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:quotas?|thresholds?|ceilings?|caps?)\b))\s+(?:the|its|their|his|her|[A-Z])[^;%]{0,50}|(?:^|[.;]\s+)(?:[Bb]y|[Ii]n|[Ff]or) comparison\b[^.;%]{0,80})(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|–)\s*)?$/;
+const COMPARED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:than|compared (?:with|to)|matching|in line with|similar to|mirroring|versus|${ABOVE_BELOW_NOT_QUOTA})\s+(?:the|its|their|his|her|[A-Z])[^;%]{0,50}|(?:^|[.;]\s+)(?:[Bb]y|[Ii]n|[Ff]or) comparison\b[^.;%]{0,80})(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|–)\s*)?$`,
+);
 /** "40% of its exports", "50% of 2024 volumes": a share of an amount, not a duty rate. */
 const NOT_A_RATE_AFTER =
   /^\s*(?:of|in)\s+(?:its\s+|their\s+|the\s+)?(?:\d{4}\s+)?(?:exports?|imports?|trade|GDP|sales|market|output|production|shipments|total|volumes?|levels?|quotas?|capacity|consumption)\b/i;
@@ -155,9 +161,9 @@ function isProducer(name: string): boolean {
     /^\p{Lu}\p{Ll}+$/u.test(second) && !NOT_COMPANY_NOUN.test(second) && placeCode(second) === null;
   return (
     !STOP_PRODUCER.test(first.replace(/\.$/, '')) &&
-    !namesGoods(name) &&
     (placeCode(first) === null || demonymNamed) &&
-    placeCode(name) === null
+    placeCode(name) === null &&
+    !namesGoods(name)
   );
 }
 
