@@ -11,13 +11,13 @@ import type {
   Mention,
   QuoteCandidate,
 } from './candidates.ts';
-import type { Expected } from './eval.ts';
+import { ISO3_OR_EU, type Expected } from './eval.ts';
 
 const NOWHERE = { start: 0, end: 0 };
 
 /** A name of the labels as a mention: an ISO3 code (or "EU") stands for its jurisdiction. */
 function mentionOf(name: string): Mention {
-  const code = /^(?:[A-Z]{3}|EU)$/.test(name) ? name : null;
+  const code = ISO3_OR_EU.test(name) ? name : null;
   return { text: name, span: NOWHERE, actor: null, jurisdiction: code };
 }
 

@@ -202,12 +202,13 @@ function kindOf(sentence: string): Found | null {
   return null;
 }
 
+/** Whether all the words of one list are in the other, either way. */
+const wordsCover = (x: readonly string[], y: readonly string[]) =>
+  x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 const tokens = (m: Mention) => m.text.toLowerCase().split(/\s+/);
 const sameParty = (a: Mention, b: Mention) =>
   (a.actor !== null && a.actor === b.actor) ||
-  (a.text !== '' &&
-    (tokens(a).every((t) => tokens(b).includes(t)) ||
-      tokens(b).every((t) => tokens(a).includes(t)))) ||
+  (a.text !== '' && wordsCover(tokens(a), tokens(b))) ||
   (a.jurisdiction !== null &&
     a.jurisdiction === b.jurisdiction &&
     placeCode(a.text) !== null &&
@@ -235,9 +236,7 @@ function samePerson(doc: Doc, a: Mention, b: Mention): boolean {
   if (a.actor !== null && a.actor === b.actor) return true;
   const x = nameWords(doc, a);
   const y = nameWords(doc, b);
-  return (
-    x.length > 0 && y.length > 0 && (x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)))
-  );
+  return x.length > 0 && y.length > 0 && wordsCover(x, y);
 }
 
 /**
@@ -496,6 +495,9 @@ const DAY_AFTER_NEWS = /\b(?:comes?|came)\s+a day after\b/i;
 
 /** A date that says when something was said ("said on Tuesday"), not when it happened. */
 const SAID_ON = /\b(?:said|says|told\s+\w+|announced|stated|added)\s+(?:on\s+)?$/i;
+/** Whether the clause writes `d` as the day something was said ("said on Tuesday"). */
+const saidOn = (doc: Doc, unit: Span, d: DateMention) =>
+  SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 25), d.start));
 
 /** "Last week", "this week": a date that names a week, not the day of an engagement. */
 const WEEK_ONLY = /\bweek\b/i;
@@ -513,17 +515,13 @@ function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): DateMention 
     (d) => !WEEK_ONLY.test(d.text) && d.start >= filed,
   );
   const own = written.filter(outside(aside));
-  const saidOn = (d: DateMention) =>
-    SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 25), d.start));
-  return own.find((d) => !saidOn(d)) ?? own[0] ?? written[0];
+  return own.find((d) => !saidOn(doc, unit, d)) ?? own[0] ?? written[0];
 }
 
 /** The day a clause writes for what happened in it, not for when something was said. */
 function dayOf(doc: Doc, unit: Span, aside: readonly Span[]): DateMention | undefined {
   const d = writtenDate(doc, unit, aside);
-  return d && !SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 25), d.start))
-    ? d
-    : undefined;
+  return d && !saidOn(doc, unit, d) ? d : undefined;
 }
 
 /** A day named as the engagement's: "Tuesday's meeting", "the talks on Tuesday". */
@@ -565,9 +563,7 @@ const TITLE_WORD =
 
 /** The day something was said in a clause ("the White House said on Friday"). */
 function saidDate(doc: Doc, unit: Span): DateMention | undefined {
-  return within(doc.dates, unit.start, unit.end).find((d) =>
-    SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 25), d.start)),
-  );
+  return within(doc.dates, unit.start, unit.end).find((d) => saidOn(doc, unit, d));
 }
 
 /**
@@ -1167,35 +1163,6 @@ const countriesOnly = (doc: Doc, e: EngagementCandidate) =>
   e.participants.every((p) => !isPerson(doc, p));
 
 /**
- * A separate meeting, one on another day, or one told in a second clause of the same
- * sentence is not the engagement before it; nor is a bilateral meeting of two of a
- * summit's participants, or a meeting of someone who was not at the summit.
- */
-function distinctFrom(
-  doc: Doc,
-  previous: EngagementCandidate,
-  unit: Unit,
-  sentence: string,
-  kind: Kind,
-  participants: readonly Mention[],
-  dateHit: DateMention | undefined,
-): boolean {
-  const sentenceStart = doc.sentences[unit.index]?.start ?? unit.start;
-  return (
-    SEPARATE.test(sentence) ||
-    (unit.start !== sentenceStart && previous.span.start >= sentenceStart) ||
-    (dateHit !== undefined && previous.date !== null && dateHit.iso !== previous.date) ||
-    (previous.kind === 'summit' &&
-      kind !== 'summit' &&
-      (participants.length < previous.participants.length ||
-        (!countriesOnly(doc, previous) &&
-          participants.some(
-            (p) => isPerson(doc, p) && !previous.participants.some((q) => sameParty(p, q)),
-          ))))
-  );
-}
-
-/**
  * The engagement before, told again: its people named where only its countries were, its
  * day when it had none, and a kind more precise than a meeting.
  */
@@ -1356,6 +1323,7 @@ class EngagementReader {
     const dateWritten = after
       ? dateAfter(doc, unit, after, aside)
       : (clauseDate(doc, unit, sentence, aside) ?? writtenDate(doc, unit, aside));
+    if (participants.length < 2 || toldAsBackground(sentence, after, dateWritten)) return false;
     // A clause that names only a week ("last week") gives no day, and takes none either.
     const dateHit = inPast(
       doc,
@@ -1368,7 +1336,6 @@ class EngagementReader {
               this.out.findLast((e) => e.date !== null),
             )),
     );
-    if (participants.length < 2 || toldAsBackground(sentence, after, dateWritten)) return false;
     const previous = this.current;
     if (previous && this.isSame(previous, unit, sentence, found.kind, participants, dateHit)) {
       retell(doc, previous, found.kind, participants, dateHit);
@@ -1405,8 +1372,25 @@ class EngagementReader {
     const overlap = participants.filter((p) =>
       previous.participants.some((q) => sameParty(p, q)),
     ).length;
+    /*
+     * A separate meeting, one on another day, or one told in a second clause of the same
+     * sentence is not the engagement before it; nor is a bilateral meeting of two of a
+     * summit's participants, or a meeting of someone who was not at the summit.
+     */
+    const sentenceStart = doc.sentences[unit.index]?.start ?? unit.start;
+    const distinct =
+      SEPARATE.test(sentence) ||
+      (unit.start !== sentenceStart && previous.span.start >= sentenceStart) ||
+      (dateHit !== undefined && previous.date !== null && dateHit.iso !== previous.date) ||
+      (previous.kind === 'summit' &&
+        kind !== 'summit' &&
+        (participants.length < previous.participants.length ||
+          (!countriesOnly(doc, previous) &&
+            participants.some(
+              (p) => isPerson(doc, p) && !previous.participants.some((q) => sameParty(p, q)),
+            ))));
     return (
-      !distinctFrom(doc, previous, unit, sentence, kind, participants, dateHit) &&
+      !distinct &&
       unit.index - this.since <= 4 &&
       (previous.kind === kind || kind === 'meeting' || previous.kind === 'meeting') &&
       (overlap >= Math.min(2, participants.length) ||

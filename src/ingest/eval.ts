@@ -32,7 +32,10 @@
 import { z } from 'zod';
 import type { Extraction, Mention } from './candidates.ts';
 
-const Iso = z.string().regex(/^(?:[A-Z]{3}|EU)$/, 'an ISO 3166-1 alpha-3 code or "EU"');
+/** A name of the labels that stands for a jurisdiction: an ISO 3166-1 alpha-3 code or "EU". */
+export const ISO3_OR_EU = /^(?:[A-Z]{3}|EU)$/;
+
+const Iso = z.string().regex(ISO3_OR_EU, 'an ISO 3166-1 alpha-3 code or "EU"');
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 
 const ExpectedMeasureSchema = z.strictObject({
@@ -152,7 +155,7 @@ const wordsOf = (s: string) =>
 
 /** True when a predicted mention names the expected person, body or jurisdiction. */
 export function nameMatches(expected: string, predicted: Mention): boolean {
-  if (/^(?:[A-Z]{3}|EU)$/.test(expected)) return predicted.jurisdiction === expected;
+  if (ISO3_OR_EU.test(expected)) return predicted.jurisdiction === expected;
   const e = new Set(wordsOf(expected));
   return wordsOf(predicted.text).some((w) => e.has(w));
 }
