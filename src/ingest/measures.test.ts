@@ -2173,3 +2173,23 @@ describe('round 8: an act announced under an earlier deal', () => {
     expect(m.map((c) => c.dates.announced)).toEqual(['2026-03-01']);
   });
 });
+
+describe('a duty named with its rate, raised or cut', () => {
+  it('reads the rate after "to" as the new one, and the duty\'s own rate as the old one', () => {
+    expect(
+      inForce('Lima raised its 25% tariff on Chilean copper to 50% on Monday.').map(brief),
+    ).toEqual(['PER→CHL 50']);
+    expect(
+      inForce('Lima cut the 100% surtax on Chilean wine to 30% on Monday.').map(brief),
+    ).toEqual(['PER→CHL 30']);
+  });
+
+  it('reads "raised the 100% tariff with" as a subject of talks, not a raise', () => {
+    expect(
+      inForce('Minister Ana Ruiz raised the 100% tariff on Peruvian copper with her counterpart.'),
+    ).toEqual([]);
+    expect(inForce('Lima raised tariffs on Chilean copper to 50% on Monday.').map(brief)).toEqual([
+      'PER→CHL 50',
+    ]);
+  });
+});

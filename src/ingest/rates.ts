@@ -83,6 +83,24 @@ const OLD_RATE_BEFORE =
  */
 const CHANGED_TO_AFTER =
   /^[^;%]{0,100}?\b(?:be|been|is|are|was|were)\s+(?:reduced|cut|lowered|raised|increased|lifted|brought down)\s+to\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)/i;
+/**
+ * A rate written as the duty a raise or a cut acts on ("raised its 25% tariff on pork to 50%",
+ * "cut the 100% surtax to 30%") is the rate before the change: the new one follows "to". With
+ * no new rate, "raised the 100% tariff on canola with his counterpart" brings the duty up as a
+ * subject of talks; it changes nothing.
+ */
+const CHANGED_DUTY_BEFORE =
+  /\b(?:(rais(?:e|es|ed|ing))|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+)?$/i;
+const DUTY_NEXT = /^\s*(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b/i;
+const NEW_RATE_AFTER = /^[^.;]{0,120}?\bto\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)/i;
+
+/** True when the rate is the duty a change acts on, not the rate it sets (see above). */
+function changedDuty(before: string, after: string, rest: string): boolean {
+  const m = CHANGED_DUTY_BEFORE.exec(before);
+  if (!m || !DUTY_NEXT.test(after)) return false;
+  return NEW_RATE_AFTER.test(rest) || m[1] !== undefined;
+}
+
 /** "cut from 10% to zero", "cut to zero from 10%": the rate before the cut. */
 const ZERO_AFTER = /^\s+to\s+zero\b/i;
 const ZERO_BEFORE = /\bto\s+zero\s+from\s+(?:as\s+(?:much|high)\s+as\s+|up\s+to\s+)?$/i;
@@ -175,13 +193,15 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
   for (let m = RATE.exec(slice); m !== null; m = RATE.exec(slice)) {
     const before = slice.slice(Math.max(0, m.index - 100), m.index);
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 140);
     if (
       NOT_A_RATE_BEFORE.test(before) ||
       NOT_A_RATE_AFTER.test(after) ||
       PRICE_GAP_AFTER.test(after) ||
       COMPARED_BEFORE.test(before) ||
       NEGLIGIBLE_AFTER.test(after) ||
-      CHANGED_TO_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 140)) ||
+      CHANGED_TO_AFTER.test(rest) ||
+      changedDuty(before, after, rest) ||
       ZERO_AFTER.test(after) ||
       ZERO_BEFORE.test(before) ||
       BASE_RATE_BEFORE.test(before) ||
