@@ -1001,3 +1001,15 @@ describe('round 8: meetings in turn, days told elsewhere, sides', () => {
     ).toEqual(['2026-03-03']);
   });
 });
+
+describe('engagements: outcomes', () => {
+  it('ends an outcome where a clause with a subject of its own begins', () => {
+    const [meeting] = extract({
+      text: 'Trade Minister Ana Ruiz met Rosa Vidal in Lima on Tuesday. They agreed to resume the copper talks in May, and we raised the 25% duty on wine at every step.',
+      published: '2026-03-06',
+    }).candidates.filter((c): c is EngagementCandidate => c.type === 'engagement');
+    expect(meeting?.outcomes.map((o) => o.text)).toEqual([
+      'agreed to resume the copper talks in May',
+    ]);
+  });
+});

@@ -419,9 +419,13 @@ function splitInTurn(
 const OUTCOME_ALL = new RegExp(OUTCOME.source, 'gi');
 const COMMITMENT_ALL = new RegExp(COMMITMENT.source, 'gi');
 
+/** A clause of its own after an outcome: "…, and I raised canola at every step". */
+const NEXT_SUBJECT = /,?\s+(?:and|but|while)\s+(?:I|we|he|she|they)\s+(?!to\b)[a-z]/;
+
 /** The clause from `from` to `end`, trimmed of trailing punctuation and a dangling "and". */
 function clause(text: string, from: number, end: number) {
-  let e = end;
+  const next = NEXT_SUBJECT.exec(text.slice(from, end));
+  let e = next ? from + next.index : end;
   for (;;) {
     const before = text.slice(from, e);
     const trimmed = before.replace(/(?:[.\s;,]+|\s+(?:and|while|but))$/, '');
