@@ -7,7 +7,7 @@ import { findDates, type DateMention } from './dates.ts';
 import { findProducts, type ProductHit } from './lexicon.ts';
 import { findCompanies, findPeople, type CompanyName, type PersonMention } from './people.ts';
 import { findPlaces, placeCode, regionIn, type PlaceMention } from './places.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
+import { findQuoted, insideAny, splitSentences, type Range, type Sentence } from './sentences.ts';
 
 export interface Doc {
   readonly text: string;
@@ -19,24 +19,23 @@ export interface Doc {
   /** products of the lexicon, found once for the whole text */
   readonly products: readonly ProductHit[];
   /** the spans between quotation marks, marks included */
-  readonly quoted: readonly { readonly start: number; readonly end: number }[];
+  readonly quoted: readonly Range[];
   /** the companies named in full ("Hanul Materials Co."), whose first word stands for them */
   readonly companies: readonly CompanyName[];
+  /** the dateline opening the text, if it has one */
+  readonly dateline: Dateline | null;
 }
 
-const QUOTED = /“[^”]*”|"[^"\n]*"/g;
-
-function findQuoted(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text))
-    out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+/** "BEIJING, Jan 15 - ": the place it names (as written) and where it ends. */
+export interface Dateline {
+  readonly place: string;
+  /** what follows the place up to the dash: a second city, the agency, a date */
+  readonly rest: string;
+  readonly end: number;
 }
 
 /** True when the offset lies between quotation marks. */
-export const isQuoted = (doc: Doc, at: number) =>
-  doc.quoted.some((q) => q.start <= at && at < q.end);
+export const isQuoted = (doc: Doc, at: number) => insideAny(doc.quoted, at);
 
 export function buildDoc(
   text: string,
@@ -55,15 +54,12 @@ export function buildDoc(
     quoted,
     companies,
     products: findProducts(text),
+    dateline: findDateline(text),
   };
 }
 
 /** The items of a list sorted by `start` that lie inside [start, end) (binary search). */
-export function within<T extends { readonly start: number; readonly end: number }>(
-  items: readonly T[],
-  start: number,
-  end: number,
-): T[] {
+export function within<T extends Range>(items: readonly T[], start: number, end: number): T[] {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -160,20 +156,17 @@ export function textDate(doc: Doc): DateMention | null {
 export const DATELINE =
   /^(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]+)*)(?:\/[^\n,]*)?(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n]{0,30}?)?[ \t]*(?:--|[-–—:])[ \t]/mu;
 
-const datelines = new WeakMap<Doc, number>();
+function findDateline(text: string): Dateline | null {
+  const m = DATELINE.exec(text.slice(0, 400));
+  if (!m?.[1]) return null;
+  return { place: m[1], rest: m[0].slice(m[1].length), end: m.index + m[0].length };
+}
 
 /**
  * Where the text's dateline ends (0 when it has none): a date in it ("GYEONGJU, South Korea,
  * Oct 31 (Wire) - ") says when the text was filed, not when anything in it happened.
  */
-export function datelineEnd(doc: Doc): number {
-  const known = datelines.get(doc);
-  if (known !== undefined) return known;
-  const m = DATELINE.exec(doc.text.slice(0, 400));
-  const end = m ? m.index + m[0].length : 0;
-  datelines.set(doc, end);
-  return end;
-}
+export const datelineEnd = (doc: Doc) => doc.dateline?.end ?? 0;
 
 /**
  * The country of a text's dateline ("SEOUL, Dec 5 - ", or the province or state after its
@@ -181,10 +174,11 @@ export function datelineEnd(doc: Doc): number {
  * bodies it names without their country.
  */
 export function datelineCountry(doc: Doc): string | null {
-  const m = DATELINE.exec(doc.text.slice(0, 400));
-  if (!m?.[1]) return null;
-  const city = m[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-  const code = placeCode(city) ?? regionIn(m[0].slice(m[1].length))?.code ?? null;
-  const after = m.index + m[0].length;
-  return code !== null && doc.places.some((p) => p.code === code && p.start >= after) ? code : null;
+  const { dateline } = doc;
+  if (!dateline) return null;
+  const city = dateline.place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const code = placeCode(city) ?? regionIn(dateline.rest)?.code ?? null;
+  return code !== null && doc.places.some((p) => p.code === code && p.start >= dateline.end)
+    ? code
+    : null;
 }

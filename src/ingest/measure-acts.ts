@@ -6,6 +6,7 @@
 import type { MEASURE_KINDS } from '../core/model/measure.ts';
 import type { MeasureCandidate } from './candidates.ts';
 import type { RateHit } from './rates.ts';
+import type { Range } from './sentences.ts';
 
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 export type Action = MeasureCandidate['action'];
@@ -63,20 +64,22 @@ export const THREAT =
 /** Every threat of a stretch, for `matchAll`. */
 const THREATS = new RegExp(THREAT.source, 'gi');
 
+/** After its subject: words saying a measure is not yet in force. */
+const NOT_YET_IN_FORCE = String.raw`\b[^.]{0,80}?\b(?:(?:still needs?|still has to|still have to|has yet to|have yet to|must still)\s+(?:to\s+)?(?:the\s+)?(?:approval|ratification|(?:be\s+)?(?:clear|pass|approv|ratif)\w*)|is not yet in force|awaits? (?:approval|ratification))`;
+
 /**
  * A sentence saying the measures just told are not yet in force: "The proposal still needs
  * the approval of Congress", "The treaty has yet to be ratified", "It has been debated for
  * months, amended twice, and still needs the approval of the Senate".
  */
-export const PENDING =
-  /^(?:The|This|That|It|Such)\b[^.]{0,80}?\b(?:(?:still needs?|still has to|still have to|has yet to|have yet to|must still)\s+(?:to\s+)?(?:the\s+)?(?:approval|ratification|(?:be\s+)?(?:clear|pass|approv|ratif)\w*)|is not yet in force|awaits? (?:approval|ratification))/;
+export const PENDING = new RegExp(`^(?:The|This|That|It|Such)${NOT_YET_IN_FORCE}`);
 
 /**
  * The same said in a closing concessive clause of the measure's own sentence: "…, though the
  * change still needs the approval of the trade committee".
  */
 export const PENDING_TAIL = new RegExp(
-  `,\\s*(?:though|although|but)\\s+${PENDING.source.slice(1).replace('(?:The|This|That|It|Such)', '(?:the|this|that|it|such)')}`,
+  String.raw`,\s*(?:though|although|but)\s+(?:the|this|that|it|such)` + NOT_YET_IN_FORCE,
 );
 
 /**
@@ -247,12 +250,7 @@ export function actionOf(sentence: string, kind: MeasureKind | null): Action {
  * up to 200%" threatens the 200% only, and so does "…, with the surcharge falling to 10% in
  * 2027" the 10%. A threat after the last rate ("… and 15% on Y if talks fail") holds for all.
  */
-export function threatOnlyAfter(
-  text: string,
-  s: { readonly start: number; readonly end: number },
-  to: number,
-  lastRate: number,
-): boolean {
+export function threatOnlyAfter(text: string, s: Range, to: number, lastRate: number): boolean {
   const from = s.start;
   let any = false;
   for (const m of text.slice(from, s.end).matchAll(THREATS)) {

@@ -6,6 +6,7 @@
 import type { Doc } from './doc.ts';
 import { MEASURE_WORD } from './measure-acts.ts';
 import type { RateHit } from './rates.ts';
+import type { Range } from './sentences.ts';
 
 /** The clause around an offset: between the nearest commas, semicolons or sentence ends. */
 export function clauseAround(text: string, from: number, to: number, at: number): string {
@@ -60,7 +61,7 @@ const SUBORDINATE =
  */
 export function measureClause(
   text: string,
-  s: { readonly start: number; readonly end: number },
+  s: Range,
   first: number,
   last: number = first,
 ): { start: number; end: number } {
@@ -91,7 +92,7 @@ export const OPENING_BREAK = /^\s*(?:[,;]\s*)?(?:(?:and|while|whereas|but)\b)?/;
 const CLAUSE_BREAK = /,\s|;\s|\s(?:while|whereas)\s/g;
 
 /** The clauses of a sentence, split at commas, semicolons and "while". */
-export function clausesOf(text: string, s: { readonly start: number; readonly end: number }) {
+export function clausesOf(text: string, s: Range) {
   const bounds = [s.start];
   CLAUSE_BREAK.lastIndex = 0;
   const sentence = text.slice(s.start, s.end);
@@ -107,7 +108,7 @@ export const holds = (c: { start: number; end: number }, r: RateHit) =>
 /** The clause that holds `rate` and no other rate, if there is one. */
 export function exclusiveClause(
   text: string,
-  s: { readonly start: number; readonly end: number },
+  s: Range,
   rates: readonly RateHit[],
   rate: RateHit,
 ): { start: number; end: number } | undefined {
@@ -120,10 +121,7 @@ const COORDINATED =
   /\s+(?:and|while|but)\s+(?=(?:(?:has|have|will|also|then)\s+)?(?:impos|slap|levi|plac|rais|increas|hik|doubl|reduc|lower|cut|slash|suspend|paus|lift|remov|scrap|dropp|eliminat|repeal|revok|end)\w*\b)|;\s+/gi;
 
 /** The parts of a sentence between coordinated acts. */
-export function coordinatedParts(
-  text: string,
-  s: { readonly start: number; readonly end: number },
-) {
+export function coordinatedParts(text: string, s: Range) {
   const sentence = text.slice(s.start, s.end);
   const bounds = [s.start];
   COORDINATED.lastIndex = 0;
@@ -139,7 +137,7 @@ export function coordinatedParts(
  */
 export function ratedPart(
   text: string,
-  s: { readonly start: number; readonly end: number },
+  s: Range,
   rates: readonly RateHit[],
 ): { start: number; end: number } | null {
   const parts = coordinatedParts(text, s);

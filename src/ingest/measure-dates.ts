@@ -10,6 +10,7 @@ import { clausesOf, exclusiveClause, holds } from './measure-clauses.ts';
 import { setDate, type Draft } from './measure-drafts.ts';
 import { addOrigins } from './measure-roles.ts';
 import type { RateHit } from './rates.ts';
+import type { Range } from './sentences.ts';
 
 /** Words before a date it takes effect on ("from", "from the same date, November 1"). */
 const EFFECTIVE_CUE =
@@ -128,7 +129,7 @@ const EFFECTIVE_AFTER =
   /^,?\s+is (?:the (?:day|date) )?when\b[^.;]{0,40}?\b(?:appl(?:y|ies)|takes? effect|kicks? in|starts?|begins?|comes? into (?:force|effect))\b/i;
 
 /** "Last week", "next week": a date that names a week, not the day of an act. */
-const WEEK_ONLY = /^(?:last|next|this) week$/i;
+const WEEK_ONLY = /^(?:last|next) week$/i;
 
 /** Splits the dates of a stretch into the effective one and the announced one. */
 export function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
@@ -156,7 +157,7 @@ export function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
  */
 export function clauseDates(
   doc: Doc,
-  s: { readonly start: number; readonly end: number },
+  s: Range,
   rates: readonly RateHit[],
   rate: RateHit | undefined,
 ): ReturnType<typeof datesOf> | undefined {
@@ -185,11 +186,7 @@ export function clauseDates(
  * ("The Commerce Department announced the exemptions on Thursday"), when it is earlier than
  * the day read so far: a report ("Seoul's trade ministry said on Friday") follows the act.
  */
-export function announcedBefore(
-  doc: Doc,
-  group: readonly Draft[],
-  s: { readonly start: number; readonly end: number },
-) {
+export function announcedBefore(doc: Doc, group: readonly Draft[], s: Range) {
   const { announced } = datesOf(doc, within(doc.dates, s.start, s.end), s.start);
   if (!announced) return;
   for (const d of group) {
@@ -273,7 +270,7 @@ export interface SentenceDates {
 export function readSentenceDates(
   doc: Doc,
   drafts: readonly Draft[],
-  s: { readonly start: number; readonly end: number },
+  s: Range,
   index: number,
   stretch: {
     readonly clause: { readonly start: number; readonly end: number };

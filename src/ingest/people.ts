@@ -7,6 +7,7 @@
  */
 import type { ActorDirectoryEntry } from './candidates.ts';
 import { isRegion, placeCode } from './places.ts';
+import { insideAny, type Range } from './sentences.ts';
 
 export interface PersonMention {
   readonly text: string;
@@ -459,7 +460,7 @@ export interface PeopleContext {
   /** the date roles are checked against (the publication date) */
   readonly date: string;
   /** the spans between quotation marks, marks included (see doc.ts) */
-  readonly quoted?: readonly { readonly start: number; readonly end: number }[];
+  readonly quoted?: readonly Range[];
   /** the companies named in full, when already found (see findCompanies) */
   readonly companies?: readonly CompanyName[];
 }
@@ -757,10 +758,9 @@ const FIRST_PERSON =
 function findSignerAsI(
   text: string,
   named: readonly PersonMention[],
-  quoted: readonly { readonly start: number; readonly end: number }[],
+  quoted: readonly Range[],
 ): PersonMention[] {
-  const inQuote = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
-  const narrated = [...text.matchAll(FIRST_PERSON)].filter((m) => !inQuote(m.index));
+  const narrated = [...text.matchAll(FIRST_PERSON)].filter((m) => !insideAny(quoted, m.index));
   if (narrated.length === 0) return [];
   const body = text.trimEnd();
   const closing = body.slice(body.lastIndexOf('\n\n') + 1);
@@ -905,10 +905,9 @@ function findTitleAnaphora(
   text: string,
   named: readonly PersonMention[],
   roles: readonly PersonMention[],
-  quoted: readonly { readonly start: number; readonly end: number }[],
+  quoted: readonly Range[],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  const inQuote = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
   const titles = new Map<PersonMention, string[][]>();
   const titlesOf = (n: PersonMention) => {
     const known = titles.get(n);
@@ -924,7 +923,10 @@ function findTitleAnaphora(
    */
   const lastMention = (name: string, at: number) =>
     [...named, ...out]
-      .filter((o) => o.name === name && o.end <= at && (inQuote(at) || !inQuote(o.start)))
+      .filter(
+        (o) =>
+          o.name === name && o.end <= at && (insideAny(quoted, at) || !insideAny(quoted, o.start)),
+      )
       .reduce<PersonMention | undefined>((a, o) => (a && a.start > o.start ? a : o), undefined);
   BARE_TITLE.lastIndex = 0;
   for (let m = BARE_TITLE.exec(text); m !== null; m = BARE_TITLE.exec(text)) {

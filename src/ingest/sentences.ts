@@ -4,12 +4,31 @@
  * do not end one. Extraction reads one sentence at a time, plus its neighbours for context.
  */
 
-export interface Sentence {
+/** A stretch of the text, end exclusive. */
+export interface Range {
   readonly start: number;
   readonly end: number;
+}
+
+export interface Sentence extends Range {
   /** index of the paragraph (blocks separated by a blank line or a line break) */
   readonly paragraph: number;
 }
+
+const QUOTED = /“[^”]*”|"[^"\n]*"/g;
+
+/** The spans between quotation marks, marks included. */
+export function findQuoted(text: string): Range[] {
+  const out: Range[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** True when the offset lies inside one of the spans. */
+export const insideAny = (spans: readonly Range[], at: number) =>
+  spans.some((q) => q.start <= at && at < q.end);
 
 const ABBREVIATIONS = new Set([
   'mr',
