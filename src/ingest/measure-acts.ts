@@ -104,6 +104,12 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
     'reduced',
   ],
 ];
+/**
+ * What is raised when it is no duty: "raised concerns about the 25% tariff", "raised the
+ * issue of the duties with Wang", "raising prices".
+ */
+const RAISED_OTHER =
+  /^rais\w*\s+(?:(?:his|her|their|its|our|my|the|some|serious|several|new|fresh|further|strong)\s+){0,2}(?:concerns?|questions?|objections?|issues?|matters?|cases?|doubts?|worries|alarm|fears?|complaints?|grievances?|eyebrows|awareness|funds|money|capital|prices|the\s+prospect)\b/i;
 const ACTIONS_ALL = ACTIONS.map(([re, action]) => [new RegExp(re.source, 'gi'), action] as const);
 /** "gave no sign of easing the deposit", "declined to lift": a change that did not happen. */
 const NOT_DONE_BEFORE =
@@ -224,6 +230,7 @@ export function changeIn(sentence: string): Action | null {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       if (NOT_DONE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (action === 'raised' && RAISED_OTHER.test(sentence.slice(m.index))) continue;
       if (/^lift/i.test(m[0]) && LIFTED_TO.test(sentence.slice(m.index))) return 'raised';
       if (action !== 'suspended' && action !== 'lifted') return action;
       if (actsOnDuty(sentence, m.index, m[0].length)) return action;

@@ -2193,3 +2193,18 @@ describe('a duty named with its rate, raised or cut', () => {
     ]);
   });
 });
+
+describe('what is raised when it is no duty', () => {
+  it('reads "raised concerns about the 25% tariff" as a duty recalled, not raised', () => {
+    const m = measures(
+      "Minister Ana Ruiz raised concerns about Chile's 25% tariff on Peruvian copper.",
+      '2026-03-05',
+    );
+    expect(m.map((c) => [c.action, c.rates.map((r) => r.bp)])).toEqual([['imposed', [2500]]]);
+    expect(
+      measures('Chile raised its tariff on Peruvian copper to 50%.', '2026-03-05').map(
+        (c) => c.action,
+      ),
+    ).toEqual(['raised']);
+  });
+});
