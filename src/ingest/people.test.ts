@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from './people.ts';
+import { findQuoted } from './sentences.ts';
 
 const names = (text: string) =>
   findPeople(text, { directory: [], date: '2026-01-01' }).map((p) => p.name);
@@ -386,6 +387,134 @@ describe('round 8: people', () => {
     expect(names('The Georgia Pecan Exchange said prices fell.')).toEqual([]);
     expect(names('Tan runs a mill. His company, Delta Rice Works, employs 90.')).not.toContain(
       'Delta Rice Works',
+    );
+  });
+});
+
+describe('round 9: people', () => {
+  const people = (text: string) =>
+    findPeople(text, { directory: [], date: '2026-01-01', quoted: findQuoted(text) });
+  const pairs = (text: string) => people(text).map((p) => [p.text, p.name]);
+
+  it('reads no person from the body word that ends a portfolio after a title', () => {
+    const found = names(
+      'The talks were led by Ms. SATO Emi, Director-General of the Consular Affairs Bureau, and Mr. Ivo Lind, Director for Trade Policy.',
+    );
+    expect(found).toEqual(['SATO Emi', 'Ivo Lind']);
+  });
+
+  it('reads a family name in capitals after an honorific that follows a title', () => {
+    expect(names('Senior Vice-Minister Mr. HARA Daiki received the envoy.')).toEqual([
+      'HARA Daiki',
+    ]);
+  });
+
+  it('reads a family name in capitals written alone later as the same person', () => {
+    expect(pairs('Mr. ABE Kenta met the mission. Later, Minister ABE thanked them.')).toEqual([
+      ['ABE Kenta', 'ABE Kenta'],
+      ['ABE', 'ABE Kenta'],
+    ]);
+  });
+
+  it('reads an initial alone as no name: "posted on X. He added"', () => {
+    expect(names('Ada Okoro said so in a post on X. He added nothing.')).toEqual(['Ada Okoro']);
+  });
+
+  it('reads a name written with its particle in lower case as the one that opened a sentence', () => {
+    const found = pairs(
+      'Van der Berg said talks would go on. The forum hosted Lotte van der Berg and Pieter Smit.',
+    );
+    expect(found).toEqual([
+      ['Van der Berg', 'Lotte van der Berg'],
+      ['Lotte van der Berg', 'Lotte van der Berg'],
+      ['Pieter Smit', 'Pieter Smit'],
+    ]);
+  });
+
+  it('leaves out a title joined by a hyphen before a name', () => {
+    expect(names('She met Vice-Premier Ada Okoro and Undersecretary Paul Tan.')).toEqual([
+      'Ada Okoro',
+      'Paul Tan',
+    ]);
+  });
+
+  it('reads no name before an aside that runs past the end of a sentence', () => {
+    const found = names(
+      'Shoes, hats and nets are exempt.\n\nThe duty, set in May, said nothing new.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('reads a name opening a clause after a dateline’s dash or an opening phrase', () => {
+    expect(names('TALCA — Rosa Vidal grows cherries. At the port, Tomas Lind waited.')).toEqual([
+      'Rosa Vidal',
+      'Tomas Lind',
+    ]);
+  });
+
+  it('reads a country’s word before one capitalised word as a company, not a person', () => {
+    expect(names('Under the ruling, Finnish Forest will pay 9.8%.')).toEqual([]);
+    expect(names('Chinese Premier Li Qiang spoke.')).toEqual(['Li Qiang']);
+  });
+
+  it('reads titles written with a space or a head of a division before a portfolio and a name', () => {
+    expect(
+      names(
+        'Director General of Foreign Trade Ravi Rao met Head of the Americas Division Lucy Park.',
+      ),
+    ).toEqual(['Ravi Rao', 'Lucy Park']);
+  });
+
+  it('reads the name ending a title whose body is joined by "of the" and "for"', () => {
+    expect(
+      names(
+        'Director of the Office of the Commission for Foreign Affairs Lin Bo met Ana Ruiz on Monday.',
+      ),
+    ).toEqual(['Lin Bo', 'Ana Ruiz']);
+  });
+
+  it('reads no name from a word after "said" that opens the clause said', () => {
+    expect(names('An aide said Moorhaven expected a reply. "Yes," said Tan.')).toEqual(['Tan']);
+  });
+
+  it('reads no name from a portfolio listed with commas after a title', () => {
+    expect(names('The Minister of Fisheries, Forests and Water, Ana Ruiz, said so.')).toEqual([
+      'Ana Ruiz',
+    ]);
+  });
+
+  it('reads a company named for its trade as no person', () => {
+    expect(names('Okoro Chemical was given 9.8%, and Tanaka Aluminium added 2%.')).toEqual([]);
+  });
+
+  it('reads "the Secretary of State" as the one introduced so, else a secretary, not a minister', () => {
+    const byRole = (text: string) =>
+      people(text)
+        .filter((p) => p.byRole)
+        .map((p) => p.name);
+    expect(
+      byRole(
+        'Farm Secretary Ada Okoro met Trade Minister Li Fang. Later the Secretary of State met Tan Wei.',
+      ),
+    ).toEqual(['Ada Okoro']);
+    expect(
+      byRole(
+        'Secretary of State Ann Lee and Farm Secretary Ada Okoro met Li Fang. Then the Secretary of State left.',
+      ),
+    ).toEqual(['Ann Lee']);
+  });
+
+  it('reads an age standing alone before a verb as the person named before, outside quotes', () => {
+    const found = people(
+      'Grower Lena Ruiz sold her herd. "I told Minister Paul Tan it was over," the 58-year-old said.',
+    );
+    expect(found.filter((p) => p.byRole).map((p) => [p.text, p.name])).toEqual([
+      ['the 58-year-old', 'Lena Ruiz'],
+    ]);
+    const after = people('Lena Ruiz sold her herd. "It is over," said the 58-year-old, who wept.');
+    expect(after.filter((p) => p.byRole).map((p) => p.name)).toEqual(['Lena Ruiz']);
+    expect(people('Prices fell. "We wait," the 58-year-old said.').some((p) => p.byRole)).toBe(
+      false,
     );
   });
 });

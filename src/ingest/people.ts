@@ -24,7 +24,7 @@ export interface PersonMention {
 }
 
 const TITLE_WORDS =
-  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Director-General|director-general|Special Envoy|Envoy|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
+  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|Vice-Premier|Vice-Minister|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Undersecretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Secretary General|Director-General|Director General|director-general|Head|Special Envoy|Envoy|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
 /**
  * A word of a name; "Goyal's" is the name and a possessive, not a name of its own; an initial,
  * but not the first letter of an abbreviation ("U.S.").
@@ -51,7 +51,8 @@ const PARTICLES = "(?:(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)[ \\t]+){
 const NAME = `${HONORIFIC}{0,2}${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3}`;
 /**
  * A family name in capitals before the given name, as Japanese readouts write it after a title
- * ("Mr. MOTEGI Toshimitsu").
+ * ("Mr. MOTEGI Toshimitsu"), or after a title and an honorific ("State Minister Ms. TSUJI
+ * Kiyoto").
  */
 const FAMILY_CAPS = '(?:\\p{Lu}{2,}[ \\t]+(?=\\p{Lu}\\p{Ll}))';
 /**
@@ -63,7 +64,7 @@ const OF_BODY =
 const IS_TITLE = new RegExp(`^${TITLE_WORDS}$`, 'u');
 /** A title and the name after it, on the same line ("Trade Minister Ana Ruiz"). */
 const TITLED = new RegExp(
-  `${WORD_START}${TITLE_WORDS}${OF_BODY},?[ \\t]+(${FAMILY_CAPS}?${NAME})`,
+  `${WORD_START}${TITLE_WORDS}${OF_BODY},?[ \\t]+(${HONORIFIC}{0,2}${FAMILY_CAPS}?${NAME})`,
   'gu',
 );
 /** Text of a body's name, where "U.S." does not end it. */
@@ -79,12 +80,13 @@ const TITLE_OF_PLACE = new RegExp(
 );
 /**
  * A title with its body and the name run together: "Minister of Agriculture and Agri-Food
- * Heath MacDonald", "Commissioner for Trade and Economic Security Maroš Šefčovič". The body
- * is capitalised words joined by "and"; the name ends the run (see trailingName). The run is
+ * Heath MacDonald", "Commissioner for Trade and Economic Security Maroš Šefčovič", "Director
+ * of the Office of the Commission for Foreign Affairs Wang Yi". The body is capitalised words
+ * joined by "and", "of (the)" or "for"; the name ends the run (see trailingName). The run is
  * read ahead, so a second title inside it ("… and Deputy Minister of …") is matched too.
  */
 const TITLE_OF_BODY_NAME = new RegExp(
-  `\\b${TITLE_WORDS}\\s+(?:of|for)\\s+(?:the\\s+)?(?=((?:${NAME_WORD}(?:[ \\t]+(?:and|&)[ \\t]+|[ \\t]+))+${NAME_WORD}))`,
+  `\\b${TITLE_WORDS}\\s+(?:of|for)\\s+(?:the\\s+)?(?=((?:${NAME_WORD}(?:[ \\t]+(?:and|&|for|of(?:[ \\t]+the)?)[ \\t]+|[ \\t]+))+${NAME_WORD}))`,
   'gu',
 );
 /**
@@ -97,10 +99,12 @@ const ROLE_COMMA = new RegExp(
 );
 /**
  * A name before a verb of saying, with an aside between ("Ana Ruiz, who chairs the board,
- * said"); not a ", which …" aside, which follows a company or a body.
+ * said"); not a ", which …" aside, which follows a company or a body, nor one that runs past
+ * the end of a sentence ("Footwear, furniture and fish are exempt. The duty, …, said"), nor a
+ * name set off by commas, which is the one who says ("… and Supply, Carlos Fávaro, said").
  */
 const SAYING = new RegExp(
-  `${NAME_START}(${NAME})(?:,\\s(?!which\\b)[^,]{3,80},)?\\s+(?:said|says|told|added|stated|noted|wrote|warned|urged|stressed|announced)\\b`,
+  `${NAME_START}(${NAME})(?:,\\s(?!which\\b)(?!${NAME},)(?:[^,.!?\\n]|\\b\\p{Lu}\\.){3,80},)?\\s+(?:said|says|told|added|stated|noted|wrote|warned|urged|stressed|announced)\\b`,
   'gu',
 );
 /**
@@ -120,13 +124,32 @@ const MEMBERS_OF_BODY = /^['’][ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}?)(\p{Lu}[\
  */
 const PORTFOLIO_GOES_ON =
   /^[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}(?:Affairs|Development|Trade|Commerce|Industry|Economy|Security|Energy|Environment|Innovation|Science|Fisheries|Oceans|Agriculture|Tourism|Finance|Services)\b/u;
+/**
+ * One word after a portfolio and a comma, then "and" or another comma: the portfolio goes on
+ * ("Minister of Agriculture, Livestock and Supply"), and the word is no name.
+ */
+const LISTED_PORTFOLIO = /^,[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+and[ \t]|,)/u;
 const SAID_NAME = new RegExp(`${WORD_START}(?:said|says|added|according to)\\s+(${NAME})`, 'gu');
+/**
+ * A verb after the word that follows "said": the word opens the clause said ("officials said
+ * Regina expected …"), a place or a body as often as a person, and is read as a name only
+ * when found otherwise.
+ */
+const REPORTED_VERB = /^[ \t]+(?:would|will|was|is|had|has|could|should|may|might|\p{Ll}+ed)\b/u;
 const CAPITALISED = new RegExp(`${NAME_START}${NAME}`, 'gu');
 const SUBJECT_NAME = `\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+){1,2}`;
+/** A verb after a subject: regular, or one of the common irregular past forms ("sold"). */
 const SUBJECT_VERB =
-  '[ \\t]+(?:[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made)\\b';
-/** Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed". */
-const SUBJECT = new RegExp(`(?:^|[.!?]\\s+|\\n)(${SUBJECT_NAME})${SUBJECT_VERB}`, 'gu');
+  '[ \\t]+(?:[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made|said|told|wrote|sold|bought|grew|lost|won|kept|gave|went|came|saw|knew|thought|found|left|ran|began|brought|built|chose|spent|stood|drove|flew)\\b';
+/**
+ * Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed", after
+ * a dateline's dash ("WINNIPEG — Ruth Enns farms …") or an opening phrase ("At the mart, Ada
+ * Okoro watched …").
+ */
+const SUBJECT = new RegExp(
+  `(?:^|[.!?]\\s+|\\n|[—–]\\s+|\\s--?\\s+|,\\s+)(${SUBJECT_NAME})${SUBJECT_VERB}`,
+  'gu',
+);
 /** The start of a sentence or a line, just before a name. */
 const SENTENCE_START = /(?:^|[.!?]["”]?\s+|\n)$/;
 /** A verb right after a subject (see SUBJECT). */
@@ -266,7 +289,7 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty".split(
+  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild".split(
     ' ',
   ),
 );
@@ -295,7 +318,7 @@ const LEADING_JOB = new Set(
  * Order") is that body or law, not a person.
  */
 export const BODY_WORDS: ReadonlySet<string> = new Set(
-  'Ministry Department Commission Council Union Bank Party Agency Office Committee Forum Group University Institute Association Corporation Company Motors Co Ltd Inc News Times Post Chamber Board Authority Administration Service Court Tribunal Federation Foundation Fund Society Organization Organisation Securities Exchange Coalition Government Exporters Growers Producers Farmers Foods Seafood Seafoods Farms Mills Steel Airlines Partners Capital Resources Holdings Industries Alliance Centre Center Parliament Congress Senate Customs Order Act Regulations Decree Schedule Notification Treaty'.split(
+  'Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee Forum Group University Institute Association Corporation Company Motors Co Ltd Inc News Times Post Chamber Board Authority Administration Service Court Tribunal Federation Foundation Fund Society Organization Organisation Securities Exchange Coalition Government Exporters Growers Producers Farmers Foods Seafood Seafoods Farms Mills Steel Chemical Chemicals Motor Aluminium Aluminum Timber Lumber Electronics Pharmaceuticals Textiles Plastics Metals Mining Minerals Materials Logistics Shipping Petroleum Cement Technologies Semiconductor Confederation Cooperative Consortium League Guild Airlines Partners Capital Resources Holdings Industries Alliance Centre Center Parliament Congress Senate Customs Order Act Regulations Decree Schedule Notification Treaty'.split(
     ' ',
   ),
 );
@@ -306,7 +329,7 @@ export const BODY_WORDS: ReadonlySet<string> = new Set(
  * words before it qualify the title and are not a name.
  */
 const TITLE_PHRASE = new Set(
-  'Minister Ministers Prime President Premier Secretary Vice Deputy Chancellor Commissioner Ambassador Consul Consul-General Envoy Mayor Cabinet Parliamentary Senior Acting Interim Permanent Principal Special Representative Governor Senator Chairman Chair Director Chief Spokesperson Spokesman Spokeswoman Speaker Leader Treasurer Affairs Trade Commerce Finance Agriculture Industry Fisheries Oceans Energy Economy Economic Foreign Treasury Defence Defense Security Environment Health Justice Immigration Innovation Science Development'.split(
+  'Minister Ministers Prime President Premier Secretary Vice Deputy Chancellor Commissioner Ambassador Consul Consul-General Envoy Mayor Cabinet Parliamentary Senior Acting Interim Permanent Principal Special Representative Governor Senator Chairman Chair Director Chief Spokesperson Spokesman Spokeswoman Speaker Leader Treasurer Affairs Trade Commerce Finance Agriculture Industry Fisheries Oceans Energy Economy Economic Foreign Treasury Defence Defense Security Environment Health Justice Immigration Innovation Science Development Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications'.split(
     ' ',
   ),
 );
@@ -319,28 +342,53 @@ const isPlaceWord = (t: string) => t.split('-').every((part) => placeCode(part) 
  * "Shipbuilders"): a group, not a person's name.
  */
 const MEMBERS_WORD = /^\p{Lu}\p{Ll}+(?:workers|makers|builders|growers|farmers|miners|producers)$/u;
-const isNotName = (t: string) => NOT_NAME.has(t) || MEMBERS_WORD.test(t);
+/** A word of no name, or a title joined by a hyphen ("Vice-Premier", "Director-General"). */
+const isNotName = (t: string) =>
+  NOT_NAME.has(t) ||
+  MEMBERS_WORD.test(t) ||
+  (t.includes('-') && t.split('-').every((w) => NOT_NAME.has(w)));
 
 /** Particles inside a name ("da", "von der"): not words of their own when counting. */
 const PARTICLE_WORD = /^(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)$/;
+
+/** A name opening with its particle, capitalised as a sentence's first word: "Von der Leyen". */
+const PARTICLE_FIRST = /^(?:Van|De|Von|Der|Den|Bin|Al|Da|Du|La|Le|Dos|Del)[ \t]/;
+
+/**
+ * A test for the names found so far, which also knows the longer form of one found opening
+ * with its particle ("Von der Leyen said"): "Ursula von der Leyen" is that person.
+ */
+function foundTest(names: ReadonlySet<string>): (name: string) => boolean {
+  const tails = [...names].filter((n) => PARTICLE_FIRST.test(n)).map((n) => ` ${n.toLowerCase()}`);
+  return (name) => names.has(name) || tails.some((t) => name.toLowerCase().endsWith(t));
+}
 
 function cleanName(raw: string): string | null {
   const tokens = raw.split(/\s+/).filter((t) => t.length > 0);
   // Titles, honorifics ("Rt Hon") and places before the name, a place of two words too ("United States"),
   // and a job opening a sentence before a full name ("Farmer Lena Kowal").
+  /** the word just left out was a place */
+  let afterPlace = false;
   for (;;) {
-    if (placeCode(`${tokens[0] ?? ''} ${tokens[1] ?? ''}`) !== null) tokens.splice(0, 2);
-    else if (tokens[0] === 'Rt' && /^Hon\.?$/.test(tokens[1] ?? '')) tokens.splice(0, 2);
-    else if (tokens.length > 0 && (isNotName(tokens[0] ?? '') || isPlaceWord(tokens[0] ?? '')))
-      tokens.shift();
-    else if (tokens.length > 2 && LEADING_JOB.has(tokens[0] ?? '')) tokens.shift();
+    const word = tokens[0] ?? '';
+    const pair = placeCode(`${word} ${tokens[1] ?? ''}`) !== null;
+    if (pair) tokens.splice(0, 2);
+    else if (word === 'Rt' && /^Hon\.?$/.test(tokens[1] ?? '')) tokens.splice(0, 2);
+    else if (tokens.length > 0 && (isNotName(word) || isPlaceWord(word))) tokens.shift();
+    else if (tokens.length > 2 && LEADING_JOB.has(word)) tokens.shift();
     else break;
+    afterPlace = pair || isPlaceWord(word);
   }
   if (HEADLINE_VERBS.has(tokens[0] ?? '')) return null;
   const cut = tokens.findIndex((t) => isNotName(t) || isPlaceWord(t) || HEADLINE_VERBS.has(t));
   const kept = cut === -1 ? tokens : tokens.slice(0, cut);
   const words = kept.filter((t) => !PARTICLE_WORD.test(t)).length;
   if (words === 0 || words > 4) return null;
+  // "Danish Crown will pay", "Korean Air said": a country's word just before a single word
+  // names a company; a person has a title between ("Chinese Premier Li").
+  if (afterPlace && kept.length === 1) return null;
+  // "on X. He added": an initial alone, or initials alone, name nobody.
+  if (kept.every((t) => INITIAL.test(t))) return null;
   const next = tokens[cut] ?? '';
   // "Treasury Secretary …" is a title; "South Korea" is a place cut after its first word;
   // "Grain Commission" and "Statistics Canada" are bodies.
@@ -415,7 +463,7 @@ function trailingName(run: string): string | null {
   const name: string[] = [];
   for (let i = tokens.length - 1; i > 0; i--) {
     const t = tokens[i] ?? '';
-    if (isBodyWord(t) || t === 'and') break;
+    if (isBodyWord(t) || /^(?:and|of|for|the)$/.test(t)) break;
     if (name.length === 0 && INITIAL.test(t)) return null;
     name.unshift(t);
     if (name.length >= 2 && !INITIAL.test(t)) break;
@@ -443,6 +491,25 @@ function wordsOfName(name: string): string[] {
     if (t.charAt(0) === 'd' && ELIDED.includes(t.charAt(1))) out.push(t.slice(2));
   }
   return out;
+}
+
+/** A family name written in capitals: "MOTEGI". */
+const CAPS_WORD = /^\p{Lu}{2,}$/u;
+
+/**
+ * "Minister MOTEGI" after "Mr. MOTEGI Toshimitsu": the family name in capitals written alone
+ * is the person too, as "Motegi" (see wordsOfName).
+ */
+function readFamilyCaps(
+  text: string,
+  name: string,
+  raw: { start: number; end: number; name: string }[],
+) {
+  const family = tokensOf(name).find((t) => CAPS_WORD.test(t));
+  if (family === undefined) return;
+  const short = `${family.charAt(0)}${family.slice(1).toLowerCase()}`;
+  for (const m of text.matchAll(new RegExp(`${WORD_START}${family}(?![\\p{L}\\p{N}])`, 'gu')))
+    raw.push({ start: m.index, end: m.index + family.length, name: short });
 }
 
 /** The words of a name in any order, to tell "Sanae Takaichi" is "Takaichi Sanae". */
@@ -572,10 +639,18 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       if (re === SAYING && afterPlacePreposition(text, at)) continue;
       if (re === SAID_NAME && BODY_BEFORE_JOB.test(text.slice(at + m[1].length, at + 60))) continue;
       if (
+        re === SAID_NAME &&
+        !m[1].includes(' ') &&
+        REPORTED_VERB.test(text.slice(at + m[1].length, at + m[1].length + 12))
+      )
+        continue;
+      if (
         re === TITLE_OF_PLACE &&
         !m[1].includes(' ') &&
         PORTFOLIO_GOES_ON.test(text.slice(at + m[1].length, at + m[1].length + 60))
       )
+        continue;
+      if (re === TITLED && LISTED_PORTFOLIO.test(text.slice(at - 2, at + m[1].length + 6)))
         continue;
       add(m[1], at);
     }
@@ -615,7 +690,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   }
   readPossessives(text, add);
   // "President Ana Ruiz and Li Wen met": a full name joined to a person found is a person.
-  const found = new Set(raw.map((r) => r.name).filter((n) => n.includes(' ')));
+  const found = foundTest(new Set(raw.map((r) => r.name).filter((n) => n.includes(' '))));
   const unread = (from: number, to: number) => !raw.some((r) => r.start < to && from < r.end);
   AND_NAME.lastIndex = 0;
   for (let m = AND_NAME.exec(text); m !== null; m = AND_NAME.exec(text)) {
@@ -630,11 +705,12 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     const pair =
       SENTENCE_START.test(text.slice(Math.max(0, first.start - 3), first.start)) &&
       VERB_AFTER.test(text.slice(at + other.length, at + other.length + 12));
-    if ((pair || found.has(a)) && unread(at, at + other.length)) add(other, at);
-    if ((pair || found.has(b)) && unread(first.start, m.index)) add(first.name, first.start);
+    if ((pair || found(a)) && unread(at, at + other.length)) add(other, at);
+    if ((pair || found(b)) && unread(first.start, m.index)) add(first.name, first.start);
   }
   // Names the directory knows, and surnames of names already found, anywhere in the text.
   const known = new Set(raw.map((r) => r.name));
+  const isFound = foundTest(known);
   const surnames = new Set<string>();
   for (const n of known) for (const t of wordsOfName(n)) surnames.add(t);
   for (const a of ctx.directory)
@@ -658,7 +734,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     for (let k = toks.length; k >= 1; k--) {
       const candidate = toks.slice(0, k).join(' ');
       const isKnown =
-        known.has(candidate) ||
+        isFound(candidate) ||
         (k > 1 && directoryMatches(candidate, ctx.directory).length > 0) ||
         (k === 1 && surnames.has(candidate));
       if (!isKnown) continue;
@@ -676,6 +752,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       if (at >= m.index) raw.push({ start: at, end: at + full.length, name: full });
     }
   }
+  for (const n of known) readFamilyCaps(text, n, raw);
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   // "Hanul said" after "Hanul Materials Co.": the company, not a person.
   const companies = new Set((ctx.companies ?? findCompanies(text)).map((c) => c.short));
@@ -703,11 +780,11 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     } else if (!fullForms.includes(name)) {
       const tail = ` ${name.toLowerCase()}`;
       const key = orderless(wordsOf(name));
-      const same = fullForms.find(
-        (f) => f.toLowerCase().endsWith(tail) || orderless(wordsOf(f)) === key,
-      );
+      const same =
+        fullForms.find((f) => f.toLowerCase().endsWith(tail) || orderless(wordsOf(f)) === key) ??
+        raw.find((o) => o.name.toLowerCase().endsWith(tail))?.name;
       if (same) name = same;
-      else fullForms.push(name);
+      if (!fullForms.includes(name)) fullForms.push(name);
     }
     const before = titleBefore(text, r.start);
     const entry =
@@ -726,7 +803,10 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   const roles = findRoles(text, ctx, mentions);
   const titled = findTitleAnaphora(text, mentions, roles, ctx.quoted ?? []);
   const firstPerson = findSignerAsI(text, mentions, ctx.quoted ?? []);
-  return [...mentions, ...roles, ...titled, ...firstPerson].sort((a, b) => a.start - b.start);
+  const aged = findAgeAnaphora(text, mentions, ctx.quoted ?? []);
+  return [...mentions, ...roles, ...titled, ...firstPerson, ...aged].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /** How far from the end of a text its signature block may start. */
@@ -800,7 +880,7 @@ function findSignerAsI(
  * group 3 the title itself.
  */
 const BARE_TITLE =
-  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}-]*)\s+){0,3}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:of\s+|for\s+)?\p{Lu})(?!['’]s)/gu;
+  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}-]*)\s+){0,3}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:of\s+|for\s+)?\p{Lu})(?!['’]s)/gu;
 
 /** Someone left unnamed with a title: "a senior minister", "one Halifax broker". */
 const unnamedWith = (head: string) =>
@@ -852,13 +932,23 @@ const LOWER_RANK = /^(?:vice|deputy|assistant|associate|under|junior)$/i;
  * ("the Mexican minister" for "Mexico's Economy Secretary …"); a title of a lower rank ("Vice
  * Minister") only when the bare title says so too.
  */
+/** "Secretary of State": a secretary's title, as British releases call every cabinet secretary. */
+const OF_STATE = /^secretary of state$/i;
+
+/** A title ending in "Secretary": "Business and Trade Secretary", "Secretary of State". */
+const SECRETARY = /(?:^|\s)secretary(?: of state)?$/i;
+
+/** The head of a title's words: its last word, or "secretary" for "Secretary of State". */
+const headOf = (title: readonly string[]) =>
+  OF_STATE.test(title.slice(-3).join(' ')) ? 'secretary' : (title.at(-1)?.toLowerCase() ?? '');
+
 function fitsTitle(
   narrowing: readonly string[],
   head: string,
   title: readonly string[],
   n: PersonMention,
 ) {
-  const last = title.at(-1)?.toLowerCase() ?? '';
+  const last = headOf(title);
   const lower = title.map((w) => w.toLowerCase());
   const leads = head === 'leader' && LEADER.test(lower.slice(-2).join(' '));
   if (!leads && rank(last) !== rank(head)) return false;
@@ -892,6 +982,34 @@ const AGE = /^\d+-year-old$/;
 /** The person named last before `at`, in the 300 characters before it. */
 const lastNamed = (named: readonly PersonMention[], at: number) =>
   named.filter((n) => n.end <= at && n.end > at - 300 && !n.byRole).slice(-1);
+
+/**
+ * An age standing alone for a person, before a verb or ending a clause: "“…,” the 54-year-old
+ * said", "“…,” said the 54-year-old, who …".
+ */
+const AGE_ALONE =
+  /\b[Tt]he[ \t]+\d{1,3}-year-old(?=[ \t]+(?:said|says|added|told|\p{Ll}+ed)\b|[,.])/gu;
+
+/**
+ * "Ana Ruiz … “…,” the 54-year-old said": the age describes the person named just before,
+ * outside quotation marks (a name someone says is not who says it).
+ */
+function findAgeAnaphora(
+  text: string,
+  named: readonly PersonMention[],
+  quoted: readonly Range[],
+): PersonMention[] {
+  const ages = [...text.matchAll(AGE_ALONE)];
+  if (ages.length === 0) return [];
+  const unquoted = named.filter((n) => !insideAny(quoted, n.start));
+  return ages.flatMap((m) => {
+    const holder = lastNamed(unquoted, m.index)[0];
+    if (!holder) return [];
+    const antecedent = { text: holder.text, start: holder.start, end: holder.end };
+    const at = { text: m[0], start: m.index, end: m.index + m[0].length };
+    return [{ ...holder, ...at, byRole: true, antecedent }];
+  });
+}
 
 /**
  * "Prime Minister Narendra Modi met … Earlier, the Prime Minister held talks with …": a bare
@@ -936,12 +1054,21 @@ function findTitleAnaphora(
     if (named.some((n) => n.start < end && start < n.end)) continue;
     if (m[1] !== undefined && placeCode(m[1]) === null) continue;
     const titleWords = wordsIn(m[3] ?? '');
-    const head = (titleWords.at(-1) ?? '').toLowerCase();
-    const words = [...(m[1] ? [m[1]] : []), ...wordsIn(m[2] ?? ''), ...titleWords.slice(0, -1)];
+    const ofState = OF_STATE.test(m[3] ?? '');
+    const head = headOf(titleWords);
+    const lead = ofState ? [] : titleWords.slice(0, -1);
+    const words = [...(m[1] ? [m[1]] : []), ...wordsIn(m[2] ?? ''), ...lead];
     const narrowing = words.filter((w) => !AGE.test(w));
-    const fitting = named
+    const fits = named
       .filter((n) => n.end <= start && n.name.includes(' '))
       .filter((n) => titlesOf(n).some((t) => fitsTitle(narrowing, head, t, n)));
+    // "the Secretary of State" is the one introduced so, else a "Business Secretary"; never a
+    // minister, whose rank a secretary otherwise shares.
+    const introducedWith = (n: PersonMention, re: RegExp) =>
+      titlesOf(n).some((t) => re.test(t.slice(-3).join(' ')));
+    const asStated = fits.filter((n) => introducedWith(n, OF_STATE));
+    const secretaries = fits.filter((n) => introducedWith(n, SECRETARY));
+    const fitting = !ofState ? fits : asStated.length > 0 ? asStated : secretaries;
     // "Prime Minister Mark Carney met the Prime Minister of India, Narendra Modi … the Prime
     // Minister": a title named with no country is the holder the text never gave one.
     const ofCountry = (n: PersonMention) =>

@@ -658,3 +658,84 @@ describe('round 8: speakers', () => {
     expect(said(text)).toEqual([['a', 'Ana Ruiz']]);
   });
 });
+
+describe('round 9: speakers', () => {
+  it('reads a pronoun as the subject of the last clause when no person opens the sentence', () => {
+    const text =
+      'The union wrote to the minister last week, and its president, Rosa Vidal, said the reply was late. "We cannot wait for the autumn," she said.';
+    expect(said(text)).toEqual([['We', 'Rosa Vidal']]);
+    const list = 'The council met Tan, Li, and Ruiz. "Nothing was agreed at all," he said.';
+    expect(said(list)).toEqual([]);
+  });
+
+  it('reads a pronoun as the source a sentence closes on, and stops at an unnamed one', () => {
+    const named =
+      'Farm Minister Ada Okoro met growers. Prices have halved, grower Paul Tan said. "We cannot plant at these prices," he added.';
+    expect(said(named)).toEqual([['We', 'Paul Tan']]);
+    const unnamed =
+      'Farm Minister Ada Okoro met growers. Prices have halved, a grower said. "We cannot plant at these prices," he added.';
+    expect(said(unnamed)).toEqual([]);
+  });
+
+  it('takes the speaker named before a quote that a participle or a clause goes on from', () => {
+    const adding =
+      'Paul Tan said the two sides were "close to a deal on dairy," adding that the rest "will take some more time to settle."';
+    expect(said(adding)).toEqual([['close', 'Paul Tan']]);
+    const though =
+      'Farm Minister Ada Okoro said the cut was "good news for every grower," though she cautioned that talks went on.';
+    expect(said(though)).toEqual([['good', 'Ada Okoro']]);
+  });
+
+  it('lists no quote from the spokesperson of a body left unnamed', () => {
+    const unnamed =
+      'Growers welcomed the duty. A spokeswoman for one farm group called it "a fair result at long last."';
+    expect(said(unnamed)).toEqual([]);
+    const named =
+      'Growers welcomed the duty. A spokeswoman for the Peruvian farm ministry called it "a fair result at long last."';
+    expect(said(named)).toEqual([['a', 'PER']]);
+  });
+
+  it('reads posts on social media as saying', () => {
+    const text =
+      'Trade Minister Ada Okoro met Li Fang. "We will not trade away our farmers for a deal," Okoro posted on X.';
+    expect(said(text)).toEqual([['We', 'Okoro']]);
+  });
+
+  it('lists no quote for a name in quotation marks or a so-called phrase', () => {
+    expect(said('Ada Okoro said the "Grow Lagos First Plan 2030" had worked.')).toEqual([]);
+    expect(said('Ada Okoro said the so-called "buy at home rule" would stay.')).toEqual([]);
+  });
+
+  it('reads a word of kinship as a gender: "Her husband, Tom," is no "she"', () => {
+    const text =
+      'Ana Ruiz has cut her herd by half. Her husband, Tom, runs the mill. "We did not see this coming at all," she said.';
+    expect(said(text)).toEqual([['We', 'Ana Ruiz']]);
+  });
+
+  it('lists no quote for a label the text gives something', () => {
+    const text =
+      'The ministry (hereinafter "the authority of the republic") ruled on Monday, it said.';
+    expect(said(text)).toEqual([]);
+  });
+
+  it('reads a person a body’s title introduces, not the body', () => {
+    const after =
+      'LIMA - "The ruling ignores the facts on the ground," said the association’s president, Ann Lee.';
+    expect(said(after)).toEqual([['The', 'Ann Lee']]);
+    const before =
+      'LIMA - The council’s executive director, Ann Lee, said the ruling "ignores the facts on the ground".';
+    expect(said(before)).toEqual([['ignores', 'Ann Lee']]);
+  });
+
+  it('reads an honorific’s full stop inside the attribution after a quote', () => {
+    const text =
+      'Grower Ana Ruiz met the envoy. "Our prices fell by half this year," Dr. Ruiz said.';
+    expect(said(text)).toEqual([['Our', 'Ruiz']]);
+  });
+
+  it('reads the subject of a passive "was quoted … as saying" as the speaker', () => {
+    const text =
+      'Commerce Minister Li Fang met Ada Okoro. Li was quoted by state media as saying that "both sides gain from open trade."';
+    expect(said(text)).toEqual([['both', 'Li']]);
+  });
+});

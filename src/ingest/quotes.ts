@@ -19,7 +19,10 @@
  * fragment of four words or more that goes on them, and the quote starts with that one ("it
  * “firmly opposes” the move and would “take necessary measures …”"). A source left unnamed
  * ("a trader said", "an official at the ministry, speaking on condition of anonymity, said")
- * gives no speaker, whatever body or person its description names.
+ * gives no speaker, whatever body or person its description names, and nor does the
+ * spokesperson of a body left unnamed ("a spokeswoman for one industry group"). Words in
+ * quotation marks that name something ("the “Made in China 2025” plan") or follow "so-called"
+ * are no quote.
  *
  * A body (ministry, embassy, council …; "it said" after a sentence a body opens) speaks for
  * the country written in its name ("China's commerce ministry", "the U.S. Embassy", "Global
@@ -57,7 +60,9 @@ import type { Sentence } from './sentences.ts';
 import {
   clauseStart,
   clauseSubject,
+  closingSource,
   isAnonymous,
+  joinedSubject,
   topicPerson,
   type PersonSubject,
 } from './subjects.ts';
@@ -69,16 +74,30 @@ const QUOTE = /“([^”]{2,}?)”|"([^"\n]{2,}?)"/g;
  */
 const FULL_SENTENCE = /^\p{Lu}.*[.!?,]$/su;
 /**
- * Verbs of saying; readouts add "pointed out", "underlined", "affirmed"; and verbs that tell
- * someone something ("sought to reassure the delegation that …", "promised", "asked").
+ * Words in quotation marks that are a name, not what someone said: every word capitalised
+ * (but the small words of a title) and no mark that ends a sentence ("the “Made in China 2025”
+ * plan", "the “One Big Beautiful Bill Act”").
+ */
+const QUOTED_NAME =
+  /^\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*|\p{N}[\p{N}.,-]*|of|in|the|and|for|on|to|a|an|at|by|with|de|la|du|des)){3,}$/u;
+/**
+ * Words before a quote that make it a name, a label or a scare quote: "the so-called “…”",
+ * "(hereinafter “…”)", "a pact known as “…”".
+ */
+const SO_CALLED =
+  /\b(?:so[- ]called|hereinafter(?:\s+referred\s+to\s+as)?|(?:known|referred\s+to)\s+as)\s*$/i;
+/**
+ * Verbs of saying; readouts add "pointed out", "underlined", "affirmed"; verbs that tell
+ * someone something ("sought to reassure the delegation that …", "promised", "asked"); and
+ * posts on social media ("posted on X", "tweeted").
  */
 const SAY =
-  '(?:said|says|added|adds|adding|told|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|reiterated|emphasi[sz]ed)';
+  '(?:said|says|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|reiterated|emphasi[sz]ed)';
 /**
- * A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "K.") or a
- * decimal point ("42.7%").
+ * A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "K."), of an
+ * honorific ("Dr. Ruiz said") or a decimal point ("42.7%").
  */
-const RUN = `(?:[^.“"]|(?<=(?:^|[\\s(.])\\p{Lu})\\.|(?<=\\d)\\.(?=\\d))`;
+const RUN = `(?:[^.“"]|(?<=(?:^|[\\s(.])\\p{Lu})\\.|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Hon|St))\\.|(?<=\\d)\\.(?=\\d))`;
 const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:(he|she)\\s+${SAY}|${SAY}\\s+(he|she))\\b`, 'iu');
 /** "…," it said: a body the sentence before is about (see bodySubject). */
 const IT_AFTER = new RegExp(`^[\\s,]*it\\s+${SAY}\\b`, 'iu');
@@ -107,10 +126,12 @@ const PRONOUN_BEFORE = new RegExp(
 );
 /**
  * "…," Carney said; "…," said Tom Westerby of …; "…," according to the ministry. Not a verb
- * the sentence joins to its subject before the quote: "… said that growers “need …,” and urged".
+ * the sentence joins to its subject before the quote ("… said that growers “need …,” and
+ * urged"), a participle that goes on from it ("… were “…,” adding that …"), nor a clause set
+ * under it ("… said the cut was “…,” though he cautioned that …"): the speaker is named before.
  */
 const SAY_AFTER = new RegExp(
-  `^(?![\\s,]*(?:and|but|or|while)\\b)[\\s,]*(?:${SAY}\\b|according\\s+to\\b|${RUN}{0,80}?\\b${SAY}\\b)`,
+  `^(?![\\s,]*(?:and|but|or|while|adding|though|although|whereas|because|before|after|when|as|even|yet|so)\\b)[\\s,]*(?:${SAY}\\b|according\\s+to\\b|${RUN}{0,80}?\\b${SAY}\\b)`,
   'iu',
 );
 /** The words between a quote and the subject after it: "…," said | according to …. */
@@ -135,7 +156,7 @@ const SAY_OR_JUDGE = new RegExp(
   `\\b(?:${SAY}|according\\s+to|called|calls|described|describes|termed|labell?ed|dubbed)\\b`,
   'gi',
 );
-/** A quote that a clause introduces with a colon (see colonSpeaker). */
+/** A quote that a clause introduces with a colon (see clauseSpeaker). */
 const COLON_BEFORE = /:\s*$/;
 /**
  * The line under a quote standing alone, or under the blank line after it: "- The Rt. Hon.
@@ -187,6 +208,9 @@ const BODY_HEADS = capitalised([
 ]);
 /** A capitalised word or an initialism ("U.S."), never a word that ends a sentence. */
 const CAP_WORD = `(?:\\p{Lu}(?:\\.\\p{Lu})*\\.|\\p{Lu}[\\p{L}-]*)`;
+/** The portfolio of a ministry, in lower case before its head: "the Peruvian farm ministry". */
+const PORTFOLIO =
+  '(?:(?:commerce|foreign|finance|trade|agriculture|farm|fisheries|energy|economy|economic|industry|state)[ \\t]+){0,2}';
 /**
  * A body that speaks: its head ("ministry") with the words that name it before ("China's
  * commerce", "the Canadian Pork") and after ("of Commerce of China",
@@ -196,7 +220,7 @@ const CAP_WORD = `(?:\\p{Lu}(?:\\.\\p{Lu})*\\.|\\p{Lu}[\\p{L}-]*)`;
  * line: a headline's last word does not name the body that opens the next paragraph.
  */
 const BODY = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.-])(?:(?:the|a|an)[ \\t]+)?(?:(?:${CAP_WORD}(?:['’]s)?|of|and)[ \\t]+){0,4}?(?:(?:commerce|foreign|finance|trade|agriculture|economy|industry|state)[ \\t]+){0,2}(${BODY_HEADS})\\b(?:[ \\t]+(?:of|for|from)[ \\t]+(?:the[ \\t]+)?${CAP_WORD}(?:[ \\t]+(?:and[ \\t]+)?${CAP_WORD}){0,3}(?![\\p{L}'’])(?!\\s+(?:${BODY_HEADS})\\b))?(?!\\s+(?:officials?|sources?|aides?|insiders?))`,
+  `(?<![\\p{L}\\p{N}'’.-])(?:(?:the|a|an)[ \\t]+)?(?:(?:${CAP_WORD}(?:['’]s)?|of|and)[ \\t]+){0,4}?${PORTFOLIO}(${BODY_HEADS})\\b(?:[ \\t]+(?:of|for|from)[ \\t]+(?:the[ \\t]+)?${CAP_WORD}(?:[ \\t]+(?:and[ \\t]+)?${CAP_WORD}){0,3}(?![\\p{L}'’])(?!\\s+${PORTFOLIO}(?:${BODY_HEADS})\\b))?(?!\\s+(?:officials?|sources?|aides?|insiders?))`,
   'gu',
 );
 /**
@@ -211,9 +235,12 @@ const MEMBERS_BEFORE = new RegExp(
   `(?<![\\p{L}'’])(?:${CAP_WORD}(?:['’]s)?\\s+)?(?:${TRADE_WORD}){0,2}\\p{Ll}+s['’]\\s+$|${CAP_WORD}['’]s\\s+(?:${TRADE_WORD}){1,2}$`,
   'u',
 );
-/** Between a body and the name it is the title of: "Commission President Ursula …". */
+/**
+ * Between a body and the name it is the title of: "Commission President Ursula …", "the
+ * association’s president, Ann Lee", "the council’s executive director, Ann Lee".
+ */
 const TITLE_OF =
-  /^[ \t]+(?:(?:\p{Lu}[\p{L}-]*|spokesperson|spokesman|spokeswoman|president|chair|head|chief|minister|secretary)[ \t]+){0,2}$/u;
+  /^(?:['’]s)?[ \t]+(?:(?:\p{Lu}[\p{L}-]*|spokesperson|spokesman|spokeswoman|president|vice-president|chair|chairman|chairwoman|head|chief|minister|secretary|executive|managing|general|director|manager)(?:,[ \t]+|[ \t]+)){0,2}$/u;
 /** A person's possessive: "LeBlanc's office". */
 const POSSESSIVE = /^['’]s\s/;
 /** A body's head that is a person's title: "the spokesperson, He Yadong, said". */
@@ -480,28 +507,34 @@ const named = (speaker: Mention, name: string, how: Attribution['how']): Attribu
 const sentenceAt = (doc: Doc, at: number) =>
   doc.sentences.findIndex((s) => s.start <= at && at < s.end);
 
-/** Honorifics that tell a person's gender, and so whether a pronoun could stand for them. */
+/**
+ * Words before a name that tell a person's gender, and so whether a pronoun could stand for
+ * them: an honorific, or a word of kinship ("Her husband, Peter,").
+ */
 const HONORIFIC: Readonly<Record<string, RegExp>> = {
-  he: /\bMr\.?\s+$/,
-  she: /\b(?:Ms|Mrs|Miss)\.?\s+$/,
+  he: /(?:\bMr\.?|\b(?:husband|son|brother|father|grandfather|nephew|uncle),?)\s+$/,
+  she: /(?:\b(?:Ms|Mrs|Miss)\.?|\b(?:wife|daughter|sister|mother|grandmother|niece|aunt),?)\s+$/,
 };
 
 /**
- * The person of sentence `s` a pronoun stands for: its subject, unless an honorific says
- * otherwise. "Ms. Okoro met Mr. Tan. "…," he said": not Okoro but the one other person who
- * may be a "he"; "Ms. Okoro met Ms. Brandt. "…," she said": either, so nobody (null).
+ * The person of sentence `s` a pronoun stands for: its subject, unless the words before a name
+ * say otherwise. "Ms. Okoro met Mr. Tan. "…," he said": not Okoro but the one other person who
+ * may be a "he"; "Ms. Okoro met Ms. Brandt. "…," she said": either, so nobody (null); "Her
+ * husband, Peter, runs the mill. "…," she said": nobody in it, so the reader looks further back
+ * (undefined).
  */
 function byGender(doc: Doc, s: Sentence, subject: PersonSubject, pronoun: string) {
   const own = HONORIFIC[pronoun.toLowerCase()];
   const other = HONORIFIC[pronoun.toLowerCase() === 'he' ? 'she' : 'he'];
   if (own === undefined || other === undefined)
     return named(subject.person, subject.name, 'pronoun');
-  const titled = (at: number, re: RegExp) => re.test(doc.text.slice(Math.max(0, at - 6), at));
+  const titled = (at: number, re: RegExp) => re.test(doc.text.slice(Math.max(0, at - 14), at));
   const others = within(doc.people, s.start, s.end).filter((p) => p.name !== subject.name);
   if (titled(subject.start, other)) {
     const fit = new Set(others.filter((p) => !titled(p.start, other)).map((p) => p.name));
     const one = others.find((p) => fit.size === 1 && fit.has(p.name));
-    return one ? named(personMention(one), one.name, 'pronoun') : null;
+    if (one) return named(personMention(one), one.name, 'pronoun');
+    return fit.size === 0 ? undefined : null;
   }
   const rival = others.some((p) => titled(p.start, own));
   return rival ? null : named(subject.person, subject.name, 'pronoun');
@@ -509,9 +542,11 @@ function byGender(doc: Doc, s: Sentence, subject: PersonSubject, pronoun: string
 
 /**
  * The speaker the subject of sentence `k` gives to a pronoun after it: a person; null when the
- * subject is someone unnamed or several people (the pronoun is then not resolved); the person
- * an opening "For …," is about when the subject is no person; else undefined, and the reader
- * looks further back.
+ * subject is someone unnamed or several people (the pronoun is then not resolved). When the
+ * subject is no person: the person an opening "For …," is about, the subject of its last
+ * joined clause ("…, and its director, Ana Ruiz, said …"), or the source it closes on ("…,
+ * grower Paul Tan said."; null for "…, a trader said."); else undefined, and the reader looks
+ * further back.
  */
 function subjectOf(r: Reading, k: number, pronoun: string): Attribution | null | undefined {
   const { doc } = r;
@@ -531,8 +566,11 @@ function subjectOf(r: Reading, k: number, pronoun: string): Attribution | null |
     case 'several':
       return null;
     case 'other': {
-      const topic = topicPerson(doc, s.start, s.end);
-      return topic ? byGender(doc, s, topic, pronoun) : undefined;
+      const topic = topicPerson(doc, s.start, s.end) ?? joinedSubject(doc, s.start, s.end);
+      if (topic) return byGender(doc, s, topic, pronoun);
+      const source = closingSource(doc, s.start, s.end);
+      if (source?.kind === 'person') return byGender(doc, s, source, pronoun);
+      return source ? null : undefined;
     }
   }
 }
@@ -617,10 +655,11 @@ function governingClause(text: string, from: number, verbAt: number, opener = JO
 }
 
 /**
- * "Sidhu was more measured: “…”": the person whose clause the colon ends; not the subject of
- * the sentence when another clause comes between ("Tan was loading a truck when a text came:").
+ * "Sidhu was more measured: “…”": the person whose clause ends at `quoteAt` (there, the
+ * colon); not the subject of the sentence when another clause comes between ("Tan was loading
+ * a truck when a text came:").
  */
-function colonSpeaker(r: Reading, quoteAt: number, from: number): Attribution | null {
+function clauseSpeaker(r: Reading, quoteAt: number, from: number): Attribution | null {
   const at = governingClause(r.doc.text, from, quoteAt, ANY_CLAUSE);
   const subject = clauseSubject(r.doc, at, quoteAt);
   if (subject.kind === 'person') return named(subject.person, subject.name, 'named');
@@ -639,7 +678,7 @@ const SOURCE_LEAD = /^\s*(?:the\s+(?:\p{Ll}+\s+){0,2})?$/u;
  */
 function colonLineSpeaker(r: Reading, quoteAt: number): Attribution | null {
   const intro = r.doc.sentences[sentenceAt(r.doc, quoteAt) - 1];
-  return intro ? colonSpeaker(r, quoteAt, intro.start) : null;
+  return intro ? clauseSpeaker(r, quoteAt, intro.start) : null;
 }
 
 /**
@@ -728,10 +767,18 @@ function speakerAfter(r: Reading, qEnd: number, after: string): Attribution | nu
   return body && body.start - qEnd < 60 ? bodyAttribution(r, body) : null;
 }
 
-/** "quoted Xi as saying “…”": the person the report quotes, or the one "him" stands for. */
+/** "Wang was quoted by Xinhua as saying": the subject of the clause is the one quoted. */
+const PASSIVE = /\b(?:was|were|is|are|been)\s+$/;
+
+/**
+ * "quoted Xi as saying “…”": the person the report quotes, or the one "him" stands for, or the
+ * subject of a passive ("Xi was quoted as saying").
+ */
 function quotedSpeaker(r: Reading, quoteAt: number, quoted: RegExpExecArray, from: number) {
   const at = quoteAt - quoted[0].length;
   if (quoted[1]) return pronounSpeaker(r, quoteAt, at, quoted[1]);
+  if (PASSIVE.test(r.doc.text.slice(Math.max(from, at - 12), at)))
+    return clauseSpeaker(r, at, from);
   const p = within(r.doc.people, Math.max(from, at), quoteAt)[0];
   return p ? named(personMention(p), p.name, 'named') : null;
 }
@@ -798,6 +845,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     previous = { inner, end: qEnd + 1, sentence: k };
     if (split || m.index === joinedAt) continue;
     const words = wordCount(inner);
+    if (QUOTED_NAME.test(inner) || SO_CALLED.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      continue;
     /** the fragment the record starts with: this quotation, or the first that counts */
     let shown = { at: m.index, inner };
     if (words < 4 && !FULL_SENTENCE.test(inner.trim())) {
@@ -853,7 +902,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     } else if (introduced) {
       attribution = speakerBefore(r, m.index, from);
     } else if (COLON_BEFORE.test(before) && from < m.index) {
-      attribution = colonSpeaker(r, m.index, from);
+      attribution = clauseSpeaker(r, m.index, from);
     } else if (standsAlone && DASH_LINE.test(text.slice(qEnd + 1))) {
       attribution = speakerBelow(r, qEnd);
     } else if (opensLine && COLON_BEFORE.test(text.slice(Math.max(0, lineStart - 20), lineStart))) {

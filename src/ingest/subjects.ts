@@ -69,6 +69,11 @@ const GROUP = new RegExp(
 const VERB_WORD = /^(?:told|met|urged|asked|warned|said|says|called|\p{Ll}+ed)$/u;
 /** Who speaks for a body, and so is no anonymous source: "a ministry spokesperson". */
 const SPEAKS_FOR_BODY = /^spokes(?:person|man|woman)$/;
+/**
+ * A body left unnamed after its spokesperson: "a spokeswoman for one industry group", "a
+ * spokesman at a local cooperative". Such a spokesperson is an anonymous source.
+ */
+const FOR_UNNAMED = /^\s+(?:for|of|at|with|from)\s+(?:an?|one|another|some)\s/i;
 /** Words that keep a source unnamed: "speaking on condition of anonymity", "asked not to be named". */
 const ANONYMITY =
   /\b(?:anonymity|anonymously|(?:asked|declined|requested)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+speak)\b/i;
@@ -240,19 +245,72 @@ export function topicPerson(doc: Doc, start: number, end: number): PersonSubject
   return { kind: 'person', person: personMention(p), name: p.name, start: p.start, end: p.end };
 }
 
+/** Where a clause joined to the one before begins: "…, and her lawyer, Ana Ruiz, said …". */
+const JOINED_CLAUSE = /(?:,\s+(?:and|but)|;)\s+/g;
+/** A verb right after a subject, or after an aside set off by commas: "Ana Ruiz, who …, said". */
+const VERB_NEXT =
+  /^(?:,[^,;“”"]{1,80},|,)?\s+(?:also\s+)?(?:[a-z]{2,}ed|has|had|is|was|says|said|told|met|spoke|wrote|warned)\b/;
+
+/**
+ * The person who is the subject of the last clause joined in the sentence from `start` ("The
+ * association wrote to Ottawa, and its director, Ana Ruiz, said …"): a pronoun in the sentence
+ * after stands for that person when the sentence opens with no person as its subject. Null
+ * when the last clause opens with no person followed by a verb ("… met Tan, Li, and Ruiz.").
+ */
+export function joinedSubject(doc: Doc, start: number, end: number): PersonSubject | null {
+  let at = -1;
+  for (const m of doc.text.slice(start, end).matchAll(JOINED_CLAUSE))
+    at = start + m.index + m[0].length;
+  if (at === -1) return null;
+  const subject = clauseSubject(doc, at, end);
+  if (subject.kind !== 'person') return null;
+  return VERB_NEXT.test(doc.text.slice(subject.end, subject.end + 100)) ? subject : null;
+}
+
+/**
+ * A sentence's closing attribution: "…, grower Paul Tan said.", "…, said Tan, who grows beans.",
+ * "…, according to Tan."
+ */
+const CLOSING_ATTRIBUTION =
+  /,\s+(?:(?:said|says|added|according\s+to)\s+[^,;“”"]{1,60}(?:,[^;“”"]{1,80})?|[^,;“”"]{1,60}\s+(?:said|says|added))[.!?]?\s*$/;
+
+/**
+ * The source a sentence from `start` closes on ("Prices have halved, grower Paul Tan said."),
+ * which a pronoun in the sentence after stands for when the sentence opens with no person as
+ * its subject: a person, or someone unnamed ("…, a trader said."); null when the sentence does
+ * not close on a source.
+ */
+export function closingSource(
+  doc: Doc,
+  start: number,
+  end: number,
+): PersonSubject | { readonly kind: 'unnamed' } | null {
+  const m = CLOSING_ATTRIBUTION.exec(doc.text.slice(start, end));
+  if (!m) return null;
+  const p = doc.people.find((o) => o.start >= start + m.index && o.end <= end);
+  if (!p) return { kind: 'unnamed' };
+  return { kind: 'person', person: personMention(p), name: p.name, start: p.start, end: p.end };
+}
+
 /**
  * True when the clause from `start` to `end` has a source left unnamed as its subject ("a
  * trader said", "An official at the ministry, speaking on condition of anonymity, said",
  * "Local producers said") or
- * says the source asked not to be named. A spokesperson speaks for a body and is not one.
+ * says the source asked not to be named. A spokesperson speaks for a body and is not one,
+ * unless the body is left unnamed too ("a spokeswoman for one industry group").
  */
 export function isAnonymous(doc: Doc, start: number, end: number): boolean {
   const { text } = doc;
   const at = clauseStart(text, start, end);
   if (doc.people.some((p) => p.start >= at && p.start < at + 4)) return false;
+  // "The council’s executive director, Ann Lee, said": named in an apposition.
+  if (clauseSubject(doc, at, end).kind === 'person') return false;
   const clause = text.slice(at, end);
-  const noun = UNNAMED.exec(clause)?.[1];
-  if (noun !== undefined) return !SPEAKS_FOR_BODY.test(noun) || ANONYMITY.test(clause);
+  const unnamed = UNNAMED.exec(clause);
+  if (unnamed?.[1] !== undefined) {
+    const forUnnamed = FOR_UNNAMED.test(clause.slice(unnamed[0].length));
+    return !SPEAKS_FOR_BODY.test(unnamed[1]) || forUnnamed || ANONYMITY.test(clause);
+  }
   const lead = GROUP.exec(clause)?.[1]?.split(/\s+/);
   if (lead?.every((w) => !BODY_WORDS.has(w) && !VERB_WORD.test(w))) return true;
   return ANONYMITY.test(clause);
