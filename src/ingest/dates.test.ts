@@ -190,3 +190,13 @@ describe('round 8: datelines', () => {
     ]);
   });
 });
+
+describe('round 9: what an act follows', () => {
+  it('reads a yearless date after "follows" as past', () => {
+    const dates = findDates(
+      'The move follows the suspension of the tariff on March 1.',
+      '2026-09-24',
+    );
+    expect(dates.map((d) => d.iso)).toEqual(['2026-03-01']);
+  });
+});

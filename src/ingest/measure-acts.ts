@@ -38,6 +38,26 @@ export const DEMAND =
  */
 export const UNCERTAIN = /\b(?:hop(?:e|es|ed|ing)\s+that|whether)\b/i;
 
+/**
+ * A measure named only inside such a question or a demand, with no act told before it: "He
+ * declined to say whether Beijing would revisit its 100% tariffs", "Asked whether China would
+ * lift its 100% tariffs, …", "Seoul asked Washington to lower the steel tariff to 25%". The act
+ * is the one asked about or for, and the measure is not told as acted on.
+ */
+export function onlyAskedAbout(text: string, s: Range, rates: readonly RateHit[]): boolean {
+  const first = rates[0];
+  if (!first) return false;
+  const before = text.slice(s.start, first.start);
+  const asked = UNCERTAIN.exec(before) ?? DEMAND.exec(before);
+  // "urged Brussels to reconsider its duties, which reach 35.3%": a relative clause tells the
+  // measure as it is.
+  const described = asked !== null && RELATIVE_AFTER.test(before.slice(asked.index));
+  return asked !== null && !described && !ACT.test(text.slice(s.start, s.start + asked.index));
+}
+
+/** A relative clause opening after a measure: ", which reach …". */
+const RELATIVE_AFTER = /,\s+(?:which|that)\b/i;
+
 const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
   [/\banti-?dumping\b|\bdumping margin\b/i, 'anti-dumping'],
   [/\bcountervailing\b|\banti-subsidy\b/i, 'countervailing'],
@@ -50,6 +70,12 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
 ];
 
 /**
+ * What is asked for when it is not a measure or an act on one: "asked for continued
+ * cooperation on the 50% tariff" names the tariff in force.
+ */
+const ASKED_NOT_MEASURE = String.raw`(?:cooperation|talks|dialogue|consultations?|help|support|progress|flexibility|understanding|clarity|assistance|patience)\b`;
+
+/**
  * What makes a measure not in force: a threat, a proposal, a request ("had asked for duties of
  * up to 40%"), an offer ("has offered to cut"), a bill not yet passed ("the bill … would
  * raise", "the pact, which still has to be ratified, would …"), a later step ("with the
@@ -59,8 +85,10 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
  * lapse when …"), or a measure weighed as a hypothesis ("A 25% tariff on aluminum would cost
  * buyers $2 billion").
  */
-export const THREAT =
-  /\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)/i;
+export const THREAT = new RegExp(
+  String.raw`\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
+  'i',
+);
 /** Every threat of a stretch, for `matchAll`. */
 const THREATS = new RegExp(THREAT.source, 'gi');
 
@@ -118,10 +146,11 @@ const NOT_DONE_BEFORE =
  * An act on a measure: what a sentence needs to be a candidate when it gives no rate.
  * "answered that measure with duties on …" puts duties in place, and so does "almonds will
  * attract an additional duty"; "issued final countervailing duty determinations on …" sets
- * them; "the measures Beijing adopted in July" were adopted.
+ * them; "the measures Beijing adopted in July" were adopted; "the suspension of the same tariff"
+ * is an act told as a noun.
  */
 export const ACT =
-  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|confirm\w*|set|sets|suspend\w*|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
+  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|confirm\w*|set|sets|suspend\w*|suspension|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
 
 /** Words around a rate that stays in force after an act on another part of the duty. */
 const STAYS_BEFORE =
@@ -129,26 +158,42 @@ const STAYS_BEFORE =
 const STAYS_AFTER = /^\s*(?:[\w.-]+\s+){0,6}(?:in place|unchanged|intact)\b/i;
 /** A rate its imposer keeps as it is: "maintained its 25% tariff", "will keep its 15% duty". */
 const KEPT_BEFORE =
-  /\b(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:will|would|to)\s+keep)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?$/i;
+  /\b(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:will|would|to)\s+keep)\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+)?$/i;
+
+/** "leaving only the 10% duty that applies to most exports": all that stays after the act. */
+const ONLY_LEFT_BEFORE =
+  /\b(?:leaving|leaves|left)\s+(?:only|just)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?$/i;
 
 /**
- * A rate that stays after the act: "leaving an additional 10% tariff in place", or one kept as
- * it is ("Washington maintained its 25% tariff on steel").
+ * A rate that stays after the act: "leaving an additional 10% tariff in place", "leaving only
+ * the 10% duty", or one kept as it is ("Washington maintained its 25% tariff on steel").
  */
 export function stays(text: string, s: { readonly start: number }, r: RateHit): boolean {
   const before = text.slice(Math.max(s.start, r.start - 40), r.start);
   return (
     KEPT_BEFORE.test(before) ||
+    ONLY_LEFT_BEFORE.test(before) ||
     (STAYS_BEFORE.test(before) && STAYS_AFTER.test(text.slice(r.end, r.end + 50)))
   );
 }
 
+/** A rate added to another duty: "the additional 40% tariff", "an extra 10% levy". */
+const ADDITIONAL_BEFORE = /\b(?:additional|extra)\s+$/i;
+
+/**
+ * Whether a rate is an addition to another duty, so that removing it removes a measure of its
+ * own, whatever duty stays under it.
+ */
+export const isAddition = (text: string, s: { readonly start: number }, r: RateHit) =>
+  ADDITIONAL_BEFORE.test(text.slice(Math.max(s.start, r.start - 20), r.start));
+
 /**
  * A rate the sentence says no act touched: "It did not change the 100% duty on canola oil",
- * "the order does not affect the 25% tariff".
+ * "the order does not affect the 25% tariff", "the commission left untouched the 100% tariffs",
+ * "kept in place the 40% tariff".
  */
 const UNTOUCHED_BEFORE =
-  /\b(?:(?:did|does|do|will|would)\s+not|didn['’]t|doesn['’]t|don['’]t|won['’]t)\s+(?:change|alter|touch|affect|lower|reduce|cut|raise|lift|remove)\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+)?$/i;
+  /\b(?:(?:(?:did|does|do|will|would)\s+not|didn['’]t|doesn['’]t|don['’]t|won['’]t)\s+(?:change|alter|touch|affect|lower|reduce|cut|raise|lift|remove)|(?:left|leaves|leaving|kept|keeps|keeping)\s+(?:untouched|unchanged|intact|alone|in place))\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+)?$/i;
 
 /** An act recalled right after the rate: "the 100% tariffs Beijing imposed last March". */
 const RECALLED_ACT_AFTER =
@@ -180,7 +225,7 @@ export function kindOf(sentence: string): MeasureKind | null {
 }
 
 const DUTY_NOUN =
-  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions)\b/i;
+  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions)\b/i;
 /** A duty as the subject just before a verb: "the 17% duty on tomatoes will …". */
 const SUBJECT_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+(?!and\\b)[\\w.%-]+){0,6}\\s+$`, 'i');
 /** What a suspending or lifting verb may act on other than a duty: "ending a probe". */

@@ -23,14 +23,17 @@ export const IMMEDIATE =
   /\b(?:effective immediately|with immediate effect|takes? effect immediately|immediately|(?:effective|in force) (?:from |on )?the same day|from the date of (?:the |its |this )?(?:publication|issue|notification|notice|order|decision)\b)/i;
 
 /**
- * A time with no day that still dates a sentence apart: "in March 2025", "in September",
+ * A time with no day that still dates a sentence apart: "in March 2025", "In September",
  * "last year", "the same day last March".
  */
 export const OWN_TIME =
-  /\b(?:in|since|by)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|\blast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-/** An act taking effect with the one told before it: "From the same date, …". */
+  /\b(?:[Ii]n|[Ss]ince|[Bb]y)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|\b[Ll]ast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/**
+ * An act taking effect with the one told before it, or on the day just told: "From the same
+ * date, …", "Since that date, …".
+ */
 export const FROM_SAME_DATE =
-  /\b(?:from|as of|effective|starting|with effect from)\s+(?:the same (?:date|day)|that (?:date|day))\b/i;
+  /\b(?:from|as of|effective|starting|since|with effect from)\s+(?:the same (?:date|day)|that (?:date|day))\b/i;
 /** An act dated by the one told before it: "In a separate notice the same day, …". */
 export const SAME_DAY = /\b(?:the same day|on the same date|later that day)\b/i;
 /**
@@ -58,28 +61,43 @@ const INSTRUMENT_ACT =
 
 /**
  * A numbered section of an instrument acting in the present passive: "1. A surtax of 25% is
- * imposed on …", "2. The surtax on … is reduced to 15%".
+ * imposed on …", "Article 2. The surtax on … is reduced to 15%".
  */
 const SECTION_ACT =
   /\b(?:is|are)\s+(?:hereby\s+)?(?:imposed|reduced|lowered|raised|increased|removed|suspended|lifted|extended)\b/;
-const SECTION_NUMBER_BEFORE = /(?:^|\n)[ \t]*\d{1,2}\.\s*$/;
+const SECTION_NUMBER_BEFORE = /(?:^|\n)[ \t]*(?:(?:Article|Art\.|Section)\s+)?\d{1,2}\.\s*$/;
 /** An instrument told as made on a day: "… made the annexed Order on May 29, 2026". */
 const MADE_ON_BEFORE =
   /\bmade\s+the\s+(?:annexed\s+|attached\s+)?(?:Order|Regulations?|Decree|Notification)\s+on\s+$/;
 
+/** A closing formula signing an instrument, up to its date: "Given at …, in Mexico City, on ". */
+export const SIGNING_FORMULA =
+  /(?:^|\n)[ \t]*(?:Done|Signed|Given|Issued)\s+(?:at|in)\s+[^.;\n]{0,100}?,\s*(?:on\s+)?$/u;
+
 /**
  * The date an instrument is dated: the day it says it was made ("made the annexed Order on
- * May 29, 2026"), else the first date that ends a short line of its own ("New Delhi, the 5th
- * May, 2025", "Registration SOR/2026-31 February 13, 2026").
+ * May 29, 2026") or signed ("Done at Lima, on 2 March 2026"), else the first date that ends a
+ * short line of its own ("New Delhi, the 5th May, 2025", "Registration SOR/2026-31 February
+ * 13, 2026") and is not the day it takes effect ("This Decree enters into force on …").
  */
 function instrumentDate(doc: Doc): DateMention | null {
   const { text } = doc;
+  const signed = doc.dates.find((d) =>
+    SIGNING_FORMULA.test(text.slice(Math.max(0, d.start - 140), d.start)),
+  );
+  if (signed) return signed;
   for (const d of doc.dates) {
-    if (MADE_ON_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))) return d;
+    const before = text.slice(Math.max(0, d.start - 60), d.start);
+    if (MADE_ON_BEFORE.test(before)) return d;
     const lineStart = text.lastIndexOf('\n', d.start) + 1;
     const lineEnd = text.indexOf('\n', d.end);
     const end = lineEnd < 0 ? text.length : lineEnd;
-    if (end - lineStart <= 80 && /^[\s.]*$/.test(text.slice(d.end, end))) return d;
+    if (
+      end - lineStart <= 80 &&
+      /^[\s.]*$/.test(text.slice(d.end, end)) &&
+      !EFFECTIVE_CUE.test(before)
+    )
+      return d;
   }
   return null;
 }
@@ -106,13 +124,14 @@ function headingEffective(doc: Doc): DateMention | null {
 
 /** Verbs that date the start of a measure: "imposed … on March 20", "took effect on …". */
 const STARTED =
-  /\b(?:imposed|levied|placed|put in place|began|slapped|took effect|takes effect|suspended)\b/i;
+  /\b(?:imposed|levied|placed|put in place|began|slapped|took effect|takes effect|suspended|suspension of)\b/i;
 /**
- * Of those, the verbs that tell only of the start, never of a decision: "placed on March 20";
- * not in a relative clause about something else ("a dispute that began with …").
+ * Of those, the verbs that tell only of the start, never of a decision: "placed on March 20",
+ * "the suspension of the tariff on March 1" (an act told as a noun is the act itself); not in
+ * a relative clause about something else ("a dispute that began with …").
  */
 const STARTED_ONLY =
-  /(?<!\b(?:that|which|who)\s)\b(?:took effect|takes effect|began|placed|put in place)\b/i;
+  /(?<!\b(?:that|which|who)\s)\b(?:took effect|takes effect|began|placed|put in place|suspension of)\b/i;
 /** A measure whose rate moved by itself: "the tariffs doubled to 50%", "the rate rose to 35%". */
 const RATE_MOVED =
   /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|rates?|levy|levies)\b[^.;,]{0,60}?\b(?:rose|rises|doubled|doubles|tripled|triples|climbed|climbs|jumped|jumps|fell|falls)\s+to\b/i;
@@ -131,7 +150,17 @@ const EFFECTIVE_AFTER =
 /** "Last week", "next week": a date that names a week, not the day of an act. */
 const WEEK_ONLY = /^(?:last|next) week$/i;
 
-/** Splits the dates of a stretch into the effective one and the announced one. */
+/**
+ * The day a case was opened, no day of its measure: "the investigation initiated on 12 January
+ * 2025", "launched an anti-dumping probe on March 3".
+ */
+const CASE_OPENED_ON =
+  /\b(?:investigation|probe|inquiry)\b[^.;]{0,30}\b(?:initiated|launched|opened|started)\s+(?:on\s+)?$|\b(?:initiated|launched|opened|started)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}(?:investigation|probe|inquiry)\b[^.;]{0,40}\bon\s+$/i;
+
+/**
+ * Splits the dates of a stretch into the effective one and the announced one: not the day a
+ * case was opened, and no day after the news for an announcement.
+ */
 export function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
   let effective: DateMention | null = null;
   let announced: DateMention | null = null;
@@ -142,7 +171,11 @@ export function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
       effective ??= d;
     else if (/\b(?:until|till|through|to|expires?|expiring|ends?)\s+(?:on\s+)?$/i.test(before))
       continue;
+    else if (CASE_OPENED_ON.test(before)) continue;
     else if (EFFECTIVE_CUE.test(before)) effective ??= d;
+    // "will raise the tariff … on June 1": a day after the news announced nothing yet (a day
+    // written with its year may lie after a date standing in for a missing publication date).
+    else if (d.inferred && d.iso > doc.published) continue;
     else announced ??= d;
   }
   return { effective, announced };
@@ -198,7 +231,7 @@ export function announcedBefore(doc: Doc, group: readonly Draft[], s: Range) {
 }
 
 /** The last date written in the 300 characters before `at`, if any. */
-function dateJustBefore(doc: Doc, at: number): DateMention | null {
+export function dateJustBefore(doc: Doc, at: number): DateMention | null {
   return doc.dates.findLast((d) => d.end <= at && at - d.end <= 300) ?? null;
 }
 
@@ -245,6 +278,21 @@ function antecedentDate(doc: Doc, start: number, clauseStart: number): DateMenti
   const d = within(doc.dates, start, clauseStart).at(-1);
   if (!d || !/^,\s*which\s*$/.test(doc.text.slice(d.end, clauseStart))) return null;
   return /\bof\s+$/.test(doc.text.slice(Math.max(start, d.start - 5), d.start)) ? d : null;
+}
+
+/** An act told in the future: "will raise", "shall impose", "is to cut". */
+const FUTURE_ACT =
+  /\b(?:will|shall|(?:is|are)\s+to)\s+(?:\w+\s+)?(?:rais|impos|cut|lower|reduc|lift|remov|scrap|suspend|eliminat|doubl|increas|appl)\w*/i;
+
+/** The first day after the news, told with "on", that a future act in the clause is set for. */
+function futureActDay(doc: Doc, clause: Range): DateMention | null {
+  const { text } = doc;
+  const day = within(doc.dates, clause.start, clause.end).find(
+    (d) =>
+      d.iso > doc.published &&
+      /\bon\s+$/i.test(text.slice(Math.max(clause.start, d.start - 4), d.start)),
+  );
+  return day && FUTURE_ACT.test(text.slice(clause.start, day.start)) ? day : null;
 }
 
 /** The dates a sentence gives its measure (see readSentenceDates). */
@@ -337,12 +385,15 @@ export function readSentenceDates(
     )
       announced = prevDate;
   }
+  // "Peru will raise the tariff … on June 1": a day after the news that a future act is told
+  // on is the day it takes effect.
+  if (!read.effective) read.effective = futureActDay(doc, clause);
   // "DATES: Applicable November 20, 2026.": a notice's heading dates the acts it tells.
   if (!recalled) read.effective ??= headingEffective(doc);
   // "The Order imposes …", "hereby imposes": an instrument acts on the day it is dated.
   const section =
     SECTION_ACT.test(sentence) &&
-    SECTION_NUMBER_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start));
+    SECTION_NUMBER_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start));
   if (!announced && (INSTRUMENT_ACT.test(sentence) || section)) announced = instrumentDate(doc);
   return { read, announced, started };
 }

@@ -414,6 +414,60 @@ export function mainClauseAct(
   };
 }
 
+/** A clause telling another party's act beside the first: ", while the European Union has …". */
+const MIRRORED_BREAK = /,\s+(?:while|whereas|and|but)\s+(?=(?:the\s+)?\p{Lu})/gu;
+
+/**
+ * "Indonesia has eliminated its duties on European cheese, while the European Union has
+ * removed tariffs on Indonesian footwear": a clause after the first act that tells, with no
+ * rate, another party's act on a measure, with goods and a target of its own, is a measure of
+ * its own, dated as the first.
+ */
+export function mirroredAct(
+  doc: Doc,
+  s: { readonly start: number; readonly end: number },
+  first: Draft,
+): Draft | null {
+  const { text } = doc;
+  const sentence = text.slice(s.start, s.end);
+  for (const m of sentence.matchAll(MIRRORED_BREAK)) {
+    const from = s.start + m.index + m[0].length;
+    const part = text.slice(from, s.end);
+    const word = MEASURE_WORD.exec(part);
+    if (!word) continue;
+    const head = part.slice(0, word.index);
+    if (!ACT.test(head) || NEGATED.test(head) || THREAT.test(part)) continue;
+    const measureAt = from + word.index;
+    const verbAt = governingVerb(part, from, measureAt);
+    const roles = readRoles(doc, within(doc.places, from, s.end), verbAt, from, measureAt);
+    const known = within(doc.products, measureAt, s.end).filter((p) => !isQuoted(doc, p.start));
+    const words = known.length === 0 ? goodsIn(text, measureAt, s.end) : null;
+    const products = words ? [words] : known;
+    const imposer = roles.imposer;
+    if (!imposer || roles.targets.length === 0 || products.length === 0) continue;
+    if (imposer.code === first.candidate.imposer?.jurisdiction) continue;
+    const c = first.candidate;
+    return {
+      ...first,
+      candidate: {
+        ...c,
+        key: `${c.key}-also-${from - s.start}`,
+        imposer: placeMention(imposer),
+        targets: roles.targets.map(placeMention),
+        flags: products.some((p) => p.hs.length > 0)
+          ? ['rate_missing']
+          : ['rate_missing', 'hs_unresolved'],
+        products: products.map(productMention),
+        rates: [],
+        kind: kindOf(word[0]) ?? c.kind,
+        action: actionOf(part, kindOf(part)),
+        dates: { ...c.dates },
+      },
+    };
+  }
+  return null;
+}
+
 /**
  * The act a sentence's act answers, recalled after "after", "in answer to" or "began when":
  * "… a row that began when Brussels put duties on Chinese EVs", "… after Ottawa placed

@@ -41,6 +41,11 @@ const GOODS_TARGET_BEFORE = /\b(?:on|against|targeting)\s+(?:the\s+|all\s+|most\
 const LAWMAKER_BEFORE =
   /\b(?:Regulations?|Laws?|Act|Code|Decree|Ministry(?: of [A-Z]\w+)?|Government|State Council|Customs|Commission)\s+of\s+(?:the\s+)?$/;
 /**
+ * "the decision of the European Commission to reduce the duty", "a ruling by Canada's
+ * tribunal": who decides the act imposes it.
+ */
+const DECIDER_BEFORE = /\b(?:decision|ruling|determination|order|move)\s+(?:of|by)\s+(?:the\s+)?$/i;
+/**
  * "…, Seoul's trade ministry said on Friday": a body telling of the measure after it is the
  * source of the news, not a party.
  */
@@ -63,12 +68,31 @@ const MEASURE_BEFORE =
   /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures)\s+(?:that\s+|which\s+)?$/i;
 const PLACED_AFTER =
   /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|adopted|set)\b/i;
+/**
+ * The country a rate's measure is said to be put in place by right after the rate: "the 100%
+ * surtax Ottawa put on …", "a 25% duty that Lima imposed"; null when none is.
+ */
+export function placerAfter(
+  text: string,
+  places: readonly PlaceMention[],
+  rateEnd: number,
+): PlaceMention | null {
+  const p = places.find((q) => q.start >= rateEnd && q.start - rateEnd <= 40);
+  if (!p) return null;
+  const between = text.slice(rateEnd, p.start);
+  return MEASURE_BEFORE.test(between) &&
+    !/[,;.]/.test(between) &&
+    PLACED_AFTER.test(text.slice(p.end, p.end + 40))
+    ? p
+    : null;
+}
+
 /** "U.S. tariffs", "Chinese 25% duties": the country owns the measure. */
 const MEASURE_AFTER =
   /^\s+(?:[\w.%-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levies|countermeasures|retaliation|(?:tariff\s+)?rates?\s+on)\b/i;
 /** The verbs whose subject imposes: a country before them acts. */
 export const SUBJECT_VERB =
-  /\b(?:impos\w*|plac(?:e|es|ed|ing)\b|announc\w*|slap\w*|levy|levied|appl(?:y|ied|ies)|set|sets|will|would|suspend\w*|lift\w*|rais\w*|threaten\w*|plans?|said|says|put|introduc\w*|hit|retaliat\w*|confirm\w*|remov\w*|scrap\w*|reduc\w*|lower\w*|cut|cuts|orders?|ordered|bann?\w*|halt\w*|requir\w*|agreed|unveil\w*)/i;
+  /\b(?:impos\w*|plac(?:e|es|ed|ing)\b|announc\w*|slap\w*|levy|levied|appl(?:y|ied|ies)|set|sets|will|would|suspend\w*|lift\w*|rais\w*|threaten\w*|plans?|said|says|put|introduc\w*|hit|retaliat\w*|confirm\w*|remov\w*|scrap\w*|reduc\w*|lower\w*|cut|cuts|orders?|ordered|bann?\w*|halt\w*|requir\w*|agreed|unveil\w*|charg(?:e|es|ed|ing)\b|collect(?:s|ed|ing)?\b)/i;
 
 /** What lies between two places of one list: "China, Japan", "China PR and Japan". */
 const LISTED_AFTER = /^(?:\s+[A-Z]{1,3})?(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?$/;
@@ -77,6 +101,20 @@ const LISTED_AFTER = /^(?:\s+[A-Z]{1,3})?(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(
  * South Korea and Thailand": the origins named after a target's "including" are targets too.
  */
 const INCLUDED_BEFORE = /\b(?:including|such as|notably|among them)\s+(?:the\s+)?$/i;
+/**
+ * "goods from countries with which Mexico has no trade agreement", "partners whom Canada
+ * exempted": a country opening a relative clause is its subject, acting in that clause
+ * only; it is neither an origin of the goods nor the measure's imposer.
+ */
+const RELATIVE_SUBJECT_BEFORE =
+  /\b(?:with|by|to|from|in)\s+(?:which|whom)\s+(?:the\s+)?$|\bwhom\s+(?:the\s+)?$/i;
+/**
+ * "a tariff Trump imposed over India's purchases of Russian oil": the country whose conduct
+ * a measure punishes is its target.
+ */
+const REASON_BEFORE = /\b(?:over|because of|in response to|as punishment for)\s+$/i;
+const CONDUCT_AFTER =
+  /^(?:'s|’s)\s+(?:[\w-]+\s+)?(?:purchases?|imports?|buying|support|policies|policy|treatment|conduct|actions?|role|refusal|decision)\b/i;
 /** Where goods arrive: "in", "into", "entering", "exported to" the importer. */
 const IMPORTER_BEFORE =
   /\b(?:in|into|entering|exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
@@ -120,7 +158,11 @@ export function readRoles(
     // Ownership counts only close to the measure's word ("by Washington" far off is not it).
     const near = Math.abs(p.start - measureAt) <= 60;
     const lastTarget = targets.at(-1);
-    if (INSTRUMENT_AFTER.test(after) || (p.start > measureAt && SOURCE_AFTER.test(after))) {
+    if (
+      INSTRUMENT_AFTER.test(after) ||
+      (p.start > measureAt && SOURCE_AFTER.test(after)) ||
+      RELATIVE_SUBJECT_BEFORE.test(before)
+    ) {
       continue;
     } else if (lastTarget && LISTED_AFTER.test(text.slice(lastTarget.end, p.start))) {
       targets.push(p); // "from China PR and Japan": the list goes on
@@ -128,9 +170,11 @@ export function readRoles(
       targets.push(p); // "from China and other Asian countries …, including India
     } else if (PRODUCER_OWNER_AFTER.test(after)) {
       targets.push(p);
+    } else if (REASON_BEFORE.test(before) && CONDUCT_AFTER.test(after)) {
+      targets.push(p);
     } else if (MEASURE_BEFORE.test(before) && PLACED_AFTER.test(after)) {
       owner ??= p;
-    } else if (LAWMAKER_BEFORE.test(before)) {
+    } else if (LAWMAKER_BEFORE.test(before) || DECIDER_BEFORE.test(before)) {
       owner ??= p;
     } else if (
       near &&
@@ -225,9 +269,28 @@ export const HOME_INSTRUMENT =
 const GAZETTE_HEAD =
   /^\s*(?:(?:The\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+Gazette\b|(?:The\s+)?(?:Gazette|Official\s+Journal)\s+of\s+(?:the\s+)?(\p{L}+(?:\s+\p{L}+){0,2}))/iu;
 
+/**
+ * National gazettes whose title names no country: the country whose instruments each
+ * publishes.
+ */
+const GAZETTE_TITLES: readonly (readonly [RegExp, string])[] = [
+  [/^\s*Diario Oficial de la Federaci[oó]n\b/iu, 'MEX'],
+  [/^\s*Di[aá]rio Oficial da Uni[aã]o\b/iu, 'BRA'],
+  [/^\s*Bolet[ií]n Oficial del Estado\b/iu, 'ESP'],
+  [/^\s*Bolet[ií]n Oficial de la Rep[uú]blica Argentina\b/iu, 'ARG'],
+  [/^\s*Journal officiel de la R[ée]publique fran[çc]aise\b/iu, 'FRA'],
+  [/^\s*Gazzetta Ufficiale della Repubblica Italiana\b/iu, 'ITA'],
+  [/^\s*Bundesgesetzblatt\b/iu, 'DEU'],
+  [/^\s*Resm[iî] Gazete\b/iu, 'TUR'],
+  [/^\s*(?:The\s+)?Federal Register\b/iu, 'USA'],
+];
+
 /** The country whose gazette the text is, if its first line names one. */
 export function gazetteCountry(doc: Doc): string | null {
-  const m = GAZETTE_HEAD.exec(doc.text.slice(0, 120));
+  const head = doc.text.slice(0, 120);
+  const titled = GAZETTE_TITLES.find(([title]) => title.test(head));
+  if (titled) return titled[1];
+  const m = GAZETTE_HEAD.exec(head);
   const name = m?.[1] ?? m?.[2];
   if (name === undefined) return null;
   return placeCode(name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()));

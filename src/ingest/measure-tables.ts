@@ -13,7 +13,7 @@ import type { DateMention } from './dates.ts';
 import { clampConfidence, placeMention, productMention, span, within, type Doc } from './doc.ts';
 import { MEASURE_WORD, kindOf, type MeasureKind } from './measure-acts.ts';
 import { inSpeech } from './measure-clauses.ts';
-import { datesOf } from './measure-dates.ts';
+import { SIGNING_FORMULA, datesOf } from './measure-dates.ts';
 import { LIST_JOIN } from './measure-groups.ts';
 import { setDate, type Draft } from './measure-drafts.ts';
 import { readRoles, syntheticMention } from './measure-roles.ts';
@@ -184,20 +184,26 @@ export function goodsBefore(doc: Doc, index: number): ProductMention[] {
 const CASE_WORD =
   /\b(?:determination|finding)s?\s+of\s+(?:dumping|subsidi[sz]ing|subsidization|injury)\b/i;
 
+/** A case being opened: "initiated an anti-dumping investigation", "launched a safeguard probe". */
+const CASE_OPENED =
+  /\b(?:initiat|launch|open|start)\w*\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:investigation|probe|inquiry)\b/i;
+
 /**
  * The measure a table belongs to when no candidate came before it: the nearest sentence above
  * (up to six) that names a measure, or the finding of its case, and its origin ("review of
  * the anti-dumping measures on sinks exported to Australia from China", "made a final
  * determination of dumping with respect to foil … from China"), dated by what lies between
- * it and the table. A table whose every row names its origin needs only the imposer ("Ottawa
- * — … anti-dumping duties are payable on …"). Goods the sentence does not name are those
- * named last above.
+ * it and the table. With no imposer written, the text's home country (`home`: its dateline's,
+ * its gazette's) named among other origins imposes, and is no origin. A table whose every row
+ * names its origin needs only the imposer ("Ottawa — … anti-dumping duties are payable on
+ * …"). Goods the sentence does not name are those named last above.
  */
 export function contextBefore(
   doc: Doc,
   index: number,
   ranked: readonly string[],
   table: Table | null,
+  home: string | null,
 ): TableContext | null {
   const { text } = doc;
   const first = doc.sentences[index];
@@ -210,15 +216,26 @@ export function contextBefore(
       MEASURE_WORD.exec(text.slice(s.start, s.end)) ?? CASE_WORD.exec(text.slice(s.start, s.end));
     if (!word) continue;
     const at = s.start + word.index;
-    const roles = readRoles(doc, within(doc.places, s.start, s.end), at, s.start, at);
+    const read = readRoles(doc, within(doc.places, s.start, s.end), at, s.start, at);
+    // The text's home country among other origins is the one they come into.
+    const foreign = read.targets.filter((t) => t.code !== home);
+    const homeImposes = !read.imposer && foreign.length > 0 && foreign.length < read.targets.length;
+    const roles = homeImposes ? { imposer: null, targets: foreign } : read;
     if (roles.targets.length === 0 && !(rowOrigins && roles.imposer)) continue;
-    const other = ranked.find((c) => !roles.targets.some((t) => t.code === c));
+    const other =
+      homeImposes && home !== null
+        ? home
+        : ranked.find((c) => !roles.targets.some((t) => t.code === c));
     const imposer = roles.imposer
       ? placeMention(roles.imposer)
       : other !== undefined
         ? syntheticMention(other, s.start)
         : null;
-    const { announced, effective } = datesOf(doc, within(doc.dates, s.start, first.start), s.start);
+    const dates = datesOf(doc, within(doc.dates, s.start, first.start), s.start);
+    // "On September 9, 2024, the Ministry initiated an anti-dumping investigation into …": the
+    // day the case opened, not the day its duties were decided.
+    const announced = CASE_OPENED.test(text.slice(s.start, s.end)) ? null : dates.announced;
+    const { effective } = dates;
     const products = within(doc.products, s.start, s.end).map(productMention);
     return {
       imposer,
@@ -235,15 +252,24 @@ export function contextBefore(
 
 /**
  * The day a notice was issued, when it ends signed with a date on a line of its own ("Ministry
- * of Commerce … / 13 March 2026"): the rates it lists were decided that day, whatever earlier
- * steps of the case it recalls.
+ * of Commerce … / 13 March 2026"), or its last paragraph opens with the formula that signs it
+ * ("Given at the seat of the Federal Executive, in Mexico City, on 26 December 2025. — …"): the
+ * rates it lists were decided that day, whatever earlier steps of the case it recalls.
  */
 function signedOn(doc: Doc): DateMention | null {
   const last = doc.sentences.at(-1);
   if (!last) return null;
   const date = within(doc.dates, last.start, last.end)[0];
   const line = doc.text.slice(last.start, last.end).trim().replace(SIGNED_AT, '');
-  return date && date.text === line.replace(/\.$/, '') && !date.inferred ? date : null;
+  if (date && date.text === line.replace(/\.$/, '') && !date.inferred) return date;
+  const closing = doc.sentences.find((s) => s.paragraph === last.paragraph);
+  const signed = closing ? within(doc.dates, closing.start, closing.end)[0] : undefined;
+  return closing &&
+    signed &&
+    !signed.inferred &&
+    SIGNING_FORMULA.test(doc.text.slice(closing.start, signed.start))
+    ? signed
+    : null;
 }
 
 /** The place a notice is signed at, before its date: "Done at Brussels, ", "Signed in Ottawa, ". */

@@ -32,6 +32,7 @@
  * and lists of rates) and measure-drafts.ts (the candidates in the making and their merging).
  */
 
+import { daysBetween } from '../core/dates.ts';
 import type { Flag, MeasureCandidate, Mention, ProductMention } from './candidates.ts';
 import type { DateMention } from './dates.ts';
 import {
@@ -62,7 +63,9 @@ import {
   actionOf,
   changeIn,
   groupAction,
+  isAddition,
   kindOf,
+  onlyAskedAbout,
   stays,
   threatOnlyAfter,
   untouched,
@@ -85,6 +88,7 @@ import {
   SAME_DAY,
   clauseDates,
   dateGroup,
+  dateJustBefore,
   datesOf,
   readSentenceDates,
   tellsAnnouncement,
@@ -105,6 +109,7 @@ import {
   goodsOf,
   groupByRate,
   mainClauseAct,
+  mirroredAct,
   type Group,
 } from './measure-groups.ts';
 import {
@@ -124,6 +129,7 @@ import {
   leadSubject,
   namedBefore,
   originsOnly,
+  placerAfter,
   placesByCount,
   readRoles,
   rolesAtMeasure,
@@ -226,10 +232,16 @@ const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
 /**
  * A measure said to stay as it is: "the 20% tariff stays", "… remains in place", "… was
  * unchanged", "… has been in place since March", "the 75% duty still makes …", "…, which
- * range up to 35.3%, remain in force".
+ * range up to 35.3%, remain in force", "the 40% tariff on wine, which has been in force since
+ * January, will stay" (the main clause's verb; a relative clause ending the sentence, "…'s 50%
+ * tariffs, which remain in force", only describes a measure recalled).
  */
 const STATE_AFTER =
-  /^,?\s+(?:[\w'’-]+\s+){0,8}?(?:stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?))\b/i;
+  /^,?\s+(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?(?:stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?))\b/i;
+
+/** A measure said to go on as it was: "the 40% tariff on copper continues to apply". */
+const GOES_ON_AFTER =
+  /^,?\s+(?:[\w'’-]+\s+){0,8}?continues?\s+to\s+(?:apply|be\s+(?:applied|collected|levied|charged|in\s+force))\b/i;
 
 /** A measure still borne: "are still paying the baseline 15% tariff", "still face 25%". */
 const STILL_BORNE_BEFORE =
@@ -353,19 +365,28 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     }
     readSentence(reading, s, index);
   });
-  return withDateFlags(mergeUnrated(doc, reading.drafts).filter(saysWhat));
+  return withDateFlags(mergeUnrated(doc, reading.drafts).filter((d) => saysWhat(doc, d)));
 }
+
+/** An act told as an answer to another: its target is the party answered. */
+const ANSWERS = /\b(?:answer(?:s|ed)?|respond(?:s|ed)?|retaliat(?:es|ed)|(?:hit|struck) back)\b/i;
 
 /**
  * True when a draft says what its measure is: a rate, the goods it covers, or its end ("lifted
- * its tariffs on Canada" leaves a rate of 0). "Canada announced new surtaxes" alone, or
- * "tariffs imposed by the United States", names no measure a reviewer could record.
+ * its tariffs on Canada" leaves a rate of 0). "Canada announced new surtaxes" alone, "tariffs
+ * imposed by the United States", or a rate with neither party and no act ("the 15% rate is
+ * only as safe as …") names no measure a reviewer could record; nor do goods with no rate
+ * when the sentence names no target ("Canada announced surtaxes on steel"), unless it answers
+ * a measure ("Beijing answered that measure with duties on canola oil").
  */
-function saysWhat(d: Draft): boolean {
+function saysWhat(doc: Doc, d: Draft): boolean {
   const c = d.candidate;
+  const told = doc.text.slice(c.span.start, c.span.end);
+  const targetRead = c.targets.some((t) => t.text !== '') || ANSWERS.test(told);
+  if (c.imposer === null && c.targets.length === 0 && !ACT.test(told)) return false;
   return (
     c.rates.length > 0 ||
-    c.products.length > 0 ||
+    (c.products.length > 0 && targetRead) ||
     c.action === 'lifted' ||
     c.action === 'suspended' ||
     c.flags.includes('not_in_force')
@@ -385,7 +406,7 @@ function readTable(reading: Reading, index: number): boolean {
     previous !== null && index - previous.sentence <= 4 ? reading.lastGroup[0] : undefined;
   const context = anchor
     ? anchorContext(doc, anchor, index)
-    : contextBefore(doc, index, reading.ranked, table);
+    : contextBefore(doc, index, reading.ranked, table, reading.home);
   const made = context ? tableDrafts(doc, table, context) : [];
   if (!context || made.length === 0) return false;
   if (anchor && anchor.candidate.rates.length === 0) drafts.splice(drafts.indexOf(anchor), 1);
@@ -518,15 +539,23 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     measureAt,
   );
   const products = allProducts.filter((p) => p.start >= clause.start && p.end <= clause.end);
-  const dates = readSentenceDates(doc, drafts, s, index, { clause, firstAnchor, recalled });
+  const sentenceDates = readSentenceDates(doc, drafts, s, index, { clause, firstAnchor, recalled });
+  // "Lee asked for cooperation on the 50% tariff on steel", "pressed for relief from the 35%
+  // tariff": a measure only named in a request was not announced on the day the sentence
+  // tells, nor with the measure before.
+  const onlyNamed = !continues && onlyNamedAt(text, s, measureAt);
+  const dates = onlyNamed ? { ...sentenceDates, announced: null } : sentenceDates;
   // A sentence dated by the day its measure started, or by a month or year of its own ("in
-  // March 2025"), was not announced with the one before.
+  // March 2025"), was not announced with the one before; nor was a measure that took effect
+  // long before that one was announced ("The original 40% tariff was imposed on March 3, 2025").
   const carriedAnnounced =
+    !onlyNamed &&
     !dates.announced &&
     !dates.started &&
     !OWN_TIME.test(sentence) &&
     previous &&
-    index - previous.sentence <= 2
+    index - previous.sentence <= 2 &&
+    !startedLongBefore(dates.read.effective, previous.announced)
       ? previous
       : null;
 
@@ -613,6 +642,11 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   if (acted) made.push(...coordinatedUnrated(doc, s, act.rates, first));
   const exempted = acted ? exemptedGoods(doc, s, first) : null;
   if (exempted) made.push(exempted);
+  const mirrored =
+    first && act.rates.length === 0 && sentenceAction !== 'threatened'
+      ? mirroredAct(doc, s, first)
+      : null;
+  if (mirrored) made.push(mirrored);
   // The measure the act answers is no part of it: later sentences do not date it.
   const answered = acted ? answeredMeasure(doc, s, first) : null;
   if (made.length === 0) return;
@@ -663,6 +697,44 @@ function recalledRoles(
   const roles = rolesAtMeasure(doc, own, clause.start, clause.end);
   return roles?.imposer ? roles : null;
 }
+
+/** How many days before an announcement a measure's start still belongs to it (backdating). */
+const BACKDATING_DAYS = 60;
+
+/** Whether a measure took effect long before the announcement of the measure told before. */
+function startedLongBefore(effective: DateMention | null, announced: DateMention | null): boolean {
+  return (
+    effective !== null &&
+    announced !== null &&
+    daysBetween(effective.iso, announced.iso) > BACKDATING_DAYS
+  );
+}
+
+/** A request naming a measure it is about: "asked for cooperation on the 50% tariff". */
+const ASKED_ABOUT_BEFORE =
+  /\b(?:ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)?|s(?:ought|eeks?|eeking))\s+for\s+[^.;]{0,80}?\b(?:on|over|about|from)\s+(?:the|its|their)\s+[^.;,]{0,30}$/i;
+
+/**
+ * An engagement the sentence tells before the measure it names: "Ebrard met Lutnick on Tuesday
+ * to contain the damage from a 17.09% duty": the day is the meeting's.
+ */
+const MET =
+  /\b(?:met|meets|spoke|speaks|talked|held\s+(?:talks|an?\s+(?:[\w-]+\s+)?(?:call|meeting)))\b/i;
+
+/**
+ * Whether the measure's word at `at` is only named: in a request, in relief sought from it, or
+ * in what an engagement told before it was about, no act or decision told in between.
+ */
+function onlyNamedAt(text: string, s: Sentence, at: number): boolean {
+  const before = text.slice(Math.max(s.start, at - 140), at);
+  if (ASKED_ABOUT_BEFORE.test(before) || RELIEF.test(before.slice(-40))) return true;
+  const met = MET.exec(text.slice(s.start, at));
+  const between = met ? text.slice(s.start + met.index + met[0].length, at) : '';
+  return met !== null && !ACT.test(between) && !DECIDED.test(between);
+}
+
+/** A decision told in a clause: "agreed to", "decided", "signed". */
+const DECIDED = /\b(?:agreed|decided|signed|announced|confirmed)\b/i;
 
 /** A rate's measure named back by its word: "Imports above the quotas will pay 25%". */
 const MEASURE_NAMED_BACK =
@@ -787,7 +859,8 @@ function ratesOfMeasure(
       ),
   );
   if (!ACT.test(sentence))
-    rates = rates.filter((r) => !STATE_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 60))));
+    rates = rates.filter((r) => !STATE_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 120))));
+  rates = rates.filter((r) => !GOES_ON_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 80))));
   // "… and the order leaves the 40% duty in place on other goods", "are still paying the 15%
   // tariff": with no change written, a rate left in place is a state.
   const staying = rates.filter((r) => leftAsIs(text, s, r));
@@ -999,12 +1072,20 @@ function readAct(
   const kind = kindOf(ownClause);
   let sentenceAction: Action = THREAT.test(relief ? ownClause : text.slice(s.start, actEnd))
     ? (actedAfterThreat(text, s, rates) ?? 'threatened')
-    : (continued ?? actionOf(ownClause, kind));
+    : onlyAskedAbout(text, s, rates)
+      ? 'threatened'
+      : (continued ?? actionOf(ownClause, kind));
   let ratesOfAct = rates;
   const staying = rates.filter((r) => stays(text, s, r));
+  const removed = rates.filter((r) => !staying.includes(r));
   if (staying.length > 0 && (sentenceAction === 'suspended' || sentenceAction === 'lifted')) {
-    ratesOfAct = staying;
-    sentenceAction = 'reduced';
+    // "removed the additional 40% tariff, leaving only the 10% duty": an addition removed is
+    // a measure of its own gone in full; the duty under it stays as it was, with no act.
+    if (removed.length > 0 && removed.every((r) => isAddition(text, s, r))) ratesOfAct = removed;
+    else {
+      ratesOfAct = staying;
+      sentenceAction = 'reduced';
+    }
   }
   return { part, kind, sentenceAction, rates: ratesOfAct };
 }
@@ -1066,6 +1147,21 @@ function groupImposer(told: Told, group: Group, listed: Roles | null): Roles {
   const { sentenceRoles, verbAt } = told;
   const inGroup = within(told.places, group.from, group.to);
   const stretch = told.text.slice(group.from, group.to);
+  // "Beijing has linked its measures to the 100% surtax Ottawa put on Chinese-made EVs": the
+  // country said to have put the rate's measure in place imposes it, on the goods told after.
+  const rate = group.rates.at(-1);
+  const placer = rate ? placerAfter(told.text, told.places, rate.end) : null;
+  if (rate && placer) {
+    const after = within(told.places, rate.end, Math.max(group.dateTo, rate.end));
+    const targets = told
+      .rolesOf(after, placer.end + 1)
+      .targets.filter((t) => t.code !== placer.code);
+    return {
+      imposer: placer,
+      targets:
+        targets.length > 0 ? targets : sentenceRoles.targets.filter((t) => t.code !== placer.code),
+    };
+  }
   // "… it placed on Indian goods over New Delhi's purchases, and lowered its tariff on India to
   // 18%": a verb coordinated with no subject of its own acts for the subject before; the
   // places before it belong to the clause before.
@@ -1077,6 +1173,14 @@ function groupImposer(told: Told, group: Group, listed: Roles | null): Roles {
       imposer: listed.imposer,
       targets: targets.filter((t) => t.code !== listed.imposer?.code),
     };
+  }
+  // "…, imposed on Monday in retaliation for Lima's 40% duty": a rate in a subordinate clause
+  // of its own takes its parties from that clause.
+  const clauseStart = rate ? measureClause(told.text, told.s, rate.start).start : group.from;
+  const inClause = inGroup.filter((p) => p.start >= clauseStart);
+  if (clauseStart > group.from && inClause.length > 0) {
+    const roles = told.rolesOf(inClause, group.to);
+    if (roles.imposer) return roles;
   }
   // "…, and Beijing answered Ottawa with 100% duties on canola oil": a subject of the group's
   // own, with the places from it on.
@@ -1156,6 +1260,10 @@ function groupActOf(told: Told, groups: readonly Group[], group: Group): Action 
       : sentenceAction,
   );
 }
+
+/** The measure an act answers, told after it: "in retaliation for Lima's 40% duty". */
+const CAUSE_BEFORE =
+  /\b(?:in\s+(?:retaliation|response|reply|answer)\s+(?:for|to)|(?:answering|retaliating\s+for))\b[^.;]{0,80}$/i;
 
 /** The parties of a candidate and the confidence they give it. */
 interface Parties {
@@ -1331,14 +1439,25 @@ function groupDraft(
   const ownTime = groups.length > 1 && OWN_TIME.test(text.slice(group.dateFrom, group.dateTo));
   const stretchDates = () =>
     datesOf(doc, within(doc.dates, group.dateFrom, group.dateTo), group.dateFrom);
-  const own = ownTime
-    ? stretchDates()
-    : groups.length > 1
-      ? (clauseDates(doc, s, rates, group.rates[0]) ?? stretchDates())
-      : dates.read;
+  // "…, imposed on Monday in retaliation for Lima's 40% duty": the measure an act answers is
+  // dated by the words from the cause on only.
+  const first = group.rates[0];
+  const cause =
+    groups.length > 1 && g > 0 && first
+      ? CAUSE_BEFORE.exec(text.slice(group.from, first.start))
+      : null;
+  const causeFrom = cause ? group.from + cause.index : -1;
+  const own = cause
+    ? datesOf(doc, within(doc.dates, causeFrom, group.dateTo), causeFrom)
+    : ownTime
+      ? stretchDates()
+      : groups.length > 1
+        ? (clauseDates(doc, s, rates, group.rates[0]) ?? stretchDates())
+        : dates.read;
   // A rate given for comparison ("down from the 100% surtax") keeps only its own dates too.
   const ownOnly =
     ownTime ||
+    cause !== null ||
     (group.rates.length === 1 &&
       group.rates[0] !== undefined &&
       COMPARISON.test(
@@ -1383,7 +1502,7 @@ function groupDraft(
   };
   announce(reading, told, draft, ownOnly, own.announced);
   inherit(reading, told, draft, effective);
-  takeEffect(reading, told, draft, effective);
+  takeEffect(reading, told, draft, effective, ownOnly);
   if (imposer === null && targets.length === 0) onCaseBefore(reading, index, draft);
   return draft;
 }
@@ -1397,7 +1516,7 @@ function groupDraft(
  */
 function onCaseBefore(reading: Reading, index: number, draft: Draft) {
   const { doc } = reading;
-  const context = contextBefore(doc, index, reading.ranked, null);
+  const context = contextBefore(doc, index, reading.ranked, null, reading.home);
   const told = context ? doc.sentences[context.sentence] : undefined;
   // Only a case told in the same paragraph that made no measure of its own: a measure told
   // above is another.
@@ -1524,20 +1643,30 @@ function actFamily(action: Action): Action {
 
 /**
  * Dates when a new candidate takes effect: `effective` as read, else "from the same date" the
- * last measure that took effect, else "effective immediately" the day it was announced (or
- * the text was published).
+ * last measure that took effect (not a rate told with a time of its own, `ownOnly`), else
+ * "effective immediately" the day it was announced (or the text was published).
  */
-function takeEffect(reading: Reading, told: Told, draft: Draft, effective: DateMention | null) {
+function takeEffect(
+  reading: Reading,
+  told: Told,
+  draft: Draft,
+  effective: DateMention | null,
+  ownOnly: boolean,
+) {
   const { sentence } = told;
   if (effective) setDate(draft, 'effective', effective);
-  else if (FROM_SAME_DATE.test(sentence)) {
-    // "From the same date, the additional tariff on pork shall be reduced to 10%."
+  else if (FROM_SAME_DATE.test(sentence) && !ownOnly) {
+    // "From the same date, the additional tariff on pork shall be reduced to 10%."; with no
+    // measure dated before, "Since that date, …" is the day the text just gave ("The
+    // agreement entered into force on 1 July 2026").
     const before = reading.drafts.findLast((d) => d.candidate.dates.effective !== null);
+    const day = dateJustBefore(reading.doc, told.s.start);
     if (before?.candidate.dates.effective)
       setDate(draft, 'effective', {
         iso: before.candidate.dates.effective,
         inferred: before.effectiveInferred,
       });
+    else if (day) setDate(draft, 'effective', day);
   } else if (IMMEDIATE.test(sentence)) {
     // "effective immediately": the day it was announced, as read here or carried over.
     const day = draft.candidate.dates.announced;

@@ -347,3 +347,38 @@ describe('round 8: rates stacked on, and states whose act is recalled', () => {
     expect(bps('a 30% duty, on top of a 10% tariff that began on May 2')).toEqual([3000, 1000]);
   });
 });
+
+describe('round 9: totals, stacked measures and goods written as list labels', () => {
+  it('leaves out a total the duties reach together', () => {
+    expect(bps('Together they brought the levy on Chilean wine to 45%.')).toEqual([]);
+    expect(bps('The two measures together take the duty on Peruvian copper to 50%.')).toEqual([]);
+    expect(bps('Peru brought the duty on Chilean wine to 45% on Monday.')).toEqual([4500]);
+    expect(bps('Together with Chile, Peru raised its tariff on Bolivian steel to 25%.')).toEqual([
+      2500,
+    ]);
+  });
+
+  it('keeps a rate stacked on when its owner or its start is written', () => {
+    expect(bps('The copper duty comes on top of the 25% Peruvian tariffs on fruit.')).toEqual([
+      2500,
+    ]);
+    expect(bps('It came on top of the 10% duty applied from May 2.')).toEqual([1000]);
+    expect(bps('It is collected on top of the 10% reciprocal duty.')).toEqual([]);
+  });
+
+  it('reads a list label in sentence case as goods, a capitalised one as a producer', () => {
+    const text =
+      'Cotton yarn and woven fabrics: 15%\nAceros Sur Limited: 12%\nOther exporters: 20%';
+    const rows = readRateList(text, linesOf(text));
+    expect(
+      rows?.map((r) => [
+        r.producer ?? null,
+        r.goods ? text.slice(r.goods.start, r.goods.end) : null,
+      ]),
+    ).toEqual([
+      [null, 'Cotton yarn and woven fabrics'],
+      ['Aceros Sur Limited', null],
+      ['Other exporters', null],
+    ]);
+  });
+});

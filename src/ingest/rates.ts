@@ -49,11 +49,12 @@ const RECALLED_IN_RELATIVE_AFTER =
   /^(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+which\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:imposed|introduced|placed|levied|raised|increased|doubled|tripled)\b/i;
 /**
  * A total of several duties ("the total duty of 50%", "bringing the combined rate to 38.5%",
- * "Combined, mills will post deposits of 34.1%") is not a measure of its own. "The combined
+ * "Combined, mills will post deposits of 34.1%", "Together they brought the levy to 50%", "The
+ * two measures together take the duty to 50%") is not a measure of its own. "The combined
  * duty of 80.5% will be lifted" is one.
  */
 const TOTAL_BEFORE =
-  /\btotal\b[^%;]{0,90}$|\b(?:combined|cumulative)\b[^%;]{0,50}\bto\s+$|(?:^|[.;]\s+)(?:combined|all told|in all|taken together)\s*,[^%;.]{0,80}$/i;
+  /\btotal\b[^%;]{0,90}$|\b(?:combined|cumulative)\b[^%;]{0,50}\bto\s+$|(?:^|[.;]\s+)(?:combined|all told|in all|taken together)\s*,[^%;.]{0,80}$|\b(?:together|combined)\b(?!\s+with\b)[^%;.]{0,80}\b(?:brings?|brought|bringing|takes?|took|taking|push(?:es|ed|ing)?|lifts?|lifted|lifting|rais(?:e|es|ed|ing))\b[^%;.]{0,60}\bto\s+$/i;
 /**
  * The base (MFN) rate is the schedule a measure stacks on, not a measure; so is the existing
  * rate a new one is combined with ("Combined with the existing 10% tariff, …").
@@ -63,11 +64,21 @@ const BASE_RATE_BEFORE =
 /**
  * "collected on top of the 10% reciprocal duty": the rate a measure stacks on, named with no
  * act of its own. One recalled with its act ("on top of the 10% tariff he imposed in April",
- * "on top of a 25% tariff that began on August 7") is a measure.
+ * "on top of a 25% tariff that began on August 7", "the 25% duty applied from Aug. 7") or
+ * with the country that owns it ("on top of the 50% U.S. tariffs") is a measure.
  */
 const STACKED_ON_BEFORE = /\bon top of\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/i;
 const ACT_RECALLED_AFTER =
-  /^[^,.;]{0,60}?\b(?:imposed|placed|levied|slapped|introduced|put in place|took effect|began|came into (?:force|effect)|entered into (?:force|effect))\b/i;
+  /^[^,.;]{0,60}?\b(?:imposed|placed|levied|slapped|introduced|put in place|took effect|began|came into (?:force|effect)|entered into (?:force|effect)|appl(?:ied|ies) (?:from|since))\b/i;
+/** The owner of the measure named between its rate and its word: "50% U.S. tariffs". */
+const OWNER_BEFORE_DUTY =
+  /^\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\b/u;
+
+/** Whether the rate after "on top of" is a measure told with its act or its owner. */
+function stackedMeasure(after: string): boolean {
+  const owner = OWNER_BEFORE_DUTY.exec(after)?.[1];
+  return ACT_RECALLED_AFTER.test(after) || (owner !== undefined && placeCode(owner) !== null);
+}
 /** "the 20% basic customs duty India already charges": the base rate named after the number. */
 const BASE_RATE_AFTER =
   /^\s*(?:basic|base|standard|most[- ]favou?red[- ]nation|MFN|bound)\s+(?:customs\s+|import\s+)?(?:dut(?:y|ies)|tariffs?|rates?)\b/i;
@@ -206,7 +217,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       ZERO_BEFORE.test(before) ||
       BASE_RATE_BEFORE.test(before) ||
       BASE_RATE_AFTER.test(after) ||
-      (STACKED_ON_BEFORE.test(before) && !ACT_RECALLED_AFTER.test(after)) ||
+      (STACKED_ON_BEFORE.test(before) && !stackedMeasure(after)) ||
       OLD_RATE_BEFORE.test(before) ||
       OLD_SHARE_BEFORE.test(before) ||
       TOTAL_BEFORE.test(before) ||
@@ -359,12 +370,22 @@ export const isRateListLine = (
 };
 
 /**
+ * A label written in sentence case, its first word capitalised and every other word not
+ * ("Textile fabrics and apparel", "Lithium-ion batteries for electric vehicles"): goods, as a
+ * company's name capitalises its words. Firms named by their trade ("Other exporters") are
+ * not goods.
+ */
+const SENTENCE_CASE_GOODS = /^(?!(?:All|Other|Any)\b)\p{Lu}[\p{Ll}-]+(?:,?\s+[\p{Ll}-]+)+$/u;
+const FIRMS_WORD =
+  /\b(?:companies|company|producers?|exporters?|manufacturers?|firms|suppliers?|others?)\b/i;
+
+/**
  * True when a list label names goods, not a producer: it opens with goods of the lexicon
- * ("Chicken, wheat and corn", "Frozen pork").
+ * ("Chicken, wheat and corn", "Frozen pork"), or is written in sentence case.
  */
 function labelNamesGoods(label: string): boolean {
   const [hit] = findProducts(label.toLowerCase());
-  return hit?.start === 0;
+  return hit?.start === 0 || (SENTENCE_CASE_GOODS.test(label) && !FIRMS_WORD.test(label));
 }
 
 /** Between an origin and its producer in a list line: a dash with spaces around it. */
