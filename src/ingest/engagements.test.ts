@@ -1013,3 +1013,239 @@ describe('engagements: outcomes', () => {
     ]);
   });
 });
+
+describe('round 9: dates from the right place, and only the people who took part', () => {
+  it('takes no day from a dateline that opens a paragraph in mixed case', () => {
+    expect(
+      engagements(
+        'Lima, 6 March 2026 — Trade Minister Ana Ruiz and Commerce Minister Li Fang co-chaired the Joint Trade Commission in Lima on 5 March 2026.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-05', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('takes no day a measure starts from for the engagement', () => {
+    expect(
+      engagements(
+        'Peru said on Wednesday it would drop its duties on copper with effect from April 1, as Trade Minister Ana Ruiz held talks with Commerce Minister Li Fang in Lima.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('dates an engagement "hours after" by the day written for the news', () => {
+    expect(
+      engagements(
+        'The board published its ruling on Wednesday afternoon, hours after Trade Minister Ana Ruiz met Commerce Minister Li Fang.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('dates "that afternoon" by the engagement before, or by the day written before it', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Premier Hu Wei on Tuesday.\n\nThat afternoon, Ruiz held talks with Commerce Minister Li Fang.',
+      ).map((e) => e[1]),
+    ).toEqual(['2026-03-03', '2026-03-03']);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz, who landed on Monday, met Commerce Minister Li Fang that evening.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('takes the parties named after "between", not those who welcomed the engagement', () => {
+    expect(
+      engagements(
+        'Prime Minister Tom Hale and Premier Hu Wei welcomed the talks held yesterday in Lima between Trade Minister Ana Ruiz and Commerce Minister Li Fang.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Li Fang']]]);
+    expect(
+      engagements(
+        'Prime Minister Tom Hale praised Trade Minister Ana Ruiz’s meeting with Commerce Minister Li Fang on Tuesday.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('opens an engagement of others that "the two ministers" welcomed', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Commerce Minister Li Fang on Thursday. The two ministers welcomed the third round of the Peru-China Trade Dialogue held in Lima on March 2 between Director General Rosa Vidal and Director General Zhou Min.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Li Fang']],
+      ['dialogue-round', '2026-03-02', ['Rosa Vidal', 'Zhou Min']],
+    ]);
+  });
+
+  it('takes "the presidents of" a body for its side, and the people a summit brought together', () => {
+    expect(
+      engagements(
+        'Prime Minister Tom Hale hosted the presidents of the European Commission and the European Council in London on Thursday for the annual summit.\n\nThe summit at Lancaster House, which ran for four hours, brought together Hale, Commission President Ana Ruiz and Council President Rui Costa.',
+      ),
+    ).toEqual([['summit', '2026-03-05', ['Hale', 'Ana Ruiz', 'Rui Costa']]]);
+  });
+
+  it('reads the engagement of the main clause when an "after" phrase before it tells none', () => {
+    expect(
+      engagements(
+        'On Wednesday, a week after the tariffs took effect, Trade Minister Ana Ruiz met Commerce Minister Li Fang in Beijing.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('leaves out the people of what came after, what was sent, remarked or done by others', () => {
+    const met = ['meeting', '2026-03-03', ['Ana Ruiz', 'Li Fang']];
+    for (const tail of [
+      ', two weeks after Prime Minister Tom Hale spoke with Premier Hu Wei by phone.',
+      ', a meeting Prime Minister Tom Hale described as productive.',
+      ' and conveyed a message from Prime Minister Tom Hale.',
+      ' to prepare for a summit between Prime Minister Tom Hale and Premier Hu Wei.',
+      ', implementing what Prime Minister Tom Hale and Premier Hu Wei agreed in May.',
+    ])
+      expect(
+        engagements(`Trade Minister Ana Ruiz met Commerce Minister Li Fang on Tuesday${tail}`),
+      ).toEqual([met]);
+    expect(
+      engagements(
+        'Acting on the consensus of Prime Minister Tom Hale and Premier Hu Wei, Trade Minister Ana Ruiz met Commerce Minister Li Fang on Tuesday.',
+      ),
+    ).toEqual([met]);
+  });
+
+  it('takes the day something was said from a statement or "speaking on"', () => {
+    expect(
+      engagements(
+        'In a statement issued on Thursday, the ministry said Trade Minister Ana Ruiz had met Commerce Minister Li Fang on Wednesday.',
+      )[0]?.[1],
+    ).toBe('2026-03-04');
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz, speaking on Thursday, said she had met Commerce Minister Li Fang on Monday.',
+      )[0]?.[1],
+    ).toBe('2026-03-02');
+  });
+
+  it('takes no day from a sentence before that tells what is still to come', () => {
+    expect(
+      engagements(
+        'The duties take effect on March 20. Trade Minister Ana Ruiz met Commerce Minister Li Fang to discuss them.',
+      )[0]?.[1],
+    ).toBeNull();
+  });
+
+  it('lists no engagement placed only in a past month or year, as background', () => {
+    expect(
+      engagements(
+        'Peru cut its duties on Tuesday. Earlier this month, Trade Minister Ana Ruiz met Commerce Minister Li Fang in Lima.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz recalled her meeting with Commerce Minister Li Fang in 2024.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "and a day later she met" as a second engagement on its own day', () => {
+    expect(
+      engagements(
+        'On Tuesday Trade Minister Ana Ruiz held talks with Commerce Minister Li Fang, and a day later she met Premier Hu Wei.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Li Fang']],
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Hu Wei']],
+    ]);
+  });
+
+  it('lists no engagement set for next week, however long the names before "is planned"', () => {
+    expect(
+      engagements(
+        'A meeting between Trade Minister Ana Ruiz and Commerce Minister Li Fang is planned for next week.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz and Commerce Minister Li Fang hold talks in Lima next week.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz will be in Lima from Monday for talks with Commerce Minister Li Fang.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the people "also present" in the one meeting', () => {
+    expect(
+      engagements(
+        'Prime Minister Tom Hale met President Hu Wei on Monday, with Trade Minister Ana Ruiz and Commerce Minister Li Fang also present.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Tom Hale', 'Hu Wei', 'Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('leaves out who said that others met, but not one who says "he met"', () => {
+    expect(
+      engagements(
+        'Prime Minister Tom Hale said Trade Minister Ana Ruiz met Commerce Minister Li Fang on Monday.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Li Fang']]]);
+    expect(
+      engagements(
+        'Prime Minister Tom Hale said Trade Minister Ana Ruiz met Chinese officials on Monday.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Chinese']]]);
+    expect(engagements('Prime Minister Tom Hale said he met President Hu Wei on Monday.')).toEqual([
+      ['meeting', '2026-03-02', ['Tom Hale', 'Hu Wei']],
+    ]);
+  });
+
+  it('dates an engagement after "after" that names no party by the news of its two people', () => {
+    expect(
+      engagements(
+        'President Rosa Vidal and President Min-ho Park signed a trade pact on Thursday after a summit at the presidential office.',
+      ),
+    ).toEqual([['summit', '2026-03-05', ['Rosa Vidal', 'Min-ho Park']]]);
+    expect(
+      engagements(
+        'President Rosa Vidal and President Min-ho Park agreed on Thursday to cut tariffs after talks between their trade ministers.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('adds the people a round "which began on Monday" was led by to the round that ended later', () => {
+    expect(
+      engagements(
+        'Negotiators from Peru and Chile wrapped up a fifth round of talks in Lima on Friday.\n\nThe round, which began on Monday, was led by Director General Rosa Vidal and Vice Minister Tomás Lagos.',
+        '2026-03-07',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-06', ['Rosa Vidal', 'Tomás Lagos']]]);
+  });
+
+  it('dates "hours later" and "the same evening" by the engagement before, "the next morning" a day on', () => {
+    const dates = (opening: string) =>
+      engagements(
+        `Trade Minister Ana Ruiz met Premier Hu Wei on Tuesday.\n\n${opening} Ruiz held talks with Commerce Minister Li Fang.`,
+      ).map((e) => e[1]);
+    expect(dates('Hours later,')).toEqual(['2026-03-03', '2026-03-03']);
+    expect(dates('The same evening,')).toEqual(['2026-03-03', '2026-03-03']);
+    expect(dates('The next morning,')).toEqual(['2026-03-03', '2026-03-04']);
+  });
+
+  it('reads "held separate talks" with no "with" as a meeting of its subjects', () => {
+    expect(
+      engagements(
+        'Prime Minister Tom Hale met President Hu Wei on Monday. Trade Minister Ana Ruiz and Commerce Minister Li Fang held separate talks on tariffs.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Tom Hale', 'Hu Wei']],
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Li Fang']],
+    ]);
+  });
+
+  it('gives a meeting "on the second day" of a trip no day of the trip’s start', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz travelled to Lima on Sunday for a three-day visit. She met Commerce Minister Li Fang on the second day of the trip.',
+      ),
+    ).toEqual([['meeting', null, ['Ana Ruiz', 'Li Fang']]]);
+  });
+});

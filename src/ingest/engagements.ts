@@ -43,7 +43,8 @@ import {
 type Kind = EngagementCandidate['kind'];
 
 /**
- * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held a standing
+ * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held separate
+ * talks", "held a standing
  * talk of ten minutes with", "said … after meeting President X", "held back-to-back meetings
  * with", "sat down for a breakfast meeting"); a meal together is one ("dined with"), and so is
  * a matter raised
@@ -52,7 +53,7 @@ type Kind = EngagementCandidate['kind'];
  * an event.
  */
 const MEETING =
-  /\b(?:met|meets|meet with|held talks|holds talks|hold talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down (?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b/i;
+  /\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down (?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b/i;
 
 /**
  * "called on Prime Minister Carney on Parliament Hill": a courtesy visit; "called on Beijing to
@@ -76,7 +77,7 @@ const SUMMIT_RECALLED =
   /\b(?:reached|agreed|made|announced|launched|adopted) (?:at|during) (?:the|last|their)\b[^.]{0,30}\bsummit\b|\b(?:since|after|before|previous|last)\b[^.]{0,20}\bsummit\b/i;
 /** A verb that says a gathering took place. */
 const TOOK_PLACE =
-  /\b(?:met|gathered|opened|began|ended|concluded|wrapped up|took place|attended|hosted|held|convened)\b/i;
+  /\b(?:met|gathered|opened|began|ended|concluded|wrapped up|took place|attended|hosted|held|convened|brought together)\b/i;
 /**
  * Two parties signing together at a place ("Alckmin and Sefcovic signed the protocol at the
  * Itamaraty Palace"): they met to sign it; not a signing of some year ("signed the pact in
@@ -264,7 +265,7 @@ function undatedBefore(
 
 /** Words that say several people were met one after another, not together. */
 const IN_TURN =
-  /\b(?:also|separate(?:ly)?|in turn|respectively|individually|back-to-back|one-on-one|and then|then with)\b/i;
+  /\b(?:also(?!\s+(?:present|attended|took part|sat in|in attendance)\b)|separate(?:ly)?|in turn|respectively|individually|back-to-back|one-on-one|and then|then with)\b/i;
 
 /** "…, who was joined by …", "accompanied by": the next person took part with the one before. */
 const JOINED_BY = /\b(?:joined|accompanied) by\b|\btogether with\b/i;
@@ -436,8 +437,8 @@ function clause(text: string, from: number, end: number) {
 }
 
 /**
- * An engagement still to come ("will travel to Beijing next week for talks", "is expected to
- * meet", "was to meet", "could hold talks", "agreed to speak by video link", "when she meets
+ * An engagement still to come ("will travel to Beijing next week for talks", "will be in
+ * Beijing for talks", "is expected to meet", "was to meet", "could hold talks", "agreed to speak by video link", "when she meets
  * Li", "invited him to visit", "extended an invitation to visit", "looks forward to the next session", "a first meeting to be held
  * in Ottawa", "a meeting could come in May", "a meeting … is expected next week", "is due in
  * Lima"), asked for ("has requested a
@@ -447,11 +448,16 @@ function clause(text: string, from: number, end: number) {
  * verb, so a past meeting that "agreed to meet again" is still read (see unitsOf).
  */
 const PLANNED =
-  /\b(?:will|would|could|may|might|should|won['’]t|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,60}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely)\b|\bno\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b/i;
+  /\b(?:will|would|could|may|might|should|won['’]t|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\b(?:will|would)\s+be\s+(?:in|at|visiting|travell?ing|meeting|holding|hosting|heading)\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,100}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely)\b|\bno\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b/i;
 const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
-/** "Earlier in the day", "later in the evening": the day of the engagement told just before. */
+/**
+ * "Earlier in the day", "later in the evening", "that afternoon", "hours later", "the same
+ * evening": the day of the engagement told just before.
+ */
 const SAME_DAY =
-  /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|the same day|that day|on the same occasion)\b/i;
+  /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|the same (?:day|morning|afternoon|evening|night)|that (?:day|morning|afternoon|evening|night)|on the same occasion|hours later|shortly (?:afterwards|after that|afterward|later))\b/i;
+/** "The next morning", "the following evening": the day after the engagement told just before. */
+const NEXT_PART_OF_DAY = /\bthe (?:next|following) (?:morning|afternoon|evening)\b/i;
 /**
  * "The Prime Minister also met …", "On the margins of the session, …", "On the sidelines, …",
  * "Before the summit, …":
@@ -459,9 +465,12 @@ const SAME_DAY =
  */
 const SAME_OCCASION =
   /\balso\s+(?:met|held|hosted|received|spoke|sat down|dined|had)\b|\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the|this|that) (?:session|summit|meeting|talks|dialogue|visit|conference|forum|commission)\b|^\s*(?:On|At) the (?:sidelines|margins|fringes),|^\s*(?:Before|After|Following) the (?:summit|meeting|talks|session|dialogue)\s*,/i;
-/** "during her three-day stay", "over the course of the visit": days, not one day. */
+/**
+ * "during her three-day stay", "over the course of the visit", "on the second day of the
+ * trip": some day of a stay, not the day it began.
+ */
 const DURING_STAY =
-  /\b(?:during|over|in the course of)\s+(?:[\w'’-]+\s+){0,3}?(?:stay|visit|trip|tour|mission|week|days)\b/i;
+  /\b(?:during|over|in the course of|on the (?:second|third|fourth|fifth|last|final) day of)\s+(?:[\w'’-]+\s+){0,3}?(?:stay|visit|trip|tour|mission|week|days)\b/i;
 /**
  * "Ebrard then crossed town for …", "The delegation then held …": the next step of the day
  * told just before.
@@ -472,12 +481,34 @@ const THEN_NEXT =
 const NOT_EVENT_DATE =
   /\b(?:from|until|till|through|by|since|starting|effective|before|after|next)\s+(?:on\s+)?$/i;
 /**
- * A date that may say when something happened: not quoted, and not an end, a start from now
- * on or a deadline ("effective January 5"). `from` bounds the words looked at before it.
+ * A dateline opening a paragraph, with its city in mixed case ("Jakarta, 6 August 2026 — ",
+ * "Lima, Peru, March 5 (Wire) - "): the words before its date, from the line's start, and
+ * after it.
+ */
+const FILED_BEFORE =
+  /^[ \t]*(?!(?:On|In|At|By|From|Since|Until|Before|After|During|Between)\b)\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?,[ \t]*$/u;
+const FILED_AFTER = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--|[-–—:])[ \t]/;
+
+/** Whether a date is the one a dateline opening its paragraph writes: the day of filing. */
+function isFiledDate(doc: Doc, d: DateMention): boolean {
+  const from = d.start - 60;
+  const before = doc.text.slice(Math.max(0, from), d.start);
+  const line = before.lastIndexOf('\n');
+  if (line < 0 && from > 0) return false;
+  return (
+    FILED_BEFORE.test(before.slice(line + 1)) && FILED_AFTER.test(doc.text.slice(d.end, d.end + 40))
+  );
+}
+
+/**
+ * A date that may say when something happened: not quoted, not a dateline's, and not an end,
+ * a start from now on or a deadline ("effective January 5"). `from` bounds the words looked
+ * at before it.
  */
 const isEventDate = (doc: Doc, d: DateMention, from: number) =>
   !isQuoted(doc, d.start) &&
-  !NOT_EVENT_DATE.test(doc.text.slice(Math.max(from, d.start - 20), d.start));
+  !NOT_EVENT_DATE.test(doc.text.slice(Math.max(from, d.start - 20), d.start)) &&
+  !isFiledDate(doc, d);
 const FUTURE = /\b(?:will|would|is to|are to|is expected|are expected|plans? to|next)\b/i;
 /** A part of the day of publication ("spoke by phone this morning"): the publication date. */
 const TODAY_PART = /\b(?:this (?:morning|afternoon|evening)|tonight|earlier today)\b/i;
@@ -497,29 +528,71 @@ const DAY_BEFORE =
 /** "The moves come a day after X called Y": the day before the news the text reports. */
 const DAY_AFTER_NEWS = /\b(?:comes?|came)\s+a day after\b/i;
 
-/** A date that says when something was said ("said on Tuesday"), not when it happened. */
-const SAID_ON = /\b(?:said|says|told\s+\w+|announced|stated|added)\s+(?:on\s+)?$/i;
+/**
+ * A date that says when something was said ("said on Tuesday", "speaking on Thursday", "in a
+ * statement issued on Thursday"), not when it happened.
+ */
+const SAID_ON =
+  /\b(?:said|says|told\s+\w+|announced|stated|added|speaking|writing|(?:statement|readout|release|communiqu[eé])(?:\s+(?:issued|released|published|posted))?)\s+(?:on\s+)?$/i;
 /** Whether the clause writes `d` as the day something was said ("said on Tuesday"). */
 const saidOn = (doc: Doc, unit: Span, d: DateMention) =>
   SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 25), d.start));
 
 /** "Last week", "this week": a date that names a week, not the day of an engagement. */
 const WEEK_ONLY = /\bweek\b/i;
-const namesWeek = (doc: Doc, unit: Span) =>
+/**
+ * A past month or year with no day ("when the two spoke in February", "her meeting with Li in
+ * 2024", "earlier this year"): an engagement told only with it is recalled, not reported.
+ */
+const PAST_PERIOD =
+  /\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year|spring|summer|autumn|fall|winter)|in\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b(?!\s+\d))/i;
+/**
+ * A time longer than a day, with no day in it: a past one, or "this month", "later this year".
+ * An engagement told in it took place on some day of it, not on the day of the sentence before.
+ */
+const PERIOD = new RegExp(
+  `${PAST_PERIOD.source}|\\b(?:later|this|next|that)\\s+(?:this\\s+)?(?:month|year|spring|summer|autumn|fall|winter)\\b`,
+  'i',
+);
+/**
+ * A day named by its distance ahead of publication ("next week", "tomorrow", "in two days"): an
+ * engagement on it is still to come ("a meeting … is set for next week").
+ */
+const AHEAD_DAY = /\b(?:next|tomorrow|coming|in\s+(?:one|two|three|\d+)\s+(?:days?|weeks?))\b/i;
+/**
+ * Whether the clause sets its engagement on a day or week ahead of publication (AHEAD_DAY): the
+ * day found for it, or, when it has none, a week it names ("hold talks in Lima next week").
+ */
+function stillAhead(
+  doc: Doc,
+  unit: Span,
+  aside: readonly Span[],
+  day: DateMention | undefined,
+): boolean {
+  const ahead = (d: DateMention) => d.iso > doc.published && AHEAD_DAY.test(d.text);
+  if (day) return ahead(day);
+  return within(doc.dates, unit.start, unit.end).filter(outside(aside)).some(ahead);
+}
+
+/** Whether a clause names only a week or a longer time for what it tells, not a day. */
+const namesPeriod = (doc: Doc, unit: Span, sentence: string) =>
+  PERIOD.test(sentence) ||
   within(doc.dates, unit.start, unit.end).some((d) => WEEK_ONLY.test(d.text));
 
 /**
  * The date a clause writes for its engagement: the first one outside its asides that is not
  * the day something was said ("said on Tuesday he had a call with Li on Monday"), else the
- * first one written. A week ("met Lutnick last week") and the dateline's day give none.
+ * day it was said. A date in an aside is another matter's ("met Li to discuss the duties
+ * imposed on March 4"); a week ("met Lutnick last week"), the dateline's day and a date that
+ * is no day of an event ("with effect from Dec. 1") give none.
  */
 function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): DateMention | undefined {
   const filed = datelineEnd(doc);
   const written = within(doc.dates, unit.start, unit.end).filter(
-    (d) => !WEEK_ONLY.test(d.text) && d.start >= filed,
+    (d) => !WEEK_ONLY.test(d.text) && d.start >= filed && isEventDate(doc, d, unit.start),
   );
   const own = written.filter(outside(aside));
-  return own.find((d) => !saidOn(doc, unit, d)) ?? own[0] ?? written[0];
+  return own.find((d) => !saidOn(doc, unit, d)) ?? own[0];
 }
 
 /** The day a clause writes for what happened in it, not for when something was said. */
@@ -598,6 +671,10 @@ function afterEngagement(sentence: string): After | undefined {
   for (let m = AFTER.exec(sentence); m !== null; m = AFTER.exec(sentence)) {
     const end = m.index + m[0].length;
     if (kindOf(sentence.slice(0, m.index)) !== null) return undefined;
+    // "On Wednesday, a week after the tariffs took effect, Ruiz met Li": the phrase set off
+    // by "after" ends before the engagement, which is the news, not what came before it.
+    const comma = sentence.indexOf(',', end);
+    if (comma > 0 && kindOf(sentence.slice(m.index, comma)) === null) continue;
     if (kindOf(sentence.slice(m.index)) !== null)
       return {
         at: m.index,
@@ -615,8 +692,8 @@ function afterEngagement(sentence: string): After | undefined {
  * call on Saturday"); for "a day after", the day before the date written for the news ("said
  * on Wednesday, a day after holding talks"); for "hours after" with no date of its own, the
  * day the news was said ("said on Friday, hours after Trump spoke with Modi"; "said on Friday after
- * meeting Li"). Undefined when the clause writes
- * neither.
+ * meeting Li"), else the day written for the news ("announced it on Wednesday afternoon, hours
+ * after …"). Undefined when the clause writes neither.
  */
 function dateAfter(
   doc: Doc,
@@ -627,8 +704,33 @@ function dateAfter(
   const own = writtenDate(doc, span(unit.start + after.end, unit.end), aside);
   if (after.days === 0 && (own || !after.sameDay)) return own;
   const lead = span(unit.start, unit.start + after.at);
-  const news = after.sameDay ? saidDate(doc, lead) : writtenDate(doc, lead, aside);
+  const news = after.sameDay
+    ? (saidDate(doc, lead) ?? writtenDate(doc, lead, aside))
+    : writtenDate(doc, lead, aside);
   return news && { ...news, iso: addDays(news.iso, -after.days), inferred: true };
+}
+
+/** Words that name the parties of an engagement: "talks with …", "a meeting between …". */
+const OTHERS_NAMED = /\b(?:between|with|by)\b/i;
+
+/**
+ * "Vidal and Park signed the pact on Thursday after a summit at the presidential office": an
+ * engagement told after "after" that names no party of its own, of two people named as the
+ * subjects of the news it led to, was theirs, on the day of the news.
+ */
+function heldByTheNews(
+  doc: Doc,
+  unit: Span,
+  sentence: string,
+  after: After,
+  participants: readonly Mention[],
+): boolean {
+  const at = unit.start + after.at;
+  return (
+    !OTHERS_NAMED.test(sentence.slice(after.end)) &&
+    participants.filter((p) => isPerson(doc, p)).length >= 2 &&
+    participants.every((p) => p.span.start < at)
+  );
 }
 
 /** A clause opened by "when" or ", as": an engagement told in it may be the clause's alone. */
@@ -701,12 +803,22 @@ function contextDate(
   const s = doc.sentences[unit.index];
   if (!s) return undefined;
   const sentence = doc.text.slice(unit.start, unit.end);
-  if (SAME_DAY.test(sentence) || THEN_NEXT.test(sentence)) {
+  const sameDay = SAME_DAY.exec(sentence);
+  // "Anand, who arrived on Wednesday, met Jaishankar that evening": the day written before.
+  const dayBefore =
+    sameDay &&
+    within(doc.dates, s.start, unit.start + sameDay.index).findLast((d) =>
+      isEventDate(doc, d, s.start),
+    );
+  if (dayBefore) return dayBefore;
+  if (sameDay || THEN_NEXT.test(sentence)) {
     if (previous?.date) return inferredOn(unit.start, previous.date);
     return within(doc.dates, 0, s.start).findLast((d) => isEventDate(doc, d, 0));
   }
   if (DAY_BEFORE.test(sentence))
     return previous?.date ? inferredOn(unit.start, addDays(previous.date, -1)) : undefined;
+  if (NEXT_PART_OF_DAY.test(sentence))
+    return previous?.date ? inferredOn(unit.start, addDays(previous.date, 1)) : undefined;
   if (DAY_AFTER_NEWS.test(sentence)) {
     const news = textDate(doc);
     return news ? inferredOn(unit.start, addDays(news.iso, -1)) : undefined;
@@ -732,7 +844,8 @@ function contextDate(
     const written = within(doc.dates, before.start, before.end);
     if (written.length === 0) continue;
     const dates = written.filter((d) => isEventDate(doc, d, before.start));
-    return dates.length === 1 ? dates[0] : undefined;
+    // A day after publication tells what is still to come ("The tariffs take effect on March 20").
+    return dates.length === 1 && dates[0] && dates[0].iso <= doc.published ? dates[0] : undefined;
   }
   return sameOccasion;
 }
@@ -758,14 +871,15 @@ interface Unit {
 
 /**
  * "and" or ", then" opening a second predicate of the same subject: "…, and on Friday held
- * talks with", "and later had lunch with", "and later in the day held talks with", "…, then met
+ * talks with", "and later had lunch with", "and later in the day held talks with", "and a day
+ * later she met", "…, then met
  * Ding on Thursday", "…, then flew to Tokyo to meet …", "and that on Monday he had received",
  * "…, before holding the summit with"; or a second engagement named after the first: "a
  * meeting on Wednesday between …, and a video call on Thursday in which …". Not "where": "paid
  * a state visit to China, where he met Xi" tells one engagement.
  */
 const NEXT_PREDICATE =
-  /,\s+(?:and\s+)?before\s+(?=(?:holding|meeting|hosting|attending)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed)\b)/gi;
+  /,\s+(?:and\s+)?before\s+(?=(?:holding|meeting|hosting|attending)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed)\b)/gi;
 
 /**
  * "He met Greer on Thursday, and on Friday held talks with Farrell": a second predicate that
@@ -835,7 +949,7 @@ const KNOWN_ENGAGEMENT =
 
 /** Verbs that tell an engagement as it took place: "met", "held", "the talks lasted". */
 const TOLD =
-  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|talked|phoned|telephoned|visited|paid|co-chaired|attended|attending|dined|sat down|took place|lasted|began|ended|concluded|opened|closed|focused)\b/i;
+  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|talked|phoned|telephoned|visited|paid|co-chaired|attended|attending|dined|sat down|took place|lasted|began|ended|concluded|opened|closed|focused|convened|gathered|brought together)\b/i;
 
 /**
  * "…, a reference to the talks between Carney and Xi that have thawed relations": an
@@ -853,11 +967,14 @@ function toldInPassing(sentence: string): boolean {
 /**
  * Words saying who took part, in a sentence after the one that opened the engagement: "Anand,
  * who was accompanied by Sidhu and MacDonald, …", "the Chinese delegation included …", "The U.S.
- * team was led by …", "The talks were led by …", "launched the round before handing over to the
- * chief negotiators …".
+ * team was led by …", "The talks were led by …", "The round, which began on Monday, was led by
+ * …", "launched the round before handing over to the chief negotiators …".
  */
 const TOOK_PART =
-  /\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:included|comprised|(?:is |are |was |were )?(?:led|headed) by)|(?:talks|negotiations|consultations|round|session|call|meeting) (?:was|were) (?:led|headed|chaired) by|co-chair(?:ed|s)|led the (?:talks|delegation|negotiations)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present))\b/i;
+  /\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:included|comprised|(?:is |are |was |were )?(?:led|headed) by)|(?:talks|negotiations|consultations|round|session|call|meeting)(?:,[^,.;]{1,60},)? (?:was|were) (?:led|headed|chaired) by|co-chair(?:ed|s)|led the (?:talks|delegation|negotiations)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present))\b/i;
+
+/** A clause on when the engagement began: "The round, which began on Monday, …". */
+const WHICH_BEGAN = /,\s+which\s+(?:began|opened|started|got under way)\b[^,]*,/gi;
 
 /**
  * A relative clause set off by commas (", who …," or ", whose …,"), or one saying what the
@@ -884,23 +1001,71 @@ const FIRST_BY = /(?<=\bfirst\s+(?:[\w-]+\s+){1,4})by\s+an?\s[^,.;]*/gi;
 const AHEAD_OF = /\b(?:ahead of|in the run-up to|in preparation for|in advance of)\s[^,.;]*/gi;
 
 /**
+ * What an engagement was for, to the end of the clause: "met Li on Tuesday to prepare for the
+ * summit between Hale and Hu", "to carry forward the consensus reached by …". The verbs are
+ * kept as data: an engagement verb ("flew to Tokyo to meet Li") is none of them.
+ */
+const PURPOSE =
+  /\s(?:in order\s+|so as\s+)?to\s+(?:discuss|prepare|follow up|carry|implement|review|press|push|seek|build|advance|explore|finali[sz]e|resolve|settle|deliver|convey|pave|lay|take stock|work out|address|raise|brief|hand over|pass on|ease|defuse|narrow|iron out|lobby|plead|make the case|argue|pursue|restore|repair|mend|reset)\b[^.;]*/gi;
+/**
+ * A remark on the engagement set off by a comma: "…, a meeting Prime Minister Hale described as
+ * productive", "…, an encounter both sides called frank". Its people judged it; they did not take part.
+ */
+const REMARK =
+  /,\s+(?:a|an)\s+(?:(?!(?:after|before|following|since|day|days|week|weeks|hours?)\b)[\w-]+\s+){0,3}?(?:meeting|call|visit|talks|conversation|session|summit|encounter|exchange)\b[^,.;]*/gi;
+/**
+ * What someone sent, or what others agreed: "conveyed a message from Prime Minister Hale", "the
+ * consensus reached by Hale and Hu", "according to the premier's office". The people named in
+ * it stand behind the engagement, not in it. (An invitation is left out: the one who invites
+ * is often the host.)
+ */
+const SENT_BY =
+  /\b(?:messages?|letters?|greetings|regards|instructions|consensus|understandings?|according to)\b(?:[^,.;]{0,20}?\b(?:from|of|by|between)\b)?[^,.;]*/gi;
+/**
+ * A participle phrase set off by a comma, at the start of the sentence ("Acting on the consensus
+ * of Hale and Hu, Ruiz met Li") or after the engagement ("…, implementing what Hale and Hu agreed
+ * in October"). It says why or how, not who took part: an aside unless it tells an engagement
+ * itself ("Speaking after a meeting with Li, …") or lists the people met ("…, including …").
+ */
+const PARTICIPLE =
+  /^\s*(?!During\b)\p{Lu}\p{Ll}+ing\b[^,.;]*,|,\s+(?!(?:including|meeting|holding|hosting|receiving|visiting|speaking|talking|calling|attending|joining|accompanying)\b)\p{Ll}{3,}ing\b[^,.;]*/gu;
+
+/**
+ * What came before, set off after an engagement: "Ruiz met Li on Tuesday, two weeks after Hale
+ * spoke with Hu by phone". The engagement is the one told first; the one after "after" is
+ * recalled, and its people and day are not the first one's.
+ */
+const AFTER_PHRASE =
+  /,\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|(?:a|one|two|three|four|five|several|\d+)\s+(?:hours?|days?|weeks?|months?))\s+)?(?:after|following)\b[^,.;]*/gi;
+
+/**
  * The spans of relative clauses that say nothing of taking part ("Yeo, who travelled with
  * Lee, met Wang"), of remarks that count it ("…, the first by a Canadian minister in two years",
  * "the first visit by a Canadian minister") and of what is still ahead ("Ahead of her meeting with Li, Ruiz said").
  * When the rest of the sentence tells the engagement, the people, places and dates named in
- * them are not its own; when it does not, the sentence tells none.
+ * them are not its own; when it does not, the sentence tells none. So too the phrases about
+ * something else: what it was for, a remark on it, what someone sent, a participle phrase
+ * that tells no engagement, what came before it (PURPOSE, REMARK, SENT_BY, PARTICIPLE,
+ * AFTER_PHRASE).
  */
 function asides(sentence: string, start: number): Span[] {
   const out: Span[] = [];
+  const add = (m: RegExpExecArray | RegExpMatchArray) =>
+    out.push({ start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length });
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(sentence); m !== null; m = RELATIVE.exec(sentence))
-    if (!TOOK_PART.test(m[0]))
-      out.push({ start: start + m.index, end: start + m.index + m[0].length });
-  for (const re of [FIRST_OF_KIND, FIRST_BY])
-    for (const m of sentence.matchAll(re))
-      out.push({ start: start + m.index, end: start + m.index + m[0].length });
-  for (const m of sentence.matchAll(AHEAD_OF))
-    out.push({ start: start + m.index, end: start + m.index + m[0].length });
+    if (!TOOK_PART.test(m[0])) add(m);
+  for (const re of [FIRST_OF_KIND, FIRST_BY, AHEAD_OF])
+    for (const m of sentence.matchAll(re)) add(m);
+  for (const m of sentence.matchAll(REMARK)) if (!TOOK_PART.test(m[0])) add(m);
+  for (const m of sentence.matchAll(PARTICIPLE))
+    if (kindOf(m[0]) === null && !TOOK_PART.test(m[0])) add(m);
+  // Phrases that follow the engagement told ("met Li, two weeks after …", "met Li and conveyed
+  // a message from …"); a purpose with someone ("to discuss trade with Li") names a party.
+  const followsOne = (m: RegExpMatchArray) => kindOf(sentence.slice(0, m.index)) !== null;
+  for (const m of sentence.matchAll(AFTER_PHRASE)) if (followsOne(m)) add(m);
+  for (const m of sentence.matchAll(SENT_BY)) if (followsOne(m)) add(m);
+  for (const m of sentence.matchAll(PURPOSE)) if (followsOne(m) && !/\bwith\b/i.test(m[0])) add(m);
   return out.sort((a, b) => a.start - b.start);
 }
 /** The spans of a unit between quotation marks. */
@@ -938,7 +1103,7 @@ const SETTING_BEFORE = /\b(?:in|at)\s+$/i;
 const SIDE_AFTER =
   /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:delegations?|officials|team|side|negotiators|counterparts?|government|ministry|authorities|mission|envoys?|representatives|premier|president|prime minister|minister|ambassador|embassy|leaders?)\b/i;
 const SIDE_BEFORE =
-  /\b(?:delegations?|officials|team|negotiators|representatives|mission|envoys?|prime minister|president|premier|chancellor|minister(?:\s+(?:of|for)(?:\s+[\w-]+){1,3}?)?|ambassador|leaders?|government)\s+(?:from|of)\s+(?:the\s+)?$/i;
+  /\b(?:delegations?|officials|team|negotiators|representatives|mission|envoys?|prime ministers?|presidents?|premiers?|chancellors?|ministers?(?:\s+(?:of|for)(?:\s+[\w-]+){1,3}?)?|ambassadors?|leaders?|government)\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** A country in the name of a body: "the US-India Business Council", "the U.S. Chamber of …". */
 const BODY_NAME_AFTER =
   /^(?:-[\p{L}.]+)*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:Council|Chamber|Association|Forum|Institute|Federation|Board|Business|Company|Corporation|Society|Foundation|University|Bank)\b/u;
@@ -1022,6 +1187,68 @@ const PRONOUN_FIRST =
   /^\s*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening)\s+|later\s+|then\s+)?(?:he|she)\b/i;
 /** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
 const PRONOUN = /\b(?:he|she)\b/i;
+
+/**
+ * An engagement that names its parties after "between": "welcomed the meeting held yesterday
+ * between Trade Minister Ana Ruiz and a Chinese delegation led by Li Fang". Whoever the clause
+ * says welcomed, hailed or recalled it took no part.
+ */
+const BETWEEN =
+  /\b(?:meetings?|talks|call|conversation|session|round|dialogue|summit|consultations|negotiations)\b[^.;]{0,80}?\bbetween\s/i;
+/**
+ * An engagement of others that the subject welcomed or praised: "Hale welcomed Ruiz's meeting
+ * with Li", "Hale praised the talks that Ruiz held with Li". Not a guest welcomed to a place
+ * ("welcomed Ruiz to Ottawa for talks"): there the host is a party.
+ */
+const APPRAISED =
+  /\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|lauded)\s+(?=(?:(?!\b(?:to|and)\b)[^.;,]){0,60}?\b(?:meetings?|talks|call|conversation|session|round|dialogue|consultations|negotiations)\b)/i;
+
+/**
+ * What someone said, told as the engagement: "Hale said Ruiz had met Li last week". The
+ * speaker is no party, unless the words said name only one ("Hale said he met Li").
+ */
+const SAID_THAT =
+  /\b(?:said|says|announced|added|noted|stated|confirmed|recalled|disclosed|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?/i;
+
+/**
+ * The parties of an engagement the clause names as the object of other words: the people
+ * after "between" (BETWEEN), in what was said (SAID_THAT) or in what was welcomed (APPRAISED).
+ * Undefined when the clause names no one there.
+ */
+function namedParties(
+  doc: Doc,
+  unit: Span,
+  sentence: string,
+  people: readonly Mention[],
+  keep: (x: Span) => boolean,
+): Mention[] | undefined {
+  const among = BETWEEN.exec(sentence);
+  const said = among ? null : saidBefore(sentence);
+  const object = among ?? said ?? APPRAISED.exec(sentence);
+  if (!object) return undefined;
+  const at = unit.start + object.index + object[0].length;
+  const named = people.filter((p) => p.span.start >= at);
+  if (named.length > 1) return [...named];
+  // A person and a country's side: "between Ruiz and a Chinese delegation", "said Ruiz met
+  // Chinese officials"; not one whose talks were welcomed, who may be the host's guest.
+  const [first] = named;
+  if (!first || (!among && !said)) return undefined;
+  const other = countrySide(doc, span(at, unit.end), keep, first);
+  return other ? [first, placeMention(other)] : undefined;
+}
+
+/**
+ * A verb of saying before the engagement verb of a clause (SAID_THAT), whose words do not open
+ * with a pronoun standing for the speaker ("Hale said he met Li on Monday and Hu on Tuesday").
+ */
+function saidBefore(sentence: string): RegExpExecArray | null {
+  const said = SAID_THAT.exec(sentence);
+  const verb = ENGAGEMENT_VERB.exec(sentence);
+  if (!said || !verb) return null;
+  const end = said.index + said[0].length;
+  return verb.index >= end && !SPEAKER_PRONOUN.test(sentence.slice(end, verb.index)) ? said : null;
+}
+const SPEAKER_PRONOUN = /\b(?:he|she|they|we|I)\b/;
 
 /** The people named in a clause outside its asides, each once. */
 function peopleIn(doc: Doc, unit: Span, keep: (x: Span) => boolean): Mention[] {
@@ -1149,7 +1376,7 @@ function giveDay(engagement: EngagementCandidate, day: DateMention): void {
 /**
  * An engagement whose clause writes no day and that is told as what came before ("The visit
  * follows a call …", "after talks with …"), named only as something known, or recalled from a
- * month before ("had spoken with Li by phone in August"): background, not listed.
+ * month or year before ("had spoken with Li by phone in August"): background, not listed.
  */
 const toldAsBackground = (
   sentence: string,
@@ -1160,11 +1387,30 @@ const toldAsBackground = (
   (((FOLLOWS.test(sentence) || (after?.days === 0 && !after.sameDay)) &&
     !DAY_AFTER_NEWS.test(sentence)) ||
     namedOnly(sentence) ||
-    (BEFORE_THEN.test(sentence) && IN_MONTH.test(sentence)));
+    PAST_PERIOD.test(sentence));
 
 /** An engagement whose parties are all countries: no person is named. */
 const countriesOnly = (doc: Doc, e: EngagementCandidate) =>
   e.participants.every((p) => !isPerson(doc, p));
+
+/**
+ * "Hale hosted the presidents of the Commission and the Council … The summit brought together
+ * Hale, Ruiz and Costa": people named for the engagement told before, where it had a side
+ * with no one named: all its people, and more.
+ */
+function namesItsSides(
+  doc: Doc,
+  previous: EngagementCandidate,
+  participants: readonly Mention[],
+): boolean {
+  const before = previous.participants.filter((p) => isPerson(doc, p));
+  const now = participants.filter((p) => isPerson(doc, p));
+  return (
+    before.length < previous.participants.length &&
+    now.length > before.length &&
+    before.every((p) => now.some((q) => sameParty(p, q)))
+  );
+}
 
 /**
  * The engagement before, told again: its people named where only its countries were, its
@@ -1177,8 +1423,7 @@ function retell(
   participants: Mention[],
   dateHit: DateMention | undefined,
 ): void {
-  if (countriesOnly(doc, previous) && participants.some((p) => isPerson(doc, p)))
-    previous.participants = participants;
+  if (namesItsSides(doc, previous, participants)) previous.participants = participants;
   previous.date ??= dateHit?.iso ?? null;
   if (kind !== 'meeting' && previous.kind === 'meeting') previous.kind = kind;
 }
@@ -1282,11 +1527,23 @@ class EngagementReader {
     }
     return (
       found !== null &&
-      (current === null || !REFERS_BACK.test(reading.opening)) &&
+      (current === null ||
+        !REFERS_BACK.test(reading.opening) ||
+        this.namesOwnParties(unit, reading)) &&
       !PLANNED.test(sentence) &&
       !toldInPassing(sentence) &&
       this.openNew(unit, reading, found)
     );
+  }
+
+  /**
+   * "The two ministers welcomed the round held between Okano and Park": a clause that refers
+   * back to the people before and tells an engagement of others, who it names.
+   */
+  private namesOwnParties(unit: Unit, { sentence, aside }: Reading): boolean {
+    const keep = outside(aside);
+    const people = peopleIn(this.doc, unit, keep);
+    return namedParties(this.doc, unit, sentence, people, keep) !== undefined;
   }
 
   /** The same people on another day: a record of its own, with the participants before. */
@@ -1323,16 +1580,20 @@ class EngagementReader {
     const { doc } = this;
     const { sentence, aside } = reading;
     const participants = this.partiesOf(unit, sentence, aside);
-    const after = afterEngagement(sentence);
+    const told = afterEngagement(sentence);
+    const after =
+      told && heldByTheNews(doc, unit, sentence, told, participants)
+        ? { ...told, sameDay: true }
+        : told;
     const dateWritten = after
       ? dateAfter(doc, unit, after, aside)
       : (clauseDate(doc, unit, sentence, aside) ?? writtenDate(doc, unit, aside));
     if (participants.length < 2 || toldAsBackground(sentence, after, dateWritten)) return false;
-    // A clause that names only a week ("last week") gives no day, and takes none either.
+    // A clause that names only a week or a month ("last week") gives no day, and takes none.
     const dateHit = inPast(
       doc,
       dateWritten ??
-        (namesWeek(doc, unit)
+        (namesPeriod(doc, unit, sentence)
           ? undefined
           : contextDate(
               doc,
@@ -1340,6 +1601,7 @@ class EngagementReader {
               this.out.findLast((e) => e.date !== null),
             )),
     );
+    if (stillAhead(doc, unit, aside, dateHit)) return false;
     const previous = this.current;
     if (previous && this.isSame(previous, unit, sentence, found.kind, participants, dateHit)) {
       retell(doc, previous, found.kind, participants, dateHit);
@@ -1398,7 +1660,8 @@ class EngagementReader {
       unit.index - this.since <= 4 &&
       (previous.kind === kind || kind === 'meeting' || previous.kind === 'meeting') &&
       (overlap >= Math.min(2, participants.length) ||
-        (countriesOnly(doc, previous) && participants.some((p) => isPerson(doc, p))))
+        (countriesOnly(doc, previous) && participants.some((p) => isPerson(doc, p))) ||
+        (BACK_SUBJECT.test(sentence) && overlap > 0 && namesItsSides(doc, previous, participants)))
     );
   }
 
@@ -1483,6 +1746,8 @@ class EngagementReader {
     const { doc, current } = this;
     const keep = outside(aside);
     const participants = peopleIn(doc, unit, keep);
+    const named = namedParties(doc, unit, sentence, participants, keep);
+    if (named) return named;
     const verb = ENGAGEMENT_VERB.exec(sentence);
     const lead = verb ? sentence.slice(0, verb.index) : '';
     const subjectless =
@@ -1607,9 +1872,15 @@ class EngagementReader {
     if (!current || !TOOK_PART.test(sentence)) return;
     const spans = asides(sentence, unit.start);
     if (FUTURE.test(withoutAsides(sentence, unit.start, spans))) return;
-    const day = eventDateIn(doc, unit.start, unit.end);
-    if (day && current.date !== null && day.iso !== current.date) return;
     const keep = outside(spans);
+    // "The round, which began on Monday, was led by …": the day of its start, not another day.
+    const started = [...sentence.matchAll(WHICH_BEGAN)].map((m) =>
+      span(unit.start + (m.index ?? 0), unit.start + (m.index ?? 0) + m[0].length),
+    );
+    const day = within(doc.dates, unit.start, unit.end).find(
+      (d) => isEventDate(doc, d, unit.start) && keep(d) && outside(started)(d),
+    );
+    if (day && current.date !== null && day.iso !== current.date) return;
     const joined = within(doc.people, unit.start, unit.end)
       .filter(keep)
       .map(personMention)
