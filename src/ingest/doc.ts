@@ -106,17 +106,41 @@ export function personMention(p: PersonMention): Mention {
 /** Rounds a confidence to two decimals inside [0, 1]. */
 export const clampConfidence = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 
+/** The end of a line that ends as a sentence does, or leads on to the next (a list's "…:"). */
+const SENTENCE_END = /[.!?"”:;,]$/;
+
+const headings = new WeakMap<Doc, number>();
+
 /**
- * True for a headline: the first line of a text with more after it, standing alone as a
- * paragraph and not ending as a sentence does. Headlines repeat the story in short and are
- * not read for measures or engagements.
+ * How many lines open the text as headings: lines each standing alone as a paragraph and not
+ * ending as a sentence does, before the first that does ("PRESS RELEASE", a ministry's name,
+ * the title, a date line). The last line of a text is never one.
  */
-export function isHeadline(doc: Doc, index: number): boolean {
-  const s = doc.sentences[index];
-  const next = doc.sentences[index + 1];
-  if (index !== 0 || !s || !next || next.paragraph === s.paragraph) return false;
-  return !/[.!?"”]$/.test(doc.text.slice(s.start, s.end));
+function headingCount(doc: Doc): number {
+  const known = headings.get(doc);
+  if (known !== undefined) return known;
+  let n = 0;
+  for (;;) {
+    const s = doc.sentences[n];
+    const next = doc.sentences[n + 1];
+    if (!s || !next || next.paragraph === s.paragraph) break;
+    if (SENTENCE_END.test(doc.text.slice(s.start, s.end))) break;
+    n++;
+  }
+  headings.set(doc, n);
+  return n;
 }
+
+/**
+ * True for a headline: one of the lines opening a text with more after it, each standing alone
+ * as a paragraph and not ending as a sentence does ("PRESS RELEASE", "Ministry of Commerce",
+ * then the title). Headlines repeat the story in short and are not read for measures or
+ * engagements.
+ */
+export const isHeadline = (doc: Doc, index: number) => index < headingCount(doc);
+
+/** The index of the first sentence after the headlines. */
+export const firstSentence = (doc: Doc) => headingCount(doc);
 
 /** Words before a date that make it an end, a start from then on, or a deadline. */
 const NOT_EVENT_CUE =
@@ -142,7 +166,7 @@ const textDates = new WeakMap<Doc, DateMention | null>();
 export function textDate(doc: Doc): DateMention | null {
   const known = textDates.get(doc);
   if (known !== undefined) return known;
-  const lead = doc.sentences[Math.min(doc.sentences.length - 1, isHeadline(doc, 0) ? 2 : 1)];
+  const lead = doc.sentences[Math.min(doc.sentences.length - 1, firstSentence(doc) + 1)];
   const found = lead ? (eventDateIn(doc, 0, lead.end) ?? null) : null;
   textDates.set(doc, found);
   return found;

@@ -518,3 +518,36 @@ describe('round 9: people', () => {
     );
   });
 });
+
+describe('round 10: people', () => {
+  const people = (text: string) => findPeople(text, { directory: [], date: '2026-01-01' });
+
+  it('reads a name after a title written in lower case, with the country before it', () => {
+    const found = people(
+      'Peruvian deputy trade representative Rosa Quispe flew to Ottawa, and central bank governor Tomas Vidal stayed home.',
+    );
+    const rosa = found.find((p) => p.name === 'Rosa Quispe');
+    expect(rosa?.jurisdiction).toBe('PER');
+    expect(found.map((p) => p.name)).toContain('Tomas Vidal');
+  });
+
+  it('gives a lower-case title the country written before it', () => {
+    const found = people("Chile's agriculture minister, Ana Ruiz, spoke first.");
+    expect(found.find((p) => p.name === 'Ana Ruiz')?.jurisdiction).toBe('CHL');
+  });
+
+  it('gives no country across a word that is no title', () => {
+    const found = people('Chilean growers told minister Ana Ruiz about prices.');
+    expect(found.find((p) => p.name === 'Ana Ruiz')?.jurisdiction).toBeNull();
+  });
+
+  it('reads a capitalised bare title as the readout’s principal, not one named in passing', () => {
+    const text =
+      'Minister Lena Ortiz met exporters in Lima. She later spoke with Foreign Minister Tomas Berg of Norway. The Minister stressed that open markets matter.';
+    const title = people(text).find((p) => p.text === 'The Minister');
+    expect(title?.name).toBe('Lena Ortiz');
+    const news =
+      'Minister Lena Ortiz met exporters in Lima. She later spoke with Foreign Minister Tomas Berg of Norway. The minister stressed that open markets matter.';
+    expect(people(news).find((p) => p.text === 'The minister')?.name).toBe('Tomas Berg');
+  });
+});

@@ -24,7 +24,7 @@ export interface PersonMention {
 }
 
 const TITLE_WORDS =
-  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|Vice-Premier|Vice-Minister|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Undersecretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Secretary General|Director-General|Director General|director-general|Head|Special Envoy|Envoy|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
+  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|Vice-Premier|Vice-Minister|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Undersecretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Secretary General|Director-General|Director General|director-general|Head|Special Envoy|Envoy|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|trade representative|representative|governor|chancellor|chief executive|chairman|chairwoman|mayor|senator|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
 /**
  * A word of a name; "Goyal's" is the name and a possessive, not a name of its own; an initial,
  * but not the first letter of an abbreviation ("U.S.").
@@ -550,9 +550,17 @@ function directoryMatches(name: string, directory: readonly ActorDirectoryEntry[
   );
 }
 
-/** A capitalised word that may stand in a title: "Vice-President", "Commerce", "Mr.". */
+/**
+ * Words of a title written in lower case, as news reports write it before a name: "Thai deputy
+ * trade representative Nattaya …", "China's commerce ministry spokesperson …".
+ */
+const LOWER_TITLE_WORD =
+  /^(?:deputy|vice|chief|senior|assistant|acting|trade|commerce|foreign|finance|agriculture|industry|economy|economic|international|ministry|minister|secretary|representative|negotiator|envoy|ambassador|commissioner|president|premier|spokesperson|spokesman|spokeswoman|governor|chancellor|chairman|chairwoman|director|general)$/;
+
+/** A word that may stand in a title: "Vice-President", "Commerce", "Mr.", "minister". */
 const isTitleWord = (w: string) =>
-  /^\p{Lu}/u.test(w) && (IS_TITLE.test(w) || w.split('-').every(isBodyWord));
+  LOWER_TITLE_WORD.test(w) ||
+  (/^\p{Lu}/u.test(w) && (IS_TITLE.test(w) || w.split('-').every(isBodyWord)));
 
 /**
  * The country written just before a name ("Chinese Premier Li Qiang", "Canada's Anand",
@@ -882,6 +890,14 @@ function findSignerAsI(
 const BARE_TITLE =
   /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}-]*)\s+){0,3}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:of\s+|for\s+)?\p{Lu})(?!['’]s)/gu;
 
+/**
+ * A bare title capitalised inside a sentence's words ("the Minister", "the Prime Minister"):
+ * the style of a readout, which calls its own principal so however many others of that rank it
+ * names in passing. The title stands for the first one introduced with it (not with a title of
+ * the same rank: a "Special Secretary" is no "Minister"), not the last.
+ */
+const READOUT_TITLE = /^\p{Lu}/u;
+
 /** Someone left unnamed with a title: "a senior minister", "one Halifax broker". */
 const unnamedWith = (head: string) =>
   new RegExp(`\\b(?:an?|one|another)\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?${head})\\b`, 'giu');
@@ -1087,7 +1103,12 @@ function findTitleAnaphora(
     const holders = plain.length > 0 ? plain : aged ? lastNamed(named, start) : fitting;
     const last = new Map(holders.map((n) => [n.name, lastMention(n.name, start)]));
     const latest = Math.max(...holders.map((n) => last.get(n.name)?.start ?? -1));
-    const holder = holders.findLast((n) => last.get(n.name)?.start === latest);
+    const principal = READOUT_TITLE.test(m[3] ?? '')
+      ? holders.find((n) => titlesOf(n).some((t) => headOf(t) === head))?.name
+      : undefined;
+    const holder = holders.findLast((n) =>
+      principal !== undefined ? n.name === principal : last.get(n.name)?.start === latest,
+    );
     if (!holder) continue;
     // "A Lagos broker, who asked not to be named, …": the title is someone unnamed since
     // the holder was last mentioned (and introduced in an apposition: ", an economist at …,").

@@ -95,3 +95,11 @@ describe('round 8: provinces and states', () => {
     expect(regionIn('Victoria Road')).toBeNull();
   });
 });
+
+describe('round 10: bodies that stand for their country', () => {
+  it('reads the State Council as China’s', () => {
+    expect(codes('The Tariff Commission of the State Council met.')).toEqual([
+      ['State Council', 'CHN'],
+    ]);
+  });
+});

@@ -83,6 +83,9 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
   ['MOFCOM', 'CHN', 'body'],
   ['Kremlin', 'RUS', 'body'],
   ['Zhongnanhai', 'CHN', 'body'],
+  // China's cabinet, whose commissions ("the Customs Tariff Commission of the State Council")
+  // and offices releases name without the country
+  ['State Council', 'CHN', 'body'],
   ['Mainland China', 'CHN', 'name'],
   ['PRC', 'CHN', 'name'],
 ];

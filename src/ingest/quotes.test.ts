@@ -739,3 +739,43 @@ describe('round 9: speakers', () => {
     expect(said(text)).toEqual([['both', 'Li']]);
   });
 });
+
+describe('round 10: the clause a verb of saying belongs to', () => {
+  it('reads the subject of a joined clause, with its apposition, over a body named in it', () => {
+    const text =
+      'Dairy exporters still face the levy, and Ilse Moreno, an analyst at the Andean Dairy Federation, said small farms had "run out of credit this spring".';
+    expect(said(text)).toEqual([['run', 'Ilse Moreno']]);
+  });
+
+  it('gives a participle of saying to the subject it hangs on, not the frame of reporting', () => {
+    const text =
+      'Trade Minister Paulo Reis raised the quota with counterpart Ada Lind on Monday, the ministry said, telling her that "quotas only push prices up for everyone."';
+    expect(said(text)).toEqual([['quotas', 'Paulo Reis']]);
+  });
+
+  it('gives a participle after a pronoun subject to the person the pronoun stands for', () => {
+    const text =
+      'Trade Minister Paulo Reis spoke in Lima. He dismissed the complaints of millers, saying the quota was "narrow and strictly temporary by design".';
+    expect(said(text)).toEqual([['narrow', 'Paulo Reis']]);
+  });
+
+  it('leaves a participle alone when the clause it hangs on has an unnamed subject', () => {
+    const text =
+      'A senior official raised the quota on Monday, telling reporters that "quotas only push prices up for everyone."';
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe('round 10: the country of a body named without one', () => {
+  it('reads the principal country from the first sentence after all the heading lines', () => {
+    const text =
+      'PRESS RELEASE\nMinistry of Foreign Trade\n\nMinister meets wheat exporters\n\nPeru will keep its duties on wheat this year. "We will not lower the duty before the harvest," the ministry said.';
+    expect(said(text)).toEqual([['We', 'PER']]);
+  });
+
+  it('gives a body the country of every other body the text names, when they share one', () => {
+    const text =
+      'The Tariff Commission of the State Council announced new duties on Monday. In a statement, the Ministry of Commerce said the duties "reflect the wishes of both sides in the talks."';
+    expect(said(text)).toEqual([['reflect', 'CHN']]);
+  });
+});

@@ -32,7 +32,8 @@
  * association …"), else for the country written with an earlier mention of the same body,
  * else (a body named by its head alone: "the department") for the body that opens the
  * sentence before, else for the country of its last officer named, else for the text's
- * principal country (its dateline's, or the one its first sentence opens with); else its
+ * principal country (its dateline's, or the one its first sentence opens with), else for the
+ * country of all the bodies the text names with theirs, when they are of one; else its
  * country is unknown. A company given its own duty rate is an exporter of the country the
  * goods come from.
  *
@@ -47,7 +48,7 @@ import {
   DATELINE,
   datelineCountry,
   eventDateIn,
-  isHeadline,
+  firstSentence,
   personMention,
   span,
   textDate,
@@ -148,6 +149,15 @@ const SAY_BEFORE = new RegExp(
 const JUDGE_BEFORE = new RegExp(
   `\\b(?:called|calls|described|describes|termed|labell?ed|dubbed)\\b${RUN}{0,40}\\s*$`,
   'iu',
+);
+/**
+ * A participle of saying set off by a comma, with the quote after it: "…, the ministry said,
+ * telling her that “…”", "…, adding: “…”". Its subject is the subject of the clause it hangs
+ * on, not a frame of reporting set between ("the ministry said").
+ */
+const PARTICIPLE = new RegExp(
+  `,\\s+(?:telling|saying|adding|warning|arguing|noting|insisting|stressing)\\b${RUN}{0,100}$`,
+  'u',
 );
 /** Verbs whose object is the listener, not the speaker: "Wang told Anand that …". */
 const TO_LISTENER = /^(?:told|urged|warned|cautioned|asked|assured?|reassured?|promised)$/i;
@@ -405,13 +415,25 @@ function companyCountry(doc: Doc, c: CompanyName): string | null {
 function principalCountry(doc: Doc): string | null {
   const home = datelineCountry(doc);
   if (home !== null) return home;
-  const first = doc.sentences[isHeadline(doc, 0) ? 1 : 0];
+  const first = doc.sentences[firstSentence(doc)];
   if (!first) return null;
   const at = first.start + (DATELINE.exec(doc.text.slice(first.start, first.end))?.[0].length ?? 0);
   const place = within(doc.places, at, first.end)[0];
   if (place && /^(?:The\s+)?$/.test(doc.text.slice(at, place.start))) return place.code;
   const region = regionIn(doc.text.slice(at, Math.min(first.end, at + 40)));
   return region && /^(?:The\s+)?$/.test(doc.text.slice(at, at + region.at)) ? region.code : null;
+}
+
+/**
+ * The country of every body a text names with its country, when that is one country (a
+ * Chinese release names "the Customs Tariff Commission of the State Council", then "the
+ * Ministry of Commerce"): the home of a body it names with none, when the text has no
+ * principal country. Companies, whose country is that of their goods, do not count.
+ */
+function soleBodyCountry(bodies: readonly Body[]): string | null {
+  const codes = new Set(bodies.filter((b) => b.head !== 'company').map((b) => b.code));
+  codes.delete(null);
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 
 /** The title of a body's officer: a commission's commissioner, a ministry's minister. */
@@ -703,6 +725,19 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
     sayEnd = sayAt + v[0].length;
     verb = v[0];
   }
+  // "Wang raised the matter with Ng, the ministry said, telling her that “…”": the teller is
+  // the subject of the clause the participle hangs on, when a person or a pronoun.
+  const participle = PARTICIPLE.exec(stretch);
+  if (participle) {
+    const hangsOn = from + participle.index;
+    const clause = governingClause(text, from, hangsOn);
+    const main = clauseSubject(doc, clause, hangsOn);
+    if (main.kind === 'person') return named(main.person, main.name, 'named');
+    if (main.kind === 'pronoun') {
+      const at = clauseStart(text, clause, hangsOn);
+      return pronounSpeaker(r, quoteAt, at, text.slice(at, at + 3).trim());
+    }
+  }
   if (sayAt === -1) return null;
   // "He told Farrell that … “…” and urged Canberra to “…”": a verb joined to the one before
   // shares its subject, the speaker of the quote before it in the sentence.
@@ -723,8 +758,12 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
   );
   if (according && source && source.end <= quoteAt) return bodyAttribution(r, source);
   const body = r.bodies.filter((b) => b.start >= from && b.end <= sayAt).at(-1);
-  const opening = clauseSubject(doc, from, sayAt);
-  if (opening.kind === 'person') {
+  // The subject of the clause the verb is in ("…, and Kang Seok-min, a researcher at …, said"),
+  // else of the sentence.
+  const clause = governingClause(text, from, sayAt);
+  for (const at of clause > from ? [clause, from] : [from]) {
+    const opening = clauseSubject(doc, at, sayAt);
+    if (opening.kind !== 'person') continue;
     const between = text.slice(opening.end, sayAt);
     const others = within(r.doc.people, opening.end, sayAt).filter((p) => p.name !== opening.name);
     // A body inside a clause set off by commas ("…, of the Lumber Coalition, …") is no rival.
@@ -817,13 +856,9 @@ function fragmentAfter(doc: Doc, from: number, k: number) {
 
 export function findQuotes(doc: Doc): QuoteCandidate[] {
   const { text } = doc;
-  const principal = principalCountry(doc);
-  const r: Reading = {
-    doc,
-    said: [],
-    bodies: findBodies(doc, principal),
-    principal,
-  };
+  const found = principalCountry(doc);
+  const bodies = findBodies(doc, found);
+  const r: Reading = { doc, said: [], bodies, principal: found ?? soleBodyCountry(bodies) };
   const out: QuoteCandidate[] = [];
   let lastSpeaker: { name: string; mention: Mention; at: number; paragraph: number } | null = null;
   let previous: { inner: string; end: number; sentence: number } | null = null;
@@ -881,7 +916,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     const pronounAfter = continues ? PRONOUN_AFTER.exec(after) : null;
     const pronounBefore = PRONOUN_BEFORE.exec(before);
     const quotedBefore = QUOTED_BEFORE.exec(before);
-    const introduced = SAY_BEFORE.test(before) || JUDGE_BEFORE.test(before);
+    const introduced =
+      SAY_BEFORE.test(before) || JUDGE_BEFORE.test(before) || PARTICIPLE.test(before);
     if (quotedBefore) {
       attribution = quotedSpeaker(r, m.index, quotedBefore, from);
     } else if (pronounAfter) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildDoc, isHeadline } from './doc.ts';
 import { splitSentences } from './sentences.ts';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -34,5 +35,42 @@ describe('splitSentences', () => {
     ]);
     expect(split('Seoul raised the levy on Grade A. Exporters protested.')).toHaveLength(2);
     expect(split('said exporter K. Rao of Guntur. He was not alone.')).toHaveLength(2);
+  });
+});
+
+describe('round 10: a single capital before a pronoun', () => {
+  it('ends a sentence at "X." when a pronoun opens the next one', () => {
+    expect(split('The envoy wrote in a post on X. He said talks would go on.')).toEqual([
+      'The envoy wrote in a post on X.',
+      'He said talks would go on.',
+    ]);
+    expect(split('Ottawa chose Plan B. They agreed in May.')).toHaveLength(2);
+    expect(split('Trade envoy Rosa M. Ibarra spoke.')).toHaveLength(1);
+  });
+});
+
+describe('round 10: the lines that open a text', () => {
+  const headlines = (text: string) => {
+    const doc = buildDoc(text, '2026-01-01', []);
+    return doc.sentences
+      .filter((_, i) => isHeadline(doc, i))
+      .map((s) => text.slice(s.start, s.end));
+  };
+
+  it('reads every line before the first sentence as a headline', () => {
+    expect(
+      headlines(
+        'PRESS RELEASE\nMinistry of Foreign Trade\n\nPeru and Chile hold trade talks\n\nThe two sides met in Lima on Monday.',
+      ),
+    ).toEqual(['PRESS RELEASE', 'Ministry of Foreign Trade', 'Peru and Chile hold trade talks']);
+  });
+
+  it('takes no headline from a line that leads on to a list, nor from the last line', () => {
+    expect(
+      headlines('Decree No. 4\n\nThe duties are set as follows:\nI. Wine: 30%;\nII. Apples: 20%.'),
+    ).toEqual(['Decree No. 4']);
+    expect(headlines('Peru and Chile hold trade talks\n\nNo date was set')).toEqual([
+      'Peru and Chile hold trade talks',
+    ]);
   });
 });

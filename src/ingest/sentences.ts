@@ -84,6 +84,13 @@ const ABBREVIATIONS = new Set([
 const LABEL_BEFORE =
   /\b(?:Annex|Appendix|Schedule|List|Part|Section|Article|Chapter|Category|Class|Group|Grade|Item|Level|Phase|Plan|Table|Tier|Type|Zone)\s+$/;
 
+/**
+ * A pronoun opening the next sentence: after a single capital and a full stop it shows the
+ * capital ends a sentence ("said in a post on X. He added …"), as an initial comes before a
+ * name, not a pronoun.
+ */
+const PRONOUN_NEXT = /^["“‘'([]?(?:He|She|It|They|We|Its|Their|His|Her|This|That|These|Those)\b/;
+
 const BOUNDARY = /([.!?])(["”’')\]]*)(\s+)(?=["“‘'([]?[A-Z0-9])|\n+/g;
 
 /** Splits `text` into sentences (trimmed of surrounding white space). */
@@ -110,7 +117,8 @@ export function splitSentences(text: string): Sentence[] {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
       const before = text.slice(Math.max(0, m.index - 1 - 24), m.index - 1);
-      if (/^[A-Z]$/.test(word) && !LABEL_BEFORE.test(before)) continue;
+      const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      if (/^[A-Z]$/.test(word) && !LABEL_BEFORE.test(before) && !PRONOUN_NEXT.test(next)) continue;
     }
     const end = m.index + 1 + (m[2]?.length ?? 0);
     push(end);
