@@ -200,3 +200,32 @@ describe('round 9: what an act follows', () => {
     expect(dates.map((d) => d.iso)).toEqual(['2026-03-01']);
   });
 });
+
+describe('round 10: weekdays of a week named and mixed-case datelines', () => {
+  it('reads "last Thursday" in a Thursday paper as the Thursday a week back', () => {
+    expect(first('the ministry said last Thursday', '2026-05-14')?.iso).toBe('2026-05-07');
+    expect(first('the ministry said last Monday', '2026-05-14')?.iso).toBe('2026-05-11');
+  });
+
+  it('reads "Thursday last week" as the Thursday of the week before publication', () => {
+    // published on Monday 2026-05-18: last week ran from May 11 to May 17
+    expect(first('the order was signed Thursday last week', '2026-05-18')?.iso).toBe('2026-05-14');
+    expect(first('signed on Friday of last week', '2026-05-14')?.iso).toBe('2026-05-08');
+    expect(first('talks resume Tuesday next week', '2026-05-14')?.iso).toBe('2026-05-19');
+  });
+
+  it('leaves out a dateline whose city is in mixed case, the date before a dash', () => {
+    const text = 'Jakarta, 6 August 2026 — The ministry said on 5 August 2026 it would act.';
+    expect(findDates(text, '2026-08-06').map((d) => d.iso)).toEqual(['2026-08-05']);
+  });
+
+  it('counts "today" and weekdays from the day a dateline says the text was filed', () => {
+    const text = 'Lagos, March 3, 2026 — The board issued its ruling today, after talks on Monday.';
+    expect(findDates(text, '2026-03-06').map((d) => d.iso)).toEqual(['2026-03-03', '2026-03-02']);
+  });
+
+  it('keeps a date after a capitalised opening that is no dateline', () => {
+    const text = 'Under the order, 6 August 2026 is the first day of the duty.';
+    expect(findDates(text, '2026-08-06').map((d) => d.iso)).toEqual(['2026-08-06']);
+  });
+});

@@ -47,7 +47,7 @@ const DATE_PATTERN = new RegExp(
     `(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)`,
     `(?:${WEEKDAY},?\\s+)?(?<md>\\b${MONTH}\\s+${DAY}\\b${YEAR})`,
     `(?:${WEEKDAY},?\\s+)?(?<dm>\\b${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR})`,
-    `(?<wd>\\b(?:(?:last|next|this|coming)\\s+)?${WEEKDAY}\\b)`,
+    `(?<wd>\\b(?:(?:last|next|this|coming)\\s+)?${WEEKDAY}\\b(?:\\s+(?:of\\s+)?(?:last|next)\\s+week\\b)?)`,
     `(?<rel>\\b(?:today|yesterday|tomorrow|next week|last week|this week|in (?:one|two|three|\\d+) (?:days?|weeks?))\\b)`,
     `(?<after>\\b(?:the (?:next|following) day|the day after|(?:a|one|two|three|four|five|six|\\d{1,2}) days? later)\\b)`,
   ].join('|'),
@@ -172,22 +172,33 @@ function monthDay(month: number, day: number, year: string | undefined, publishe
 
 /**
  * The date a weekday names: the last one on or before publication for the past, the next one
- * after it for the future; "last"/"next" force the direction.
+ * after it for the future; "last"/"next" force the direction, and "last Thursday" in a
+ * Thursday paper is the Thursday a week back, not the day itself.
  */
 export function resolveWeekday(
   weekday: string,
   published: string,
-  direction: 'past' | 'future' | 'next',
+  direction: 'past' | 'last' | 'future' | 'next',
 ): string {
   const target = WEEKDAYS.indexOf(weekday.toLowerCase());
   const pubDay = new Date(`${published}T00:00:00Z`).getUTCDay();
-  if (direction === 'past') {
-    const back = (pubDay - target + 7) % 7;
+  if (direction === 'past' || direction === 'last') {
+    const back = (pubDay - target + 7) % 7 || (direction === 'last' ? 7 : 0);
     return addDays(published, -back);
   }
   // "take effect on Monday" in a Monday paper is that day; "next Monday" is a week on.
   const ahead = (target - pubDay + 7) % 7 || (direction === 'next' ? 7 : 0);
   return addDays(published, ahead);
+}
+
+/**
+ * The weekday of the week before or after the publication's, weeks running Monday to Sunday:
+ * "Thursday last week", "Friday of next week".
+ */
+function weekdayOfWeek(weekday: string, published: string, weeks: -1 | 1): string {
+  const sinceMonday = (WEEKDAYS.indexOf(weekday.toLowerCase()) + 6) % 7;
+  const pubSinceMonday = (new Date(`${published}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(published, weeks * 7 - pubSinceMonday + sinceMonday);
 }
 
 const COUNTS: Readonly<Record<string, number>> = {
@@ -238,8 +249,18 @@ function relative(word: string, published: string): string | null {
  */
 const DATELINE_BEFORE =
   /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'/-]{2,}(?:,(?:[ \t]+\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2},)?[ \t]*|\()$/u;
-function isDateline(text: string, start: number): boolean {
-  return DATELINE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+/**
+ * A dateline whose city is in mixed case ("Jakarta, 6 August 2026 — "): a line opening with
+ * one to three capitalised words and a comma before the date, and a dash right after it.
+ */
+const MIXED_CASE_CITY_BEFORE = /(?:^|\n)[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2},[ \t]*$/u;
+const DASH_AFTER = /^[ \t]*[—–-]/;
+function isDateline(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return (
+    DATELINE_BEFORE.test(before) ||
+    (MIXED_CASE_CITY_BEFORE.test(before) && DASH_AFTER.test(text.slice(end, end + 4)))
+  );
 }
 
 /** Words before a date that make it a start, an end or a deadline, not the day of an event. */
@@ -249,7 +270,8 @@ const NOT_EVENT_BEFORE =
 /**
  * Every date in `text` resolved against `published` (YYYY-MM-DD), in order. A dateline's date
  * ("BEIJING, March 8 (Wire) -") tells when the text was filed, not an event, and is left out
- * unless `datelines` is set.
+ * unless `datelines` is set; the days told relative to the text ("today", "on Monday") are
+ * counted from it.
  */
 export function findDates(
   text: string,
@@ -259,6 +281,8 @@ export function findDates(
   const out: DateMention[] = [];
   // the last date that says when something happened: what "two days later" counts from
   let lastEvent: string | null = null;
+  // the day a dateline says the text was filed: what "today" and "on Monday" are counted from
+  let filed = published;
   DATE_PATTERN.lastIndex = 0;
   for (let m = DATE_PATTERN.exec(text); m !== null; m = DATE_PATTERN.exec(text)) {
     const g = m.groups ?? {};
@@ -279,19 +303,27 @@ export function findDates(
         resolved = inYearBefore(resolved, published, 30);
     } else if (g['wd'] !== undefined) {
       const words = g['wd'].toLowerCase().split(/\s+/);
-      const weekday = words[words.length - 1] ?? '';
-      let direction: 'past' | 'future' | 'next';
-      if (words[0] === 'last') direction = 'past';
+      const week = words[words.length - 1] === 'week' ? words[words.length - 2] : undefined;
+      const weekday = words.find((w) => WEEKDAYS.includes(w)) ?? '';
+      let direction: 'past' | 'last' | 'future' | 'next';
+      if (words[0] === 'last') direction = 'last';
       else if (words[0] === 'next' || words[0] === 'coming') direction = 'next';
       else direction = tenseBefore(sentenceBefore(text, start));
-      resolved = { iso: resolveWeekday(weekday, published, direction), inferred: true };
+      const iso =
+        week === undefined
+          ? resolveWeekday(weekday, filed, direction)
+          : weekdayOfWeek(weekday, filed, week === 'last' ? -1 : 1);
+      resolved = { iso, inferred: true };
     } else if (g['after'] !== undefined) {
-      resolved = { iso: daysAfter(g['after'], lastEvent ?? published), inferred: true };
+      resolved = { iso: daysAfter(g['after'], lastEvent ?? filed), inferred: true };
     } else if (g['rel'] !== undefined) {
-      const iso = relative(g['rel'], published);
+      const iso = relative(g['rel'], filed);
       resolved = iso === null ? null : { iso, inferred: true };
     }
-    if (resolved !== null && (options.datelines === true || !isDateline(text, start))) {
+    const dateline = resolved !== null && isDateline(text, start, end);
+    if (dateline && resolved !== null && g['wd'] === undefined && g['rel'] === undefined)
+      filed = resolved.iso;
+    if (resolved !== null && (options.datelines === true || !dateline)) {
       out.push({ text: m[0], start, end, ...resolved });
       if (!NOT_EVENT_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
         lastEvent = resolved.iso;

@@ -81,24 +81,25 @@ const ASKED_NOT_MEASURE = String.raw`(?:cooperation|talks|dialogue|consultations
  * raise", "the pact, which still has to be ratified, would …"), a later step ("with the
  * surcharge falling to 50% in 2027", "falling to 40% over ten years", "will fall further, to
  * 40%, over the next ten years"), a plan ("a schedule for tariff cuts"), a condition ("once
- * the deal is signed", "Once in force, the agreement will cut …"), a future lapse ("would
- * lapse when …"), or a measure weighed as a hypothesis ("A 25% tariff on aluminum would cost
- * buyers $2 billion").
+ * the deal is signed", "Once in force, the agreement will cut …", "once ratified, will …"), a
+ * future lapse ("would lapse when …"), or a measure weighed as a hypothesis ("A 25% tariff on
+ * aluminum would cost buyers $2 billion").
  */
 export const THREAT = new RegExp(
-  String.raw`\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
+  String.raw`\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may impose|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
   'i',
 );
 /** Every threat of a stretch, for `matchAll`. */
 const THREATS = new RegExp(THREAT.source, 'gi');
 
 /** After its subject: words saying a measure is not yet in force. */
-const NOT_YET_IN_FORCE = String.raw`\b[^.]{0,80}?\b(?:(?:still needs?|still has to|still have to|has yet to|have yet to|must still)\s+(?:to\s+)?(?:the\s+)?(?:approval|ratification|(?:be\s+)?(?:clear|pass|approv|ratif)\w*)|is not yet in force|awaits? (?:approval|ratification))`;
+const NOT_YET_IN_FORCE = String.raw`\b[^.]{0,80}?\b(?:(?:still needs?|still has to|still have to|has yet to|have yet to|must still)\s+(?:to\s+)?(?:the\s+)?(?:approval|consent|ratification|(?:be\s+)?(?:clear|pass|approv|ratif)\w*)|is not yet in force|awaits? (?:approval|ratification))`;
 
 /**
  * A sentence saying the measures just told are not yet in force: "The proposal still needs
- * the approval of Congress", "The treaty has yet to be ratified", "It has been debated for
- * months, amended twice, and still needs the approval of the Senate".
+ * the approval of Congress", "The deal still needs the consent of Parliament", "The treaty
+ * has yet to be ratified", "It has been debated for months, amended twice, and still needs
+ * the approval of the Senate".
  */
 export const PENDING = new RegExp(`^(?:The|This|That|It|Such)${NOT_YET_IN_FORCE}`);
 

@@ -42,16 +42,19 @@ export const inSpeech = (doc: Doc, at: number) =>
 /**
  * A break that opens a clause about something else: a subordinate clause ("…, a week after
  * Ottawa declined to lift its surtaxes", "…, which", "…, as"), a coordinated clause of its
- * own ("…, and has trimmed its purchases of Russian crude"), an appositive that comments on
- * the act ("…, a concession cork producers sought", "…, in what officials called a first
- * step", "…, in Beijing's first response to …", "…, in a move aimed at Washington") or a
- * semicolon. With no comma: "after", "when", "since" or "because" before a named subject and
- * its past verb ("… with new duties after Washington doubled its tariff on …"), and "in response to" ("… hit canola in response
- * to the surtaxes Ottawa had placed on …", "… were a legitimate response to the 100% surtax
- * Canada imposed on …").
+ * own ("…, and has trimmed its purchases of Russian crude", "…, and that a separate 25%
+ * surtax would follow"), an appositive that comments on the act ("…, a concession cork
+ * producers sought", "…, a measure officials described as …", "…, in what officials called a
+ * first step", "…, in Beijing's first response to …", "…, in a move aimed at Washington") or
+ * a semicolon. With no comma: a threat told as a predicate of its own after the act ("…
+ * condemned the 100% surtax and warned it would take steps"); "after", "when", "since" or
+ * "because" before a named subject and its past verb ("… with new duties after Washington
+ * doubled its tariff on …"); and "in response to" ("… hit canola in response to the surtaxes
+ * Ottawa had placed on …", "… were a legitimate response to the 100% surtax Canada imposed
+ * on …").
  */
 const SUBORDINATE =
-  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in what|in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|bid|signal|gesture|effort|attempt)|in\s+(?:[\w.'’-]+\s+){0,3}?(?:response|retaliation|reply|answer)\s+(?:to|for)|and\s+(?:has|have|had)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture)\b)\b|;|\s(?:after|when|since|because)\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:had\s+|has\s+)?\w+ed\b)|\s(?:in response to|in retaliation for)\s|\s(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:response|answer|reply|retaliation)\s+(?:to|for)\s/gi;
+  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in what|in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|bid|signal|gesture|effort|attempt)|in\s+(?:[\w.'’-]+\s+){0,3}?(?:response|retaliation|reply|answer)\s+(?:to|for)|and\s+(?:has|have|had|that)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture|measure|decision)\b)\b|;|\s+and\s+(?:also\s+)?(?:warned|threatened|vowed)\b|\s(?:after|when|since|because)\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:had\s+|has\s+)?\w+ed\b)|\s(?:in response to|in retaliation for)\s|\s(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:response|answer|reply|retaliation)\s+(?:to|for)\s/gi;
 
 /**
  * The clause of a sentence that holds [first, last]: from the subordinate break before

@@ -3,8 +3,9 @@
  * from an announced one, the dates of one rate's own clause, the date of a legal instrument,
  * and the dating of measures by a sentence that only continues about them.
  */
+import { addDays, daysBetween } from '../core/dates.ts';
 import type { DateMention } from './dates.ts';
-import { span, within, type Doc } from './doc.ts';
+import { isQuoted, span, within, type Doc } from './doc.ts';
 import { MEASURE_WORD } from './measure-acts.ts';
 import { clausesOf, exclusiveClause, holds } from './measure-clauses.ts';
 import { setDate, type Draft } from './measure-drafts.ts';
@@ -57,7 +58,7 @@ const RECITED_ACT =
   /\b(?:imposed|introduced|extended|adopted)\s+(?:an?\s+|the\s+)?(?:provisional|definitive|anti-dumping|countervailing|safeguard)\b/i;
 /** A legal instrument acting in the present tense: "hereby imposes", "The Order imposes". */
 const INSTRUMENT_ACT =
-  /\b(?:hereby\s+\w+|(?:The|This)\s+(?:Order|Notification|Regulations?|Decision|Notice|Decree|Resolution)\s+(?:also\s+)?(?:imposes|amends|reduces|lowers|raises|increases|sets|extends|removes|suspends|lifts))\b/;
+  /\b(?:hereby\s+\w+|(?:The|This)\s+(?:[Oo]rder|[Nn]otification|[Rr]egulations?|[Dd]ecision|[Nn]otice|[Dd]ecree|[Rr]esolution)\s+(?:also\s+)?(?:imposes|amends|reduces|lowers|raises|increases|sets|extends|removes|suspends|lifts))\b/;
 
 /**
  * A numbered section of an instrument acting in the present passive: "1. A surtax of 25% is
@@ -78,7 +79,8 @@ export const SIGNING_FORMULA =
  * The date an instrument is dated: the day it says it was made ("made the annexed Order on
  * May 29, 2026") or signed ("Done at Lima, on 2 March 2026"), else the first date that ends a
  * short line of its own ("New Delhi, the 5th May, 2025", "Registration SOR/2026-31 February
- * 13, 2026") and is not the day it takes effect ("This Decree enters into force on …").
+ * 13, 2026") and is not the day it takes effect ("This Decree enters into force on …"), else
+ * the day it is told as published ("the Decree … was published today in the Gazette").
  */
 function instrumentDate(doc: Doc): DateMention | null {
   const { text } = doc;
@@ -99,8 +101,15 @@ function instrumentDate(doc: Doc): DateMention | null {
     )
       return d;
   }
-  return null;
+  return (
+    doc.dates.find((d) => PUBLISHED_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))) ??
+    null
+  );
 }
+
+/** The day an instrument is told as made public: "the Decree … was published today in …". */
+const PUBLISHED_BEFORE =
+  /\b(?:was|were|has been|have been)\s+(?:published|signed|issued|adopted)\s+(?:on\s+)?$/;
 
 /**
  * The heading of a notice that dates all its acts: "DATES: Applicable November 20, 2026.",
@@ -235,7 +244,11 @@ export function dateJustBefore(doc: Doc, at: number): DateMention | null {
   return doc.dates.findLast((d) => d.end <= at && at - d.end <= 300) ?? null;
 }
 
-/** Dates the measures of a group from a sentence that only continues about them. */
+/**
+ * Dates the measures of a group from a sentence that only continues about them. The day it
+ * says they apply from replaces an effective date that was only the day of the act told in
+ * the sentence just before.
+ */
 export function dateGroup(doc: Doc, group: readonly Draft[], s: { start: number; end: number }) {
   const sentence = doc.text.slice(s.start, s.end);
   addOrigins(doc, group, s);
@@ -244,7 +257,12 @@ export function dateGroup(doc: Doc, group: readonly Draft[], s: { start: number;
   // "The notification is dated Monday. The duties apply from that day.": the day just told.
   const effective =
     own.effective ?? (FROM_SAME_DATE.test(sentence) ? dateJustBefore(doc, s.start) : null);
+  const index = doc.sentences.findIndex((x) => x.start === s.start);
   for (const d of group) {
+    if (effective && d.startedByAct && d.sentence === index - 1) {
+      d.candidate.dates.effective = null;
+      d.startedByAct = false;
+    }
     if (effective) setDate(d, 'effective', effective);
     else if (IMMEDIATE.test(sentence)) {
       const a = d.candidate.dates.announced;
@@ -279,6 +297,74 @@ function antecedentDate(doc: Doc, start: number, clauseStart: number): DateMenti
   if (!d || !/^,\s*which\s*$/.test(doc.text.slice(d.end, clauseStart))) return null;
   return /\bof\s+$/.test(doc.text.slice(Math.max(start, d.start - 5), d.start)) ? d : null;
 }
+
+/**
+ * An event told as coming some days after the act: "The talks came a day after the
+ * Commission imposed …", "The signing comes two days after …". Groups: the event's noun and
+ * how many days.
+ */
+const CAME_AFTER =
+  /^(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:came|comes|followed|follows)\s+(a|one|two|three|four|five|six|\d)\s+days?\s+after\b/i;
+const DAY_COUNTS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
+
+/**
+ * The day of an act an event is told as coming some days after: the event's day, read in
+ * the last sentence before that names it ("signing" in "signed … on Tuesday"), less those
+ * days. Null when no such sentence dates the event.
+ */
+function dayBeforeEvent(doc: Doc, s: Range): DateMention | null {
+  const m = CAME_AFTER.exec(doc.text.slice(s.start, s.end));
+  if (!m?.[1] || !m[2]) return null;
+  const stem = m[1].toLowerCase().slice(0, 4);
+  const days = DAY_COUNTS[m[2].toLowerCase()] ?? Number(m[2]);
+  const told = doc.sentences.filter((x) => x.end <= s.start).reverse();
+  for (const x of told) {
+    if (!doc.text.slice(x.start, x.end).toLowerCase().includes(stem)) continue;
+    const day = within(doc.dates, x.start, x.end).find(
+      (d) => !isQuoted(doc, d.start) && !WEEK_ONLY.test(d.text),
+    );
+    if (day) return { ...day, iso: addDays(day.iso, -days), inferred: true };
+  }
+  return null;
+}
+
+/**
+ * A sentence that only opens a list, with no date: "The relevant matters are announced as
+ * follows:".
+ */
+const LIST_LEAD_IN = /^[^0-9]{0,80}\bas follows:?\s*$/i;
+/** An item's number standing as a sentence of its own: "1.", "(2)". */
+const ITEM_NUMBER = /^\(?\d{1,2}[.)]$/;
+
+/**
+ * The index of the sentence that tells what sentence `index` follows: the one before it,
+ * past an item's number and a lead-in to a list ("… decided at its meeting on 5 March to
+ * adjust the tariffs. The matters are announced as follows: 1. …").
+ */
+function toldBefore(doc: Doc, index: number): number {
+  const said = (k: number) => {
+    const s = doc.sentences[k];
+    return s ? doc.text.slice(s.start, s.end).trim() : '';
+  };
+  let k = index - 1;
+  while (k > 0 && ITEM_NUMBER.test(said(k))) k--;
+  return k > 0 && LIST_LEAD_IN.test(said(k)) ? k - 1 : k;
+}
+
+/**
+ * A sentence that only says when measures take effect, naming them back with no rate: "The
+ * new duties shall enter into force on January 1, 2026", "The measures apply from March 3".
+ */
+const DATES_NEXT =
+  /^(?:The|These|Those|All)\s+(?:new\s+)?(?:duties|tariffs|measures|rates)\s+(?:(?:shall|will)\s+)?(?:enter|come|take|apply|applies)\b[^%]*$/i;
 
 /** An act told in the future: "will raise", "shall impose", "is to cut". */
 const FUTURE_ACT =
@@ -333,9 +419,12 @@ export function readSentenceDates(
   const from = recalled ? clause.start : colon > s.start ? colon : s.start;
   const read = datesOf(doc, within(doc.dates, from, recalled ? clause.end : s.end), from);
   const relative = recalled && /,\s*which\s*$/.test(text.slice(s.start, clause.start));
+  // "Ottawa said on Monday that …, and that a separate 25% surtax would follow": a second
+  // thing said is said on the day of the saying.
+  const alsoSaid = recalled && /,\s*and\s+that\s*$/.test(text.slice(s.start, clause.start));
   const dated = relative ? antecedentDate(doc, s.start, clause.start) : null;
   if (dated) read.announced ??= dated;
-  else if ((!recalled && from > s.start) || relative) {
+  else if ((!recalled && from > s.start) || relative || alsoSaid) {
     const lead = datesOf(doc, within(doc.dates, s.start, from), s.start);
     read.effective ??= lead.effective;
     read.announced ??= lead.announced;
@@ -367,7 +456,8 @@ export function readSentenceDates(
     started = announced;
     announced = null;
   }
-  const prev = doc.sentences[index - 1];
+  if (!announced && !read.effective) announced = dayBeforeEvent(doc, s);
+  const prev = doc.sentences[toldBefore(doc, index)];
   if (!announced && prev && !recalled) {
     const prevText = text.slice(prev.start, prev.end);
     const prevDate = within(doc.dates, prev.start, prev.end)[0];
@@ -377,13 +467,28 @@ export function readSentenceDates(
     const ratedBefore = drafts.some(
       (d) => d.sentence === index - 1 && d.candidate.rates.length > 0,
     );
+    // "The order, signed on Thursday, … The additional levy took effect on August 6": a
+    // measure that started months before that day was not announced on it.
+    const startedMonthsBefore = (d: DateMention) => {
+      const own = read.effective ?? started;
+      return own !== null && daysBetween(own.iso, d.iso) > 60;
+    };
     if (
       prevDate &&
+      !startedMonthsBefore(prevDate) &&
       (ANNOUNCE_VERB.test(prevText) || ANSWERED.test(prevText)) &&
       (!MEASURE_WORD.test(prevText) || !ratedBefore) &&
       !EFFECTIVE_CUE.test(text.slice(Math.max(prev.start, prevDate.start - 60), prevDate.start))
     )
       announced = prevDate;
+  }
+  // "The new duties shall enter into force on January 1. The decree raises …": a sentence
+  // that dates measures before any is told (none in the sentences just before) dates the act
+  // told next.
+  if (!read.effective && prev && !recalled && !drafts.some((d) => d.sentence >= index - 4)) {
+    const prevText = text.slice(prev.start, prev.end);
+    if (DATES_NEXT.test(prevText))
+      read.effective = datesOf(doc, within(doc.dates, prev.start, prev.end), prev.start).effective;
   }
   // "Peru will raise the tariff … on June 1": a day after the news that a future act is told
   // on is the day it takes effect.

@@ -11,6 +11,11 @@ export interface Draft {
   candidate: MeasureCandidate;
   announcedInferred: boolean;
   effectiveInferred: boolean;
+  /**
+   * the effective date is only the day of the act ("imposed a surtax on Tuesday"): a later
+   * sentence saying when the measure applies ("The surtax applies from July 31") replaces it
+   */
+  startedByAct?: boolean;
   sentence: number;
 }
 

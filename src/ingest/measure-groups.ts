@@ -469,14 +469,18 @@ export function mirroredAct(
 }
 
 /**
- * The act a sentence's act answers, recalled after "after", "in answer to" or "began when":
- * "… a row that began when Brussels put duties on Chinese EVs", "… after Ottawa placed
- * surtaxes on Chinese electric vehicles". A measure only named ("in answer to Ottawa's
+ * The act a sentence's act answers, recalled after "after", "in answer to", "as a reply to"
+ * or "began when": "… a row that began when Brussels put duties on Chinese EVs", "… after
+ * Ottawa placed surtaxes on Chinese electric vehicles", "…, a move read as a reply to the
+ * surtaxes Canada placed on Chinese EVs". A measure only named ("in answer to Ottawa's
  * surtaxes") tells of no act.
  */
 const ANSWERED_MEASURE =
-  /\b(?:after|in (?:answer|response|reply|retaliation) (?:to|for)|(?:began|started) when)\s+[^.;]+/i;
-/** The verb after the country whose act is recalled: "Brussels put …", "Ottawa had placed …". */
+  /\b(?:after|(?:in|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:answer|response|reply|retaliation)\s+(?:to|for)|(?:began|started) when)\s+[^.;]+/i;
+/**
+ * The verb after the country whose act is recalled: "Brussels put …", "Ottawa had placed …",
+ * before the measure's word or right after it ("the surtaxes Canada placed on …").
+ */
 const CAUSE_OWNER_AFTER =
   /^\s+(?:had\s+|has\s+|first\s+)?(?:put|imposed|placed|slapped|levied|introduced)\b/;
 
@@ -499,10 +503,16 @@ export function answeredMeasure(
   if (!word || isQuoted(doc, from)) return null;
   const wordAt = from + word.index;
   const places = within(doc.places, from, to);
+  // "after Ottawa placed surtaxes on …", or in a relative clause: "the surtaxes Canada placed on …"
+  const wordEnd = wordAt + word[0].length;
   const owner = places.find(
-    (p) => p.start < wordAt && CAUSE_OWNER_AFTER.test(text.slice(p.end, p.end + 20)),
+    (p) =>
+      (p.start < wordAt || /^\s+$/.test(text.slice(wordEnd, p.start))) &&
+      CAUSE_OWNER_AFTER.test(text.slice(p.end, p.end + 20)),
   );
-  const origin = places.find((p) => p.start > wordAt && p.code !== owner?.code);
+  const origin = places.find(
+    (p) => p.start > Math.max(wordAt, owner?.start ?? 0) && p.code !== owner?.code,
+  );
   const c = rated.candidate;
   if (!owner || !origin || owner.code === c.imposer?.jurisdiction) return null;
   const products = within(doc.products, wordAt, to).filter((p) => p.start > origin.start);

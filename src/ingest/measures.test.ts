@@ -2472,3 +2472,147 @@ describe('round 9: a rate with no party and no act', () => {
     ).toEqual(['lifted']);
   });
 });
+
+describe('round 10: acts told with what they are not', () => {
+  it('keeps an act in force when a threat follows it as a predicate of its own', () => {
+    const m = measures(
+      "Vietnam on Monday denounced Thailand's decision to impose a 30% duty on Vietnamese rice and warned it would respond in kind.",
+      '2026-04-07',
+    );
+    expect(m.map(brief)).toEqual(['THA→VNM 30']);
+    expect(m[0]?.flags).not.toContain('not_in_force');
+  });
+
+  it('keeps an act in force when an appositive says someone had pushed for it', () => {
+    const m = inForce(
+      'Chile on Tuesday imposed a 12% surtax on Peruvian cement, a measure local producers had been pushing for since the spring.',
+      '2026-04-08',
+    );
+    expect(m.map(brief)).toEqual(['CHL→PER 12']);
+  });
+
+  it('reads a pact that acts "once ratified" and one still needing consent as not in force', () => {
+    expect(
+      inForce(
+        'Chile and Japan signed a pact that, once ratified, will remove tariffs on Japanese cars.',
+        '2026-04-08',
+      ),
+    ).toEqual([]);
+    expect(
+      inForce(
+        'Under the pact, Chile will cut tariffs on Japanese cars. The pact still needs the consent of both parliaments.',
+        '2026-04-08',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves out a provisional rate told with the final duties that replace it', () => {
+    const m = inForce(
+      'Japan will levy final anti-dumping duties of 8.5% on Chinese graphite electrodes, after provisional duties of up to 40.2% were imposed in May.',
+      '2026-04-08',
+    );
+    expect(m.map(brief)).toEqual(['JPN→CHN 8.5']);
+  });
+});
+
+describe('round 10: measures recalled around an act', () => {
+  it('lists the measure an act is read as a reply to, named before its imposer', () => {
+    const m = inForce(
+      'Peru placed a 20% tariff on Chilean wine in May, a step seen as a reply to the surtaxes Chile placed on Peruvian steel pipes in 2025.',
+      '2026-04-08',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 20', 'CHL→PER ']);
+    expect(m[1]?.products.map((p) => p.text)).toEqual(['steel pipes']);
+  });
+
+  it('does not date a measure told with a time of its own by the act just before', () => {
+    const m = inForce(
+      'Peru on Monday imposed a 15% duty on Chilean apples. The ruling comes on top of the 20% tariff Peru placed on Chilean wine in March.',
+      '2026-04-08',
+    );
+    expect(m.map((c) => [c.rates[0]?.bp, c.dates.announced])).toEqual([
+      [1500, '2026-04-06'],
+      [2000, null],
+    ]);
+  });
+
+  it('gives a measure named back as "the additional levy" the rate of the one told', () => {
+    const m = inForce(
+      'Washington on Thursday removed the 30% additional tariff on Peruvian coffee. The order, signed on Thursday, applies from September 1. The additional levy took effect on most Peruvian goods on March 3, though it exempted copper from the start.',
+      '2026-09-11',
+    );
+    expect(m.map((c) => [brief(c), c.action, c.dates.announced, c.dates.effective])).toEqual([
+      ['USA→PER 30', 'lifted', '2026-09-10', '2026-09-01'],
+      ['USA→PER 30', 'imposed', null, '2026-03-03'],
+    ]);
+  });
+});
+
+describe('round 10: dates of an act told around it', () => {
+  it('replaces the day of the act by the day the next sentence says the measure applies', () => {
+    const m = inForce(
+      'Chile on Tuesday imposed a 12% surtax on Peruvian cement. The surtax applies from April 30.',
+      '2026-04-08',
+    );
+    expect(m.map((c) => c.dates)).toEqual([{ announced: '2026-04-07', effective: '2026-04-30' }]);
+  });
+
+  it('dates a numbered item by the decision told before the lead-in to the list', () => {
+    const text =
+      'The Tariff Commission decided at its meeting on 2 April 2026 to adjust the tariffs on goods from Chile. The matters are announced as follows:\n\n1. With effect from 10 April 2026, the tariff on Chilean wine shall be reduced from 20% to 5%.';
+    expect(inForce(text, '2026-04-03').map((c) => c.dates)).toEqual([
+      { announced: '2026-04-02', effective: '2026-04-10' },
+    ]);
+  });
+
+  it('dates an act by the day of an event said to come a day after it', () => {
+    const text =
+      'The ministers held talks in Lima on Thursday.\n\nThe talks came a day after Peru imposed duties of 9.5% on Chilean steel wire.';
+    expect(inForce(text, '2026-04-10').map((c) => c.dates.announced)).toEqual(['2026-04-08']);
+  });
+
+  it('dates the act told next by a sentence saying when the new duties enter into force', () => {
+    const text =
+      'The decree amending the tariff was published today in the official gazette. The new duties shall enter into force on May 1, 2026.\n\nThe decree raises the duty on Chinese footwear to 35%.';
+    expect(inForce(text, '2026-04-10').map((c) => c.dates)).toEqual([
+      { announced: '2026-04-10', effective: '2026-05-01' },
+    ]);
+  });
+
+  it('dates a second thing said ("and that …") by the day of the saying', () => {
+    const m = inForce(
+      'Lima said on Monday that the duty on wine would apply from May 1, and that a separate 10% duty on Chilean copper wire would follow from May 15.',
+      '2026-04-08',
+    );
+    expect(m.map((c) => [brief(c), c.dates.announced, c.dates.effective])).toEqual([
+      ['PER→CHL 10', '2026-04-06', '2026-05-15'],
+    ]);
+  });
+});
+
+describe('round 10: goods', () => {
+  it('knows rice, toys, furniture and steel sections', () => {
+    expect(
+      findProducts('rice, toys, furniture and hollow structural steel sections').map((p) => p.text),
+    ).toEqual(['rice', 'toys', 'furniture', 'hollow structural steel sections']);
+  });
+});
+
+describe('round 10: the day of a reaction and of a second thing said', () => {
+  it('does not take the day another party reacted as the announcement of the measure', () => {
+    const m = inForce(
+      "Vietnam on Tuesday criticised Thailand's decision to impose a 30% duty on Vietnamese rice.",
+      '2026-04-08',
+    );
+    expect(m.map((c) => [brief(c), c.dates.announced])).toEqual([['THA→VNM 30', null]]);
+  });
+
+  it('dates the measure a first thing said names back, before a second measure said', () => {
+    const text =
+      "Vietnam on Tuesday criticised Thailand's decision to impose a 30% duty on Vietnamese rice.\n\nBangkok said on Monday that the duty on rice would take effect on May 1, and that a separate 10% duty on Vietnamese steel pipes would follow from May 20.";
+    expect(inForce(text, '2026-04-08').map((c) => [brief(c), c.dates])).toEqual([
+      ['THA→VNM 30', { announced: '2026-04-06', effective: '2026-05-01' }],
+      ['THA→VNM 10', { announced: '2026-04-06', effective: '2026-05-20' }],
+    ]);
+  });
+});

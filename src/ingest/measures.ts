@@ -277,6 +277,25 @@ const COMPARISON = new RegExp(
   'i',
 );
 
+/** A rate of provisional duties: "provisional deposits of up to 62.4%". */
+const PROVISIONAL_BEFORE =
+  /\bprovisional\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:up\s+to\s+|as\s+(?:much|high)\s+as\s+)?$/i;
+/** Final duties set in the same sentence. */
+const FINAL_DUTIES =
+  /\b(?:final|definitive)\s+(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|rates?|tariffs?)\b/i;
+
+/**
+ * A provisional rate told with the final duties that replace it ("will levy final duties of
+ * between 4.9% and 19.8% …, after provisional deposits of up to 62.4% were imposed in
+ * September"): the old rate, given for comparison.
+ */
+function replacedProvisional(text: string, s: Sentence, r: RateHit): boolean {
+  return (
+    PROVISIONAL_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start)) &&
+    FINAL_DUTIES.test(text.slice(s.start, r.start))
+  );
+}
+
 /**
  * Words that set a rate for someone without naming the duty ("Kyushu Elastomer will pay a
  * rate of 17.4%", "was assigned 7.6%"): such a sentence goes on about the measure before it
@@ -538,13 +557,17 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     rates,
     measureAt,
   );
+  datesNamedBack(doc, s, clause, recentGroup);
   const products = allProducts.filter((p) => p.start >= clause.start && p.end <= clause.end);
   const sentenceDates = readSentenceDates(doc, drafts, s, index, { clause, firstAnchor, recalled });
   // "Lee asked for cooperation on the 50% tariff on steel", "pressed for relief from the 35%
   // tariff": a measure only named in a request was not announced on the day the sentence
   // tells, nor with the measure before.
   const onlyNamed = !continues && onlyNamedAt(text, s, measureAt);
-  const dates = onlyNamed ? { ...sentenceDates, announced: null } : sentenceDates;
+  const dates =
+    onlyNamed || reactedAfter(text, s, measureAt, sentenceDates.announced)
+      ? { ...sentenceDates, announced: null }
+      : sentenceDates;
   // A sentence dated by the day its measure started, or by a month or year of its own ("in
   // March 2025"), was not announced with the one before; nor was a measure that took effect
   // long before that one was announced ("The original 40% tariff was imposed on March 3, 2025").
@@ -555,7 +578,7 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     !OWN_TIME.test(sentence) &&
     previous &&
     index - previous.sentence <= 2 &&
-    !startedLongBefore(dates.read.effective, previous.announced)
+    !startedLongBefore(dates.read.effective, previous.announced?.iso ?? null)
       ? previous
       : null;
 
@@ -702,11 +725,11 @@ function recalledRoles(
 const BACKDATING_DAYS = 60;
 
 /** Whether a measure took effect long before the announcement of the measure told before. */
-function startedLongBefore(effective: DateMention | null, announced: DateMention | null): boolean {
+function startedLongBefore(effective: DateMention | null, announced: string | null): boolean {
   return (
     effective !== null &&
     announced !== null &&
-    daysBetween(effective.iso, announced.iso) > BACKDATING_DAYS
+    daysBetween(effective.iso, announced) > BACKDATING_DAYS
   );
 }
 
@@ -731,6 +754,50 @@ function onlyNamedAt(text: string, s: Sentence, at: number): boolean {
   const met = MET.exec(text.slice(s.start, at));
   const between = met ? text.slice(s.start + met.index + met[0].length, at) : '';
   return met !== null && !ACT.test(between) && !DECIDED.test(between);
+}
+
+/**
+ * A first thing said that names back a measure with its goods, before a second thing said
+ * about another: "said on Monday that the surtax on EVs would take effect on October 1, and
+ * that …".
+ */
+const SAID_FIRST =
+  /\bthat\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:surtax(?:es)?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+on\b[^,;]*,\s*and\s+that\s*$/i;
+
+/**
+ * Dates the measures just told that the first thing said names back by their goods, when the
+ * sentence goes on to tell a measure of its own after ", and that".
+ */
+function datesNamedBack(
+  doc: Doc,
+  s: Sentence,
+  clause: { readonly start: number },
+  recent: readonly Draft[],
+) {
+  const part = { start: s.start, end: clause.start };
+  if (recent.length === 0 || !SAID_FIRST.test(doc.text.slice(part.start, part.end))) return;
+  if (within(doc.products, part.start, part.end).length === 0) return;
+  dateGroup(doc, byProducts(doc, recent, part), part);
+}
+
+/** A reaction to a decision or a measure: "condemned Canada's decision to impose …". */
+const REACTED =
+  /\b(?:condemn(?:s|ed)|critici[sz](?:es|ed)|denounc(?:es|ed)|slamm?(?:s|ed)|protest(?:s|ed)|decr(?:ies|ied)|reject(?:s|ed)|welcom(?:es|ed)|prais(?:es|ed)|defend(?:s|ed)|hail(?:s|ed))\s+(?:[\w'’-]+\s+){0,4}?(?:decision|move|plan|measures?|tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b/i;
+
+/**
+ * Whether the day a sentence tells is that of a reaction to the measure, not of its
+ * announcement: "China on Tuesday condemned Canada's decision to impose a 100% surtax" (the
+ * day written before the verb of reacting, the measure after it).
+ */
+function reactedAfter(
+  text: string,
+  s: Sentence,
+  measureAt: number,
+  announced: DateMention | null,
+): boolean {
+  if (announced === null || announced.start < s.start) return false;
+  const reaction = REACTED.exec(text.slice(announced.end, Math.max(announced.end, measureAt)));
+  return reaction !== null;
 }
 
 /** A decision told in a clause: "agreed to", "decided", "signed". */
@@ -796,8 +863,9 @@ function topicOrigin(reading: Reading, told: Told, imposer: string | null): Plac
   return found;
 }
 
-/** A single measure named back: "the levy", "the tariff", "that duty". */
-const NAMED_BACK = /\b(?:the|that|this)\s+(?:levy|tariff|duty|surtax)\b(?!\s+(?:on|of)\b)/i;
+/** A single measure named back: "the levy", "the tariff", "that duty", "the additional levy". */
+const NAMED_BACK =
+  /\b(?:the|that|this)\s+(?:(?:additional|extra|new|same|retaliatory|reciprocal)\s+)?(?:levy|tariff|duty|surtax)\b(?!\s+(?:on|of)\b)/i;
 
 /**
  * A measure with no rate that names back the one rated measure just told ("China will remove
@@ -858,6 +926,7 @@ function ratesOfMeasure(
         !RANGE_BEFORE.test(text.slice(Math.max(s.start, r.start - 30), r.start))
       ),
   );
+  rates = rates.filter((r) => !replacedProvisional(text, s, r));
   if (!ACT.test(sentence))
     rates = rates.filter((r) => !STATE_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 120))));
   rates = rates.filter((r) => !GOES_ON_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 80))));
@@ -1503,6 +1572,15 @@ function groupDraft(
   announce(reading, told, draft, ownOnly, own.announced);
   inherit(reading, told, draft, effective);
   takeEffect(reading, told, draft, effective, ownOnly);
+  if (
+    !ownOnly &&
+    effective !== null &&
+    effective === dates.started &&
+    !own.effective &&
+    !dates.read.effective &&
+    draft.candidate.dates.effective === effective.iso
+  )
+    draft.startedByAct = true;
   if (imposer === null && targets.length === 0) onCaseBefore(reading, index, draft);
   return draft;
 }
@@ -1581,6 +1659,7 @@ function announce(
  * takes what it leaves out from it: the goods (or those of the last measure before with goods: "… duties on
  * lysine. The regulation sets provisional duties. Meihua faces 58.3%"), the announcement
  * unless the sentence tells of the start, and the effective date for the same kind of act.
+ * A sentence with a time of its own ("in March") takes the goods only.
  */
 function inherit(reading: Reading, told: Told, draft: Draft, effective: DateMention | null) {
   const { drafts, lastGroup, previous } = reading;
@@ -1595,6 +1674,17 @@ function inherit(reading: Reading, told: Told, draft: Draft, effective: DateMent
     from.candidate.imposer?.jurisdiction === imposer?.jurisdiction &&
     (continues || REFERS_BACK.test(told.sentence) || ALSO.test(told.sentence));
   if (!inherits || !from) return;
+  inheritGoods(drafts, told, draft, from);
+  // "The ruling lands on top of the 100% tariff China placed on canola oil in March": a
+  // measure told with a time of its own is another act than the one just told, not dated by it.
+  if (!continues && TIME_OF_ITS_OWN.test(told.sentence)) return;
+  inheritDates(drafts, told, draft, from, effective);
+}
+
+/** The goods of the measure the passage told, for a draft that names none. */
+function inheritGoods(drafts: readonly Draft[], told: Told, draft: Draft, from: Draft) {
+  const { index } = told;
+  const imposer = draft.candidate.imposer;
   const named = [from, ...drafts.toReversed()].find(
     (d) =>
       index - d.sentence <= 3 &&
@@ -1605,6 +1695,19 @@ function inherit(reading: Reading, told: Told, draft: Draft, effective: DateMent
     draft.candidate.products = named.candidate.products;
     draft.candidate.flags = draft.candidate.flags.filter((f) => f !== 'hs_unresolved');
   }
+}
+
+/** The dates of the measure the passage told, for a draft that goes on about its act. */
+function inheritDates(
+  drafts: readonly Draft[],
+  told: Told,
+  draft: Draft,
+  from: Draft,
+  effective: DateMention | null,
+) {
+  const { index } = told;
+  const imposer = draft.candidate.imposer;
+  const instrument = INSTRUMENT_ALSO.test(told.sentence);
   // Company rates told right after an undated group of the same act take the dates of the
   // measure the passage opened with ("India has imposed duties … The duties apply from that
   // day. Shipments from X will attract 23.4% … Vietnamese suppliers face 12.5%").
@@ -1616,7 +1719,12 @@ function inherit(reading: Reading, told: Told, draft: Draft, effective: DateMent
         d.candidate.action === from.candidate.action &&
         (d.candidate.dates.announced !== null || d.candidate.dates.effective !== null),
     ) ?? from;
-  if (dated.candidate.dates.announced !== null && !told.dates.started)
+  // "The additional levy took effect on August 6" was not announced with a November act.
+  if (
+    dated.candidate.dates.announced !== null &&
+    !told.dates.started &&
+    !startedLongBefore(effective, dated.candidate.dates.announced)
+  )
     setDate(draft, 'announced', {
       iso: dated.candidate.dates.announced,
       inferred: dated.announcedInferred,
@@ -1635,6 +1743,13 @@ function inherit(reading: Reading, told: Told, draft: Draft, effective: DateMent
       inferred: dated.effectiveInferred,
     });
 }
+
+/**
+ * A past time with no day that sets a measure's act apart from the one told before: "in
+ * March", "in 2024", "last year" (not a deadline, "by 2025").
+ */
+const TIME_OF_ITS_OWN =
+  /\b[Ii]n\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|\b[Ll]ast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** The kind of an act for sharing its day: putting a duty on or up is one. */
 function actFamily(action: Action): Action {
