@@ -1249,3 +1249,161 @@ describe('round 9: dates from the right place, and only the people who took part
     ).toEqual([['meeting', null, ['Ana Ruiz', 'Li Fang']]]);
   });
 });
+
+describe('round 10: sides named later, occasions, and talks only spoken of', () => {
+  it('reads "held a working session with" officials of a country’s body as a meeting with it', () => {
+    expect(
+      engagements(
+        'Farm Minister Jo Beal met Vice Minister Li Fang on Tuesday. The minister also held a working session with officials from the General Administration of Customs of Peru on seed rules.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Jo Beal', 'Li Fang']],
+      ['meeting', '2026-03-03', ['Jo Beal', 'Peru']],
+    ]);
+  });
+
+  it('lists no engagement only supposed ("any meeting between … would")', () => {
+    expect(
+      engagements(
+        'Traders said any meeting between Trade Minister Ana Ruiz and Commerce Minister Li Fang would lift prices.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('lists no meeting said to be possible or being arranged', () => {
+    expect(
+      engagements(
+        'Officials said a meeting between Trade Minister Ana Ruiz and Commerce Minister Li Fang was possible.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'A call between Trade Minister Ana Ruiz and Commerce Minister Li Fang is being arranged.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "is meeting Li … today" as a meeting on the day of the text, not "is meeting her targets"', () => {
+    expect(
+      engagements('Trade Minister Ana Ruiz is meeting Commerce Minister Li Fang in Beijing today.'),
+    ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Li Fang']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz is meeting her targets, Commerce Minister Li Fang said today.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a guest welcomed "for the fifth … Economic Dialogue" as a session of the dialogue', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz welcomed Japanese Minister Ken Sato to Ottawa on Thursday for the fifth Canada-Japan Economic Dialogue.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-05', ['Ana Ruiz', 'Ken Sato']]]);
+  });
+
+  it('lists no talks of countries alone told with no verb and no day', () => {
+    expect(
+      engagements('Traders are watching talks between Peru and Chile over the coffee duties.'),
+    ).toEqual([]);
+    expect(
+      engagements('Officials from Peru and Chile met in Lima on Monday to discuss coffee duties.'),
+    ).toEqual([['meeting', '2026-03-02', ['Peru', 'Chile']]]);
+  });
+
+  it('puts the person named later in place of the country side of the same engagement', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held a call with the President of Chile on Tuesday. Ruiz held a telephone conversation with the President of Chile, Tomás Lagos, for 40 minutes.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Ana Ruiz', 'Tomás Lagos']]]);
+  });
+
+  it('reads "the meeting held yesterday … by A with B" as their meeting on that day', () => {
+    expect(
+      engagements(
+        'This morning, President Rosa Vidal held a call with President Tom Hale. The call followed the meeting held yesterday in Lima by the Minister of Economy, Ana Ruiz, with the Secretary of Commerce, Li Fang.',
+        '2026-03-07',
+      ),
+    ).toEqual([
+      ['call', '2026-03-07', ['Rosa Vidal', 'Tom Hale']],
+      ['meeting', '2026-03-06', ['Ana Ruiz', 'Li Fang']],
+    ]);
+  });
+
+  it('lists no meeting recalled "at the end of October", nor one told as when a deal was made', () => {
+    expect(
+      engagements(
+        'The change was published on Wednesday. It implements the deal reached when President Rosa Vidal met President Tom Hale at the end of October.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'The change was published on Wednesday. It implements the understanding reached when President Rosa Vidal met President Tom Hale in Lima.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'The change was published on Wednesday. It implements the deal struck when President Rosa Vidal met President Tom Hale on March 2.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Rosa Vidal', 'Tom Hale']]]);
+  });
+
+  it('dates an engagement "the previous day" a day before the day the news was said', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz said on Friday the two countries were close to a deal, after a meeting with Commerce Minister Li Fang in Beijing the previous day.',
+        '2026-03-07',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Li Fang']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz said on Friday she met Commerce Minister Li Fang the previous day.',
+        '2026-03-07',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('reads talks that "officials said" were held as a meeting, not a round of delegations', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz and Commerce Minister Li Fang held talks for two hours on Thursday, officials said.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('takes "on Saturday last week" as the day it names', () => {
+    expect(
+      engagements(
+        'Commerce Minister Li Fang held a video call with Trade Minister Ana Ruiz on Saturday last week.',
+      ),
+    ).toEqual([['call', '2026-02-28', ['Li Fang', 'Ana Ruiz']]]);
+  });
+
+  it('puts the leader of a country’s team in place of its delegation, and not as its other side', () => {
+    expect(
+      engagements(
+        'A team of the Office of the Trade Representative of Chile led by Assistant Trade Representative for South America, Mr. Tomás Lagos, visited Lima for talks. The round of negotiations between the Peruvian delegation, led by Vice Minister Rosa Vidal, and the Chilean delegation was held on 3 March 2026.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Rosa Vidal', 'Tomás Lagos']]]);
+  });
+
+  it('reads "During the visit, A also called on B" as a meeting of its own', () => {
+    expect(
+      engagements(
+        'Negotiators from Peru and Chile held a round of talks in Lima on Tuesday, led by Vice Minister Rosa Vidal and Deputy Minister Tomás Lagos.\n\nDuring the visit, Mr. Lagos also called on Trade Minister Ana Ruiz, who stressed the value of an early deal.',
+      ),
+    ).toEqual([
+      ['dialogue-round', '2026-03-03', ['Rosa Vidal', 'Tomás Lagos']],
+      ['meeting', null, ['Lagos', 'Ana Ruiz']],
+    ]);
+  });
+
+  it('dates a paragraph that tells again the act of the lede by the lede’s day', () => {
+    expect(
+      engagements(
+        'LIMA — Peru and Chile on Tuesday signed a trade agreement, ending years of talks.\n\nTrade Minister Ana Ruiz and Commerce Minister Tomás Lagos signed the text at a ceremony in Cusco after a bilateral meeting that ran late.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Tomás Lagos']]]);
+  });
+});

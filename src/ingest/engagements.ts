@@ -14,9 +14,12 @@
  * listed. Words between quotation marks are someone's speech and are not read. An engagement
  * told after "after" is listed when the text gives its day ("after a call on Saturday", "a day
  * after holding talks"). Engagements told only as background ("since the two met in January",
- * "The visit follows a call …", "Kim, who met Lutnick last month, …"), still to come, or with
- * one party are not listed; a country is a party only as a side (a delegation, its officials),
- * not as the place visited, nor through its business people.
+ * "The visit follows a call …", "Kim, who met Lutnick last month, …", "the deal reached when
+ * Lee met Trump"), still to come or only supposed ("any meeting would …"), or with one party
+ * are not listed, nor talks of countries told with no verb and no day (a process); a country
+ * is a party only as a side (a delegation, its officials), not as the place visited, nor
+ * through its business people. A country's side is the person the text names as leading its
+ * delegation, or as that country's party when the engagement is told again.
  *
  * Confidence = 0.4, plus 0.2 when two or more people are named, 0.1 when every participant is
  * resolved to an actor or a country, 0.15 for a date read in the text (0.1 when inferred from
@@ -46,14 +49,15 @@ type Kind = EngagementCandidate['kind'];
  * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held separate
  * talks", "held a standing
  * talk of ten minutes with", "said … after meeting President X", "held back-to-back meetings
- * with", "sat down for a breakfast meeting"); a meal together is one ("dined with"), and so is
+ * with", "held a working session with", "the meeting held yesterday in Lima by A with B", "sat
+ * down for a breakfast meeting"); a meal together is one ("dined with"), and so is
  * a matter raised
  * "with" someone "during a meeting". Talks that belong to
  * someone ("India's talks with the EU") are a process, and talks after "if" a condition, not
  * an event.
  */
 const MEETING =
-  /\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down (?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b/i;
+  /\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down (?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b/i;
 
 /**
  * "called on Prime Minister Carney on Parliament Hill": a courtesy visit; "called on Beijing to
@@ -86,8 +90,16 @@ const TOOK_PLACE =
  */
 const SIGNED_AT =
   /\b(?:signed|initialled|initialed)\s+(?:the|a|an|their)\b(?![^.;,]*\bin \d{4}\b)[^.;,]{0,120}?\b(?:at|in)\s+(?:the\s+)?[A-Z]/;
+/**
+ * "is meeting Li in Beijing today", "are meeting with their counterparts": a meeting under way
+ * as the text is written; not "is meeting her targets" (case matters: a name or a counterpart
+ * next).
+ */
+const MEETING_NOW =
+  /\b(?:is|are)\s+meeting\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b)/u;
 const isMeeting = (sentence: string) =>
   MEETING.test(sentence) ||
+  MEETING_NOW.test(sentence) ||
   SIGNED_AT.test(sentence) ||
   WELCOMED.test(sentence) ||
   (CALLED_ON.test(sentence) && !APPEAL.test(sentence));
@@ -98,10 +110,11 @@ const isSummit = (sentence: string) =>
     (!isMeeting(sentence) && TOOK_PLACE.test(sentence) && !SUMMIT_RECALLED.test(sentence)));
 /**
  * Delegations or negotiators and their talks, held ("wrapped up a round of talks"); not
- * talks only spoken of ("could be next if talks fail").
+ * talks only spoken of ("could be next if talks fail"), nor officials who only told of them
+ * ("held talks on Thursday, officials said").
  */
 const DELEGATION_TALKS =
-  /\b(?:delegations?|negotiators|officials)\b[^.]*\b(?:talks|negotiations|consultations)\b|\b(?:talks|negotiations|consultations)\b[^.]*\b(?:delegations?|negotiators|officials)\b/i;
+  /\b(?:delegations?|negotiators|officials\b(?!\s+(?:said|say|says|told|added|confirmed)\b))[^.]*\b(?:talks|negotiations|consultations)\b|\b(?:talks|negotiations|consultations)\b[^.]*\b(?:delegations?|negotiators|officials\b(?!\s+(?:said|say|says|told|added|confirmed)\b))/i;
 const TALKS_HELD =
   /\b(?:held|hold|holds|met|wrapped up|concluded|completed|opened|began|ended|resumed|launched|started|closed)\b/i;
 
@@ -141,10 +154,11 @@ const HELD_BODY =
 /**
  * A session of a standing dialogue or commission, or a round of negotiations, held. An
  * ordinal meeting is one of a standing body ("the fifth meeting of the Joint Commission"),
- * not of people ("the first meeting of the pair").
+ * not of people ("the first meeting of the pair"), and so is an ordinal body ("for the fifth
+ * Canada-Japan Economic Dialogue").
  */
 const DIALOGUE =
-  /\b(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group)\b)|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b/i;
+  /\b(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group)\b)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b/i;
 
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
   [matches(CHAIRED_SUMMIT), 'summit', true],
@@ -215,6 +229,16 @@ const sameParty = (a: Mention, b: Mention) =>
     placeCode(a.text) !== null &&
     placeCode(b.text) !== null);
 const isPerson = (doc: Doc, m: Mention) => doc.people.some((p) => p.start === m.span.start);
+
+/**
+ * A name that ends in a region of the world ("Central Asia" after "Trade Representative for
+ * South and"): a place read as a person, no party.
+ */
+const REGION_NAME =
+  /\b(?:Asia|Africa|Europe|America|Americas|Pacific|Caribbean|Middle East|Oceania|Balkans|Arctic)$/;
+/** The people named in [start, end), less places read as people. */
+const peopleWithin = (doc: Doc, start: number, end: number) =>
+  within(doc.people, start, end).filter((p) => !REGION_NAME.test(p.name));
 
 /** Kinds a more precise word may name again: a visit or meeting that was a dialogue round. */
 const LOOSE_KINDS: ReadonlySet<Kind> = new Set(['meeting', 'visit']);
@@ -443,12 +467,13 @@ function clause(text: string, from: number, end: number) {
  * in Ottawa", "a meeting could come in May", "a meeting … is expected next week", "is due in
  * Lima"), asked for ("has requested a
  * call with"), or not held ("a planned meeting", "the visit was postponed", "No meeting
- * between A and B was announced", "did not meet", "left without meeting"): not one that took
- * place. The words must govern the engagement
+ * between A and B was announced", "did not meet", "left without meeting"), or only supposed
+ * ("any sign of movement in talks between them would …", "any meeting would need …", "a
+ * meeting … was possible", "a call is being arranged"): not one that took place. The words must govern the engagement
  * verb, so a past meeting that "agreed to meet again" is still read (see unitsOf).
  */
 const PLANNED =
-  /\b(?:will|would|could|may|might|should|won['’]t|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\b(?:will|would)\s+be\s+(?:in|at|visiting|travell?ing|meeting|holding|hosting|heading)\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,100}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely)\b|\bno\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b/i;
+  /\b(?:will|would|could|may|might|should|won['’]t|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\b(?:will|would)\s+be\s+(?:in|at|visiting|travell?ing|meeting|holding|hosting|heading)\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,100}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:possible|unlikely|uncertain|in doubt|under discussion|in the works|on the cards|being (?:arranged|planned|prepared|discussed))\b|\bno\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\bany\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|summit|visit|negotiations)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b/i;
 const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
 /**
  * "Earlier in the day", "later in the evening", "that afternoon", "hours later", "the same
@@ -465,6 +490,9 @@ const NEXT_PART_OF_DAY = /\bthe (?:next|following) (?:morning|afternoon|evening)
  */
 const SAME_OCCASION =
   /\balso\s+(?:met|held|hosted|received|spoke|sat down|dined|had)\b|\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the|this|that) (?:session|summit|meeting|talks|dialogue|visit|conference|forum|commission)\b|^\s*(?:On|At) the (?:sidelines|margins|fringes),|^\s*(?:Before|After|Following) the (?:summit|meeting|talks|session|dialogue)\s*,/i;
+/** A clause set in a trip or a gathering told before: "During the visit, …", "At the summit, …". */
+const IN_OCCASION =
+  /^\s*(?:During|In the course of|On the sidelines of|On the margins of|At|On) (?:the|that|this|her|his|their) (?:[\w-]+\s+)?(?:visit|trip|tour|stay|mission|summit|conference|forum)\b/i;
 /**
  * "during her three-day stay", "over the course of the visit", "on the second day of the
  * trip": some day of a stay, not the day it began.
@@ -538,14 +566,18 @@ const SAID_ON =
 const saidOn = (doc: Doc, unit: Span, d: DateMention) =>
   SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 25), d.start));
 
-/** "Last week", "this week": a date that names a week, not the day of an engagement. */
-const WEEK_ONLY = /\bweek\b/i;
+/**
+ * "Last week", "this week": a date that names a week, not the day of an engagement ("on
+ * Saturday last week" names its day).
+ */
+const WEEK_ONLY = /^(?!.*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*\bweek\b/i;
 /**
  * A past month or year with no day ("when the two spoke in February", "her meeting with Li in
- * 2024", "earlier this year"): an engagement told only with it is recalled, not reported.
+ * 2024", "earlier this year", "at the end of October"): an engagement told only with it is
+ * recalled, not reported.
  */
 const PAST_PERIOD =
-  /\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year|spring|summer|autumn|fall|winter)|in\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b(?!\s+\d))/i;
+  /\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year|spring|summer|autumn|fall|winter)|(?:in|at|by|towards?)\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b(?!\s+\d))/i;
 /**
  * A time longer than a day, with no day in it: a past one, or "this month", "later this year".
  * An engagement told in it took place on some day of it, not on the day of the sentence before.
@@ -593,6 +625,29 @@ function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): DateMention 
   );
   const own = written.filter(outside(aside));
   return own.find((d) => !saidOn(doc, unit, d)) ?? own[0];
+}
+
+/**
+ * "The previous day", "the night before": the day before the one the clause writes ("said on
+ * Friday …, after a meeting with Wang in Beijing the previous day").
+ */
+const PREVIOUS_DAY =
+  /\b(?:the (?:previous|preceding) (?:day|evening|night)|the (?:day|night) before)\b/i;
+
+/**
+ * The date a clause writes (writtenDate), or the day before it for "said on Friday she met Li
+ * the previous day": "the previous day" counted from the day something was said.
+ */
+function dayBeforeSaid(
+  doc: Doc,
+  unit: Span,
+  sentence: string,
+  aside: readonly Span[],
+): DateMention | undefined {
+  const d = writtenDate(doc, unit, aside);
+  return d && PREVIOUS_DAY.test(sentence) && saidOn(doc, unit, d)
+    ? { ...d, iso: addDays(d.iso, -1), inferred: true }
+    : d;
 }
 
 /** The day a clause writes for what happened in it, not for when something was said. */
@@ -675,23 +730,25 @@ function afterEngagement(sentence: string): After | undefined {
     // by "after" ends before the engagement, which is the news, not what came before it.
     const comma = sentence.indexOf(',', end);
     if (comma > 0 && kindOf(sentence.slice(m.index, comma)) === null) continue;
-    if (kindOf(sentence.slice(m.index)) !== null)
-      return {
-        at: m.index,
-        end,
-        days: DAYS[(m[1] ?? '').toLowerCase()] ?? 0,
-        sameDay:
-          m[2] !== undefined || (m[1] === undefined && GERUND_AFTER.test(sentence.slice(end))),
-      };
+    if (kindOf(sentence.slice(m.index)) === null) continue;
+    const dayBefore = m[1] === undefined && PREVIOUS_DAY.test(sentence.slice(end));
+    return {
+      at: m.index,
+      end,
+      days: dayBefore ? 1 : (DAYS[(m[1] ?? '').toLowerCase()] ?? 0),
+      sameDay:
+        !dayBefore &&
+        (m[2] !== undefined || (m[1] === undefined && GERUND_AFTER.test(sentence.slice(end)))),
+    };
   }
   return undefined;
 }
 
 /**
  * The date of an engagement told after "after": the date written after the word ("after a
- * call on Saturday"); for "a day after", the day before the date written for the news ("said
- * on Wednesday, a day after holding talks"); for "hours after" with no date of its own, the
- * day the news was said ("said on Friday, hours after Trump spoke with Modi"; "said on Friday after
+ * call on Saturday"); for "a day after" or "after … the previous day", the day before the date
+ * written for the news ("said on Wednesday, a day after holding talks"); for "hours after"
+ * with no date of its own, the day the news was said ("said on Friday, hours after Trump spoke with Modi"; "said on Friday after
  * meeting Li"), else the day written for the news ("announced it on Wednesday afternoon, hours
  * after …"). Undefined when the clause writes neither.
  */
@@ -763,6 +820,22 @@ function clauseDate(
   return undefined;
 }
 
+/**
+ * "It implements the understanding reached when Lee met Trump in Gyeongju": an engagement told
+ * only as the time an earlier deal was made is recalled, unless the "when" clause writes its
+ * day ("the deal struck when Lee met Trump on October 29").
+ */
+const DEAL_WHEN =
+  /\b(?:reached|struck|agreed|sealed|signed|brokered|forged|clinched|hammered out)\s+when\s/i;
+function recalledByDeal(doc: Doc, unit: Span, sentence: string, aside: readonly Span[]): boolean {
+  const deal = DEAL_WHEN.exec(sentence);
+  return (
+    deal !== null &&
+    kindOf(sentence.slice(0, deal.index)) === null &&
+    writtenDate(doc, span(unit.start + deal.index, unit.end), aside) === undefined
+  );
+}
+
 const inferredOn = (at: number, iso: string): DateMention => ({
   text: '',
   start: at,
@@ -791,7 +864,8 @@ const IN_MONTH =
  * text's news ("come a day after …"), or the date the previous sentence of the same paragraph
  * gives for what happened ("Ministers hit back on Wednesday … Kyle met Šefčovič in Brussels"),
  * looking past sentences that write no date; past the paragraph, the day of the engagement
- * before when the sentence tells another of the same occasion ("also met").
+ * before when the sentence tells another of the same occasion ("also met"), or the day of the
+ * act the sentence just before told, when a paragraph opens by telling it again (retoldActDate).
  * A sentence about the future, about before then ("had met"), or about some day of a stay
  * ("during the trip") takes no date from its neighbours.
  */
@@ -840,7 +914,9 @@ function contextDate(
   // write none ("On 13 May, Ana met Li. The two adopted a road map. Ana also met Wu.").
   for (let k = unit.index - 1; k >= Math.max(0, unit.index - 3); k--) {
     const before = doc.sentences[k];
-    if (!before || before.paragraph !== s.paragraph || isHeadline(doc, k)) return sameOccasion;
+    if (!before || isHeadline(doc, k)) return sameOccasion;
+    if (before.paragraph !== s.paragraph)
+      return sameOccasion ?? (k === unit.index - 1 ? retoldActDate(doc, unit, before) : undefined);
     const written = within(doc.dates, before.start, before.end);
     if (written.length === 0) continue;
     const dates = written.filter((d) => isEventDate(doc, d, before.start));
@@ -848,6 +924,27 @@ function contextDate(
     return dates.length === 1 && dates[0] && dates[0].iso <= doc.published ? dates[0] : undefined;
   }
   return sameOccasion;
+}
+
+/** Acts a story's next paragraph tells again, with who and how: "signed", "agreed". */
+const ACT_VERB =
+  /\b(?:signed|initiall?ed|sealed|agreed|announced|unveiled|concluded|launched|struck)\b/gi;
+const actsIn = (words: string) =>
+  new Set([...words.matchAll(ACT_VERB)].map((m) => m[0].toLowerCase()));
+
+/**
+ * "Indonesia and the EU on Tuesday signed a partnership agreement …¶ Airlangga and Šefčovič
+ * signed the text at a ceremony after a bilateral meeting": a paragraph that opens by telling
+ * again the act of the sentence before takes the one day that sentence writes for it.
+ */
+function retoldActDate(doc: Doc, unit: Unit, before: Span): DateMention | undefined {
+  const acts = actsIn(doc.text.slice(unit.start, unit.end));
+  const told = actsIn(doc.text.slice(before.start, before.end));
+  if (![...acts].some((a) => told.has(a))) return undefined;
+  const dates = within(doc.dates, before.start, before.end).filter((d) =>
+    isEventDate(doc, d, before.start),
+  );
+  return dates.length === 1 && dates[0] && dates[0].iso <= doc.published ? dates[0] : undefined;
 }
 
 /**
@@ -911,7 +1008,7 @@ function unitsOf(doc: Doc, index: number): Unit[] {
     const ownDays =
       eventDateIn(doc, s.start, cut) !== undefined && eventDateIn(doc, next, s.end) !== undefined;
     if (
-      (ownDays || within(doc.people, next, s.end).length > 0) &&
+      (ownDays || peopleWithin(doc, next, s.end).length > 0) &&
       kindOf(head) !== null &&
       kindOf(sentence.slice(m.index + m[0].length)) !== null
     )
@@ -949,7 +1046,7 @@ const KNOWN_ENGAGEMENT =
 
 /** Verbs that tell an engagement as it took place: "met", "held", "the talks lasted". */
 const TOLD =
-  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|talked|phoned|telephoned|visited|paid|co-chaired|attended|attending|dined|sat down|took place|lasted|began|ended|concluded|opened|closed|focused|convened|gathered|brought together)\b/i;
+  /\b(?:met|meets|called on|held|holds|holding|had|hosted|hosting|received|spoke|talked|phoned|telephoned|visited|paid|co-chaired|attended|attending|dined|sat down|took place|lasted|began|ended|concluded|opened|closed|focused|convened|gathered|brought together)\b/i;
 
 /**
  * "…, a reference to the talks between Carney and Xi that have thawed relations": an
@@ -1115,9 +1212,16 @@ const inBodyName = (text: string, c: PlaceMention) =>
  */
 const BUSINESS_AFTER =
   /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community)|businesses|companies|firms|exporters|importers|growers|farmers)\b/i;
+/**
+ * People of a country's body, named in full with the country last: "officials from the General
+ * Administration of Customs of China", "a delegation of the Ministry of Commerce of Peru".
+ */
+const BODY_OF_SIDE_BEFORE =
+  /\b(?:delegations?|officials|team|negotiators|representatives|experts)\s+(?:from|of)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){1,6}of\s+(?:the\s+)?$/u;
 const isSide = (text: string, c: PlaceMention) =>
   SIDE_AFTER.test(text.slice(c.end, c.end + 60)) ||
-  SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+  SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
+  BODY_OF_SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 100), c.start));
 /** A trip the subject made: "a visit to Beijing last week by the minister, who met …". */
 const TRIP = /\b(?:visit|trip|tour|mission)\b/i;
 /** A relative clause on the person it follows: ", who met Han Jun on Monday,". */
@@ -1149,10 +1253,10 @@ function relativeEngagement(
     const subject = doc.people.find((p) => p.end === r.start);
     if (found === null || !subject) continue;
     const dayWritten = within(doc.dates, r.start, r.end).some((d) => !WEEK_ONLY.test(d.text));
-    const others = within(doc.people, unit.start, unit.end).filter(
+    const others = peopleWithin(doc, unit.start, unit.end).filter(
       (p) => p.name !== subject.name && outside(spans)(p),
     );
-    const met = within(doc.people, r.start, r.end).length > 0;
+    const met = peopleWithin(doc, r.start, r.end).length > 0;
     const toldAround = kindOf(main) !== null || TRIP.test(main);
     const ofTheTrip = DURING_STAY.test(words);
     if (!met || others.length > 0 || !(dayWritten || toldAround || ofTheTrip)) continue;
@@ -1253,12 +1357,21 @@ const SPEAKER_PRONOUN = /\b(?:he|she|they|we|I)\b/;
 /** The people named in a clause outside its asides, each once. */
 function peopleIn(doc: Doc, unit: Span, keep: (x: Span) => boolean): Mention[] {
   const people: Mention[] = [];
-  for (const p of within(doc.people, unit.start, unit.end).filter(keep)) {
+  for (const p of peopleWithin(doc, unit.start, unit.end).filter(keep)) {
     const m = personMention(p);
     if (!people.some((q) => sameParty(q, m))) people.push(m);
   }
   return people;
 }
+
+/** Words up to a person who leads a group: "… Trade Representative led by Assistant USTR Lynch". */
+const LED_BY_NEXT = /^[^;]{0,120}?\b(?:led|headed)\s+by\b[^;]{0,100}$/;
+/**
+ * "A team of the Office of the United States Trade Representative led by … Lynch, visited New
+ * Delhi": the country of the group a person leads is that person's own side.
+ */
+const leadsItsTeam = (text: string, c: PlaceMention, leader: Mention) =>
+  c.end <= leader.span.start && LED_BY_NEXT.test(text.slice(c.end, leader.span.start));
 
 /**
  * "spoke with China's premier" or "met with Chinese officials": the country that is the other
@@ -1274,7 +1387,8 @@ function countrySide(
   const candidates = within(doc.places, unit.start, unit.end)
     .filter(keep)
     .filter((c) => !(c.via === 'demonym' && TITLE_NEXT.test(text.slice(c.end, c.end + 20))))
-    .filter((c) => !BUSINESS_AFTER.test(text.slice(c.end, c.end + 60)));
+    .filter((c) => !BUSINESS_AFTER.test(text.slice(c.end, c.end + 60)))
+    .filter((c) => !of || !leadsItsTeam(text, c, of));
   const withPlace = candidates.find(
     (c) =>
       c.code !== of?.jurisdiction &&
@@ -1282,7 +1396,7 @@ function countrySide(
         text.slice(Math.max(unit.start, c.start - 30), c.start),
       ),
   );
-  const people = within(doc.people, unit.start, unit.end);
+  const people = peopleWithin(doc, unit.start, unit.end);
   return (
     withPlace ??
     candidates.find(
@@ -1293,6 +1407,46 @@ function countrySide(
         !people.some((p) => p.start > c.end && p.start - c.end < 40),
     )
   );
+}
+
+/**
+ * The words before a person who leads a country's group, the group's name in them: "A team of
+ * the Office of the United States Trade Representative led by …", "the US delegation, led by ".
+ */
+const GROUP_LED_BY =
+  /\b(?:delegation|team|mission|side|negotiators)\b[^;]{0,80}?\b((?:was\s+)?(?:led|headed)\s+by)\b[^;]{0,100}$/;
+
+/**
+ * The person a clause or the two sentences before name as leading the group of a country, in
+ * one sentence: "A team of the U.S. Trade Representative led by Lynch visited Delhi.".
+ */
+function leaderOf(doc: Doc, unit: Unit, code: string): Mention | undefined {
+  for (let k = Math.max(0, unit.index - 2); k <= unit.index; k++) {
+    const s = doc.sentences[k];
+    if (!s) continue;
+    for (const p of peopleWithin(doc, s.start, Math.min(s.end, unit.end))) {
+      const from = Math.max(s.start, p.start - 220);
+      const m = GROUP_LED_BY.exec(doc.text.slice(from, p.start));
+      if (!m?.[1]) continue;
+      const group = from + m.index;
+      const led = group + m[0].indexOf(m[1]);
+      const places = within(doc.places, Math.max(s.start, group - 30), led);
+      if (places.some((c) => c.code === code)) return personMention(p);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "… The round between the Indian delegation, led by Agrawal, and the US delegation was held":
+ * a country's side stands for the person named as leading its group (leaderOf).
+ */
+function withLeaders(doc: Doc, unit: Unit, participants: Mention[]): Mention[] {
+  return participants.map((p) => {
+    if (isPerson(doc, p) || p.jurisdiction === null) return p;
+    const leader = leaderOf(doc, unit, p.jurisdiction);
+    return leader && !participants.some((q) => sameParty(q, leader)) ? leader : p;
+  });
 }
 
 /** Delegations: the countries, when no person is named ("officials from India and the US"). */
@@ -1389,6 +1543,23 @@ const toldAsBackground = (
     namedOnly(sentence) ||
     PAST_PERIOD.test(sentence));
 
+/**
+ * "as hopes of a breakthrough in talks between Canada and China faded", "traders are watching
+ * talks between the two countries": talks of countries alone, named with no verb that tells
+ * them held and no day, are a process, not a meeting that took place.
+ */
+const talksOfCountries = (
+  doc: Doc,
+  sentence: string,
+  found: Found,
+  participants: readonly Mention[],
+  dateWritten: DateMention | undefined,
+) =>
+  dateWritten === undefined &&
+  found.kind === 'meeting' &&
+  !TOLD.test(sentence) &&
+  participants.every((p) => !isPerson(doc, p));
+
 /** An engagement whose parties are all countries: no person is named. */
 const countriesOnly = (doc: Doc, e: EngagementCandidate) =>
   e.participants.every((p) => !isPerson(doc, p));
@@ -1413,8 +1584,38 @@ function namesItsSides(
 }
 
 /**
- * The engagement before, told again: its people named where only its countries were, its
- * day when it had none, and a kind more precise than a meeting.
+ * "Hale held a call with the President of Peru on Monday. Hale held a telephone conversation
+ * with the President of Peru, Rosa Vidal, …": a person of a country that was a side of the
+ * engagement before with no one named, who was not one of its parties.
+ */
+const fillsSide = (doc: Doc, previous: EngagementCandidate, p: Mention) =>
+  isPerson(doc, p) &&
+  !previous.participants.some((q) => sameParty(p, q)) &&
+  previous.participants.some(
+    (c) => !isPerson(doc, c) && c.jurisdiction !== null && c.jurisdiction === p.jurisdiction,
+  );
+
+/**
+ * The engagement before told again with a person in place of a country side (fillsSide):
+ * every party is one of it or such a person, and one at least is such a person.
+ */
+function fillsItsSides(
+  doc: Doc,
+  previous: EngagementCandidate,
+  participants: readonly Mention[],
+): boolean {
+  return (
+    participants.some((p) => fillsSide(doc, previous, p)) &&
+    participants.every(
+      (p) => fillsSide(doc, previous, p) || previous.participants.some((q) => sameParty(p, q)),
+    )
+  );
+}
+
+/**
+ * The engagement before, told again: its people named where only its countries were (a
+ * country side by its person, or all its people), its day when it had none, and a kind more
+ * precise than a meeting.
  */
 function retell(
   doc: Doc,
@@ -1423,7 +1624,12 @@ function retell(
   participants: Mention[],
   dateHit: DateMention | undefined,
 ): void {
-  if (namesItsSides(doc, previous, participants)) previous.participants = participants;
+  if (fillsItsSides(doc, previous, participants)) {
+    const people = participants.filter((p) => fillsSide(doc, previous, p));
+    previous.participants = previous.participants.map(
+      (p) => people.find((q) => !isPerson(doc, p) && q.jurisdiction === p.jurisdiction) ?? p,
+    );
+  } else if (namesItsSides(doc, previous, participants)) previous.participants = participants;
   previous.date ??= dateHit?.iso ?? null;
   if (kind !== 'meeting' && previous.kind === 'meeting') previous.kind = kind;
 }
@@ -1529,7 +1735,8 @@ class EngagementReader {
       found !== null &&
       (current === null ||
         !REFERS_BACK.test(reading.opening) ||
-        this.namesOwnParties(unit, reading)) &&
+        this.namesOwnParties(unit, reading) ||
+        this.meetsAnother(unit, reading)) &&
       !PLANNED.test(sentence) &&
       !toldInPassing(sentence) &&
       this.openNew(unit, reading, found)
@@ -1544,6 +1751,20 @@ class EngagementReader {
     const keep = outside(aside);
     const people = peopleIn(this.doc, unit, keep);
     return namedParties(this.doc, unit, sentence, people, keep) !== undefined;
+  }
+
+  /**
+   * "During the visit, Lynch also called on Goyal": a clause set in the trip or summit told
+   * before that tells its subject meeting someone who was not a party to it.
+   */
+  private meetsAnother(unit: Unit, { sentence, aside }: Reading): boolean {
+    const { doc, current } = this;
+    const verb = ENGAGEMENT_VERB.exec(sentence) ?? CALLED_ON.exec(sentence);
+    if (!current || !verb || !IN_OCCASION.test(sentence) || TOOK_PART.test(sentence)) return false;
+    const at = unit.start + verb.index;
+    return peopleIn(doc, unit, outside(aside)).some(
+      (p) => p.span.start > at && !current.participants.some((q) => sameParty(p, q)),
+    );
   }
 
   /** The same people on another day: a record of its own, with the participants before. */
@@ -1579,7 +1800,7 @@ class EngagementReader {
   private openNew(unit: Unit, reading: Reading, found: Found): boolean {
     const { doc } = this;
     const { sentence, aside } = reading;
-    const participants = this.partiesOf(unit, sentence, aside);
+    const participants = withLeaders(doc, unit, this.partiesOf(unit, sentence, aside));
     const told = afterEngagement(sentence);
     const after =
       told && heldByTheNews(doc, unit, sentence, told, participants)
@@ -1587,8 +1808,14 @@ class EngagementReader {
         : told;
     const dateWritten = after
       ? dateAfter(doc, unit, after, aside)
-      : (clauseDate(doc, unit, sentence, aside) ?? writtenDate(doc, unit, aside));
-    if (participants.length < 2 || toldAsBackground(sentence, after, dateWritten)) return false;
+      : (clauseDate(doc, unit, sentence, aside) ?? dayBeforeSaid(doc, unit, sentence, aside));
+    if (
+      participants.length < 2 ||
+      toldAsBackground(sentence, after, dateWritten) ||
+      recalledByDeal(doc, unit, sentence, aside) ||
+      talksOfCountries(doc, sentence, found, participants, dateWritten)
+    )
+      return false;
     // A clause that names only a week or a month ("last week") gives no day, and takes none.
     const dateHit = inPast(
       doc,
@@ -1661,7 +1888,10 @@ class EngagementReader {
       (previous.kind === kind || kind === 'meeting' || previous.kind === 'meeting') &&
       (overlap >= Math.min(2, participants.length) ||
         (countriesOnly(doc, previous) && participants.some((p) => isPerson(doc, p))) ||
-        (BACK_SUBJECT.test(sentence) && overlap > 0 && namesItsSides(doc, previous, participants)))
+        (BACK_SUBJECT.test(sentence) &&
+          overlap > 0 &&
+          namesItsSides(doc, previous, participants)) ||
+        fillsItsSides(doc, previous, participants))
     );
   }
 
@@ -1786,7 +2016,7 @@ class EngagementReader {
 
   /** The first person named between two offsets, outside quotation marks. */
   private firstNamed(start: number, end: number) {
-    return within(this.doc.people, start, end).find((p) => !isQuoted(this.doc, p.start));
+    return peopleWithin(this.doc, start, end).find((p) => !isQuoted(this.doc, p.start));
   }
 
   /**
@@ -1881,7 +2111,7 @@ class EngagementReader {
       (d) => isEventDate(doc, d, unit.start) && keep(d) && outside(started)(d),
     );
     if (day && current.date !== null && day.iso !== current.date) return;
-    const joined = within(doc.people, unit.start, unit.end)
+    const joined = peopleWithin(doc, unit.start, unit.end)
       .filter(keep)
       .map(personMention)
       .filter((m) => isPerson(doc, m));
