@@ -201,7 +201,8 @@ function weekdayOfWeek(weekday: string, published: string, weeks: -1 | 1): strin
   return addDays(published, weeks * 7 - pubSinceMonday + sinceMonday);
 }
 
-const COUNTS: Readonly<Record<string, number>> = {
+/** Small counts written as words: "two days later", "in three weeks". */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   one: 1,
   two: 2,
@@ -218,7 +219,7 @@ const COUNTS: Readonly<Record<string, number>> = {
  */
 function daysAfter(words: string, before: string): string {
   const n = /^(\S+) days? later$/i.exec(words)?.[1]?.toLowerCase();
-  const count = n === undefined ? 1 : (COUNTS[n] ?? Number(n));
+  const count = n === undefined ? 1 : (COUNT_WORDS[n] ?? Number(n));
   return addDays(before, count);
 }
 
@@ -236,7 +237,7 @@ function relative(word: string, published: string): string | null {
   if (w === 'last week') return addDays(published, -7);
   const ahead = /^in (\S+) (days?|weeks?)$/.exec(w);
   if (!ahead?.[1] || !ahead[2]) return null;
-  const count = COUNTS[ahead[1]] ?? Number(ahead[1]);
+  const count = COUNT_WORDS[ahead[1]] ?? Number(ahead[1]);
   return addDays(published, ahead[2].startsWith('week') ? count * 7 : count);
 }
 

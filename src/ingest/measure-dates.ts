@@ -4,7 +4,7 @@
  * and the dating of measures by a sentence that only continues about them.
  */
 import { addDays, daysBetween } from '../core/dates.ts';
-import type { DateMention } from './dates.ts';
+import { COUNT_WORDS, type DateMention } from './dates.ts';
 import { isQuoted, span, within, type Doc } from './doc.ts';
 import { MEASURE_WORD } from './measure-acts.ts';
 import { clausesOf, exclusiveClause, holds } from './measure-clauses.ts';
@@ -305,15 +305,6 @@ function antecedentDate(doc: Doc, start: number, clauseStart: number): DateMenti
  */
 const CAME_AFTER =
   /^(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:came|comes|followed|follows)\s+(a|one|two|three|four|five|six|\d)\s+days?\s+after\b/i;
-const DAY_COUNTS: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-};
 
 /**
  * The day of an act an event is told as coming some days after: the event's day, read in
@@ -324,7 +315,7 @@ function dayBeforeEvent(doc: Doc, s: Range): DateMention | null {
   const m = CAME_AFTER.exec(doc.text.slice(s.start, s.end));
   if (!m?.[1] || !m[2]) return null;
   const stem = m[1].toLowerCase().slice(0, 4);
-  const days = DAY_COUNTS[m[2].toLowerCase()] ?? Number(m[2]);
+  const days = COUNT_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
   const told = doc.sentences.filter((x) => x.end <= s.start).reverse();
   for (const x of told) {
     if (!doc.text.slice(x.start, x.end).toLowerCase().includes(stem)) continue;

@@ -13,6 +13,7 @@ import {
   within,
   type Doc,
 } from './doc.ts';
+import type { Flag, MeasureCandidate } from './candidates.ts';
 import { goodsIn, type ProductHit } from './lexicon.ts';
 import {
   ACT,
@@ -323,6 +324,34 @@ export function goodsOf(
 }
 
 /**
+ * A measure with no rate told beside a rated draft: a copy of it under a key of its own, with
+ * the rated one's dates and a confidence `lower` below it unless `fields` say otherwise.
+ */
+function unratedBeside(
+  rated: Draft,
+  suffix: string,
+  fields: Partial<MeasureCandidate>,
+  lower = 0.15,
+): Draft {
+  const c = rated.candidate;
+  return {
+    ...rated,
+    candidate: {
+      ...c,
+      key: `${c.key}-${suffix}`,
+      rates: [],
+      dates: { ...c.dates },
+      confidence: clampConfidence(c.confidence - lower),
+      ...fields,
+    },
+  };
+}
+
+/** The flags of a measure with no rate on `products`: unresolved when no product has a scope. */
+const unratedFlags = (products: readonly { readonly hs: readonly string[] }[]): Flag[] =>
+  products.some((p) => p.hs.length > 0) ? ['rate_missing'] : ['rate_missing', 'hs_unresolved'];
+
+/**
  * "Canada scrapped its counter-tariffs on orange juice and coffee and cut the surtax on
  * steel to 10%": a coordinated act on a measure with goods of its own and no rate is a
  * measure of its own, with the sentence's parties and dates.
@@ -348,20 +377,14 @@ export function coordinatedUnrated(
     );
     if (products.length === 0) continue;
     const c = rated.candidate;
-    out.push({
-      ...rated,
-      candidate: {
-        ...c,
-        key: `${c.key}-and-${from - s.start}`,
+    out.push(
+      unratedBeside(rated, `and-${from - s.start}`, {
         flags: c.flags.filter((f) => f !== 'hs_unresolved').concat('rate_missing'),
         products: products.map(productMention),
-        rates: [],
         kind: kindOf(part) ?? c.kind,
         action: actionOf(part, kindOf(part)),
-        dates: { ...c.dates },
-        confidence: clampConfidence(c.confidence - 0.15),
-      },
-    });
+      }),
+    );
   }
   return out;
 }
@@ -390,27 +413,21 @@ export function mainClauseAct(
   const roles = readRoles(doc, within(doc.places, s.start, end), verbAt, s.start, measureAt);
   if (products.length === 0 || !roles.imposer || roles.targets.length === 0) return null;
   const { effective, announced } = datesOf(doc, within(doc.dates, s.start, end), s.start);
-  const c = rated.candidate;
   return {
-    candidate: {
-      ...c,
-      key: `${c.key}-main`,
+    ...unratedBeside(rated, 'main', {
       span: span(s.start, end),
       imposer: placeMention(roles.imposer),
       targets: roles.targets.map(placeMention),
-      flags: products.some((p) => p.hs.length > 0)
-        ? ['rate_missing']
-        : ['rate_missing', 'hs_unresolved'],
+      flags: unratedFlags(products),
       products: products.map(productMention),
-      rates: [],
       kind: kindOf(part),
       action: actionOf(part, kindOf(part)),
       dates: { announced: announced?.iso ?? null, effective: effective?.iso ?? null },
-      confidence: clampConfidence(c.confidence - 0.15),
-    },
+    }),
     announcedInferred: announced?.inferred ?? false,
     effectiveInferred: effective?.inferred ?? false,
-    sentence: rated.sentence,
+    // its dates are its own clause's, not the rated act's
+    startedByAct: false,
   };
 }
 
@@ -446,24 +463,19 @@ export function mirroredAct(
     const imposer = roles.imposer;
     if (!imposer || roles.targets.length === 0 || products.length === 0) continue;
     if (imposer.code === first.candidate.imposer?.jurisdiction) continue;
-    const c = first.candidate;
-    return {
-      ...first,
-      candidate: {
-        ...c,
-        key: `${c.key}-also-${from - s.start}`,
+    return unratedBeside(
+      first,
+      `also-${from - s.start}`,
+      {
         imposer: placeMention(imposer),
         targets: roles.targets.map(placeMention),
-        flags: products.some((p) => p.hs.length > 0)
-          ? ['rate_missing']
-          : ['rate_missing', 'hs_unresolved'],
+        flags: unratedFlags(products),
         products: products.map(productMention),
-        rates: [],
-        kind: kindOf(word[0]) ?? c.kind,
+        kind: kindOf(word[0]) ?? first.candidate.kind,
         action: actionOf(part, kindOf(part)),
-        dates: { ...c.dates },
       },
-    };
+      0,
+    );
   }
   return null;
 }
@@ -518,21 +530,21 @@ export function answeredMeasure(
   const products = within(doc.products, wordAt, to).filter((p) => p.start > origin.start);
   if (products.length === 0) return null;
   return {
-    ...rated,
-    candidate: {
-      ...c,
-      key: `${c.key}-answers-${from - s.start}`,
-      span: span(from, to),
-      imposer: placeMention(owner),
-      targets: [placeMention(origin)],
-      flags: ['rate_missing'],
-      products: products.map(productMention),
-      rates: [],
-      kind: kindOf(cause[0]),
-      action: 'imposed',
-      dates: { announced: null, effective: null },
-      confidence: clampConfidence(c.confidence - 0.2),
-    },
+    ...unratedBeside(
+      rated,
+      `answers-${from - s.start}`,
+      {
+        span: span(from, to),
+        imposer: placeMention(owner),
+        targets: [placeMention(origin)],
+        flags: ['rate_missing'],
+        products: products.map(productMention),
+        kind: kindOf(cause[0]),
+        action: 'imposed',
+        dates: { announced: null, effective: null },
+      },
+      0.2,
+    ),
     announcedInferred: false,
     effectiveInferred: false,
   };
@@ -558,20 +570,9 @@ export function exemptedGoods(
   const from = s.start + m.index + m[0].indexOf(words);
   const to = from + words.length;
   if (isQuoted(doc, from)) return null;
-  const c = rated.candidate;
-  return {
-    ...rated,
-    candidate: {
-      ...c,
-      key: `${c.key}-exempt-${from - s.start}`,
-      flags: c.flags.filter((f) => f !== 'hs_unresolved').concat('rate_missing'),
-      products: [
-        { text: words, span: span(from, to), hs: [...(goodsIn(text, from, to)?.hs ?? [])] },
-      ],
-      rates: [],
-      action: 'suspended',
-      dates: { ...c.dates },
-      confidence: clampConfidence(c.confidence - 0.15),
-    },
-  };
+  return unratedBeside(rated, `exempt-${from - s.start}`, {
+    flags: rated.candidate.flags.filter((f) => f !== 'hs_unresolved').concat('rate_missing'),
+    products: [{ text: words, span: span(from, to), hs: [...(goodsIn(text, from, to)?.hs ?? [])] }],
+    action: 'suspended',
+  });
 }
