@@ -551,3 +551,23 @@ describe('round 10: people', () => {
     expect(people(news).find((p) => p.text === 'The minister')?.name).toBe('Tomas Berg');
   });
 });
+
+describe('round 11: bodies read as no person', () => {
+  it('takes no name from a body head after a plural possessive', () => {
+    expect(names("The National Growers' Federation said prices fell.")).not.toContain('Federation');
+  });
+
+  it('takes no name from one word an apposition calls a body, anywhere in the text', () => {
+    const found = names(
+      "Adex, the exporters' association, said prices fell. Later Adex said more. Ruiz, the head of the growers' council, said the same.",
+    );
+    expect(found).not.toContain('Adex');
+    expect(found).toContain('Ruiz');
+  });
+
+  it("takes no name from a body's short name given in brackets", () => {
+    expect(
+      names('The Coffee Growers Council (Cafepe) met. Cafepe said prices fell, Ana Ruiz said.'),
+    ).not.toContain('Cafepe');
+  });
+});

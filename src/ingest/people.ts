@@ -289,7 +289,7 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild".split(
+  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation".split(
     ' ',
   ),
 );
@@ -417,12 +417,18 @@ const isMonthDay = (text: string, r: { name: string; end: number }) =>
   MONTH_SHORT.test(r.name) && /^\.?[ \t]*\d/.test(text.slice(r.end, r.end + 4));
 
 /**
+ * The legal forms a company's name ends with, the English ones and those of other countries
+ * ("Sdn. Bhd.", "GmbH", "S.A.", "Pty Ltd").
+ */
+const COMPANY_FORM =
+  '(?:Co\\.?|Corp\\.?|Corporation|Company|Ltd\\.?|Limited|Inc\\.?|Holdings|LLC|PLC|Sdn\\.?[ \\t]+Bhd\\.?|Bhd\\.?|Berhad|GmbH|AG|S\\.A\\.|S\\.p\\.A\\.|N\\.V\\.|B\\.V\\.|Pty\\.?[ \\t]+Ltd\\.?|JSC)';
+/**
  * A company's name: capitalised words ending in a company form ("Hanul Materials Co.", "Tai
  * Ho Epoxy Corporation", "Dongbang Foil Co" as wires write it). Its first word alone ("Hanul
  * said") stands for the company later.
  */
 const COMPANY = new RegExp(
-  `${NAME_START}(\\p{Lu}[\\p{L}-]+)(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,4}[ \\t]+(?:Co\\.?|Corp\\.?|Corporation|Company|Ltd\\.?|Inc\\.?|Holdings|LLC|PLC)(?![\\p{L}])`,
+  `${NAME_START}(\\p{Lu}[\\p{L}-]+)(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,4}[ \\t]+${COMPANY_FORM}(?![\\p{L}])`,
   'gu',
 );
 
@@ -607,17 +613,49 @@ function pickEntry(
 }
 
 /**
+ * An apposition that says the one word before it names a body, not a person: "Cecafé, the
+ * coffee exporters' council, said", "Abiec, a meatpackers' association,". Its head is the last
+ * of a few words with no preposition among them ("Ruiz, the head of the council," is a person).
+ */
+const BODY_APPOSITION =
+  /^,[ \t]+(?:the|an?)[ \t]+(?:(?!(?:of|for|at|in|to|on|with|from)[ \t])[\p{Ll}\p{Lu}][\p{L}'’-]*[ \t]+){0,3}(?:council|association|federation|confederation|union|alliance|coalition|chamber|institute|agency|board|body|group|lobby|cooperative|consortium|society|organi[sz]ation|foundation|company|firm|exporter|producer|maker|manufacturer)s?(?![\p{L}'’])/u;
+
+/** The word before a bracket, which a body's short name follows: "… Council (Cecafé)". */
+const LAST_WORD = /(\p{Lu}[\p{L}-]*)[ \t]*$/u;
+
+/**
+ * True when the text gives `name` in brackets after a body's full name ("the Coffee Exporters
+ * Council (Cecafé)"): the body's short name, not a person's.
+ */
+function isBodyShortName(text: string, name: string): boolean {
+  const at = text.indexOf(`(${name})`);
+  if (at === -1) return false;
+  const before = LAST_WORD.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  return BODY_WORDS.has(before);
+}
+
+/**
  * Every person mentioned in `text`, in order, with later short mentions ("Carney") tied to the
  * fullest form seen ("Mark Carney") and to the directory's actor when there is one.
  */
 export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   const raw: { start: number; end: number; name: string }[] = [];
+  /** one-word names shown to be a body's: "Cecafé, the exporters' council,", "… Council (Cecafé)" */
+  const bodyNames = new Set<string>();
   /** Adds the name in `group`, which starts at `from` in the text. */
   const add = (group: string, from: number, cleaned = cleanName(group)) => {
     if (cleaned === null) return;
     if (group.indexOf(cleaned) === -1) return; // spaced unlike the cleaned form: skip
     let at = from + group.lastIndexOf(cleaned);
     let name = cleaned;
+    if (
+      !name.includes(' ') &&
+      (BODY_APPOSITION.test(text.slice(at + name.length, at + name.length + 80)) ||
+        isBodyShortName(text, name))
+    ) {
+      bodyNames.add(name);
+      return;
+    }
     // "Parts Makers' Council": the plural a body is named for, not a person.
     const members = name.endsWith('s') && MEMBERS_OF_BODY.exec(text.slice(at + name.length));
     if (members && BODY_WORDS.has(members[2] ?? '')) return;
@@ -774,7 +812,8 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   };
   let lastEnd = -1;
   for (const r of raw) {
-    if (r.start < lastEnd || isMonthDay(text, r) || companies.has(r.name)) continue;
+    if (r.start < lastEnd || isMonthDay(text, r) || companies.has(r.name) || bodyNames.has(r.name))
+      continue;
     lastEnd = r.end;
     // A short form takes the fullest earlier (or later) form that contains it as a token, or
     // that ends with it ("Von der Leyen" opening a sentence: "Ursula von der Leyen"); a name

@@ -779,3 +779,96 @@ describe('round 10: the country of a body named without one', () => {
     expect(said(text)).toEqual([['reflect', 'CHN']]);
   });
 });
+
+describe('round 11: attributions read more generally', () => {
+  it('reads "saying" as a verb of saying, with a clause set between it and "that"', () => {
+    const text =
+      'Trade Minister Paulo Reis came home from Lima saying, as he often does, that "we will not trade away our farmers for a quick deal."';
+    expect(said(text)).toEqual([['we', 'Paulo Reis']]);
+  });
+
+  it('reads "in the words of" as naming the source, as "according to" does', () => {
+    const text =
+      'Peru will keep its wheat quota. Officials met in Lima on Friday to, in the words of a Peruvian foreign ministry statement, "settle the open questions on quotas."';
+    expect(said(text)).toEqual([['settle', 'PER']]);
+  });
+
+  it("gives a quote in a transcript's answer to the person its label names", () => {
+    const text =
+      'Reporter: Will the quota change?\n\nSpokesperson Lin Hao: We have seen the reports. What I can say is that Beijing "will never accept unilateral quotas on its goods."';
+    expect(said(text)).toEqual([['will', 'Lin Hao']]);
+  });
+
+  it("gives nobody a quote in a reporter's question, nor reads one label as a transcript", () => {
+    const question =
+      'Reporter: Some say the quota is "a blunt tool that hurts everyone involved." Will it change?\n\nSpokesperson Lin Hao: We have seen the reports.';
+    expect(said(question)).toEqual([]);
+    const single =
+      'Opinion: Lin Hao spoke at length. Later the market was told that the quota "will never be lifted this year."';
+    expect(quotes(single).map((q) => q.speaker.text)).not.toContain('Lin Hao');
+  });
+
+  it('reads a company named with a foreign legal form as a body of its country', () => {
+    const text =
+      'Malaysia will impose duties on paper from Indonesia. The complainants, Tanjung Paper Sdn. Bhd. and Selatan Pulp Sdn. Bhd., stated in their petition that imports "have cut local prices below the cost of making paper."';
+    expect(said(text)).toEqual([['have', 'MYS']]);
+  });
+
+  it('gives no speaker to a joint statement of several sides', () => {
+    const text =
+      'Trade Minister Paulo Reis met Ada Lind in Lima. A joint statement said the two sides had "made real progress on the quota question."';
+    expect(said(text)).toEqual([]);
+  });
+
+  it('reads more verbs of saying and of judging: "commented", "hailed … as"', () => {
+    const commented =
+      'Trade Minister Paulo Reis commented that the quota "was never meant to last more than a year."';
+    expect(said(commented)).toEqual([['was', 'Paulo Reis']]);
+    const hailed =
+      'Trade Minister Paulo Reis hailed the deal as "a fair result for growers on both sides."';
+    expect(said(hailed)).toEqual([['a', 'Paulo Reis']]);
+  });
+
+  it("reads a body's short name in brackets as the body later", () => {
+    const text =
+      'Peru welcomed the move. The Coffee Growers Council (Cafepe) met on Monday. Cafepe said the decision "restores a market that has long bought our coffee."';
+    expect(said(text)).toEqual([['restores', 'PER']]);
+  });
+});
+
+describe('round 11: "as … put it"', () => {
+  it('reads "as X put it" before or after a quote as X saying it', () => {
+    const before =
+      'As Trade Minister Paulo Reis put it, "the quota was never meant to last forever."';
+    expect(said(before)).toEqual([['the', 'Paulo Reis']]);
+    const after =
+      'Trade Minister Paulo Reis spoke on Monday. "The quota was never meant to last forever," as he put it.';
+    expect(said(after)).toEqual([['The', 'Paulo Reis']]);
+  });
+
+  it('gives no speaker when the one who put it is left unnamed', () => {
+    const text =
+      'Officials spoke on Monday. As one veteran negotiator put it to me, "The buyers are not negotiating with us."';
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe('round 11: bodies that are no person', () => {
+  it('reads a federation named after a plural possessive as a body', () => {
+    const text =
+      'Australia welcomed the end of the duties. The National Growers\' Federation said the deal proved that "steady talks bring real results for farmers."';
+    expect(said(text)).toEqual([['steady', 'AUS']]);
+  });
+
+  it('reads one word with an apposition naming a body as that body', () => {
+    const text =
+      'In Peru, Adex, the exporters\' association, said the quota "will hurt small growers the most this year."';
+    expect(said(text)).toEqual([['will', 'PER']]);
+  });
+
+  it('keeps a person whose apposition names the body they serve', () => {
+    const text =
+      'Peru will keep its quota. Ruiz, the head of the exporters\' association, said the quota "will hurt small growers the most this year."';
+    expect(said(text)).toEqual([['will', 'Ruiz']]);
+  });
+});

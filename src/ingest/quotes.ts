@@ -20,9 +20,12 @@
  * “firmly opposes” the move and would “take necessary measures …”"). A source left unnamed
  * ("a trader said", "an official at the ministry, speaking on condition of anonymity, said")
  * gives no speaker, whatever body or person its description names, and nor does the
- * spokesperson of a body left unnamed ("a spokeswoman for one industry group"). Words in
- * quotation marks that name something ("the “Made in China 2025” plan") or follow "so-called"
- * are no quote.
+ * spokesperson of a body left unnamed ("a spokeswoman for one industry group") or a statement
+ * of several sides ("a joint statement said"). "In the words of" names a source as "according
+ * to" does, and "as Reis put it" (before the quote or after it) as a verb of saying does. In
+ * a transcript ("Reporter: …", "Spokesperson Lin Hao: …"), a quote nothing else attributes
+ * is said by the person whose turn it is in. Words in quotation marks that name something
+ * ("the “Made in China 2025” plan") or follow "so-called" are no quote.
  *
  * A body (ministry, embassy, council …; "it said" after a sentence a body opens) speaks for
  * the country written in its name ("China's commerce ministry", "the U.S. Embassy", "Global
@@ -35,7 +38,8 @@
  * principal country (its dateline's, or the one its first sentence opens with), else for the
  * country of all the bodies the text names with theirs, when they are of one; else its
  * country is unknown. A company given its own duty rate is an exporter of the country the
- * goods come from.
+ * goods come from. A short name in brackets after a body's name ("… Council (Cecafé)") stands
+ * for that body later.
  *
  * Confidence = 0.5 for a speaker named next to the quote, 0.4 through a pronoun, 0.3 when
  * carried from the previous quote; plus 0.3 when the speaker is resolved to an actor, 0.15
@@ -88,18 +92,28 @@ const QUOTED_NAME =
 const SO_CALLED =
   /\b(?:so[- ]called|hereinafter(?:\s+referred\s+to\s+as)?|(?:known|referred\s+to)\s+as)\s*$/i;
 /**
- * Verbs of saying; readouts add "pointed out", "underlined", "affirmed"; verbs that tell
- * someone something ("sought to reassure the delegation that …", "promised", "asked"); and
- * posts on social media ("posted on X", "tweeted").
+ * Verbs of saying, and their participle ("came back saying that …"); readouts add "pointed
+ * out", "underlined", "affirmed"; verbs that tell someone something ("sought to reassure the
+ * delegation that …", "promised", "asked"); and posts on social media ("posted on X",
+ * "tweeted").
  */
 const SAY =
-  '(?:said|says|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|reiterated|emphasi[sz]ed)';
+  '(?:said|says|saying|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted)';
+/**
+ * Phrases that name the source of the words after them, as a verb of saying does: "according
+ * to the ministry, …", "in the words of a ministry statement, “…”".
+ */
+const SOURCE_OF = '(?:according\\s+to|in\\s+the\\s+words\\s+of)';
 /**
  * A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "K."), of an
  * honorific ("Dr. Ruiz said") or a decimal point ("42.7%").
  */
 const RUN = `(?:[^.“"]|(?<=(?:^|[\\s(.])\\p{Lu})\\.|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Hon|St))\\.|(?<=\\d)\\.(?=\\d))`;
-const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:(he|she)\\s+${SAY}|${SAY}\\s+(he|she))\\b`, 'iu');
+/** "…," he said; "…," said she; "…," as he put it. */
+const PRONOUN_AFTER = new RegExp(
+  `^[\\s,]*(?:as\\s+)?(?:(he|she)\\s+${SAY}|${SAY}\\s+(he|she))\\b`,
+  'iu',
+);
 /** "…," it said: a body the sentence before is about (see bodySubject). */
 const IT_AFTER = new RegExp(`^[\\s,]*it\\s+${SAY}\\b`, 'iu');
 /** "…," the ministry's statement quoted him as saying. */
@@ -122,9 +136,11 @@ const REPORTED_BY = /^[\s,]*according\s+to\b/i;
  * …", and a verb of judging: "She called the move “…”", "He described Brazil as “…”".
  */
 const PRONOUN_BEFORE = new RegExp(
-  `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again)\\s+)?(?:${SAY}|called\\s+on|called|calls|described|describes|termed|labell?ed|dubbed)(?:\\s+that)?(?:,?\\s+${RUN}{0,80})?[,:]?\\s*$`,
+  `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again)\\s+)?(?:${SAY}|called\\s+on|called|calls|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)(?:\\s+that)?(?:,?\\s+${RUN}{0,80})?[,:]?\\s*$`,
   'u',
 );
+/** "…," as Reis put it: the one who put it speaks. */
+const AS_PUT_IT = `[\\s,]*as\\s+${RUN}{1,60}?\\bput\\s+it\\b`;
 /**
  * "…," Carney said; "…," said Tom Westerby of …; "…," according to the ministry. Not a verb
  * the sentence joins to its subject before the quote ("… said that growers “need …,” and
@@ -132,22 +148,22 @@ const PRONOUN_BEFORE = new RegExp(
  * under it ("… said the cut was “…,” though he cautioned that …"): the speaker is named before.
  */
 const SAY_AFTER = new RegExp(
-  `^(?![\\s,]*(?:and|but|or|while|adding|though|although|whereas|because|before|after|when|as|even|yet|so)\\b)[\\s,]*(?:${SAY}\\b|according\\s+to\\b|${RUN}{0,80}?\\b${SAY}\\b)`,
+  `^${AS_PUT_IT}|^(?![\\s,]*(?:and|but|or|while|adding|though|although|whereas|because|before|after|when|as|even|yet|so)\\b)[\\s,]*(?:${SAY}\\b|according\\s+to\\b|${RUN}{0,80}?\\b${SAY}\\b)`,
   'iu',
 );
 /** The words between a quote and the subject after it: "…," said | according to …. */
-const SUBJECT_AFTER = new RegExp(`^[\\s,]*(?:${SAY}\\s+|according\\s+to\\s+)?`, 'iu');
+const SUBJECT_AFTER = new RegExp(`^[\\s,]*(?:${SAY}\\s+|according\\s+to\\s+|as\\s+)?`, 'iu');
 /**
  * "Kyle said: “…”", "the ministry said Beijing “…”", "according to Ada Okoro, “…”", and a
  * longer clause after "that": "said in a statement that the duties were needed because “…”".
  */
 const SAY_BEFORE = new RegExp(
-  `\\b(?:${SAY}\\b(?:\\s+that)?|according\\s+to\\b)${RUN}{0,140}[,:]?\\s*$|\\b${SAY}\\b${RUN}{0,40}?\\bthat\\b${RUN}{0,80}$`,
+  `\\b(?:${SAY}\\b(?:\\s+that)?|${SOURCE_OF}\\b)${RUN}{0,140}[,:]?\\s*$|\\b${SAY}\\b${RUN}{0,40}?\\bthat\\b${RUN}{0,80}$`,
   'iu',
 );
 /** "… called the outcome “…”", "described the move as “…”": a verb of judging. */
 const JUDGE_BEFORE = new RegExp(
-  `\\b(?:called|calls|described|describes|termed|labell?ed|dubbed)\\b${RUN}{0,40}\\s*$`,
+  `\\b(?:called|calls|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)\\b${RUN}{0,40}\\s*$`,
   'iu',
 );
 /**
@@ -163,7 +179,7 @@ const PARTICIPLE = new RegExp(
 const TO_LISTENER = /^(?:told|urged|warned|cautioned|asked|assured?|reassured?|promised)$/i;
 /** The last verb of saying or judging in a stretch before a quote. */
 const SAY_OR_JUDGE = new RegExp(
-  `\\b(?:${SAY}|according\\s+to|called|calls|described|describes|termed|labell?ed|dubbed)\\b`,
+  `\\b(?:${SAY}|${SOURCE_OF}|called|calls|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)\\b`,
   'gi',
 );
 /** A quote that a clause introduces with a colon (see clauseSpeaker). */
@@ -275,6 +291,8 @@ interface Body {
   readonly head: string;
   /** the country written in the body's own name */
   readonly code: string | null;
+  /** a statement of several sides ("a joint statement"), which speaks for none of them */
+  readonly joint: boolean;
 }
 
 /** One pass over a text's quotes: what was read so far, for pronouns and bodies. */
@@ -311,6 +329,12 @@ function nameCountry(doc: Doc, start: number, end: number, principal: string | n
   return found ?? regionIn(doc.text.slice(start, end))?.code ?? null;
 }
 
+/** "a joint statement", "the joint readout": the words of several sides at once. */
+const JOINT = /\bjoint\s+(?:statement|readout|communiqu[eé]|declaration)\b/i;
+
+/** A body's short name in brackets after its full name: "… Council (Cecafé)". */
+const SHORT_NAME = /^[ \t]*\((\p{Lu}[\p{L}-]{1,15})\)/u;
+
 function findBodies(doc: Doc, principal: string | null): Body[] {
   const out: Body[] = [];
   const add = (start: number, end: number, head: string, code: string | null) => {
@@ -328,7 +352,8 @@ function findBodies(doc: Doc, principal: string | null): Body[] {
         (SPOKESPERSON.test(head) && /^,[ \t]*$/.test(doc.text.slice(end, p.start))));
     if (within(doc.people, Math.max(0, start - 60), end + 60).some(titles)) return;
     const own = code ?? owner?.jurisdiction ?? null;
-    out.push({ start, end, text: doc.text.slice(start, end), head, code: own });
+    const joint = JOINT.test(doc.text.slice(Math.max(0, start - 6), end));
+    out.push({ start, end, text: doc.text.slice(start, end), head, code: own, joint });
   };
   for (const m of doc.text.matchAll(BODY)) {
     const members = MEMBERS_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 40), m.index));
@@ -342,9 +367,19 @@ function findBodies(doc: Doc, principal: string | null): Body[] {
     if (unnamed && MEMBERS_HEAD.test(m[1] ?? '')) continue;
     add(start, end, (m[1] ?? '').toLowerCase(), nameCountry(doc, start, end, principal));
   }
+  // "the Coffee Exporters Council (Cecafé) … Cecafé said": the short name in brackets stands
+  // for the body later.
+  for (const b of [...out]) {
+    const short = SHORT_NAME.exec(doc.text.slice(b.end, b.end + 24))?.[1];
+    if (!short) continue;
+    const later = new RegExp(`(?<![\\p{L}(])${short}(?![\\p{L})])`, 'gu');
+    for (const m of doc.text.slice(b.end).matchAll(later))
+      add(b.end + m.index, b.end + m.index + short.length, b.head, b.code);
+  }
   const inBody = (p: PlaceMention) => out.some((b) => b.start <= p.start && p.end <= b.end);
   for (const c of doc.companies) {
     const code = companyCountry(doc, c);
+    add(c.start, c.end, 'company', code);
     const short = new RegExp(`(?<![\\p{L}])${c.short}(?![\\p{L}]|\\s+\\p{Lu})`, 'gu');
     for (const m of doc.text.slice(c.end).matchAll(short))
       add(c.end + m.index, c.end + m.index + m[0].length, 'company', code);
@@ -500,7 +535,9 @@ function settingCountry(doc: Doc, at: number): string | null {
   return setting ? place.code : null;
 }
 
-function bodyAttribution(r: Reading, b: Body): Attribution {
+/** The speaker a body gives a quote; none for a statement of several sides. */
+function bodyAttribution(r: Reading, b: Body): Attribution | null {
+  if (b.joint) return null;
   const earlier = r.bodies.filter((o) => o.end <= b.start && o.head === b.head && o.code !== null);
   const bare = BARE_BODY.test(b.text);
   const jurisdiction =
@@ -706,8 +743,9 @@ function colonLineSpeaker(r: Reading, quoteAt: number): Attribution | null {
 /**
  * The speaker of a quote introduced before it ("Kyle said: …", "the ministry said Beijing
  * “…”"): the person right after the last verb of saying ("said Wang"), or the body after
- * "according to"; for a verb joined to the one before ("told Li that “…” and urged …") the
- * speaker of the quote before it; nobody when the source is left unnamed; else the subject that
+ * "according to" or "in the words of"; for a verb joined to the one before ("told Li that “…”
+ * and urged …") the speaker of the quote before it; nobody when the source is left unnamed;
+ * else the subject that
  * governs the verb (the person opening the clause, with nothing or only a clause set off by
  * commas before the verb: "Ebrard, who meets Greer on Monday, said …"); else the person or
  * the body (ministry, commission …) named last before the verb.
@@ -748,15 +786,17 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
     ? undefined
     : within(r.doc.people, sayEnd, quoteAt).find((p) => p.start - sayEnd <= 2);
   if (after) return named(personMention(after), after.name, 'named');
-  if (isAnonymous(doc, governingClause(text, from, sayAt), sayAt)) return null;
-  // A subject after the verb: "according to the ministry", "said a senior official".
+  // A subject after the verb: "according to the ministry", "said a senior official". The source
+  // "according to" or "in the words of" names speaks, whoever the sentence is about ("Officials
+  // met to, in the words of a ministry statement, “…”").
   const inverted = /^\s+(?:an?|one|another)\s/i.test(text.slice(sayEnd, quoteAt));
-  const according = /^according/i.test(text.slice(sayAt, sayEnd));
+  const according = /^(?:according|in)\b/i.test(text.slice(sayAt, sayEnd));
   if ((according || inverted) && isAnonymous(doc, sayEnd + 1, quoteAt)) return null;
   const source = r.bodies.find(
     (b) => b.start >= sayEnd && SOURCE_LEAD.test(text.slice(sayEnd, b.start)),
   );
   if (according && source && source.end <= quoteAt) return bodyAttribution(r, source);
+  if (isAnonymous(doc, governingClause(text, from, sayAt), sayAt)) return null;
   const body = r.bodies.filter((b) => b.start >= from && b.end <= sayAt).at(-1);
   // The subject of the clause the verb is in ("…, and Kang Seok-min, a researcher at …, said"),
   // else of the sentence.
@@ -854,11 +894,54 @@ function fragmentAfter(doc: Doc, from: number, k: number) {
   return { at: m.index, inner: m[1] ?? m[2] ?? '' };
 }
 
+/**
+ * A speaker's label opening a line of a transcript: "Spokesperson He Yongqian: …", "Reporter:
+ * …", "Q: …". Up to five words before a colon and the words said after it on the same line.
+ */
+const TURN_LABEL = /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}):[ \t]+\S/gmu;
+/** The words of a label before the name it ends with: titles only ("Spokesperson"). */
+const LABEL_TITLES = /^(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}$/u;
+
+/** A turn of a transcript: where its label is, and the person it names (null: "Reporter"). */
+interface Turn {
+  readonly at: number;
+  readonly speaker: PersonMention | null;
+}
+
+/**
+ * The turns of a text set as a transcript, when it has two labelled lines or more (one alone
+ * may be a headline's "Opinion: …"); else none. A label's person is the name it ends with.
+ */
+function transcriptTurns(doc: Doc): Turn[] {
+  const turns: Turn[] = [];
+  for (const m of doc.text.matchAll(TURN_LABEL)) {
+    const label = m[1] ?? '';
+    const start = m.index + m[0].indexOf(label);
+    const end = start + label.length;
+    const p = within(doc.people, start, end).find(
+      (o) => o.end === end && !o.byRole && LABEL_TITLES.test(doc.text.slice(start, o.start)),
+    );
+    turns.push({ at: m.index, speaker: p ?? null });
+  }
+  return turns.length >= 2 ? turns : [];
+}
+
+/**
+ * The speaker of the transcript turn a quote is in, when nothing else attributes it: a
+ * quotation in a spokesperson's answer ("He Yongqian: … China “has always opposed …”") is
+ * theirs; one in a reporter's question is nobody's.
+ */
+function turnSpeaker(turns: readonly Turn[], quoteAt: number): Attribution | null {
+  const p = turns.findLast((t) => t.at < quoteAt)?.speaker;
+  return p ? named(personMention(p), p.name, 'named') : null;
+}
+
 export function findQuotes(doc: Doc): QuoteCandidate[] {
   const { text } = doc;
   const found = principalCountry(doc);
   const bodies = findBodies(doc, found);
   const r: Reading = { doc, said: [], bodies, principal: found ?? soleBodyCountry(bodies) };
+  const turns = transcriptTurns(doc);
   const out: QuoteCandidate[] = [];
   let lastSpeaker: { name: string; mention: Mention; at: number; paragraph: number } | null = null;
   let previous: { inner: string; end: number; sentence: number } | null = null;
@@ -911,7 +994,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
         .map((p) => p.name),
     );
 
-    let attribution: Attribution | null = null;
+    let attribution: Attribution | null;
     const continues = attributedAfter(inner, after);
     const pronounAfter = continues ? PRONOUN_AFTER.exec(after) : null;
     const pronounBefore = PRONOUN_BEFORE.exec(before);
@@ -945,6 +1028,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       attribution = colonLineSpeaker(r, m.index);
     } else if (lastSpeaker && lastSpeaker.paragraph === paragraph && distinctSince.size === 0) {
       attribution = named(lastSpeaker.mention, lastSpeaker.name, 'carried');
+    } else {
+      attribution = turnSpeaker(turns, m.index);
     }
     r.said.push({ start: m.index, end: qEnd + 1, by: attribution });
     if (attribution === null) continue;

@@ -74,3 +74,13 @@ describe('round 10: the lines that open a text', () => {
     ]);
   });
 });
+
+describe('round 11: company forms', () => {
+  it('does not end a sentence at the legal form of a company', () => {
+    expect(
+      split(
+        'The mills, Tanjung Paper Sdn. Bhd. and Delta Pty. Ltd., filed the petition. It was heard.',
+      ),
+    ).toHaveLength(2);
+  });
+});
