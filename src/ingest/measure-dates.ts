@@ -25,10 +25,10 @@ export const IMMEDIATE =
 
 /**
  * A time with no day that still dates a sentence apart: "in March 2025", "In September",
- * "last year", "the same day last March".
+ * "last year", "the same day last March", "a year ago".
  */
 export const OWN_TIME =
-  /\b(?:[Ii]n|[Ss]ince|[Bb]y)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|\b[Ll]ast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /\b(?:[Ii]n|[Ss]ince|[Bb]y)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|\b[Ll]ast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|\d{1,2})\s+(?:years?|months?)\s+ago\b/;
 /**
  * An act taking effect with the one told before it, or on the day just told: "From the same
  * date, …", "Since that date, …".
@@ -245,12 +245,32 @@ export function dateJustBefore(doc: Doc, at: number): DateMention | null {
 }
 
 /**
+ * A sentence about the measure one kind of change made, named by its subject: "The lower
+ * rate takes effect Dec. 1", "The higher duties apply from May".
+ */
+const CHANGED_SUBJECT =
+  /^\s*(?:The|This|That|These|Those)\s+(?:(?<lower>lower|reduced)|(?<higher>higher|increased|raised))\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b/i;
+
+/**
+ * The measures of a group a sentence goes on about: those its subject names by their change
+ * ("The lower rate …": the measure reduced, not the surtax recalled beside it), else all.
+ */
+function namedBySubject(group: readonly Draft[], sentence: string): readonly Draft[] {
+  const m = CHANGED_SUBJECT.exec(sentence);
+  if (!m) return group;
+  const action = m.groups?.['lower'] ? 'reduced' : 'raised';
+  const named = group.filter((d) => d.candidate.action === action);
+  return named.length > 0 ? named : group;
+}
+
+/**
  * Dates the measures of a group from a sentence that only continues about them. The day it
  * says they apply from replaces an effective date that was only the day of the act told in
  * the sentence just before.
  */
-export function dateGroup(doc: Doc, group: readonly Draft[], s: { start: number; end: number }) {
+export function dateGroup(doc: Doc, whole: readonly Draft[], s: { start: number; end: number }) {
   const sentence = doc.text.slice(s.start, s.end);
+  const group = namedBySubject(whole, sentence);
   addOrigins(doc, group, s);
   const own = datesOf(doc, within(doc.dates, s.start, s.end), s.start);
   const { announced } = own;

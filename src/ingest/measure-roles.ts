@@ -61,13 +61,13 @@ const INSTRUMENT_AFTER =
 const PRODUCER_OWNER_AFTER =
   /^(?:'s|’s)?\s+(?:(?:only|sole|largest|biggest|main|top|leading|other)\s+)?(?:[\w-]+\s+)?(?:producers?|exporters?|makers?|manufacturers?|suppliers?|companies|firms|mills|smelters|shippers)\b/i;
 /**
- * "the 25% surtax Canada placed last month", "the tariff that Washington placed": the country
- * right after the measure put it.
+ * "the 25% surtax Canada placed last month", "the tariff that Washington placed", "the trade
+ * barriers Beijing erected": the country right after the measure put it.
  */
 const MEASURE_BEFORE =
-  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures)\s+(?:that\s+|which\s+)?$/i;
+  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures|barriers|restrictions|curbs)\s+(?:that\s+|which\s+)?$/i;
 const PLACED_AFTER =
-  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|adopted|set)\b/i;
+  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|adopted|set|erected|raised)\b/i;
 /**
  * The country a rate's measure is said to be put in place by right after the rate: "the 100%
  * surtax Ottawa put on …", "a 25% duty that Lima imposed"; null when none is.

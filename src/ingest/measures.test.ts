@@ -2616,3 +2616,87 @@ describe('round 10: the day of a reaction and of a second thing said', () => {
     ]);
   });
 });
+
+describe('round 11: rows, roles, acts and states read more generally', () => {
+  it('gives a notice row naming its firms by origin ("… exporters from Chile") that origin', () => {
+    const text =
+      'Peru imposes anti-dumping duties on steel wire from Chile and Argentina at the following rates:\n\n(a) Andes Wire S.A. (Chile): 4.5%;\n(b) all other producers and exporters from Chile: 12.5%;\n(c) all other producers and exporters from Argentina: 9.1%.';
+    expect(inForce(text).map(brief)).toEqual(['PER→CHL 4.5,12.5', 'PER→ARG 9.1']);
+  });
+
+  it('reads the country after "the barriers … erected" as their imposer', () => {
+    const m = inForce(
+      'The move ends the last of the restrictions Lima erected against Chilean farm goods, after earlier moves to lift duties on Chilean wine.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL ']);
+  });
+
+  it('reads the act of a second conjunct in its own words', () => {
+    const m = measures(
+      'Peru said the 30% tariff on Chilean wine will be suspended, and the 20% tariff on Chilean apples will be reduced to 5%.',
+    );
+    expect(m.map((c) => [brief(c), c.action])).toEqual([
+      ['PER→CHL 30', 'suspended'],
+      ['PER→CHL 5', 'reduced'],
+    ]);
+  });
+
+  it('reads an act that "may soon" happen as not in force', () => {
+    expect(inForce('Local media say Lima may soon lower its 40% duty on Chilean wine.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a rate said to stay in a clause of its own, or to "still apply", as a state', () => {
+    expect(
+      inForce(
+        'Peru cut its tariff on Chilean wine to 10%, and a 5% tariff on Chilean apples remains.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 10']);
+    expect(inForce('The 40% Peruvian surcharge still applies to Chilean copper.')).toEqual([]);
+  });
+
+  it('dates only the measure reduced from a sentence about "the lower rate"', () => {
+    const m = inForce(
+      'Peru will apply a reduced duty of 6% to Chilean cars, its biggest concession since it slapped a 50% duty on Chilean cars in 2024. The lower rate takes effect on July 1.',
+      '2025-06-18',
+    );
+    expect(m.map((c) => [brief(c), c.dates.effective])).toEqual([
+      ['PER→CHL 6', '2025-07-01'],
+      ['PER→CHL 50', null],
+    ]);
+  });
+
+  it('reads an act the imposer "has not yet confirmed" as not in force', () => {
+    expect(
+      inForce(
+        'Lima has agreed to cut its tariff on Chilean wine to 15%, though the Peruvian trade ministry has not yet confirmed the figure.',
+      ),
+    ).toEqual([]);
+    expect(
+      inForce(
+        'Peru imposed a 25% tariff on Chilean wine, but has not confirmed the start date.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 25']);
+  });
+
+  it('reads a rate borne as a state whose imposition a participle clause recalls', () => {
+    expect(
+      inForce(
+        'Chilean wine has faced a 25% Peruvian tariff, imposed alongside a 10% tariff on Chilean apples.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 25', 'PER→CHL 10']);
+    expect(inForce('Chilean wine has faced a 25% Peruvian tariff since March.')).toEqual([]);
+  });
+
+  it('does not date a measure placed "a year ago" by the announcement told before', () => {
+    const m = inForce(
+      'Peru said on Tuesday it would cut its duty on Chilean wine to 10%.\n\nThe 30% tariff Lima placed on Chilean apples a year ago was not touched.',
+      '2025-06-18',
+    );
+    expect(m.map((c) => [brief(c), c.dates.announced])).toEqual([
+      ['PER→CHL 10', '2025-06-17'],
+      ['PER→CHL 30', null],
+    ]);
+  });
+});

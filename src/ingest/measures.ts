@@ -237,7 +237,25 @@ const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
  * tariffs, which remain in force", only describes a measure recalled).
  */
 const STATE_AFTER =
-  /^,?\s+(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?(?:stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?))\b/i;
+  /^,?\s+(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)))\b/i;
+
+/** Where a sentence joins a clause of its own: ", and the …", "; ". */
+const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
+
+/**
+ * Whether a rate's measure is said to stay as it is (see STATE_AFTER) with no act written in
+ * its own clause: "The 25% duty on pork is cut to 10%, and the 5% levy on wheat remains" (the
+ * 5% is a state, the 25% and 10% are not).
+ */
+function stateOnly(text: string, s: Sentence, r: RateHit): boolean {
+  const m = STATE_AFTER.exec(text.slice(r.end, Math.min(s.end, r.end + 120)));
+  const verb = m?.groups?.['verb'];
+  if (!m || verb === undefined) return false;
+  let from = s.start;
+  for (const j of text.slice(s.start, r.start).matchAll(CLAUSE_JOIN))
+    from = s.start + j.index + j[0].length;
+  return !ACT.test(text.slice(from, r.end + m[0].length - verb.length));
+}
 
 /** A measure said to go on as it was: "the 40% tariff on copper continues to apply". */
 const GOES_ON_AFTER =
@@ -543,8 +561,10 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   // found are dated with the one the sentence adds.
   if (TOGETHER_WITH.test(sentence) && previous !== null && index - previous.sentence <= 2)
     dateGroup(doc, lastGroup, s);
-  // "… and the order leaves the 40% duty in place": rates that only stay tell of no act.
-  if (rates.length === 0 && found.some((r) => leftAsIs(text, s, r))) return;
+  // "… and the order leaves the 40% duty in place", "The 40% duty still applies to steel":
+  // rates that only stay tell of no act.
+  if (rates.length === 0 && found.some((r) => leftAsIs(text, s, r) || stateOnly(text, s, r)))
+    return;
   if (rates.length === 0) {
     const acted = actedMeasureAt(doc, s);
     if (acted === null) return;
@@ -927,8 +947,7 @@ function ratesOfMeasure(
       ),
   );
   rates = rates.filter((r) => !replacedProvisional(text, s, r));
-  if (!ACT.test(sentence))
-    rates = rates.filter((r) => !STATE_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 120))));
+  rates = rates.filter((r) => !stateOnly(text, s, r));
   rates = rates.filter((r) => !GOES_ON_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 80))));
   // "… and the order leaves the 40% duty in place on other goods", "are still paying the 15%
   // tariff": with no change written, a rate left in place is a state.
@@ -1310,7 +1329,8 @@ function leadOrigin(told: Told, group: Group, roles: Roles): PlaceMention | null
 
 /**
  * The act of one rate group: with several groups, the verb of its own stretch ("will cut …
- * to 10% and remove its 25% tariff"), or the threat it writes ("has threatened to raise …")
+ * to 10% and remove its 25% tariff"), read from the conjunct that holds its rate when it
+ * writes one (see ownConjunct), or the threat it writes ("has threatened to raise …")
  * unless an act follows it ("…, imposed a 20% tariff"); a threat told only after it ("… and
  * has floated duties of up to 200%") leaves it the act it writes.
  */
@@ -1322,12 +1342,35 @@ function groupActOf(told: Told, groups: readonly Group[], group: Group): Action 
   // "…, imposed a 20% tariff on wine and has threatened to raise …": a threat in the group's
   // own stretch holds for it unless an act follows the threat there.
   if (THREAT.test(stretch)) return actAfterThreat(stretch) ?? 'threatened';
-  return groupAction(
+  const own = ownConjunct(
     stretch,
+    (group.rates[0]?.start ?? group.to) - Math.max(group.from, clause.start),
+  );
+  return groupAction(
+    own !== null && changeIn(own) !== null ? own : stretch,
     sentenceAction === 'threatened' && threatOnlyAfter(text, s, group.to, lastRate)
       ? actionOf(text.slice(s.start, group.to), told.kind)
       : sentenceAction,
   );
+}
+
+/**
+ * A new conjunct opening with a noun phrase ("…, and the tariff of 25% on pork"), written
+ * between the rate before and a group's own.
+ */
+const NEW_CONJUNCT = /,?\s+(?:and|while|but|whereas)\s+(?=(?:the|its|their|a|an)\s)/gi;
+
+/**
+ * The conjunct of a group's stretch that holds its first rate, when a conjunct opening with a
+ * noun phrase starts before it: "the tariff of 100% on peas will be suspended, and the tariff
+ * of 25% on pork will be reduced to 10%": the act of the 25% is read after "and", not in the
+ * verb told of the peas.
+ */
+function ownConjunct(stretch: string, rateAt: number): string | null {
+  let from = -1;
+  for (const m of stretch.matchAll(NEW_CONJUNCT))
+    if (m.index + m[0].length <= rateAt) from = m.index + m[0].length;
+  return from < 0 ? null : stretch.slice(from);
 }
 
 /** The measure an act answers, told after it: "in retaliation for Lima's 40% duty". */

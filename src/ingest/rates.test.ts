@@ -382,3 +382,20 @@ describe('round 9: totals, stacked measures and goods written as list labels', (
     ]);
   });
 });
+
+describe('round 11: firms named by their origin', () => {
+  it('reads the origin of "all other exporters from …" and "producers in the …" rows', () => {
+    const text =
+      '(a) all other producers and exporters from Chile: 12.5%\n(b) other producers in the Republic of Korea: 9%\n(c) all other companies: 20%';
+    const breaks = [...text.matchAll(/\n/g)].map((m) => m.index);
+    const lines = [0, ...breaks.map((b) => b + 1)].map((start, i) => ({
+      start,
+      end: breaks[i] ?? text.length,
+    }));
+    expect(readRateList(text, lines)?.map((r) => [r.bp, r.origin?.text ?? null])).toEqual([
+      [1250, 'Chile'],
+      [900, 'Republic of Korea'],
+      [2000, null],
+    ]);
+  });
+});

@@ -42,11 +42,12 @@ const DUTY_AFTER =
 const STATE_BEFORE =
   /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:long\s+)?(?:faced|paid|borne|carried|been\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?|(?:remains?|stays?)\s+(?:unchanged\s+)?at\s+)$/i;
 /**
- * A rate borne as a state whose act a relative clause recalls: "remain subject to the 50%
- * tariff on steel, which was doubled in June" tells of the doubling.
+ * A rate borne as a state whose act a relative or participle clause recalls: "remain subject
+ * to the 50% tariff on steel, which was doubled in June", "has faced a 25% tariff, imposed in
+ * March" tell of the doubling, of the imposition.
  */
 const RECALLED_IN_RELATIVE_AFTER =
-  /^(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+which\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:imposed|introduced|placed|levied|raised|increased|doubled|tripled)\b/i;
+  /^(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+(?:which\s+(?:was|were|had been|has been|have been)\s+)?(?:\w+ly\s+)?(?:imposed|introduced|placed|levied|raised|increased|doubled|tripled)\b/i;
 /**
  * A total of several duties ("the total duty of 50%", "bringing the combined rate to 38.5%",
  * "Combined, mills will post deposits of 34.1%", "Together they brought the levy to 50%", "The
@@ -393,7 +394,16 @@ const LIST_DASH = /\s+[–—-]\s+/;
 /** An origin in brackets after the producer: "Andes Wines (Chile)". */
 const BRACKETED_ORIGIN = /\s*\(([^()]+)\)$/;
 
-/** The origin a list label names, and its producer: "Chile – Andes Wines", "Andes Wines (Chile)". */
+/**
+ * Firms named by the place they ship from, the place last: "all other producers and exporters
+ * from China", "other exporters in Viet Nam".
+ */
+const FIRMS_OF_ORIGIN = /\s(?:from|in|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,50})$/u;
+
+/**
+ * The origin a list label names, and its producer: "Chile – Andes Wines", "Andes Wines
+ * (Chile)", "all other exporters from Chile".
+ */
 function readLabel(
   label: string,
   labelAt: number,
@@ -411,6 +421,13 @@ function readLabel(
     return {
       origin: { text: inner, start: labelAt + label.indexOf(inner, bracket.index) },
       producer: label.slice(0, bracket.index).trim(),
+    };
+  const from = FIRMS_OF_ORIGIN.exec(label);
+  const place = from?.[1];
+  if (from && place && FIRMS_WORD.test(label.slice(0, from.index)) && placeCode(place) !== null)
+    return {
+      origin: { text: place, start: labelAt + from.index + from[0].indexOf(place) },
+      producer: label.trim(),
     };
   return { origin: null, producer: label.trim() };
 }
