@@ -1407,3 +1407,74 @@ describe('round 10: sides named later, occasions, and talks only spoken of', () 
     ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Tomás Lagos']]]);
   });
 });
+
+describe('round 11: calls with a word between, meetings of a trip, days past a paragraph', () => {
+  it('reads "sat down on Tuesday with" and "conferred briefly with" as meetings', () => {
+    expect(
+      engagements(
+        'Chancellor Otto Kranz sat down on Tuesday with Prime Minister Anna Berg in Rome.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Otto Kranz', 'Anna Berg']]]);
+    expect(
+      engagements(
+        'Chancellor Otto Kranz conferred briefly with Prime Minister Anna Berg in Rome on Tuesday.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Otto Kranz', 'Anna Berg']]]);
+  });
+
+  it('reads "spoke Tuesday with" as a call, but not "spoke briefly to reporters"', () => {
+    expect(
+      engagements('Chancellor Otto Kranz spoke Tuesday with Prime Minister Anna Berg about steel.'),
+    ).toEqual([['call', '2026-03-03', ['Otto Kranz', 'Anna Berg']]]);
+    expect(
+      engagements(
+        'Chancellor Otto Kranz spoke briefly to reporters after meeting Prime Minister Anna Berg.',
+      ).map(([kind]) => kind),
+    ).not.toContain('call');
+  });
+
+  it('reads a call had, taken or held by phone, and "talked with", as a call', () => {
+    for (const text of [
+      'Chancellor Otto Kranz had a call on Tuesday with Prime Minister Anna Berg.',
+      'Chancellor Otto Kranz took a call from Prime Minister Anna Berg on Tuesday.',
+      'Chancellor Otto Kranz exchanged views by telephone with Prime Minister Anna Berg on Tuesday.',
+      'Chancellor Otto Kranz talked on Tuesday with Prime Minister Anna Berg.',
+    ])
+      expect(engagements(text)).toEqual([['call', '2026-03-03', ['Otto Kranz', 'Anna Berg']]]);
+  });
+
+  it('dates a meeting told in a ", during which" clause of a trip by the day it writes', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt concluded a four-day visit to Japan today, during which she met Economy Minister Ken Sato on Tuesday.',
+      ),
+    ).toEqual([['visit', '2026-03-03', ['Lena Holt', 'Ken Sato']]]);
+  });
+
+  it('reads a trip told in the present ("wraps up a visit") as bounding its meetings', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt wraps up a four-day visit to Japan today, during which she met Economy Minister Ken Sato on Tuesday.',
+      ),
+    ).toEqual([['visit', '2026-03-03', ['Lena Holt', 'Ken Sato']]]);
+  });
+
+  it('gives "also met" past a paragraph no day once the story told another day', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt met Economy Minister Ken Sato in Tokyo on Tuesday.\n\nThe ministry announced on Monday that the quota would be raised.\n\nHolt also met Foreign Minister Aiko Mori at the ministry.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Lena Holt', 'Ken Sato']],
+      ['meeting', null, ['Holt', 'Aiko Mori']],
+    ]);
+    expect(
+      engagements(
+        'Trade Minister Lena Holt met Economy Minister Ken Sato in Tokyo on Tuesday.\n\nThe two discussed the quota on rice.\n\nHolt also met Foreign Minister Aiko Mori at the ministry.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Lena Holt', 'Ken Sato']],
+      ['meeting', '2026-03-03', ['Holt', 'Aiko Mori']],
+    ]);
+  });
+});

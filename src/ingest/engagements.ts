@@ -46,8 +46,14 @@ import {
 type Kind = EngagementCandidate['kind'];
 
 /**
+ * A word of when or how between a verb of talking and its "with" ("spoke yesterday with",
+ * "sat down on Tuesday with", "conferred briefly with").
+ */
+const WHEN_OR_HOW = String.raw`(?:(?:yesterday|today|earlier|later|again|also|this (?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[a-z]+ly)\s+)?`;
+
+/**
  * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held separate
- * talks", "held a standing
+ * talks", "sat down on Tuesday with", "held a standing
  * talk of ten minutes with", "said … after meeting President X", "held back-to-back meetings
  * with", "held a working session with", "the meeting held yesterday in Lima by A with B", "sat
  * down for a breakfast meeting"); a meal together is one ("dined with"), and so is
@@ -56,8 +62,10 @@ type Kind = EngagementCandidate['kind'];
  * someone ("India's talks with the EU") are a process, and talks after "if" a condition, not
  * an event.
  */
-const MEETING =
-  /\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down (?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b/i;
+const MEETING = new RegExp(
+  String.raw`\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down ${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
+  'i',
+);
 
 /**
  * "called on Prime Minister Carney on Parliament Hill": a courtesy visit; "called on Beijing to
@@ -160,15 +168,21 @@ const HELD_BODY =
 const DIALOGUE =
   /\b(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group)\b)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b/i;
 
+/**
+ * A call: a phone or video word, a call had, taken or received ("had a call on Tuesday with",
+ * "took a call from"; not "a call for" or "to" do something), talks "by phone", or someone
+ * "spoke with" or "talked with" another, also with a word of when or how between them ("spoke
+ * yesterday with", "spoke briefly to", "spoke on Monday with"). Speech to reporters or a crowd
+ * is not a call, nor a call recalled ("since a phone call in June").
+ */
+const CALL = new RegExp(
+  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) (?:by|over the|on the) (?:tele)?phone|spoke by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|phoned|telephoned|virtual meeting)\b`,
+  'i',
+);
+
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
   [matches(CHAIRED_SUMMIT), 'summit', true],
-  [
-    matches(
-      /(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) (?:by|over the|on the) (?:tele)?phone|spoke by video|held a call|(?:had|held) a (?:phone|telephone|video) (?:call|conversation)|call (?:with|between)|talked by (?:tele)?phone|(?:spoke|spoken) (?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|phoned|telephoned|virtual meeting)\b/i,
-    ),
-    'call',
-    true,
-  ],
+  [matches(CALL), 'call', true],
   [
     (sentence: string) =>
       DIALOGUE.test(sentence.replace(MEASURE_ROUND, '').replace(AGREED_TO_DO, '')),
@@ -294,11 +308,18 @@ const IN_TURN =
 /** "…, who was joined by …", "accompanied by": the next person took part with the one before. */
 const JOINED_BY = /\b(?:joined|accompanied) by\b|\btogether with\b/i;
 
-/** A trip told by its start or end: "concluded a visit to China", "began a three-day trip". */
+/**
+ * A trip told by its start or end: "concluded a visit to China", "began a three-day trip",
+ * "wraps up trade mission" (a headline's or a release's present).
+ */
 const TRIP_BOUND =
-  /\b(?:concluded|ended|wrapped up|completed|began|started|kicked off)\s+(?:(?:a|an|her|his|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission|stay)\b/i;
-/** ", where she met …", " after meeting …": what was done on a trip, told after it. */
-const ON_TRIP = /,\s+where\b|\s(?:after|before|following)\s/i;
+  /\b(?:conclude[sd]|end(?:ed|s)|wr(?:apped|aps) up|complete[sd]|began|begins|start(?:ed|s)|kick(?:ed|s) off)\s+(?:(?:a|an|her|his|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission|stay)\b/i;
+/**
+ * ", where she met …", ", during which he met …", " after meeting …": what was done on a trip,
+ * told after it.
+ */
+const ON_TRIP =
+  /,\s+(?:where|(?:during|in the course of|on|in) which)\b|\s(?:after|before|following)\s/i;
 
 /** Where the clause of what was done on a trip told by its start or end begins. */
 function tripClause(sentence: string): number | undefined {
@@ -859,13 +880,25 @@ const IN_MONTH =
   /\bin\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
 
 /**
+ * Whether the text tells of another day between the engagement before and `end` ("China
+ * announced on Friday …"): the story has moved on, so an engagement of the same occasion told
+ * past a paragraph break ("Farrell also met …") may be of any day of it, not that day.
+ */
+const toldOtherDay = (doc: Doc, previous: EngagementCandidate | undefined, end: number) =>
+  previous !== undefined &&
+  within(doc.dates, previous.span.end, end).some(
+    (d) => d.iso !== previous.date && isEventDate(doc, d, previous.span.end),
+  );
+
+/**
  * The date of an engagement whose clause writes none: the day of the engagement just before
  * ("Earlier in the day, …"; "The day before, …" is the day before it), the day before the
  * text's news ("come a day after …"), or the date the previous sentence of the same paragraph
  * gives for what happened ("Ministers hit back on Wednesday … Kyle met Šefčovič in Brussels"),
  * looking past sentences that write no date; past the paragraph, the day of the engagement
- * before when the sentence tells another of the same occasion ("also met"), or the day of the
- * act the sentence just before told, when a paragraph opens by telling it again (retoldActDate).
+ * before when the sentence tells another of the same occasion ("also met") and no other day
+ * is told between them (toldOtherDay), or the day of the act the sentence just before told,
+ * when a paragraph opens by telling it again (retoldActDate).
  * A sentence about the future, about before then ("had met"), or about some day of a stay
  * ("during the trip") takes no date from its neighbours.
  */
@@ -916,7 +949,11 @@ function contextDate(
     const before = doc.sentences[k];
     if (!before || isHeadline(doc, k)) return sameOccasion;
     if (before.paragraph !== s.paragraph)
-      return sameOccasion ?? (k === unit.index - 1 ? retoldActDate(doc, unit, before) : undefined);
+      return sameOccasion && !toldOtherDay(doc, previous, before.end)
+        ? sameOccasion
+        : k === unit.index - 1
+          ? retoldActDate(doc, unit, before)
+          : undefined;
     const written = within(doc.dates, before.start, before.end);
     if (written.length === 0) continue;
     const dates = written.filter((d) => isEventDate(doc, d, before.start));
