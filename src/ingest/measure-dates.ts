@@ -418,7 +418,7 @@ export function readSentenceDates(
   s: Range,
   index: number,
   stretch: {
-    readonly clause: { readonly start: number; readonly end: number };
+    readonly clause: Range;
     readonly firstAnchor: number;
     readonly recalled: boolean;
   },

@@ -29,6 +29,7 @@ import { datesOf } from './measure-dates.ts';
 import type { Draft } from './measure-drafts.ts';
 import { governingVerb, readRoles } from './measure-roles.ts';
 import type { RateHit } from './rates.ts';
+import type { Range } from './sentences.ts';
 
 export interface Group {
   readonly rates: RateHit[];
@@ -228,7 +229,7 @@ const EXEMPT_FROM = /\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
  */
 function wordGoodsOfRate(
   text: string,
-  s: { readonly start: number; readonly end: number },
+  s: Range,
   rate: RateHit,
   products: readonly ProductHit[],
 ): ProductHit | null {
@@ -306,10 +307,10 @@ function byCompanyClause(
  */
 export function goodsOf(
   text: string,
-  s: { readonly start: number; readonly end: number },
+  s: Range,
   rates: readonly RateHit[],
   group: Group,
-  clause: { readonly start: number; readonly end: number } | null,
+  clause: Range | null,
 ): ProductHit | null {
   if (clause) return goodsIn(text, clause.start, clause.end);
   const rate = group.rates[0];
@@ -358,7 +359,7 @@ const unratedFlags = (products: readonly { readonly hs: readonly string[] }[]): 
  */
 export function coordinatedUnrated(
   doc: Doc,
-  s: { readonly start: number; readonly end: number },
+  s: Range,
   rates: readonly RateHit[],
   rated: Draft,
 ): Draft[] {
@@ -396,12 +397,7 @@ export function coordinatedUnrated(
  * main clause (which ends at `end`). Only when that clause acts on a measure, with goods, an
  * imposer and a target of its own.
  */
-export function mainClauseAct(
-  doc: Doc,
-  s: { readonly start: number; readonly end: number },
-  end: number,
-  rated: Draft,
-): Draft | null {
+export function mainClauseAct(doc: Doc, s: Range, end: number, rated: Draft): Draft | null {
   const { text } = doc;
   const part = text.slice(s.start, end);
   const word = MEASURE_WORD.exec(part);
@@ -440,11 +436,7 @@ const MIRRORED_BREAK = /,\s+(?:while|whereas|and|but)\s+(?=(?:the\s+)?\p{Lu})/gu
  * rate, another party's act on a measure, with goods and a target of its own, is a measure of
  * its own, dated as the first.
  */
-export function mirroredAct(
-  doc: Doc,
-  s: { readonly start: number; readonly end: number },
-  first: Draft,
-): Draft | null {
+export function mirroredAct(doc: Doc, s: Range, first: Draft): Draft | null {
   const { text } = doc;
   const sentence = text.slice(s.start, s.end);
   for (const m of sentence.matchAll(MIRRORED_BREAK)) {
@@ -501,11 +493,7 @@ const CAUSE_OWNER_AFTER =
  * country that acted on the origin of the goods it names. Only when that country is not the
  * one answering, and the goods and the origin are written.
  */
-export function answeredMeasure(
-  doc: Doc,
-  s: { readonly start: number; readonly end: number },
-  rated: Draft,
-): Draft | null {
+export function answeredMeasure(doc: Doc, s: Range, rated: Draft): Draft | null {
   const { text } = doc;
   const cause = ANSWERED_MEASURE.exec(text.slice(s.start, s.end));
   if (!cause) return null;
@@ -558,11 +546,7 @@ const EXEMPTED_FROM =
   /(?:^|[,;]\s+)(?:(?:though|although|but|while|and)\s+)?((?:[\w-]+\s+){0,14}?[\w-]+)\s+(?:were|are|was|is|will be|have been|has been)\s+exempt(?:ed)?\s+from\s+the\s+(?:increase|rise|hike|duty|duties|tariffs?|surtax|levy|measures?)\b/i;
 
 /** The exemption a sentence writes from its rated act, as a suspension on the exempted goods. */
-export function exemptedGoods(
-  doc: Doc,
-  s: { readonly start: number; readonly end: number },
-  rated: Draft,
-): Draft | null {
+export function exemptedGoods(doc: Doc, s: Range, rated: Draft): Draft | null {
   const { text } = doc;
   const m = EXEMPTED_FROM.exec(text.slice(s.start, s.end));
   const words = m?.[1];

@@ -9,6 +9,7 @@ import { placeMention, span, within, type Doc } from './doc.ts';
 import { MEASURE_WORD } from './measure-acts.ts';
 import type { Draft } from './measure-drafts.ts';
 import { EU, placeCode, type PlaceMention } from './places.ts';
+import type { Range } from './sentences.ts';
 
 /** A measure on every origin ("a 10% baseline tariff on all countries") has no one target. */
 export const ALL_ORIGINS =
@@ -358,11 +359,7 @@ const GENERIC_QUALIFIER =
  * The measure told before whose sentence used the name a clause gives a measure ("tied to
  * fentanyl trafficking" … "the fentanyl tariff"), latest first.
  */
-export function namedBefore(
-  doc: Doc,
-  drafts: readonly Draft[],
-  clause: { readonly start: number; readonly end: number },
-): Draft | undefined {
+export function namedBefore(doc: Doc, drafts: readonly Draft[], clause: Range): Draft | undefined {
   const name = NAMED_MEASURE.exec(doc.text.slice(clause.start, clause.end))?.[1];
   if (!name || GENERIC_QUALIFIER.test(name) || placeCode(name) !== null) return undefined;
   const word = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
@@ -425,7 +422,7 @@ const GOODS_NAMED =
 export function goodsNamedBefore(
   doc: Doc,
   drafts: readonly Draft[],
-  clause: { readonly start: number; readonly end: number },
+  clause: Range,
 ): Draft | undefined {
   const first = within(doc.products, clause.start, clause.end)[0];
   if (!first || !GOODS_NAMED.test(doc.text.slice(clause.start, first.start))) return undefined;

@@ -24,6 +24,7 @@ import {
   type ListLine,
   type TableRate,
 } from './rates.ts';
+import type { Range } from './sentences.ts';
 
 export interface Table {
   readonly rows: readonly TableRate[];
@@ -45,7 +46,7 @@ const ORIGIN_HEADING =
   /^\s*(?:(?:From|For)\s+)?(\p{Lu}[\p{L}'’. -]{1,40}?)(?:\s+(?:companies|company|exporters?|producers?|manufacturers?))?\s*:?\s*$/u;
 
 /** A line of a list of rates: a "label: rate" line, a number or an origin heading. */
-function isListLine(doc: Doc, line: { readonly start: number; readonly end: number }): boolean {
+function isListLine(doc: Doc, line: Range): boolean {
   return (
     isRateListLine(doc.text, line) ||
     LIST_NUMBER.test(doc.text.slice(line.start, line.end)) ||
@@ -54,10 +55,7 @@ function isListLine(doc: Doc, line: { readonly start: number; readonly end: numb
 }
 
 /** The origin a line names when it heads the rates of that origin, else null. */
-function originHeading(
-  doc: Doc,
-  line: { readonly start: number; readonly end: number },
-): { text: string; start: number } | null {
+function originHeading(doc: Doc, line: Range): { text: string; start: number } | null {
   const m = ORIGIN_HEADING.exec(doc.text.slice(line.start, line.end));
   const place = m ? within(doc.places, line.start, line.end)[0] : undefined;
   if (!m?.[1] || !place) return null;
@@ -332,10 +330,7 @@ function publishedOn(doc: Doc, index: number): DateMention | null {
  * ("Wine, apples"), else the cell's words with the scopes of the goods they name ("Copper
  * cathodes").
  */
-function rowGoods(
-  doc: Doc,
-  cell: { readonly start: number; readonly end: number },
-): ProductMention[] {
+function rowGoods(doc: Doc, cell: Range): ProductMention[] {
   const found = within(doc.products, cell.start, cell.end);
   let at = cell.start;
   const whole =

@@ -147,7 +147,7 @@ import {
 } from './measure-tables.ts';
 import type { PlaceMention } from './places.ts';
 import { ABOVE_BELOW_NOT_QUOTA, findRates, type RateHit } from './rates.ts';
-import type { Sentence } from './sentences.ts';
+import type { Range, Sentence } from './sentences.ts';
 
 export { measureClause } from './measure-clauses.ts';
 
@@ -473,7 +473,7 @@ interface Told {
   readonly rates: readonly RateHit[];
   /** the sentence only goes on setting rates for the measure before it */
   readonly continues: boolean;
-  readonly clause: { readonly start: number; readonly end: number };
+  readonly clause: Range;
   readonly places: readonly PlaceMention[];
   readonly verbAt: number;
   readonly recent: Previous | null;
@@ -730,11 +730,7 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
  * clause only, the main clause's places being those of another act. Null when the clause
  * names no imposer of its own.
  */
-function recalledRoles(
-  doc: Doc,
-  clause: { readonly start: number; readonly end: number },
-  places: readonly PlaceMention[],
-): Roles | null {
+function recalledRoles(doc: Doc, clause: Range, places: readonly PlaceMention[]): Roles | null {
   const own = places.filter((p) => p.start >= clause.start && p.start < clause.end);
   if (own.length === 0) return null;
   const roles = rolesAtMeasure(doc, own, clause.start, clause.end);
@@ -1072,7 +1068,7 @@ function actedMeasureAt(doc: Doc, s: Sentence): number | null {
 /** Where a sentence tells of its measure. */
 interface Stretch {
   /** the measure's own clause (see measureClause) */
-  readonly clause: { readonly start: number; readonly end: number };
+  readonly clause: Range;
   /** where what the sentence says of the measure ends, before a rate it is compared with */
   readonly measureEnd: number;
   /** the first rate, or the measure's word when it comes first */
@@ -1146,7 +1142,7 @@ function readAct(
   text: string,
   s: Sentence,
   rates: readonly RateHit[],
-  clause: { readonly start: number; readonly end: number },
+  clause: Range,
   measureEnd: number,
   actFrom: number,
   relief: boolean,

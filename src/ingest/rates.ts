@@ -6,6 +6,7 @@
 import { percentToBp } from '../core/rate.ts';
 import { findProducts } from './lexicon.ts';
 import { placeCode } from './places.ts';
+import type { Range } from './sentences.ts';
 
 export interface RateHit {
   readonly text: string;
@@ -267,7 +268,7 @@ export interface TableRate extends RateHit {
   /** the cell of the origin column, when the table has one */
   readonly origin: { readonly text: string; readonly start: number } | null;
   /** the goods of its own row ("Chicken, wheat | 15%", "15%: chicken, wheat"), if any */
-  readonly goods?: { readonly start: number; readonly end: number };
+  readonly goods?: Range;
 }
 
 const RATE_HEADER = /\b(?:duty|duties|rate|margin|tariffs?|surtax|levy)\b/i;
@@ -282,7 +283,7 @@ interface Cell {
 }
 
 /** The cells of one line of a table, trimmed, with their offsets. */
-function cellsOf(text: string, line: { readonly start: number; readonly end: number }): Cell[] {
+function cellsOf(text: string, line: Range): Cell[] {
   const out: Cell[] = [];
   let at = line.start;
   for (const raw of text.slice(line.start, line.end).split('|')) {
@@ -300,10 +301,7 @@ function cellsOf(text: string, line: { readonly start: number; readonly end: num
  * numbers are percentages when the header or the cell says so. Null when the lines are not
  * such a table.
  */
-export function readRateTable(
-  text: string,
-  lines: readonly { readonly start: number; readonly end: number }[],
-): TableRate[] | null {
+export function readRateTable(text: string, lines: readonly Range[]): TableRate[] | null {
   const [head, ...rows] = lines;
   if (!head || rows.length === 0) return null;
   const header = cellsOf(text, head).map((c) => c.text);
@@ -362,10 +360,7 @@ const ORIGIN_ITEMS_LINE = /^\s*([^:;|%]{2,60}?):\s+(\S[^|]*?)\s*\.?\s*$/;
 const LIST_ITEM = /^([^:|%]{2,120}?)\s*(?::|\s[–—-])\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|per ?cent)$/i;
 
 /** True when the line is a line of a list of rates ("label: rate", "rate: goods", an origin's items). */
-export const isRateListLine = (
-  text: string,
-  line: { readonly start: number; readonly end: number },
-) => {
+export const isRateListLine = (text: string, line: Range) => {
   const words = text.slice(line.start, line.end);
   return LIST_LINE.test(words) || RATE_FIRST_LINE.test(words) || originItems(text, line) !== null;
 };
@@ -484,10 +479,7 @@ function rateFirst(text: string, line: ListLine): TableRate[] | null {
  * item each between "; " (see ORIGIN_ITEMS_LINE); null when the line is not one, its label
  * names no place, or an item is not "producer - rate".
  */
-function originItems(
-  text: string,
-  line: { readonly start: number; readonly end: number },
-): TableRate[] | null {
+function originItems(text: string, line: Range): TableRate[] | null {
   const m = ORIGIN_ITEMS_LINE.exec(text.slice(line.start, line.end));
   const origin = m?.[1]?.trim();
   const items = m?.[2];
