@@ -106,8 +106,12 @@ export function personMention(p: PersonMention): Mention {
 /** Rounds a confidence to two decimals inside [0, 1]. */
 export const clampConfidence = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 
-/** The end of a line that ends as a sentence does, or leads on to the next (a list's "…:"). */
-const SENTENCE_END = /[.!?"”:;,]$/;
+/**
+ * The end of a line that ends as a sentence does, or leads on to the next (a list's "…:"): a
+ * closing quotation mark counts after the sentence's own mark ("… he said: “We will.”"), but
+ * not alone, as a headline ends on a quote ("Steelworkers say surtax “buys time, not jobs”").
+ */
+const SENTENCE_END = /[.!?:;,]["”’']*$/;
 
 const headings = new WeakMap<Doc, number>();
 

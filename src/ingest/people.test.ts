@@ -571,3 +571,23 @@ describe('round 11: bodies read as no person', () => {
     ).not.toContain('Cafepe');
   });
 });
+
+describe('round 12: people', () => {
+  it('resolves a bare title past a title named in another noun’s phrase ("a call with President …")', () => {
+    const text =
+      'President Ana Ruiz held a call with President Tomas Berg on Monday. In her briefing, the President called the call useful.';
+    const title = findPeople(text, { directory: [], date: '2026-01-01' }).find(
+      (p) => p.text === 'the President',
+    );
+    expect(title?.name).toBe('Ana Ruiz');
+  });
+
+  it('reads a name before an apposition of a title with words that say which', () => {
+    const found = names(
+      'The talks were led by Luis Vega, Peru’s international trade representative, and by Tomas Berg, the Cabinet Office minister for trade.',
+    );
+    expect(found).toContain('Luis Vega');
+    expect(found).toContain('Tomas Berg');
+    expect(names('Ottawa, which has a minister for that, said no.')).not.toContain('Ottawa');
+  });
+});

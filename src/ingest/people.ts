@@ -165,11 +165,19 @@ const ENGAGED = new RegExp(
   'gu',
 );
 /**
- * "Ravi Menon, an additional secretary in the commerce ministry": a name, then its title. Not
- * a title that introduces the next name ("On Friday, in Pune, Minister Ruiz met …").
+ * Words that cannot describe the title of an apposition: a clause goes on instead ("Ottawa,
+ * which has a minister …", "Beijing, where the minister …").
+ */
+const NOT_IN_TITLE =
+  '(?:which|who|whose|where|when|that|has|have|had|is|was|were|are|will|would|said|says|a|an|the|and|or|but|to|of|in|on|at|for|with|by|from)';
+/**
+ * "Ravi Menon, an additional secretary in the commerce ministry": a name, then its title, with
+ * up to three words that say which ("Li Chenggang, China's international trade representative",
+ * "Nick Thomas-Symonds, the Cabinet Office minister"). Not a title that introduces the next name
+ * ("On Friday, in Pune, Minister Ruiz met …").
  */
 const APPOSITION = new RegExp(
-  `${NAME_START}(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal|vice)[\\s-]+)?(?:\\p{Lu}[\\p{L}]+(?:'s|’s)?\\s+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
+  `${NAME_START}(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:(?!${NOT_IN_TITLE}\\b)[\\p{L}-]+(?:'s|’s)?\\s+){0,3}?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal|vice)[\\s-]+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
   'gu',
 );
 /**
@@ -937,9 +945,18 @@ const BARE_TITLE =
  */
 const READOUT_TITLE = /^\p{Lu}/u;
 
-/** Someone left unnamed with a title: "a senior minister", "one Halifax broker". */
+/** Words that end the description of someone unnamed: prepositions, articles, possessives. */
+const NOT_DESCRIBING = '(?:with|to|of|for|from|by|at|in|on|and|or|the|a|an|his|her|their|its|our)';
+/**
+ * Someone left unnamed with a title: "a senior minister", "one Halifax broker"; not a title
+ * after a preposition or an article, which goes with another noun ("a call with President …",
+ * "a letter to the minister").
+ */
 const unnamedWith = (head: string) =>
-  new RegExp(`\\b(?:an?|one|another)\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?${head})\\b`, 'giu');
+  new RegExp(
+    `\\b(?:an?|one|another)\\s+((?:(?!${NOT_DESCRIBING}\\b)[\\p{L}.'’-]+\\s+){0,4}?${head})\\b`,
+    'giu',
+  );
 
 /** Heads of title that name the same rank: a cabinet secretary is a minister. */
 const SAME_RANK: Readonly<Record<string, string>> = { secretary: 'minister' };

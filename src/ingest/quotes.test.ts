@@ -872,3 +872,120 @@ describe('round 11: bodies that are no person', () => {
     expect(said(text)).toEqual([['will', 'Ruiz']]);
   });
 });
+
+describe('round 12: reported speech read further', () => {
+  it('reads a long clause after "that" as the words of the one who reported it', () => {
+    const text =
+      'Spokesperson Ana Ruiz also confirmed that Deputy Minister Tomas Berg had met his Peruvian counterpart, Luis Vega, in Lima on May 3, during which both men "agreed to keep the quota talks going until the autumn".';
+    expect(said(text)).toEqual([['agreed', 'Ana Ruiz']]);
+  });
+
+  it('reads a long clause after "he told reporters that" as his', () => {
+    const text =
+      'Finance Minister Paulo Reis struck a calmer tone on Friday. He told reporters that Lima would first seek talks with the other side and that any reply would come only after "every diplomatic option has been tried".';
+    expect(said(text)).toEqual([['every', 'Paulo Reis']]);
+  });
+
+  it('reads a verb of judging with a clause after "that"', () => {
+    const text =
+      'The two sides signed the accord on Monday, a step Premier Ada Okoro hailed as proof that the partnership had "moved from words to deeds at last".';
+    expect(said(text)).toEqual([['moved', 'Ada Okoro']]);
+  });
+
+  it('gives a quote after "according to <source>," to the person who opens the clause', () => {
+    const text =
+      'Trade Minister Ana Ruiz spoke with her Chilean counterpart on Monday. According to a ministry summary of the call, Ruiz "pressed for a quick and fair review" of the duties.';
+    expect(said(text)).toEqual([['pressed', 'Ruiz']]);
+    const thing =
+      'According to the Lima trade ministry, the duties "will stay in place until the review ends."';
+    expect(said(thing)).toEqual([['will', 'PER']]);
+  });
+
+  it('reads "in Ruiz’s words" as naming the source, as "in the words of" does', () => {
+    const text =
+      'Grower Ana Ruiz lost money this year. In Ruiz’s words, "this is the worst season we have had in a decade."';
+    expect(said(text)).toEqual([['this', 'Ruiz']]);
+  });
+
+  it('keeps the teller of a sentence when a readout closing it reports the words', () => {
+    const text =
+      'Ruiz told Berg that the two sides "must treat each other as partners" and that Peru was "ready to settle the dispute through talks", a Peruvian foreign ministry readout said.';
+    expect(said(text)).toEqual([['must', 'Ruiz']]);
+  });
+
+  it('gives a quote in the sentence after reported speech to the one reporting', () => {
+    const text =
+      'Ana Ruiz said that the coming year matters for both sides. Peru and Chile should treat each other "as partners rather than rivals, as friends rather than foes," and move on.';
+    expect(said(text)).toEqual([['as', 'Ana Ruiz']]);
+    const other =
+      'Ana Ruiz said that the coming year matters for both sides. Exporter Tomas Berg wants the two "to treat each other as partners for once."';
+    expect(said(other)).toEqual([]);
+    const group =
+      'Ana Ruiz said Peru would review the quota. Growers, however, want "a clear answer before the next planting season."';
+    expect(said(group)).toEqual([]);
+  });
+
+  it('reads a title-case phrase with the sentence’s full stop inside the marks as a name', () => {
+    const text =
+      'Minister Ana Ruiz said Peru would work toward a "Free and Open Pacific Rim." Nobody objected.';
+    expect(said(text)).toEqual([]);
+  });
+
+  it('gives a spokesperson of a release’s body the country of its letterhead', () => {
+    const text =
+      'MINISTRY OF FOREIGN TRADE OF THE REPUBLIC OF PERU\nNotice No. 3 on quotas\n\nThe Ministry will set a quota. The duty rates for Chilean companies are listed below, for Andes Fruit Chile.\n\nA spokesperson for the Ministry said that the quota "was set in line with the law and our commitments."';
+    expect(said(text)).toEqual([['was', 'PER']]);
+  });
+});
+
+describe('round 12: verbs that judge, and governments that speak', () => {
+  it('reads a verb of welcoming or blaming with "as" before the quote', () => {
+    const body =
+      'In a statement, the Peruvian Growers Association welcomed the ruling as "a long-awaited win for growers across the country."';
+    expect(said(body)).toEqual([['a', 'PER']]);
+    const pronoun =
+      'Premier Ana Ruiz spoke on Monday. She dismissed the offer as "too little, too late for our growers."';
+    expect(said(pronoun)).toEqual([['too', 'Ana Ruiz']]);
+  });
+
+  it('reads "calling it “…”" as the words of the clause it hangs on, a person or a body', () => {
+    const person =
+      'The premier of Cusco, Ana Ruiz, was less pleased, calling the deal "a half measure that leaves growers behind."';
+    expect(said(person)).toEqual([['a', 'Ana Ruiz']]);
+    const body =
+      'Chile raised its duties. The Peruvian trade ministry hit back on Monday, calling the duties "an act of plain protectionism."';
+    expect(said(body)).toEqual([['an', 'PER']]);
+  });
+
+  it('reads a country or its capital that says something as its government', () => {
+    expect(
+      said('"The duties are unfair and must be withdrawn at once," Lima said on Friday.'),
+    ).toEqual([['The', 'PER']]);
+    expect(said('Chile said the duties were "needed to protect our own workers."')).toEqual([
+      ['needed', 'CHL'],
+    ]);
+    expect(
+      said('A diplomat in Lima said the mood was "warmer than at any point last year."'),
+    ).toEqual([]);
+  });
+});
+
+describe('round 12: present-tense verbs and headlines', () => {
+  it('reads verbs of saying in the present, as features write them', () => {
+    const text =
+      'Grower Ana Ruiz lost money this year. "We cannot survive another year like this," Ruiz tells me from her farm.';
+    expect(said(text)).toEqual([['We', 'Ruiz']]);
+  });
+
+  it('lists a headline’s quote that the story quotes again only once, in the story', () => {
+    const text =
+      'Growers say new quota "buys time, not a future"\n\nLIMA — Growers met on Monday.\n\nAna Ruiz, who farms near Cusco, was blunt. "It buys time, not a future," she said.';
+    expect(said(text)).toEqual([['It', 'Ana Ruiz']]);
+  });
+
+  it('keeps a headline’s quote the story does not repeat', () => {
+    const text =
+      'Trade Minister Ana Ruiz: "We will never trade away our growers"\n\nLIMA — The minister spoke to growers on Monday.';
+    expect(said(text)).toEqual([['We', 'Ana Ruiz']]);
+  });
+});

@@ -9,9 +9,13 @@
  * sentence before, as a careful reader takes it (see subjects.ts). The one quoted speaks
  * ("quoted Xi as saying “…”"), as does the teller, not the listener ("Wang told Anand that
  * “…”"); a source after "according to" that only reports a quote introduced before it
- * ("…,” according to Xinhua") does not. A quote with no attribution right after another in
- * the same paragraph keeps its speaker, unless someone is named after the sentence of the one
- * before; the second part of a quote split by its attribution
+ * ("…,” according to Xinhua", "…,” a ministry readout said") does not, and a person opening
+ * the clause after "according to <source>," speaks whatever the verb ("According to a
+ * summary, Sidhu “pressed for …”"). A verb of saying governs the whole clause it introduces
+ * with "that", however long. A quote with no attribution right after another in the same
+ * paragraph keeps its speaker, unless someone is named after the sentence of the one before,
+ * and so does one in a sentence that goes on from reported speech ("Wang said that … . The two
+ * sides should “…”"); the second part of a quote split by its attribution
  * ("…," she said, "but …") is part of the first, not a quote of its own, as is a later
  * quotation of the same sentence and speaker ("told Li that “…” and that Beijing “…”", "warned
  * against “…” and said Beijing was “…”") but a full quoted sentence a new verb introduces
@@ -25,21 +29,22 @@
  * to" does, and "as Reis put it" (before the quote or after it) as a verb of saying does. In
  * a transcript ("Reporter: …", "Spokesperson Lin Hao: …"), a quote nothing else attributes
  * is said by the person whose turn it is in. Words in quotation marks that name something
- * ("the “Made in China 2025” plan") or follow "so-called" are no quote.
+ * ("the “Made in China 2025” plan") or follow "so-called" are no quote, and a headline's quote
+ * that the story quotes again is listed there, not in the headline.
  *
- * A body (ministry, embassy, council …; "it said" after a sentence a body opens) speaks for
- * the country written in its name ("China's commerce ministry", "the U.S. Embassy", "Global
- * Affairs Canada", or a province's or a state's: "the Florida Tomato Exchange"), else for the
- * country of the person whose office it is ("LeBlanc's office"), else for the country the
- * sentence is set in ("In Brazil, the exporters'
- * association …"), else for the country written with an earlier mention of the same body,
- * else (a body named by its head alone: "the department") for the body that opens the
+ * A body (ministry, embassy, council …; a country or its capital that says something: "Beijing
+ * said"; "it said" after a sentence a body opens) speaks for the country written in its name
+ * ("China's commerce ministry", "the U.S. Embassy", "Global Affairs Canada", or a province's or
+ * a state's: "the Florida Tomato Exchange"), else for the country of the person whose office it
+ * is ("LeBlanc's office"), else for the country the sentence is set in ("In Brazil, the
+ * exporters' association …"), else for the country written with an earlier mention of the same
+ * body, else (a body named by its head alone: "the department") for the body that opens the
  * sentence before, else for the country of its last officer named, else for the text's
- * principal country (its dateline's, or the one its first sentence opens with), else for the
- * country of all the bodies the text names with theirs, when they are of one; else its
- * country is unknown. A company given its own duty rate is an exporter of the country the
- * goods come from. A short name in brackets after a body's name ("… Council (Cecafé)") stands
- * for that body later.
+ * principal country (its dateline's, its letterhead's, or the one its first sentence opens
+ * with), else for the country of all the bodies the text names with theirs, when they are of
+ * one; else its country is unknown. A company given its own duty rate is an exporter of the
+ * country the goods come from. A short name in brackets after a body's name ("… Council
+ * (Cecafé)") stands for that body later.
  *
  * Confidence = 0.5 for a speaker named next to the quote, 0.4 through a pronoun, 0.3 when
  * carried from the previous quote; plus 0.3 when the speaker is resolved to an actor, 0.15
@@ -53,6 +58,7 @@ import {
   datelineCountry,
   eventDateIn,
   firstSentence,
+  isHeadline,
   personMention,
   span,
   textDate,
@@ -60,7 +66,7 @@ import {
   type Doc,
 } from './doc.ts';
 import type { CompanyName, PersonMention } from './people.ts';
-import { regionIn, type PlaceMention } from './places.ts';
+import { findPlaces, regionIn, type PlaceMention } from './places.ts';
 import type { Sentence } from './sentences.ts';
 import {
   clauseStart,
@@ -81,10 +87,11 @@ const FULL_SENTENCE = /^\p{Lu}.*[.!?,]$/su;
 /**
  * Words in quotation marks that are a name, not what someone said: every word capitalised
  * (but the small words of a title) and no mark that ends a sentence ("the “Made in China 2025”
- * plan", "the “One Big Beautiful Bill Act”").
+ * plan", "the “One Big Beautiful Bill Act”"), but the full stop or the comma of the sentence
+ * around it, which American style sets inside the marks ("toward a “Free and Open Indo-Pacific.”").
  */
 const QUOTED_NAME =
-  /^\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*|\p{N}[\p{N}.,-]*|of|in|the|and|for|on|to|a|an|at|by|with|de|la|du|des)){3,}$/u;
+  /^\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*|\p{N}[\p{N}.,-]*|of|in|the|and|for|on|to|a|an|at|by|with|de|la|du|des)){3,}[.,]?$/u;
 /**
  * Words before a quote that make it a name, a label or a scare quote: "the so-called “…”",
  * "(hereinafter “…”)", "a pact known as “…”".
@@ -92,23 +99,45 @@ const QUOTED_NAME =
 const SO_CALLED =
   /\b(?:so[- ]called|hereinafter(?:\s+referred\s+to\s+as)?|(?:known|referred\s+to)\s+as)\s*$/i;
 /**
+ * Verbs of saying in the present, as features write them ("“…,” Ruiz tells me", "she
+ * explains"); not the ones that are nouns as often ("notes", "claims", "states").
+ */
+const PRESENT_SAY =
+  'tells|warns|explains|argues|insists|stresses|admits|concedes|recalls|writes|asks|predicts|complains|jokes|acknowledges|cautions|urges|concludes|observes|maintains|declares|reiterates|emphasi[sz]es|responds';
+/**
  * Verbs of saying, and their participle ("came back saying that …"); readouts add "pointed
  * out", "underlined", "affirmed"; verbs that tell someone something ("sought to reassure the
  * delegation that …", "promised", "asked"); and posts on social media ("posted on X",
  * "tweeted").
  */
-const SAY =
-  '(?:said|says|saying|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted)';
+const SAY = `(?:said|says|saying|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|${PRESENT_SAY})`;
 /**
  * Phrases that name the source of the words after them, as a verb of saying does: "according
- * to the ministry, …", "in the words of a ministry statement, “…”".
+ * to the ministry, …", "in the words of a ministry statement, “…”", and "in Ruiz's words, “…”",
+ * which ends before the name, as the source follows the others.
  */
-const SOURCE_OF = '(?:according\\s+to|in\\s+the\\s+words\\s+of)';
+const SOURCE_OF =
+  "(?:according\\s+to|in\\s+the\\s+words\\s+of|in\\s+(?=\\p{Lu}[\\p{L}-]*['’]s\\s+(?:own\\s+)?words\\b))";
 /**
  * A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "K."), of an
  * honorific ("Dr. Ruiz said") or a decimal point ("42.7%").
  */
 const RUN = `(?:[^.“"]|(?<=(?:^|[\\s(.])\\p{Lu})\\.|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Hon|St))\\.|(?<=\\d)\\.(?=\\d))`;
+/** Verbs of judging: "called the move “…”", "described Brazil as “…”". */
+const JUDGE =
+  '(?:called|calls|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)';
+/**
+ * Verbs of welcoming or blaming, which quote a judgement after "as": "welcomed the move as
+ * “…”", "dismissed the claim as “…”".
+ */
+const EVALUATE =
+  '(?:welcomed|welcomes|praised|praises|greeted|greets|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|slammed|slams|blasted|blasts|dismissed|dismisses|rejected|rejects|decried|decries|defended|defends|regarded|regards|viewed|views|saw|sees)';
+/**
+ * A clause reported after "that", however long it runs before the quote it holds ("confirmed
+ * that the vice minister had held a call with …, during which the two sides “…”", "hailed as
+ * proof that the relationship had “…”"): the verb governs all of it, to its sentence's end.
+ */
+const THAT_CLAUSE = `${RUN}{0,40}?\\bthat\\b${RUN}{0,220}$`;
 /** "…," he said; "…," said she; "…," as he put it. */
 const PRONOUN_AFTER = new RegExp(
   `^[\\s,]*(?:as\\s+)?(?:(he|she)\\s+${SAY}|${SAY}\\s+(he|she))\\b`,
@@ -129,14 +158,19 @@ const QUOTED_BEFORE = new RegExp(
   `\\bquoted\\s+(?:(him|her)|${RUN}{1,60}?)\\s+as\\s+saying\\b(?:\\s+that)?(?:\\s+${RUN}{0,80})?[,:]?\\s*$`,
   'u',
 );
-/** "…,” according to the official news agency": who reported the quote, not who spoke it. */
-const REPORTED_BY = /^[\s,]*according\s+to\b/i;
+/**
+ * "…,” according to the official news agency", "…,” a foreign ministry readout said": who
+ * reported the quote, not who spoke it, when the sentence names its speaker before it.
+ */
+const REPORTED_BY =
+  /^[\s,]*(?:according\s+to\b|(?:the|an?)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:readout|statement|summary|transcript|report|communiqu[eé]|release)\s+(?:said|says|showed|shows|stated)\b)/iu;
 /**
  * "She told reporters afterwards that …", "He also called on Canada to …", "he warned, adding:
- * …", and a verb of judging: "She called the move “…”", "He described Brazil as “…”".
+ * …", a verb of judging: "She called the move “…”", "He described Brazil as “…”", and one of
+ * welcoming or blaming: "She welcomed the ruling as “…”".
  */
 const PRONOUN_BEFORE = new RegExp(
-  `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again)\\s+)?(?:${SAY}|called\\s+on|called|calls|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)(?:\\s+that)?(?:,?\\s+${RUN}{0,80})?[,:]?\\s*$`,
+  `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again)\\s+)?(?:(?:${SAY}|called\\s+on|${JUDGE})(?:(?:\\s+that)?(?:,?\\s+${RUN}{0,80})?[,:]?\\s*$|${THAT_CLAUSE})|${EVALUATE}\\b${RUN}{0,60}\\bas\\s*$)`,
   'u',
 );
 /** "…," as Reis put it: the one who put it speaks. */
@@ -158,30 +192,33 @@ const SUBJECT_AFTER = new RegExp(`^[\\s,]*(?:${SAY}\\s+|according\\s+to\\s+|as\\
  * longer clause after "that": "said in a statement that the duties were needed because “…”".
  */
 const SAY_BEFORE = new RegExp(
-  `\\b(?:${SAY}\\b(?:\\s+that)?|${SOURCE_OF}\\b)${RUN}{0,140}[,:]?\\s*$|\\b${SAY}\\b${RUN}{0,40}?\\bthat\\b${RUN}{0,80}$`,
-  'iu',
-);
-/** "… called the outcome “…”", "described the move as “…”": a verb of judging. */
-const JUDGE_BEFORE = new RegExp(
-  `\\b(?:called|calls|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)\\b${RUN}{0,40}\\s*$`,
+  `\\b(?:${SAY}\\b(?:\\s+that)?|${SOURCE_OF}\\b)${RUN}{0,140}[,:]?\\s*$|\\b(?:${SAY}|${JUDGE})\\b${THAT_CLAUSE}`,
   'iu',
 );
 /**
- * A participle of saying set off by a comma, with the quote after it: "…, the ministry said,
- * telling her that “…”", "…, adding: “…”". Its subject is the subject of the clause it hangs
- * on, not a frame of reporting set between ("the ministry said").
+ * "… called the outcome “…”", "described the move as “…”": a verb of judging; and a verb of
+ * welcoming or blaming with "as" before the quote: "welcomed the move as “…”", "slammed the
+ * ruling as “…”".
+ */
+const JUDGE_BEFORE = new RegExp(
+  `\\b${JUDGE}\\b${RUN}{0,40}\\s*$|\\b${EVALUATE}\\b${RUN}{0,60}\\bas\\s*$`,
+  'iu',
+);
+/**
+ * A participle of saying or judging set off by a comma, with the quote after it: "…, the
+ * ministry said, telling her that “…”", "…, adding: “…”", "… was less pleased, calling the deal
+ * “…”". Its subject is the subject of the clause it hangs on (a person, a pronoun or a body), not
+ * a frame of reporting set between ("the ministry said").
  */
 const PARTICIPLE = new RegExp(
-  `,\\s+(?:telling|saying|adding|warning|arguing|noting|insisting|stressing)\\b${RUN}{0,100}$`,
+  `,\\s+(?:telling|saying|adding|warning|arguing|noting|insisting|stressing|calling|describing|labell?ing|dubbing|branding|terming)\\b${RUN}{0,100}$`,
   'u',
 );
 /** Verbs whose object is the listener, not the speaker: "Wang told Anand that …". */
-const TO_LISTENER = /^(?:told|urged|warned|cautioned|asked|assured?|reassured?|promised)$/i;
-/** The last verb of saying or judging in a stretch before a quote. */
-const SAY_OR_JUDGE = new RegExp(
-  `\\b(?:${SAY}|${SOURCE_OF}|called|calls|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)\\b`,
-  'gi',
-);
+const TO_LISTENER =
+  /^(?:told|tells|urged|urges|warned|warns|cautioned|cautions|asked|asks|assured?|assures|reassured?|reassures|promised|promises)$/i;
+/** The last verb of saying, judging or welcoming in a stretch before a quote. */
+const SAY_OR_JUDGE = new RegExp(`\\b(?:${SAY}|${SOURCE_OF}|${JUDGE}|${EVALUATE})\\b`, 'giu');
 /** A quote that a clause introduces with a colon (see clauseSpeaker). */
 const COLON_BEFORE = /:\s*$/;
 /**
@@ -335,6 +372,26 @@ const JOINT = /\bjoint\s+(?:statement|readout|communiqu[eé]|declaration)\b/i;
 /** A body's short name in brackets after its full name: "… Council (Cecafé)". */
 const SHORT_NAME = /^[ \t]*\((\p{Lu}[\p{L}-]{1,15})\)/u;
 
+/**
+ * A verb of saying or judging right after its subject: "Beijing said", "Ottawa has called",
+ * "Wang Yi also noted".
+ */
+const SAYS_AFTER_SUBJECT = new RegExp(
+  `^\\s+(?:(?:has|have|had|also|further|later|again|then)\\s+)?(?:${SAY}|${JUDGE})\\b`,
+  'iu',
+);
+/** A preposition that makes a place where someone is, not who speaks: "a diplomat in Beijing". */
+const PLACE_PREPOSITION = /\b(?:in|at|from|to|of|near|for|with|by)\s+$/i;
+
+/**
+ * A country or its capital that says something ("Beijing said …", "“…,” Ottawa added"): its
+ * government, which speaks as a body does; not a place where someone speaks ("a diplomat in
+ * Beijing said").
+ */
+const governmentSays = (text: string, p: PlaceMention) =>
+  SAYS_AFTER_SUBJECT.test(text.slice(p.end, p.end + 40)) &&
+  !PLACE_PREPOSITION.test(text.slice(Math.max(0, p.start - 8), p.start));
+
 function findBodies(doc: Doc, principal: string | null): Body[] {
   const out: Body[] = [];
   const add = (start: number, end: number, head: string, code: string | null) => {
@@ -387,10 +444,14 @@ function findBodies(doc: Doc, principal: string | null): Body[] {
   for (const p of doc.places) {
     // "MOFCOM", "the White House": a body the places know.
     if (p.via === 'body') add(p.start, p.end, p.text.toLowerCase(), p.code);
+    if ((p.via !== 'name' && p.via !== 'capital') || inBody(p)) continue;
     // "Global Affairs Canada", but not "China" inside "the Australia China Business Council".
-    if (p.via !== 'name' || inBody(p)) continue;
-    const name = NAMED_FOR.exec(doc.text.slice(Math.max(0, p.start - 60), p.start))?.[1];
+    const name =
+      p.via === 'name'
+        ? NAMED_FOR.exec(doc.text.slice(Math.max(0, p.start - 60), p.start))?.[1]
+        : '';
     if (name) add(p.start - name.length, p.end, p.text.toLowerCase(), p.code);
+    else if (governmentSays(doc.text, p)) add(p.start, p.end, p.text.toLowerCase(), p.code);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -443,12 +504,49 @@ function companyCountry(doc: Doc, c: CompanyName): string | null {
 }
 
 /**
+ * A line that is a body's name, as a release's letterhead is: capitalised words and the small
+ * words of a name only ("MINISTRY OF COMMERCE OF THE PEOPLE'S REPUBLIC OF CHINA", "Embassy of
+ * Canada to Japan"), with the head of a government body among them: anywhere in a line of
+ * capitals, else opening it, as a headline in title case ("China's Ministry Slams …") does not.
+ */
+const LETTERHEAD =
+  /^(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|to|on)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|to|on)){1,9}$/u;
+const LETTERHEAD_HEAD =
+  /\b(?:MINISTRY|DEPARTMENT|EMBASSY|CONSULATE|GOVERNMENT|OFFICE|COMMISSION|CABINET|COUNCIL)\b|^(?:The[ \t]+)?(?:Ministry|Department|Embassy|Consulate|Government|Office|Commission|Council)[ \t]+of\b/;
+
+/**
+ * A line in capitals as a name is written: "OF THE PEOPLE'S REPUBLIC" → "of the People's
+ * Republic".
+ */
+const titleCase = (line: string) =>
+  line
+    .toLowerCase()
+    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase())
+    .replace(/\s(?:Of|The|And|For|To|On)(?=\s)/g, (w) => w.toLowerCase());
+
+/**
+ * The country of the body whose letterhead heads a release (a line before its first sentence):
+ * the first country its name writes.
+ */
+function letterheadCountry(doc: Doc): string | null {
+  for (const s of doc.sentences.slice(0, firstSentence(doc))) {
+    const line = doc.text.slice(s.start, s.end);
+    if (!LETTERHEAD.test(line) || !LETTERHEAD_HEAD.test(line)) continue;
+    const name = line === line.toUpperCase() ? titleCase(line) : line;
+    const place = findPlaces(name)[0];
+    if (place) return place.code;
+  }
+  return null;
+}
+
+/**
  * The country a text is mainly about: its dateline's, when that country is named in the text
- * too ("BEIJING - China will …"), else the country that opens its first sentence, or the
- * country of the province or state that does ("Nova Scotia lobster shippers say …").
+ * too ("BEIJING - China will …"), else the country of the body whose letterhead heads it, else
+ * the country that opens its first sentence, or the country of the province or state that does
+ * ("Nova Scotia lobster shippers say …").
  */
 function principalCountry(doc: Doc): string | null {
-  const home = datelineCountry(doc);
+  const home = datelineCountry(doc) ?? letterheadCountry(doc);
   if (home !== null) return home;
   const first = doc.sentences[firstSentence(doc)];
   if (!first) return null;
@@ -741,6 +839,19 @@ function colonLineSpeaker(r: Reading, quoteAt: number): Attribution | null {
 }
 
 /**
+ * "According to a ministry summary, Sidhu “pressed for …”": a source set off by its comma
+ * reports the clause after it, and the person who opens that clause speaks, whatever the verb.
+ * Null when the clause opens with no person ("according to the ministry, the duties “…”").
+ */
+function reportedPerson(doc: Doc, sourceAt: number, quoteAt: number): Attribution | null {
+  const comma = doc.text.indexOf(',', sourceAt);
+  if (comma === -1 || comma >= quoteAt) return null;
+  const at = comma + 1 + (/^\s*/.exec(doc.text.slice(comma + 1, quoteAt))?.[0].length ?? 0);
+  const subject = clauseSubject(doc, at, quoteAt);
+  return subject.kind === 'person' ? named(subject.person, subject.name, 'named') : null;
+}
+
+/**
  * The speaker of a quote introduced before it ("Kyle said: …", "the ministry said Beijing
  * “…”"): the person right after the last verb of saying ("said Wang"), or the body after
  * "according to" or "in the words of"; for a verb joined to the one before ("told Li that “…”
@@ -771,10 +882,11 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
     const clause = governingClause(text, from, hangsOn);
     const main = clauseSubject(doc, clause, hangsOn);
     if (main.kind === 'person') return named(main.person, main.name, 'named');
-    if (main.kind === 'pronoun') {
-      const at = clauseStart(text, clause, hangsOn);
+    const at = clauseStart(text, clause, hangsOn);
+    if (main.kind === 'pronoun')
       return pronounSpeaker(r, quoteAt, at, text.slice(at, at + 3).trim());
-    }
+    const body = r.bodies.find((b) => b.start === at && b.end <= hangsOn);
+    if (main.kind === 'other' && body) return bodyAttribution(r, body);
   }
   if (sayAt === -1) return null;
   // "He told Farrell that … “…” and urged Canberra to “…”": a verb joined to the one before
@@ -791,6 +903,8 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
   // met to, in the words of a ministry statement, “…”").
   const inverted = /^\s+(?:an?|one|another)\s/i.test(text.slice(sayEnd, quoteAt));
   const according = /^(?:according|in)\b/i.test(text.slice(sayAt, sayEnd));
+  const reported = according ? reportedPerson(doc, sayEnd, quoteAt) : null;
+  if (reported) return reported;
   if ((according || inverted) && isAnonymous(doc, sayEnd + 1, quoteAt)) return null;
   const source = r.bodies.find(
     (b) => b.start >= sayEnd && SOURCE_LEAD.test(text.slice(sayEnd, b.start)),
@@ -894,6 +1008,55 @@ function fragmentAfter(doc: Doc, from: number, k: number) {
   return { at: m.index, inner: m[1] ?? m[2] ?? '' };
 }
 
+/** The words of a quotation, to compare it with another: letters and digits, in lower case. */
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * True when the body quotes the words again after `from`: a headline's quote that repeats one
+ * of the story's ("Steelworkers say surtax “buys time, not jobs”" … "“It buys time, not
+ * jobs,” he said") is listed there, with its speaker, not in the headline.
+ */
+function quotedAgain(doc: Doc, inner: string, from: number): boolean {
+  const words = wordsOf(inner);
+  return (
+    words.length > 0 &&
+    doc.quoted.some(
+      (q) => q.start > from && wordsOf(doc.text.slice(q.start, q.end)).includes(words),
+    )
+  );
+}
+
+/**
+ * "Wang Yi said that next year marks a juncture. China and the EU should view each other “…”":
+ * a sentence of the same paragraph that goes on from one of reported speech, with no subject
+ * of its own that speaks (no person, no body, no group: "Farmers want “…”") and no one else
+ * named since, is the reported speaker's. Null when the sentence before reports nobody's
+ * words or quotes them itself.
+ */
+function reportedSpeaker(r: Reading, k: number, quoteAt: number): Attribution | null {
+  const { doc } = r;
+  const own = doc.sentences[k];
+  const prev = doc.sentences[k - 1];
+  if (!own || !prev || prev.paragraph !== own.paragraph) return null;
+  if (r.said.some((q) => q.start >= prev.start && q.start < prev.end)) return null;
+  const reporter = clauseSubject(doc, prev.start, prev.end);
+  if (
+    reporter.kind !== 'person' ||
+    !SAYS_AFTER_SUBJECT.test(doc.text.slice(reporter.end, prev.end))
+  )
+    return null;
+  if (within(doc.people, reporter.end, quoteAt).some((p) => p.name !== reporter.name)) return null;
+  const at = clauseStart(doc.text, own.start, quoteAt);
+  if (clauseSubject(doc, own.start, quoteAt).kind !== 'other') return null;
+  if (isAnonymous(doc, own.start, quoteAt)) return null;
+  if (r.bodies.some((b) => b.start >= at && b.start < quoteAt)) return null;
+  return named(reporter.person, reporter.name, 'carried');
+}
+
 /**
  * A speaker's label opening a line of a transcript: "Spokesperson He Yongqian: …", "Reporter:
  * …", "Q: …". Up to five words before a colon and the words said after it on the same line.
@@ -965,6 +1128,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     const words = wordCount(inner);
     if (QUOTED_NAME.test(inner) || SO_CALLED.test(text.slice(Math.max(0, m.index - 40), m.index)))
       continue;
+    if (isHeadline(doc, k) && quotedAgain(doc, inner, qEnd)) continue;
     /** the fragment the record starts with: this quotation, or the first that counts */
     let shown = { at: m.index, inner };
     if (words < 4 && !FULL_SENTENCE.test(inner.trim())) {
@@ -983,7 +1147,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     const paragraph = sentence?.paragraph ?? -1;
     const from = Math.max(lineStart, sentence?.start ?? 0);
     // The words of the sentence before the quote, which name who says it.
-    const before = text.slice(Math.max(from, m.index - 200), m.index);
+    const before = text.slice(Math.max(from, m.index - 320), m.index);
     const opensLine = text.slice(lineStart, m.index).trim() === '';
     const standsAlone = opensLine && text.slice(qEnd + 1, lineEnd).trim() === '';
 
@@ -999,6 +1163,9 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     const pronounAfter = continues ? PRONOUN_AFTER.exec(after) : null;
     const pronounBefore = PRONOUN_BEFORE.exec(before);
     const quotedBefore = QUOTED_BEFORE.exec(before);
+    // The speaker of a quote earlier in the sentence ("told Anand that “…” and that China was
+    // “…”, a readout said"), which a report closing the sentence does not take from it.
+    const toldBefore = r.said.filter((q) => q.start >= from && q.by !== null).at(-1)?.by ?? null;
     const introduced =
       SAY_BEFORE.test(before) || JUDGE_BEFORE.test(before) || PARTICIPLE.test(before);
     if (quotedBefore) {
@@ -1011,8 +1178,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       attribution = bodySubject(r, m.index);
     } else if (QUOTED_AS_SAYING.test(after)) {
       attribution = objectSpeaker(r, m.index);
-    } else if (introduced && REPORTED_BY.test(after)) {
-      attribution = speakerBefore(r, m.index, from);
+    } else if (REPORTED_BY.test(after) && (introduced || toldBefore)) {
+      attribution = introduced ? speakerBefore(r, m.index, from) : toldBefore;
     } else if (SAY_AFTER.test(after) && continues) {
       attribution = speakerAfter(r, qEnd, after);
     } else if (pronounBefore) {
@@ -1029,7 +1196,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     } else if (lastSpeaker && lastSpeaker.paragraph === paragraph && distinctSince.size === 0) {
       attribution = named(lastSpeaker.mention, lastSpeaker.name, 'carried');
     } else {
-      attribution = turnSpeaker(turns, m.index);
+      attribution = reportedSpeaker(r, k, m.index) ?? turnSpeaker(turns, m.index);
     }
     r.said.push({ start: m.index, end: qEnd + 1, by: attribution });
     if (attribution === null) continue;
