@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { DetenteError } from '../core/errors.ts';
 import data from './lexicon.json' with { type: 'json' };
+import { MEASURE_WORD } from './measure-acts.ts';
 import { placeCode } from './places.ts';
 
 const LexiconSchema = z.object({
@@ -258,13 +259,19 @@ const NOT_GOODS =
  * preposition, a verb or punctuation; it must be lower-case words, or a demonym qualifying
  * them, and name something other than countries, companies or duties. A word of origin
  * before them ("on U.S.-made bicycles") is not part of the goods; a country after goods named
- * by their kind only is ("on products of Brazil"). Null when none fits.
+ * by their kind only is ("on products of Brazil"). An "on" before the measure's own word
+ * governs something else. Null when none fits.
  */
 export function goodsIn(text: string, from: number, to: number): ProductHit | null {
   const slice = text.slice(from, to);
+  const measureAt = MEASURE_WORD.exec(slice)?.index ?? -1;
   GOODS_CUE.lastIndex = 0;
   for (let m = GOODS_CUE.exec(slice); m !== null; m = GOODS_CUE.exec(slice)) {
     const hit = /^hit\b/i.test(m[0]);
+    // "exchanged views on global developments, including tariffs …", "posted on social
+    // media, to impose a 50% tariff on …": what "on" governs before the measure's word is
+    // something else.
+    if (!hit && m.index < measureAt) continue;
     const origin = ORIGIN_WORD.exec(slice.slice(m.index + m[0].length));
     const at =
       m.index +
@@ -318,12 +325,19 @@ function readGoodsWords(slice: string, at: number): { end: number } | null {
   }
   const qualified = words.length > 1 && placeCode(words[0]?.word ?? '') !== null;
   if (content > 0 || qualified) return { end: last.end };
-  // "on products of Brazil": goods named by their origin after "of".
-  const origin = words.length === 1 ? OF_ORIGIN.exec(slice.slice(last.end)) : null;
-  return origin?.[1] !== undefined && placeCode(origin[1]) !== null
-    ? { end: last.end + origin[0].length }
+  // "on products of Brazil", "on all goods from Brazil": goods named by their origin.
+  const found = words.length === 1 ? OF_ORIGIN.exec(slice.slice(last.end)) : null;
+  // "imports from Chile" names where the imports come from, not goods.
+  const traded = /^(?:imports?|exports?|shipments?)$/i.test(last.word);
+  const origin = traded && found?.[0].startsWith(' from') ? null : found;
+  // The point ending a sentence is no part of the country's name ("… goods from Chile.").
+  const name = origin?.[1]?.replace(/\.$/, '');
+  return origin?.[1] !== undefined && name !== undefined && placeCode(name) !== null
+    ? { end: last.end + origin[0].length - (origin[1].length - name.length) }
     : null;
 }
 
-/** A country after goods named by their kind only: "products of Brazil", "goods of Peru". */
-const OF_ORIGIN = /^ of (?:the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;
+/**
+ * A country after goods named by their kind only: "products of Brazil", "goods from Peru".
+ */
+const OF_ORIGIN = /^ (?:of|from) (?:the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;

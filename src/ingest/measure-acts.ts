@@ -18,17 +18,18 @@ const IMPORT_STOP =
  * goods ("lifted its remaining restrictions on rock lobster").
  */
 export const MEASURE_WORD =
-  /\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|import bans?|export bans?|bans? on (?:imports|exports)|deposits?|(?:trade |import )?restrictions(?=\s+on\b))\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+  /\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b))\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
 export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
 
 /** A probe is no measure: "ending a probe", "opened an investigation into the duties". */
 export const INVESTIGATION = /\b(?:investigation|probe|inquiry)\b/i;
 /**
- * A party asking another to act: "urged Ottawa to drop its surtax", "said the EU should drop
- * the duties", "still wanted the duties scrapped" is no act of its own.
+ * A party asking another to act: "urged Ottawa to drop its surtax", "urged that the duty be
+ * removed", "said the EU should drop the duties", "still wanted the duties scrapped" is no act
+ * of its own.
  */
 export const DEMAND =
-  /\b(?:asked|asking|urged|urging|called on|calls on|calling on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b|\b(?:should|ought to)\s+(?:\w+\s+)?(?:drop|lift|remove|scrap|end|cut|lower|reduce|suspend|withdraw|eliminate|repeal)\b|\b(?:wants?|wanted|wanting)\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?:scrapped|lifted|removed|dropped|ended|lowered|cut|withdrawn|eliminated|repealed)\b/i;
+  /\b(?:asked|asking|urged|urging|called on|calls on|calling on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b|\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\b|\b(?:should|ought to)\s+(?:\w+\s+)?(?:drop|lift|remove|scrap|end|cut|lower|reduce|suspend|withdraw|eliminate|repeal)\b|\b(?:wants?|wanted|wanting)\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?:scrapped|lifted|removed|dropped|ended|lowered|cut|withdrawn|eliminated|repealed)\b/i;
 
 /**
  * A hope or a doubt about an act: "expressed the hope that Canada will remove its tariffs",
@@ -63,7 +64,7 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
   [/\bcountervailing\b|\banti-subsidy\b/i, 'countervailing'],
   [/\bsafeguards?\b/i, 'safeguard'],
   [/\bsurtax(?:es)?\b|\bsurcharges?\b/i, 'surtax'],
-  [/\bimport bans?\b|\bbans? on imports\b|\bbanned\b/i, 'ban'],
+  [/\bimport bans?\b|\bbans? on\b|\bbanned\b/i, 'ban'],
   [IMPORT_STOP, 'ban'],
   [/\bquotas?\b/i, 'quota'],
   [/\btariffs?\b|\bdut(?:y|ies)\b|\blev(?:y|ies)\b/i, 'tariff'],
@@ -71,9 +72,10 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
 
 /**
  * What is asked for when it is not a measure or an act on one: "asked for continued
- * cooperation on the 50% tariff" names the tariff in force.
+ * cooperation on the 50% tariff" names the tariff in force, and so does "pressed for relief
+ * from the 25% levy".
  */
-const ASKED_NOT_MEASURE = String.raw`(?:cooperation|talks|dialogue|consultations?|help|support|progress|flexibility|understanding|clarity|assistance|patience)\b`;
+const ASKED_NOT_MEASURE = String.raw`(?:cooperation|talks|dialogue|consultations?|help|support|progress|flexibility|understanding|clarity|assistance|patience|relief|exemptions?|reprieve|waivers?)\b`;
 
 /**
  * What makes a measure not in force: a threat, a possibility ("Ottawa may soon lower its
@@ -84,10 +86,11 @@ const ASKED_NOT_MEASURE = String.raw`(?:cooperation|talks|dialogue|consultations
  * 40%, over the next ten years"), a plan ("a schedule for tariff cuts"), a condition ("once
  * the deal is signed", "Once in force, the agreement will cut …", "once ratified, will …"), a
  * future lapse ("would lapse when …"), or a measure weighed as a hypothesis ("A 25% tariff on
- * aluminum would cost buyers $2 billion").
+ * aluminum would cost buyers $2 billion"). The formula of a measure's term ("for five years,
+ * unless withdrawn, amended or extended") is no condition on it.
  */
 export const THREAT = new RegExp(
-  String.raw`\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
+  String.raw`\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
   'i',
 );
 /** Every threat of a stretch, for `matchAll`. */
@@ -116,7 +119,8 @@ export const PENDING_TAIL = new RegExp(
 
 /**
  * The verbs of each change; "cut" in "fresh cut roses" or "cut flowers" names goods, and
- * "escalating a trade row" raises no duty.
+ * "escalating a trade row" raises no duty. A duty terminated, abolished, phased out, zeroed or
+ * "no longer applied" is removed; one halved, rolled back or pared back is reduced.
  */
 const ACTIONS: readonly (readonly [RegExp, Action])[] = [
   [
@@ -124,7 +128,7 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
     'suspended',
   ],
   [
-    /\b(?:lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*)/i,
+    /\b(?:lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es))\b|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
     'lifted',
   ],
   [
@@ -132,7 +136,7 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
     'raised',
   ],
   [
-    /\b(?:reduc\w*|lower\w*|(?<!\bfresh[ -])cut(?:s|ting)?\b(?![ -](?:flowers?|roses|foliage)\b)|eas(?:e|ed|es|ing)\b|slash\w*)/i,
+    /\b(?:reduc\w*|lower\w*|(?<!\bfresh[ -])cut(?:s|ting)?\b(?![ -](?:flowers?|roses|foliage)\b)|eas(?:e|ed|es|ing)\b|slash\w*|halv(?:e|es|ed|ing)\b|(?:roll(?:s|ed|ing)?|pare(?:s|d)?|paring) back\b)/i,
     'reduced',
   ],
 ];
@@ -142,6 +146,13 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
  */
 const RAISED_OTHER =
   /^rais\w*\s+(?:(?:his|her|their|its|our|my|the|some|serious|several|new|fresh|further|strong)\s+){0,2}(?:concerns?|questions?|objections?|issues?|matters?|cases?|doubts?|worries|alarm|fears?|complaints?|grievances?|eyebrows|awareness|funds|money|capital|prices|the\s+prospect)\b/i;
+/**
+ * A duty brought up as a subject, its rate written and no new one: "raised the 100% tariff on
+ * canola with his counterpart", "also raised the 50% US tariffs on steel". The measure is
+ * recalled, not raised.
+ */
+const RAISED_AS_SUBJECT =
+  /^rais\w*\s+(?:the|its|their|his|her|[A-Z][\w.]*(?:'s|’s))\s+(?:[\w-]+\s+)?\d{1,3}(?:[.,]\d+)?\s*(?:%|per ?cent|percent)(?![^.;]{0,120}?\bto\s+\d)/i;
 const ACTIONS_ALL = ACTIONS.map(([re, action]) => [new RegExp(re.source, 'gi'), action] as const);
 /** "gave no sign of easing the deposit", "declined to lift": a change that did not happen. */
 const NOT_DONE_BEFORE =
@@ -154,7 +165,7 @@ const NOT_DONE_BEFORE =
  * is an act told as a noun.
  */
 export const ACT =
-  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|confirm\w*|set|sets|suspend\w*|suspension|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
+  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|confirm\w*|set|sets|suspend\w*|suspension|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out|zero(?:es|ed|ing)|halv(?:e|es|ed|ing)|(?:roll(?:s|ed|ing)?|pare(?:s|d)?) back|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
 
 /** Words around a rate that stays in force after an act on another part of the duty. */
 const STAYS_BEFORE =
@@ -199,9 +210,13 @@ export const isAddition = (text: string, s: { readonly start: number }, r: RateH
 const UNTOUCHED_BEFORE =
   /\b(?:(?:(?:did|does|do|will|would)\s+not|didn['’]t|doesn['’]t|don['’]t|won['’]t)\s+(?:change|alter|touch|affect|lower|reduce|cut|raise|lift|remove)|(?:left|leaves|leaving|kept|keeps|keeping)\s+(?:untouched|unchanged|intact|alone|in place))\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+)?$/i;
 
-/** An act recalled right after the rate: "the 100% tariffs Beijing imposed last March". */
+/**
+ * An act recalled right after the rate: "the 100% tariffs Beijing imposed last March", "the
+ * 17% duty the U.S. Commerce Department began collecting on tomatoes" (an abbreviation's
+ * points end no clause).
+ */
 const RECALLED_ACT_AFTER =
-  /^[^,.;]{0,50}?\b(?:imposed|placed|levied|slapped|introduced|put in place)\b/i;
+  /^(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?\b(?:imposed|placed|levied|slapped|introduced|put in place|(?:began|started) (?:collecting|charging|applying|levying))\b/i;
 
 /** The same said in a relative clause after it: "its 100% tariff on canola, which was left untouched". */
 const UNTOUCHED_AFTER =
@@ -228,8 +243,12 @@ export function kindOf(sentence: string): MeasureKind | null {
   return null;
 }
 
+/**
+ * The nouns of a measure a verb may act on: a duty, and also a ban or a penalty ("lifted its
+ * ban on lobster", "removed the additional 25% penalty").
+ */
 const DUTY_NOUN =
-  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions)\b/i;
+  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions|bans?|embargo(?:es)?|penalt(?:y|ies))\b/i;
 /** A duty as the subject just before a verb: "the 17% duty on tomatoes will …". */
 const SUBJECT_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+(?!and\\b)[\\w.%-]+){0,6}\\s+$`, 'i');
 /** What a suspending or lifting verb may act on other than a duty: "ending a probe". */
@@ -270,8 +289,12 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
   return PASSIVE.test(before) && DUTY_NOUN.test(before);
 }
 
-/** "lifting the tariff on light vehicles to 50%": lifted to a rate is raised, not removed. */
-const LIFTED_TO = /^\w*\s+[^,;.%]{0,120}?\bto\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)/i;
+/**
+ * "lifting the tariff on light vehicles to 50%": lifted to a rate is raised, not removed.
+ * "lifted the duties of up to 218.4%" names the rate removed, its highest.
+ */
+const LIFTED_TO =
+  /^\w*\s+[^,;.%]{0,120}?(?<!\bup\s)\bto\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)/i;
 
 /** The change a stretch of text writes (suspending, lifting, raising, reducing), if any. */
 export function changeIn(sentence: string): Action | null {
@@ -279,7 +302,9 @@ export function changeIn(sentence: string): Action | null {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       if (NOT_DONE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
-      if (action === 'raised' && RAISED_OTHER.test(sentence.slice(m.index))) continue;
+      const from = sentence.slice(m.index);
+      if (action === 'raised' && (RAISED_OTHER.test(from) || RAISED_AS_SUBJECT.test(from)))
+        continue;
       if (/^lift/i.test(m[0]) && LIFTED_TO.test(sentence.slice(m.index))) return 'raised';
       if (action !== 'suspended' && action !== 'lifted') return action;
       if (actsOnDuty(sentence, m.index, m[0].length)) return action;

@@ -8,12 +8,22 @@ import { MEASURE_WORD } from './measure-acts.ts';
 import type { RateHit } from './rates.ts';
 import type { Range } from './sentences.ts';
 
-/** The clause around an offset: between the nearest commas, semicolons or sentence ends. */
-export function clauseAround(text: string, from: number, to: number, at: number): string {
+/**
+ * The clause around an offset: between the nearest commas, semicolons or sentence ends. A
+ * comma `joins` says is no break (one between the items of a list) is read through.
+ */
+export function clauseAround(
+  text: string,
+  from: number,
+  to: number,
+  at: number,
+  joins: (comma: number) => boolean = () => false,
+): string {
+  const breaks = (i: number) => /[;:]/.test(text[i] ?? '') || (text[i] === ',' && !joins(i));
   let a = at;
-  while (a > from && !/[,;:]/.test(text[a - 1] ?? '')) a--;
+  while (a > from && !breaks(a - 1)) a--;
   let b = at;
-  while (b < to && !/[,;:]/.test(text[b] ?? '')) b++;
+  while (b < to && !breaks(b)) b++;
   return text.slice(a, b);
 }
 /**
@@ -45,16 +55,19 @@ export const inSpeech = (doc: Doc, at: number) =>
  * own ("…, and has trimmed its purchases of Russian crude", "…, and that a separate 25%
  * surtax would follow"), an appositive that comments on the act ("…, a concession cork
  * producers sought", "…, a measure officials described as …", "…, in what officials called a
- * first step", "…, in Beijing's first response to …", "…, in a move aimed at Washington") or
+ * first step", "…, in Beijing's first response to …", "…, in a move aimed at Washington", "…,
+ * in a decision that importers warned would raise costs") or
  * a semicolon. With no comma: a threat told as a predicate of its own after the act ("…
- * condemned the 100% surtax and warned it would take steps"); "after", "when", "since" or
+ * condemned the 100% surtax and warned it would take steps"), and so is a demand ("… imposed a
+ * 25% surtax and called for Beijing's tariffs to be scrapped", "… named the 100% tariff and
+ * asked that it be lifted": what it asks for is no act); "after", "when", "since" or
  * "because" before a named subject and its past verb ("… with new duties after Washington
  * doubled its tariff on …"); and "in response to" ("… hit canola in response to the surtaxes
  * Ottawa had placed on …", "… were a legitimate response to the 100% surtax Canada imposed
  * on …").
  */
 const SUBORDINATE =
-  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in what|in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|bid|signal|gesture|effort|attempt)|in\s+(?:[\w.'’-]+\s+){0,3}?(?:response|retaliation|reply|answer)\s+(?:to|for)|and\s+(?:has|have|had|that)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture|measure|decision)\b)\b|;|\s+and\s+(?:also\s+)?(?:warned|threatened|vowed)\b|\s(?:after|when|since|because)\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:had\s+|has\s+)?\w+ed\b)|\s(?:in response to|in retaliation for)\s|\s(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:response|answer|reply|retaliation)\s+(?:to|for)\s/gi;
+  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in what|in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|bid|signal|gesture|effort|attempt|decision|ruling)|in\s+(?:[\w.'’-]+\s+){0,3}?(?:response|retaliation|reply|answer)\s+(?:to|for)|and\s+(?:has|have|had|that)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture|measure|decision)\b)\b|;|,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:warned|threatened|vowed|asked|urged|called|pressed|demanded|requested|insisted|appealed)\b|\s(?:after|when|since|because)\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:had\s+|has\s+)?\w+ed\b)|\s(?:in response to|in retaliation for)\s|\s(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:response|answer|reply|retaliation)\s+(?:to|for)\s/gi;
 
 /**
  * The clause of a sentence that holds [first, last]: from the subordinate break before

@@ -13,9 +13,13 @@ import { addOrigins } from './measure-roles.ts';
 import type { RateHit } from './rates.ts';
 import type { Range } from './sentences.ts';
 
-/** Words before a date it takes effect on ("from", "from the same date, November 1"). */
+/**
+ * Words before a date it takes effect on ("from", "from the same date, November 1", "from
+ * 12:01 a.m. on February 16"). "As of"
+ * right after a decision dates the decision: "has decided, as of April 8, to impose …".
+ */
 const EFFECTIVE_CUE =
-  /(?:\b(?:from|starting|effective|as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
+  /(?:\b(?:from|starting|effective|(?<!\b(?:decided|determined|ruled|agreed|resolved),?\s+)as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|hours)?\s+(?:\w+\s+)?(?:on\s+)?)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
 /** Verbs that tell of an announcement; "the United States" states nothing. */
 const ANNOUNCE_VERB =
   /\b(?:announc\w*|said|says|signed|unveil\w*|declar\w*|decid\w*|determin(?:ed|ation)|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|(?<!\bUnited\s)stat(?:es|ed|ing|ement)|notice|notification|agreed)\b/i;
@@ -35,8 +39,12 @@ export const OWN_TIME =
  */
 export const FROM_SAME_DATE =
   /\b(?:from|as of|effective|starting|since|with effect from)\s+(?:the same (?:date|day)|that (?:date|day))\b/i;
-/** An act dated by the one told before it: "In a separate notice the same day, …". */
-export const SAME_DAY = /\b(?:the same day|on the same date|later that day)\b/i;
+/**
+ * An act dated by the one told before it: "In a separate notice the same day, …", "Within
+ * hours, Beijing said it would suspend …".
+ */
+export const SAME_DAY =
+  /\b(?:the same day|on the same date|later that day|within hours|(?:a few |several )?hours later)\b/i;
 /**
  * A sentence telling that a party answered, whose day the act told next was announced on:
  * "Ottawa answered on Wednesday. The finance minister said Canada would impose …", "Today,
@@ -266,7 +274,7 @@ function namedBySubject(group: readonly Draft[], sentence: string): readonly Dra
 /**
  * Dates the measures of a group from a sentence that only continues about them. The day it
  * says they apply from replaces an effective date that was only the day of the act told in
- * the sentence just before.
+ * the two sentences before.
  */
 export function dateGroup(doc: Doc, whole: readonly Draft[], s: { start: number; end: number }) {
   const sentence = doc.text.slice(s.start, s.end);
@@ -279,7 +287,7 @@ export function dateGroup(doc: Doc, whole: readonly Draft[], s: { start: number;
     own.effective ?? (FROM_SAME_DATE.test(sentence) ? dateJustBefore(doc, s.start) : null);
   const index = doc.sentences.findIndex((x) => x.start === s.start);
   for (const d of group) {
-    if (effective && d.startedByAct && d.sentence === index - 1) {
+    if (effective && d.startedByAct && index - d.sentence <= 2) {
       d.candidate.dates.effective = null;
       d.startedByAct = false;
     }

@@ -249,7 +249,7 @@ const PARALLEL_DUTY =
   /^\s*(?:,\s*)?(?:and\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:dut(?:y|ies)|tariffs?|surtax(?:es)?|levy|levies|rates?|deposits?)\s+of\s+$/i;
 
 /** What joins the two ends of a range of rates: "30.6% and 39%", "27% to 38%". */
-const RANGE_AND = /^\s*(?:and|to|-|–)\s*$/;
+export const RANGE_AND = /^\s*(?:and|to|-|–)\s*$/;
 
 /**
  * Where a sentence turns to another set of producers (", while", ", whereas", "; ", ", and

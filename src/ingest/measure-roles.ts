@@ -69,9 +69,12 @@ const MEASURE_BEFORE =
   /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures|barriers|restrictions|curbs)\s+(?:that\s+|which\s+)?$/i;
 const PLACED_AFTER =
   /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|adopted|set|erected|raised)\b/i;
+/** A relative clause opening right after the rate: "duties of 8.2% that the EU imposed". */
+const RATE_RELATIVE_BEFORE = /^\s*(?:that|which)\s+(?:the\s+)?$/i;
 /**
  * The country a rate's measure is said to be put in place by right after the rate: "the 100%
- * surtax Ottawa put on …", "a 25% duty that Lima imposed"; null when none is.
+ * surtax Ottawa put on …", "a 25% duty that Lima imposed", "duties of up to 17.9% that the EU
+ * imposed"; null when none is.
  */
 export function placerAfter(
   text: string,
@@ -81,7 +84,7 @@ export function placerAfter(
   const p = places.find((q) => q.start >= rateEnd && q.start - rateEnd <= 40);
   if (!p) return null;
   const between = text.slice(rateEnd, p.start);
-  return MEASURE_BEFORE.test(between) &&
+  return (MEASURE_BEFORE.test(between) || RATE_RELATIVE_BEFORE.test(between)) &&
     !/[,;.]/.test(between) &&
     PLACED_AFTER.test(text.slice(p.end, p.end + 40))
     ? p
@@ -93,7 +96,7 @@ const MEASURE_AFTER =
   /^\s+(?:[\w.%-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levies|countermeasures|retaliation|(?:tariff\s+)?rates?\s+on)\b/i;
 /** The verbs whose subject imposes: a country before them acts. */
 export const SUBJECT_VERB =
-  /\b(?:impos\w*|plac(?:e|es|ed|ing)\b|announc\w*|slap\w*|levy|levied|appl(?:y|ied|ies)|set|sets|will|would|suspend\w*|lift\w*|rais\w*|threaten\w*|plans?|said|says|put|introduc\w*|hit|retaliat\w*|confirm\w*|remov\w*|scrap\w*|reduc\w*|lower\w*|cut|cuts|orders?|ordered|bann?\w*|halt\w*|requir\w*|agreed|unveil\w*|charg(?:e|es|ed|ing)\b|collect(?:s|ed|ing)?\b)/i;
+  /\b(?:impos\w*|plac(?:e|es|ed|ing)\b|announc\w*|slap\w*|levy|levied|appl(?:y|ied|ies)|set|sets|will|would|suspend\w*|exempt\w*|waiv\w*|lift\w*|rais\w*|threaten\w*|plans?|said|says|put|introduc\w*|hit|retaliat\w*|confirm\w*|remov\w*|scrap\w*|reduc\w*|lower\w*|cut|cuts|orders?|ordered|bann?\w*|halt\w*|requir\w*|agreed|unveil\w*|charg(?:e|es|ed|ing)\b|collect(?:s|ed|ing)?\b)/i;
 
 /** What lies between two places of one list: "China, Japan", "China PR and Japan". */
 const LISTED_AFTER = /^(?:\s+[A-Z]{1,3})?(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?$/;
@@ -116,6 +119,12 @@ const RELATIVE_SUBJECT_BEFORE =
 const REASON_BEFORE = /\b(?:over|because of|in response to|as punishment for)\s+$/i;
 const CONDUCT_AFTER =
   /^(?:'s|’s)\s+(?:[\w-]+\s+)?(?:purchases?|imports?|buying|support|policies|policy|treatment|conduct|actions?|role|refusal|decision)\b/i;
+/**
+ * "tied to India's purchases of Russian crude": the country whose goods another one buys is
+ * no party of a measure on the buyer.
+ */
+const BOUGHT_BY_OTHER_BEFORE =
+  /(?:'s|’s)\s+(?:[\w-]+\s+)?(?:purchases?|buying|procurement|support|dealings)\s+(?:of|for|with)\s+(?:the\s+)?$/i;
 /** Where goods arrive: "in", "into", "entering", "exported to" the importer. */
 const IMPORTER_BEFORE =
   /\b(?:in|into|entering|exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
@@ -130,6 +139,19 @@ const MADE_IN_BEFORE =
 /** The market goods are sold to, never their origin: "shut out of China", "exports to Japan". */
 const MARKET_BEFORE =
   /\b(?:exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
+
+/** A relative clause between commas opening after the subject: ", which … ,", ", who … ,". */
+const ASIDE_OPEN = /,\s+(?:which|who|whose|whom)\b[^,;]*$/i;
+
+/**
+ * True when the place at `at` lies in a relative clause set between commas before the verb at
+ * `verbAt`: "Beijing, which has been locked in a dispute with Ottawa, imposed …" (Ottawa is
+ * not the subject).
+ */
+function insideAside(text: string, sentenceStart: number, at: number, verbAt: number): boolean {
+  if (!ASIDE_OPEN.test(text.slice(Math.max(sentenceStart, at - 120), at))) return false;
+  return text.slice(at, verbAt).includes(',');
+}
 
 export interface Roles {
   readonly imposer: PlaceMention | null;
@@ -162,7 +184,8 @@ export function readRoles(
     if (
       INSTRUMENT_AFTER.test(after) ||
       (p.start > measureAt && SOURCE_AFTER.test(after)) ||
-      RELATIVE_SUBJECT_BEFORE.test(before)
+      RELATIVE_SUBJECT_BEFORE.test(before) ||
+      BOUGHT_BY_OTHER_BEFORE.test(before)
     ) {
       continue;
     } else if (lastTarget && LISTED_AFTER.test(text.slice(lastTarget.end, p.start))) {
@@ -211,7 +234,7 @@ export function readRoles(
       targets.push(p); // "cars built in China": where goods come from, not where they arrive
     } else if (IMPORTER_BEFORE.test(before)) {
       undecided.push(p); // where goods arrive: the importer, when nothing else says so
-    } else if (p.start < verbAt) {
+    } else if (p.start < verbAt && !insideAside(text, sentenceStart, p.start, verbAt)) {
       imposer = p; // the closest country before the verb is its subject
     } else {
       undecided.push(p);
@@ -251,10 +274,11 @@ const BODY_NAME =
 /**
  * A government body named without its country as the subject: "The Finance Ministry has
  * imposed …", "In February the government cut …", "On August 12, 2025, the Investigating
- * Authority required …", "NEW DELHI: The Finance Ministry …".
+ * Authority required …", "And in a separate notice, the department exempted …", "NEW DELHI:
+ * The Finance Ministry …".
  */
 export const HOME_BODY = new RegExp(
-  `^(?:(?:In|On|Last|Earlier|Later|From|After)\\b[^.;]{0,40}?,?\\s+)?[Tt]he\\s+${BODY_NAME}${BODY_NOUN}\\b|[:—–-]\\s+[Tt]he\\s+${BODY_NAME}${BODY_NOUN}\\b[^,]*$`,
+  `^(?:(?:And|But|Also|Separately|Meanwhile),?\\s+)?(?:(?:[Ii]n|[Oo]n|Last|Earlier|Later|From|After)\\b[^.;]{0,40}?,?\\s+)?[Tt]he\\s+${BODY_NAME}${BODY_NOUN}\\b|[:—–-]\\s+[Tt]he\\s+${BODY_NAME}${BODY_NOUN}\\b[^,]*$`,
   'u',
 );
 

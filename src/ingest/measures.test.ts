@@ -2186,9 +2186,10 @@ describe('a duty named with its rate, raised or cut', () => {
   });
 
   it('reads "raised the 100% tariff with" as a subject of talks, not a raise', () => {
-    expect(
-      inForce('Minister Ana Ruiz raised the 100% tariff on Peruvian copper with her counterpart.'),
-    ).toEqual([]);
+    const m = inForce(
+      "Minister Ana Ruiz raised Chile's 100% tariff on Peruvian copper with her counterpart.",
+    );
+    expect(m.map((c) => [brief(c), c.action])).toEqual([['CHL→PER 100', 'imposed']]);
     expect(inForce('Lima raised tariffs on Chilean copper to 50% on Monday.').map(brief)).toEqual([
       'PER→CHL 50',
     ]);
@@ -2698,5 +2699,269 @@ describe('round 11: rows, roles, acts and states read more generally', () => {
       ['PER→CHL 10', '2025-06-17'],
       ['PER→CHL 30', null],
     ]);
+  });
+});
+
+describe('round 12: demands, removals, parties and lists read more generally', () => {
+  it('reads a demand told after the rate as no act on it', () => {
+    const asked = measures(
+      "Ruiz raised Chile's 40% tariff on Peruvian copper and asked that it be removed.",
+    );
+    expect(asked.map((c) => [brief(c), c.action])).toEqual([['CHL→PER 40', 'imposed']]);
+    expect(
+      inForce(
+        "Lima imposed a 30% surcharge on Chilean wine and called for Santiago's duties to be scrapped.",
+      ).map((c) => [brief(c), c.action]),
+    ).toEqual([['PER→CHL 30', 'imposed']]);
+    expect(inForce('The minister urged that the 15% duty on Peruvian copper be lifted.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a demand to "press for" a removal as no act', () => {
+    expect(
+      inForce('Exporters said Lima would press for the removal of Chilean duties on copper.'),
+    ).toEqual([]);
+  });
+
+  it('reads a ban lifted, and duties "of up to" a rate lifted, as removals', () => {
+    expect(
+      measures('Lima lifted its ban on Chilean salmon on Friday.').map((c) => [brief(c), c.action]),
+    ).toEqual([['PER→CHL ', 'lifted']]);
+    expect(measures('Lima lifted its ban on travel to Chile.')).toEqual([]);
+    expect(
+      measures('Peru lifted the duties of up to 120% on Chilean sugar.').map((c) => c.action),
+    ).toEqual(['lifted']);
+    expect(
+      measures(
+        'Lima cut its tariff on Chilean wine to 10% and removed the extra 20% penalty on Chilean beer.',
+      ).map((c) => [brief(c), c.action]),
+    ).toEqual([
+      ['PER→CHL 10', 'reduced'],
+      ['PER→CHL 20', 'lifted'],
+    ]);
+  });
+
+  it('reads goods exempted from a duty, through a list or a long name', () => {
+    expect(
+      measures('Lima exempted Chilean wine, pork and cork from the tariff.').map((c) => [
+        brief(c),
+        c.products.map((p) => p.text),
+      ]),
+    ).toEqual([['PER→CHL ', ['wine', 'pork', 'cork']]]);
+    expect(
+      measures(
+        'Peru imposed a 20% tariff on Chilean copper. Lima then exempted Chilean copper cathodes bought by state smelters from that tariff.',
+      ).map((c) => c.action),
+    ).toContain('suspended');
+  });
+
+  it('reads no goods in an "on" before the measure\'s word', () => {
+    expect(
+      measures(
+        'The ministers exchanged views on regional developments, including the tariffs imposed by Peru on Chile.',
+      ).flatMap((c) => c.products.map((p) => p.text)),
+    ).toEqual([]);
+  });
+
+  it('reads "all goods from" a country as the goods', () => {
+    expect(
+      inForce('Peru imposed a 20% tariff on all goods from Chile.').map((c) =>
+        c.products.map((p) => p.text),
+      ),
+    ).toEqual([['goods from Chile']]);
+  });
+
+  it('does not take the seller of goods another country buys for a target', () => {
+    expect(
+      inForce(
+        "Lima placed an extra 20% tariff on Chilean goods over Chile's purchases of Bolivian gas.",
+      ).map(brief),
+    ).toEqual(['PER→CHL 20']);
+  });
+
+  it('reads the parties of a recalled act whose subject is a government with no country', () => {
+    expect(
+      inForce(
+        "LIMA - The probe was opened by Chile's trade ministry, a week after the federal government announced a 40% surtax on copper made in Chile. Peru and Chile have sparred for years.",
+      ).map(brief),
+    ).toEqual(['PER→CHL 40']);
+  });
+
+  it('reads the country whose decision it is as the imposer', () => {
+    expect(
+      inForce(
+        "Chile's cabinet met to answer Lima's decision, announced on Monday, to impose a 30% tariff on all goods from Chile.",
+      ).map(brief),
+    ).toEqual(['PER→CHL 30']);
+  });
+
+  it('reads the country of "Chile\'s Andes Steel will pay" as the rate\'s origin', () => {
+    expect(
+      inForce(
+        "Peru set anti-dumping duties on steel plate. Bolivian producer Altos Hornos faces 18.5%, while Chile's Andes Steel will pay 9.2%.",
+      ).map(brief),
+    ).toEqual(['PER→BOL 18.5', 'PER→CHL 9.2']);
+  });
+
+  it('reads a range put in place by the country after it', () => {
+    expect(
+      inForce(
+        'Santiago has long objected to the duties of between 8.5% and 16% that Peru imposed on Chilean salmon.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 8.5', 'PER→CHL 16']);
+  });
+
+  it('reads a duty a government "began collecting" as recalled, whatever was left untouched', () => {
+    expect(
+      inForce(
+        'The accord did not touch the 12.5% duty the U.S. Commerce Department began collecting on Chilean salmon in March.',
+      ).map(brief),
+    ).toEqual(['USA→CHL 12.5']);
+  });
+
+  it('reads a measure said to remain in place, its imposer applying it, as a state', () => {
+    expect(
+      inForce(
+        'The 40% tariffs Lima applies to Chilean copper and copper wire remain in place, traders said.',
+      ),
+    ).toEqual([]);
+    expect(
+      inForce('The 40% counter-tariff on U.S. copper stays, as does the one on zinc.'),
+    ).toEqual([]);
+  });
+
+  it('reads the term of a measure ("unless withdrawn") as no condition on it', () => {
+    expect(
+      inForce(
+        'Peru imposed anti-dumping duties of 14% on Chilean salmon for a period of five years, unless withdrawn, amended or extended.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 14']);
+  });
+
+  it('reads an appositive decision that others warn about as no threat', () => {
+    expect(
+      inForce(
+        'Peru set duties of 14% on Chilean salmon on Tuesday, in a decision that importers warned would raise prices.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 14']);
+  });
+
+  it('reads a notice list naming goods and their maker', () => {
+    const m = inForce(
+      'Peru imposes anti-dumping duties on steel wire from Chile at the following rates:\n\n(a) steel wire of a diameter not exceeding 2 mm, produced by Andes Wire S.A.: 4,5 per cent;\n(b) steel wire of a diameter not exceeding 2 mm, produced by all other producers in Chile: 12,5 per cent.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 4.5', 'PER→CHL 12.5']);
+    expect(m.flatMap((c) => c.rates.map((r) => r.producer))).toEqual([
+      'Andes Wire S.A.',
+      'all other producers in Chile',
+    ]);
+    expect(m.flatMap((c) => c.products.map((p) => p.text))).toEqual([
+      'steel wire of a diameter not exceeding 2 mm',
+      'steel wire of a diameter not exceeding 2 mm',
+    ]);
+  });
+
+  it('reads a body opening a sentence after "And in a notice" as the home government', () => {
+    expect(
+      measures(
+        'LIMA - Peru will remove its 20% surcharge on Chilean wine, the trade ministry said. And in a separate notice, the ministry exempted Chilean copper from the surcharge.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 20', 'PER→CHL ']);
+  });
+});
+
+describe('round 12: goods', () => {
+  it('knows biodiesel, ethanol and spirits', () => {
+    expect(
+      findProducts('duties on biodiesel, fuel ethanol and distilled spirits').map((p) => p.label),
+    ).toEqual(['biodiesel', 'ethanol', 'spirits']);
+  });
+});
+
+describe('round 12: dates', () => {
+  const dated = (text: string, published: string) =>
+    inForce(text, published).map((c) => [brief(c), c.dates.announced, c.dates.effective]);
+
+  it('replaces the day of the act by the day the duties are said to apply from', () => {
+    expect(
+      dated(
+        'LIMA, May 8 - Peru on Wednesday imposed duties of between 10% and 30% on Chilean salmon.\n\nUnder the decree, Andes Salmon faces a rate of 10%, while companies that did not cooperate will pay the top rate of 30%. The duties apply from Friday, May 10.',
+        '2025-05-08',
+      ),
+    ).toEqual([
+      ['PER→CHL 10', '2025-05-07', '2025-05-10'],
+      ['PER→CHL 30', '2025-05-07', '2025-05-10'],
+    ]);
+  });
+
+  it('reads "decided, as of" a day as the decision, and "effective" as the start', () => {
+    expect(
+      dated(
+        "Peru's trade ministry has decided, as of June 2, 2025, to impose anti-dumping duties of 12% on Chilean salmon, effective June 9, 2025.",
+        '2025-06-03',
+      ),
+    ).toEqual([['PER→CHL 12', '2025-06-02', '2025-06-09']]);
+  });
+
+  it('dates an act told "within hours" of another by that one', () => {
+    expect(
+      dated(
+        'Peru cut its duty on Chilean wine to 10% on Tuesday. Within hours, Chile said it would suspend its 20% tariff on Peruvian copper, effective immediately.',
+        '2025-06-18',
+      ),
+    ).toEqual([
+      ['PER→CHL 10', '2025-06-17', null],
+      ['CHL→PER 20', '2025-06-17', '2025-06-17'],
+    ]);
+  });
+
+  it('reads a start written with its hour, and "the change" named back mid-sentence', () => {
+    expect(
+      dated(
+        'Peru will remove the 20% tariff on Chilean wine, the ministry said on Tuesday. A decree said the change would apply to goods entering Peru from 12:01 a.m. on July 1.',
+        '2025-06-18',
+      ),
+    ).toEqual([['PER→CHL 20', '2025-06-17', '2025-07-01']]);
+  });
+});
+
+describe('round 12: verbs of removal and reduction', () => {
+  it('reads a duty terminated, abolished, zeroed or no longer applied as removed', () => {
+    const acts = (text: string) => measures(text).map((c) => [brief(c), c.action]);
+    expect(acts('Peru terminated the anti-dumping duties on Chilean wine.')).toEqual([
+      ['PER→CHL ', 'lifted'],
+    ]);
+    expect(acts('Lima abolished its 8% tariff on Chilean cherries.')).toEqual([
+      ['PER→CHL 8', 'lifted'],
+    ]);
+    expect(acts('Peru zeroed its tariff on Chilean wine.')).toEqual([['PER→CHL ', 'lifted']]);
+    expect(acts('Lima will no longer apply its 25% surcharge on Chilean copper.')).toEqual([
+      ['PER→CHL 25', 'lifted'],
+    ]);
+  });
+
+  it('reads a duty halved or rolled back to a rate as reduced', () => {
+    const acts = (text: string) => measures(text).map((c) => [brief(c), c.action]);
+    expect(acts('Peru halved its tariff on Chilean beef to 19% on Monday.')).toEqual([
+      ['PER→CHL 19', 'reduced'],
+    ]);
+    expect(acts('Lima rolled back its surtax on Chilean wine to 6%.')).toEqual([
+      ['PER→CHL 6', 'reduced'],
+    ]);
+  });
+
+  it('does not take a country in a relative clause after the subject for the subject', () => {
+    expect(
+      inForce(
+        'Lima, which has been locked in a dispute with Santiago, imposed a 30% tariff on Chilean wine.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 30']);
+  });
+
+  it('reads the market a dumping finding names as the imposer of the rates after it', () => {
+    const text =
+      'SUMMARY: The ministry determined that steel nails from Chile are being sold in Peru at less than fair value. The ministry is issuing an anti-dumping duty order on steel nails from Chile.\n\nThe dumping margins are as follows: Andes Nails S.A., 14.5 percent; all others, 20.1 percent. Customs will collect cash deposits at these rates.\n\nWith respect to Bolivia, the margin for the sole respondent is de minimis, and the investigation of nails from Bolivia is terminated.';
+    expect(inForce(text).map(brief)).toEqual(['PER→CHL 14.5', 'PER→CHL 20.1']);
   });
 });

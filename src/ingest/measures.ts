@@ -110,6 +110,7 @@ import {
   groupByRate,
   mainClauseAct,
   mirroredAct,
+  RANGE_AND,
   type Group,
 } from './measure-groups.ts';
 import {
@@ -160,10 +161,11 @@ const GOODS_REFERENCE =
 /**
  * A sentence that continues about the measures just found: "They apply …", "Both cuts apply
  * from October 1", "That penalty took effect on August 27", "The Order comes into force on …", "3 This Order comes into force on …" (a
- * numbered section), "The quota takes effect …", "Under the law, duties on steel go to 35%".
+ * numbered section), "The quota takes effect …", "Under the law, duties on steel go to 35%",
+ * "… said the change would apply from February 16".
  */
 const REFERS_BACK =
-  /^(?:\(?\d{1,2}[.)]?\s+)?(?:They|These|It|Those|(?:The|This|That|Both|All|Each|Both of the|All of the|All these) (?:[\w-]+ )?(?:rates?|quotas?|measures?|cuts?|duties|duty|tariffs?|levy|levies|penalty|penalties|surtax(?:es)?|deposits?|ban|increases?|changes?|amendments?|adjustments?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures)\b|^Under (?:the|this|that|its) (?:new )?(?:law|order|decree|regulations?|rules|deal|agreement)\b/i;
+  /^(?:\(?\d{1,2}[.)]?\s+)?(?:They|These|It|Those|(?:The|This|That|Both|All|Each|Both of the|All of the|All these) (?:[\w-]+ )?(?:rates?|quotas?|measures?|cuts?|duties|duty|tariffs?|levy|levies|penalty|penalties|surtax(?:es)?|deposits?|ban|increases?|changes?|amendments?|adjustments?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures|change|cut|removal|reduction)\b|^Under (?:the|this|that|its) (?:new )?(?:law|order|decree|regulations?|rules|deal|agreement)\b/i;
 
 /** A sentence about the measures just found that adds one: "Those duties, together with …". */
 const TOGETHER_WITH =
@@ -237,10 +239,16 @@ const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
  * tariffs, which remain in force", only describes a measure recalled).
  */
 const STATE_AFTER =
-  /^,?\s+(?:[\w'’-]+\s+){0,8}?(?:[\w'’-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)))\b/i;
+  /^,?\s+(?:[\w.'’-]+\s+){0,10}?(?:[\w'’-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)))\b/i;
 
 /** Where a sentence joins a clause of its own: ", and the …", "; ". */
 const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
+
+/**
+ * A verb in the present telling how a measure stands, not an act on it: "The 100% tariffs
+ * Beijing applies to Canadian canola oil remain in place".
+ */
+const APPLIES_NOW = /\b(?:applies|apply|charges|collects)\b/gi;
 
 /**
  * Whether a rate's measure is said to stay as it is (see STATE_AFTER) with no act written in
@@ -254,7 +262,7 @@ function stateOnly(text: string, s: Sentence, r: RateHit): boolean {
   let from = s.start;
   for (const j of text.slice(s.start, r.start).matchAll(CLAUSE_JOIN))
     from = s.start + j.index + j[0].length;
-  return !ACT.test(text.slice(from, r.end + m[0].length - verb.length));
+  return !ACT.test(text.slice(from, r.end + m[0].length - verb.length).replace(APPLIES_NOW, ''));
 }
 
 /** A measure said to go on as it was: "the 40% tariff on copper continues to apply". */
@@ -410,7 +418,7 @@ const ANSWERS = /\b(?:answer(?:s|ed)?|respond(?:s|ed)?|retaliat(?:es|ed)|(?:hit|
 
 /**
  * True when a draft says what its measure is: a rate, the goods it covers, or its end ("lifted
- * its tariffs on Canada" leaves a rate of 0). "Canada announced new surtaxes" alone, "tariffs
+ * its tariffs on Canada" leaves a rate of 0; a ban's end only with goods of the lexicon). "Canada announced new surtaxes" alone, "tariffs
  * imposed by the United States", or a rate with neither party and no act ("the 15% rate is
  * only as safe as …") names no measure a reviewer could record; nor do goods with no rate
  * when the sentence names no target ("Canada announced surtaxes on steel"), unless it answers
@@ -421,11 +429,15 @@ function saysWhat(doc: Doc, d: Draft): boolean {
   const told = doc.text.slice(c.span.start, c.span.end);
   const targetRead = c.targets.some((t) => t.text !== '') || ANSWERS.test(told);
   if (c.imposer === null && c.targets.length === 0 && !ACT.test(told)) return false;
+  // A ban names goods only with goods the lexicon knows ("its ban on Chilean salmon"; not
+  // "its ban on travel").
+  const goods = c.kind === 'ban' ? c.products.filter((p) => p.hs.length > 0) : c.products;
+  const removal =
+    (c.action === 'lifted' || c.action === 'suspended') && (c.kind !== 'ban' || goods.length > 0);
   return (
     c.rates.length > 0 ||
-    (c.products.length > 0 && targetRead) ||
-    c.action === 'lifted' ||
-    c.action === 'suspended' ||
+    (goods.length > 0 && targetRead) ||
+    removal ||
     c.flags.includes('not_in_force')
   );
 }
@@ -617,6 +629,7 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   // cork producers sought") names no party of it.
   const read =
     (recalled && carried === null ? recalledRoles(doc, clause, places) : null) ??
+    (carried === null ? decidedRoles(doc, s, measureAt, places, rolesOf) : null) ??
     rolesOf(
       places.filter((p) => p.start < clause.end),
       verbAt,
@@ -725,16 +738,67 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
 }
 
 /**
+ * A subordinate clause opening with a government named by its noun alone as its subject:
+ * "…, a week after the federal government announced a 100% surtax on …".
+ */
+const BODY_SUBJECT =
+  /^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|administration|authorities|ministry|cabinet|commission|department|agency)\s+(?:has\s+|had\s+|also\s+)?(?:\w+ed|put|set|cut|hit)\b/i;
+
+/**
  * The parties of a measure recalled in a subordinate clause that names its own subject ("…,
  * a month after Washington raised its tariff on Indian steel pipes to 50%"): read in that
- * clause only, the main clause's places being those of another act. Null when the clause
- * names no imposer of its own.
+ * clause only, the main clause's places being those of another act. A clause whose subject
+ * is a government named without its country ("…, after the federal government announced a
+ * 100% surtax on electric vehicles made in China") gives its origins only. Null when the
+ * clause names no subject of its own.
  */
 function recalledRoles(doc: Doc, clause: Range, places: readonly PlaceMention[]): Roles | null {
   const own = places.filter((p) => p.start >= clause.start && p.start < clause.end);
-  if (own.length === 0) return null;
-  const roles = rolesAtMeasure(doc, own, clause.start, clause.end);
-  return roles?.imposer ? roles : null;
+  const roles = own.length > 0 ? rolesAtMeasure(doc, own, clause.start, clause.end) : null;
+  if (roles?.imposer) return roles;
+  return BODY_SUBJECT.test(doc.text.slice(clause.start, clause.end))
+    ? { imposer: null, targets: roles?.targets ?? [] }
+    : null;
+}
+
+/**
+ * Whose decision the act is: "Trump's decision, announced yesterday, to impose", "Washington's
+ * move to raise". The words from "decision" on, up to the measure, are the act's.
+ */
+const DECISION_OF =
+  /(?:'s|’s)\s+(?:[\w-]+\s+)?(?:decision|order|move|announcement|determination)(?:,[^,;.]{0,100},)?\s+to\s+[^,;.]{0,60}$/i;
+
+/**
+ * The parties of a measure told as someone's decision to act ("Brazil's government scrambled
+ * to respond to Trump's decision, announced yesterday, to impose a 50% tariff on all goods
+ * from Brazil"): the country whose decision it is imposes, or the person's (left to the
+ * person read as the act's subject, or to the text's other party), on the places named after
+ * the measure's word; those before it act in another clause. Null when the measure is no
+ * one's decision.
+ */
+function decidedRoles(
+  doc: Doc,
+  s: Sentence,
+  measureAt: number,
+  places: readonly PlaceMention[],
+  rolesOf: RolesOf,
+): Roles | null {
+  if (measureAt < s.start) return null;
+  const m = DECISION_OF.exec(doc.text.slice(s.start, measureAt));
+  if (!m) return null;
+  const at = s.start + m.index;
+  const place = places.find((p) => p.end === at);
+  const person = doc.people.find((p) => p.end === at);
+  if (!place && !person) return null;
+  const owner = place?.code ?? person?.jurisdiction ?? null;
+  const after = rolesOf(
+    places.filter((p) => p.start > measureAt),
+    measureAt,
+  );
+  return {
+    imposer: place ?? null,
+    targets: after.targets.filter((t) => t.code !== owner),
+  };
 }
 
 /** How many days before an announcement a measure's start still belongs to it (backdating). */
@@ -1047,7 +1111,12 @@ function actedMeasureAt(doc: Doc, s: Sentence): number | null {
     const inForce = IN_FORCE.test(wide) && !NEGATED.test(wide);
     const passive = PASSIVE_ACT.test(wide) || APPOSITIVE_ACT_AFTER.test(text.slice(at, s.end));
     // The noun is no act: "a separate 50% U.S. levy" levies nothing.
-    const acts = ACT.test(/^lev(?:y|ies)$/i.test(w[0]) ? around.replace(w[0], '') : around);
+    const noun = (clause: string) =>
+      /^lev(?:y|ies)$/i.test(w[0]) ? clause.replace(w[0], '') : clause;
+    const acts =
+      ACT.test(noun(around)) ||
+      ACT.test(noun(acrossList(doc, s, at))) ||
+      EXEMPTED_FROM.test(text.slice(Math.max(s.start, at - 150), at));
     if ((acts || inForce || passive) && !NEGATED.test(around) && !INVESTIGATION.test(around))
       measureAt = at;
   }
@@ -1063,6 +1132,38 @@ function actedMeasureAt(doc: Doc, s: Sentence): number | null {
       return null;
   }
   return measureAt;
+}
+
+/**
+ * Goods exempted from a measure, however long their name: "exempted American aluminum ingots
+ * bought by Quebec foundries from that counter-tariff".
+ */
+const EXEMPTED_FROM =
+  /\bexempt(?:s|ed|ing)?\s+[^,;.]{0,120}?\bfrom\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?$/i;
+
+/** Between two items of a list: ", ", ", and ". */
+const LIST_COMMA = /^,\s+(?:and\s+)?$/;
+
+/** True when the comma at `i` joins two goods of a list ("wine, spirits and cork"). */
+function goodsListComma(doc: Doc, i: number): boolean {
+  const before = within(doc.products, i - 40, i).at(-1);
+  const after = within(doc.products, i, i + 40)[0];
+  return (
+    before?.end === i && after !== undefined && LIST_COMMA.test(doc.text.slice(i, after.start))
+  );
+}
+
+/**
+ * The clause of the measure's word at `at` read back through a list of goods before it, to
+ * the verb that acts on them ("exempted EU wine, spirits and cork from the reciprocal
+ * tariff"); empty when no such list comes before it.
+ */
+function acrossList(doc: Doc, s: Sentence, at: number): string {
+  const { text } = doc;
+  const from = Math.max(s.start, at - 100);
+  const to = Math.min(s.end, at + 40);
+  const joined = clauseAround(text, from, to, at, (i) => goodsListComma(doc, i));
+  return joined === clauseAround(text, from, to, at) ? '' : joined;
 }
 
 /** Where a sentence tells of its measure. */
@@ -1229,12 +1330,17 @@ const GROUP_SUBJECT_VERB =
  */
 function groupImposer(told: Told, group: Group, listed: Roles | null): Roles {
   const { sentenceRoles, verbAt } = told;
-  const inGroup = within(told.places, group.from, group.to);
+  // Places before the measure's clause ("… by China's ministry, a week after the federal
+  // government announced …") are those of another act.
+  const inGroup = within(told.places, Math.max(group.from, told.clause.start), group.to);
   const stretch = told.text.slice(group.from, group.to);
   // "Beijing has linked its measures to the 100% surtax Ottawa put on Chinese-made EVs": the
   // country said to have put the rate's measure in place imposes it, on the goods told after.
   const rate = group.rates.at(-1);
-  const placer = rate ? placerAfter(told.text, told.places, rate.end) : null;
+  // "duties of between 8.2% and 17.9% that the EU imposed": both ends of a range are put.
+  const next = rate ? told.rates[told.rates.indexOf(rate) + 1] : undefined;
+  const end = rate && next && RANGE_AND.test(told.text.slice(rate.end, next.start)) ? next : rate;
+  const placer = end ? placerAfter(told.text, told.places, end.end) : null;
   if (rate && placer) {
     const after = within(told.places, rate.end, Math.max(group.dateTo, rate.end));
     const targets = told
@@ -1466,7 +1572,14 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
               !sentenceRoles.targets.some((t) => t.code === c),
           )
         : undefined;
-    imposer = carried ?? (other !== undefined ? syntheticMention(other, s.start) : null);
+    // "… are being sold in the United States at less than fair value": the market a dumping
+    // finding names imposes the duties on it, before a guess from the text's main parties.
+    const market = dumpingMarket(doc);
+    const marketImposes = market !== null && !targets.some((t) => t.jurisdiction === market.code);
+    imposer =
+      carried ??
+      (marketImposes ? placeMention(market) : null) ??
+      (other !== undefined ? syntheticMention(other, s.start) : null);
     if (imposer) confidence += 0.1;
   }
   targets = targets.filter((t) => t.jurisdiction !== imposer?.jurisdiction);
@@ -1496,6 +1609,27 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
     if (targets.length > 0) confidence += 0.1;
   }
   return { imposer, targets, confidence };
+}
+
+/** Where dumped goods are sold: "sold in the United States at less than fair value". */
+const SOLD_IN_BEFORE = /\b(?:sold|dumped|imported)\s+(?:in|into)\s+(?:the\s+)?$/i;
+const UNFAIR_PRICE_AFTER =
+  /^\s+(?:at\s+(?:less\s+than\s+(?:fair|normal)\s+value|dumped\s+prices|below\s+(?:fair|normal)\s+value))\b/i;
+const markets = new WeakMap<Doc, PlaceMention | null>();
+
+/** The market a dumping finding of the text names, if any (see SOLD_IN_BEFORE). */
+function dumpingMarket(doc: Doc): PlaceMention | null {
+  const known = markets.get(doc);
+  if (known !== undefined) return known;
+  const { text } = doc;
+  const found =
+    doc.places.find(
+      (p) =>
+        SOLD_IN_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) &&
+        UNFAIR_PRICE_AFTER.test(text.slice(p.end, p.end + 40)),
+    ) ?? null;
+  markets.set(doc, found);
+  return found;
 }
 
 /**
@@ -1776,11 +1910,15 @@ function inheritDates(
   const sameDay = instrument
     ? !OWN_START.test(told.sentence)
     : actFamily(dated.candidate.action) === actFamily(draft.candidate.action);
-  if (!effective && dated.candidate.dates.effective !== null && sameDay)
+  if (!effective && dated.candidate.dates.effective !== null && sameDay) {
     setDate(draft, 'effective', {
       iso: dated.candidate.dates.effective,
       inferred: dated.effectiveInferred,
     });
+    // A start that was only the day of the act stays one: a later "apply from" replaces it.
+    if (dated.startedByAct && draft.candidate.dates.effective === dated.candidate.dates.effective)
+      draft.startedByAct = true;
+  }
 }
 
 /**

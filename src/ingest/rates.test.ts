@@ -399,3 +399,42 @@ describe('round 11: firms named by their origin', () => {
     ]);
   });
 });
+
+describe('round 12: decimal commas, makers and owners', () => {
+  it('reads a decimal comma before the unit, and no thousands separator', () => {
+    expect(bps('a duty of 14,3 per cent')).toEqual([1430]);
+    expect(bps('rates of 28,4 % and 9,25%')).toEqual([2840, 925]);
+    expect(bps('12,500 tonnes at 5%')).toEqual([500]);
+  });
+
+  it('reads a list row naming goods and their maker, the maker possibly by origin', () => {
+    const text =
+      '(a) steel wire of a diameter not exceeding 2,5 mm, produced by Andes Wire S.A.: 4,5 per cent;\n(b) steel wire of a diameter not exceeding 2,5 mm, produced by all other producers in Chile: 12,5 per cent.';
+    const breaks = [...text.matchAll(/\n/g)].map((m) => m.index);
+    const lines = [0, ...breaks.map((b) => b + 1)].map((start, i) => ({
+      start,
+      end: breaks[i] ?? text.length,
+    }));
+    expect(
+      readRateList(text, lines)?.map((r) => [
+        r.bp,
+        r.producer ?? null,
+        r.origin?.text ?? null,
+        r.goods ? text.slice(r.goods.start, r.goods.end) : null,
+      ]),
+    ).toEqual([
+      [450, 'Andes Wire S.A.', null, 'steel wire of a diameter not exceeding 2,5 mm'],
+      [
+        1250,
+        'all other producers in Chile',
+        'Chile',
+        'steel wire of a diameter not exceeding 2,5 mm',
+      ],
+    ]);
+  });
+
+  it('leaves the owning country out of a producer\'s name ("Chile\'s Andes Steel")', () => {
+    expect(findRates("while Chile's Andes Steel will pay 9.2%")[0]?.producer).toBe('Andes Steel');
+    expect(findRates('Danish Crown will pay 19.8%')[0]?.producer).toBe('Danish Crown');
+  });
+});

@@ -18,10 +18,15 @@ export interface RateHit {
 
 /**
  * A rate: a number with its unit, or the low end of a range that writes the unit once ("28.16
- * to 33.57 percent", "between 12 and 18%").
+ * to 33.57 percent", "between 12 and 18%"). A gazette may write its decimals after a comma
+ * ("14,3 per cent", "28,4 %"): a comma with one or two digits before the unit is no
+ * thousands separator.
  */
 const RATE =
-  /\b(\d{1,3}(?:\.\d{1,2})?)(?:\s*%|\s*-?\s*per[ -]?cent\b|\s*-?\s*pc\b|(?=\s*(?:to|and|-|–)\s*\d{1,3}(?:\.\d{1,2})?\s*(?:%|per[ -]?cent\b)))(?!\s*-?\s*points?)/gi;
+  /\b(\d{1,3}(?:\.\d{1,2}|,\d{1,2}(?=\s*(?:%|per[ -]?cent\b)))?)(?:\s*%|\s*-?\s*per[ -]?cent\b|\s*-?\s*pc\b|(?=\s*(?:to|and|-|–)\s*\d{1,3}(?:\.\d{1,2})?\s*(?:%|per[ -]?cent\b)))(?!\s*-?\s*points?)/gi;
+/** The basis points of a rate's digits, its decimals after a point or a comma ("14,3"). */
+const rateBp = (digits: string) => percentToBp(digits.replace(',', '.'));
+
 /** Words just before a percentage that make it a change or a share, not a duty rate. */
 const NOT_A_RATE_BEFORE =
   /\b(?:fell|rose|dropped|grew|jumped|slumped|declined|plunged|climbed|lost|shed|slipped|gained|eased|advanced|retreated|tumbled|surged|soared|sank|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|down|up|increase of|decline of|drop of|fall of|share of|about|accounts? for|accounting for|roughly|nearly|almost|barely|approximately|than)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
@@ -98,20 +103,19 @@ const CHANGED_TO_AFTER =
   /^[^;%]{0,100}?\b(?:be|been|is|are|was|were)\s+(?:reduced|cut|lowered|raised|increased|lifted|brought down)\s+to\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)/i;
 /**
  * A rate written as the duty a raise or a cut acts on ("raised its 25% tariff on pork to 50%",
- * "cut the 100% surtax to 30%") is the rate before the change: the new one follows "to". With
- * no new rate, "raised the 100% tariff on canola with his counterpart" brings the duty up as a
- * subject of talks; it changes nothing.
+ * "cut the 100% surtax to 30%", "raised China's 25% duty to 40%") is the rate before the
+ * change: the new one follows "to". With no new rate, "raised the 100% tariff on canola with
+ * his counterpart" brings the duty up as a subject of talks: the measure is recalled with its
+ * rate.
  */
 const CHANGED_DUTY_BEFORE =
-  /\b(?:(rais(?:e|es|ed|ing))|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+)?$/i;
+  /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+(?:its|the|their|his|her|[A-Z][\w.]*(?:'s|’s))\s+(?:[\w-]+\s+)?$/i;
 const DUTY_NEXT = /^\s*(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b/i;
 const NEW_RATE_AFTER = /^[^.;]{0,120}?\bto\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)/i;
 
 /** True when the rate is the duty a change acts on, not the rate it sets (see above). */
 function changedDuty(before: string, after: string, rest: string): boolean {
-  const m = CHANGED_DUTY_BEFORE.exec(before);
-  if (!m || !DUTY_NEXT.test(after)) return false;
-  return NEW_RATE_AFTER.test(rest) || m[1] !== undefined;
+  return CHANGED_DUTY_BEFORE.test(before) && DUTY_NEXT.test(after) && NEW_RATE_AFTER.test(rest);
 }
 
 /** "cut from 10% to zero", "cut to zero from 10%": the rate before the cut. */
@@ -198,6 +202,15 @@ function isProducer(name: string): boolean {
   );
 }
 
+/** A country owning the company after it: "India's JSW Steel". */
+const COUNTRY_OWNER = /^(\p{Lu}[\p{L}.]*)['’]s\s+/u;
+
+/** A producer's name without the country that owns it ("India's JSW Steel" → "JSW Steel"). */
+function withoutCountry(name: string): string {
+  const owner = COUNTRY_OWNER.exec(name);
+  return owner?.[1] && placeCode(owner[1]) !== null ? name.slice(owner[0].length) : name;
+}
+
 /** Every duty rate written in `text[from, to)`. */
 export function findRates(text: string, from = 0, to = text.length): RateHit[] {
   const out: RateHit[] = [];
@@ -228,7 +241,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       (ADDED_BEFORE.test(before) && !DUTY_AFTER.test(after))
     )
       continue;
-    const bp = percentToBp(m[1] ?? '');
+    const bp = rateBp(m[1] ?? '');
     if (bp === undefined) continue;
     let producer: string | undefined;
     const f = FOR_PRODUCER.exec(after);
@@ -236,7 +249,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       producer = f[1].replace(/\s+(?:and|of)$/, '');
     } else {
       const b = PRODUCER_BEFORE.exec(before) ?? LISTED_PRODUCER_BEFORE.exec(before);
-      if (b?.[1] && isProducer(b[1])) producer = b[1];
+      if (b?.[1] && isProducer(b[1])) producer = withoutCountry(b[1]);
     }
     const start = from + m.index;
     const hit: RateHit = { text: m[0], start, end: start + m[0].length, bp };
@@ -275,7 +288,7 @@ const RATE_HEADER = /\b(?:duty|duties|rate|margin|tariffs?|surtax|levy)\b/i;
 const ORIGIN_HEADER = /\b(?:country|origin)\b/i;
 const PRODUCER_HEADER = /\b(?:producers?|exporters?|companies|company|manufacturers?|firms?)\b/i;
 const GOODS_HEADER = /\b(?:products?|goods|items?|commodit(?:y|ies)|description)\b/i;
-const RATE_CELL = /^\s*(\d{1,3}(?:\.\d{1,2})?)\s*(%|per ?cent)?\s*$/i;
+const RATE_CELL = /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|per ?cent)?\s*$/i;
 
 interface Cell {
   readonly text: string;
@@ -317,7 +330,7 @@ export function readRateTable(text: string, lines: readonly Range[]): TableRate[
     const cell = cells[rateAt];
     const m = cell ? RATE_CELL.exec(cell.text) : null;
     if (!cell || !m || (!percentHeader && !m[2])) continue;
-    const bp = percentToBp(m[1] ?? '');
+    const bp = rateBp(m[1] ?? '');
     if (bp === undefined) continue;
     const producer = producerAt >= 0 ? cells[producerAt]?.text.replace(/\.$/, '') : undefined;
     const origin = originAt >= 0 ? (cells[originAt] ?? null) : null;
@@ -344,20 +357,21 @@ export function readRateTable(text: string, lines: readonly Range[]): TableRate[
  * the rate after a colon or a dash ("Hoa Lien Steel – 12.1%").
  */
 const LIST_LINE =
-  /^\s*(?:[-–—•*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?([^:|%]{2,120}?)\s*(?::|\s[–—-])\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|per ?cent)\s*[.;]?\s*$/i;
+  /^\s*(?:[-–—•*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?([^:|%]{2,200}?)\s*(?::|\s[–—-])\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)\s*[.;]?\s*$/i;
 /**
  * A line of a list giving the rate first, then what it is on: "15%: chicken, wheat, corn",
  * "— 10% – sorghum and pork".
  */
 const RATE_FIRST_LINE =
-  /^\s*(?:[-–—•*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|per ?cent)\s*(?::|\s[–—-])\s*([^:|%]{2,200}?)\s*[.;]?\s*$/i;
+  /^\s*(?:[-–—•*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)\s*(?::|\s[–—-])\s*([^:|%]{2,200}?)\s*[.;]?\s*$/i;
 /**
  * A line of a notice giving the rates of one origin, its items after "; ": "People's Republic
  * of China: Hengrun Chemical Co., Ltd. - 21.8%; all other companies - 39.4%."
  */
 const ORIGIN_ITEMS_LINE = /^\s*([^:;|%]{2,60}?):\s+(\S[^|]*?)\s*\.?\s*$/;
 /** One item of such a line: "Hengrun Chemical Co., Ltd. - 21.8%", "all others: 39.4%". */
-const LIST_ITEM = /^([^:|%]{2,120}?)\s*(?::|\s[–—-])\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|per ?cent)$/i;
+const LIST_ITEM =
+  /^([^:|%]{2,120}?)\s*(?::|\s[–—-])\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)$/i;
 
 /** True when the line is a line of a list of rates ("label: rate", "rate: goods", an origin's items). */
 export const isRateListLine = (text: string, line: Range) => {
@@ -435,7 +449,17 @@ export interface ListLine {
   readonly heading?: { readonly text: string; readonly start: number } | null;
 }
 
-/** A row of a list: the producer of `label` (at `labelAt`) and its rate `digits` at `rateAt`. */
+/**
+ * A label naming goods and then their maker: "aluminium foil of a thickness not exceeding
+ * 0,2 mm, produced by Hanul Foil Co. Ltd", "seamless tubes manufactured by all other
+ * producers in China".
+ */
+const MADE_BY = /,?\s+(?:produced|manufactured|made|exported)\s+by\s+/i;
+
+/**
+ * A row of a list: the producer of `label` (at `labelAt`) and its rate `digits` at `rateAt`;
+ * a label naming goods and their maker (MADE_BY) gives both.
+ */
 function listRow(
   text: string,
   label: string,
@@ -445,13 +469,22 @@ function listRow(
   lineEnd: number,
   heading: ListLine['heading'],
 ): TableRate | null {
-  const bp = percentToBp(digits);
+  const bp = rateBp(digits);
   if (bp === undefined) return null;
-  const goods = labelNamesGoods(label) ? { start: labelAt, end: labelAt + label.length } : null;
-  const { origin: own, producer } = goods
-    ? { origin: null, producer: null }
-    : readLabel(label, labelAt);
-  const rateText = /^[\d.]+\s*(?:%|per ?cent)/i.exec(text.slice(rateAt, lineEnd))?.[0] ?? digits;
+  const by = MADE_BY.exec(label);
+  const goodsEnd = by && labelNamesGoods(label.slice(0, by.index)) ? by.index : null;
+  const goods =
+    goodsEnd !== null || labelNamesGoods(label)
+      ? { start: labelAt, end: labelAt + (goodsEnd ?? label.length) }
+      : null;
+  const maker = by && goodsEnd !== null ? by.index + by[0].length : null;
+  const { origin: own, producer } =
+    maker !== null
+      ? readLabel(label.slice(maker), labelAt + maker)
+      : goods
+        ? { origin: null, producer: null }
+        : readLabel(label, labelAt);
+  const rateText = /^[\d.,]+\s*(?:%|per ?cent)/i.exec(text.slice(rateAt, lineEnd))?.[0] ?? digits;
   return {
     text: rateText,
     start: rateAt,
