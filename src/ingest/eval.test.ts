@@ -145,6 +145,21 @@ describe('the removal and shared-rate rules', () => {
     );
   });
 
+  it('scores a lifted ban with no rate: a ban has none before or after', () => {
+    const text = 'China lifted its ban on Australian lobster on Monday, the ministry said.';
+    const lobster = {
+      imposer: 'CHN',
+      target: 'AUS',
+      products: ['lobster'],
+      date_announced: null,
+      date_effective: null,
+    };
+    expect(scored(text, { measures: [{ ...lobster, rate_percent: null }] }).measures.correct).toBe(
+      1,
+    );
+    expect(scored(text, { measures: [{ ...lobster, rate_percent: 0 }] }).measures.correct).toBe(0);
+  });
+
   it('counts companies that share a rate once', () => {
     const text =
       'The European Commission on Tuesday set duties on Chinese electric vehicles: 17% for Alder Motors, 35.3% for Brightway and 35.3% for Cobalt Cars.';

@@ -11,7 +11,7 @@
  *   alike in imposer, targets, rate and dates count once (companies sharing a rate share an
  *   entry). A suspension or a removal is scored with the rate that applies after it: 0 when
  *   the candidate names one rate or none (the rate lifted), each rate as written when it names
- *   several (a part that stays). Candidates flagged `not_in_force` (threats, proposals) are
+ *   several (a part that stays); a ban lifted has no rate after it (null), as it had none. Candidates flagged `not_in_force` (threats, proposals) are
  *   not scored: the labelled sets list only measures in force or changed (see
  *   eval/ingest/README.md).
  * - engagements: participants 1 (all expected matched), kind 1, date 1; a pair needs some
@@ -183,7 +183,12 @@ function predictedMeasures(x: Extraction): MeasureRecord[] {
       products: c.products.map((p) => p.text),
     };
     const lifting = (c.action === 'lifted' || c.action === 'suspended') && c.rates.length <= 1;
-    const rates = lifting ? [0] : c.rates.length === 0 ? [null] : c.rates.map((r) => r.bp / 100);
+    const rates =
+      lifting && !(c.kind === 'ban' && c.rates.length === 0)
+        ? [0]
+        : c.rates.length === 0
+          ? [null]
+          : c.rates.map((r) => r.bp / 100);
     for (const rate of rates) {
       const record = { ...base, rate };
       const twin = out.find((o) => sameMeasure(o, record));
