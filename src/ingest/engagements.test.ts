@@ -1135,7 +1135,7 @@ describe('round 9: dates from the right place, and only the people who took part
   it('lists no engagement placed only in a past month or year, as background', () => {
     expect(
       engagements(
-        'Peru cut its duties on Tuesday. Earlier this month, Trade Minister Ana Ruiz met Commerce Minister Li Fang in Lima.',
+        'Peru cut its duties on Tuesday. Trade Minister Ana Ruiz met Commerce Minister Li Fang in Lima earlier this month.',
       ),
     ).toEqual([]);
     expect(
@@ -1476,5 +1476,293 @@ describe('round 11: calls with a word between, meetings of a trip, days past a p
       ['meeting', '2026-03-03', ['Lena Holt', 'Ken Sato']],
       ['meeting', '2026-03-03', ['Holt', 'Aiko Mori']],
     ]);
+  });
+});
+
+describe('round 12: sides, settings and remarks', () => {
+  it('takes no country as a side for its companies or the people of a company', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt also met separately with executives of Peruvian copper miner Andina on Tuesday.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements('Trade Minister Lena Holt met bosses from Chilean carmakers on Tuesday.'),
+    ).toEqual([]);
+  });
+
+  it('reads no person in a name set after a company’s trade', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt met with executives of grain exporter Parker Holdings on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads nothing in the titles listed under a heading of links', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt spoke today with Economy Minister Ken Sato.\n\nRelated links\n- Minister Holt meets with President of Peru Rosa Vidal\n- Minister Holt attends the Pacific Summit',
+      ),
+    ).toEqual([['call', '2026-03-06', ['Lena Holt', 'Ken Sato']]]);
+  });
+
+  it('reads talks or a call named as the setting of what one person said to another', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt pressed her counterpart Ken Sato on Tuesday to open the rice market, in the first talks in Tokyo since 2019.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Lena Holt', 'Ken Sato']]]);
+    expect(
+      engagements(
+        'In talks in Lima on Tuesday, Trade Minister Lena Holt told Economy Minister Ken Sato that the quota must go.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Lena Holt', 'Ken Sato']]]);
+    expect(
+      engagements(
+        'In a call on Tuesday, Trade Minister Lena Holt told Economy Minister Ken Sato that the quota must go.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Lena Holt', 'Ken Sato']]]);
+  });
+
+  it('does not take "raised" for speaking without a "with"', () => {
+    expect(
+      engagements(
+        'Peru raised its tariffs on Chilean wine on Tuesday during the talks, Trade Minister Lena Holt said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no party from someone’s word on what was done', () => {
+    expect(
+      engagements(
+        'Peru and the European Union wrapped up their first summit in Lima on Tuesday with a deal on fish, steps President Rosa Vidal hailed as proof of a new partnership.',
+      ),
+    ).toEqual([['summit', '2026-03-03', ['Peru', 'European Union']]]);
+    expect(
+      engagements(
+        'Peru and the European Union signed a veterinary pact at their first summit in Lima on Tuesday, a deal that President Rosa Vidal said would end the paperwork.',
+      ),
+    ).toEqual([['summit', '2026-03-03', ['Peru', 'European Union']]]);
+  });
+
+  it('keeps a subject who judged something as the subject of what follows', () => {
+    expect(
+      engagements(
+        'Regarding trade, the two Ministers welcomed the holding of the third round of the Peru-Chile Economic Dialogue on Tuesday, between Director-General Rosa Vidal and Vice Minister Tomás Lagos.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Rosa Vidal', 'Tomás Lagos']]]);
+  });
+});
+
+describe('round 12: what took place, and when', () => {
+  it('reports an engagement a measure followed, but not one an engagement followed', () => {
+    expect(
+      engagements(
+        'The decision followed a round of talks between trade delegations last week led by Vice Minister Rosa Vidal and Deputy Minister Tomás Lagos.',
+      ),
+    ).toEqual([['dialogue-round', null, ['Rosa Vidal', 'Tomás Lagos']]]);
+    expect(
+      engagements(
+        'The visit follows a phone call between President Rosa Vidal and President Tomás Lagos.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a country whose title runs up to a person for that person’s, not a side', () => {
+    expect(
+      engagements(
+        'Negotiators met in Lima on Tuesday, led by Peru’s deputy minister of foreign trade, Rosa Vidal.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves the people of a ", with whom …" clause out of the meeting', () => {
+    expect(
+      engagements(
+        'On Tuesday, Trade Minister Lena Holt met Vice Premier Hu Wei. She also met Commerce Minister Li Fang, with whom she reviewed the working group set up after President Tom Hale’s call with Premier Zhou Min in January.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Lena Holt', 'Hu Wei']],
+      ['meeting', '2026-03-03', ['Lena Holt', 'Li Fang']],
+    ]);
+  });
+
+  it('dates a call named afresh after "after" by the day it was spoken of', () => {
+    expect(
+      engagements(
+        'President Rosa Vidal said on Thursday she had won a reprieve from the tariffs after a 40-minute phone call with President Tom Hale.',
+      ),
+    ).toEqual([['call', '2026-03-05', ['Rosa Vidal', 'Tom Hale']]]);
+  });
+
+  it('reports with no day an engagement a recent month opens the sentence with', () => {
+    expect(
+      engagements(
+        'Earlier this month, President Rosa Vidal and President Tom Hale held a telephone conversation in which both welcomed the talks.',
+      ),
+    ).toEqual([['call', null, ['Rosa Vidal', 'Tom Hale']]]);
+    expect(
+      engagements(
+        'President Rosa Vidal, who had spoken by phone with President Tom Hale earlier this month, said on Thursday the talks were going well.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives no day of saying to an engagement told in the past perfect', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt said on Thursday she had met Economy Minister Ken Sato in Geneva.',
+      ),
+    ).toEqual([['meeting', null, ['Lena Holt', 'Ken Sato']]]);
+  });
+
+  it('lists no talks only spoken of on the day someone spoke', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt told reporters in Lima on Thursday that the talks with Chile were at a delicate stage.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves out a visit the parties would prepare for', () => {
+    expect(
+      engagements(
+        'Earlier in the day, Foreign Minister Ken Sato held a meeting with Foreign Minister Hu Wei on Tuesday, and the two ministers confirmed that they would prepare for President Tom Hale’s visit to Lima next year.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ken Sato', 'Hu Wei']]]);
+  });
+
+  it('reads a summit meeting held where its people came for another gathering as a meeting', () => {
+    expect(
+      engagements(
+        'On March 3, President Rosa Vidal, who was in Lima to attend the APEC Leaders’ Meeting, held a Peru-Chile Summit Meeting with President Tomás Lagos.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Rosa Vidal', 'Tomás Lagos']]]);
+  });
+});
+
+describe('round 12: kinds', () => {
+  it('reads a person’s talks with someone as a meeting, but not a country’s', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt said progress was made in her talks with Economy Minister Ken Sato in Tokyo on Tuesday.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Lena Holt', 'Ken Sato']]]);
+    expect(
+      engagements('Peru said on Tuesday that its talks with Chile had made progress.'),
+    ).toEqual([]);
+  });
+
+  it('reads "held bilateral meetings with A and B" as one meeting each', () => {
+    expect(
+      engagements(
+        'President Rosa Vidal held bilateral meetings with President Tom Hale and Premier Hu Wei on Tuesday.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Rosa Vidal', 'Tom Hale']],
+      ['meeting', '2026-03-03', ['Rosa Vidal', 'Hu Wei']],
+    ]);
+  });
+
+  it('reads negotiations held, and a round of tariff negotiations, as a dialogue round', () => {
+    for (const text of [
+      'Vice Minister Hu Wei and Deputy Minister Tom Hale resumed negotiations in Geneva on Tuesday.',
+      'The negotiations between Vice Minister Hu Wei and Deputy Minister Tom Hale ended in Geneva on Tuesday.',
+      'Vice Minister Hu Wei and Deputy Minister Tom Hale held their second round of tariff negotiations in Geneva on Tuesday.',
+    ])
+      expect(engagements(text)).toEqual([['dialogue-round', '2026-03-03', ['Hu Wei', 'Tom Hale']]]);
+    expect(
+      engagements(
+        'President Rosa Vidal and President Tom Hale signed the agreement in Lima on Tuesday, closing negotiations that began in 2016.',
+      ).map(([kind]) => kind),
+    ).toEqual(['meeting']);
+  });
+
+  it('reads a courtesy call and a bilateral as meetings', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt paid a courtesy call on Prime Minister Ken Sato on Tuesday.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Lena Holt', 'Ken Sato']]]);
+    expect(
+      engagements('President Rosa Vidal held a bilateral with President Tom Hale on Tuesday.'),
+    ).toEqual([['meeting', '2026-03-03', ['Rosa Vidal', 'Tom Hale']]]);
+  });
+
+  it('reads people who met virtually, or two who spoke on a day, as a call', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt and Economy Minister Ken Sato met virtually on Tuesday.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Lena Holt', 'Ken Sato']]]);
+    expect(
+      engagements(
+        'President Rosa Vidal and President Tom Hale spoke on Tuesday, the presidency said.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Rosa Vidal', 'Tom Hale']]]);
+    expect(
+      engagements('President Rosa Vidal and President Tom Hale spoke on Tuesday at a rally.'),
+    ).toEqual([]);
+  });
+});
+
+describe('round 12: the same people again, and what did not happen', () => {
+  it('reads "the two met again" and "they spoke again by phone" as engagements of their own', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt met Economy Minister Ken Sato on Tuesday. The two met again on Wednesday.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Lena Holt', 'Ken Sato']],
+      ['meeting', '2026-03-04', ['Lena Holt', 'Ken Sato']],
+    ]);
+    expect(
+      engagements(
+        'Trade Minister Lena Holt met Economy Minister Ken Sato on Tuesday. They spoke again by phone on Thursday.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Lena Holt', 'Ken Sato']],
+      ['call', '2026-03-05', ['Lena Holt', 'Ken Sato']],
+    ]);
+  });
+
+  it('lists no engagement sought, wished for, unscheduled or urged on someone', () => {
+    for (const text of [
+      'Trade Minister Lena Holt failed to secure a meeting with Economy Minister Ken Sato on Tuesday.',
+      'Trade Minister Lena Holt said on Tuesday she would welcome a call with Economy Minister Ken Sato.',
+      'A meeting between Trade Minister Lena Holt and Economy Minister Ken Sato has not been scheduled.',
+      'Trade Minister Lena Holt urged Economy Minister Ken Sato on Tuesday to resume talks.',
+    ])
+      expect(engagements(text)).toEqual([]);
+  });
+});
+
+describe('round 12: lists and titles', () => {
+  it('takes the person a list’s opening line names as the subject of each item', () => {
+    expect(
+      engagements(
+        'During the visit, Minister Lena Holt:\n- met with Economy Minister Ken Sato;\n- held talks with Vice Premier Hu Wei;\n- toured a rice mill.',
+      ),
+    ).toEqual([
+      ['meeting', null, ['Lena Holt', 'Ken Sato']],
+      ['meeting', null, ['Lena Holt', 'Hu Wei']],
+    ]);
+  });
+
+  it('takes a country closing a person’s title for theirs, not a side', () => {
+    expect(
+      engagements(
+        'On Tuesday, the delegation met with Vice Minister Hu Wei, Minister of Commerce of China.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no party from ", which … described as"', () => {
+    expect(
+      engagements(
+        'Peru and the European Union held their first summit in Lima on Tuesday, which President Rosa Vidal described as a turning point.',
+      ),
+    ).toEqual([['summit', '2026-03-03', ['Peru', 'European Union']]]);
   });
 });

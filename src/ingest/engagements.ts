@@ -18,8 +18,13 @@
  * Lee met Trump"), still to come or only supposed ("any meeting would …"), or with one party
  * are not listed, nor talks of countries told with no verb and no day (a process); a country
  * is a party only as a side (a delegation, its officials), not as the place visited, nor
- * through its business people. A country's side is the person the text names as leading its
- * delegation, or as that country's party when the engagement is told again.
+ * through its business people or companies, nor as the country of a person's title. A
+ * country's side is the person the text names as leading its delegation, or as that country's
+ * party when the engagement is told again. Talks or a call named as the setting of what one
+ * person said to another ("pressed Li on Monday …, in the first talks since 2019") are an
+ * engagement; people who only judged it ("…, steps Hale hailed as …") are no party to it; the
+ * items of a list take the person its opening line names as their subject; the titles listed
+ * under a heading of links ("Associated links") are not read.
  *
  * Confidence = 0.4, plus 0.2 when two or more people are named, 0.1 when every participant is
  * resolved to an actor or a country, 0.15 for a date read in the text (0.1 when inferred from
@@ -28,6 +33,7 @@
 import { addDays } from '../core/dates.ts';
 import type { EngagementCandidate, Mention, Span } from './candidates.ts';
 import { inYearBefore, type DateMention } from './dates.ts';
+import type { PersonMention } from './people.ts';
 import { placeCode, type PlaceMention } from './places.ts';
 import {
   clampConfidence,
@@ -56,14 +62,15 @@ const WHEN_OR_HOW = String.raw`(?:(?:yesterday|today|earlier|later|again|also|th
  * talks", "sat down on Tuesday with", "held a standing
  * talk of ten minutes with", "said … after meeting President X", "held back-to-back meetings
  * with", "held a working session with", "the meeting held yesterday in Lima by A with B", "sat
- * down for a breakfast meeting"); a meal together is one ("dined with"), and so is
+ * down for a breakfast meeting", "held a bilateral with", "paid a courtesy call on"); a meal
+ * together is one ("dined with"), and so is
  * a matter raised
- * "with" someone "during a meeting". Talks that belong to
- * someone ("India's talks with the EU") are a process, and talks after "if" a condition, not
- * an event.
+ * "with" someone "during a meeting". Talks that belong to a country or a side ("India's talks
+ * with the EU", "their talks with") are a process, and talks after "if" a condition, not an
+ * event; a person's ("her talks with Li") or a day's ("Tuesday's talks with Li") are one.
  */
 const MEETING = new RegExp(
-  String.raw`\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down ${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:['’]s|\bits|\btheir|\bhis|\bher|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
+  String.raw`\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down ${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
   'i',
 );
 
@@ -105,8 +112,31 @@ const SIGNED_AT =
  */
 const MEETING_NOW =
   /\b(?:is|are)\s+meeting\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b)/u;
+/**
+ * One person speaking to another in talks or a meeting the clause names as its setting, told
+ * before or after: "pressed her counterpart Li on Monday to lift the tariffs, in the first
+ * talks since 2019", "raised canola with Li at talks in Geneva", "In talks on Monday, Ruiz told
+ * Li …". The verbs of speaking to someone are data; "raised" only with a "with" ("raised
+ * tariffs" is no speaking).
+ */
+const ADDRESS_VERB =
+  /\b(?:pressed|urged|told|asked|assured|reassured|warned|briefed|thanked|congratulated|lobbied|challenged|raised(?=[^.;]{0,60}\bwith\b))\b/i;
+const TALKS_SETTING =
+  /\b(?:in|during|at)\s+(?:(?:the|their|an?|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|discussions)\b/gi;
+/** Whether a verb of speaking to someone stands within a clause's reach of talks as setting. */
+function addressedIn(sentence: string): boolean {
+  if (!/talks|meeting|discussions/i.test(sentence)) return false;
+  for (const m of sentence.matchAll(TALKS_SETTING)) {
+    const end = m.index + m[0].length;
+    const before = sentence.slice(Math.max(0, m.index - 160), m.index).replace(/^.*[.;]/s, '');
+    const after = sentence.slice(end, end + 160).replace(/[.;].*$/s, '');
+    if (ADDRESS_VERB.test(before) || ADDRESS_VERB.test(after)) return true;
+  }
+  return false;
+}
 const isMeeting = (sentence: string) =>
   MEETING.test(sentence) ||
+  addressedIn(sentence) ||
   MEETING_NOW.test(sentence) ||
   SIGNED_AT.test(sentence) ||
   WELCOMED.test(sentence) ||
@@ -125,6 +155,14 @@ const DELEGATION_TALKS =
   /\b(?:delegations?|negotiators|officials\b(?!\s+(?:said|say|says|told|added|confirmed)\b))[^.]*\b(?:talks|negotiations|consultations)\b|\b(?:talks|negotiations|consultations)\b[^.]*\b(?:delegations?|negotiators|officials\b(?!\s+(?:said|say|says|told|added|confirmed)\b))/i;
 const TALKS_HELD =
   /\b(?:held|hold|holds|met|wrapped up|concluded|completed|opened|began|ended|resumed|launched|started|closed)\b/i;
+/**
+ * Negotiations or consultations held by people of two sides ("Lima and Hale concluded
+ * negotiations on the agreement", "resumed negotiations in Geneva", "the negotiations ended
+ * on Friday"): a round of them. Not negotiations told by their history ("negotiations that
+ * began in 2016").
+ */
+const NEGOTIATIONS_HELD =
+  /\b(?:held|concluded|resumed|opened|launched|wrapped up|began|started|completed|closed)\s+(?:(?:their|the|a|fresh|new|further|another|formal)\s+)?(?:negotiations|consultations)\b|\b(?:negotiations|consultations)\s+(?:(?!(?:that|which)\b)[\w,-]+\s+){0,12}?(?:ended|concluded|wrapped up|began|opened|resumed|took place|were held)\b/i;
 
 const matches = (re: RegExp) => (sentence: string) => re.test(sentence);
 
@@ -140,10 +178,10 @@ const DAYS_OF_TALKS =
 
 /**
  * "The first round of tariff cuts", "a second round of duties": a round of a measure, not of
- * talks.
+ * talks ("a round of tariff negotiations" is one of talks).
  */
 const MEASURE_ROUND =
-  /\b(?:round|session) of (?:[\w-]+\s+)?(?:tariffs?|duty|duties|tax(?:es)?|cuts|reductions|increases|hikes|sanctions|countermeasures|retaliation)\b/gi;
+  /\b(?:round|session) of (?:[\w-]+\s+)?(?:tariffs?|duty|duties|tax(?:es)?|cuts|reductions|increases|hikes|sanctions|countermeasures|retaliation)\b(?!\s+(?:talks|negotiations|consultations|dialogue)\b)/gi;
 /**
  * What the parties agreed or decided to do ("held a summit …, agreeing to restart a bilateral
  * dialogue"), up to the end of its phrase: a plan for later, so a dialogue named in it is
@@ -163,20 +201,24 @@ const HELD_BODY =
  * A session of a standing dialogue or commission, or a round of negotiations, held. An
  * ordinal meeting is one of a standing body ("the fifth meeting of the Joint Commission"),
  * not of people ("the first meeting of the pair"), and so is an ordinal body ("for the fifth
- * Canada-Japan Economic Dialogue").
+ * Canada-Japan Economic Dialogue"). A round of talks that names its sides ("a round of talks
+ * between the delegations", "led by") is one whatever verb tells it.
  */
 const DIALOGUE =
-  /\b(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group)\b)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b/i;
+  /\b(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group)\b)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|\bround of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)/i;
 
 /**
  * A call: a phone or video word, a call had, taken or received ("had a call on Tuesday with",
  * "took a call from"; not "a call for" or "to" do something), talks "by phone", or someone
  * "spoke with" or "talked with" another, also with a word of when or how between them ("spoke
- * yesterday with", "spoke briefly to", "spoke on Monday with"). Speech to reporters or a crowd
+ * yesterday with", "spoke briefly to", "spoke on Monday with"), or what was said "in a call" or
+ * "during their call" (not "the call" told before), people who "met virtually", and two people
+ * who "spoke on Monday" or "spoke for an hour" with no one else named ("spoke on Monday at a
+ * rally" is a speech; "talked" may be face to face). Speech to reporters or a crowd
  * is not a call, nor a call recalled ("since a phone call in June").
  */
 const CALL = new RegExp(
-  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) (?:by|over the|on the) (?:tele)?phone|spoke by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|phoned|telephoned|virtual meeting)\b`,
+  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|phoned|telephoned|virtual meeting)\b`,
   'i',
 );
 
@@ -195,6 +237,7 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
     'dialogue-round',
     true,
   ],
+  [matches(NEGOTIATIONS_HELD), 'dialogue-round', true],
   [matches(DAYS_OF_TALKS), 'dialogue-round', false],
   [isSummit, 'summit', true],
   [
@@ -207,6 +250,8 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
   [isMeeting, 'meeting', false],
 ];
 
+/** "The two leaders met again on Friday": another engagement of the people told before. */
+const AGAIN = /\b(?:met|spoke|talked|held talks)\s+again\b/i;
 const REFERS_BACK =
   /\b(?:during the|in the|at the|on the) (?:call|meeting|talks|visit|summit|dialogue|conversation|session|round)\b|\bthe two (?:leaders|sides|ministers|premiers|presidents|officials)\b|\bboth sides\b|\bthe (?:two )?sides\b/i;
 const OUTCOME =
@@ -217,7 +262,7 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 
 /** A cheap first look: most sentences name no engagement at all. */
 const ANY_KIND =
-  /call|phone|spoke|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial/i;
+  /call|phone|spoke|bilateral|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial/i;
 
 /** The kind of engagement a clause tells, and whether a word names it plainly. */
 interface Found {
@@ -250,9 +295,19 @@ const isPerson = (doc: Doc, m: Mention) => doc.people.some((p) => p.start === m.
  */
 const REGION_NAME =
   /\b(?:Asia|Africa|Europe|America|Americas|Pacific|Caribbean|Middle East|Oceania|Balkans|Arctic)$/;
-/** The people named in [start, end), less places read as people. */
+/**
+ * A company's trade right before a name ("canola exporter Richardson International", "carmaker
+ * BYD"): the name is the company's, no person's.
+ */
+const TRADE_BEFORE =
+  /\b(?:exporters?|importers?|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|compan(?:y|ies)|firms?|conglomerates?|retailers?|suppliers?|processors?|giants?|miners?|insurers?|lenders?|banks?|operators?)\s+$/;
+/** The people named in [start, end), less places and companies read as people. */
 const peopleWithin = (doc: Doc, start: number, end: number) =>
-  within(doc.people, start, end).filter((p) => !REGION_NAME.test(p.name));
+  within(doc.people, start, end).filter(
+    (p) =>
+      !REGION_NAME.test(p.name) &&
+      !TRADE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 30), p.start)),
+  );
 
 /** Kinds a more precise word may name again: a visit or meeting that was a dialogue round. */
 const LOOSE_KINDS: ReadonlySet<Kind> = new Set(['meeting', 'visit']);
@@ -301,9 +356,12 @@ function undatedBefore(
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-/** Words that say several people were met one after another, not together. */
+/**
+ * Words that say several people were met one after another, not together: "separately", "in
+ * turn", "held bilateral meetings with A and B" (one meeting each).
+ */
 const IN_TURN =
-  /\b(?:also(?!\s+(?:present|attended|took part|sat in|in attendance)\b)|separate(?:ly)?|in turn|respectively|individually|back-to-back|one-on-one|and then|then with)\b/i;
+  /\b(?:also(?!\s+(?:present|attended|took part|sat in|in attendance)\b)|separate(?:ly)?|in turn|respectively|individually|back-to-back|one-on-one|and then|then with|bilateral (?:meetings|talks)|bilaterals)\b/i;
 
 /** "…, who was joined by …", "accompanied by": the next person took part with the one before. */
 const JOINED_BY = /\b(?:joined|accompanied) by\b|\btogether with\b/i;
@@ -490,11 +548,13 @@ function clause(text: string, from: number, end: number) {
  * call with"), or not held ("a planned meeting", "the visit was postponed", "No meeting
  * between A and B was announced", "did not meet", "left without meeting"), or only supposed
  * ("any sign of movement in talks between them would …", "any meeting would need …", "a
- * meeting … was possible", "a call is being arranged"): not one that took place. The words must govern the engagement
- * verb, so a past meeting that "agreed to meet again" is still read (see unitsOf).
+ * meeting … was possible", "a call is being arranged", "would welcome a call", "failed to secure a
+ * meeting", "the meeting has not been scheduled"), or urged on someone ("urged Li to resume
+ * talks"): not one that took place. The words must govern the engagement verb, so a past
+ * meeting that "agreed to meet again" is still read (see unitsOf).
  */
 const PLANNED =
-  /\b(?:will|would|could|may|might|should|won['’]t|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\b(?:will|would)\s+be\s+(?:in|at|visiting|travell?ing|meeting|holding|hosting|heading)\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,100}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:possible|unlikely|uncertain|in doubt|under discussion|in the works|on the cards|being (?:arranged|planned|prepared|discussed))\b|\bno\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\bany\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|summit|visit|negotiations)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b/i;
+  /\b(?:will|would|could|may|might|should|won['’]t|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\b(?:will|would)\s+be\s+(?:in|at|visiting|travell?ing|meeting|holding|hosting|heading)\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,100}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:possible|unlikely|uncertain|in doubt|under discussion|in the works|on the cards|being (?:arranged|planned|prepared|discussed))\b|\bno\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\bany\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|summit|visit|negotiations)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b|\bto\s+(?<=\b(?:fail(?:ed|s)?|tr(?:ied|ies|ying)|sought|seek(?:s|ing)?|want(?:ed|s)?|hop(?:ed|es|ing))\s+to\s+)(?:secure|get|arrange|obtain|set up|win|land)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|call|audience|talks)\b|\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:meeting|call|talks|visit|summit)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:has|have|had|was|were|is|are)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|arranged|confirmed|fixed|planned|announced)\b|\bto\s+(?:meet|visit|hold\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|summit|call)|resume\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue))\b(?<=\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|encourag(?:ed|es|ing))\b[^.;]{0,120})/i;
 const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
 /**
  * "Earlier in the day", "later in the evening", "that afternoon", "hours later", "the same
@@ -579,13 +639,13 @@ const DAY_AFTER_NEWS = /\b(?:comes?|came)\s+a day after\b/i;
 
 /**
  * A date that says when something was said ("said on Tuesday", "speaking on Thursday", "in a
- * statement issued on Thursday"), not when it happened.
+ * statement issued on Thursday", "told reporters in Ottawa on Monday"), not when it happened.
  */
 const SAID_ON =
-  /\b(?:said|says|told\s+\w+|announced|stated|added|speaking|writing|(?:statement|readout|release|communiqu[eé])(?:\s+(?:issued|released|published|posted))?)\s+(?:on\s+)?$/i;
+  /\b(?:said|says|told\s+\w+|announced|stated|added|speaking|writing|(?:statement|readout|release|communiqu[eé])(?:\s+(?:issued|released|published|posted))?)(?:\s+(?:in|at)\s+(?:(?!on\b)[\w-]+\s+){0,2}?[\w-]+)?\s+(?:on\s+)?$/i;
 /** Whether the clause writes `d` as the day something was said ("said on Tuesday"). */
 const saidOn = (doc: Doc, unit: Span, d: DateMention) =>
-  SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 25), d.start));
+  SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 45), d.start));
 
 /**
  * "Last week", "this week": a date that names a week, not the day of an engagement ("on
@@ -599,6 +659,13 @@ const WEEK_ONLY = /^(?!.*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*\bweek
  */
 const PAST_PERIOD =
   /\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year|spring|summer|autumn|fall|winter)|(?:in|at|by|towards?)\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b(?!\s+\d))/i;
+/**
+ * A recent month set before the main clause it dates ("Earlier this month, Modi and Trump held
+ * a telephone conversation", "In early May, …"): the sentence reports the engagement, with no
+ * day, rather than recalling it.
+ */
+const FRONTED_MONTH =
+  /^\s*(?:(?:earlier|early|late)\s+this\s+month|last\s+month|in\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,/i;
 /**
  * A time longer than a day, with no day in it: a past one, or "this month", "later this year".
  * An engagement told in it took place on some day of it, not on the day of the sentence before.
@@ -657,7 +724,9 @@ const PREVIOUS_DAY =
 
 /**
  * The date a clause writes (writtenDate), or the day before it for "said on Friday she met Li
- * the previous day": "the previous day" counted from the day something was said.
+ * the previous day": "the previous day" counted from the day something was said. None when the
+ * only day is the one something was said and the engagement is told in the past perfect ("said
+ * on Monday she had met Li"): it came before, on a day not written.
  */
 function dayBeforeSaid(
   doc: Doc,
@@ -666,9 +735,9 @@ function dayBeforeSaid(
   aside: readonly Span[],
 ): DateMention | undefined {
   const d = writtenDate(doc, unit, aside);
-  return d && PREVIOUS_DAY.test(sentence) && saidOn(doc, unit, d)
-    ? { ...d, iso: addDays(d.iso, -1), inferred: true }
-    : d;
+  if (!d || !saidOn(doc, unit, d)) return d;
+  if (PREVIOUS_DAY.test(sentence)) return { ...d, iso: addDays(d.iso, -1), inferred: true };
+  return BEFORE_THEN.test(sentence.slice(d.end - unit.start)) ? undefined : d;
 }
 
 /** The day a clause writes for what happened in it, not for when something was said. */
@@ -727,10 +796,13 @@ const AFTER =
   /\b(?:(a|one|two|three)\s+days?\s+|((?:just\s+|only\s+)?(?:hours|minutes)|shortly|soon)\s+)?(?:after|following)\s+(?!(?:day|days|week|morning|afternoon|evening)\b)/gi;
 const DAYS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
 /**
- * "said on Wednesday after meeting Alckmin": an engagement told by a verb right after "after"
- * led straight to what was said, on the same day unless it writes its own.
+ * "said on Wednesday after meeting Alckmin", "said on Thursday she had won a reprieve after a
+ * 40-minute phone call with Trump": an engagement told by a verb, or named afresh with the
+ * person it was with, right after "after" led straight to what was said, on the same day unless
+ * it writes its own.
  */
-const GERUND_AFTER = /^(?:meeting|holding talks|speaking|talking)\b/i;
+const GERUND_AFTER =
+  /^(?:meeting|holding talks|speaking|talking|an?\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation)\s+with)\b/i;
 
 interface After {
   /** where "after" (or "a day after") starts and ends in the clause */
@@ -1068,11 +1140,14 @@ const IN_PASSING =
 const ITERATIVE =
   /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:visited|travell?ed|met|spoken|talked)\b[^,.;]{0,40}\b(?:twice|(?:three|four|five|several|many|\d+) times)\b/i;
 /**
- * "The visit follows a phone call …", "The moves come a day after …", "The two first met in
- * July": told as what came before, unless the text gives its day.
+ * "The visit follows a phone call …", "The talks follow a call …", "The moves come a day after
+ * …", "The two first met in July": told as what came before, unless the text gives its day. An
+ * engagement that a measure or an announcement followed ("The decision followed a round of
+ * talks last week between …") led to the news and is reported: only an engagement told as
+ * following another, or one that comes before news, is background.
  */
 const FOLLOWS =
-  /\bfirst\s+(?:met|spoke|talked)\b|\bfollow\s+(?:an?|the|their)\b|\b(?:follows|followed|(?:comes?|came)\s+(?:(?:a|one|two|three|several)\s+)?(?:days?|hours?|weeks?)?\s*after)\b/i;
+  /\bfirst\s+(?:met|spoke|talked)\b|\b(?:visit|trip|tour|mission|talks|call|meeting|summit|round|session|dialogue|conversation|negotiations)\s+(?:follows?|followed)\b|\b(?:comes?|came)\s+(?:(?:a|one|two|three|several)\s+)?(?:days?|hours?|weeks?)?\s*after\b/i;
 
 /**
  * An engagement the reader is taken to know already: "the talks between Carney and Xi",
@@ -1111,11 +1186,12 @@ const TOOK_PART =
 const WHICH_BEGAN = /,\s+which\s+(?:began|opened|started|got under way)\b[^,]*,/gi;
 
 /**
- * A relative clause set off by commas (", who …," or ", whose …,"), or one saying what the
- * engagement was for (", racing to avert a tariff that Trump has threatened").
+ * A relative clause set off by commas (", who …,", ", whose …,", ", with whom she discussed …"),
+ * or one saying what the engagement was for (", racing to avert a tariff that Trump has
+ * threatened").
  */
 const RELATIVE =
-  /,\s+(?:who|whose|(?:racing|seeking|hoping|aiming|trying|scrambling|working|pushing)\s+to)\b[^,]*(?:,|$)/g;
+  /,\s+(?:who|whose|(?:with|to|from|by)\s+whom|(?:racing|seeking|hoping|aiming|trying|scrambling|working|pushing)\s+to)\b[^,]*(?:,|$)/g;
 
 /**
  * ", the first by a Canadian foreign minister in two years", ", their first since 2019": a
@@ -1126,13 +1202,15 @@ const FIRST_OF_KIND = /,\s+(?:the|its|their|his|her)\s+first\b[^,.;]*/gi;
  * "the first visit to China by a Canadian foreign minister in four years": whoever it is "by a"
  * stands for anyone of a kind the engagement is counted among, not a party to it.
  */
-const FIRST_BY = /(?<=\bfirst\s+(?:[\w-]+\s+){1,4})by\s+an?\s[^,.;]*/gi;
+const FIRST_BY = /\bby\s+an?\s(?<=\bfirst\s+(?:[\w-]+\s+){1,4}by\s+an?\s)[^,.;]*/gi;
 
 /**
  * What an engagement comes before, up to the end of its phrase: "Ahead of her meeting with Li
- * on Friday, Ruiz said …", "met Li on Monday in the run-up to the summit".
+ * on Friday, Ruiz said …", "met Li on Monday in the run-up to the summit", "confirmed they
+ * would prepare for Hale's visit to Lima".
  */
-const AHEAD_OF = /\b(?:ahead of|in the run-up to|in preparation for|in advance of)\s[^,.;]*/gi;
+const AHEAD_OF =
+  /\b(?:ahead of|in the run-up to|in (?:preparation|readiness) for|in advance of|prepar(?:e|es|ed|ing)\s+for|(?:make|made|making)\s+preparations\s+for)\s[^,.;]*/gi;
 
 /**
  * What an engagement was for, to the end of the clause: "met Li on Tuesday to prepare for the
@@ -1147,6 +1225,14 @@ const PURPOSE =
  */
 const REMARK =
   /,\s+(?:a|an)\s+(?:(?!(?:after|before|following|since|day|days|week|weeks|hours?)\b)[\w-]+\s+){0,3}?(?:meeting|call|visit|talks|conversation|session|summit|encounter|exchange)\b[^,.;]*/gi;
+/**
+ * Someone's word on what the clause tells, set off by a comma: "…, steps Prime Minister Hale
+ * hailed as proof of …", "…, a deal that Ruiz called historic", "…, a pact that Hale said would
+ * end …", "…, which Hale described as a turning point". Whoever judged it took no part in it
+ * for that.
+ */
+const JUDGED =
+  /,\s+(?:(?:(?:an?|these|those)\s+)?(?:(?!(?:and|but|while|where|when|as|who|which|then|before|after|with|including)\b)\p{Ll}[\p{L}-]*\s+){1,3}?(?:that\s+|which\s+)?|which\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:(?:hailed|described|praised|welcomed|hails|describes|praises|welcomes)\s+as|(?:called|termed|branded|dubbed|calls)\s+(?!(?:on|for|in|to|the|an?|his|her|their)\b)|(?:said|says)\s+(?=(?:would|will|was|is|were|are|could|had|has)\b))[^,.;]*/gu;
 /**
  * What someone sent, or what others agreed: "conveyed a message from Prime Minister Hale", "the
  * consensus reached by Hale and Hu", "according to the premier's office". The people named in
@@ -1178,9 +1264,9 @@ const AFTER_PHRASE =
  * "the first visit by a Canadian minister") and of what is still ahead ("Ahead of her meeting with Li, Ruiz said").
  * When the rest of the sentence tells the engagement, the people, places and dates named in
  * them are not its own; when it does not, the sentence tells none. So too the phrases about
- * something else: what it was for, a remark on it, what someone sent, a participle phrase
- * that tells no engagement, what came before it (PURPOSE, REMARK, SENT_BY, PARTICIPLE,
- * AFTER_PHRASE).
+ * something else: what it was for, a remark on it or someone's word on it, what someone
+ * sent, a participle phrase that tells no engagement, what came before it (PURPOSE, REMARK,
+ * JUDGED, SENT_BY, PARTICIPLE, AFTER_PHRASE).
  */
 function asides(sentence: string, start: number): Span[] {
   const out: Span[] = [];
@@ -1191,7 +1277,8 @@ function asides(sentence: string, start: number): Span[] {
     if (!TOOK_PART.test(m[0])) add(m);
   for (const re of [FIRST_OF_KIND, FIRST_BY, AHEAD_OF])
     for (const m of sentence.matchAll(re)) add(m);
-  for (const m of sentence.matchAll(REMARK)) if (!TOOK_PART.test(m[0])) add(m);
+  for (const re of [REMARK, JUDGED])
+    for (const m of sentence.matchAll(re)) if (!TOOK_PART.test(m[0])) add(m);
   for (const m of sentence.matchAll(PARTICIPLE))
     if (kindOf(m[0]) === null && !TOOK_PART.test(m[0])) add(m);
   // Phrases that follow the engagement told ("met Li, two weeks after …", "met Li and conveyed
@@ -1245,10 +1332,22 @@ const inBodyName = (text: string, c: PlaceMention) =>
   BODY_NAME_AFTER.test(text.slice(c.end, c.end + 60));
 /**
  * Business people of a country ("Canadian business representatives", "Chinese industry
- * leaders", "Indian exporters") are not its side: a side is its state, or a delegation.
+ * leaders", "Indian exporters"), and its companies ("Japanese materials maker Resonac", "a
+ * Chinese carmaker", "the Korean business lobby") are not its side: a side is its state, or a
+ * delegation.
  */
 const BUSINESS_AFTER =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community)|businesses|companies|firms|exporters|importers|growers|farmers)\b/i;
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community|lobby|groups?)|businesses|compan(?:y|ies)|firms?|exporters|importers|growers|farmers|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|conglomerates?|suppliers?|retailers?|giants?)\b/i;
+/**
+ * People named by their place in a company ("executives of Japanese …", "bosses from Chinese
+ * …"): the country after them is the company's, not a side.
+ */
+const BUSINESS_BEFORE =
+  /\b(?:executives|bosses|chief executives|CEOs|managers|shareholders|investors|employees)\s+(?:of|from|at)\s+(?:the\s+|an?\s+)?$/i;
+/** Whether a country is named only for its business people or companies. */
+const ofBusiness = (text: string, c: PlaceMention) =>
+  BUSINESS_AFTER.test(text.slice(c.end, c.end + 60)) ||
+  BUSINESS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
 /**
  * People of a country's body, named in full with the country last: "officials from the General
  * Administration of Customs of China", "a delegation of the Ministry of Commerce of Peru".
@@ -1326,6 +1425,15 @@ const FRONTED =
 /** A sentence opening with a pronoun subject: "She held talks with …". */
 const PRONOUN_FIRST =
   /^\s*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening)\s+|later\s+|then\s+)?(?:he|she)\b/i;
+/** The two people told before as a subject: "The two met again", "They spoke again". */
+const THE_TWO =
+  /^\s*(?:(?:the|these)\s+two(?:\s+(?:leaders|ministers|men|women|presidents|premiers|prime ministers|counterparts))?|they|both(?:\s+(?:leaders|ministers|men|women))?)\s+(?:[\w-]+\s+)?$/i;
+/** What opens an item of a list before its verb: a bullet, or nothing ("- met with Li;"). */
+const LIST_ITEM = /^\s*(?:[-–•*·]\s*)?$/;
+/** An item of a list, opened by a bullet: "- held talks with Hu;". */
+const BULLET = /^\s*[-–•*·]\s/;
+/** A line that leads into a list: "During the visit, Minister Ruiz:". */
+const LIST_LEAD = /:\s*$/;
 /** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
 const PRONOUN = /\b(?:he|she)\b/i;
 
@@ -1411,6 +1519,32 @@ const leadsItsTeam = (text: string, c: PlaceMention, leader: Mention) =>
   c.end <= leader.span.start && LED_BY_NEXT.test(text.slice(c.end, leader.span.start));
 
 /**
+ * A country's title running up to the person it names ("Canada's deputy minister of
+ * international trade, Rob Stewart"), or set after the person ("Li Chenggang, China's trade
+ * representative", "Wang Wentao, Minister of Commerce of China").
+ */
+const TITLE_UP_TO_NAME =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|secretary|representative|negotiator|envoy|ambassador|commissioner|premier|president|chancellor|director(?:-general)?|chief)(?:\s+(?:of|for)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?,?\s+$/iu;
+/** Only a comma between a person and what follows: "Li Chenggang, China's …". */
+const APPOSITION = /^,\s+$/;
+/** The words between a person and a country that closes their title: ", Minister of Commerce of ". */
+const TITLE_BEFORE_COUNTRY =
+  /^,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}-]*))*?\s+(?:of|for)\s+(?:the\s+)?$/u;
+/**
+ * Whether a country names the person next to it by title (a person right after it,
+ * TITLE_UP_TO_NAME, TITLE_BEFORE_COUNTRY, or a person's apposition that opens with the country's
+ * title): it is that person's country, not another side.
+ */
+const titlesItsPerson = (text: string, c: PlaceMention, people: readonly PersonMention[]) =>
+  people.some((p) =>
+    p.start > c.end
+      ? p.start - c.end < 40 || TITLE_UP_TO_NAME.test(text.slice(c.end, p.start))
+      : TITLE_BEFORE_COUNTRY.test(text.slice(p.end, c.start)) ||
+        (APPOSITION.test(text.slice(p.end, c.start)) &&
+          SIDE_AFTER.test(text.slice(c.end, c.end + 60))),
+  );
+
+/**
  * "spoke with China's premier" or "met with Chinese officials": the country that is the other
  * side of a clause that names one person, `of`.
  */
@@ -1424,7 +1558,7 @@ function countrySide(
   const candidates = within(doc.places, unit.start, unit.end)
     .filter(keep)
     .filter((c) => !(c.via === 'demonym' && TITLE_NEXT.test(text.slice(c.end, c.end + 20))))
-    .filter((c) => !BUSINESS_AFTER.test(text.slice(c.end, c.end + 60)))
+    .filter((c) => !ofBusiness(text, c))
     .filter((c) => !of || !leadsItsTeam(text, c, of));
   const withPlace = candidates.find(
     (c) =>
@@ -1441,7 +1575,7 @@ function countrySide(
         c.code !== of?.jurisdiction &&
         !SETTING_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) &&
         isSide(text, c) &&
-        !people.some((p) => p.start > c.end && p.start - c.end < 40),
+        !titlesItsPerson(text, c, people),
     )
   );
 }
@@ -1491,7 +1625,7 @@ function delegationCountries(doc: Doc, unit: Span, keep: (x: Span) => boolean): 
   const countries: Mention[] = [];
   for (const c of within(doc.places, unit.start, unit.end).filter(keep)) {
     if (SETTING_BEFORE.test(doc.text.slice(Math.max(0, c.start - 6), c.start))) continue;
-    if (c.via === 'capital' || inBodyName(doc.text, c)) continue;
+    if (c.via === 'capital' || inBodyName(doc.text, c) || ofBusiness(doc.text, c)) continue;
     if (!countries.some((q) => q.jurisdiction === c.code)) countries.push(placeMention(c));
   }
   return countries;
@@ -1513,6 +1647,23 @@ interface Reading {
   readonly opening: string;
 }
 
+/**
+ * "…, who was in Gyeongju to attend the APEC Leaders' Meeting, held a Japan-ROK Summit Meeting
+ * with …": what brought its people to a gathering of others ("to attend", "on the occasion
+ * of"), not a summit.
+ */
+const ATTENDING_OTHER =
+  /\b(?:to attend|while attending|in town for|on the occasion of)\s+(?:(?!summit\b)[^,.;])*(?:[,.;]|$)/i;
+
+/**
+ * Two leaders meeting on the occasion of a gathering they came to attend (ATTENDING_OTHER) meet
+ * on its margins: a summit meeting of theirs is a meeting.
+ */
+const onOccasion = (found: Found | null, whole: string): Found | null =>
+  found?.kind === 'summit' && ATTENDING_OTHER.test(whole)
+    ? { kind: 'meeting', plain: false }
+    : found;
+
 /** Reads a clause: its words, less what someone said and its asides, and what they tell. */
 function readClause(doc: Doc, unit: Unit): Reading {
   const raw = doc.text.slice(unit.start, unit.end);
@@ -1533,7 +1684,7 @@ function readClause(doc: Doc, unit: Unit): Reading {
     sentence,
     aside: relative?.aside ?? [...speech, ...(mainKind !== null ? spans : [])],
     // "Kim, who met Lutnick last month, is due to …": told only in an aside, in passing.
-    found: relative?.found ?? (spans.length > 0 ? mainKind : wholeKind),
+    found: onOccasion(relative?.found ?? (spans.length > 0 ? mainKind : wholeKind), whole),
     opening: sentence.trimStart().slice(0, 30),
   };
 }
@@ -1567,7 +1718,8 @@ function giveDay(engagement: EngagementCandidate, day: DateMention): void {
 /**
  * An engagement whose clause writes no day and that is told as what came before ("The visit
  * follows a call …", "after talks with …"), named only as something known, or recalled from a
- * month or year before ("had spoken with Li by phone in August"): background, not listed.
+ * month or year before ("had spoken with Li by phone in August", not FRONTED_MONTH):
+ * background, not listed.
  */
 const toldAsBackground = (
   sentence: string,
@@ -1578,7 +1730,15 @@ const toldAsBackground = (
   (((FOLLOWS.test(sentence) || (after?.days === 0 && !after.sameDay)) &&
     !DAY_AFTER_NEWS.test(sentence)) ||
     namedOnly(sentence) ||
-    PAST_PERIOD.test(sentence));
+    (PAST_PERIOD.test(sentence) && !FRONTED_MONTH.test(sentence)));
+
+/**
+ * "Ruiz said on Monday that the talks with China were at a delicate stage": an engagement named
+ * only as something known, whose one day is the day someone spoke of it, is spoken of, not
+ * reported.
+ */
+const spokenOf = (doc: Doc, unit: Span, sentence: string, dateWritten: DateMention | undefined) =>
+  dateWritten !== undefined && saidOn(doc, unit, dateWritten) && namedOnly(sentence);
 
 /**
  * "as hopes of a breakthrough in talks between Canada and China faded", "traders are watching
@@ -1704,6 +1864,15 @@ function agreementsIn(text: string, unit: Span): Agreement[] {
 }
 
 /**
+ * A heading over a list of links, as pages close ("Associated links", "Related stories", "See
+ * also"): the titles under it ("Prime Minister meets with …") name other pages' events.
+ */
+const LINKS_HEADING =
+  /^(?:(?:associated|related|useful|other)\s+(?:links|stories|news|content|articles|coverage|information|pages|documents)|related|see also|read more|more on this(?:\s+story)?|further reading)\s*:?$/i;
+/** A line that ends as a sentence does: a link's title does not. */
+const ENDS_SENTENCE = /[.!?]["”’)]?$/;
+
+/**
  * Reads the engagements of a text clause by clause. The engagement told last (`current`)
  * gathers the people, outcomes and commitments of the clauses after it until another is told;
  * `since` is the index of the sentence that last opened one or gave it its day.
@@ -1715,11 +1884,15 @@ class EngagementReader {
 
   constructor(private readonly doc: Doc) {}
 
-  /** The engagements of the text, in the order told. */
+  /** The engagements of the text, in the order told, less those in a list of links. */
   read(): EngagementCandidate[] {
-    this.doc.sentences.forEach((_, index) => {
-      if (isHeadline(this.doc, index)) return;
-      for (const unit of unitsOf(this.doc, index)) this.readUnit(unit);
+    const { doc } = this;
+    let inLinks = false;
+    doc.sentences.forEach((s, index) => {
+      const line = doc.text.slice(s.start, s.end).trim();
+      inLinks = LINKS_HEADING.test(line) || (inLinks && !ENDS_SENTENCE.test(line));
+      if (inLinks || isHeadline(doc, index)) return;
+      for (const unit of unitsOf(doc, index)) this.readUnit(unit);
     });
     return this.out;
   }
@@ -1772,6 +1945,7 @@ class EngagementReader {
       found !== null &&
       (current === null ||
         !REFERS_BACK.test(reading.opening) ||
+        AGAIN.test(sentence) ||
         this.namesOwnParties(unit, reading) ||
         this.meetsAnother(unit, reading)) &&
       !PLANNED.test(sentence) &&
@@ -1849,6 +2023,7 @@ class EngagementReader {
     if (
       participants.length < 2 ||
       toldAsBackground(sentence, after, dateWritten) ||
+      spokenOf(doc, unit, sentence, dateWritten) ||
       recalledByDeal(doc, unit, sentence, aside) ||
       talksOfCountries(doc, sentence, found, participants, dateWritten)
     )
@@ -2017,9 +2192,13 @@ class EngagementReader {
     if (named) return named;
     const verb = ENGAGEMENT_VERB.exec(sentence);
     const lead = verb ? sentence.slice(0, verb.index) : '';
+    const unnamed =
+      verb !== null && !participants.some((p) => p.span.start < unit.start + verb.index);
+    const listed = unnamed && LIST_ITEM.test(lead) ? this.listSubject(unit) : [];
+    if (listed.length > 0) participants.unshift(...listed);
     const subjectless =
-      verb !== null &&
-      !participants.some((p) => p.span.start < unit.start + verb.index) &&
+      unnamed &&
+      listed.length === 0 &&
       (PRONOUN.test(lead) || unit.start !== doc.sentences[unit.index]?.start);
     const sentenceStart = doc.sentences[unit.index]?.start ?? unit.start;
     // "Lula and Trump spoke by video call on Oct. 6 and met on Oct. 26": a second clause with
@@ -2031,6 +2210,8 @@ class EngagementReader {
       unit.start !== sentenceStart;
     if (sameSubject && current && current.span.start >= sentenceStart)
       return [...current.participants];
+    const pair = verb !== null && participants.length === 0 ? this.theTwo(unit, lead) : [];
+    if (pair.length > 0) return pair;
     const who = subjectless
       ? this.antecedents(unit)
       : THE_DELEGATION.test(lead) &&
@@ -2049,6 +2230,36 @@ class EngagementReader {
       if (participants.length === 0) participants.push(...this.theirSides(unit, sentence));
     }
     return participants;
+  }
+
+  /**
+   * "The two met again on Wednesday", "They spoke again by phone on Friday": the two people of
+   * the engagement told just before, as the subject of a clause that names no one.
+   */
+  private theTwo(unit: Unit, lead: string): Mention[] {
+    const { doc, current } = this;
+    if (!current || unit.index - this.since > 2 || !THE_TWO.test(lead)) return [];
+    const people = current.participants.filter((p) => isPerson(doc, p));
+    return people.length === 2 ? people : [];
+  }
+
+  /**
+   * "During the visit, Minister Ruiz:\n- met with Li;\n- held talks with Hu;": the person the line
+   * that opens a list names, as the subject of each item of it.
+   */
+  private listSubject(unit: Unit): Mention[] {
+    const { doc } = this;
+    for (let k = unit.index - 1; k >= Math.max(0, unit.index - 8); k--) {
+      const b = doc.sentences[k];
+      if (!b) break;
+      const line = doc.text.slice(b.start, b.end);
+      if (BULLET.test(line)) continue;
+      if (!LIST_LEAD.test(line)) break;
+      const fronted = FRONTED.exec(line)?.[0].length ?? 0;
+      const named = this.firstNamed(b.start + fronted, b.end);
+      return named ? [personMention(named)] : [];
+    }
+    return [];
   }
 
   /** The first person named between two offsets, outside quotation marks. */
