@@ -591,3 +591,113 @@ describe('round 12: people', () => {
     expect(names('Ottawa, which has a minister for that, said no.')).not.toContain('Ottawa');
   });
 });
+
+describe('round 13: people', () => {
+  it('leaves honorifics out of a name: "His Excellency", "Datuk Seri", "Madame"', () => {
+    const found = names(
+      'Ana Ruiz met His Excellency Tomas Berg. Datuk Seri Amir Hamzah said so, and Madame Claire Dubois said no.',
+    );
+    expect(found).toContain('Tomas Berg');
+    expect(found).toContain('Amir Hamzah');
+    expect(found).toContain('Claire Dubois');
+    expect(found.some((n) => /Excellency|Datuk|Seri|Madame/.test(n))).toBe(false);
+  });
+
+  it('reads the name a delegation or a session is led by, and "by" for a second side', () => {
+    expect(
+      names(
+        'The Peruvian side was led by Vice Minister Luis Vega and the Chilean side by Ana Soto.',
+      ),
+    ).toContain('Ana Soto');
+    expect(names('A delegation from Peru, headed by Luis Vega, arrived on Monday.')).toContain(
+      'Luis Vega',
+    );
+    expect(names('The round was co-chaired by Ana Soto and Luis Vega.')).toEqual([
+      'Ana Soto',
+      'Luis Vega',
+    ]);
+  });
+
+  it('reads a company, not a person, after a trade only a business follows or a company’s word', () => {
+    expect(names('Canadian exporter Prairie Harvest International said it would appeal.')).toEqual(
+      [],
+    );
+    expect(names('“We will appeal,” carmaker Silver Arrow said on Monday.')).toEqual([]);
+    expect(names('“We will appeal,” seafood exporter Ana Soto said on Monday.')).toEqual([
+      'Ana Soto',
+    ]);
+    expect(names('Rancher and meatpacker Ana Soto said her plant had cut shifts.')).toEqual([
+      'Ana Soto',
+    ]);
+  });
+
+  it('reads no person in a pronoun’s contraction', () => {
+    expect(names('We’ve said from day one that growers matter, Ana Soto said.')).toEqual([
+      'Ana Soto',
+    ]);
+  });
+
+  it('reads a known surname that is also a common word after a title', () => {
+    const found = findPeople(
+      'Vice Premier He Wenli met Ana Soto on Monday. Later, Vice Premier He described the talks as useful.',
+      { directory: [], date: '2026-01-01' },
+    );
+    expect(found.filter((p) => p.name === 'He Wenli')).toHaveLength(2);
+  });
+
+  it('gives a counterpart the partner’s title, when no one was introduced with the title', () => {
+    const find = (text: string) =>
+      findPeople(text, { directory: [], date: '2026-01-01' }).find((p) => p.byRole)?.name;
+    expect(
+      find(
+        'Prime Minister Ana Soto met her Chilean counterpart Luis Vega on Monday. The Chilean premier called the talks useful.',
+      ),
+    ).toBe('Luis Vega');
+    expect(
+      find(
+        'Foreign Minister Ana Soto met her Chilean counterpart Luis Vega on Monday. Asked about it, the minister declined to comment.',
+      ),
+    ).toBe('Ana Soto');
+  });
+
+  it('reads a name after "Minister-in-charge of …"', () => {
+    expect(names('Ana Soto met the Minister-in-charge of Trade Relations Luis Vega.')).toContain(
+      'Luis Vega',
+    );
+  });
+
+  it('takes no bare title from a title whose portfolio and name follow', () => {
+    const found = findPeople(
+      'Prime Minister Ana Soto spoke first. The talks were prepared by the Minister for the Constitution, Luis Vega.',
+      { directory: [], date: '2026-01-01' },
+    );
+    expect(found.filter((p) => p.byRole)).toEqual([]);
+  });
+
+  it('reads a name before an age or a trade set off by commas', () => {
+    expect(names('Ana Soto, 54, has grown grapes near Ica for thirty years.')).toEqual([
+      'Ana Soto',
+    ]);
+    expect(names('On March 3, 2026, growers met.')).toEqual([]);
+    expect(names('Tom Hale, a trader in Lima, disagreed.')).toEqual(['Tom Hale']);
+  });
+
+  it('reads the people a meeting is attended by, after "the Hon" and a country’s possessive', () => {
+    expect(
+      names('The meeting was attended by Senator the Hon Ana Soto and Chile’s Luis Vega.'),
+    ).toEqual(['Ana Soto', 'Luis Vega']);
+    expect(names('Tomas Berg met Peru’s Ana Soto in Lima.')).toContain('Ana Soto');
+  });
+
+  it('reads a name before letters of a seat or an honour', () => {
+    expect(
+      names('The Rt Hon Tom Hale MP, Secretary of State for Business and Trade, met Ana Soto.'),
+    ).toContain('Tom Hale');
+    expect(names('Ana Soto MEP said the vote was close.')).toEqual(['Ana Soto']);
+  });
+
+  it('reads a name after any verb of saying set after a quote', () => {
+    expect(names('“The duties will ruin us,” argued Ana Soto. Prices fell.')).toEqual(['Ana Soto']);
+    expect(names('The ministry warned Chile would pay.')).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ export interface PersonMention {
 }
 
 const TITLE_WORDS =
-  '(?:Prime Minister|Deputy Prime Minister|Vice Premier|Premier|President|Vice President|Vice-President|Vice-Premier|Vice-Minister|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Undersecretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Secretary General|Director-General|Director General|director-general|Head|Special Envoy|Envoy|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|trade representative|representative|governor|chancellor|chief executive|chairman|chairwoman|mayor|senator|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
+  '(?:Prime Minister|Deputy Prime Minister|Minister-in-charge|Minister in charge|Vice Premier|Premier|President|Vice President|Vice-President|Vice-Premier|Vice-Minister|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Undersecretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Secretary General|Director-General|Director General|director-general|Head|Special Envoy|Envoy|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|trade representative|representative|governor|chancellor|chief executive|chairman|chairwoman|mayor|senator|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
 /**
  * A word of a name; "Goyal's" is the name and a possessive, not a name of its own; an initial,
  * but not the first letter of an abbreviation ("U.S.").
@@ -39,12 +39,18 @@ const WORD_START = '(?<![\\p{L}\\p{N}])';
 /** The start of a capitalised word, looked at first (the cheaper test) where a name begins. */
 const NAME_START = `(?=\\p{Lu})${WORD_START}`;
 /**
- * Honorifics written before a name ("H.E. Ms. Sanae Takaichi", "Smt. Droupadi Murmu", "the
- * Honourable Anita Anand", "the Right Honourable Yvette Cooper", "Shri Narendra Modi"): read with
- * the name, then left out of it.
+ * Honorifics written before a name ("H.E. Ms. Sanae Takaichi", "His Excellency Wang Wentao",
+ * "Smt. Droupadi Murmu", "the Honourable Anita Anand", "the Right Honourable Yvette Cooper",
+ * "Shri Narendra Modi", "Datuk Seri Ana Rahman", "Madame Ana Ruiz", "Senator the Hon Don
+ * Farrell"): read with the name, then left out of it.
  */
 const HONORIFIC =
-  '(?:(?:(?:Right|Rt\\.?)[ \\t]+(?:Honourable|Honorable|Hon\\.?)|H\\.E\\.|Smt\\.?|Shri|Dr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Hon\\.|Honourable|Honorable|Sir|Dame)[ \\t]+)';
+  "(?:(?:(?:[Tt]he[ \\t]+)?(?:(?:Right|Rt\\.?)[ \\t]+)?(?:Honourable|Honorable|Hon\\.?)|H(?:is|er)[ \\t]+(?:Excellency|Majesty|(?:Royal[ \\t]+)?Highness)|Excellency|H\\.E\\.|S(?:mt\\.?|hrimati|hri|ir)|D(?:r\\.|ame|atuk(?:[ \\t]+Seri)?|ato['’]?(?:[ \\t]+Sri)?)|M(?:rs?\\.?|s\\.?|adame?|me\\.?)|Tan[ \\t]+Sri)[ \\t]+)";
+/**
+ * Letters written after a name for a seat or an honour ("Jonathan Reynolds MP", "Ana Ruiz KC"):
+ * not part of it.
+ */
+const POST_NOMINAL = '(?:[ \\t]+(?:MP|MEP|MLA|MPP|MNA|MHA|KC|QC|OBE|CBE|MBE|KBE|DBE))';
 // Names never run across a line break.
 // An elided particle is written onto the word after it: "Réjean d'Entremont".
 const PARTICLES = "(?:(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)[ \\t]+){0,2}(?:d['’])?";
@@ -104,7 +110,7 @@ const ROLE_COMMA = new RegExp(
  * name set off by commas, which is the one who says ("… and Supply, Carlos Fávaro, said").
  */
 const SAYING = new RegExp(
-  `${NAME_START}(${NAME})(?:,\\s(?!which\\b)(?!${NAME},)(?:[^,.!?\\n]|\\b\\p{Lu}\\.){3,80},)?\\s+(?:said|says|told|added|stated|noted|wrote|warned|urged|stressed|announced)\\b`,
+  `${NAME_START}(${NAME})${POST_NOMINAL}?(?:,\\s(?!which\\b)(?!${NAME},)(?:[^,.!?\\n]|\\b\\p{Lu}\\.){3,80},)?\\s+(?:said|says|told|added|stated|noted|wrote|warned|urged|stressed|announced)\\b`,
   'gu',
 );
 /**
@@ -129,7 +135,14 @@ const PORTFOLIO_GOES_ON =
  * ("Minister of Agriculture, Livestock and Supply"), and the word is no name.
  */
 const LISTED_PORTFOLIO = /^,[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+and[ \t]|,)/u;
-const SAID_NAME = new RegExp(`${WORD_START}(?:said|says|added|according to)\\s+(${NAME})`, 'gu');
+/**
+ * A name after a verb of saying, as an attribution set after a quote writes it: "said Ana
+ * Ruiz", "according to Ana Ruiz", "warned Ana Ruiz", "argued Ana Ruiz".
+ */
+const SAID_NAME = new RegExp(
+  `${WORD_START}(?:said|says|added|according to|warned|argued|insisted|explained|stressed|noted|recalled|admitted|conceded|countered|cautioned|complained)\\s+(${NAME})`,
+  'gu',
+);
 /**
  * A verb after the word that follows "said": the word opens the clause said ("officials said
  * Regina expected …"), a place or a body as often as a person, and is read as a name only
@@ -157,11 +170,21 @@ const VERB_AFTER = new RegExp(`^${SUBJECT_VERB}`);
 /** A word of a name written in full (no initial): "LeBlanc", "Jae-myung". */
 const FULL_WORD = "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)";
 /**
- * The other party of a meeting or a call: "met Mark Carney", "spoke with Ursula von der Leyen";
- * and the people a delegation is "led by", "accompanied by" or "joined by".
+ * A delegation or a session and the verb of leading it, up to "by": "the Indian side was led
+ * by", "a delegation from Canada, headed by", "the round was co-chaired by", and "led" left
+ * out of a second clause ("… and the Indian side by Darpan Jain").
+ */
+const LED_BY =
+  '(?:delegations?|teams?|sides?|missions?|talks|rounds?|sessions?|dialogue|negotiations|meetings?)(?:[ \\t]+(?:from|of|to|for)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2})?(?:,?[ \\t]+(?:(?:was|were|is|are|will[ \\t]+be)[ \\t]+)?(?:led|headed|chaired|co-chaired)[ \\t]+by|[ \\t]+by)';
+/** A possessive before a name: "met New Zealand's Todd McClay". */
+const POSSESSOR = "(?:(?:\\p{Lu}\\p{Ll}+[ \\t]+){0,2}\\p{Lu}\\p{Ll}+['’]s[ \\t]+)";
+/**
+ * The other party of a meeting or a call: "met Mark Carney", "spoke with Ursula von der Leyen",
+ * "met New Zealand's Todd McClay"; the people a delegation is led by (see LED_BY),
+ * "accompanied by", "joined by" or a meeting is "attended by".
  */
 const ENGAGED = new RegExp(
-  `\\b(?:met|meets|met with|meeting with|spoke with|spoke to|talks with|call with|hosted|received|welcomed|dined with|sat down with|conferred with|(?:delegation|team|side|mission)[ \\t]+(?:was[ \\t]+)?(?:led|headed)[ \\t]+by|accompanied by|joined by)[ \\t]+${HONORIFIC}{0,2}(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2})(?![\\p{L}\\p{N}])`,
+  `\\b(?:met|meets|met with|meeting with|spoke with|spoke to|talks with|call with|hosted|received|welcomed|dined with|sat down with|conferred with|${LED_BY}|accompanied by|joined by|attended by)[ \\t]+${POSSESSOR}?${HONORIFIC}{0,2}(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /**
@@ -177,7 +200,7 @@ const NOT_IN_TITLE =
  * ("On Friday, in Pune, Minister Ruiz met …").
  */
 const APPOSITION = new RegExp(
-  `${NAME_START}(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:(?!${NOT_IN_TITLE}\\b)[\\p{L}-]+(?:'s|’s)?\\s+){0,3}?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal|vice)[\\s-]+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
+  `${NAME_START}(${NAME})${POST_NOMINAL}?,\\s+(?:the\\s+|an?\\s+)?(?:(?!${NOT_IN_TITLE}\\b)[\\p{L}-]+(?:'s|’s)?\\s+){0,3}?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal|vice)[\\s-]+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
   'gu',
 );
 /**
@@ -193,10 +216,11 @@ const JOB =
 const BODY_BEFORE_JOB = new RegExp(`^[ \\t]+(?:\\p{Ll}+[ \\t]+)?${JOB}[ \\t]+\\p{Lu}`, 'u');
 /**
  * What follows a person's name: a job ("Ana Ruiz, executive director of the council", "Li Wen,
- * an analyst at Hana Bank") or ", who" (companies and bodies take "which").
+ * an analyst at Hana Bank", "Tom Hale, a trader in Lima"), ", who" (companies and bodies take
+ * "which") or an age set off by commas ("Ana Ruiz, 54, farms …").
  */
 const PERSON_CUE = new RegExp(
-  `,\\s+(?:who\\b|(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${JOB}\\s+(?:of|at|for|in|with|near|from)\\b)`,
+  `,\\s+(?:who\\b|[1-9]\\d,\\s|(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${JOB}|trader|broker|dealer|buyer|consultant|engineer|worker|official|diplomat|negotiator)\\s+(?:of|at|for|in|with|near|from)\\b)`,
   'gu',
 );
 /**
@@ -267,6 +291,8 @@ function readPossessives(text: string, add: (name: string, at: number) => void) 
       add(name, m.index - name.length);
   }
 }
+/** A possessive of one or two words, as a country's: "New Zealand's ". Group 1 is the owner. */
+const PLACE_POSSESSIVE = /^((?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+)['’]s[ \t]+/u;
 /** " and " before a capital: the join of two names ("Ana Ruiz and Li Wen"). */
 const AND_NAME = /[ \t]and[ \t]+(?=\p{Lu})/gu;
 const NAME_AT_END = new RegExp(`${NAME_START}(${NAME})$`, 'u');
@@ -297,7 +323,7 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation".split(
+  "the The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri Shrimati H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Excellency Majesty Highness Royal Madame Madam Mme Mme. Datuk Seri Dato Dato' Dato’ Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation".split(
     ' ',
   ),
 );
@@ -321,15 +347,25 @@ const LEADING_JOB = new Set(
 );
 
 /**
+ * Words a company's name ends with when it gives no legal form, naming its reach or its trade
+ * ("Richardson International", "Olam Agri", "Andes Wines", "Tata Packaging"): not surnames.
+ */
+const COMPANY_WORDS =
+  'International Global Worldwide Enterprises Trading Exports Imports Agri Agro Agribusiness Brands Products Energy Pharma Biotech Automotive Packaging Grains Feeds Meats Packers Poultry Seeds Fertilizers Fertilisers Wines Winery Vineyards Breweries Brewing Distillery Apparel Garments Insurance Telecom Systems Solutions Machinery Equipment Petrochemicals Refining Cables Tyres Tires'.split(
+    ' ',
+  );
+
+/**
  * Words that end the name of a body, a company or a law: a run of capitals cut by one
  * ("Canadian Grain Commission", "American Soybean Association", "Coast Seafoods", "China Surtax
  * Order") is that body or law, not a person.
  */
-export const BODY_WORDS: ReadonlySet<string> = new Set(
-  'Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee Forum Group University Institute Association Corporation Company Motors Co Ltd Inc News Times Post Chamber Board Authority Administration Service Court Tribunal Federation Foundation Fund Society Organization Organisation Securities Exchange Coalition Government Exporters Growers Producers Farmers Foods Seafood Seafoods Farms Mills Steel Chemical Chemicals Motor Aluminium Aluminum Timber Lumber Electronics Pharmaceuticals Textiles Plastics Metals Mining Minerals Materials Logistics Shipping Petroleum Cement Technologies Semiconductor Confederation Cooperative Consortium League Guild Airlines Partners Capital Resources Holdings Industries Alliance Centre Center Parliament Congress Senate Customs Order Act Regulations Decree Schedule Notification Treaty'.split(
+export const BODY_WORDS: ReadonlySet<string> = new Set([
+  ...COMPANY_WORDS,
+  ...'Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee Forum Group University Institute Association Corporation Company Motors Co Ltd Inc News Times Post Chamber Board Authority Administration Service Court Tribunal Federation Foundation Fund Society Organization Organisation Securities Exchange Coalition Government Exporters Growers Producers Farmers Foods Seafood Seafoods Farms Mills Steel Chemical Chemicals Motor Aluminium Aluminum Timber Lumber Electronics Pharmaceuticals Textiles Plastics Metals Mining Minerals Materials Logistics Shipping Petroleum Cement Technologies Semiconductor Confederation Cooperative Consortium League Guild Airlines Partners Capital Resources Holdings Industries Alliance Centre Center Parliament Congress Senate Customs Order Act Regulations Decree Schedule Notification Treaty'.split(
     ' ',
   ),
-);
+]);
 
 /**
  * Words of a title or a portfolio. A run of capitals cut short by one is a title phrase
@@ -350,9 +386,15 @@ const isPlaceWord = (t: string) => t.split('-').every((part) => placeCode(part) 
  * "Shipbuilders"): a group, not a person's name.
  */
 const MEMBERS_WORD = /^\p{Lu}\p{Ll}+(?:workers|makers|builders|growers|farmers|miners|producers)$/u;
-/** A word of no name, or a title joined by a hyphen ("Vice-Premier", "Director-General"). */
+/** A contraction's ending: "We've", "They're", "It'll". */
+const CONTRACTION = /['’](?:ve|re|ll|d|m)$/;
+/**
+ * A word of no name, a pronoun's contraction ("We've said …") or a title joined by a hyphen
+ * ("Vice-Premier", "Director-General").
+ */
 const isNotName = (t: string) =>
   NOT_NAME.has(t) ||
+  NOT_NAME.has(t.replace(CONTRACTION, '')) ||
   MEMBERS_WORD.test(t) ||
   (t.includes('-') && t.split('-').every((w) => NOT_NAME.has(w)));
 
@@ -447,15 +489,61 @@ export interface CompanyName {
   readonly short: string;
 }
 
-/** The companies a text names in full; a first word that is a place is no short name. */
+/**
+ * A trade only a business follows, before the business's name: "carmaker Great Wall", "canola
+ * crusher Viterra", "the firm Tai Ho". Group 1 is the name's run of capitals.
+ */
+const BUSINESS_TRADE = new RegExp(
+  `\\b(?:firm|company|conglomerate|giant|carmaker|automaker|steelmaker|chipmaker|shipbuilder|manufacturer|refiner|smelter|crusher|insurer|lender|airline)[ \\t]+(\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,3})(?![\\p{L}])`,
+  'gu',
+);
+/**
+ * A trade a person follows as often as a business, before a name: "exporter Richardson
+ * International" is a company, as its name ends in a company's word, but "exporter Ana Ruiz" a
+ * person. Group 1 is the name's run of capitals.
+ */
+const SHARED_TRADE = new RegExp(
+  `\\b(?:exporter|importer|producer|processor|trader|supplier|shipper|distributor|retailer|packer|meatpacker|miner|maker)[ \\t]+(\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){1,3})(?![\\p{L}])`,
+  'gu',
+);
+
+/**
+ * The words of a run of capitals after a business's trade that name it: up to a title or a
+ * word of no name ("carmaker BYD President Wang" → "BYD"), but for the words of a company's
+ * name ("International").
+ */
+function businessName(run: string): string {
+  let end = 0;
+  for (const w of run.matchAll(/\S+/g)) {
+    if (end > 0 && !BODY_WORDS.has(w[0]) && (isNotName(w[0]) || TITLE_PHRASE.has(w[0]))) break;
+    end = w.index + w[0].length;
+  }
+  return run.slice(0, end);
+}
+
+/**
+ * The companies a text names in full (with a legal form, or after a trade only a business
+ * follows, or after a shared trade with a company's word ending the name); a first word that is
+ * a place is no short name.
+ */
 export function findCompanies(text: string): CompanyName[] {
   const out: CompanyName[] = [];
-  for (const m of text.matchAll(COMPANY)) {
-    const short = m[1] ?? '';
-    if (placeCode(short) !== null || isRegion(short) || NOT_NAME.has(short)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, short });
+  const add = (start: number, end: number, short: string) => {
+    if (placeCode(short) !== null || isRegion(short) || NOT_NAME.has(short)) return;
+    if (out.some((c) => c.start < end && start < c.end)) return;
+    out.push({ start, end, short });
+  };
+  for (const m of text.matchAll(COMPANY)) add(m.index, m.index + m[0].length, m[1] ?? '');
+  for (const re of [BUSINESS_TRADE, SHARED_TRADE]) {
+    for (const m of text.matchAll(re)) {
+      const name = businessName(m[1] ?? '');
+      const words = name.split(/[ \t]+/);
+      if (re === SHARED_TRADE && !BODY_WORDS.has(words.at(-1) ?? '')) continue;
+      const start = m.index + m[0].length - (m[1] ?? '').length;
+      add(start, start + name.length, words[0] ?? '');
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -505,6 +593,17 @@ function wordsOfName(name: string): string[] {
     if (t.charAt(0) === 'd' && ELIDED.includes(t.charAt(1))) out.push(t.slice(2));
   }
   return out;
+}
+
+/**
+ * A known surname that is also a word of no name, after a title: "Vice Premier He" after "He
+ * Lifeng", "Prime Minister May" after "Theresa May". Null for any other run.
+ */
+function titledSurname(run: string, surnames: ReadonlySet<string>): string | null {
+  const toks = tokensOf(run);
+  const last = toks.at(-1) ?? '';
+  if (toks.length < 2 || !surnames.has(last)) return null;
+  return toks.slice(0, -1).every((t) => IS_TITLE.test(t) || TITLE_PHRASE.has(t)) ? last : null;
 }
 
 /** A family name written in capitals: "MOTEGI". */
@@ -749,7 +848,9 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   AND_NAME.lastIndex = 0;
   for (let m = AND_NAME.exec(text); m !== null; m = AND_NAME.exec(text)) {
     const first = nameBefore(text, m.index);
-    const at = m.index + m[0].length;
+    // "… and New Zealand's Todd McClay": the name after the country it is of.
+    const of = PLACE_POSSESSIVE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const at = m.index + m[0].length + (of && placeCode(of[1] ?? '') !== null ? of[0].length : 0);
     const other = NAME_AT_START.exec(text.slice(at, at + 80))?.[1];
     if (!first || !other) continue;
     const [a, b] = [cleanName(first.name), cleanName(other)];
@@ -782,7 +883,14 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       continue;
     }
     const cleaned = cleanName(m[0]);
-    if (cleaned === null) continue;
+    if (cleaned === null) {
+      const surname = titledSurname(m[0], surnames);
+      if (surname !== null) {
+        const at = m.index + m[0].length - surname.length;
+        raw.push({ start: at, end: at + surname.length, name: surname });
+      }
+      continue;
+    }
     // The longest leading part of the run that is a known name ("Wang Yi Meets" → "Wang Yi").
     const toks = tokensOf(cleaned);
     for (let k = toks.length; k >= 1; k--) {
@@ -809,7 +917,10 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   for (const n of known) readFamilyCaps(text, n, raw);
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   // "Hanul said" after "Hanul Materials Co.": the company, not a person.
-  const companies = new Set((ctx.companies ?? findCompanies(text)).map((c) => c.short));
+  const named = ctx.companies ?? findCompanies(text);
+  const companies = new Set(named.map((c) => c.short));
+  /** inside a company's name: "carmaker Great Wall" */
+  const ofCompany = (r: Range) => named.some((c) => c.start <= r.start && r.end <= c.end);
   const mentions: PersonMention[] = [];
   const fullForms: string[] = [];
   const words = new Map<string, string[]>();
@@ -820,7 +931,13 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   };
   let lastEnd = -1;
   for (const r of raw) {
-    if (r.start < lastEnd || isMonthDay(text, r) || companies.has(r.name) || bodyNames.has(r.name))
+    if (
+      r.start < lastEnd ||
+      isMonthDay(text, r) ||
+      companies.has(r.name) ||
+      bodyNames.has(r.name) ||
+      ofCompany(r)
+    )
       continue;
     lastEnd = r.end;
     // A short form takes the fullest earlier (or later) form that contains it as a token, or
@@ -932,10 +1049,11 @@ function findSignerAsI(
  * agricultural economist". Group 1 is a possessive country, group 2 the words that narrow the
  * title down ("the Business and Trade Secretary", "the U.S. trade representative", an age: "the
  * 52-year-old farmer"; a word with a full stop ends a sentence: "… the list. The minister"),
- * group 3 the title itself.
+ * group 3 the title itself. Not a title whose portfolio or name follows ("the Minister for the
+ * Constitution, Ana Ruiz").
  */
 const BARE_TITLE =
-  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}-]*)\s+){0,3}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:of\s+|for\s+)?\p{Lu})(?!['’]s)/gu;
+  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}-]*)\s+){0,3}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:(?:of|for|responsible\s+for)\s+(?:the\s+)?)?\p{Lu})(?!['’]s)/gu;
 
 /**
  * A bare title capitalised inside a sentence's words ("the Minister", "the Prime Minister"):
@@ -984,12 +1102,41 @@ function introducedAs(text: string, n: PersonMention, named: readonly PersonMent
     ...named.filter((o) => o.end <= n.start).map((o) => o.end),
   );
   const lead = text.slice(from, n.start);
-  const cut = Math.max(...[...'.;:!?"“”()\n'].map((c) => lead.lastIndexOf(c)));
+  const cut = Math.max(...[...'.;:!?"“”‘()\n'].map((c) => lead.lastIndexOf(c)));
   const before = wordsIn(lead.slice(cut + 1));
-  const after = /^,\s+((?:the\s+|an?\s+)?[^,.;:"“”()\n]{1,60})/.exec(text.slice(n.end))?.[1] ?? '';
+  const after = /^,\s+((?:the\s+|an?\s+)?[^,.;:"“”‘()\n]{1,60})/.exec(text.slice(n.end))?.[1] ?? '';
   const apposition = wordsIn(after);
   const stop = apposition.findIndex((w) => APPOSITION_END.test(w));
   return [before, stop === -1 ? apposition : apposition.slice(0, stop)].filter((t) => t.length > 0);
+}
+
+/**
+ * A prime minister, whom a bare "premier" stands for too ("the Vietnamese premier"), when no
+ * one was introduced as a premier.
+ */
+const PRIME_MINISTER = /(?:^|\s)prime minister$/;
+
+/** "counterpart" ending the words before a name: the title is the partner's (see counterpartTitle). */
+const COUNTERPART = /^counterparts?$/i;
+
+/**
+ * The title of a person introduced as a "counterpart" ("Prime Minister Ana Ruiz met her Chilean
+ * counterpart Luis Vega"): the words before it ("her Chilean") and the title of the partner,
+ * the person named last before within the sentence ("Prime Minister"). Null for anyone else.
+ */
+function counterpartTitle(
+  text: string,
+  n: PersonMention,
+  named: readonly PersonMention[],
+): string[] | null {
+  const words = introducedAs(text, n, named)[0] ?? [];
+  if (!COUNTERPART.test(words.at(-1) ?? '')) return null;
+  const partner = named.filter((o) => o.end <= n.start && n.start - o.end < 120).at(-1);
+  if (!partner || /[.!?]\s/.test(text.slice(partner.end, n.start))) return null;
+  const title = introducedAs(text, partner, named)[0] ?? [];
+  let k = title.length;
+  while (k > 0 && isTitleWord(title[k - 1] ?? '')) k--;
+  return k < title.length ? [...words.slice(0, -1), ...title.slice(k)] : null;
 }
 
 /** The titles a bare "leader" stands for: a head of state or government. */
@@ -1022,7 +1169,9 @@ function fitsTitle(
 ) {
   const last = headOf(title);
   const lower = title.map((w) => w.toLowerCase());
-  const leads = head === 'leader' && LEADER.test(lower.slice(-2).join(' '));
+  const leads =
+    (head === 'leader' && LEADER.test(lower.slice(-2).join(' '))) ||
+    (head === 'premier' && PRIME_MINISTER.test(lower.slice(-2).join(' ')));
   if (!leads && rank(last) !== rank(head)) return false;
   const lowerRank = (words: readonly string[]) => words.some((w) => LOWER_RANK.test(w));
   if (lowerRank(lower.slice(-3)) && !lowerRank(narrowing)) return false;
@@ -1131,9 +1280,20 @@ function findTitleAnaphora(
     const lead = ofState ? [] : titleWords.slice(0, -1);
     const words = [...(m[1] ? [m[1]] : []), ...wordsIn(m[2] ?? ''), ...lead];
     const narrowing = words.filter((w) => !AGE.test(w));
-    const fits = named
-      .filter((n) => n.end <= start && n.name.includes(' '))
-      .filter((n) => titlesOf(n).some((t) => fitsTitle(narrowing, head, t, n)));
+    const earlier = named.filter((n) => n.end <= start && n.name.includes(' '));
+    const direct = earlier.filter((n) => titlesOf(n).some((t) => fitsTitle(narrowing, head, t, n)));
+    // "his Vietnamese counterpart Pham Minh Chinh … the Vietnamese premier": a counterpart has
+    // the partner's title, when no one was introduced with the title itself.
+    const byTitle =
+      direct.length > 0
+        ? direct
+        : earlier.filter((n) => {
+            const t = counterpartTitle(text, n, named);
+            return t !== null && fitsTitle(narrowing, head, t, n);
+          });
+    // "the premier" is one introduced as a premier, else a prime minister (see PRIME_MINISTER).
+    const premiers = byTitle.filter((n) => titlesOf(n).some((t) => headOf(t) === 'premier'));
+    const fits = head === 'premier' && premiers.length > 0 ? premiers : byTitle;
     // "the Secretary of State" is the one introduced so, else a "Business Secretary"; never a
     // minister, whose rank a secretary otherwise shares.
     const introducedWith = (n: PersonMention, re: RegExp) =>

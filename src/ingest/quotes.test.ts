@@ -989,3 +989,59 @@ describe('round 12: present-tense verbs and headlines', () => {
     expect(said(text)).toEqual([['We', 'Ana Ruiz']]);
   });
 });
+
+describe('round 13: quotes and their speakers', () => {
+  it('reads quotations in single curly marks, British style', () => {
+    const text =
+      'Trade Minister Ana Soto spoke on Monday. ‘The growers’ association and China’s buyers both lose,’ she said. ‘We will keep talking.’';
+    expect(said(text)).toEqual([
+      ['The', 'Ana Soto'],
+      ['We', 'Ana Soto'],
+    ]);
+  });
+
+  it('reads a speaker named after an initial joined by a hyphen ("Canada-U.S.")', () => {
+    const text =
+      '“Mills in Sault Ste. Marie cannot wait any longer,” Ana Soto, the minister for Canada-U.S. trade, said.';
+    expect(said(text)).toEqual([['Mills', 'Ana Soto']]);
+  });
+
+  it('keeps the speaker of a quote run on into a paragraph of its own', () => {
+    const text =
+      '“We have waited long enough for this,” Ana Soto said.\n\n“Now the mills can hire again.”\n\nLuis Vega disagreed.';
+    expect(said(text)).toEqual([
+      ['We', 'Ana Soto'],
+      ['Now', 'Ana Soto'],
+    ]);
+  });
+
+  it('reads verbs of asking and base forms of saying', () => {
+    expect(
+      said('Ana Soto pressed Lima to treat the quota “as a bargaining chip for grapes.”'),
+    ).toEqual([['as', 'Ana Soto']]);
+    expect(said('Ana Soto likes to say that Peru has “no easy way out of this.”')).toEqual([
+      ['no', 'Ana Soto'],
+    ]);
+    expect(
+      said('Ana Soto expressed the hope that Chile would “choose trade over tariffs this year.”'),
+    ).toEqual([['choose', 'Ana Soto']]);
+  });
+
+  it('takes the clause reported with "said that" as what was said, not who says what follows', () => {
+    const text =
+      'Ana Soto said that since the meeting between Luis Vega and Tomas Berg, ties have improved. The two sides “should treat each other as partners.”';
+    expect(said(text)).toEqual([['should', 'Ana Soto']]);
+  });
+
+  it('takes for "she said" the person the sentence before has say something', () => {
+    const text =
+      'Trade Minister Tomas Berg approved the duties. They were sought by Acme Wire, whose chief executive, Ana Soto, said jobs were saved. “We were losing every tender,” she said.';
+    expect(said(text)).toEqual([['We', 'Ana Soto']]);
+  });
+
+  it('gives a quote after "I can say" to the one whose turn of a transcript it is', () => {
+    const text =
+      'Reporter: Will the duties stay?\n\nLuis Vega, spokesperson: What I can say is that Peru “has always opposed unilateral measures of this kind.”\n\nReporter: Thank you.';
+    expect(said(text)).toEqual([['has', 'Luis Vega']]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * Quote candidates: words between quotation marks (curly or straight, at least four words, or
- * a full sentence) with the person or body who said them. The speaker is read next to the
+ * Quote candidates: words between quotation marks (double or single, curly or straight: see
+ * sentences.ts; at least four words, or a full sentence) with the person or body who said them. The speaker is read next to the
  * quote ("…," Carney said / Wang said: "…" / Sidhu was blunt: "…" / "According to the
  * ministry, the duties reflect “…”"), on the line before a quote set as a paragraph of its own
  * ("The Secretary said:"), on a dash line under a quote standing alone ("- Mark Carney, Prime
@@ -27,8 +27,11 @@
  * spokesperson of a body left unnamed ("a spokeswoman for one industry group") or a statement
  * of several sides ("a joint statement said"). "In the words of" names a source as "according
  * to" does, and "as Reis put it" (before the quote or after it) as a verb of saying does. In
- * a transcript ("Reporter: …", "Spokesperson Lin Hao: …"), a quote nothing else attributes
- * is said by the person whose turn it is in. Words in quotation marks that name something
+ * a transcript ("Reporter: …", "Spokesperson Lin Hao: …", "Lin Hao, spokesperson: …"), a quote
+ * nothing else attributes, or one "I" introduces ("What I can say is that …"), is said by the
+ * person whose turn it is in; in a signed release, "I" is the signer. A quote opening the
+ * paragraph after one that ends on a quote, with no attribution of its own, goes on the
+ * speaker's words. Words in quotation marks that name something
  * ("the “Made in China 2025” plan") or follow "so-called" are no quote, and a headline's quote
  * that the story quotes again is listed there, not in the headline.
  *
@@ -67,7 +70,7 @@ import {
 } from './doc.ts';
 import type { CompanyName, PersonMention } from './people.ts';
 import { findPlaces, regionIn, type PlaceMention } from './places.ts';
-import type { Sentence } from './sentences.ts';
+import { SINGLE_QUOTE, type Sentence } from './sentences.ts';
 import {
   clauseStart,
   clauseSubject,
@@ -78,7 +81,9 @@ import {
   type PersonSubject,
 } from './subjects.ts';
 
-const QUOTE = /“([^”]{2,}?)”|"([^"\n]{2,}?)"/g;
+const QUOTE = new RegExp(`“([^”]{2,}?)”|"([^"\\n]{2,}?)"|${SINGLE_QUOTE}`, 'gu');
+/** The words inside the quotation marks of a match of QUOTE. */
+const innerOf = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
 /**
  * A quote of under four words counts when it is a full sentence: "Not yet." is one, but "a
  * red line." (a phrase with the sentence's full stop taken inside the marks) is not.
@@ -105,12 +110,13 @@ const SO_CALLED =
 const PRESENT_SAY =
   'tells|warns|explains|argues|insists|stresses|admits|concedes|recalls|writes|asks|predicts|complains|jokes|acknowledges|cautions|urges|concludes|observes|maintains|declares|reiterates|emphasi[sz]es|responds';
 /**
- * Verbs of saying, and their participle ("came back saying that …"); readouts add "pointed
- * out", "underlined", "affirmed"; verbs that tell someone something ("sought to reassure the
- * delegation that …", "promised", "asked"); and posts on social media ("posted on X",
+ * Verbs of saying, and their participle ("came back saying that …") and base form ("likes to
+ * say that …"); readouts add "pointed out", "underlined", "affirmed", "expressed the hope
+ * that"; verbs that tell someone something ("sought to reassure the delegation that …",
+ * "promised", "asked", "pressed Ottawa to …"); and posts on social media ("posted on X",
  * "tweeted").
  */
-const SAY = `(?:said|says|saying|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|${PRESENT_SAY})`;
+const SAY = `(?:said|says|saying|say|tell|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|${PRESENT_SAY})`;
 /**
  * Phrases that name the source of the words after them, as a verb of saying does: "according
  * to the ministry, …", "in the words of a ministry statement, “…”", and "in Ruiz's words, “…”",
@@ -119,10 +125,10 @@ const SAY = `(?:said|says|saying|added|adds|adding|told|posted|tweeted|joked|qui
 const SOURCE_OF =
   "(?:according\\s+to|in\\s+the\\s+words\\s+of|in\\s+(?=\\p{Lu}[\\p{L}-]*['’]s\\s+(?:own\\s+)?words\\b))";
 /**
- * A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "K."), of an
+ * A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "Canada-U.S.", "K."), of an
  * honorific ("Dr. Ruiz said") or a decimal point ("42.7%").
  */
-const RUN = `(?:[^.“"]|(?<=(?:^|[\\s(.])\\p{Lu})\\.|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Hon|St))\\.|(?<=\\d)\\.(?=\\d))`;
+const RUN = `(?:[^.“"‘]|(?<=(?:^|[\\s(.-])\\p{Lu})\\.|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Hon|St|Ste|Mt))\\.|(?<=\\d)\\.(?=\\d))`;
 /** Verbs of judging: "called the move “…”", "described Brazil as “…”". */
 const JUDGE =
   '(?:called|calls|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)';
@@ -216,7 +222,7 @@ const PARTICIPLE = new RegExp(
 );
 /** Verbs whose object is the listener, not the speaker: "Wang told Anand that …". */
 const TO_LISTENER =
-  /^(?:told|tells|urged|urges|warned|warns|cautioned|cautions|asked|asks|assured?|assures|reassured?|reassures|promised|promises)$/i;
+  /^(?:told|tells|tell|pressed|urged|urges|warned|warns|cautioned|cautions|asked|asks|assured?|assures|reassured?|reassures|promised|promises)$/i;
 /** The last verb of saying, judging or welcoming in a stretch before a quote. */
 const SAY_OR_JUDGE = new RegExp(`\\b(?:${SAY}|${SOURCE_OF}|${JUDGE}|${EVALUATE})\\b`, 'giu');
 /** A quote that a clause introduces with a colon (see clauseSpeaker). */
@@ -227,7 +233,7 @@ const COLON_BEFORE = /:\s*$/;
  */
 const DASH_LINE = /^\n(?:[ \t]*\n)?[ \t]*[-–—][ \t]*([^\n]*)/;
 /** Between the parts of a split quote: "…," she added, "…". */
-const SPLIT_BY = new RegExp(`^\\s*,?\\s*[^“”"\\n]{0,100}\\b${SAY}\\b[^“”"\\n]{0,100},\\s*$`, 'i');
+const SPLIT_BY = new RegExp(`^\\s*,?\\s*[^“”"‘\\n]{0,100}\\b${SAY}\\b[^“”"‘\\n]{0,100},\\s*$`, 'i');
 
 const capitalised = (heads: readonly string[]) =>
   heads.map((h) => `[${h.charAt(0).toUpperCase()}${h.charAt(0)}]${h.slice(1)}`).join('|');
@@ -343,6 +349,8 @@ interface Reading {
   }[];
   readonly bodies: readonly Body[];
   readonly principal: string | null;
+  /** the turns of a transcript, if the text is one */
+  readonly turns: readonly Turn[];
 }
 
 /** "said in a statement", "through a readout": the means of saying, not who says it. */
@@ -698,10 +706,24 @@ function byGender(doc: Doc, s: Sentence, subject: PersonSubject, pronoun: string
 }
 
 /**
+ * The last person a sentence has say something, set off by commas or not: "The duties were
+ * sought by Wiremakers, whose chief executive, Ann Lee, said …".
+ */
+function sayingPerson(doc: Doc, s: Sentence): PersonSubject | undefined {
+  const p = within(doc.people, s.start, s.end).findLast((o) =>
+    SAYS_AFTER_SUBJECT.test(doc.text.slice(o.end, o.end + 40).replace(/^,/, '')),
+  );
+  return (
+    p && { kind: 'person', person: personMention(p), name: p.name, start: p.start, end: p.end }
+  );
+}
+
+/**
  * The speaker the subject of sentence `k` gives to a pronoun after it: a person; null when the
  * subject is someone unnamed or several people (the pronoun is then not resolved). When the
  * subject is no person: the person an opening "For …," is about, the subject of its last
- * joined clause ("…, and its director, Ana Ruiz, said …"), or the source it closes on ("…,
+ * joined clause ("…, and its director, Ana Ruiz, said …"), the last person it has say
+ * something (see sayingPerson), or the source it closes on ("…,
  * grower Paul Tan said."; null for "…, a trader said."); else undefined, and the reader looks
  * further back.
  */
@@ -712,7 +734,7 @@ function subjectOf(r: Reading, k: number, pronoun: string): Attribution | null |
   const quoted = r.said.filter((q) => q.start < s.end && s.start < q.end);
   const by = quoted.at(-1)?.by;
   if (by) return by.person ? named(by.speaker, by.name, 'pronoun') : undefined;
-  if (quoted.length > 0 && /^["“]/.test(doc.text.slice(s.start))) return null;
+  if (quoted.length > 0 && /^["“‘]/.test(doc.text.slice(s.start))) return null;
   const subject = clauseSubject(doc, s.start, s.end);
   switch (subject.kind) {
     case 'person':
@@ -723,7 +745,10 @@ function subjectOf(r: Reading, k: number, pronoun: string): Attribution | null |
     case 'several':
       return null;
     case 'other': {
-      const topic = topicPerson(doc, s.start, s.end) ?? joinedSubject(doc, s.start, s.end);
+      const topic =
+        topicPerson(doc, s.start, s.end) ??
+        joinedSubject(doc, s.start, s.end) ??
+        sayingPerson(doc, s);
       if (topic) return byGender(doc, s, topic, pronoun);
       const source = closingSource(doc, s.start, s.end);
       if (source?.kind === 'person') return byGender(doc, s, source, pronoun);
@@ -852,6 +877,23 @@ function reportedPerson(doc: Doc, sourceAt: number, quoteAt: number): Attributio
 }
 
 /**
+ * "I" before a verb of saying, maybe with a modal or an adverb between: "What I can say is
+ * that …", "I would stress that …".
+ */
+const FIRST_PERSON_SAYS =
+  /\bI\s+(?:(?:can|could|would|will|must|should|also|only|just|again|want\s+to|wish\s+to|have\s+to|need\s+to)\s+)*$/;
+
+/**
+ * Who "I" at `at` is: the signer of a release (see people.ts), else the one whose turn of a
+ * transcript it is in.
+ */
+function narrator(r: Reading, at: number, quoteAt: number): Attribution | null {
+  const signer = within(r.doc.people, at, at + 1)[0];
+  if (signer) return named(personMention(signer), signer.name, 'named');
+  return turnSpeaker(r.turns, quoteAt);
+}
+
+/**
  * The speaker of a quote introduced before it ("Kyle said: …", "the ministry said Beijing
  * “…”"): the person right after the last verb of saying ("said Wang"), or the body after
  * "according to" or "in the words of"; for a verb joined to the one before ("told Li that “…”
@@ -889,6 +931,8 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
     if (main.kind === 'other' && body) return bodyAttribution(r, body);
   }
   if (sayAt === -1) return null;
+  const firstPerson = FIRST_PERSON_SAYS.exec(text.slice(from, sayAt));
+  if (firstPerson) return narrator(r, from + firstPerson.index, quoteAt);
   // "He told Farrell that … “…” and urged Canberra to “…”": a verb joined to the one before
   // shares its subject, the speaker of the quote before it in the sentence.
   const joined = JOINED_VERB.test(text.slice(Math.max(from, sayAt - 12), sayAt));
@@ -996,7 +1040,7 @@ const NEW_SAYING = new RegExp(`\\b(?:and|but|while|then)\\s+(?:\\w+\\s+){0,2}?${
  * opposes” the measure and “will take necessary steps …”").
  */
 function fragmentAfter(doc: Doc, from: number, k: number) {
-  const next = new RegExp(QUOTE.source, 'g');
+  const next = new RegExp(QUOTE.source, 'gu');
   next.lastIndex = from;
   const m = next.exec(doc.text);
   if (!m || sentenceAt(doc, m.index) !== k) return undefined;
@@ -1005,7 +1049,7 @@ function fragmentAfter(doc: Doc, from: number, k: number) {
   if (between.length > 100 || between.includes('\n') || SAY_OR_JUDGE.test(between))
     return undefined;
   if (within(doc.people, from, m.index).length > 0) return undefined;
-  return { at: m.index, inner: m[1] ?? m[2] ?? '' };
+  return { at: m.index, inner: innerOf(m) };
 }
 
 /** The words of a quotation, to compare it with another: letters and digits, in lower case. */
@@ -1034,7 +1078,7 @@ function quotedAgain(doc: Doc, inner: string, from: number): boolean {
  * "Wang Yi said that next year marks a juncture. China and the EU should view each other “…”":
  * a sentence of the same paragraph that goes on from one of reported speech, with no subject
  * of its own that speaks (no person, no body, no group: "Farmers want “…”") and no one else
- * named since, is the reported speaker's. Null when the sentence before reports nobody's
+ * named since but in the clause reported, is the reported speaker's. Null when the sentence before reports nobody's
  * words or quotes them itself.
  */
 function reportedSpeaker(r: Reading, k: number, quoteAt: number): Attribution | null {
@@ -1049,7 +1093,11 @@ function reportedSpeaker(r: Reading, k: number, quoteAt: number): Attribution | 
     !SAYS_AFTER_SUBJECT.test(doc.text.slice(reporter.end, prev.end))
   )
     return null;
-  if (within(doc.people, reporter.end, quoteAt).some((p) => p.name !== reporter.name)) return null;
+  // People the reported clause names ("said that since the meeting between Xi and Carney …")
+  // are what was said, not who says it, unless they say something themselves.
+  const others = within(doc.people, reporter.end, quoteAt).filter((p) => p.name !== reporter.name);
+  const speaks = (p: PersonMention) => SAYS_AFTER_SUBJECT.test(doc.text.slice(p.end, p.end + 40));
+  if (others.some((p) => p.start >= own.start || speaks(p))) return null;
   const at = clauseStart(doc.text, own.start, quoteAt);
   if (clauseSubject(doc, own.start, quoteAt).kind !== 'other') return null;
   if (isAnonymous(doc, own.start, quoteAt)) return null;
@@ -1058,10 +1106,22 @@ function reportedSpeaker(r: Reading, k: number, quoteAt: number): Attribution | 
 }
 
 /**
- * A speaker's label opening a line of a transcript: "Spokesperson He Yongqian: …", "Reporter:
- * …", "Q: …". Up to five words before a colon and the words said after it on the same line.
+ * True when a quotation opens the paragraph right after one that ends on a quote (at
+ * `quotedUntil`, its attribution's sentence included), with nothing else between: a quote run
+ * on into a paragraph of its own, as news style writes a speaker's longer words.
  */
-const TURN_LABEL = /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}):[ \t]+\S/gmu;
+function runsOn(text: string, quotedUntil: number, quoteAt: number): boolean {
+  const between = text.slice(quotedUntil, quoteAt);
+  return between.trim() === '' && /\n/.test(between);
+}
+
+/**
+ * A speaker's label opening a line of a transcript: "Spokesperson He Yongqian: …", "Lin Feng,
+ * spokesperson: …", "Reporter: …", "Q: …". Up to five words (group 1), maybe a title after a
+ * comma, before a colon and the words said after it on the same line.
+ */
+const TURN_LABEL =
+  /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4})(?:,[ \t]+[\p{L} -]{1,40})?:[ \t]+\S/gmu;
 /** The words of a label before the name it ends with: titles only ("Spokesperson"). */
 const LABEL_TITLES = /^(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}$/u;
 
@@ -1103,8 +1163,9 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
   const { text } = doc;
   const found = principalCountry(doc);
   const bodies = findBodies(doc, found);
-  const r: Reading = { doc, said: [], bodies, principal: found ?? soleBodyCountry(bodies) };
   const turns = transcriptTurns(doc);
+  const principal = found ?? soleBodyCountry(bodies);
+  const r: Reading = { doc, said: [], bodies, principal, turns };
   const out: QuoteCandidate[] = [];
   let lastSpeaker: { name: string; mention: Mention; at: number; paragraph: number } | null = null;
   let previous: { inner: string; end: number; sentence: number } | null = null;
@@ -1114,7 +1175,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
   let recorded = null as { name: string; end: number; sentence: number } | null;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
-    const inner = m[1] ?? m[2] ?? '';
+    const inner = innerOf(m);
     const qStart = m.index + 1;
     const qEnd = qStart + inner.length;
     const k = sentenceAt(doc, m.index);
@@ -1193,7 +1254,11 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       attribution = speakerBelow(r, qEnd);
     } else if (opensLine && COLON_BEFORE.test(text.slice(Math.max(0, lineStart - 20), lineStart))) {
       attribution = colonLineSpeaker(r, m.index);
-    } else if (lastSpeaker && lastSpeaker.paragraph === paragraph && distinctSince.size === 0) {
+    } else if (
+      lastSpeaker &&
+      (lastSpeaker.paragraph === paragraph || runsOn(text, lastSpeaker.at, m.index)) &&
+      distinctSince.size === 0
+    ) {
       attribution = named(lastSpeaker.mention, lastSpeaker.name, 'carried');
     } else {
       attribution = reportedSpeaker(r, k, m.index) ?? turnSpeaker(turns, m.index);

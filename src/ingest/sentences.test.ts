@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc, isHeadline } from './doc.ts';
-import { splitSentences } from './sentences.ts';
+import { findQuoted, splitSentences } from './sentences.ts';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -82,5 +82,30 @@ describe('round 11: company forms', () => {
         'The mills, Tanjung Paper Sdn. Bhd. and Delta Pty. Ltd., filed the petition. It was heard.',
       ),
     ).toHaveLength(2);
+  });
+});
+
+describe('round 13: sentence ends', () => {
+  it('ends a sentence at a full stop typed with no space after it, before a word', () => {
+    expect(split('Acme pays 10%, and all others 20%.The duties apply from May 10.')).toEqual([
+      'Acme pays 10%, and all others 20%.',
+      'The duties apply from May 10.',
+    ]);
+    expect(split('See e.g.The list. U.S.Steel rose.')).toHaveLength(2);
+    expect(split('Visit trade.gov.COM today.')).toHaveLength(1);
+  });
+
+  it('does not end a sentence at "Ste." or "Mt." in a place name', () => {
+    expect(
+      split('Mills in Sault Ste. Marie and Mt. Pearl lost orders. Ottawa acted.'),
+    ).toHaveLength(2);
+  });
+
+  it('finds quotations in single curly marks, never closing at an apostrophe', () => {
+    const text = 'She said ‘the exporters’ council and China’s ministry agree’, and left.';
+    expect(findQuoted(text).map((q) => text.slice(q.start, q.end))).toEqual([
+      '‘the exporters’ council and China’s ministry agree’',
+    ]);
+    expect(findQuoted('The growers’ union met. China’s envoy left.')).toEqual([]);
   });
 });

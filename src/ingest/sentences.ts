@@ -15,7 +15,26 @@ export interface Sentence extends Range {
   readonly paragraph: number;
 }
 
-const QUOTED = /“[^”]*”|"[^"\n]*"/g;
+/**
+ * Words that go on from a quotation after its closing mark: "‘… our growers’ and …", "‘…
+ * farmers’ she said".
+ */
+const GO_ON =
+  '(?:said|says|told|added|and|or|but|he|she|it|they|we|the|a|an|as|in|on|at|to|for|from|with|by|after|before|when|while|according|then|which|that|is|was|were|are|will|would|could)';
+/**
+ * A quotation in single marks, curly (‘…’) or straight ('…'), as British style writes it,
+ * within a paragraph. The apostrophe is the same mark as the closing one: a mark with a letter
+ * or a digit after it ("China’s", "don't") closes nothing, nor does a plural's possessive (an
+ * "s’" with a word of its phrase after it: "the exporters’ council"). A straight mark opens only
+ * after a space or a bracket, before a letter. Group 1 is the words inside.
+ */
+const singleQuote = (open: string, close: string, notAfter: string) => {
+  const possessive = `(?<=s${close})[ \\t]+(?!${GO_ON}\\b)\\p{L}`;
+  return `${open}(?<!${notAfter}${open})(?=\\p{L})((?:[^${open}${close}\\n]|${close}(?=[\\p{L}\\p{N}])|${close}(?=${possessive}))+?)${close}(?![\\p{L}\\p{N}])(?!${possessive})`;
+};
+export const SINGLE_QUOTE = `(?:${singleQuote('‘', '’', '[\\p{L}\\p{N}]')}|${singleQuote("'", "'", '[^\\s(\\[—–]')})`;
+
+const QUOTED = new RegExp(`“[^”]*”|"[^"\\n]*"|${SINGLE_QUOTE}`, 'gu');
 
 /** The spans between quotation marks, marks included. */
 export function findQuoted(text: string): Range[] {
@@ -39,6 +58,9 @@ const ABBREVIATIONS = new Set([
   'h.e',
   'hon',
   'st',
+  'ste',
+  'mt',
+  'ft',
   'no',
   'jan',
   'feb',
@@ -98,7 +120,14 @@ const LABEL_BEFORE =
  */
 const PRONOUN_NEXT = /^["“‘'([]?(?:He|She|It|They|We|Its|Their|His|Her|This|That|These|Those)\b/;
 
-const BOUNDARY = /([.!?])(["”’')\]]*)(\s+)(?=["“‘'([]?[A-Z0-9])|\n+/g;
+/**
+ * A sentence's end: its mark, closing quotes or brackets, then white space before a capital or
+ * a digit; or no space at all, as typed in haste, between a word's or a number's end and a
+ * capitalised word ("… all other producers 20%.The duties apply …"), though not after a single
+ * letter ("e.g.", "U.S.") nor before a capital that is no word's start ("Amazon.COM").
+ */
+const BOUNDARY =
+  /([.!?])(["”’')\]]*)(\s+|(?<=(?:\p{Ll}{2}|[\d%])[.!?]["”’')\]]*)(?=\p{Lu}\p{Ll}))(?=["“‘'([]?[A-Z0-9])|\n+/gu;
 
 /** Splits `text` into sentences (trimmed of surrounding white space). */
 export function splitSentences(text: string): Sentence[] {

@@ -216,7 +216,7 @@ export function clauseSubject(doc: Doc, start: number, end: number): Subject {
   const { text } = doc;
   const at = clauseStart(text, start, end);
   const rest = text.slice(at, end);
-  if (/^["“]/.test(rest)) return { kind: 'other' };
+  if (/^["“‘]/.test(rest)) return { kind: 'other' };
   // A person first: "He Lifeng said" is a name, not a pronoun.
   const person = doc.people.find((p) => p.start >= at && p.start < Math.min(end, at + 80));
   if (person && (isTitleLead(text.slice(at, person.start)) || isApposition(text, person)))
@@ -229,7 +229,7 @@ export function clauseSubject(doc: Doc, start: number, end: number): Subject {
 }
 
 /** An opening phrase about a person: "For Manitoba hog producer Ruth Enns, the news came …". */
-const TOPIC_OPENING = /^(?:For|To|Like|Unlike)\s+[^,“”"]{0,80},\s/;
+const TOPIC_OPENING = /^(?:For|To|Like|Unlike)\s+[^,“”"‘]{0,80},\s/;
 
 /**
  * The person an opening phrase makes the topic of the sentence from `start` ("For grower Ana
@@ -249,7 +249,7 @@ export function topicPerson(doc: Doc, start: number, end: number): PersonSubject
 const JOINED_CLAUSE = /(?:,\s+(?:and|but)|;)\s+/g;
 /** A verb right after a subject, or after an aside set off by commas: "Ana Ruiz, who …, said". */
 const VERB_NEXT =
-  /^(?:,[^,;“”"]{1,80},|,)?\s+(?:also\s+)?(?:[a-z]{2,}ed|has|had|is|was|says|said|told|met|spoke|wrote|warned)\b/;
+  /^(?:,[^,;“”"‘]{1,80},|,)?\s+(?:also\s+)?(?:[a-z]{2,}ed|has|had|is|was|says|said|told|met|spoke|wrote|warned)\b/;
 
 /**
  * The person who is the subject of the last clause joined in the sentence from `start` ("The
@@ -272,7 +272,7 @@ export function joinedSubject(doc: Doc, start: number, end: number): PersonSubje
  * "…, according to Tan."
  */
 const CLOSING_ATTRIBUTION =
-  /,\s+(?:(?:said|says|added|according\s+to)\s+[^,;“”"]{1,60}(?:,[^;“”"]{1,80})?|[^,;“”"]{1,60}\s+(?:said|says|added))[.!?]?\s*$/;
+  /,\s+(?:(?:said|says|added|according\s+to)\s+[^,;“”"‘]{1,60}(?:,[^;“”"‘]{1,80})?|[^,;“”"‘]{1,60}\s+(?:said|says|added))[.!?]?\s*$/;
 
 /**
  * The source a sentence from `start` closes on ("Prices have halved, grower Paul Tan said."),
