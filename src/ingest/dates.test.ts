@@ -228,4 +228,37 @@ describe('round 10: weekdays of a week named and mixed-case datelines', () => {
     const text = 'Under the order, 6 August 2026 is the first day of the duty.';
     expect(findDates(text, '2026-08-06').map((d) => d.iso)).toEqual(['2026-08-06']);
   });
+
+  it('reads a weekday\'s possessive as a day already told, "from" before it no start', () => {
+    // 2026-05-14 is a Thursday
+    expect(first("the ministers walked out of Monday's meeting", '2026-05-14')?.iso).toBe(
+      '2026-05-11',
+    );
+    expect(first("negotiators returned from Tuesday's round with nothing", '2026-05-14')?.iso).toBe(
+      '2026-05-12',
+    );
+    expect(first("they will attend Saturday's summit", '2026-05-14')?.iso).toBe('2026-05-16');
+    expect(first('ahead of Saturday’s summit, aides met', '2026-05-14')?.iso).toBe('2026-05-16');
+  });
+
+  it('reads "this morning" and "tonight" as the day of the text, "last night" as the day before', () => {
+    expect(
+      findDates('The ministry said this morning that …', '2026-05-14').map((d) => d.iso),
+    ).toEqual(['2026-05-14']);
+    expect(findDates('talks ran late last night', '2026-05-14')[0]?.iso).toBe('2026-05-13');
+    expect(findDates('talks run this week', '2026-05-14')).toEqual([]);
+  });
+
+  it('takes the year of a yearless date from the date written with its year before it', () => {
+    const text =
+      'In August 2024, Lima announced a surtax effective October 1. On 20 December 2024 it said duties apply from January 5.';
+    expect(findDates(text, '2026-01-10').map((d) => d.iso)).toEqual([
+      '2024-10-01',
+      '2024-12-20',
+      '2025-01-05',
+    ]);
+    expect(
+      findDates('In May 2024, Lima set a duty; it will rise on June 1.', '2026-01-10').at(-1)?.iso,
+    ).toBe('2026-06-01');
+  });
 });

@@ -48,7 +48,7 @@ const DATE_PATTERN = new RegExp(
     `(?:${WEEKDAY},?\\s+)?(?<md>\\b${MONTH}\\s+${DAY}\\b${YEAR})`,
     `(?:${WEEKDAY},?\\s+)?(?<dm>\\b${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR})`,
     `(?<wd>\\b(?:(?:last|next|this|coming)\\s+)?${WEEKDAY}\\b(?:\\s+(?:of\\s+)?(?:last|next)\\s+week\\b)?)`,
-    `(?<rel>\\b(?:today|yesterday|tomorrow|next week|last week|this week|in (?:one|two|three|\\d+) (?:days?|weeks?))\\b)`,
+    `(?<rel>\\b(?:today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight|last night|next week|last week|this week|in (?:one|two|three|\\d+) (?:days?|weeks?))\\b)`,
     `(?<after>\\b(?:the (?:next|following) day|the day after|(?:a|one|two|three|four|five|six|\\d{1,2}) days? later)\\b)`,
   ].join('|'),
   'gi',
@@ -70,10 +70,11 @@ const PAST_CUE =
 
 /**
  * The tense nearest before a date: the later of the last past cue and the last future cue,
- * or null when the words before have neither.
+ * or null when the words before have neither. With `startWords`, a start right before the date
+ * ("from", "starting") says the future.
  */
-function tenseCue(context: string): 'past' | 'future' | null {
-  if (FUTURE_NEAR.test(context) && !PAST_ACT.test(context)) return 'future';
+function tenseCue(context: string, startWords = true): 'past' | 'future' | null {
+  if (startWords && FUTURE_NEAR.test(context) && !PAST_ACT.test(context)) return 'future';
   let past = -1;
   let future = -1;
   PAST_CUE.lastIndex = 0;
@@ -86,6 +87,21 @@ function tenseCue(context: string): 'past' | 'future' | null {
 
 /** The tense of a weekday: past unless the words before it say the future. */
 const tenseBefore = (context: string): 'past' | 'future' => tenseCue(context) ?? 'past';
+
+/** A weekday's possessive: "Tuesday's talks", "Friday’s ruling". */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+/** Words right before an event that put it ahead: "ahead of Tuesday's talks". */
+const AHEAD_NEAR = /\b(?:ahead of|before|awaiting|await)\s+$/i;
+
+/**
+ * The tense of a weekday's possessive ("came away from Tuesday's talks"): a day already told,
+ * an event and not a start, so "from" before it says nothing of the future; only a future word
+ * ("will attend Tuesday's meeting", "ahead of Tuesday's talks") puts it ahead.
+ */
+function possessiveTense(context: string): 'past' | 'future' {
+  if (AHEAD_NEAR.test(context)) return 'future';
+  return tenseCue(context, false) ?? 'past';
+}
 
 /** The words of the sentence before `start`, at most 80 characters. */
 function sentenceBefore(text: string, start: number): string {
@@ -114,6 +130,46 @@ export function inYearBefore<T extends { readonly iso: string; readonly inferred
     return resolved;
   const iso = `${Number(resolved.iso.slice(0, 4)) - 1}${resolved.iso.slice(4)}`;
   return isIsoDate(iso) ? { ...resolved, iso } : resolved;
+}
+
+/**
+ * A year written earlier in the sentence with its month: "In August 2024", "on March 8,
+ * 2025", "8 March 2025". The last one before a yearless date is that date's year; a year alone
+ * ("imposed in 2021") may tell of an earlier act than the date's.
+ */
+const YEAR_WRITTEN = new RegExp(
+  `(?:\\b${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?|\\b\\d{1,2}\\s+(?:of\\s+)?${MONTH},?\\s+)((?:19|20)\\d{2})\\b`,
+  'gi',
+);
+/** Words that bring a sentence back to the time of the report: "on Tuesday", "now", "today". */
+const BACK_TO_NOW = new RegExp(
+  `\\b(?:now|today|yesterday|this year|will|shall|next|${WEEKDAY})\\b`,
+  'i',
+);
+
+/**
+ * The year a yearless month-day takes from a date written with its year before it in the
+ * same sentence ("In August 2024, Canada announced a surtax, effective October 1"): that
+ * year, or the next when the month comes before the written one ("on December 20, 2024, …
+ * from January 5"). Null when the sentence writes no year before it, or turns back to the
+ * time of the report in between ("In May 2024 …; on Tuesday it said … from June 1", "… will
+ * take effect on …").
+ */
+function yearOfSentence(text: string, start: number, month: number): number | null {
+  const from = Math.max(
+    text.lastIndexOf('. ', start),
+    text.lastIndexOf('\n', start),
+    start - 300,
+    0,
+  );
+  const before = text.slice(from, start);
+  let last: RegExpExecArray | null = null;
+  YEAR_WRITTEN.lastIndex = 0;
+  for (let m = YEAR_WRITTEN.exec(before); m !== null; m = YEAR_WRITTEN.exec(before)) last = m;
+  if (last === null || BACK_TO_NOW.test(before.slice(last.index + last[0].length))) return null;
+  const written = monthIndex(last[1] ?? last[2] ?? '');
+  const year = Number(last[3]);
+  return written !== 0 && month < written ? year + 1 : year;
 }
 
 /** A year named by its distance from publication after a yearless date: "April 3 last year". */
@@ -224,14 +280,14 @@ function daysAfter(words: string, before: string): string {
 }
 
 /**
- * A day told relative to the publication date: "today", "yesterday", "tomorrow", "next week"
- * and "last week" (seven days on or back), "in two weeks", "in 3 days". "This week" names no
- * day.
+ * A day told relative to the publication date: "today" ("this morning", "tonight"),
+ * "yesterday" ("last night"), "tomorrow", "next week" and "last week" (seven days on or back),
+ * "in two weeks", "in 3 days". "This week" names no day.
  */
 function relative(word: string, published: string): string | null {
   const w = word.toLowerCase();
-  if (w === 'today') return published;
-  if (w === 'yesterday') return addDays(published, -1);
+  if (/^(?:today|tonight|this (?:morning|afternoon|evening))$/.test(w)) return published;
+  if (w === 'yesterday' || w === 'last night') return addDays(published, -1);
   if (w === 'tomorrow') return addDays(published, 1);
   if (w === 'next week') return addDays(published, 7);
   if (w === 'last week') return addDays(published, -7);
@@ -298,8 +354,14 @@ export function findDates(
           ? monthDay(monthIndex(m[4] ?? ''), Number(m[5]), m[6], published)
           : monthDay(monthIndex(m[10] ?? ''), Number(m[9]), m[11], published);
       const yearWord = resolved?.inferred ? YEAR_AFTER.exec(text.slice(end, end + 16)) : null;
+      const sentenceYear =
+        resolved?.inferred && yearWord === null
+          ? yearOfSentence(text, start, Number(resolved.iso.slice(5, 7)))
+          : null;
       if (resolved !== null && yearWord?.[1] !== undefined)
         resolved = inYearSaid(resolved, published, yearWord[1]);
+      else if (resolved !== null && sentenceYear !== null)
+        resolved = { iso: `${sentenceYear}${resolved.iso.slice(4)}`, inferred: false };
       else if (resolved !== null && tenseCue(sentenceBefore(text, start)) === 'past')
         resolved = inYearBefore(resolved, published, 30);
     } else if (g['wd'] !== undefined) {
@@ -309,6 +371,8 @@ export function findDates(
       let direction: 'past' | 'last' | 'future' | 'next';
       if (words[0] === 'last') direction = 'last';
       else if (words[0] === 'next' || words[0] === 'coming') direction = 'next';
+      else if (POSSESSIVE_AFTER.test(text.slice(end, end + 3)))
+        direction = possessiveTense(sentenceBefore(text, start));
       else direction = tenseBefore(sentenceBefore(text, start));
       const iso =
         week === undefined

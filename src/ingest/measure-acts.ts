@@ -25,11 +25,11 @@ export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
 export const INVESTIGATION = /\b(?:investigation|probe|inquiry)\b/i;
 /**
  * A party asking another to act: "urged Ottawa to drop its surtax", "urged that the duty be
- * removed", "said the EU should drop the duties", "still wanted the duties scrapped" is no act
- * of its own.
+ * removed", "would seek the complete removal of the duties", "said the EU should drop the
+ * duties", "still wanted the duties scrapped" is no act of its own.
  */
 export const DEMAND =
-  /\b(?:asked|asking|urged|urging|called on|calls on|calling on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b|\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\b|\b(?:should|ought to)\s+(?:\w+\s+)?(?:drop|lift|remove|scrap|end|cut|lower|reduce|suspend|withdraw|eliminate|repeal)\b|\b(?:wants?|wanted|wanting)\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?:scrapped|lifted|removed|dropped|ended|lowered|cut|withdrawn|eliminated|repealed)\b/i;
+  /\b(?:seek\w*|sought|push\w*\s+for|lobb\w*\s+for|call\w*\s+for|ask\w*\s+for|demand\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:removal|lifting|elimination|scrapping|suspension|withdrawal|repeal)\s+of\b|\b(?:asked|asking|urged|urging|called on|calls on|calling on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b|\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\b|\b(?:should|ought to)\s+(?:\w+\s+)?(?:drop|lift|remove|scrap|end|cut|lower|reduce|suspend|withdraw|eliminate|repeal)\b|\b(?:wants?|wanted|wanting)\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?:scrapped|lifted|removed|dropped|ended|lowered|cut|withdrawn|eliminated|repealed)\b/i;
 
 /**
  * A hope or a doubt about an act: "expressed the hope that Canada will remove its tariffs",
@@ -51,20 +51,30 @@ export function onlyAskedAbout(text: string, s: Range, rates: readonly RateHit[]
   const before = text.slice(s.start, first.start);
   const asked = UNCERTAIN.exec(before) ?? DEMAND.exec(before);
   // "urged Brussels to reconsider its duties, which reach 35.3%": a relative clause tells the
-  // measure as it is.
-  const described = asked !== null && RELATIVE_AFTER.test(before.slice(asked.index));
+  // measure as it is; "… review the 100% tariffs on peas imposed last March" tells its act.
+  const described =
+    asked !== null &&
+    (RELATIVE_AFTER.test(before.slice(asked.index)) ||
+      ACT_RECALLED_AFTER.test(text.slice(first.end, s.end).split(/[,;]/)[0] ?? ''));
   return asked !== null && !described && !ACT.test(text.slice(s.start, s.start + asked.index));
 }
 
 /** A relative clause opening after a measure: ", which reach …". */
 const RELATIVE_AFTER = /,\s+(?:which|that)\b/i;
+/**
+ * The past participle of an act with its time or its author, after a measure: "imposed last
+ * March", "introduced in 2024", "placed by Ottawa on …".
+ */
+const ACT_RECALLED_AFTER =
+  /\b(?:imposed|introduced|placed|levied|slapped|adopted)\s+(?:last|in|on|since|earlier|by|a\s+(?:week|month|year)\s+ago)\b/i;
 
 const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
   [/\banti-?dumping\b|\bdumping margin\b/i, 'anti-dumping'],
   [/\bcountervailing\b|\banti-subsidy\b/i, 'countervailing'],
   [/\bsafeguards?\b/i, 'safeguard'],
   [/\bsurtax(?:es)?\b|\bsurcharges?\b/i, 'surtax'],
-  [/\bimport bans?\b|\bbans? on\b|\bbanned\b/i, 'ban'],
+  // Restrictions on goods stop or limit their import: no rate, like a ban.
+  [/\bimport bans?\b|\bbans? on\b|\bbanned\b|\b(?:import |trade )?restrictions\s+on\b/i, 'ban'],
   [IMPORT_STOP, 'ban'],
   [/\bquotas?\b/i, 'quota'],
   [/\btariffs?\b|\bdut(?:y|ies)\b|\blev(?:y|ies)\b/i, 'tariff'],
@@ -86,11 +96,12 @@ const ASKED_NOT_MEASURE = String.raw`(?:cooperation|talks|dialogue|consultations
  * 40%, over the next ten years"), a plan ("a schedule for tariff cuts"), a condition ("once
  * the deal is signed", "Once in force, the agreement will cut …", "once ratified, will …"), a
  * future lapse ("would lapse when …"), or a measure weighed as a hypothesis ("A 25% tariff on
- * aluminum would cost buyers $2 billion"). The formula of a measure's term ("for five years,
+ * aluminum would cost buyers $2 billion"), or an act put forward as the way out ("The best option
+ * is to lift the surtax"). The formula of a measure's term ("for five years,
  * unless withdrawn, amended or extended") is no condition on it.
  */
 export const THREAT = new RegExp(
-  String.raw`\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
+  String.raw`\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|\b(?:option|solution|answer|remedy|fix|course|way forward)\s+(?:is|would be|remains)\s+to\b|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
   'i',
 );
 /** Every threat of a stretch, for `matchAll`. */
@@ -161,11 +172,12 @@ const NOT_DONE_BEFORE =
  * An act on a measure: what a sentence needs to be a candidate when it gives no rate.
  * "answered that measure with duties on …" puts duties in place, and so does "almonds will
  * attract an additional duty"; "issued final countervailing duty determinations on …" sets
- * them; "the measures Beijing adopted in July" were adopted; "the suspension of the same tariff"
- * is an act told as a noun.
+ * them, and so does "is issuing an anti-dumping duty order" ("would review the order": the
+ * order named as a noun is no act); "the measures Beijing adopted in July" were adopted; "the
+ * suspension of the same tariff" is an act told as a noun.
  */
 export const ACT =
-  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|confirm\w*|set|sets|suspend\w*|suspension|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out|zero(?:es|ed|ing)|halv(?:e|es|ed|ing)|(?:roll(?:s|ed|ing)?|pare(?:s|d)?) back|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order\w*|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
+  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|confirm\w*|set|sets|suspend\w*|suspension|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out|zero(?:es|ed|ing)|halv(?:e|es|ed|ing)|(?:roll(?:s|ed|ing)?|pare(?:s|d)?) back|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order(?:ed|ing)|issu(?:ed|ing)|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
 
 /** Words around a rate that stays in force after an act on another part of the duty. */
 const STAYS_BEFORE =
@@ -251,13 +263,18 @@ const DUTY_NOUN =
   /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions|bans?|embargo(?:es)?|penalt(?:y|ies))\b/i;
 /** A duty as the subject just before a verb: "the 17% duty on tomatoes will …". */
 const SUBJECT_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+(?!and\\b)[\\w.%-]+){0,6}\\s+$`, 'i');
-/** What a suspending or lifting verb may act on other than a duty: "ending a probe". */
+/**
+ * What a suspending or lifting verb may act on other than a duty: "ending a probe",
+ * "withdrew India's trade preferences", "revoked its most-favoured-nation status".
+ */
 const OTHER_OBJECT =
-  /\b(?:probe|investigation|agreement|deal|talks|dispute|complaint|case|pact)\b/i;
+  /\b(?:probe|investigation|agreement|deal|talks|dispute|complaint|case|pact|preferences|privileges|status|benefits)\b/i;
 /** Such a word right after a duty's word: "a safeguard investigation", "tariff talks". */
 const OTHER_OBJECT_NEXT = new RegExp(`^\\s+${OTHER_OBJECT.source}`, 'i');
 /** Words that make what follows a condition: "until the duties are lifted". */
 const CONDITION_BEFORE = /\b(?:until|unless|once|if)\b[^,;.]*$/i;
+/** An article or a possessive before an adjective: "a lower rate", "its lower duty". */
+const ARTICLE_BEFORE = /\b(?:a|an|the|its|their)\s+$/i;
 /** A determiner: the word after it is a noun ("the drop", "this removal"). */
 const NOUN_BEFORE = /\b(?:the|a|an|this|that)\s+$/i;
 const PASSIVE = /\b(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+|therefore\s+|also\s+|now\s+)?$/i;
@@ -306,6 +323,8 @@ export function changeIn(sentence: string): Action | null {
       if (action === 'raised' && (RAISED_OTHER.test(from) || RAISED_AS_SUBJECT.test(from)))
         continue;
       if (/^lift/i.test(m[0]) && LIFTED_TO.test(sentence.slice(m.index))) return 'raised';
+      // "face a lower 10% tariff": a comparison, not a change.
+      if (/^lower$/i.test(m[0]) && ARTICLE_BEFORE.test(sentence.slice(0, m.index))) continue;
       if (action !== 'suspended' && action !== 'lifted') return action;
       if (actsOnDuty(sentence, m.index, m[0].length)) return action;
     }

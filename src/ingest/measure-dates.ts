@@ -19,10 +19,13 @@ import type { Range } from './sentences.ts';
  * right after a decision dates the decision: "has decided, as of April 8, to impose …".
  */
 const EFFECTIVE_CUE =
-  /(?:\b(?:from|starting|effective|(?<!\b(?:decided|determined|ruled|agreed|resolved),?\s+)as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|hours)?\s+(?:\w+\s+)?(?:on\s+)?)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
-/** Verbs that tell of an announcement; "the United States" states nothing. */
+  /(?:\b(?:from|starting|effective|(?<!\b(?:decided|determined|ruled|agreed|resolved),?\s+)as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?(?:(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|hours)?|midnight)\s+(?:\w+\s+){0,2}(?:on\s+)?)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
+/**
+ * Verbs that tell of an announcement or a decision ("the minister accepted the commission's
+ * recommendations", "the Council adopted"); "the United States" states nothing.
+ */
 const ANNOUNCE_VERB =
-  /\b(?:announc\w*|said|says|signed|unveil\w*|declar\w*|decid\w*|determin(?:ed|ation)|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|(?<!\bUnited\s)stat(?:es|ed|ing|ement)|notice|notification|agreed)\b/i;
+  /\b(?:announc\w*|said|says|signed|accepted|approved|adopted|endorsed|gazetted|unveil\w*|declar\w*|decid\w*|determin(?:ed|ation)|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|(?<!\bUnited\s)stat(?:es|ed|ing|ement)|notice|notification|agreed)\b/i;
 /** Effective the day the act was announced: "effective immediately", "effective the same day". */
 export const IMMEDIATE =
   /\b(?:effective immediately|with immediate effect|takes? effect immediately|immediately|(?:effective|in force) (?:from |on )?the same day|from the date of (?:the |its |this )?(?:publication|issue|notification|notice|order|decision)\b)/i;
@@ -174,6 +177,11 @@ const WEEK_ONLY = /^(?:last|next) week$/i;
 const CASE_OPENED_ON =
   /\b(?:investigation|probe|inquiry)\b[^.;]{0,30}\b(?:initiated|launched|opened|started)\s+(?:on\s+)?$|\b(?:initiated|launched|opened|started)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}(?:investigation|probe|inquiry)\b[^.;]{0,40}\bon\s+$/i;
 
+/** "between January 14 and May 26", "between the ruling of … and …": a period opening. */
+const PERIOD_OPENS = /\bbetween\s+(?:(?!\band\b)[^.;\d]){0,50}$/i;
+/** What lies between the two days of a period: " and ". */
+const PERIOD_CLOSES = /^,?\s+and\s+(?:on\s+)?$/i;
+
 /**
  * Splits the dates of a stretch into the effective one and the announced one: not the day a
  * case was opened, and no day after the news for an announcement.
@@ -181,9 +189,18 @@ const CASE_OPENED_ON =
 export function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
   let effective: DateMention | null = null;
   let announced: DateMention | null = null;
+  let periodEnd = -1;
   for (const d of dates) {
     if (WEEK_ONLY.test(d.text)) continue;
     const before = doc.text.slice(Math.max(from, d.start - 60), d.start);
+    // "released between the determinations of January 14, 2026 and May 26, 2026": the two
+    // days bound a period, neither is a day of the measure.
+    if (PERIOD_OPENS.test(before)) {
+      periodEnd = d.end;
+      continue;
+    }
+    if (periodEnd >= 0 && PERIOD_CLOSES.test(doc.text.slice(periodEnd, d.start))) continue;
+    periodEnd = -1;
     if (BACKDATED.test(before) || EFFECTIVE_AFTER.test(doc.text.slice(d.end, d.end + 80)))
       effective ??= d;
     else if (/\b(?:until|till|through|to|expires?|expiring|ends?)\s+(?:on\s+)?$/i.test(before))

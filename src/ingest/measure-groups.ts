@@ -355,12 +355,14 @@ const unratedFlags = (products: readonly { readonly hs: readonly string[] }[]): 
 /**
  * "Canada scrapped its counter-tariffs on orange juice and coffee and cut the surtax on
  * steel to 10%": a coordinated act on a measure with goods of its own and no rate is a
- * measure of its own, with the sentence's parties and dates.
+ * measure of its own, with the sentence's parties and dates. The part holding one of
+ * `anchors` (the rates of the draft told, or its measure's word when it has none) is that
+ * draft's own.
  */
 export function coordinatedUnrated(
   doc: Doc,
   s: Range,
-  rates: readonly RateHit[],
+  anchors: readonly number[],
   rated: Draft,
 ): Draft[] {
   const { text } = doc;
@@ -368,7 +370,7 @@ export function coordinatedUnrated(
   if (parts.length < 2) return [];
   const out: Draft[] = [];
   for (const { start: from, end: to } of parts) {
-    if (rates.some((r) => r.start >= from && r.start < to)) continue;
+    if (anchors.some((at) => at >= from && at < to)) continue;
     const part = text.slice(from, to);
     const word = MEASURE_WORD.exec(part);
     if (!word || !ACT.test(part) || NEGATED.test(part) || THREAT.test(part)) continue;

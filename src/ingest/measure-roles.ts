@@ -30,7 +30,7 @@ const GOODS_AFTER =
 const GOVERNMENT_AFTER =
   /^\s*(?:government|administration|authorities|ministry|commerce ministry|finance ministry|officials|customs|regulators|cabinet|state council|tariff commission)\b/i;
 const OWNER_AFTER =
-  /^(?:'s|’s)\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?(?!\s+(?:negotiators?|envoys?|chiefs?|talks))|dut(?:y|ies)|surtax|levies|measures?|safeguards?|quotas?|government|commerce ministry|ministry|finance department|customs|announcement|decision|retaliation)\b/i;
+  /^(?:'s|’s)\s+(?:[\w.%-]+\s+){0,3}?(?:counter-?measures|counter-?tariffs?|tariffs?(?!\s+(?:negotiators?|envoys?|chiefs?|talks))|dut(?:y|ies)|surtax|levies|measures?|safeguards?|quotas?|government|commerce ministry|ministry|finance department|customs|announcement|decision|retaliation)\b/i;
 /** A demonym another one follows in a list: "Chinese and Japanese …", "Thai, Vietnamese …". */
 const DEMONYM_LISTED_AFTER = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)\p{Lu}\p{Ll}+\b/u;
 /** "duties on Brazilian silicon metal": a demonym after "on" names the goods' origin. */
@@ -61,6 +61,12 @@ const INSTRUMENT_AFTER =
  */
 const PRODUCER_OWNER_AFTER =
   /^(?:'s|’s)?\s+(?:(?:only|sole|largest|biggest|main|top|leading|other)\s+)?(?:[\w-]+\s+)?(?:producers?|exporters?|makers?|manufacturers?|suppliers?|companies|firms|mills|smelters|shippers)\b/i;
+/**
+ * "Vietnam's exports to the United States face …", "Singapore, whose exports face …": the
+ * country owning the goods shipped is where they come from.
+ */
+const EXPORTS_OWNER_AFTER =
+  /^(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+)?(?:exports|shipments|exporters|sales abroad)\b/i;
 /**
  * "the 25% surtax Canada placed last month", "the tariff that Washington placed", "the trade
  * barriers Beijing erected": the country right after the measure put it.
@@ -133,9 +139,12 @@ const IMPORTER_BEFORE =
  * the origin the rates that follow are set for, not their imposer.
  */
 const FOR_ORIGIN_BEFORE = /^\s*(?:(?:And|But|Meanwhile),?\s+)?For\s+(?:the\s+)?$/;
-/** Where goods were made: "electric cars built in China", "steel produced in Vietnam". */
+/**
+ * Where goods were made or passed on their way: "electric cars built in China", "steel
+ * produced in Vietnam", "goods transshipped through Vietnam".
+ */
 const MADE_IN_BEFORE =
-  /\b(?:built|made|produced|manufactured|assembled|grown|mined|caught)\s+in\s+(?:the\s+)?$/i;
+  /\b(?:(?:built|made|produced|manufactured|assembled|grown|mined|caught)\s+in|(?:trans-?shipped|re-?routed|routed)\s+(?:through|via))\s+(?:the\s+)?$/i;
 /** The market goods are sold to, never their origin: "shut out of China", "exports to Japan". */
 const MARKET_BEFORE =
   /\b(?:exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
@@ -192,7 +201,7 @@ export function readRoles(
       targets.push(p); // "from China PR and Japan": the list goes on
     } else if (lastTarget && INCLUDED_BEFORE.test(before)) {
       targets.push(p); // "from China and other Asian countries …, including India
-    } else if (PRODUCER_OWNER_AFTER.test(after)) {
+    } else if (PRODUCER_OWNER_AFTER.test(after) || EXPORTS_OWNER_AFTER.test(after)) {
       targets.push(p);
     } else if (REASON_BEFORE.test(before) && CONDUCT_AFTER.test(after)) {
       targets.push(p);

@@ -355,14 +355,20 @@ function rowGoods(doc: Doc, cell: Range): ProductMention[] {
 
 /**
  * The candidates of a table of rates: one per origin (and per goods, when rows name their own:
- * "15%: chicken, wheat"), with its rates and their producers.
+ * "15%: chicken, wheat", and per duty column, of the kind its header names), with its rates
+ * and their producers.
  * A row whose origin column names no country ("Any country other than the subject
  * countries") is left out; a table without such a column takes the origins of its context.
  */
 export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draft[] {
   const byRow = new Map<
     string,
-    { targets: readonly Mention[]; products: readonly ProductMention[]; rates: TableRate[] }
+    {
+      targets: readonly Mention[];
+      products: readonly ProductMention[];
+      kind: MeasureKind | null;
+      rates: TableRate[];
+    }
   >();
   for (const r of table.rows) {
     let targets = context.targets;
@@ -371,15 +377,16 @@ export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draf
       if (!place) continue;
       targets = [placeMention(place)];
     }
-    const key = `${targets.map((t) => t.jurisdiction).join()}|${r.goods?.start ?? ''}`;
+    const key = `${targets.map((t) => t.jurisdiction).join()}|${r.goods?.start ?? ''}|${r.column ?? ''}`;
     const products = r.goods ? rowGoods(doc, r.goods) : context.products;
-    const group = byRow.get(key) ?? { targets, products, rates: [] };
+    const kind = (r.column === undefined ? null : kindOf(r.column)) ?? context.kind;
+    const group = byRow.get(key) ?? { targets, products, kind, rates: [] };
     group.rates.push(r);
     byRow.set(key, group);
   }
   const applies = context.effective ? null : noticeEffective(doc, table);
   const announced = context.announced ?? signedOn(doc);
-  return [...byRow.values()].map(({ targets, products, rates }) => {
+  return [...byRow.values()].map(({ targets, products, kind, rates }) => {
     const flags: Flag[] = products.every((p) => p.hs.length === 0) ? ['hs_unresolved'] : [];
     const draft: Draft = {
       candidate: {
@@ -392,7 +399,7 @@ export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draf
             (targets.length > 0 ? 0.2 : 0) +
             0.15 +
             (products.length > 0 ? 0.1 : 0) +
-            (context.kind !== null ? 0.1 : 0),
+            (kind !== null ? 0.1 : 0),
         ),
         flags,
         imposer: context.imposer,
@@ -403,7 +410,7 @@ export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draf
           ...(r.producer === undefined ? {} : { producer: r.producer }),
           span: span(r.start, r.end),
         })),
-        kind: context.kind,
+        kind,
         action: 'imposed',
         dates: { announced: null, effective: null },
       },

@@ -2965,3 +2965,197 @@ describe('round 12: verbs of removal and reduction', () => {
     expect(inForce(text).map(brief)).toEqual(['PER→CHL 14.5', 'PER→CHL 20.1']);
   });
 });
+
+describe('round 13: earlier acts recalled by their owner', () => {
+  it('lists a measure recalled after "after" or "in retaliation for" with its owner and goods', () => {
+    expect(
+      inForce('Talks stalled after Lima’s safeguard duties on Chilean copper wire.').map((c) => [
+        brief(c),
+        c.products.map((p) => p.text),
+      ]),
+    ).toEqual([['PER→CHL ', ['copper wire']]]);
+    expect(
+      inForce(
+        'Santiago opened a probe into Peruvian avocados in retaliation for Peru’s surtaxes on Chilean wine.',
+      ).map((c) => [brief(c), c.products.map((p) => p.text)]),
+    ).toEqual([['PER→CHL ', ['wine']]]);
+  });
+
+  it('leaves a measure with no possessive owner, or only said to stay, unlisted', () => {
+    expect(inForce('Talks stalled after Peruvian duties on Chilean copper wire.')).toEqual([]);
+    expect(inForce('Peru’s duties on Chilean wine remain in place.')).toEqual([]);
+  });
+});
+
+describe('round 13: acts with no rate, coordinated or recalled', () => {
+  const acts = (text: string) =>
+    inForce(text).map((c) => [brief(c), c.action, c.products.map((p) => p.text)]);
+
+  it('splits two coordinated acts with no rate, each on its own goods', () => {
+    expect(
+      acts('Lima ended its ban on Chilean beef and scrapped its surtax on Chilean wine last year.'),
+    ).toEqual([
+      ['PER→CHL ', 'lifted', ['beef']],
+      ['PER→CHL ', 'lifted', ['wine']],
+    ]);
+  });
+
+  it('lists a measure a question names when its act is recalled after it', () => {
+    expect(
+      inForce(
+        'Asked whether Lima would revisit the 30% tariffs on Chilean wine imposed last May, the minister declined to comment.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 30']);
+  });
+
+  it('reads a measure a person raised as an issue as no act, unless a clause tells its act', () => {
+    expect(
+      acts(
+        'The Trade Minister thanked his hosts, and raised the duties that remain in force on Chilean wine.',
+      ),
+    ).toEqual([]);
+    expect(acts('The Chilean side raised the duties that Lima imposed on Chilean wine.')).toEqual([
+      ['PER→CHL ', 'raised', ['wine']],
+    ]);
+  });
+
+  it('reads a measure kept in place as a state', () => {
+    expect(acts('Lima has kept in place since 2023 its ban on Chilean beef.')).toEqual([]);
+  });
+
+  it('does not read a withdrawal of trade preferences as a duty lifted', () => {
+    expect(
+      acts(
+        'After Lima withdrew Chile’s trade preferences, Santiago raised duties on Peruvian wine to 12%.',
+      ).map(([b, a]) => [b, a]),
+    ).toEqual([['CHL→PER 12', 'raised']]);
+  });
+
+  it('reads an act put forward as the way out as no act in force', () => {
+    expect(inForce('The best option is to scrap the surtax on Chilean wine.')).toEqual([]);
+  });
+});
+
+describe('round 13: parties and dates', () => {
+  it('reads the country owning the exports as the target', () => {
+    expect(
+      inForce('Chile’s exports to Peru face a 15 per cent tariff under last year’s pact.').map(
+        brief,
+      ),
+    ).toEqual(['PER→CHL 15']);
+    expect(
+      inForce('Bolivia, whose exports face a lower 8 per cent Peruvian tariff, was spared.').map(
+        (c) => [brief(c), c.action],
+      ),
+    ).toEqual([['PER→BOL 8', 'imposed']]);
+  });
+
+  it('reads goods transshipped through a country as coming from it', () => {
+    expect(
+      inForce('Peru applies a 30% tariff on goods transshipped through Chile.').map(
+        (c) => c.targets[0]?.jurisdiction,
+      ),
+    ).toEqual(['CHL']);
+  });
+
+  it('does not date a measure by the reaction that welcomed it', () => {
+    const [m] = inForce(
+      'Growers welcomed on Thursday Lima’s decision to remove the 20% tariff on Chilean grapes.',
+      '2026-05-15',
+    );
+    expect(m?.dates.announced).toBeNull();
+  });
+
+  it('takes the year of a yearless date from a date written with its year before it', () => {
+    const [m] = inForce(
+      'In March 2024, Lima announced a 20% surtax on Chilean wine, effective May 1.',
+      '2026-01-10',
+    );
+    expect(m?.dates.effective).toBe('2024-05-01');
+  });
+
+  it('reads the two days that bound a period as no day of the measure', () => {
+    const [m] = inForce(
+      'Lima imposed a 20% duty on Chilean wine released between the rulings of 3 March 2026 and 9 April 2026.',
+      '2026-05-10',
+    );
+    expect(m?.dates.announced).toBeNull();
+  });
+});
+
+describe('round 13: tables with several duty columns', () => {
+  it('reads each duty column as a measure of its own and an origin in brackets', () => {
+    const text =
+      'Anti-dumping and countervailing duties are payable on rebar from Chile and Bolivia imported into Peru, at the following rates:\n\nExporter | Anti-dumping duty | Countervailing duty\nAndes Steel S.A. (Chile) | 12.5% | 3.1%\nAll other exporters (Chile) | 40.2% | 9.9%\nAll other exporters (Bolivia) | 22.0% | not applicable';
+    expect(
+      inForce(text, '2026-05-10').map((c) => [brief(c), c.kind, c.rates.map((r) => r.producer)]),
+    ).toEqual([
+      ['PER→CHL 12.5,40.2', 'anti-dumping', ['Andes Steel S.A', 'All other exporters']],
+      ['PER→CHL 3.1,9.9', 'countervailing', ['Andes Steel S.A', 'All other exporters']],
+      ['PER→BOL 22', 'anti-dumping', ['All other exporters']],
+    ]);
+  });
+});
+
+describe('round 13: goods', () => {
+  it('knows shellfish by their names', () => {
+    expect(
+      findProducts('a ban on live mussels, oysters, scallops and clams').map((p) => p.text),
+    ).toEqual(['mussels', 'oysters', 'scallops', 'clams']);
+  });
+});
+
+describe('round 13: questions and wishes', () => {
+  it('reads a measure named in a question, or a removal sought, as no act', () => {
+    expect(inForce('Will Lima lift its tariffs on Chilean wine?')).toEqual([]);
+    expect(
+      inForce('Santiago will keep seeking the full removal of the duties on Chilean wine.'),
+    ).toEqual([]);
+  });
+});
+
+describe('round 13: states, descriptions and decisions', () => {
+  it('reads restrictions lifted as a ban lifted, with no rate', () => {
+    const [m] = inForce('Lima lifted its remaining restrictions on Chilean cosmetics.');
+    expect([m?.kind, m?.action, m?.rates]).toEqual(['ban', 'lifted', []]);
+  });
+
+  it('reads a level a duty stood at, or a state with a long subject, as no act', () => {
+    expect(inForce('Ordinary duties on Chilean wine had stood at up to 12%.')).toEqual([]);
+    expect(
+      inForce(
+        'The 25% tariff on Chilean trucks that do not meet the rules of origin of the Pacific Alliance pact remains unchanged.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not take an order named as a noun for an act', () => {
+    expect(inForce('Lima would review the antidumping order on Chilean wine.')).toEqual([]);
+  });
+
+  it('reads the act of a measure a relative clause describes in the main clause', () => {
+    expect(
+      inForce(
+        'The decree extends the suspension of Lima’s countermeasures on Chilean goods, which include duties of up to 30% on wine.',
+      ).map((c) => [brief(c), c.action]),
+    ).toEqual([['PER→CHL 30', 'suspended']]);
+  });
+
+  it('dates the announcement by a decision verb in a sentence naming the measure back', () => {
+    const [m] = inForce(
+      'Peru will impose duties of 20% on Chilean wine. The minister accepted the recommendation yesterday, and the duties apply from May 20.',
+      '2026-05-14',
+    );
+    expect([m?.dates.announced, m?.dates.effective]).toEqual(['2026-05-13', '2026-05-20']);
+  });
+});
+
+describe('round 13: times of day', () => {
+  it('reads "effective 12:01 a.m. eastern time on" as the start', () => {
+    const [m] = inForce(
+      'Peru lowered its tariff on Chilean wine to 8%, effective 12:01 a.m. eastern time on June 3.',
+      '2026-06-01',
+    );
+    expect(m?.dates.effective).toBe('2026-06-03');
+  });
+});

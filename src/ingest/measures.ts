@@ -75,6 +75,7 @@ import {
 import {
   OPENING_BREAK,
   clauseAround,
+  coordinatedParts,
   inSpeech,
   inTitle,
   measureClause,
@@ -239,7 +240,7 @@ const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
  * tariffs, which remain in force", only describes a measure recalled).
  */
 const STATE_AFTER =
-  /^,?\s+(?:[\w.'’-]+\s+){0,10}?(?:[\w'’-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)))\b/i;
+  /^,?\s+(?:[\w.'’-]+\s+){0,24}?(?:[\w'’-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)))\b/i;
 
 /** Where a sentence joins a clause of its own: ", and the …", "; ". */
 const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
@@ -256,7 +257,7 @@ const APPLIES_NOW = /\b(?:applies|apply|charges|collects)\b/gi;
  * 5% is a state, the 25% and 10% are not).
  */
 function stateOnly(text: string, s: Sentence, r: RateHit): boolean {
-  const m = STATE_AFTER.exec(text.slice(r.end, Math.min(s.end, r.end + 120)));
+  const m = STATE_AFTER.exec(text.slice(r.end, Math.min(s.end, r.end + 200)));
   const verb = m?.groups?.['verb'];
   if (!m || verb === undefined) return false;
   let from = s.start;
@@ -269,9 +270,12 @@ function stateOnly(text: string, s: Sentence, r: RateHit): boolean {
 const GOES_ON_AFTER =
   /^,?\s+(?:[\w'’-]+\s+){0,8}?continues?\s+to\s+(?:apply|be\s+(?:applied|collected|levied|charged|in\s+force))\b/i;
 
-/** A measure still borne: "are still paying the baseline 15% tariff", "still face 25%". */
+/**
+ * A measure still borne, or a level it stood at: "are still paying the baseline 15% tariff",
+ * "still face 25%", "Ordinary duties on lobster had stood at up to 20%".
+ */
 const STILL_BORNE_BEFORE =
-  /\bstill\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\bstill\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to)\s+(?:[\w-]+\s+){0,3}$|\b(?:had\s+)?(?:stood|sat|hovered)\s+at\s+(?:up\s+to\s+|around\s+|about\s+)?$/i;
 
 /** Whether a rate is one its payers still bear, written with no act. */
 function stillBorne(text: string, s: Sentence, r: RateHit): boolean {
@@ -412,6 +416,9 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
   });
   return withDateFlags(mergeUnrated(doc, reading.drafts).filter((d) => saysWhat(doc, d)));
 }
+
+/** A question ("Is China prepared to lift its tariffs on …?"): it asks about an act, tells none. */
+const QUESTION = /\?["'’”)]*\s*$/;
 
 /** An act told as an answer to another: its target is the party answered. */
 const ANSWERS = /\b(?:answer(?:s|ed)?|respond(?:s|ed)?|retaliat(?:es|ed)|(?:hit|struck) back)\b/i;
@@ -568,7 +575,11 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     if (open) open.last = index;
     return;
   }
-  if ((DEMAND.test(sentence) || UNCERTAIN.test(sentence)) && rates.length === 0) return;
+  if (
+    (DEMAND.test(sentence) || UNCERTAIN.test(sentence) || QUESTION.test(sentence)) &&
+    rates.length === 0
+  )
+    return;
   // "Those duties, together with the 10% on pork, took effect on March 10": the measures just
   // found are dated with the one the sentence adds.
   if (TOGETHER_WITH.test(sentence) && previous !== null && index - previous.sentence <= 2)
@@ -695,7 +706,17 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   }
   const first = made[0];
   const acted = first && act.rates.length > 0 && sentenceAction !== 'threatened';
-  if (acted) made.push(...coordinatedUnrated(doc, s, act.rates, first));
+  if (acted)
+    made.push(
+      ...coordinatedUnrated(
+        doc,
+        s,
+        act.rates.map((r) => r.start),
+        first,
+      ),
+    );
+  else if (first && act.rates.length === 0 && sentenceAction !== 'threatened')
+    made.push(...splitCoordinated(doc, s, measureAt, first));
   const exempted = acted ? exemptedGoods(doc, s, first) : null;
   if (exempted) made.push(exempted);
   const mirrored =
@@ -867,7 +888,8 @@ const REACTED =
 /**
  * Whether the day a sentence tells is that of a reaction to the measure, not of its
  * announcement: "China on Tuesday condemned Canada's decision to impose a 100% surtax" (the
- * day written before the verb of reacting, the measure after it).
+ * day written before the verb of reacting, or inside it: "welcomed on Thursday …", the
+ * measure after it).
  */
 function reactedAfter(
   text: string,
@@ -876,7 +898,13 @@ function reactedAfter(
   announced: DateMention | null,
 ): boolean {
   if (announced === null || announced.start < s.start) return false;
-  const reaction = REACTED.exec(text.slice(announced.end, Math.max(announced.end, measureAt)));
+  // "welcomed on Thursday Washington's decision": the day may stand inside the reaction.
+  const verb = /\b\w+\s+(?:on\s+)?$/.exec(
+    text.slice(Math.max(s.start, announced.start - 30), announced.start),
+  );
+  const reaction = REACTED.exec(
+    `${verb?.[0] ?? ''}${text.slice(announced.end, Math.max(announced.end, measureAt))}`,
+  );
   return reaction !== null;
 }
 
@@ -1088,6 +1116,51 @@ function goesOnAbout(
 }
 
 /**
+ * An earlier act recalled as the cause or the start of what the sentence tells, its owner
+ * written before the measure: "after the EU's countervailing duties on …", "in retaliation for
+ * Washington's tariffs on …", "since Ottawa's surtaxes on …". The owner is a place written
+ * in the possessive (checked by `ownedRecall`): "after EU duties on …" names no one act.
+ */
+const RECALLED_OWNED_BEFORE =
+  /\b(?:after|following|since|in\s+(?:response|reply|answer|retaliation)\s+(?:to|for|against)|retaliat\w*\s+(?:for|against)|respond\w*\s+to)\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(?:(?:new|recent|own|earlier|definitive|provisional|temporary|additional|extra|steep|hefty|punitive|retaliatory|safeguard|emergency|[\w-]+-dumping|countervailing|anti-subsidy|import|export)\s+){0,3}$/du;
+/** The measure's word followed by what it covers: "… duties on …", "… surtaxes against …". */
+const COVERS_AFTER = /^\s+(?:on|against)\s/i;
+
+/**
+ * Whether the measure's word at `at` is an earlier act the sentence recalls by its owner: a
+ * place right before it (RECALLED_OWNED_BEFORE) and goods or a target right after it. A
+ * measure's state ("China's tariffs remain") has no such cue and is left out.
+ */
+function ownedRecall(doc: Doc, s: Sentence, at: number, word: string): boolean {
+  const { text } = doc;
+  if (!COVERS_AFTER.test(text.slice(at + word.length, at + word.length + 10))) return false;
+  const from = Math.max(s.start, at - 90);
+  const owner = RECALLED_OWNED_BEFORE.exec(text.slice(from, at))?.indices?.groups?.['owner'];
+  if (owner === undefined) return false;
+  const [start, end] = [from + owner[0], from + owner[1]];
+  return within(doc.places, start, end).some((p) => p.start === start && p.end === end);
+}
+
+/** A measure's act told after it in a relative clause: "… duties that Beijing imposed on …". */
+const IMPOSED_AFTER =
+  /^[^,;.]{0,40}?\b(?:that|which)\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(?:had\s+)?(?:imposed|placed|levied|slapped|introduced)\b/u;
+/**
+ * A measure kept as it is, its keeping written before it: "has kept in place since last year
+ * its ban on …", "maintains its duties on …". A state, not an act.
+ */
+const KEPT_BEFORE_MEASURE =
+  /\b(?:kept|keeps|keep|keeping|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\b(?:\s+in\s+place)?(?:\s+[\w-]+){0,5}\s+$/i;
+/** Who raises an issue, right before "raised": "the minister", "the EU side", "she". */
+const RAISER_BEFORE =
+  /\b(?:minister|premier|president|leaders?|officials?|chancellor|side|delegation|envoy|ambassador|negotiators?|he|she)\s+(?:also\s+)?$/i;
+/**
+ * A person as the subject of a sentence whose verbs are coordinated ("The Prime Minister
+ * underlined …, and raised the duties that remain on …"): what a person raises is an issue.
+ */
+const PERSON_SUBJECT =
+  /^(?:The\s+)?(?:(?:Prime|Deputy|Vice|Foreign|Trade|Finance)\s+)?(?:Minister|Premier|President|Chancellor|Secretary|Commissioner|Ambassador)\b[^;]*\band\s+(?:also\s+)?$/;
+
+/**
  * Without a rate, a clause that names a measure must do something to it: the offset of the
  * first measure's word whose clause acts on it, or null when none does, or when what was
  * "raised" is an issue ("the prime minister raised the duties on canola"), not a rate.
@@ -1117,21 +1190,50 @@ function actedMeasureAt(doc: Doc, s: Sentence): number | null {
       ACT.test(noun(around)) ||
       ACT.test(noun(acrossList(doc, s, at))) ||
       EXEMPTED_FROM.test(text.slice(Math.max(s.start, at - 150), at));
-    if ((acts || inForce || passive) && !NEGATED.test(around) && !INVESTIGATION.test(around))
+    // A recalled act is told by its cue, whatever the clause around it denies or probes.
+    if (ownedRecall(doc, s, at, w[0])) measureAt = at;
+    else if (
+      (acts || inForce || passive) &&
+      !KEPT_BEFORE_MEASURE.test(text.slice(Math.max(s.start, at - 60), at)) &&
+      !NEGATED.test(around) &&
+      !INVESTIGATION.test(around)
+    )
       measureAt = at;
   }
   if (measureAt === null) return null;
   const raised = /\braised\b/i.exec(sentence);
-  if (raised && !/\b(?:rais\w*)\s+(?:\w+\s+){0,3}(?:to|by)\s+\d/i.test(sentence)) {
+  // "raised the duties that Beijing imposed on pork": the relative clause tells the act.
+  const actAfter = IMPOSED_AFTER.test(text.slice(measureAt, s.end));
+  if (raised && !actAfter && !/\b(?:rais\w*)\s+(?:\w+\s+){0,3}(?:to|by)\s+\d/i.test(sentence)) {
     const who = text.slice(Math.max(s.start, s.start + raised.index - 40), s.start + raised.index);
     const person = within(doc.people, s.start, s.start + raised.index).at(-1);
     if (
       (person && s.start + raised.index - person.end < 25) ||
-      /\b(?:minister|premier|president|leaders?|officials?|chancellor)\s+$/i.test(who)
+      RAISER_BEFORE.test(who) ||
+      PERSON_SUBJECT.test(text.slice(s.start, s.start + raised.index))
     )
       return null;
   }
   return measureAt;
+}
+
+/**
+ * "Beijing ended its ban on Australian coal and lifted its restrictions on Australian wine":
+ * coordinated acts with no rate, each on a measure and goods of its own, are measures of their
+ * own. The draft told keeps the goods of its own part (the one holding `measureAt`); the
+ * others are returned.
+ */
+function splitCoordinated(doc: Doc, s: Sentence, measureAt: number, told: Draft): Draft[] {
+  const others = coordinatedUnrated(doc, s, [measureAt], told);
+  if (others.length === 0) return [];
+  const own = coordinatedParts(doc.text, s).find((p) => p.start <= measureAt && measureAt < p.end);
+  const c = told.candidate;
+  const kept = own
+    ? c.products.filter((p) => p.span.start >= own.start && p.span.end <= own.end)
+    : [];
+  if (kept.length === 0) return [];
+  told.candidate = { ...c, products: kept };
+  return others;
 }
 
 /**
@@ -1200,8 +1302,13 @@ function measureStretch(
   const at = own && measureAt < own.start ? -1 : measureAt;
   const anchor = Math.max(rates.at(-1)?.end ?? -1, at);
   const firstAnchor = rates[0] ? Math.min(rates[0].start, at >= 0 ? at : rates[0].start) : at;
-  const clause =
+  const read =
     anchor >= 0 ? measureClause(text, s, firstAnchor, anchor) : { start: s.start, end: s.end };
+  // "… the suspension of the measures, which include duties of up to 50%": the act is the
+  // main clause's, read from the clause before.
+  const clause = describes(text, s, read)
+    ? { start: measureClause(text, s, Math.max(s.start, read.start - 10)).start, end: read.end }
+    : read;
   const compared = COMPARED_TAIL.exec(text.slice(anchor, clause.end));
   const measureEnd = compared ? anchor + compared.index : clause.end;
   // A measure recalled in a subordinate clause ("…, a week after Ottawa announced surtaxes
@@ -1224,10 +1331,28 @@ function ratesClause(
   const [first, last] = [rates[0], rates.at(-1)];
   if (!first || !last) return null;
   const clause = measureClause(text, s, first.start, last.end);
-  return clause.start > s.start && MEASURE_WORD.test(text.slice(clause.start, clause.end))
+  return clause.start > s.start &&
+    !describes(text, s, clause) &&
+    MEASURE_WORD.test(text.slice(clause.start, clause.end))
     ? clause
     : null;
 }
+
+/** The opening of a relative clause: ", which", ", that". */
+const DESCRIBING_RELATIVE = /,\s*(?:which|that)\s*$/i;
+/** The verb of a relative clause that only says what a measure holds: "include", "cover". */
+const DESCRIBING_VERB =
+  /^\s*(?:include[sd]?|cover(?:s|ed)?|comprise[sd]?|consist(?:s|ed)?\s+of|range[sd]?|reach(?:es|ed)?)\b/i;
+
+/**
+ * Whether a clause is a relative clause that only says what the measure before it holds:
+ * "the suspension of the rebalancing measures, which include additional duties of up to 50%
+ * on …". Its rates are those of the main clause's act.
+ */
+const describes = (text: string, s: Range, clause: Range) =>
+  clause.start > s.start &&
+  DESCRIBING_RELATIVE.test(text.slice(Math.max(s.start, clause.start - 10), clause.start)) &&
+  DESCRIBING_VERB.test(text.slice(clause.start, clause.end));
 
 /**
  * The kind of the measure and the act the sentence writes on it, read in the measure's own

@@ -437,4 +437,25 @@ describe('round 12: decimal commas, makers and owners', () => {
     expect(findRates("while Chile's Andes Steel will pay 9.2%")[0]?.producer).toBe('Andes Steel');
     expect(findRates('Danish Crown will pay 19.8%')[0]?.producer).toBe('Danish Crown');
   });
+
+  it('reads a share of a country\'s trade, "around" or "of Chile\'s exports", as no rate', () => {
+    expect(bps('the order covers around 6% of the trade')).toEqual([]);
+    expect(bps('the order covers 6% of Chile’s shipments')).toEqual([]);
+  });
+
+  it('reads every duty column of a table, an origin in brackets after the producer', () => {
+    const text =
+      'Exporter | Anti-dumping duty | Countervailing duty\nAndes Steel (Chile) | 12.5% | not applicable\nAll others (Bolivia) | 30% | 4.4%';
+    const lines = text.split('\n').map((line) => {
+      const start = text.indexOf(line);
+      return { start, end: start + line.length };
+    });
+    expect(
+      readRateTable(text, lines)?.map((r) => [r.bp, r.producer, r.origin?.text, r.column]),
+    ).toEqual([
+      [1250, 'Andes Steel', 'Chile', 'Anti-dumping duty'],
+      [3000, 'All others', 'Bolivia', 'Anti-dumping duty'],
+      [440, 'All others', 'Bolivia', 'Countervailing duty'],
+    ]);
+  });
 });

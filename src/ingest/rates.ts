@@ -29,7 +29,7 @@ const rateBp = (digits: string) => percentToBp(digits.replace(',', '.'));
 
 /** Words just before a percentage that make it a change or a share, not a duty rate. */
 const NOT_A_RATE_BEFORE =
-  /\b(?:fell|rose|dropped|grew|jumped|slumped|declined|plunged|climbed|lost|shed|slipped|gained|eased|advanced|retreated|tumbled|surged|soared|sank|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|down|up|increase of|decline of|drop of|fall of|share of|about|accounts? for|accounting for|roughly|nearly|almost|barely|approximately|than)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
+  /\b(?:fell|rose|dropped|grew|jumped|slumped|declined|plunged|climbed|lost|shed|slipped|gained|eased|advanced|retreated|tumbled|surged|soared|sank|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|down|up|increase of|decline of|drop of|fall of|share of|about|around|accounts? for|accounting for|roughly|nearly|almost|barely|approximately|than)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** "cut their export forecast by 15%", "raised tariffs by 10%": a change, not the rate. */
 const CHANGE_BY_BEFORE =
   /\b(?:cut|cuts|raised?|raises|lowered?|lowers|reduced?|reduces|increased?|increases|trimmed|boosted)\b(?:\s+[\w'-]+){0,8}\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
@@ -143,9 +143,12 @@ export const ABOVE_BELOW_NOT_QUOTA = String.raw`(?:above|below)(?!\s+(?:the|its|
 const COMPARED_BEFORE = new RegExp(
   String.raw`(?:\b(?:than|compared (?:with|to)|matching|in line with|similar to|mirroring|versus|${ABOVE_BELOW_NOT_QUOTA})\s+(?:the|its|their|his|her|[A-Z])[^;%]{0,50}|(?:^|[.;]\s+)(?:[Bb]y|[Ii]n|[Ff]or) comparison\b[^.;%]{0,80})(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|–)\s*)?$`,
 );
-/** "40% of its exports", "50% of 2024 volumes": a share of an amount, not a duty rate. */
+/**
+ * "40% of its exports", "50% of 2024 volumes", "6% of Brazil's shipments": a share of an
+ * amount, not a duty rate.
+ */
 const NOT_A_RATE_AFTER =
-  /^\s*(?:of|in)\s+(?:its\s+|their\s+|the\s+)?(?:\d{4}\s+)?(?:exports?|imports?|trade|GDP|sales|market|output|production|shipments|total|volumes?|levels?|quotas?|capacity|consumption)\b/i;
+  /^\s*(?:of|in)\s+(?:its\s+|their\s+|the\s+|[A-Z][\w.-]*['’]s\s+)?(?:\d{4}\s+)?(?:exports?|imports?|trade|GDP|sales|market|output|production|shipments|total|volumes?|levels?|quotas?|capacity|consumption)\b/i;
 
 /**
  * The old value of a share written just before it: "to 20% of 2024 levels, from 50%" is a
@@ -282,6 +285,11 @@ export interface TableRate extends RateHit {
   readonly origin: { readonly text: string; readonly start: number } | null;
   /** the goods of its own row ("Chicken, wheat | 15%", "15%: chicken, wheat"), if any */
   readonly goods?: Range;
+  /**
+   * the header of its column when the table gives several duties side by side ("Exporter |
+   * Anti-dumping duty | Countervailing duty"): each column is a measure of its own
+   */
+  readonly column?: string;
 }
 
 const RATE_HEADER = /\b(?:duty|duties|rate|margin|tariffs?|surtax|levy)\b/i;
@@ -289,6 +297,33 @@ const ORIGIN_HEADER = /\b(?:country|origin)\b/i;
 const PRODUCER_HEADER = /\b(?:producers?|exporters?|companies|company|manufacturers?|firms?)\b/i;
 const GOODS_HEADER = /\b(?:products?|goods|items?|commodit(?:y|ies)|description)\b/i;
 const RATE_CELL = /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|per ?cent)?\s*$/i;
+/** A column of rates given only for comparison: "Previous rate", "MFN tariff", "Old duty". */
+const COMPARED_HEADER = /\b(?:previous|old|former|prior|existing|base|MFN|standard|general)\b/i;
+const MARGIN_HEADER = /\bmargins?\b/i;
+/** An origin written in brackets after a producer: "Hoa Sen Group (Vietnam)". */
+const ORIGIN_IN_BRACKETS = /\(([^()]{2,40})\)\s*$/;
+
+/**
+ * The columns of a table's header that give the duty: every one naming a duty, a rate or a
+ * margin ("Anti-dumping duty | Countervailing duty"), but not one given for comparison
+ * ("Previous rate"), nor a margin beside a duty (the duty is what is collected).
+ */
+function rateColumns(header: readonly string[]): number[] {
+  const named = header
+    .map((h, i) => (RATE_HEADER.test(h) && !COMPARED_HEADER.test(h) ? i : -1))
+    .filter((i) => i >= 0);
+  const duties = named.filter((i) => !MARGIN_HEADER.test(header[i] ?? ''));
+  return duties.length > 0 ? duties : named;
+}
+
+/** The origin cell of a row: its own column's, or the brackets closing its producer's. */
+function originCell(cells: readonly Cell[], originAt: number, producerAt: number): Cell | null {
+  if (originAt >= 0) return cells[originAt] ?? null;
+  const producer = producerAt >= 0 ? cells[producerAt] : undefined;
+  const m = producer ? ORIGIN_IN_BRACKETS.exec(producer.text) : null;
+  if (!producer || !m?.[1]) return null;
+  return { text: m[1], start: producer.start + m.index + 1 };
+}
 
 interface Cell {
   readonly text: string;
@@ -310,42 +345,48 @@ function cellsOf(text: string, line: Range): Cell[] {
 /**
  * The rates of a table written as lines of cells between "|", the first line its header
  * ("Exporter | Rate of duty", "Country of origin | Producer | Duty (% of landed value)"):
- * one rate per row, from the column whose header names a duty, a rate or a margin. The
- * numbers are percentages when the header or the cell says so. Null when the lines are not
- * such a table.
+ * one rate per row and duty column (see rateColumns), a row's origin in its own column or in
+ * brackets after its producer ("Hoa Sen Group (Vietnam)"). The numbers are percentages when
+ * the header or the cell says so; a cell with no number ("not applicable") gives no rate. Null
+ * when the lines are not such a table.
  */
 export function readRateTable(text: string, lines: readonly Range[]): TableRate[] | null {
   const [head, ...rows] = lines;
   if (!head || rows.length === 0) return null;
   const header = cellsOf(text, head).map((c) => c.text);
-  const rateAt = header.findLastIndex((h) => RATE_HEADER.test(h));
-  if (rateAt < 0) return null;
-  const percentHeader = /%|per ?cent/i.test(header[rateAt] ?? '');
+  const columns = rateColumns(header);
+  if (columns.length === 0) return null;
   const originAt = header.findIndex((h) => ORIGIN_HEADER.test(h));
   const producerAt = header.findIndex((h) => PRODUCER_HEADER.test(h));
-  const goodsAt = header.findIndex((h, i) => i !== rateAt && GOODS_HEADER.test(h));
+  const goodsAt = header.findIndex((h, i) => !columns.includes(i) && GOODS_HEADER.test(h));
   const out: TableRate[] = [];
   for (const line of rows) {
     const cells = cellsOf(text, line);
-    const cell = cells[rateAt];
-    const m = cell ? RATE_CELL.exec(cell.text) : null;
-    if (!cell || !m || (!percentHeader && !m[2])) continue;
-    const bp = rateBp(m[1] ?? '');
-    if (bp === undefined) continue;
-    const producer = producerAt >= 0 ? cells[producerAt]?.text.replace(/\.$/, '') : undefined;
-    const origin = originAt >= 0 ? (cells[originAt] ?? null) : null;
+    const producerCell = producerAt >= 0 ? cells[producerAt] : undefined;
+    const origin = originCell(cells, originAt, producerAt);
+    const written =
+      originAt < 0 ? producerCell?.text.replace(ORIGIN_IN_BRACKETS, '') : producerCell?.text;
+    const producer = written?.trim().replace(/\.$/, '');
     const goods = goodsAt >= 0 ? cells[goodsAt] : undefined;
-    const hit = {
-      text: cell.text,
-      start: cell.start,
-      end: cell.start + cell.text.length,
-      bp,
-      origin,
-      ...(goods?.text
-        ? { goods: { start: goods.start, end: goods.start + goods.text.length } }
-        : {}),
-    };
-    out.push(producer ? { ...hit, producer } : hit);
+    for (const rateAt of columns) {
+      const cell = cells[rateAt];
+      const m = cell ? RATE_CELL.exec(cell.text) : null;
+      if (!cell || !m || (!/%|per ?cent/i.test(header[rateAt] ?? '') && !m[2])) continue;
+      const bp = rateBp(m[1] ?? '');
+      if (bp === undefined) continue;
+      const hit = {
+        text: cell.text,
+        start: cell.start,
+        end: cell.start + cell.text.length,
+        bp,
+        origin,
+        ...(goods?.text
+          ? { goods: { start: goods.start, end: goods.start + goods.text.length } }
+          : {}),
+        ...(columns.length > 1 ? { column: header[rateAt] ?? '' } : {}),
+      };
+      out.push(producer ? { ...hit, producer } : hit);
+    }
   }
   return out.length > 0 ? out : null;
 }
