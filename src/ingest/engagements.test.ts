@@ -22,7 +22,7 @@ describe('engagements: who took part', () => {
     ).toEqual(['Tom Hale', 'Li Fang', 'Jo Beal', 'Zhou Min']);
   });
 
-  it('puts the people who led both sides in place of the countries, not one side alone', () => {
+  it('puts the people who led the sides in place of their countries', () => {
     const both =
       'Negotiators from Peru and Chile wrapped up a third round of talks on Thursday. The Peruvian team was led by Rosa Vidal and the Chilean side by Tomás Lagos, a deputy minister.';
     expect(engagements(both)).toEqual([
@@ -30,7 +30,7 @@ describe('engagements: who took part', () => {
     ]);
     const one =
       'Negotiators from Peru and Chile wrapped up a third round of talks on Thursday. The Peruvian team was led by Rosa Vidal.';
-    expect(engagements(one)[0]?.[2]).toEqual(['Peru', 'Chile']);
+    expect(engagements(one)[0]?.[2]).toEqual(['Rosa Vidal', 'Chile']);
   });
 
   it('takes the person a pronoun subject stands for', () => {
@@ -1764,5 +1764,242 @@ describe('round 12: lists and titles', () => {
         'Peru and the European Union held their first summit in Lima on Tuesday, which President Rosa Vidal described as a turning point.',
       ),
     ).toEqual([['summit', '2026-03-03', ['Peru', 'European Union']]]);
+  });
+});
+
+describe('round 13: spans of days, sides and who else took part', () => {
+  it('dates an engagement held over a span of days by its first day', () => {
+    for (const text of [
+      'Trade Minister Lena Holt met Economy Minister Ken Sato in Lima on 2-3 March.',
+      'Trade Minister Lena Holt held talks with Economy Minister Ken Sato in Lima from Monday to Wednesday.',
+      'Trade Minister Lena Holt and Economy Minister Ken Sato co-chaired the joint commission on 2 and 3 March.',
+      'Trade Minister Lena Holt met Economy Minister Ken Sato on 2-3 March and signed the pact on 5 March.',
+    ])
+      expect(engagements(text)[0]?.[1]).toBe('2026-03-02');
+    expect(
+      engagements(
+        'During her visit from 2 to 5 March, Trade Minister Lena Holt met Economy Minister Ken Sato on 4 March.',
+      )[0]?.[1],
+    ).toBe('2026-03-04');
+  });
+
+  it('tells a summit again by the span of days that covers the day told first', () => {
+    expect(
+      engagements(
+        'The leaders of Peru, Chile and Japan wrapped up their first summit on Sunday. President Rosa Vidal hosted President Tomás Lagos and Prime Minister Ken Sato in Lima on Saturday and Sunday, in a summit that had been months in the making.',
+      ),
+    ).toEqual([['summit', '2026-02-28', ['Rosa Vidal', 'Tomás Lagos', 'Ken Sato']]]);
+  });
+
+  it('puts the person who represented or led one side in place of its country', () => {
+    expect(
+      engagements(
+        'The first Peru-Chile summit took place in Lima on Tuesday. Peru was represented by President Rosa Vidal.',
+      ),
+    ).toEqual([['summit', '2026-03-03', ['Rosa Vidal', 'Chile']]]);
+    expect(
+      engagements(
+        'Trade Minister Lena Holt met a Chinese delegation in Lima on Tuesday. The Chinese delegation was led by Vice Minister Hu Wei.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Lena Holt', 'Hu Wei']]]);
+  });
+
+  it('adds the people a later sentence says were included, brought together, joined or led its sessions', () => {
+    const session =
+      'Trade Minister Lena Holt and Economy Minister Ken Sato held the second session of the joint commission on Tuesday.';
+    expect(
+      engagements(
+        `${session} The Japanese delegation also included Vice Minister Jun Ito.`,
+      )[0]?.[2],
+    ).toEqual(['Lena Holt', 'Ken Sato', 'Jun Ito']);
+    expect(
+      engagements(
+        `${session} The session, which also brought together Vice Minister Jun Ito and Deputy Minister Ana Soto, covered farm trade.`,
+      )[0]?.[2],
+    ).toEqual(['Lena Holt', 'Ken Sato', 'Jun Ito', 'Ana Soto']);
+    expect(
+      engagements(
+        `${session} Vice Minister Jun Ito and Deputy Minister Ana Soto led the working sessions.`,
+      )[0]?.[2],
+    ).toEqual(['Lena Holt', 'Ken Sato', 'Jun Ito', 'Ana Soto']);
+    expect(
+      engagements(
+        'Trade Minister Lena Holt met Economy Minister Ken Sato on Tuesday. Foreign Minister Jun Ito joined part of the meeting.',
+      )[0]?.[2],
+    ).toEqual(['Lena Holt', 'Ken Sato', 'Jun Ito']);
+  });
+
+  it('takes the chairs named after "co-chaired by" as the parties, not who welcomed it', () => {
+    expect(
+      engagements(
+        'Prime Minister Rosa Vidal welcomed the revival of the joint commission, whose session was held in Lima on Tuesday and co-chaired by Trade Minister Lena Holt and Commerce Minister Hu Wei.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Lena Holt', 'Hu Wei']]]);
+  });
+
+  it('adds the country side met by two people named as subjects', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt and Farm Minister Jo Beal held a roundtable with a Chinese delegation in Beijing on Tuesday.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Lena Holt', 'Jo Beal', 'Chinese']]]);
+  });
+
+  it('takes no party from the label of a transcript’s speaker', () => {
+    expect(
+      engagements(
+        'Q: Did officials meet this week?\nHu Wei: I can confirm that Commerce Minister Li Fang held talks with Trade Minister Lena Holt on Tuesday.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Li Fang', 'Lena Holt']]]);
+  });
+});
+
+describe('round 13: settings, occasions and clauses of their own', () => {
+  it('reads a meeting on the margins of a dialogue as a meeting, and a second subject’s clause apart', () => {
+    expect(
+      engagements(
+        'On the margins of the Dialogue, Farm Minister Jo Beal met Agriculture Minister Han Li, and Trade Minister Lena Holt held a bilateral meeting with Commerce Minister Hu Wei.',
+      ),
+    ).toEqual([
+      ['meeting', null, ['Jo Beal', 'Han Li']],
+      ['meeting', null, ['Lena Holt', 'Hu Wei']],
+    ]);
+  });
+
+  it('dates "earlier that day" by the day the sentence before tells', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt met Economy Minister Ken Sato on Monday. On Tuesday evening Holt prepared the summit with Vice Minister Jun Ito. Earlier that day, Holt spoke by phone with Commissioner Ana Soto.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Lena Holt', 'Ken Sato']],
+      ['call', '2026-03-03', ['Holt', 'Ana Soto']],
+    ]);
+  });
+
+  it('dates what came before or after a named occasion by that occasion, and keeps its own kind', () => {
+    expect(
+      engagements(
+        'Foreign Minister Jun Ito held talks with Trade Minister Lena Holt on Tuesday. Prior to the talks, Vice Premier Hu Wei met with Lena Holt.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Jun Ito', 'Lena Holt']],
+      ['meeting', '2026-03-03', ['Hu Wei', 'Lena Holt']],
+    ]);
+    expect(
+      engagements(
+        'President Rosa Vidal held the first Peru-Japan summit with Prime Minister Ken Sato on Tuesday.\n\nBefore the summit, on Monday, Vidal held a meeting with Foreign Minister Jun Ito. Following the summit, Vidal held a working lunch with Trade Minister Lena Holt.',
+      ),
+    ).toEqual([
+      ['summit', '2026-03-03', ['Rosa Vidal', 'Ken Sato']],
+      ['meeting', '2026-03-02', ['Vidal', 'Jun Ito']],
+      ['meeting', '2026-03-03', ['Vidal', 'Lena Holt']],
+    ]);
+  });
+
+  it('dates an engagement the news "came two days after"', () => {
+    expect(
+      engagements(
+        'China cut its duty on Peruvian grapes on Monday. The move came two days after Trade Minister Lena Holt spoke by phone with Commerce Minister Hu Wei.',
+      ),
+    ).toEqual([['call', '2026-02-28', ['Lena Holt', 'Hu Wei']]]);
+  });
+
+  it('reads each item pairing people under a line that tells meetings as one of them', () => {
+    expect(
+      engagements(
+        'On the margins of the forum, the following bilateral meetings were held on 3 March:\n- Minister Lena Holt with Japan’s Minister of Economy, Ken Sato;\n- Minister Lena Holt with Commerce Minister Hu Wei.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Lena Holt', 'Ken Sato']],
+      ['meeting', '2026-03-03', ['Lena Holt', 'Hu Wei']],
+    ]);
+  });
+
+  it('reads "A and B, who met over dinner" as their engagement, on the day the sentence writes', () => {
+    expect(
+      engagements(
+        'The accord was drafted on Sunday evening by Trade Minister Lena Holt and Commissioner Ana Soto, who met over dinner.',
+      ),
+    ).toEqual([['meeting', '2026-03-01', ['Lena Holt', 'Ana Soto']]]);
+  });
+
+  it('reads separate talks with the sides of two countries as one each', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt met Commissioner Ana Soto in Brussels on Tuesday, before holding separate talks with the Belgian and Dutch ambassadors.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Lena Holt', 'Ana Soto']],
+      ['meeting', '2026-03-03', ['Lena Holt', 'Belgian']],
+      ['meeting', '2026-03-03', ['Lena Holt', 'Dutch']],
+    ]);
+  });
+
+  it('dates what the traveller did in the paragraph after a trip by the trip’s day', () => {
+    expect(
+      engagements(
+        'Trade Minister Lena Holt travelled to Brussels on Wednesday to press for a larger quota.\n\nHolt met Commissioner Ana Soto for a working lunch.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Holt', 'Ana Soto']]]);
+    expect(
+      engagements(
+        'Trade Minister Lena Holt travelled to Brussels on Wednesday to press for a larger quota.\n\nCommissioner Ana Soto met Economy Minister Ken Sato.',
+      ),
+    ).toEqual([['meeting', null, ['Ana Soto', 'Ken Sato']]]);
+  });
+});
+
+describe('round 13: gatherings of three or more', () => {
+  it('opens a gathering told without parties with the people the next sentence says chaired or attended it', () => {
+    expect(
+      engagements(
+        'The Ninth Trilateral Summit was held in Lima on 3 March 2026. It was chaired by President Rosa Vidal and attended by President Tomás Lagos and Prime Minister Ken Sato.',
+      ),
+    ).toEqual([['summit', '2026-03-03', ['Rosa Vidal', 'Tomás Lagos', 'Ken Sato']]]);
+    expect(
+      engagements(
+        'The Ninth Trilateral Summit was held in Lima on 3 March 2026. Traders watched the peso.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('names the people of countries met when the next sentence names one of each', () => {
+    expect(
+      engagements(
+        'The leaders of Canada, Mexico and the United States met in Washington on Tuesday. Canadian Prime Minister Mark Carney, Mexican President Claudia Sheinbaum and U.S. President Donald Trump discussed the trade pact.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Mark Carney', 'Claudia Sheinbaum', 'Donald Trump']]]);
+  });
+
+  it('reads an ordinal meeting of ministers, held and attended, as a session of a standing body', () => {
+    expect(
+      engagements(
+        'On 3 March 2026, the 14th meeting of the Andean Trade Ministers was held in Lima, attended by Minister Rosa Vidal, Minister Tomás Lagos and Minister Ana Soto.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Rosa Vidal', 'Tomás Lagos', 'Ana Soto']]]);
+  });
+});
+
+describe('round 13: talks led by each side, and who attended', () => {
+  it('reads talks said to be led by people of each side as a round, with them as parties', () => {
+    expect(
+      engagements(
+        'The talks in Lima on 2-3 March were led by Vice Premier Hu Wei for China and by Trade Minister Lena Holt for Peru.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Hu Wei', 'Lena Holt']]]);
+  });
+
+  it('adds the person a later relative clause says attended the meeting of the day it names', () => {
+    expect(
+      engagements(
+        'Ambassador Hu Wei met Farm Minister Jo Beal on Wednesday. Prices rose. Exports fell. "We need results," said Ana Soto, chair of the growers, who attended Wednesday\'s meeting.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Hu Wei', 'Jo Beal', 'Ana Soto']]]);
+    expect(
+      engagements(
+        'Ambassador Hu Wei met Farm Minister Jo Beal on Wednesday. "We need results," said Ana Soto, who attended Tuesday\'s meeting.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Hu Wei', 'Jo Beal']]]);
   });
 });

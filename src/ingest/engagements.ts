@@ -10,7 +10,8 @@
  * meeting several people on days of their own or in turn ("met A on Monday and B on Tuesday",
  * "also met A and B", the people met on a trip); a later sentence that names the day of an
  * engagement told without one ("The JETCO met on 4 December", "after Tuesday's meeting")
- * gives it that day. Engagements said not to happen ("No meeting … was announced") are not
+ * gives it that day; one held over days ("on 3-4 June", "from Monday to Wednesday") is dated by
+ * its first day. Engagements said not to happen ("No meeting … was announced") are not
  * listed. Words between quotation marks are someone's speech and are not read. An engagement
  * told after "after" is listed when the text gives its day ("after a call on Saturday", "a day
  * after holding talks"). Engagements told only as background ("since the two met in January",
@@ -30,9 +31,9 @@
  * resolved to an actor or a country, 0.15 for a date read in the text (0.1 when inferred from
  * the publication date), 0.1 for a word that names the kind plainly (call, summit, dialogue).
  */
-import { addDays } from '../core/dates.ts';
+import { addDays, daysBetween } from '../core/dates.ts';
 import type { EngagementCandidate, Mention, Span } from './candidates.ts';
-import { inYearBefore, type DateMention } from './dates.ts';
+import { COUNT_WORDS, inYearBefore, type DateMention } from './dates.ts';
 import type { PersonMention } from './people.ts';
 import { placeCode, type PlaceMention } from './places.ts';
 import {
@@ -58,19 +59,18 @@ type Kind = EngagementCandidate['kind'];
 const WHEN_OR_HOW = String.raw`(?:(?:yesterday|today|earlier|later|again|also|this (?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[a-z]+ly)\s+)?`;
 
 /**
- * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held separate
- * talks", "sat down on Tuesday with", "held a standing
- * talk of ten minutes with", "said … after meeting President X", "held back-to-back meetings
- * with", "held a working session with", "the meeting held yesterday in Lima by A with B", "sat
- * down for a breakfast meeting", "held a bilateral with", "paid a courtesy call on"); a meal
- * together is one ("dined with"), and so is
- * a matter raised
- * "with" someone "during a meeting". Talks that belong to a country or a side ("India's talks
- * with the EU", "their talks with") are a process, and talks after "if" a condition, not an
- * event; a person's ("her talks with Li") or a day's ("Tuesday's talks with Li") are one.
+ * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held separate talks",
+ * "sat down on Tuesday with", "held a standing talk of ten minutes with", "said … after meeting
+ * President X", "held back-to-back meetings with", "held a working session with", "held a
+ * roundtable with", "the meeting held yesterday in Lima by A with B", "a meeting of the ministers
+ * was held", "sat down for a breakfast meeting", "held a bilateral with", "paid a courtesy call
+ * on"); a meal together is one ("dined with", "held a working lunch with"), and so is a matter
+ * raised "with" someone "during a meeting". Talks that belong to a country or a side ("India's
+ * talks with the EU", "their talks with") are a process, and talks after "if" a condition, not
+ * an event; a person's ("her talks with Li") or a day's ("Tuesday's talks with Li") are one.
  */
 const MEETING = new RegExp(
-  String.raw`\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down ${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
+  String.raw`\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down ${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
   'i',
 );
 
@@ -84,13 +84,14 @@ const APPEAL = /\bcalled on\s+(?:(?!\b(?:before|after|while|and)\b)[^.,;])*?\bto
 const WELCOMED = /\bwelcomed\s+[^.]{0,80}?\bto\s+(?:the\s+)?[A-Z]/;
 
 /**
- * A summit as the event: held, hosted or attended, placed ("summit in Seoul"), or bringing its
+ * A summit as the event: held, hosted or attended, placed ("summit in Seoul"), the setting of
+ * what its leaders did ("hosted Li and Lee in Tokyo, in a summit that …"), or bringing its
  * leaders together ("The summit brought together …"). A summit
  * named only as the setting ("on the sidelines of", "the host of the Summit") leaves the
  * sentence to the verb that says what happened, unless no meeting verb is there.
  */
 const SUMMIT_EVENT =
-  /\b(?:held|hold|holds|holding|hosted|hosts|attended|attend|attends|convened|opened|chaired)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|\bsummit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|\bsummit (?:talks|meeting)\b|\bsummit\b[^.;]{0,40}?\b(?:brought together|gathered|assembled)\b|\bfor (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b/i;
+  /\b(?:held|hold|holds|holding|hosted|hosts|attended|attend|attends|convened|opened|chaired)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|\bin (?:an?|the|their) (?:[\w-]+\s+){0,3}?summit\b(?!['’]|\s+(?:city|town|venue|site|hall|host|declaration|statement|communiqu))|\bsummit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|\bsummit (?:talks|meeting)\b|\bsummit\b[^.;]{0,40}?\b(?:brought together|gathered|assembled)\b|\bfor (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b/i;
 /** A summit told as the setting of something else ("the agreements reached at the summit"). */
 const SUMMIT_RECALLED =
   /\b(?:reached|agreed|made|announced|launched|adopted) (?:at|during) (?:the|last|their)\b[^.]{0,30}\bsummit\b|\b(?:since|after|before|previous|last)\b[^.]{0,20}\bsummit\b/i;
@@ -199,13 +200,15 @@ const HELD_BODY =
 
 /**
  * A session of a standing dialogue or commission, or a round of negotiations, held. An
- * ordinal meeting is one of a standing body ("the fifth meeting of the Joint Commission"),
- * not of people ("the first meeting of the pair"), and so is an ordinal body ("for the fifth
+ * ordinal meeting is one of a standing body ("the fifth meeting of the Joint Commission", "the
+ * 14th meeting of the Economic and Trade Ministers"), not of people ("the first meeting of the
+ * pair"), and so is an ordinal body ("for the fifth
  * Canada-Japan Economic Dialogue"). A round of talks that names its sides ("a round of talks
- * between the delegations", "led by") is one whatever verb tells it.
+ * between the delegations", "led by") is one whatever verb tells it, and so are talks said to
+ * be led by people ("The talks in Geneva were led by He for China and by Bessent for the US").
  */
 const DIALOGUE =
-  /\b(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group)\b)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|\bround of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)/i;
+  /\b(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group|Ministers)\b)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|\bround of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)|\b(?:talks|negotiations|consultations)\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b/i;
 
 /**
  * A call: a phone or video word, a call had, taken or received ("had a call on Tuesday with",
@@ -270,8 +273,18 @@ interface Found {
   plain: boolean;
 }
 
-function kindOf(sentence: string): Found | null {
-  if (!ANY_KIND.test(sentence)) return null;
+/**
+ * The gathering named as the setting of an engagement: "On the margins of the Dialogue, Hansen
+ * met Han", "met Li on the sidelines of the G20 summit". A meeting held there is a meeting,
+ * whatever the gathering was.
+ */
+const SETTING_OF =
+  /\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,.;]*?\b(?:summit|dialogue|commission|committee|council|session|meeting|talks|conference|forum|round|consultations|assembly)\b/gi;
+
+function kindOf(clause: string): Found | null {
+  if (!ANY_KIND.test(clause)) return null;
+  const setting = /idelines|argins|ringes/.test(clause) ? clause.replace(SETTING_OF, '') : clause;
+  const sentence = setting.replace(FRONTED_OCCASION, '');
   for (const [test, kind, plain] of KIND_RULES) if (test(sentence)) return { kind, plain };
   return null;
 }
@@ -301,12 +314,24 @@ const REGION_NAME =
  */
 const TRADE_BEFORE =
   /\b(?:exporters?|importers?|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|compan(?:y|ies)|firms?|conglomerates?|retailers?|suppliers?|processors?|giants?|miners?|insurers?|lenders?|banks?|operators?)\s+$/;
-/** The people named in [start, end), less places and companies read as people. */
+/**
+ * A name opening a line as the label of who speaks, as transcripts write it ("Lin Feng: I can
+ * confirm that …", "Lin Feng, spokesperson: …"): the speaker tells of the engagement and takes
+ * no part in it.
+ */
+const LINE_START = /(?:^|\n)[ \t]*$/;
+const LABEL_AFTER = /^(?:,[^:\n]{1,60})?:[ \t]+\S/;
+const isSpeakerLabel = (doc: Doc, p: PersonMention) =>
+  LINE_START.test(doc.text.slice(Math.max(0, p.start - 8), p.start)) &&
+  LABEL_AFTER.test(doc.text.slice(p.end, p.end + 64));
+
+/** The people named in [start, end), less places and companies read as people, and speakers' labels. */
 const peopleWithin = (doc: Doc, start: number, end: number) =>
   within(doc.people, start, end).filter(
     (p) =>
       !REGION_NAME.test(p.name) &&
-      !TRADE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 30), p.start)),
+      !TRADE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 30), p.start)) &&
+      !isSpeakerLabel(doc, p),
   );
 
 /** Kinds a more precise word may name again: a visit or meeting that was a dialogue round. */
@@ -500,13 +525,15 @@ function splitInTurn(
   )
     return [participants];
   const verb =
-    /\b(?:met|meets|meet with|meeting|held (?:[\w-]+\s+){0,2}?(?:talks|meetings) with|sat down with)\b/i.exec(
+    /\b(?:met|meets|meet with|meeting|(?:held|holding|holds) (?:[\w-]+\s+){0,2}?(?:talks|meetings) with|sat down with|called on)\b/i.exec(
       sentence,
     );
   if (!verb) return [participants];
   const at = start + verb.index;
   const subjects = participants.filter((p) => p.span.end <= at && isPerson(doc, p));
-  const objects = participants.filter((p) => p.span.start > at && isPerson(doc, p));
+  const objects = participants.filter(
+    (p) => p.span.start > at && (isPerson(doc, p) || p.jurisdiction !== null),
+  );
   if (subjects.length !== 1 || objects.length < 2 || !subjects[0]) return [participants];
   const subject = subjects[0];
   const groups: Mention[][] = [];
@@ -558,7 +585,7 @@ const PLANNED =
 const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
 /**
  * "Earlier in the day", "later in the evening", "that afternoon", "hours later", "the same
- * evening": the day of the engagement told just before.
+ * evening": the day last told, or of the engagement told just before.
  */
 const SAME_DAY =
   /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|the same (?:day|morning|afternoon|evening|night)|that (?:day|morning|afternoon|evening|night)|on the same occasion|hours later|shortly (?:afterwards|after that|afterward|later))\b/i;
@@ -566,11 +593,36 @@ const SAME_DAY =
 const NEXT_PART_OF_DAY = /\bthe (?:next|following) (?:morning|afternoon|evening)\b/i;
 /**
  * "The Prime Minister also met …", "On the margins of the session, …", "On the sidelines, …",
- * "Before the summit, …":
+ * "Before the summit, …", "Prior to the talks, …":
  * another engagement of the occasion told before, on its day even across a paragraph break.
  */
 const SAME_OCCASION =
-  /\balso\s+(?:met|held|hosted|received|spoke|sat down|dined|had)\b|\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the|this|that) (?:session|summit|meeting|talks|dialogue|visit|conference|forum|commission)\b|^\s*(?:On|At) the (?:sidelines|margins|fringes),|^\s*(?:Before|After|Following) the (?:summit|meeting|talks|session|dialogue)\s*,/i;
+  /\balso\s+(?:met|held|hosted|received|spoke|sat down|dined|had)\b|\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the|this|that) (?:session|summit|meeting|talks|dialogue|visit|conference|forum|commission)\b|^\s*(?:On|At) the (?:sidelines|margins|fringes),|^\s*(?:Before|After|Following|Prior to) the (?:[\w-]+\s+)?(?:summit|meeting|talks|session|dialogue)(?:\s+meeting)?\s*,/i;
+/**
+ * "Before the summit, …", "Following the Dialogue, …": the gathering a clause is set before or
+ * after, by its kind. Its day is the one the clause is told on, and it is not the clause's kind.
+ */
+const FRONTED_OCCASION =
+  /^\s*(?:Before|After|Following|Prior to) the (?:[\w-]+\s+)?(summit|meeting|talks|session|dialogue)(?:\s+meeting)?\s*,/i;
+const OCCASION_KIND: Readonly<Record<string, Kind>> = {
+  summit: 'summit',
+  session: 'dialogue-round',
+  dialogue: 'dialogue-round',
+};
+
+/**
+ * The engagement whose day a clause with no day of its own may take: the last one of the kind
+ * its fronted occasion names ("Following the Summit, …"), else the last one with a day.
+ */
+function occasionBefore(
+  out: readonly EngagementCandidate[],
+  sentence: string,
+): EngagementCandidate | undefined {
+  const named = FRONTED_OCCASION.exec(sentence)?.[1]?.toLowerCase();
+  const kind = named === undefined ? undefined : OCCASION_KIND[named];
+  const dated = out.filter((e) => e.date !== null);
+  return (kind && dated.findLast((e) => e.kind === kind)) || dated.at(-1);
+}
 /** A clause set in a trip or a gathering told before: "During the visit, …", "At the summit, …". */
 const IN_OCCASION =
   /^\s*(?:During|In the course of|On the sidelines of|On the margins of|At|On) (?:the|that|this|her|his|their) (?:[\w-]+\s+)?(?:visit|trip|tour|stay|mission|summit|conference|forum)\b/i;
@@ -634,8 +686,11 @@ const RECALLED_AGAIN =
  */
 const DAY_BEFORE =
   /^(?:the day before|a day earlier|the previous day|the day prior|on the eve of)\b/i;
-/** "The moves come a day after X called Y": the day before the news the text reports. */
-const DAY_AFTER_NEWS = /\b(?:comes?|came)\s+a day after\b/i;
+/**
+ * "The moves come a day after X called Y", "The move came two days after …": the days before
+ * the news the text reports.
+ */
+const DAY_AFTER_NEWS = /\b(?:comes?|came)\s+(a|one|two|three|four|five|six)\s+days?\s+after\b/i;
 
 /**
  * A date that says when something was said ("said on Tuesday", "speaking on Thursday", "in a
@@ -700,19 +755,111 @@ const namesPeriod = (doc: Doc, unit: Span, sentence: string) =>
   within(doc.dates, unit.start, unit.end).some((d) => WEEK_ONLY.test(d.text));
 
 /**
+ * The first day of a span of days written as one, before its last day: "3-4 June", "on 2 and 3
+ * March", "from 21 to 23 September", "between 2 and 3 March" (a bare number), or "from Monday
+ * to Wednesday", "30 March to 1 April" (a date of its own). "From" or "between" belongs to the
+ * span, so the words before it are read as for one date.
+ */
+const SPAN_DAY_BEFORE =
+  /(?:\b(?:from|between)\s+)?(?<![\d.,-])\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–—]|\s(?:to|and|until|till|through)\s)\s*$/i;
+const SPAN_JOIN = /^\s*(?:[-–—]|to|and|until|till|through)\s*$/i;
+const SPAN_OPEN = /\b(?:from|between)\s+$/i;
+const WEEKDAY_ONLY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+const WEEKDAY_NAMES = 'sunday monday tuesday wednesday thursday friday saturday'.split(' ');
+const weekdayIndex = (d: DateMention) => WEEKDAY_NAMES.indexOf(d.text.toLowerCase());
+/** A span of days longer than this is no one engagement's. */
+const MAX_SPAN_DAYS = 14;
+
+/**
+ * A date that closes a span of days, as its first day: a meeting held over days is listed on
+ * the day it began. Undefined for a date that closes no span.
+ */
+const spanStart = (doc: Doc, d: DateMention, before: DateMention | undefined) =>
+  numberSpanStart(doc, d, before) ?? dateSpanStart(doc, d, before);
+
+/** "3-4 June", "from 21 to 23 September": the first day written as a bare number. */
+function numberSpanStart(
+  doc: Doc,
+  d: DateMention,
+  before: DateMention | undefined,
+): DateMention | undefined {
+  const lead = SPAN_DAY_BEFORE.exec(doc.text.slice(Math.max(0, d.start - 24), d.start));
+  if (!lead?.[1] || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso) || !/\d/.test(d.text)) return undefined;
+  const start = d.start - lead[0].length;
+  const first = Number(lead[1]);
+  const day = Number(d.iso.slice(8, 10));
+  if ((before && before.end > start) || first >= day || day - first > MAX_SPAN_DAYS)
+    return undefined;
+  const iso = `${d.iso.slice(0, 8)}${lead[1].padStart(2, '0')}`;
+  return { ...d, text: doc.text.slice(start, d.end), start, iso };
+}
+
+/** "from Monday to Wednesday", "30 March to 1 April": the first day written as a date. */
+function dateSpanStart(
+  doc: Doc,
+  d: DateMention,
+  before: DateMention | undefined,
+): DateMention | undefined {
+  const { text } = doc;
+  if (!before || !SPAN_JOIN.test(text.slice(before.end, d.start))) return undefined;
+  const open = SPAN_OPEN.exec(text.slice(Math.max(0, before.start - 12), before.start));
+  const start = before.start - (open?.[0].length ?? 0);
+  const bare = (x: DateMention) => WEEKDAY_ONLY.test(x.text);
+  // A weekday "from" reads as ahead of publication; count back from the last day instead.
+  const back = (weekdayIndex(d) - weekdayIndex(before) + 7) % 7;
+  const iso = bare(before) && bare(d) ? addDays(d.iso, -back) : before.iso;
+  const days = daysBetween(iso, d.iso);
+  if (days <= 0 || days > MAX_SPAN_DAYS) return undefined;
+  const inferred = d.inferred || before.inferred;
+  return { ...d, text: text.slice(start, d.end), start, iso, inferred };
+}
+
+/** A date as written, with the last day of the span of days it opens, if it opens one. */
+type WrittenDay = DateMention & { readonly last?: string };
+
+/** Whether a span of days written as one (WrittenDay) covers a day after its first. */
+const covers = (d: WrittenDay, iso: string) => d.last !== undefined && d.iso < iso && iso <= d.last;
+
+/**
+ * The dates written in [start, end), a span of days as one date on its first day (spanStart),
+ * with its last day kept: a single day inside it says more.
+ */
+function daysWritten(doc: Doc, start: number, end: number): WrittenDay[] {
+  const dates = within(doc.dates, start, end);
+  const out: WrittenDay[] = [];
+  dates.forEach((d, i) => {
+    const first = spanStart(doc, d, dates[i - 1]);
+    if (!first) out.push(d);
+    else {
+      // The span's first date, written as a date of its own, is the span now.
+      if (first.start <= (out.at(-1)?.start ?? -1)) out.pop();
+      out.push({ ...first, last: d.iso });
+    }
+  });
+  return out;
+}
+
+/**
  * The date a clause writes for its engagement: the first one outside its asides that is not
  * the day something was said ("said on Tuesday he had a call with Li on Monday"), else the
  * day it was said. A date in an aside is another matter's ("met Li to discuss the duties
  * imposed on March 4"); a week ("met Lutnick last week"), the dateline's day and a date that
- * is no day of an event ("with effect from Dec. 1") give none.
+ * is no day of an event ("with effect from Dec. 1") give none. A span of days ("on 3-4 June")
+ * gives its first day, unless a single day of it is written too ("during the visit from 3 to 5
+ * June, met Li on 4 June").
  */
-function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): DateMention | undefined {
+function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): WrittenDay | undefined {
   const filed = datelineEnd(doc);
-  const written = within(doc.dates, unit.start, unit.end).filter(
+  const written = daysWritten(doc, unit.start, unit.end).filter(
     (d) => !WEEK_ONLY.test(d.text) && d.start >= filed && isEventDate(doc, d, unit.start),
   );
-  const own = written.filter(outside(aside));
-  return own.find((d) => !saidOn(doc, unit, d)) ?? own[0];
+  const own = written.filter(outside(aside)).filter((d) => !saidOn(doc, unit, d));
+  const single = own.find(
+    (d) =>
+      d.last === undefined &&
+      own.some((r) => r.last !== undefined && (r.iso === d.iso || covers(r, d.iso))),
+  );
+  return single ?? own[0] ?? written.filter(outside(aside))[0];
 }
 
 /**
@@ -990,6 +1137,9 @@ function contextDate(
       isEventDate(doc, d, s.start),
     );
   if (dayBefore) return dayBefore;
+  // "The summit was prepared on Sunday evening by … Earlier that day, …": the day last told.
+  const toldBefore = sameDay ? lastDayOf(doc, unit.index - 1, s.paragraph) : undefined;
+  if (toldBefore) return inferredOn(unit.start, toldBefore.iso);
   if (sameDay || THEN_NEXT.test(sentence)) {
     if (previous?.date) return inferredOn(unit.start, previous.date);
     return within(doc.dates, 0, s.start).findLast((d) => isEventDate(doc, d, 0));
@@ -998,9 +1148,11 @@ function contextDate(
     return previous?.date ? inferredOn(unit.start, addDays(previous.date, -1)) : undefined;
   if (NEXT_PART_OF_DAY.test(sentence))
     return previous?.date ? inferredOn(unit.start, addDays(previous.date, 1)) : undefined;
-  if (DAY_AFTER_NEWS.test(sentence)) {
+  const daysAfterNews = DAY_AFTER_NEWS.exec(sentence)?.[1]?.toLowerCase();
+  if (daysAfterNews) {
     const news = textDate(doc);
-    return news ? inferredOn(unit.start, addDays(news.iso, -1)) : undefined;
+    const days = COUNT_WORDS[daysAfterNews] ?? 1;
+    return news ? inferredOn(unit.start, addDays(news.iso, -days)) : undefined;
   }
   if (FUTURE.test(sentence) || BEFORE_THEN.test(sentence) || DURING_STAY.test(sentence))
     return undefined;
@@ -1011,6 +1163,10 @@ function contextDate(
     const first = eventDateIn(doc, s.start, unit.start)?.iso ?? previous?.date;
     return first ? inferredOn(unit.start, first) : undefined;
   }
+  // "Following the Summit, …": the day of the summit told before, whatever was told between.
+  const occasion = FRONTED_OCCASION.exec(sentence)?.[1]?.toLowerCase();
+  if (occasion && previous?.date && OCCASION_KIND[occasion] === previous.kind)
+    return inferredOn(unit.start, previous.date);
   const sameOccasion =
     SAME_OCCASION.test(sentence) && !DURING_STAY.test(sentence) && previous?.date
       ? inferredOn(unit.start, previous.date)
@@ -1024,15 +1180,25 @@ function contextDate(
       return sameOccasion && !toldOtherDay(doc, previous, before.end)
         ? sameOccasion
         : k === unit.index - 1
-          ? retoldActDate(doc, unit, before)
+          ? (retoldActDate(doc, unit, before) ?? tripDayBefore(doc, unit, before))
           : undefined;
-    const written = within(doc.dates, before.start, before.end);
+    const written = daysWritten(doc, before.start, before.end);
     if (written.length === 0) continue;
     const dates = written.filter((d) => isEventDate(doc, d, before.start));
     // A day after publication tells what is still to come ("The tariffs take effect on March 20").
     return dates.length === 1 && dates[0] && dates[0].iso <= doc.published ? dates[0] : undefined;
   }
   return sameOccasion;
+}
+
+/** The last day a sentence of the paragraph writes for what happened, not after publication. */
+function lastDayOf(doc: Doc, index: number, paragraph: number): DateMention | undefined {
+  const before = doc.sentences[index];
+  if (!before || before.paragraph !== paragraph || isHeadline(doc, index)) return undefined;
+  const d = daysWritten(doc, before.start, before.end).findLast((x) =>
+    isEventDate(doc, x, before.start),
+  );
+  return d && d.iso <= doc.published ? d : undefined;
 }
 
 /** Acts a story's next paragraph tells again, with who and how: "signed", "agreed". */
@@ -1050,7 +1216,26 @@ function retoldActDate(doc: Doc, unit: Unit, before: Span): DateMention | undefi
   const acts = actsIn(doc.text.slice(unit.start, unit.end));
   const told = actsIn(doc.text.slice(before.start, before.end));
   if (![...acts].some((a) => told.has(a))) return undefined;
-  const dates = within(doc.dates, before.start, before.end).filter((d) =>
+  const dates = daysWritten(doc, before.start, before.end).filter((d) =>
+    isEventDate(doc, d, before.start),
+  );
+  return dates.length === 1 && dates[0] && dates[0].iso <= doc.published ? dates[0] : undefined;
+}
+
+/**
+ * "Thomas-Symonds travelled to Brussels on Wednesday to press for …¶ Thomas-Symonds met
+ * Šefčovič …": a paragraph whose subject is the one of a trip the sentence just before told
+ * tells what was done on it, on the one day that sentence writes for it.
+ */
+function tripDayBefore(doc: Doc, unit: Unit, before: Span): DateMention | undefined {
+  const trip = kindOf(doc.text.slice(before.start, before.end));
+  const traveller = peopleWithin(doc, before.start, before.end)[0];
+  const subject = peopleWithin(doc, unit.start, unit.end)[0];
+  if (trip?.kind !== 'visit' || !traveller || !subject || traveller.name !== subject.name)
+    return undefined;
+  const lead = doc.text.slice(unit.start, subject.start);
+  if (!/^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(lead)) return undefined;
+  const dates = daysWritten(doc, before.start, before.end).filter((d) =>
     isEventDate(doc, d, before.start),
   );
   return dates.length === 1 && dates[0] && dates[0].iso <= doc.published ? dates[0] : undefined;
@@ -1081,11 +1266,12 @@ interface Unit {
  * later she met", "…, then met
  * Ding on Thursday", "…, then flew to Tokyo to meet …", "and that on Monday he had received",
  * "…, before holding the summit with"; or a second engagement named after the first: "a
- * meeting on Wednesday between …, and a video call on Thursday in which …". Not "where": "paid
- * a state visit to China, where he met Xi" tells one engagement.
+ * meeting on Wednesday between …, and a video call on Thursday in which …"; or a clause with a
+ * subject of its own: "Hansen met Han Jun, and Commissioner Šefčovič held a bilateral meeting
+ * with …". Not "where": "paid a state visit to China, where he met Xi" tells one engagement.
  */
 const NEXT_PREDICATE =
-  /,\s+(?:and\s+)?before\s+(?=(?:holding|meeting|hosting|attending)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed)\b)/gi;
+  /,\s+and\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+){1,6}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had)\b)|,\s+(?:and\s+)?before\s+(?=(?:holding|meeting|hosting|attending)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed)\b)/giu;
 
 /**
  * "He met Greer on Thursday, and on Friday held talks with Farrell": a second predicate that
@@ -1116,8 +1302,11 @@ function unitsOf(doc: Doc, index: number): Unit[] {
     const next = s.start + m.index + m[0].length;
     const ownDays =
       eventDateIn(doc, s.start, cut) !== undefined && eventDateIn(doc, next, s.end) !== undefined;
+    const others =
+      peopleWithin(doc, next, s.end).length > 0 ||
+      countrySides(doc, span(next, s.end), () => true, undefined).length > 0;
     if (
-      (ownDays || peopleWithin(doc, next, s.end).length > 0) &&
+      (ownDays || others) &&
       kindOf(head) !== null &&
       kindOf(sentence.slice(m.index + m[0].length)) !== null
     )
@@ -1175,12 +1364,14 @@ function toldInPassing(sentence: string): boolean {
 
 /**
  * Words saying who took part, in a sentence after the one that opened the engagement: "Anand,
- * who was accompanied by Sidhu and MacDonald, …", "the Chinese delegation included …", "The U.S.
- * team was led by …", "The talks were led by …", "The round, which began on Monday, was led by
- * …", "launched the round before handing over to the chief negotiators …".
+ * who was accompanied by Sidhu and MacDonald, …", "the Chinese delegation (also) included …",
+ * "The U.S. team was led by …", "The EU was represented by …", "The talks were led by …", "The
+ * round, which began on Monday, was led by …", "launched the round before handing over to the
+ * chief negotiators …", "The Commission, which also brought together …", "Hu joined part of the
+ * meeting", "Li and Wu led the working sessions".
  */
 const TOOK_PART =
-  /\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:included|comprised|(?:is |are |was |were )?(?:led|headed) by)|(?:talks|negotiations|consultations|round|session|call|meeting)(?:,[^,.;]{1,60},)? (?:was|were) (?:led|headed|chaired) by|co-chair(?:ed|s)|led the (?:talks|delegation|negotiations)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present))\b/i;
+  /\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:also )?(?:included|comprised|(?:is |are |was |were )?(?:led|headed) by)|(?:was|were) represented by|(?:talks|negotiations|consultations|round|session|call|meeting)(?:,[^,.;]{1,60},)? (?:was|were) (?:led|headed|chaired) by|co-chair(?:ed|s)|led the (?:[\w-]+\s+)?(?:talks|delegation|negotiations|sessions?|discussions)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present)|(?:was|were) (?:also )?attended by|(?:also )?brought together|joined (?:(?:part|parts|some) of )?the (?:meeting|talks|call|session|discussions|dialogue|round))\b/i;
 
 /** A clause on when the engagement began: "The round, which began on Monday, …". */
 const WHICH_BEGAN = /,\s+which\s+(?:began|opened|started|got under way)\b[^,]*,/gi;
@@ -1393,13 +1584,48 @@ function relativeEngagement(
       (p) => p.name !== subject.name && outside(spans)(p),
     );
     const met = peopleWithin(doc, r.start, r.end).length > 0;
+    if (!met) {
+      const pair = pairOf(doc, unit, subject, others, spans);
+      if (pair) return { sentence: withoutAsides(whole, unit.start, pair), aside: pair, found };
+      continue;
+    }
     const toldAround = kindOf(main) !== null || TRIP.test(main);
     const ofTheTrip = DURING_STAY.test(words);
-    if (!met || others.length > 0 || !(dayWritten || toldAround || ofTheTrip)) continue;
+    if (others.length > 0 || !(dayWritten || toldAround || ofTheTrip)) continue;
     const aside = [span(unit.start, subject.start), span(r.end, unit.end)];
     return { sentence: withoutAsides(whole, unit.start, aside), aside, found };
   }
   return undefined;
+}
+
+/** The words joining two people named one after the other: ", and European Commissioner ". */
+const AND_NEXT = /^,?\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+
+/**
+ * "The summit was prepared on Sunday evening by Thomas-Symonds and Šefčovič, who met over
+ * dinner": a clause on two people joined by "and" that names no one met tells an engagement of
+ * the two, on the day the sentence writes (none written: none read). The words after the clause
+ * are asides, and so are those before the pair when they name someone.
+ */
+function pairOf(
+  doc: Doc,
+  unit: Span,
+  subject: PersonMention,
+  others: readonly PersonMention[],
+  spans: readonly Span[],
+): Span[] | undefined {
+  const [first] = others;
+  const clause = spans.find((r) => r.start === subject.end);
+  if (others.length !== 1 || !first || !clause) return undefined;
+  if (!AND_NEXT.test(doc.text.slice(first.end, subject.start))) return undefined;
+  const dated = within(doc.dates, unit.start, unit.end).some(
+    (d) => !WEEK_ONLY.test(d.text) && isEventDate(doc, d, unit.start),
+  );
+  if (!dated) return undefined;
+  const after = span(clause.end, unit.end);
+  return peopleWithin(doc, unit.start, first.start).length > 0
+    ? [span(unit.start, first.start), after]
+    : [after];
 }
 
 /** The people of both sides of an engagement told before: "the leaders' trade ministers". */
@@ -1434,6 +1660,33 @@ const LIST_ITEM = /^\s*(?:[-–•*·]\s*)?$/;
 const BULLET = /^\s*[-–•*·]\s/;
 /** A line that leads into a list: "During the visit, Minister Ruiz:". */
 const LIST_LEAD = /:\s*$/;
+/** The line that opens the list a sentence is an item of, within eight lines before it. */
+function listLead(doc: Doc, index: number): Span | undefined {
+  for (let k = index - 1; k >= Math.max(0, index - 8); k--) {
+    const b = doc.sentences[k];
+    if (!b) return undefined;
+    const line = doc.text.slice(b.start, b.end);
+    if (BULLET.test(line)) continue;
+    return LIST_LEAD.test(line) ? b : undefined;
+  }
+  return undefined;
+}
+/** An item of a list that pairs people with no verb: "- Minister Wang with Don Farrell;". */
+const PAIR_ITEM = /^\s*[-–•*·]\s*[^;:]*?\bwith\b/;
+
+/**
+ * "The following bilateral meetings were held on 18 November:\n- Wang with Farrell;\n- Wang
+ * with Akazawa;": each item that pairs people under a line telling engagements is one of them,
+ * of the kind and on the day that line tells.
+ */
+function listItem(doc: Doc, unit: Unit, reading: Reading): Reading | undefined {
+  if (!PAIR_ITEM.test(reading.raw)) return undefined;
+  const lead = listLead(doc, unit.index);
+  const found = lead ? kindOf(doc.text.slice(lead.start, lead.end)) : null;
+  if (!lead || !found) return undefined;
+  return { ...reading, found, day: writtenDate(doc, lead, []) };
+}
+
 /** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
 const PRONOUN = /\b(?:he|she)\b/i;
 
@@ -1444,6 +1697,11 @@ const PRONOUN = /\b(?:he|she)\b/i;
  */
 const BETWEEN =
   /\b(?:meetings?|talks|call|conversation|session|round|dialogue|summit|consultations|negotiations)\b[^.;]{0,80}?\bbetween\s/i;
+/**
+ * A session that names its chairs after "co-chaired by": "welcomed the resumption of the Joint
+ * Commission, whose session was co-chaired by Sidhu and Wang". The chairs are its parties.
+ */
+const CO_CHAIRED_BY = /\bco-(?:chaired|hosted)\s+by\s/i;
 /**
  * An engagement of others that the subject welcomed or praised: "Hale welcomed Ruiz's meeting
  * with Li", "Hale praised the talks that Ruiz held with Li". Not a guest welcomed to a place
@@ -1461,7 +1719,7 @@ const SAID_THAT =
 
 /**
  * The parties of an engagement the clause names as the object of other words: the people
- * after "between" (BETWEEN), in what was said (SAID_THAT) or in what was welcomed (APPRAISED).
+ * after "between" or "co-chaired by" (BETWEEN, CO_CHAIRED_BY), in what was said (SAID_THAT) or in what was welcomed (APPRAISED).
  * Undefined when the clause names no one there.
  */
 function namedParties(
@@ -1471,7 +1729,7 @@ function namedParties(
   people: readonly Mention[],
   keep: (x: Span) => boolean,
 ): Mention[] | undefined {
-  const among = BETWEEN.exec(sentence);
+  const among = BETWEEN.exec(sentence) ?? CO_CHAIRED_BY.exec(sentence);
   const said = among ? null : saidBefore(sentence);
   const object = among ?? said ?? APPRAISED.exec(sentence);
   if (!object) return undefined;
@@ -1545,39 +1803,46 @@ const titlesItsPerson = (text: string, c: PlaceMention, people: readonly PersonM
   );
 
 /**
- * "spoke with China's premier" or "met with Chinese officials": the country that is the other
- * side of a clause that names one person, `of`.
+ * "spoke with China's premier" or "met with Chinese officials": the countries that are the other
+ * sides of a clause that names one person, `of`, in the order written.
  */
+function countrySides(
+  doc: Doc,
+  unit: Span,
+  keep: (x: Span) => boolean,
+  of: Mention | undefined,
+): PlaceMention[] {
+  const { text } = doc;
+  const people = peopleWithin(doc, unit.start, unit.end);
+  const sides: PlaceMention[] = [];
+  for (const c of within(doc.places, unit.start, unit.end).filter(keep)) {
+    if (c.code === of?.jurisdiction || sides.some((x) => x.code === c.code)) continue;
+    if (c.via === 'demonym' && TITLE_NEXT.test(text.slice(c.end, c.end + 20))) continue;
+    if (ofBusiness(text, c) || (of && leadsItsTeam(text, c, of))) continue;
+    if (
+      withBefore(doc, unit, c) ||
+      (!SETTING_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) &&
+        isSide(text, c) &&
+        !titlesItsPerson(text, c, people))
+    )
+      sides.push(c);
+  }
+  return sides;
+}
+/** A country right after "with": "met with Chinese officials", "spoke with the Indian side". */
+const withBefore = (doc: Doc, unit: Span, c: PlaceMention) =>
+  /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+    doc.text.slice(Math.max(unit.start, c.start - 30), c.start),
+  );
+/** The other side of a clause that names one person: the one met "with" first (countrySides). */
 function countrySide(
   doc: Doc,
   unit: Span,
   keep: (x: Span) => boolean,
   of: Mention | undefined,
 ): PlaceMention | undefined {
-  const { text } = doc;
-  const candidates = within(doc.places, unit.start, unit.end)
-    .filter(keep)
-    .filter((c) => !(c.via === 'demonym' && TITLE_NEXT.test(text.slice(c.end, c.end + 20))))
-    .filter((c) => !ofBusiness(text, c))
-    .filter((c) => !of || !leadsItsTeam(text, c, of));
-  const withPlace = candidates.find(
-    (c) =>
-      c.code !== of?.jurisdiction &&
-      /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
-        text.slice(Math.max(unit.start, c.start - 30), c.start),
-      ),
-  );
-  const people = peopleWithin(doc, unit.start, unit.end);
-  return (
-    withPlace ??
-    candidates.find(
-      (c) =>
-        c.code !== of?.jurisdiction &&
-        !SETTING_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) &&
-        isSide(text, c) &&
-        !titlesItsPerson(text, c, people),
-    )
-  );
+  const sides = countrySides(doc, unit, keep, of);
+  return sides.find((c) => withBefore(doc, unit, c)) ?? sides[0];
 }
 
 /**
@@ -1631,6 +1896,32 @@ function delegationCountries(doc: Doc, unit: Span, keep: (x: Span) => boolean): 
   return countries;
 }
 
+/**
+ * Words that hand a country's side to the people after them: "The EU was represented by", "the
+ * Chinese delegation was headed by", "and the Thai side by". The country is the one named just
+ * before them.
+ */
+const SIDE_LED_BY =
+  /\b(?:(?:was|were|is|are)\s+)?(?:represented|led|headed)\s+by\b|\b(?:delegation|team|side)\s+by\b/gi;
+
+/** The country whose side each of `people` is named as leading in a clause (SIDE_LED_BY). */
+function sidesLed(doc: Doc, unit: Span, people: readonly Mention[]): Map<Mention, string> {
+  const leads: { end: number; code: string | null }[] = [];
+  for (const m of doc.text.slice(unit.start, unit.end).matchAll(SIDE_LED_BY)) {
+    const at = unit.start + m.index;
+    const country = within(doc.places, Math.max(unit.start, at - 40), at)
+      .filter((c) => !SETTING_BEFORE.test(doc.text.slice(Math.max(0, c.start - 6), c.start)))
+      .at(-1);
+    leads.push({ end: at + m[0].length, code: country?.code ?? null });
+  }
+  const sides = new Map<Mention, string>();
+  for (const p of people) {
+    const code = leads.findLast((l) => l.end <= p.span.start)?.code;
+    if (code) sides.set(p, code);
+  }
+  return sides;
+}
+
 /** A clause as read for an engagement. */
 interface Reading {
   /** the clause as written */
@@ -1645,6 +1936,8 @@ interface Reading {
   readonly found: Found | null;
   /** its first words, where "During the call, …" refers back */
   readonly opening: string;
+  /** the day of the line opening the list the clause is an item of (listItem) */
+  readonly day?: DateMention | undefined;
 }
 
 /**
@@ -1819,7 +2112,7 @@ function retell(
   previous: EngagementCandidate,
   kind: Kind,
   participants: Mention[],
-  dateHit: DateMention | undefined,
+  dateHit: WrittenDay | undefined,
 ): void {
   if (fillsItsSides(doc, previous, participants)) {
     const people = participants.filter((p) => fillsSide(doc, previous, p));
@@ -1827,7 +2120,8 @@ function retell(
       (p) => people.find((q) => !isPerson(doc, p) && q.jurisdiction === p.jurisdiction) ?? p,
     );
   } else if (namesItsSides(doc, previous, participants)) previous.participants = participants;
-  previous.date ??= dateHit?.iso ?? null;
+  if (dateHit && (previous.date === null || covers(dateHit, previous.date)))
+    previous.date = dateHit.iso;
   if (kind !== 'meeting' && previous.kind === 'meeting') previous.kind = kind;
 }
 
@@ -1873,6 +2167,23 @@ const LINKS_HEADING =
 const ENDS_SENTENCE = /[.!?]["”’)]?$/;
 
 /**
+ * A sentence saying who chaired or attended the gathering told just before: "It was chaired by
+ * …", "The meeting was co-chaired by …", "The summit was attended by …".
+ */
+const ATTENDED_BY =
+  /^\s*(?:It|(?:The|This)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|dialogue|round|talks|consultations|commission|committee|forum))\s+(?:was|were)\s+(?:also\s+)?(?:co-)?(?:chaired|hosted|attended|presided over|led|headed)\s+by\b/i;
+
+/**
+ * A relative clause saying someone took part in an engagement told before: ", who attended
+ * Wednesday's meeting", ", who took part in the talks", ", who sat in on the call".
+ */
+const WHO_ATTENDED =
+  /,\s+who\s+(?:also\s+)?(?:attended|took part in|sat in on|joined)\s+(?:the|that|(\p{Lu}\p{Ll}+day)['’]s)\s+(?:[\w-]+\s+)?(meeting|talks|call|session|summit|dialogue|round)\b/u;
+
+/** The kind a noun names alone: any engagement may be called a meeting or talks. */
+const NOUN_KIND: Readonly<Record<string, Kind>> = { call: 'call', summit: 'summit' };
+
+/**
  * Reads the engagements of a text clause by clause. The engagement told last (`current`)
  * gathers the people, outcomes and commitments of the clauses after it until another is told;
  * `since` is the index of the sentence that last opened one or gave it its day.
@@ -1881,6 +2192,8 @@ class EngagementReader {
   private readonly out: EngagementCandidate[] = [];
   private current: EngagementCandidate | null = null;
   private since = 0;
+  /** A gathering told last with its day but without its parties (see namedNext). */
+  private unnamed: { index: number; unit: Unit; found: Found; day: DateMention } | null = null;
 
   constructor(private readonly doc: Doc) {}
 
@@ -1902,9 +2215,27 @@ class EngagementReader {
    * engagement told last what follows it.
    */
   private readUnit(unit: Unit): void {
-    const reading = readClause(this.doc, unit);
-    const opened = this.opens(unit, reading);
+    const read = readClause(this.doc, unit);
+    const reading = (read.found === null && listItem(this.doc, unit, read)) || read;
+    const opened = this.namedNext(unit, reading) || this.opens(unit, reading);
     this.addWhatFollows(unit, reading, opened);
+  }
+
+  /**
+   * "The Ninth Trilateral Summit was held in Tokyo on 3 March. It was chaired by Takaichi and
+   * attended by Lee and Li.": the sentence right after a gathering told with its day and no
+   * parties, that says who chaired or attended it, opens it with the people it names.
+   */
+  private namedNext(unit: Unit, reading: Reading): boolean {
+    const { unnamed } = this;
+    if (!unnamed || unnamed.index !== unit.index - 1 || !ATTENDED_BY.test(reading.whole))
+      return false;
+    const people = peopleIn(this.doc, unit, outside(reading.aside));
+    if (people.length < 2) return false;
+    this.unnamed = null;
+    this.open(unnamed.unit, unnamed.found, people, unnamed.day, placeIn(reading.whole));
+    this.since = unit.index;
+    return true;
   }
 
   /**
@@ -2019,9 +2350,17 @@ class EngagementReader {
         : told;
     const dateWritten = after
       ? dateAfter(doc, unit, after, aside)
-      : (clauseDate(doc, unit, sentence, aside) ?? dayBeforeSaid(doc, unit, sentence, aside));
+      : (clauseDate(doc, unit, sentence, aside) ??
+        dayBeforeSaid(doc, unit, sentence, aside) ??
+        reading.day);
+    if (participants.length < 2) {
+      // "The Ninth Trilateral Summit was held in Tokyo on 3 March": its people may come next.
+      const day = inPast(doc, dateWritten);
+      if (day && !toldAsBackground(sentence, after, dateWritten))
+        this.unnamed = { index: unit.index, unit, found, day };
+      return false;
+    }
     if (
-      participants.length < 2 ||
       toldAsBackground(sentence, after, dateWritten) ||
       spokenOf(doc, unit, sentence, dateWritten) ||
       recalledByDeal(doc, unit, sentence, aside) ||
@@ -2034,11 +2373,7 @@ class EngagementReader {
       dateWritten ??
         (namesPeriod(doc, unit, sentence)
           ? undefined
-          : contextDate(
-              doc,
-              unit,
-              this.out.findLast((e) => e.date !== null),
-            )),
+          : contextDate(doc, unit, occasionBefore(this.out, reading.raw))),
     );
     if (stillAhead(doc, unit, aside, dateHit)) return false;
     const previous = this.current;
@@ -2071,7 +2406,7 @@ class EngagementReader {
     sentence: string,
     kind: Kind,
     participants: readonly Mention[],
-    dateHit: DateMention | undefined,
+    dateHit: WrittenDay | undefined,
   ): boolean {
     const { doc } = this;
     const overlap = participants.filter((p) =>
@@ -2086,7 +2421,10 @@ class EngagementReader {
     const distinct =
       SEPARATE.test(sentence) ||
       (unit.start !== sentenceStart && previous.span.start >= sentenceStart) ||
-      (dateHit !== undefined && previous.date !== null && dateHit.iso !== previous.date) ||
+      (dateHit !== undefined &&
+        previous.date !== null &&
+        dateHit.iso !== previous.date &&
+        !covers(dateHit, previous.date)) ||
       (previous.kind === 'summit' &&
         kind !== 'summit' &&
         (participants.length < previous.participants.length ||
@@ -2113,7 +2451,7 @@ class EngagementReader {
     sentence: string,
     found: Found,
     participants: Mention[],
-    dateHit: DateMention | undefined,
+    dateHit: WrittenDay | undefined,
   ): void {
     const place = placeIn(sentence);
     for (const { group, date } of splitObjects(
@@ -2171,13 +2509,34 @@ class EngagementReader {
   private addWhatFollows(unit: Unit, reading: Reading, opened: boolean): void {
     const { current } = this;
     const gap = unit.index - this.since;
+    if (!opened) this.addAttendee(unit, reading.whole);
     if (current === null || gap > 6) return;
     if (!opened && gap <= 2) this.addTakingPart(unit, reading.whole);
+    if (!opened && gap === 1) this.nameSides(unit);
     if (!opened && !REFERS_BACK.test(reading.raw) && gap > 3) return;
     const agreed = agreementsIn(this.doc.text, unit);
     for (const a of agreed) (a.commitment ? current.commitments : current.outcomes).push(a.clause);
     if (current.span.end < unit.end && agreed.length > 0)
       current.span = span(current.span.start, unit.end);
+  }
+
+  /**
+   * "The leaders of Canada, Mexico and the United States met on Tuesday. Canadian Prime Minister
+   * Carney, Mexican President Sheinbaum and U.S. President Trump discussed …": the sentence right
+   * after an engagement of countries alone that names a person of each of them, and no one
+   * else, names its people.
+   */
+  private nameSides(unit: Unit): void {
+    const { doc, current } = this;
+    if (!current || current.participants.length < 2 || !countriesOnly(doc, current)) return;
+    const codes = current.participants.map((p) => p.jurisdiction);
+    const people = peopleIn(doc, unit, (x) => !isQuoted(doc, x.start));
+    if (
+      people.length >= codes.length &&
+      people.every((p) => p.jurisdiction !== null && codes.includes(p.jurisdiction)) &&
+      codes.every((c) => people.some((p) => p.jurisdiction === c))
+    )
+      current.participants = people;
   }
 
   /**
@@ -2202,12 +2561,13 @@ class EngagementReader {
       (PRONOUN.test(lead) || unit.start !== doc.sentences[unit.index]?.start);
     const sentenceStart = doc.sentences[unit.index]?.start ?? unit.start;
     // "Lula and Trump spoke by video call on Oct. 6 and met on Oct. 26": a second clause with
-    // no subject and no one named is an engagement of the same people.
+    // no subject and no one named (no person, no country side) is an engagement of the same people.
     const sameSubject =
       subjectless &&
       !PRONOUN.test(lead) &&
       participants.length === 0 &&
-      unit.start !== sentenceStart;
+      unit.start !== sentenceStart &&
+      countrySides(doc, unit, keep, undefined).length === 0;
     if (sameSubject && current && current.span.start >= sentenceStart)
       return [...current.participants];
     const pair = verb !== null && participants.length === 0 ? this.theTwo(unit, lead) : [];
@@ -2222,12 +2582,24 @@ class EngagementReader {
       (w) => !participants.some((q) => sameParty(q, w)),
     );
     participants.unshift(...added);
-    if (participants.length === 1) {
+    if (participants.length === 1 && IN_TURN.test(sentence)) {
+      // "held separate talks with the Belgian and Dutch ambassadors": each side in turn.
+      participants.push(...countrySides(doc, unit, keep, participants[0]).map(placeMention));
+    } else if (participants.length === 1) {
       const other = countrySide(doc, unit, keep, participants[0]);
       if (other) participants.push(placeMention(other));
     } else if (participants.length === 0) {
       participants.push(...delegationCountries(doc, unit, keep));
       if (participants.length === 0) participants.push(...this.theirSides(unit, sentence));
+    } else if (verb && participants.every((p) => p.span.start < unit.start + verb.index)) {
+      // "Harrison and Moe held a roundtable with a Chinese delegation": the side they met.
+      const met = countrySides(doc, unit, keep, undefined).find(
+        (c) =>
+          c.start > unit.start + verb.index &&
+          withBefore(doc, unit, c) &&
+          !participants.some((p) => p.jurisdiction === c.code),
+      );
+      if (met) participants.push(placeMention(met));
     }
     return participants;
   }
@@ -2248,18 +2620,11 @@ class EngagementReader {
    * that opens a list names, as the subject of each item of it.
    */
   private listSubject(unit: Unit): Mention[] {
-    const { doc } = this;
-    for (let k = unit.index - 1; k >= Math.max(0, unit.index - 8); k--) {
-      const b = doc.sentences[k];
-      if (!b) break;
-      const line = doc.text.slice(b.start, b.end);
-      if (BULLET.test(line)) continue;
-      if (!LIST_LEAD.test(line)) break;
-      const fronted = FRONTED.exec(line)?.[0].length ?? 0;
-      const named = this.firstNamed(b.start + fronted, b.end);
-      return named ? [personMention(named)] : [];
-    }
-    return [];
+    const lead = listLead(this.doc, unit.index);
+    if (!lead) return [];
+    const fronted = FRONTED.exec(this.doc.text.slice(lead.start, lead.end))?.[0].length ?? 0;
+    const named = this.firstNamed(lead.start + fronted, lead.end);
+    return named ? [personMention(named)] : [];
   }
 
   /** The first person named between two offsets, outside quotation marks. */
@@ -2342,6 +2707,32 @@ class EngagementReader {
   }
 
   /**
+   * "said Rachel Kolisnyk, chair of Manitoba Pork, who attended Wednesday's meeting": the person
+   * a relative clause says took part in an engagement told before (the last one, of the day it
+   * names and of the kind a call or summit is) is one of its parties.
+   */
+  private addAttendee(unit: Unit, sentence: string): void {
+    const { doc, out } = this;
+    const m = WHO_ATTENDED.exec(sentence);
+    if (!m?.[2]) return;
+    const at = unit.start + m.index;
+    const person = peopleWithin(doc, unit.start, at).at(-1);
+    if (!person || /[.;:]/.test(doc.text.slice(person.end, at))) return;
+    const day = m[1] ? within(doc.dates, at, at + m[0].length)[0] : undefined;
+    const kind = NOUN_KIND[m[2].toLowerCase()];
+    const from = doc.sentences[Math.max(0, unit.index - 8)]?.start ?? 0;
+    const engagement = out.findLast(
+      (e) =>
+        e.span.start >= from &&
+        (kind === undefined || e.kind === kind) &&
+        (day === undefined || e.date === day.iso),
+    );
+    const mention = personMention(person);
+    if (engagement && !engagement.participants.some((q) => sameParty(q, mention)))
+      engagement.participants = [...engagement.participants, mention];
+  }
+
+  /**
    * "… sat in, while the Chinese delegation included …": more people of the engagement. Not
    * from a sentence about the future or about another day.
    */
@@ -2355,7 +2746,7 @@ class EngagementReader {
     const started = [...sentence.matchAll(WHICH_BEGAN)].map((m) =>
       span(unit.start + (m.index ?? 0), unit.start + (m.index ?? 0) + m[0].length),
     );
-    const day = within(doc.dates, unit.start, unit.end).find(
+    const day = daysWritten(doc, unit.start, unit.end).find(
       (d) => isEventDate(doc, d, unit.start) && keep(d) && outside(started)(d),
     );
     if (day && current.date !== null && day.iso !== current.date) return;
@@ -2365,9 +2756,19 @@ class EngagementReader {
       .filter((m) => isPerson(doc, m));
     if (joined.length === 0) return;
     const named = current.participants.filter((p) => isPerson(doc, p));
-    // Countries give way to people only when both sides are named.
-    if (named.length === 0 && joined.length < 2) return;
-    const parties = named.length === 0 ? [] : [...current.participants];
+    // Countries give way to the people named when both sides are named.
+    const bothSides = named.length === 0 && joined.length > 1;
+    // A person named as leading one country's side takes its place ("The EU was represented by").
+    const leaders = sidesLed(doc, unit, joined);
+    const parties = bothSides
+      ? []
+      : current.participants.map((p) => {
+          const code = isPerson(doc, p) ? null : p.jurisdiction;
+          const leader = code === null ? undefined : joined.find((m) => leaders.get(m) === code);
+          return leader ? { ...leader, jurisdiction: leader.jurisdiction ?? code } : p;
+        });
+    if (!bothSides && named.length === 0 && parties.every((p, i) => p === current.participants[i]))
+      return;
     for (const m of joined) if (!parties.some((q) => sameParty(q, m))) parties.push(m);
     current.participants = parties;
   }
