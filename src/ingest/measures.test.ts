@@ -2831,6 +2831,19 @@ describe('round 12: demands, removals, parties and lists read more generally', (
     ).toEqual([]);
   });
 
+  it('reads a state that a verb of saying reports as a state, not an act of confirming', () => {
+    expect(
+      inForce(
+        'Separately, the border agency confirmed that the 25% surtax on Chilean copper wire remains in place.',
+      ),
+    ).toEqual([]);
+    expect(
+      inForce(
+        'Peru confirmed on Monday that it had imposed a 25% surtax on Chilean copper wire.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 25']);
+  });
+
   it('reads the term of a measure ("unless withdrawn") as no condition on it', () => {
     expect(
       inForce(

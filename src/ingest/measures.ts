@@ -252,17 +252,26 @@ const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
 const APPLIES_NOW = /\b(?:applies|apply|charges|collects)\b/gi;
 
 /**
+ * A verb of saying and its "that", which report the clause after them: "the agency confirmed
+ * that the 25% surtax remains in place" tells a state, not an act of confirming.
+ */
+const REPORTS_THAT =
+  /\b(?:confirm(?:s|ed|ing)?|announc(?:es|ed|ing)|said|says|noted|stated|added|told\s+(?:[\w.'’-]+\s+){1,3}?)\s+that\s+/gi;
+
+/**
  * Whether a rate's measure is said to stay as it is (see STATE_AFTER) with no act written in
  * its own clause: "The 25% duty on pork is cut to 10%, and the 5% levy on wheat remains" (the
- * 5% is a state, the 25% and 10% are not).
+ * 5% is a state, the 25% and 10% are not), "the agency confirmed that the 25% surtax remains in
+ * place" (what is reported is a state).
  */
 function stateOnly(text: string, s: Sentence, r: RateHit): boolean {
   const m = STATE_AFTER.exec(text.slice(r.end, Math.min(s.end, r.end + 200)));
   const verb = m?.groups?.['verb'];
   if (!m || verb === undefined) return false;
   let from = s.start;
-  for (const j of text.slice(s.start, r.start).matchAll(CLAUSE_JOIN))
-    from = s.start + j.index + j[0].length;
+  const before = text.slice(s.start, r.start);
+  for (const re of [CLAUSE_JOIN, REPORTS_THAT])
+    for (const j of before.matchAll(re)) from = Math.max(from, s.start + j.index + j[0].length);
   return !ACT.test(text.slice(from, r.end + m[0].length - verb.length).replace(APPLIES_NOW, ''));
 }
 
