@@ -72,6 +72,16 @@ describe('extract', () => {
     expect(demand?.topic).toBe('Beijing to end its tariffs on canola');
   });
 
+  it('takes the topic of a position from its own clause', () => {
+    const y = extract({
+      text: 'Minister Sidhu raised the 100% tariff on canola oil and asked that it be lifted, and pressed for a fair outcome on canola seed.',
+      published: PUBLISHED,
+    });
+    expect(of(y, 'position').map((p) => [p.stance, p.topic])).toEqual([
+      ['demand', 'that it be lifted'],
+    ]);
+  });
+
   it('finds the call with its participants, date, outcomes and commitments', () => {
     const [call, ...rest] = of(x, 'engagement');
     expect(rest).toEqual([]);

@@ -2,7 +2,7 @@
  * Position candidates: an actor's stance on a topic, read from the verb that carries it
  * ("urged Ottawa to …" is a demand, "warned" a warning, "rejected" critical, "welcomed"
  * supportive, "is ready to" conciliatory). The actor is the person or country just before the
- * verb; the topic is the rest of the clause.
+ * verb; the topic is the rest of its clause.
  *
  * Confidence = 0.4, plus 0.3 when the actor is a resolved person or a country, 0.1 when the
  * topic names a product or a measure; minus 0.1 when the actor is an unresolved name.
@@ -36,6 +36,11 @@ const STANCE_RULES: readonly (readonly [RegExp, Stance])[] = [
 ];
 const TOPIC_WORDS =
   /\b(?:tariffs?|dut(?:y|ies)|surtax|canola|trade|exports?|imports?|measures?|sanctions?)\b/i;
+/**
+ * Where the clause of a stance ends: a semicolon, or a comma before a clause of its own ("asked
+ * that it be lifted, and pressed for …" is a demand that it be lifted).
+ */
+const TOPIC_END = /;|,\s+(?:and|but|while|whereas|which|after|before|because)\b/;
 
 export function findPositions(doc: Doc): PositionCandidate[] {
   const { text } = doc;
@@ -57,7 +62,9 @@ export function findPositions(doc: Doc): PositionCandidate[] {
       let end = s.end;
       while (end > verbAt && /[.\s]/.test(text[end - 1] ?? '')) end--;
       const topicStart = verbAt + v[0].length;
-      const topic = text.slice(topicStart, end).trim();
+      const clause = text.slice(topicStart, end);
+      const stop = TOPIC_END.exec(clause);
+      const topic = (stop ? clause.slice(0, stop.index) : clause).trim();
       if (topic.length < 8) break;
       const unresolvedName =
         person !== undefined && actor.actor === null && actor.jurisdiction === null;
