@@ -33,7 +33,7 @@
  */
 import { addDays, daysBetween } from '../core/dates.ts';
 import type { EngagementCandidate, Mention, Span } from './candidates.ts';
-import { COUNT_WORDS, inYearBefore, type DateMention } from './dates.ts';
+import { COUNT_WORDS, inYearBefore, WEEKDAYS, type DateMention } from './dates.ts';
 import type { PersonMention } from './people.ts';
 import { placeCode, type PlaceMention } from './places.ts';
 import {
@@ -765,8 +765,7 @@ const SPAN_DAY_BEFORE =
 const SPAN_JOIN = /^\s*(?:[-–—]|to|and|until|till|through)\s*$/i;
 const SPAN_OPEN = /\b(?:from|between)\s+$/i;
 const WEEKDAY_ONLY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
-const WEEKDAY_NAMES = 'sunday monday tuesday wednesday thursday friday saturday'.split(' ');
-const weekdayIndex = (d: DateMention) => WEEKDAY_NAMES.indexOf(d.text.toLowerCase());
+const weekdayIndex = (d: DateMention) => WEEKDAYS.indexOf(d.text.toLowerCase());
 /** A span of days longer than this is no one engagement's. */
 const MAX_SPAN_DAYS = 14;
 

@@ -1922,9 +1922,9 @@ function onCaseBefore(reading: Reading, index: number, draft: Draft) {
 
 /**
  * Dates the announcement of a new candidate: the sentence's (a rate given for comparison or
- * with a time of its own keeps `ownAnnounced`, its own only), else that of the measure before when it has the same
- * imposer and its announcement carries over, else, "in a separate notice the same day", the
- * day of the last dated measure.
+ * with a time of its own keeps `ownAnnounced`, its own only), else that of the measure before
+ * when it has the same imposer and its announcement carries over, else, "in a separate notice
+ * the same day", the day of the last dated measure.
  */
 function announce(
   reading: Reading,
