@@ -701,3 +701,102 @@ describe('round 13: people', () => {
     expect(names('The ministry warned Chile would pay.')).toEqual([]);
   });
 });
+
+describe('round 14: people', () => {
+  const roleOf = (text: string) =>
+    findPeople(text, { directory: [], date: '2026-01-01' })
+      .filter((p) => p.byRole)
+      .map((p) => p.name);
+
+  it('reads a name after a title "of the" body, with its particles', () => {
+    expect(
+      names('Chair of the Andean Trade Council Maria de la Cruz met Tomas Berg on Monday.'),
+    ).toContain('Maria de la Cruz');
+    expect(names('President of the Nordic Council Karl von Essen visited Oslo.')).toContain(
+      'Karl von Essen',
+    );
+  });
+
+  it('reads "He" as a surname inside a title’s run of capitals', () => {
+    expect(names('Chairman of the State Council He Minghua received Ana Soto.')).toContain(
+      'He Minghua',
+    );
+  });
+
+  it('reads a name after a portfolio listed with commas and no comma before the name', () => {
+    expect(
+      names('Ana Soto met the Secretary of Energy, Mines and Trade Luis Vega in Lima.'),
+    ).toContain('Luis Vega');
+  });
+
+  it('reads every full name of a list that opens a sentence before its verb', () => {
+    expect(names('Tomas Berg, Ana Soto and Kofi Mensah co-chaired the session.')).toEqual([
+      'Tomas Berg',
+      'Ana Soto',
+      'Kofi Mensah',
+    ]);
+    expect(names('Nordic Foods, Atlas Mining and Baltic Grain reported losses.')).toEqual([]);
+  });
+
+  it('reads a list joined to a person found, and a country’s possessive inside it', () => {
+    expect(
+      names('Premier Ana Soto met Tomas Berg, Peru’s Kofi Mensah and Lena Dahl on Friday.'),
+    ).toEqual(['Ana Soto', 'Tomas Berg', 'Kofi Mensah', 'Lena Dahl']);
+  });
+
+  it('reads the surnames listed as the sides of talks', () => {
+    expect(names('Officials held talks between Berg, Mensah and Dahl on Friday.')).toEqual([
+      'Berg',
+      'Mensah',
+      'Dahl',
+    ]);
+    expect(names('The summit between Canada, Peru and Chile ended.')).toEqual([]);
+  });
+
+  it('reads the leader of a side whose delegation a possessive leaves out', () => {
+    expect(names('The Peruvian delegation was led by Luis Vega; the EU’s by Ana Soto.')).toContain(
+      'Ana Soto',
+    );
+  });
+
+  it('resolves a bare title to one introduced with the title and a portfolio after it', () => {
+    expect(
+      roleOf(
+        'The Minister of State for Trade, Shri Ravi Menon, spoke in the House. The Minister said the steps were lawful.',
+      ),
+    ).toEqual(['Ravi Menon']);
+    expect(
+      roleOf(
+        'Minister of Fisheries and Oceans Dr. Lena Dahl met exporters. The minister said prices would recover.',
+      ),
+    ).toEqual(['Lena Dahl']);
+  });
+
+  it('prefers one introduced with the very title to one of the same rank', () => {
+    expect(
+      roleOf(
+        'Agriculture Secretary Ana Soto received Peru’s Minister of Agriculture Luis Vega. Later the secretary said prices would hold.',
+      ),
+    ).toEqual(['Ana Soto']);
+  });
+
+  it('reads no person in a continent after a verb of saying', () => {
+    expect(
+      names('Chancellor Lena Dahl said Europe must act. Ana Soto, envoy for Central Asia, agreed.'),
+    ).toEqual(['Lena Dahl', 'Ana Soto']);
+  });
+
+  it('reads a full name after a title whose body words could open a match of their own', () => {
+    expect(
+      names('Peru’s Minister of Energy and Trade Luis Vega Soto said the talks went well.'),
+    ).toContain('Luis Vega Soto');
+  });
+
+  it('reads no portfolio into a clause after a title in lower case', () => {
+    expect(
+      roleOf(
+        'Ana Soto, Peru’s minister of foreign affairs, met Luis Vega. “We want more trade,” the minister said.',
+      ),
+    ).toEqual(['Ana Soto', 'Ana Soto']);
+  });
+});

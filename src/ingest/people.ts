@@ -87,12 +87,15 @@ const TITLE_OF_PLACE = new RegExp(
 /**
  * A title with its body and the name run together: "Minister of Agriculture and Agri-Food
  * Heath MacDonald", "Commissioner for Trade and Economic Security Maroš Šefčovič", "Director
- * of the Office of the Commission for Foreign Affairs Wang Yi". The body is capitalised words
- * joined by "and", "of (the)" or "for"; the name ends the run (see trailingName). The run is
- * read ahead, so a second title inside it ("… and Deputy Minister of …") is matched too.
+ * of the Office of the Commission for Foreign Affairs Wang Yi", "President of the European
+ * Commission Ursula von der Leyen" (a name's particles inside the run), "Secretary of
+ * Development, Industry and Trade Márcio Elias Rosa" (a portfolio listed with commas). The body
+ * is capitalised words joined by "and", "of (the)", "for" or a comma; the name ends the run (see
+ * trailingName). The run is read ahead, so a second title inside it ("… and Deputy Minister of
+ * …") is matched too.
  */
 const TITLE_OF_BODY_NAME = new RegExp(
-  `\\b${TITLE_WORDS}\\s+(?:of|for)\\s+(?:the\\s+)?(?=((?:${NAME_WORD}(?:[ \\t]+(?:and|&|for|of(?:[ \\t]+the)?)[ \\t]+|[ \\t]+))+${NAME_WORD}))`,
+  `\\b${TITLE_WORDS}\\s+(?:of|for)\\s+(?:the\\s+)?(?=((?:${NAME_WORD}(?:[ \\t]+(?:and|&|for|of(?:[ \\t]+the)?)[ \\t]+|,?[ \\t]+${PARTICLES}))+${NAME_WORD}))`,
   'gu',
 );
 /**
@@ -104,13 +107,20 @@ const ROLE_COMMA = new RegExp(
   'gu',
 );
 /**
+ * The body a person is of, as capitalised words after "of", "at" or "from": "(Rick White) of
+ * the Canadian Canola Growers Association", "(Lena Dahl) at Scotiabank". Group 2 of SAYING.
+ */
+const AFFILIATION =
+  "[ \\t]+(?:of|at|from)[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}'’&.-]*(?:[ \\t]+(?:of|and|&|for|the|\\p{Lu}[\\p{L}'’&.-]*)){0,6}?)";
+/**
  * A name before a verb of saying, with an aside between ("Ana Ruiz, who chairs the board,
+ * said") or the body the person is of ("Rick White of the Canadian Canola Growers Association
  * said"); not a ", which …" aside, which follows a company or a body, nor one that runs past
  * the end of a sentence ("Footwear, furniture and fish are exempt. The duty, …, said"), nor a
  * name set off by commas, which is the one who says ("… and Supply, Carlos Fávaro, said").
  */
 const SAYING = new RegExp(
-  `${NAME_START}(${NAME})${POST_NOMINAL}?(?:,\\s(?!which\\b)(?!${NAME},)(?:[^,.!?\\n]|\\b\\p{Lu}\\.){3,80},)?\\s+(?:said|says|told|added|stated|noted|wrote|warned|urged|stressed|announced)\\b`,
+  `${NAME_START}(${NAME})${POST_NOMINAL}?(?:,\\s(?!which\\b)(?!${NAME},)(?:[^,.!?\\n]|\\b\\p{Lu}\\.){3,80},|${AFFILIATION})?\\s+(?:said|says|told|added|stated|noted|wrote|warned|urged|stressed|announced)\\b`,
   'gu',
 );
 /**
@@ -121,6 +131,12 @@ const SAYING = new RegExp(
 const PLACE_BEFORE = /\b(?:in|of|at|from|near|outside|across|around)\s+$/;
 const afterPlacePreposition = (text: string, at: number) =>
   PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+/**
+ * True when a name and the body after "of" read as a person of that body ("Rick White of the
+ * … Association"): a full name, and a body that is not a place ("Farm Credit of Canada").
+ */
+const ofBody = (name: string, body: string) =>
+  cleanName(name)?.includes(' ') === true && placeCode(body) === null && !isRegion(body);
 /** The members a body is named for: "the Automotive Parts Makers' Council". */
 const MEMBERS_OF_BODY = /^['’][ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}?)(\p{Lu}[\p{L}-]*)/u;
 /**
@@ -137,10 +153,10 @@ const PORTFOLIO_GOES_ON =
 const LISTED_PORTFOLIO = /^,[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+and[ \t]|,)/u;
 /**
  * A name after a verb of saying, as an attribution set after a quote writes it: "said Ana
- * Ruiz", "according to Ana Ruiz", "warned Ana Ruiz", "argued Ana Ruiz".
+ * Ruiz", "according to Ana Ruiz", "warned Ana Ruiz", "argued Ana Ruiz", "wrote Ana Ruiz".
  */
 const SAID_NAME = new RegExp(
-  `${WORD_START}(?:said|says|added|according to|warned|argued|insisted|explained|stressed|noted|recalled|admitted|conceded|countered|cautioned|complained)\\s+(${NAME})`,
+  `${WORD_START}(?:said|says|added|adds|according to|warned|warns|argued|argues|insisted|insists|explained|explains|stressed|noted|recalled|admitted|conceded|countered|cautioned|complained|wrote|writes|replied|responded|remarked|observed|continued|acknowledged|predicted|joked|quipped|declared|commented|exclaimed)\\s+(${NAME})`,
   'gu',
 );
 /**
@@ -151,9 +167,12 @@ const SAID_NAME = new RegExp(
 const REPORTED_VERB = /^[ \t]+(?:would|will|was|is|had|has|could|should|may|might|\p{Ll}+ed)\b/u;
 const CAPITALISED = new RegExp(`${NAME_START}${NAME}`, 'gu');
 const SUBJECT_NAME = `\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+){1,2}`;
-/** A verb after a subject: regular, or one of the common irregular past forms ("sold"). */
+/**
+ * A verb after a subject: regular ("co-chaired" too), or one of the common irregular past forms
+ * ("sold").
+ */
 const SUBJECT_VERB =
-  '[ \\t]+(?:[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made|said|told|wrote|sold|bought|grew|lost|won|kept|gave|went|came|saw|knew|thought|found|left|ran|began|brought|built|chose|spent|stood|drove|flew)\\b';
+  '[ \\t]+(?:(?:co-)?[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made|said|told|wrote|sold|bought|grew|lost|won|kept|gave|went|came|saw|knew|thought|found|left|ran|began|brought|built|chose|spent|stood|drove|flew)\\b';
 /**
  * Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed", after
  * a dateline's dash ("WINNIPEG — Ruth Enns farms …") or an opening phrase ("At the mart, Ada
@@ -172,10 +191,11 @@ const FULL_WORD = "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{L
 /**
  * A delegation or a session and the verb of leading it, up to "by": "the Indian side was led
  * by", "a delegation from Canada, headed by", "the round was co-chaired by", and "led" left
- * out of a second clause ("… and the Indian side by Darpan Jain").
+ * out of a second clause ("… and the Indian side by Darpan Jain"), with the delegation left out
+ * too after the owner's possessive ("… was led by Raj Iyer; the EU's by Ana Ruiz").
  */
 const LED_BY =
-  '(?:delegations?|teams?|sides?|missions?|talks|rounds?|sessions?|dialogue|negotiations|meetings?)(?:[ \\t]+(?:from|of|to|for)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2})?(?:,?[ \\t]+(?:(?:was|were|is|are|will[ \\t]+be)[ \\t]+)?(?:led|headed|chaired|co-chaired)[ \\t]+by|[ \\t]+by)';
+  "(?:\\p{Lu}[\\p{L}.-]*['’]s[ \\t]+by|(?:delegations?|teams?|sides?|missions?|talks|rounds?|sessions?|dialogue|negotiations|meetings?)(?:[ \\t]+(?:from|of|to|for)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2})?(?:,?[ \\t]+(?:(?:was|were|is|are|will[ \\t]+be)[ \\t]+)?(?:led|headed|chaired|co-chaired)[ \\t]+by|[ \\t]+by))";
 /** A possessive before a name: "met New Zealand's Todd McClay". */
 const POSSESSOR = "(?:(?:\\p{Lu}\\p{Ll}+[ \\t]+){0,2}\\p{Lu}\\p{Ll}+['’]s[ \\t]+)";
 /**
@@ -305,6 +325,34 @@ function nameBefore(text: string, end: number): { name: string; start: number } 
   const m = NAME_AT_END.exec(text.slice(from, end));
   return m?.[1] ? { name: m[1], start: from + m.index } : undefined;
 }
+/** A country's possessive before a listed name: "Japan's | Yoji Muto". Group 1 is the owner. */
+const PLACE_OWNER = /(?:^|[ \t])((?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+)['’]s[ \t]+$/u;
+
+/**
+ * The names listed with commas before " and " at `andAt`, in order: "Wang Wentao, Japan's Yoji
+ * Muto(,) | and …" gives both; none when no name ends there.
+ */
+function namesListedBefore(text: string, andAt: number): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  let end = text.charAt(andAt - 1) === ',' ? andAt - 1 : andAt;
+  for (let k = 0; k < 6; k++) {
+    const n = nameBefore(text, end);
+    if (!n) break;
+    out.unshift(n);
+    let at = n.start;
+    const owner = PLACE_OWNER.exec(text.slice(Math.max(0, at - 40), at));
+    if (owner && placeCode(owner[1] ?? '') !== null)
+      at -= owner[0].length - (owner[0].startsWith(' ') ? 1 : 0);
+    if (!/,[ \t]+$/.test(text.slice(Math.max(0, at - 3), at))) break;
+    end = text.lastIndexOf(',', at - 1);
+  }
+  return out;
+}
+
+/** "between" or "among" after the word of an engagement, before a list of its sides. */
+const BETWEEN_LIST =
+  /\b(?:summit|meeting|call|talks|conversation|dialogue)\b[^.;]{0,60}\b(?:between|among)[ \t]+$/;
+
 /**
  * The two people of a summit or a call: "a summit in Seoul between Lee Jae-myung and Xi
  * Jinping". ENGAGEMENT_BEFORE must end the text before "between".
@@ -323,7 +371,7 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "the The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri Shrimati H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Excellency Majesty Highness Royal Madame Madam Mme Mme. Datuk Seri Dato Dato' Dato’ Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation".split(
+  "the The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri Shrimati H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Excellency Majesty Highness Royal Madame Madam Mme Mme. Datuk Seri Dato Dato' Dato’ Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation Opponents Proponents Supporters Respondents Participants Delegates Members Citizens Voters Taxpayers Employees Employers Customers Shoppers Stakeholders Shareholders Campaigners Protesters Demonstrators Regulators Legislators Senators Students Parents".split(
     ' ',
   ),
 );
@@ -378,14 +426,24 @@ const TITLE_PHRASE = new Set(
   ),
 );
 
+/** Continents and parts of the world: places, though no country's ("Europe", "Central Asia"). */
+const WORLD_REGIONS = new Set(
+  'Europe Asia Africa America Americas Oceania Eurasia Scandinavia Balkans Caribbean Arctic'.split(
+    ' ',
+  ),
+);
+
 /** A place, or places joined by hyphens ("China-Canada"). */
-const isPlaceWord = (t: string) => t.split('-').every((part) => placeCode(part) !== null);
+const isPlaceWord = (t: string) =>
+  WORLD_REGIONS.has(t) || t.split('-').every((part) => placeCode(part) !== null);
 
 /**
  * A word for the members of a trade or a union ("United Steelworkers", "Autoworkers",
- * "Shipbuilders"): a group, not a person's name.
+ * "Shipbuilders"), or a plural of people by what they hold or do ("Economists", "Opponents",
+ * "Supporters", "Politicians", "Canadians"): a group, not a person's name.
  */
-const MEMBERS_WORD = /^\p{Lu}\p{Ll}+(?:workers|makers|builders|growers|farmers|miners|producers)$/u;
+const MEMBERS_WORD =
+  /^\p{Lu}\p{Ll}+(?:workers|makers|builders|growers|farmers|miners|producers|ists|ians)$/u;
 /** A contraction's ending: "We've", "They're", "It'll". */
 const CONTRACTION = /['’](?:ve|re|ll|d|m)$/;
 /**
@@ -446,7 +504,7 @@ function cleanName(raw: string): string | null {
     cut > 0 &&
     (TITLE_PHRASE.has(next) ||
       BODY_WORDS.has(next) ||
-      (cut === tokens.length - 1 && placeCode(next) !== null) ||
+      (cut === tokens.length - 1 && isPlaceWord(next)) ||
       placeCode(`${kept.at(-1) ?? ''} ${next}`) !== null)
   )
     return null;
@@ -551,26 +609,50 @@ const INITIAL = /^\p{Lu}\.$/u;
 const isBodyWord = (t: string) => NOT_NAME.has(t) || TITLE_PHRASE.has(t) || placeCode(t) !== null;
 
 /**
+ * A surname that is also a pronoun ("He" of "He Lifeng"): capitalised inside a run of
+ * capitals and before a name, it can only be the surname.
+ */
+const PRONOUN_SURNAME = /^He$/;
+
+/**
  * The name at the end of a title's run of capitals ("Agriculture and Agri-Food Heath
- * MacDonald" → "Heath MacDonald"): the last word, any initials before it and one given name.
- * Null unless a body word is left before the name.
+ * MacDonald" → "Heath MacDonald", "European Commission Ursula von der Leyen" → "Ursula von der
+ * Leyen", "State Council He Lifeng" → "He Lifeng"): the last word, any initials and particles
+ * before it and one given name. Null unless a body word is left before the name.
  */
 function trailingName(run: string): string | null {
   const words = run.split(/\s+/);
-  // "… Nora Kelt and Deputy Minister of …": a second title after a name ends the run.
+  // "… Nora Kelt and Deputy Minister of …", "… Todd McClay and Singapore('s …)": a second
+  // title or a country after a name ends the run; not the last word of a portfolio ("Energy,
+  // Mines and Trade Luis Vega").
   const next = words.findIndex(
-    (t, i) => t === 'and' && isBodyWord(words[i + 1] ?? '') && !isBodyWord(words[i - 1] ?? 'and'),
+    (t, i) =>
+      t === 'and' &&
+      isBodyWord(words[i + 1] ?? '') &&
+      !isBodyWord(words[i - 1] ?? 'and') &&
+      (placeCode(words[i + 1] ?? '') !== null || words.slice(i + 1).some((w) => IS_TITLE.test(w))),
   );
   const tokens = next === -1 ? words : words.slice(0, next);
   const name: string[] = [];
+  let counted = 0;
   for (let i = tokens.length - 1; i > 0; i--) {
     const t = tokens[i] ?? '';
-    if (isBodyWord(t) || /^(?:and|of|for|the)$/.test(t)) break;
+    const surname = counted === 1 && PRONOUN_SURNAME.test(t);
+    // A comma ends a portfolio listed with commas ("Industry and Trade, Ana Ruiz"), not a name.
+    if (t.endsWith(',')) break;
+    if (!surname && (isBodyWord(t) || /^(?:and|of|for|the)$/.test(t))) break;
     if (name.length === 0 && INITIAL.test(t)) return null;
     name.unshift(t);
-    if (name.length >= 2 && !INITIAL.test(t)) break;
+    if (PARTICLE_WORD.test(t)) continue;
+    counted++;
+    if (counted >= 2 && !INITIAL.test(t)) break;
   }
-  if (name.length < 2) return null;
+  if (counted < 2) return null;
+  const [first, ...rest] = name;
+  if (first !== undefined && PRONOUN_SURNAME.test(first)) {
+    const given = cleanName(rest.join(' '));
+    return given === null ? null : `${first} ${given}`;
+  }
   return cleanName(name.join(' '));
 }
 
@@ -790,6 +872,12 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       if (!m[1]) continue;
       const at = m.index + m[0].indexOf(m[1]);
       if (re === SAYING && afterPlacePreposition(text, at)) continue;
+      // "Farm Credit of Canada said": of a place, or of one word, the words name a body; a name
+      // inside them is read from the next word on ("Minister of Trade Ana Ruiz said").
+      if (re === SAYING && m[2] !== undefined && !ofBody(m[1], m[2])) {
+        re.lastIndex = at + m[1].length;
+        continue;
+      }
       if (re === SAID_NAME && BODY_BEFORE_JOB.test(text.slice(at + m[1].length, at + 60))) continue;
       if (
         re === SAID_NAME &&
@@ -847,21 +935,33 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   const unread = (from: number, to: number) => !raw.some((r) => r.start < to && from < r.end);
   AND_NAME.lastIndex = 0;
   for (let m = AND_NAME.exec(text); m !== null; m = AND_NAME.exec(text)) {
-    const first = nameBefore(text, m.index);
     // "… and New Zealand's Todd McClay": the name after the country it is of.
     const of = PLACE_POSSESSIVE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const at = m.index + m[0].length + (of && placeCode(of[1] ?? '') !== null ? of[0].length : 0);
     const other = NAME_AT_START.exec(text.slice(at, at + 80))?.[1];
-    if (!first || !other) continue;
-    const [a, b] = [cleanName(first.name), cleanName(other)];
-    if (!a?.includes(' ') || !b?.includes(' ')) continue;
-    // "Ursula von der Leyen and António Costa met …": two full names opening a sentence as
-    // its subject are people.
-    const pair =
-      SENTENCE_START.test(text.slice(Math.max(0, first.start - 3), first.start)) &&
-      VERB_AFTER.test(text.slice(at + other.length, at + other.length + 12));
-    if ((pair || found(a)) && unread(at, at + other.length)) add(other, at);
-    if ((pair || found(b)) && unread(first.start, m.index)) add(first.name, first.start);
+    if (!other) continue;
+    const listed = [...namesListedBefore(text, m.index), { name: other, start: at }];
+    if (listed.length < 2) continue;
+    const cleaned = listed.map((n) => cleanName(n.name));
+    const first = listed[0] as { name: string; start: number };
+    const lead = text.slice(Math.max(0, first.start - 80), first.start);
+    // "Ursula von der Leyen and António Costa met …", "Wang Wentao, Yoji Muto and Yeo Han-koo
+    // co-chaired …": full names opening a sentence as its subject are people.
+    const subject =
+      SENTENCE_START.test(lead) &&
+      VERB_AFTER.test(text.slice(at + other.length, at + other.length + 16));
+    // "talks between Sidhu, Okafor and Lindqvist": the sides of an engagement, surnames too.
+    const sides = listed.length > 2 && BETWEEN_LIST.test(lead);
+    listed.forEach((n, i) => {
+      const own = cleaned[i];
+      const rest = cleaned.filter((_, j) => j !== i);
+      const full = (c: string | null | undefined) => c?.includes(' ') === true;
+      const person = sides
+        ? cleaned.every((c) => c !== null)
+        : full(own) &&
+          ((subject && rest.every(full)) || rest.some((c) => full(c) && found(c ?? '')));
+      if (person && unread(n.start, n.start + n.name.length)) add(n.name, n.start);
+    });
   }
   // Names the directory knows, and surnames of names already found, anywhere in the text.
   const known = new Set(raw.map((r) => r.name));
@@ -1079,6 +1179,8 @@ const unnamedWith = (head: string) =>
 /** Heads of title that name the same rank: a cabinet secretary is a minister. */
 const SAME_RANK: Readonly<Record<string, string>> = { secretary: 'minister' };
 const rank = (word: string) => SAME_RANK[word] ?? word;
+/** The heads that share a rank with another. */
+const SHARES_RANK: ReadonlySet<string> = new Set(Object.entries(SAME_RANK).flat());
 
 /** Words that end the title in an apposition: "the minister responsible for trade". */
 const APPOSITION_END = /^(?:of|for|responsible|at|in|who|whose|with|from|to|and)$/;
@@ -1089,11 +1191,40 @@ const wordsIn = (s: string) =>
     .map((w) => w.replace(/['’]s$/, ''))
     .filter((w) => w.length > 0);
 
+/** Honorifics between a title and the name ("Minister of State, Shri | Jitin …", "Dr."). */
+const HONORIFICS_AT_END = new RegExp(`(?:${HONORIFIC})+$`, 'u');
+
+/** A title's head: "Minister", "secretary". */
+const isTitleHead = (w: string) => IS_TITLE.test(w) || LOWER_TITLE_WORD.test(w);
+
+/**
+ * The words of a title with its portfolio set before its head, as the title written the other
+ * way round reads ("Minister of State for Commerce and Industry" → "State Commerce Industry
+ * Minister", as "Commerce Minister"), so that the title ends in its head. "Secretary of State"
+ * is a head of its own (see OF_STATE).
+ */
+function headLast(words: readonly string[]): string[] {
+  const at = words.findLastIndex(
+    (w, i) =>
+      /^(?:of|for)$/.test(w) &&
+      isTitleHead(words[i - 1] ?? '') &&
+      !OF_STATE.test(words.slice(i - 1, i + 2).join(' ')),
+  );
+  if (at === -1) return [...words];
+  const portfolio = words.slice(at + 1).filter((w) => !/^(?:of|for|the|and|&)$/i.test(w));
+  // The portfolio runs up to the name in capitals ("… of Foreign Affairs, | Anita Anand"), not
+  // into a clause ("… minister of foreign affairs, met | Wang Yi") or another title.
+  if (portfolio.some((w) => !/^\p{Lu}/u.test(w) || IS_TITLE.test(w))) return [...words];
+  return [...portfolio, ...words.slice(0, at)];
+}
+
 /**
  * The titles a person was introduced with, as lists of words ending in the title's head: the
  * words right before the name ("Agriculture Minister Heath MacDonald", "Canada's trade
- * minister, Anita Anand"), back to a sentence mark or another person; and an apposition
- * right after it ("Maroš Šefčovič, the EU trade commissioner,").
+ * minister, Anita Anand", "the Minister of Foreign Affairs, Anita Anand" with its portfolio
+ * set before its head: see headLast), back to a sentence mark or another person, and leaving
+ * out honorifics ("Shri", "Dr."); and an apposition right after it ("Maroš Šefčovič, the EU
+ * trade commissioner,").
  */
 function introducedAs(text: string, n: PersonMention, named: readonly PersonMention[]): string[][] {
   const from = Math.max(
@@ -1101,9 +1232,9 @@ function introducedAs(text: string, n: PersonMention, named: readonly PersonMent
     n.start - 60,
     ...named.filter((o) => o.end <= n.start).map((o) => o.end),
   );
-  const lead = text.slice(from, n.start);
+  const lead = text.slice(from, n.start).replace(HONORIFICS_AT_END, '');
   const cut = Math.max(...[...'.;:!?"“”‘()\n'].map((c) => lead.lastIndexOf(c)));
-  const before = wordsIn(lead.slice(cut + 1));
+  const before = headLast(wordsIn(lead.slice(cut + 1)));
   const after = /^,\s+((?:the\s+|an?\s+)?[^,.;:"“”‘()\n]{1,60})/.exec(text.slice(n.end))?.[1] ?? '';
   const apposition = wordsIn(after);
   const stop = apposition.findIndex((w) => APPOSITION_END.test(w));
@@ -1281,7 +1412,10 @@ function findTitleAnaphora(
     const words = [...(m[1] ? [m[1]] : []), ...wordsIn(m[2] ?? ''), ...lead];
     const narrowing = words.filter((w) => !AGE.test(w));
     const earlier = named.filter((n) => n.end <= start && n.name.includes(' '));
-    const direct = earlier.filter((n) => titlesOf(n).some((t) => fitsTitle(narrowing, head, t, n)));
+    const ranked = earlier.filter((n) => titlesOf(n).some((t) => fitsTitle(narrowing, head, t, n)));
+    // "the secretary" is one introduced as a secretary before one of the same rank ("Minister").
+    const exact = ranked.filter((n) => titlesOf(n).some((t) => headOf(t) === head));
+    const direct = SHARES_RANK.has(head) && exact.length > 0 ? exact : ranked;
     // "his Vietnamese counterpart Pham Minh Chinh … the Vietnamese premier": a counterpart has
     // the partner's title, when no one was introduced with the title itself.
     const byTitle =

@@ -1045,3 +1045,44 @@ describe('round 13: quotes and their speakers', () => {
     expect(said(text)).toEqual([['has', 'Luis Vega']]);
   });
 });
+
+describe('round 14: quotes and their speakers', () => {
+  it('gives a quote to a person named with the body they are of, not to the body', () => {
+    expect(
+      said(
+        'Ana Soto of the Chilean Fruit Exporters Association said the cut was “a welcome first step for growers.”',
+      ),
+    ).toEqual([['a', 'Ana Soto']]);
+    expect(
+      said('“It is a blunt tool that hurts buyers,” Tomas Berg at the Bank of Lima said.'),
+    ).toEqual([['It', 'Tomas Berg']]);
+  });
+
+  it('reads the speaker after a verb of writing or replying set after the quote', () => {
+    expect(said('“The duties will cost us the season,” wrote Ana Soto on her blog.')).toEqual([
+      ['The', 'Ana Soto'],
+    ]);
+  });
+
+  it('gives no quote to a plural of people opening the sentence', () => {
+    expect(said('Opponents said the plan “would hurt every grower in the valley.”')).toEqual([]);
+  });
+
+  it('gives "he said" to the subject introduced by a job written before the name', () => {
+    const text =
+      'Trade Minister Tomas Berg defended the duties. Opposition critic Luis Vega disagreed. “The government has no plan for growers,” he said.';
+    expect(said(text)).toEqual([['The', 'Luis Vega']]);
+  });
+
+  it('gives "he said" to one introduced as "the Minister" with a portfolio after the title', () => {
+    const text =
+      'The Minister of State for Trade, Shri Ravi Menon, answered in the House. Earlier, duties were raised on steel and glass. The Minister stated that the steps were lawful. “Our aim is not to shut out imports,” he said.';
+    expect(said(text)).toEqual([['Our', 'Ravi Menon']]);
+  });
+
+  it('gives a body named after the one it belongs to that one’s country', () => {
+    const text =
+      'SANTIAGO - China will cut its duty on Chilean grapes, the State Council Tariff Board said on Monday. The board said the cut reflected “the progress made in recent consultations.”';
+    expect(said(text)).toEqual([['the', 'CHN']]);
+  });
+});

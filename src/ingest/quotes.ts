@@ -430,7 +430,11 @@ function findBodies(doc: Doc, principal: string | null): Body[] {
       /^(?:an?|one|another)\s/i.test(m[0]) ||
       UNNAMED_BODY.test(doc.text.slice(Math.max(0, start - 12), start));
     if (unnamed && MEMBERS_HEAD.test(m[1] ?? '')) continue;
-    add(start, end, (m[1] ?? '').toLowerCase(), nameCountry(doc, start, end, principal));
+    // "the State Council | Tariff Commission": a body named after the one it belongs to, written
+    // right before it, is of that one's country.
+    const last = out.at(-1);
+    const of = last && /^[ \t]+$/.test(doc.text.slice(last.end, start)) ? last.code : null;
+    add(start, end, (m[1] ?? '').toLowerCase(), nameCountry(doc, start, end, principal) ?? of);
   }
   // "the Coffee Exporters Council (Cecafé) … Cecafé said": the short name in brackets stands
   // for the body later.
@@ -851,6 +855,12 @@ function clauseSpeaker(r: Reading, quoteAt: number, from: number): Attribution |
 /** "… and urged", "… but also said": a predicate with no subject of its own. */
 const JOINED_VERB = /\b(?:and|but)\s+(?:also\s+|then\s+)?$/;
 
+/**
+ * The body a person is of, between the person and the verb: "Rick White | of the Canadian
+ * Canola Growers Association | said". The body is no rival subject.
+ */
+const OF_BODY = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:“”"‘]{0,80}$/u;
+
 /** Words between "according to" and the body it names: "the accompanying | White House …". */
 const SOURCE_LEAD = /^\s*(?:the\s+(?:\p{Ll}+\s+){0,2})?$/u;
 
@@ -967,7 +977,11 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
     // A body inside a clause set off by commas ("…, of the Lumber Coalition, …") is no rival.
     const aside = Math.max(opening.end, text.lastIndexOf(',', sayAt));
     const alone = others.length === 0 && (!body || body.start < aside);
-    if (/^\s*$|^,[^]*,\s*$/.test(between) || alone)
+    if (
+      /^\s*$|^,[^]*,\s*$/.test(between) ||
+      alone ||
+      (others.length === 0 && OF_BODY.test(between))
+    )
       return named(opening.person, opening.name, 'named');
   }
   const subject = within(r.doc.people, from, sayAt).at(-1);

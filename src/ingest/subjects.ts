@@ -102,7 +102,7 @@ const AND_MORE = /^\s*(?:,\s*)?and\s+(?:\p{Lu}|the\s|[Hh]is\s|[Hh]er\s)/u;
  * producer Kate Ridley"): like a title, they introduce the person.
  */
 const JOB_WORD = new Set(
-  'general managing executive director director-general secretary-general vice-president manager owner founder co-founder head chair chairman chairwoman producer farmer grower rancher exporter importer trader broker dealer economist analyst strategist professor researcher lawyer fisherman union leader mayor'.split(
+  'general managing executive director director-general secretary-general vice-president manager owner founder co-founder head chair chairman chairwoman producer farmer grower rancher exporter importer trader broker dealer economist analyst strategist professor researcher lawyer fisherman union leader mayor critic lawmaker legislator adviser advisor consultant candidate nominee diplomat activist campaigner'.split(
     ' ',
   ),
 );
@@ -116,10 +116,10 @@ const RELATION_LEAD =
 
 /**
  * Lower-case words of a job ending in a noun of one, before a name: "cattle rancher and
- * meatpacker Helena Rocha", "shrimp processor Ana Ruiz"; no verb among them ("the deal
- * pleased exporter …", "helps grower …").
+ * meatpacker Helena Rocha", "shrimp processor Ana Ruiz", "trade critic Ed Rowe", "cabinet
+ * nominee Ana Ruiz"; no verb among them ("the deal pleased exporter …", "helps grower …").
  */
-const JOB_LEAD = /^(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:er|or|ist|ant|ian)\s+$/u;
+const JOB_LEAD = /^(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:er|or|ist|ant|ian|ic|ee)\s+$/u;
 const VERB_FORM = /(?:ed|[^s]s)$/;
 const isJobLead = (lead: string) =>
   JOB_LEAD.test(lead) &&
