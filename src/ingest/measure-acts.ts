@@ -14,11 +14,20 @@ export type Action = MeasureCandidate['action'];
 const IMPORT_STOP =
   /\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
 /**
- * The words that name a measure: a duty of any kind, a ban, a deposit, or restrictions on
- * goods ("lifted its remaining restrictions on rock lobster").
+ * Registrations or licences to trade withdrawn: "the suspension of export registrations for two
+ * pork plants", "suspended the import licences of three exporters". Like a ban, it stops the
+ * goods.
  */
-export const MEASURE_WORD =
-  /\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b))\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+const LICENCE_STOP =
+  /\b(?:suspen\w*|revo\w*|cancel\w*|withdr[ae]w\w*)\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?(?:export|import)\s+(?:registrations?|licen[cs]es?|permits?)\b/i;
+/**
+ * The words that name a measure: a duty of any kind, a ban, a deposit, restrictions on goods
+ * ("lifted its remaining restrictions on rock lobster"), or licences to trade withdrawn.
+ */
+export const MEASURE_WORD = new RegExp(
+  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b))\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b|${LICENCE_STOP.source}`,
+  'i',
+);
 export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
 
 /** A probe is no measure: "ending a probe", "opened an investigation into the duties". */
@@ -76,6 +85,7 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
   // Restrictions on goods stop or limit their import: no rate, like a ban.
   [/\bimport bans?\b|\bbans? on\b|\bbanned\b|\b(?:import |trade )?restrictions\s+on\b/i, 'ban'],
   [IMPORT_STOP, 'ban'],
+  [LICENCE_STOP, 'ban'],
   [/\bquotas?\b/i, 'quota'],
   [/\btariffs?\b|\bdut(?:y|ies)\b|\blev(?:y|ies)\b/i, 'tariff'],
 ];
@@ -257,10 +267,11 @@ export function kindOf(sentence: string): MeasureKind | null {
 
 /**
  * The nouns of a measure a verb may act on: a duty, and also a ban or a penalty ("lifted its
- * ban on lobster", "removed the additional 25% penalty").
+ * ban on lobster", "removed the additional 25% penalty"), or licences to trade ("lifted the
+ * suspension of export registrations").
  */
 const DUTY_NOUN =
-  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions|bans?|embargo(?:es)?|penalt(?:y|ies))\b/i;
+  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions|bans?|embargo(?:es)?|penalt(?:y|ies)|(?:export|import)\s+(?:registrations?|licen[cs]es?|permits?))\b/i;
 /** A duty as the subject just before a verb: "the 17% duty on tomatoes will …". */
 const SUBJECT_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+(?!and\\b)[\\w.%-]+){0,6}\\s+$`, 'i');
 /**
@@ -269,6 +280,8 @@ const SUBJECT_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+(?!and\\b)[\\w.%-]+){
  */
 const OTHER_OBJECT =
   /\b(?:probe|investigation|agreement|deal|talks|dispute|complaint|case|pact|preferences|privileges|status|benefits)\b/i;
+/** A duty and its goods, then the comma opening a participle set beside it. */
+const APPOSITIVE_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+[\\w.%-]+){0,8},\\s+$`, 'i');
 /** Such a word right after a duty's word: "a safeguard investigation", "tariff talks". */
 const OTHER_OBJECT_NEXT = new RegExp(`^\\s+${OTHER_OBJECT.source}`, 'i');
 /** Words that make what follows a condition: "until the duties are lifted". */
@@ -298,6 +311,8 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
   if (NOUN_BEFORE.test(before) && !/^\s+(?:of|in|on)\b/i.test(after)) return false;
   // "… will stay until the steel duties are lifted": a condition, not the act.
   if (CONDITION_BEFORE.test(before)) return false;
+  // "The 100% tariff on canola oil, suspended in January, …": a participle set beside the duty.
+  if (/ed$/i.test(sentence.slice(at, at + length)) && APPOSITIVE_DUTY.test(before)) return true;
   const duty = DUTY_NOUN.exec(after);
   // "ending a safeguard investigation": the duty's word only names what the probe is about.
   const attribute =
@@ -325,6 +340,8 @@ export function changeIn(sentence: string): Action | null {
       if (/^lift/i.test(m[0]) && LIFTED_TO.test(sentence.slice(m.index))) return 'raised';
       // "face a lower 10% tariff": a comparison, not a change.
       if (/^lower$/i.test(m[0]) && ARTICLE_BEFORE.test(sentence.slice(0, m.index))) continue;
+      // "suspended the export registrations of two plants" names the measure, as "banned" does.
+      if (action === 'suspended' && LICENCE_STOP.test(from.slice(0, 80))) continue;
       if (action !== 'suspended' && action !== 'lifted') return action;
       if (actsOnDuty(sentence, m.index, m[0].length)) return action;
     }

@@ -84,6 +84,7 @@ export function measureClause(
 ): { start: number; end: number } {
   let start = s.start;
   let end = s.end;
+  let relative = false;
   // Read in the sentence alone: a sentence with no break does not send the search on
   // through the rest of the text.
   const sentence = text.slice(s.start, s.end);
@@ -93,14 +94,28 @@ export function measureClause(
     // "…, following the finding of the tribunal …, duties are imposed": a clause closed by a
     // comma before the measure is no clause of the measure's.
     const closed = /,\s/.test(text.slice(at + m[0].length, first));
-    if (at + m[0].length <= first) start = closed ? start : at + m[0].length;
-    else if (at >= last) {
+    if (at + m[0].length <= first) {
+      if (!closed) {
+        start = at + m[0].length;
+        relative = RELATIVE_OPENING.test(m[0]);
+      }
+    } else if (at >= last) {
       end = at;
       break;
     }
   }
+  // "The duties, which replace a deposit lowered to 15% in March, apply from Thursday": the
+  // relative clause ends at the comma before the main clause's verb.
+  const closing = relative ? RELATIVE_CLOSED.exec(text.slice(last, end)) : null;
+  if (closing) end = last + closing.index;
   return { start, end };
 }
+
+/** A relative clause's opening: ", which", ", who". */
+const RELATIVE_OPENING = /^,\s+(?:which|who)\b/i;
+/** The comma closing a relative clause before the main clause's verb: "…, apply from …". */
+const RELATIVE_CLOSED =
+  /,\s+(?=(?:will\s+|shall\s+|would\s+)?(?:apply|applies|applied|take|takes|took|come|comes|came|enter|enters|entered|remain|remains|remained|run|runs|stay|stays|stayed|are|is|were|was|be|start|starts|started|kick|kicks|kicked)\b)/i;
 
 /** The break that opens the stretch after a rate: ", and", "; ", ", while". */
 export const OPENING_BREAK = /^\s*(?:[,;]\s*)?(?:(?:and|while|whereas|but)\b)?/;

@@ -36,6 +36,10 @@ export const IMMEDIATE =
  */
 export const OWN_TIME =
   /\b(?:[Ii]n|[Ss]ince|[Bb]y)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|\b[Ll]ast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|\d{1,2})\s+(?:years?|months?)\s+ago\b/;
+/** A past time far from the news: "last year", "two months ago" (not "since last year"). */
+const LONG_AGO =
+  /(?<!\bsince\s)\b(?:[Ll]ast (?:year|month|spring|summer|autumn|fall|winter)|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|\d{1,2})\s+(?:years?|months?)\s+ago)\b/;
+
 /**
  * An act taking effect with the one told before it, or on the day just told: "From the same
  * date, …", "Since that date, …".
@@ -44,10 +48,11 @@ export const FROM_SAME_DATE =
   /\b(?:from|as of|effective|starting|since|with effect from)\s+(?:the same (?:date|day)|that (?:date|day))\b/i;
 /**
  * An act dated by the one told before it: "In a separate notice the same day, …", "Within
- * hours, Beijing said it would suspend …".
+ * hours, Beijing said it would suspend …", "In the same notice, the minister revoked …" (the
+ * instrument just told).
  */
 export const SAME_DAY =
-  /\b(?:the same day|on the same date|later that day|within hours|(?:a few |several )?hours later)\b/i;
+  /\b(?:the same day|on the same date|later that day|within hours|(?:a few |several )?hours later|(?:in|under|with|by) the same (?:notice|notification|statement|announcement|decision|order|decree|ruling|regulation|release|document))\b/i;
 /**
  * A sentence telling that a party answered, whose day the act told next was announced on:
  * "Ottawa answered on Wednesday. The finance minister said Canada would impose …", "Today,
@@ -155,6 +160,14 @@ const STARTED_ONLY =
 /** A measure whose rate moved by itself: "the tariffs doubled to 50%", "the rate rose to 35%". */
 const RATE_MOVED =
   /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|rates?|levy|levies)\b[^.;,]{0,60}?\b(?:rose|rises|doubled|doubles|tripled|triples|climbed|climbs|jumped|jumps|fell|falls)\s+to\b/i;
+
+/**
+ * A day that is the date of an instrument, written after its name: "By Implementing Regulation
+ * (EU) 2026/1302 of 9 July 2026, the Commission imposed …", "Decree No. 41 of March 3". It
+ * dates the decision the instrument is, not the start of what it imposes.
+ */
+const INSTRUMENT_OF_BEFORE =
+  /\b(?:Regulation|Order|Decree|Decision|Notification|Resolution|Ordinance|Notice)\b[^,;\n]{0,40}?\bof\s+(?:the\s+)?$/;
 
 /** An act done under a deal made before it: "under the package agreed when Carney visited". */
 const UNDER_EARLIER_DEAL =
@@ -396,6 +409,34 @@ function toldBefore(doc: Doc, index: number): number {
 }
 
 /**
+ * A sentence telling that a ruling was announced, whose measures the next sentences give: "The
+ * ministry announced this morning its final ruling in the anti-subsidy investigation …",
+ * "On Monday the commission published its determination on …".
+ */
+const RULING_ANNOUNCED =
+  /\b(?:announc\w*|publish\w*|issu(?:ed|es)|releas\w*|unveil\w*)\b[^.;]{0,40}?\b(?:ruling|decision|determination|findings|verdict|result|outcome)\b/i;
+/** How many sentences back a ruling's announcement may date the measures told after it. */
+const RULING_REACH = 4;
+
+/**
+ * The day a ruling was announced a few sentences before the measure (RULING_ANNOUNCED), with
+ * no measure told in between: the measures it set were announced that day ("The ministry
+ * announced this morning its final ruling … The commission has decided to levy duties from
+ * January 23").
+ */
+function rulingToldBefore(doc: Doc, drafts: readonly Draft[], index: number): DateMention | null {
+  const from = Math.max(0, index - RULING_REACH);
+  if (drafts.some((d) => d.sentence >= from)) return null;
+  for (let k = index - 1; k >= from; k--) {
+    const s = doc.sentences[k];
+    if (!s || !RULING_ANNOUNCED.test(doc.text.slice(s.start, s.end))) continue;
+    const day = datesOf(doc, within(doc.dates, s.start, s.end), s.start).announced;
+    if (day) return day;
+  }
+  return null;
+}
+
+/**
  * A sentence that only says when measures take effect, naming them back with no rate: "The
  * new duties shall enter into force on January 1, 2026", "The measures apply from March 3".
  */
@@ -473,6 +514,9 @@ export function readSentenceDates(
     !recital &&
     !read.effective &&
     !ANNOUNCE_VERB.test(sentence) &&
+    !INSTRUMENT_OF_BEFORE.test(
+      text.slice(Math.max(s.start, announced.start - 60), announced.start),
+    ) &&
     (STARTED.test(sentence) || RATE_MOVED.test(sentence))
   ) {
     // "imposed … on March 20", "FEB. 4 — A 10% tariff … takes effect", "June 4: The tariffs
@@ -494,7 +538,8 @@ export function readSentenceDates(
   }
   if (!announced && !read.effective) announced = dayBeforeEvent(doc, s);
   const prev = doc.sentences[toldBefore(doc, index)];
-  if (!announced && prev && !recalled) {
+  // "Beijing last year also suspended imports …": a time of its own is not the day before's.
+  if (!announced && prev && !recalled && !LONG_AGO.test(sentence)) {
     const prevText = text.slice(prev.start, prev.end);
     const prevDate = within(doc.dates, prev.start, prev.end)[0];
     // "… agreed on Monday to lower the tariffs. Washington will cut …": a sentence that
@@ -518,6 +563,7 @@ export function readSentenceDates(
     )
       announced = prevDate;
   }
+  if (!announced && !started && !recalled) announced = rulingToldBefore(doc, drafts, index);
   // "The new duties shall enter into force on January 1. The decree raises …": a sentence
   // that dates measures before any is told (none in the sentences just before) dates the act
   // told next.

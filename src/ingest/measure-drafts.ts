@@ -31,6 +31,12 @@ const datesDiffer = (a: MeasureCandidate, b: MeasureCandidate) =>
     (w) => a.dates[w] !== null && b.dates[w] !== null && a.dates[w] !== b.dates[w],
   );
 
+/** Two measures announced on different days. */
+const announcedApart = (a: MeasureCandidate, b: MeasureCandidate) =>
+  a.dates.announced !== null &&
+  b.dates.announced !== null &&
+  a.dates.announced !== b.dates.announced;
+
 /** Two products are the same goods: their HS scopes nest, or, unknown to the lexicon, their words. */
 const sameGoods = (p: ProductMention, q: ProductMention) =>
   p.hs.length === 0 || q.hs.length === 0
@@ -186,8 +192,11 @@ export function mergeUnrated(doc: Doc, drafts: readonly Draft[]): Draft[] {
         );
       };
       const table = (x: MeasureCandidate) => x.rates.some((r) => r.producer);
+      // A summary announced on another day than the rates is another act: the provisional duty
+      // "of 9 July" recalled before the definitive table adopted in October.
       const summarises = (summary: MeasureCandidate, rates: MeasureCandidate) =>
         single(summary) &&
+        !announcedApart(summary, rates) &&
         (table(rates) || !single(rates)) &&
         summary.imposer?.jurisdiction === rates.imposer?.jurisdiction &&
         rates.rates.some((r) => r.bp === summary.rates[0]?.bp);

@@ -478,17 +478,36 @@ export function mirroredAct(doc: Doc, s: Range, first: Draft): Draft | null {
  * The act a sentence's act answers, recalled after "after", "in answer to", "as a reply to"
  * or "began when": "… a row that began when Brussels put duties on Chinese EVs", "… after
  * Ottawa placed surtaxes on Chinese electric vehicles", "…, a move read as a reply to the
- * surtaxes Canada placed on Chinese EVs". A measure only named ("in answer to Ottawa's
- * surtaxes") tells of no act.
+ * surtaxes Canada placed on Chinese EVs", "in retaliation for Ottawa's surtaxes on Chinese
+ * electric vehicles" (a measure answered was put in place: its owner acted).
  */
-const ANSWERED_MEASURE =
-  /\b(?:after|(?:in|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:answer|response|reply|retaliation)\s+(?:to|for)|(?:began|started) when)\s+[^.;]+/i;
+const ANSWERED_MEASURES =
+  /\b(?:after|(?:in|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:answer|response|reply|retaliation)\s+(?:to|for)|(?:began|started) when)\s+[^.;]+?(?=$|[.;]|,?\s+(?:after|(?:in|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:answer|response|reply|retaliation)\s+(?:to|for))\b)/gi;
 /**
  * The verb after the country whose act is recalled: "Brussels put …", "Ottawa had placed …",
  * before the measure's word or right after it ("the surtaxes Canada placed on …").
  */
 const CAUSE_OWNER_AFTER =
   /^\s+(?:had\s+|has\s+|first\s+)?(?:put|imposed|placed|slapped|levied|introduced)\b/;
+/** The country owning the measure answered: "Ottawa's surtaxes", "Canada's new duties". */
+const CAUSE_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
+
+/** What joins the goods of one list: "steel, aluminum and other metals". */
+const GOODS_JOIN = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:[\w-]+\s+){0,2}$/;
+
+/**
+ * The goods of the list that opens with the first of `goods`: "surtaxes on Chinese electric
+ * vehicles and steel, stays in place, as does its duty on pork" is on the first two only.
+ */
+function goodsList(text: string, goods: readonly ProductHit[]): ProductHit[] {
+  const list: ProductHit[] = [];
+  for (const g of goods) {
+    const last = list.at(-1);
+    if (last && !GOODS_JOIN.test(text.slice(last.end, g.start))) break;
+    list.push(g);
+  }
+  return list;
+}
 
 /**
  * The earlier act a rated act answers, as a measure of its own with no rate: imposed by the
@@ -496,12 +515,20 @@ const CAUSE_OWNER_AFTER =
  * one answering, and the goods and the origin are written.
  */
 export function answeredMeasure(doc: Doc, s: Range, rated: Draft): Draft | null {
+  // "… after Beijing put a 25% tariff on lobster, in retaliation for Ottawa's surtaxes on …":
+  // each cue opens a cause of its own; the first one of another country is the answered act.
+  for (const cause of doc.text.slice(s.start, s.end).matchAll(ANSWERED_MEASURES)) {
+    const found = answeredAt(doc, s, s.start + cause.index, cause[0], rated);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The measure a cause (`cause`, written at `from`) recalls, as answeredMeasure makes it. */
+function answeredAt(doc: Doc, s: Range, from: number, cause: string, rated: Draft): Draft | null {
   const { text } = doc;
-  const cause = ANSWERED_MEASURE.exec(text.slice(s.start, s.end));
-  if (!cause) return null;
-  const from = s.start + cause.index;
-  const to = from + cause[0].length;
-  const word = MEASURE_WORD.exec(cause[0]);
+  const to = from + cause.length;
+  const word = MEASURE_WORD.exec(cause);
   if (!word || isQuoted(doc, from)) return null;
   const wordAt = from + word.index;
   const places = within(doc.places, from, to);
@@ -509,15 +536,19 @@ export function answeredMeasure(doc: Doc, s: Range, rated: Draft): Draft | null 
   const wordEnd = wordAt + word[0].length;
   const owner = places.find(
     (p) =>
-      (p.start < wordAt || /^\s+$/.test(text.slice(wordEnd, p.start))) &&
-      CAUSE_OWNER_AFTER.test(text.slice(p.end, p.end + 20)),
+      ((p.start < wordAt || /^\s+$/.test(text.slice(wordEnd, p.start))) &&
+        CAUSE_OWNER_AFTER.test(text.slice(p.end, p.end + 20))) ||
+      (p.end < wordAt && CAUSE_POSSESSIVE.test(text.slice(p.end, wordAt))),
   );
   const origin = places.find(
     (p) => p.start > Math.max(wordAt, owner?.start ?? 0) && p.code !== owner?.code,
   );
   const c = rated.candidate;
   if (!owner || !origin || owner.code === c.imposer?.jurisdiction) return null;
-  const products = within(doc.products, wordAt, to).filter((p) => p.start > origin.start);
+  const products = goodsList(
+    text,
+    within(doc.products, wordAt, to).filter((p) => p.start > origin.start),
+  );
   if (products.length === 0) return null;
   return {
     ...unratedBeside(
@@ -529,7 +560,7 @@ export function answeredMeasure(doc: Doc, s: Range, rated: Draft): Draft | null 
         targets: [placeMention(origin)],
         flags: ['rate_missing'],
         products: products.map(productMention),
-        kind: kindOf(cause[0]),
+        kind: kindOf(cause),
         action: 'imposed',
         dates: { announced: null, effective: null },
       },

@@ -29,8 +29,8 @@ const GOODS_AFTER =
   /^(?:-made|-origin|-built|-produced|-grown)?\s*(?:[\w-]+\s+){0,2}?(?:goods|imports?|exports?|products?|producers?|exporters?|companies|firms|makers|carmakers|automakers|manufacturers|shipments|origin|steel|aluminum|aluminium|vehicles?|EVs?|cars?|canola|rapeseed|pork|beef|wine|barley|seafood|lobsters?|soybeans?|solar|chips|semiconductors?|agricultural|farm|food|brandy|crude|coal)\b/i;
 const GOVERNMENT_AFTER =
   /^\s*(?:government|administration|authorities|ministry|commerce ministry|finance ministry|officials|customs|regulators|cabinet|state council|tariff commission)\b/i;
-const OWNER_AFTER =
-  /^(?:'s|’s)\s+(?:[\w.%-]+\s+){0,3}?(?:counter-?measures|counter-?tariffs?|tariffs?(?!\s+(?:negotiators?|envoys?|chiefs?|talks))|dut(?:y|ies)|surtax|levies|measures?|safeguards?|quotas?|government|commerce ministry|ministry|finance department|customs|announcement|decision|retaliation)\b/i;
+export const OWNER_AFTER =
+  /^(?:'s|’s)\s+(?:[\w.%-]+\s+){0,3}?(?:counter-?measures|counter-?tariffs?|tariffs?(?!\s+(?:negotiators?|envoys?|chiefs?|talks))|dut(?:y|ies)|surtax|levies|measures?|safeguards?|quotas?|government|commerce ministry|ministry|finance department|customs|announcement|decision|retaliation|(?:suspension|removal|lifting|elimination|reduction|repeal|withdrawal|scrapping)\s+of)\b/i;
 /** A demonym another one follows in a list: "Chinese and Japanese …", "Thai, Vietnamese …". */
 const DEMONYM_LISTED_AFTER = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)\p{Lu}\p{Ll}+\b/u;
 /** "duties on Brazilian silicon metal": a demonym after "on" names the goods' origin. */
@@ -45,6 +45,12 @@ const LAWMAKER_BEFORE =
  * "the decision of the European Commission to reduce the duty", "a ruling by Canada's
  * tribunal": who decides the act imposes it.
  */
+/**
+ * The agent of a passive act, however far from the measure's word: "a duty on steel from the
+ * EU was raised by New Delhi to 14%", "tariffs … were imposed by Beijing".
+ */
+const PASSIVE_AGENT_BEFORE =
+  /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:imposed|raised|increased|lowered|reduced|cut|levied|lifted|removed|suspended|placed|introduced|extended|scrapped|slapped|revoked)\s+by\s+(?:the\s+)?$/i;
 const DECIDER_BEFORE = /\b(?:decision|ruling|determination|order|move)\s+(?:of|by)\s+(?:the\s+)?$/i;
 /**
  * "…, Seoul's trade ministry said on Friday": a body telling of the measure after it is the
@@ -131,6 +137,15 @@ const CONDUCT_AFTER =
  */
 const BOUGHT_BY_OTHER_BEFORE =
   /(?:'s|’s)\s+(?:[\w-]+\s+)?(?:purchases?|buying|procurement|support|dealings)\s+(?:of|for|with)\s+(?:the\s+)?$/i;
+/**
+ * "imposed over Russian oil purchases", "a penalty for buying Russian crude": the country
+ * whose oil, gas or arms another buys is no party of a measure on the buyer.
+ */
+const BUYING_BEFORE =
+  /\b(?:over|because of|for|in response to|as punishment for)\s+$|\b(?:buy(?:s|ing)?|bought|purchas\w*|imports?\s+of)\s+(?:of\s+)?$/i;
+const BOUGHT_COMMODITY_AFTER = /^\s+(?:oil|crude|gas|LNG|energy|arms|weapons|military)\b/i;
+/** A producer after its goods: "products made by Tokyo Ohka Kogyo" names no party. */
+const MADE_BY_BEFORE = /\b(?:made|produced|manufactured|exported|shipped|supplied)\s+by\s+$/i;
 /** Where goods arrive: "in", "into", "entering", "exported to" the importer. */
 const IMPORTER_BEFORE =
   /\b(?:in|into|entering|exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
@@ -194,7 +209,9 @@ export function readRoles(
       INSTRUMENT_AFTER.test(after) ||
       (p.start > measureAt && SOURCE_AFTER.test(after)) ||
       RELATIVE_SUBJECT_BEFORE.test(before) ||
-      BOUGHT_BY_OTHER_BEFORE.test(before)
+      BOUGHT_BY_OTHER_BEFORE.test(before) ||
+      MADE_BY_BEFORE.test(before) ||
+      (BUYING_BEFORE.test(before) && BOUGHT_COMMODITY_AFTER.test(after))
     ) {
       continue;
     } else if (lastTarget && LISTED_AFTER.test(text.slice(lastTarget.end, p.start))) {
@@ -207,6 +224,8 @@ export function readRoles(
       targets.push(p);
     } else if (MEASURE_BEFORE.test(before) && PLACED_AFTER.test(after)) {
       owner ??= p;
+    } else if (PASSIVE_AGENT_BEFORE.test(before)) {
+      owner = p;
     } else if (LAWMAKER_BEFORE.test(before) || DECIDER_BEFORE.test(before)) {
       owner ??= p;
     } else if (

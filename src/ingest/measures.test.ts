@@ -1685,12 +1685,12 @@ describe('round 6: the act an act answers', () => {
     expect(m[1]?.dates).toEqual({ announced: null, effective: null });
   });
 
-  it('lists no act for a measure only named, or acted on by the answering side', () => {
+  it('lists the measure answered that its owner names, but none acted on by the answering side', () => {
     expect(
       measures(
         "Peru will impose a 30% duty on Chilean wine, in answer to Santiago's duties on Peruvian beef.",
       ).map(brief),
-    ).toEqual(['PER→CHL 30']);
+    ).toEqual(['PER→CHL 30', 'CHL→PER ']);
     expect(
       measures(
         'Peru will impose a 30% duty on Chilean wine after Peru imposed duties on Chilean beef.',
@@ -3170,5 +3170,179 @@ describe('round 13: times of day', () => {
       '2026-06-01',
     );
     expect(m?.dates.effective).toBe('2026-06-03');
+  });
+});
+
+describe('round 14: earlier acts, licences, and dates told elsewhere', () => {
+  it('keeps a provisional range announced earlier apart from the definitive table', () => {
+    const m = inForce(
+      [
+        'COMMISSION IMPLEMENTING REGULATION (EU) 2026/990',
+        'of 9 September 2026',
+        'imposing a definitive anti-dumping duty on imports of ceramic tiles originating in Egypt',
+        '',
+        '(2) By Implementing Regulation (EU) 2026/410 of 3 March 2026, the Commission imposed a provisional anti-dumping duty on those imports at rates ranging from 8.1% to 30.2%.',
+        '',
+        'Article 1',
+        '',
+        '1. A definitive anti-dumping duty is imposed on imports of ceramic tiles originating in Egypt.',
+        '',
+        '2. The rates of the definitive anti-dumping duty shall be as follows:',
+        '',
+        '- Cleopatra Ceramics: 12.5%',
+        '- All other companies: 30.2%',
+        '',
+        'Done at Brussels, 9 September 2026.',
+      ].join('\n'),
+      '2026-09-10',
+    );
+    const provisional = m.filter((c) => c.dates.announced === '2026-03-03');
+    expect(provisional.map((c) => c.rates.map((r) => r.bp))).toEqual([[810], [3020]]);
+    expect(provisional.map((c) => [c.dates.effective, c.products.map((p) => p.text)])).toEqual([
+      [null, ['ceramic tiles']],
+      [null, ['ceramic tiles']],
+    ]);
+    expect(m.every((c) => c.dates.effective !== '2026-03-03')).toBe(true);
+  });
+
+  it('reads a suspension of export registrations as a measure, and lifting it as its act', () => {
+    const [lifted] = inForce(
+      'Indonesia on Thursday lifted the suspension of export registrations for three Malaysian poultry plants.',
+      '2026-06-26',
+    );
+    expect([brief(lifted as MeasureCandidate), lifted?.action]).toEqual(['IDN→MYS ', 'lifted']);
+    const [imposed] = inForce(
+      'Indonesia on Thursday suspended the export registrations of three Malaysian poultry plants.',
+      '2026-06-26',
+    );
+    expect(imposed?.action).toBe('imposed');
+  });
+
+  it('dates a decision by its announcement in a sentence telling a reaction to it', () => {
+    const [m] = inForce(
+      "The minister today welcomed the decision, announced by Indonesia's trade ministry on Thursday, to lift, effective immediately, the suspension of export registrations for three Malaysian poultry plants.",
+      '2026-06-26',
+    );
+    expect([m?.dates.announced, m?.dates.effective]).toEqual(['2026-06-25', '2026-06-25']);
+  });
+
+  it('dates an act "in the same notice" by the notice told before', () => {
+    const m = inForce(
+      'Chile accepted the recommendations yesterday and will impose duties of 14% on Peruvian cement. In the same notice the minister revoked the 9% duty on Peruvian lime.',
+      '2026-04-08',
+    );
+    expect(m.map((c) => c.dates.announced)).toEqual(['2026-04-07', '2026-04-07']);
+  });
+
+  it('dates measures by a ruling announced a few sentences before them', () => {
+    const m = inForce(
+      [
+        'The ministry announced this morning its final ruling in the anti-dumping investigation into cheese from Norway.',
+        '',
+        'After a thorough review, the authority found dumping. The tariff commission has therefore decided to levy anti-dumping duties on Norwegian cheese from May 3, 2026.',
+        '',
+        'The rates are 9% for Tine and 21% for all other companies.',
+      ].join('\n'),
+      '2026-04-30',
+    );
+    expect(m.map((c) => c.dates.announced)).toEqual(['2026-04-30']);
+  });
+
+  it('takes the parties of a rate with none from the ruling told just before', () => {
+    const [m] = inForce(
+      'On Monday the Peruvian trade ministry announced its final ruling on Chilean wine. The duties, it said, will be 20% and apply from March 3.',
+      '2026-02-25',
+    );
+    expect(brief(m as MeasureCandidate)).toBe('PER→CHL 20');
+  });
+
+  it('reads the agent of a passive act as the imposer, however far from the duty', () => {
+    const [m] = inForce(
+      'Lima has already answered an earlier Chilean move: an anti-dumping duty on hot-rolled steel coils from Chile was raised by Peru to 14% from 12%, effective March 2.',
+      '2026-03-27',
+    );
+    expect(brief(m as MeasureCandidate)).toBe('PER→CHL 14');
+  });
+
+  it('reads the country owning a second act in a list as its imposer', () => {
+    const m = inForce(
+      "Peru's suspension of the 25% surtax on Chilean copper, which took effect on January 16, and Chile's suspension of its 100% tariff on Peruvian quinoa, effective the same day, were welcome.",
+      '2026-01-21',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 25', 'CHL→PER 100']);
+  });
+
+  it('names no party by the country whose oil a measure punishes buying', () => {
+    const [m] = inForce(
+      'The additional 25% tariff the United States imposed on Turkish goods over Iranian oil purchases was removed effective February 2.',
+      '2026-06-05',
+    );
+    expect(m?.targets.map((t) => t.jurisdiction)).toEqual(['TUR']);
+  });
+
+  it('lists the measure an act answers, owned by a possessive, with its own goods only', () => {
+    const m = inForce(
+      "Lima's 40% tariff on Chilean wine, imposed in March in answer to Santiago's surtaxes on Peruvian copper and zinc, stays in place, as does its 25% duty on Chilean salmon.",
+      '2026-03-10',
+    );
+    const answered = m.find((c) => c.imposer?.jurisdiction === 'CHL');
+    expect([brief(answered as MeasureCandidate), answered?.products.map((p) => p.text)]).toEqual([
+      'CHL→PER ',
+      ['copper', 'zinc'],
+    ]);
+  });
+
+  it('reads the cause of another country after the cause of the act itself', () => {
+    const m = inForce(
+      'Orders never recovered after Lima put a 25% tariff on Chilean salmon in March of last year, in retaliation for Santiago’s surtaxes on Peruvian copper.',
+      '2026-07-07',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 25', 'CHL→PER ']);
+  });
+
+  it("reads a bare ministry naming back a foreign country's measure as that country's", () => {
+    const m = inForce(
+      [
+        'LIMA, March 12 - Chile will cut the anti-dumping deposit it charges on Peruvian avocados, its Ministry of Economy said.',
+        '',
+        'In a notice posted late on Tuesday, the ministry said the deposit would fall to 15% from 60%, effective March 20.',
+      ].join('\n'),
+      '2026-03-12',
+    );
+    expect(m.filter((c) => c.rates.length > 0).map(brief)).toEqual(['CHL→PER 15']);
+  });
+
+  it('dates the measures named back by the main clause, not by a relative clause recalling another', () => {
+    const m = inForce(
+      'Chile set final anti-dumping duties on Peruvian avocados on Wednesday, with Agrovida receiving 11.2% and other exporters 18.9%. The duties, which replace a provisional deposit that had been lowered to 15% in March, apply from Thursday.',
+      '2026-09-10',
+    );
+    expect(m.map((c) => [c.rates.map((r) => r.bp / 100).join(), c.dates.effective])).toEqual([
+      ['11.2', '2026-09-10'],
+      ['18.9', '2026-09-10'],
+      ['15', null],
+    ]);
+  });
+
+  it('reads a participle set beside a duty as its act', () => {
+    const [m] = measures(
+      'The 100% tariff on Peruvian quinoa, suspended in January, was not affected.',
+    );
+    expect(m?.action).toBe('suspended');
+  });
+
+  it('names no party by a producer after "made by"', () => {
+    const [m] = inForce(
+      'Under the ruling, Chile will levy deposits of 22.7% on Peruvian tiles made by Lima Ceramica.',
+    );
+    expect(brief(m as MeasureCandidate)).toBe('CHL→PER 22.7');
+  });
+
+  it('does not date an act told "last year" by the sentence before', () => {
+    const m = inForce(
+      'The announcement came two days after talks in Lima on Tuesday. Santiago last year also suspended imports of Peruvian seafood.',
+      '2026-10-08',
+    );
+    expect(m.map((c) => c.dates.announced)).toEqual([null]);
   });
 });

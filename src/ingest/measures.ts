@@ -120,6 +120,7 @@ import {
   HOME_BODY,
   HOME_INSTRUMENT,
   ORIGIN_BEFORE,
+  OWNER_AFTER,
   ORIGINS_TOLD,
   PRONOUN_SUBJECT,
   RELIEF,
@@ -154,11 +155,12 @@ import type { Range, Sentence } from './sentences.ts';
 export { measureClause } from './measure-clauses.ts';
 
 /**
- * Goods named before: "on the products concerned", "the subject goods", "such goods". Rates
- * set for companies with no goods of their own are on the goods of the case told before.
+ * Goods named before: "on the products concerned", "the subject goods", "such goods", "on
+ * those imports". Rates set for companies with no goods of their own are on the goods of the
+ * case told before.
  */
 const GOODS_REFERENCE =
-  /\b(?:(?:the|such|these|those)\s+(?:products|goods|merchandise)(?:\s+concerned|\s+in question)?|subject (?:goods|merchandise|products))\b/i;
+  /\b(?:(?:the|such|these|those)\s+(?:products|goods|merchandise|imports)(?:\s+concerned|\s+in question)?|subject (?:goods|merchandise|products))\b/i;
 /**
  * A sentence that continues about the measures just found: "They apply …", "Both cuts apply
  * from October 1", "That penalty took effect on August 27", "The Order comes into force on …", "3 This Order comes into force on …" (a
@@ -616,9 +618,10 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   // tariff": a measure only named in a request was not announced on the day the sentence
   // tells, nor with the measure before.
   const onlyNamed = !continues && onlyNamedAt(text, s, measureAt);
-  const dates =
-    onlyNamed || reactedAfter(text, s, measureAt, sentenceDates.announced)
-      ? { ...sentenceDates, announced: null }
+  const dates = onlyNamed
+    ? { ...sentenceDates, announced: null }
+    : reactedAfter(text, s, measureAt, sentenceDates.announced)
+      ? { ...sentenceDates, announced: announcedDay(doc, s) }
       : sentenceDates;
   // A sentence dated by the day its measure started, or by a month or year of its own ("in
   // March 2025"), was not announced with the one before; nor was a measure that took effect
@@ -739,6 +742,10 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   if (made.length === 1 && made[0]) partiesBefore(doc, s, index, made[0]);
   if (made.length === 1 && made[0] && act.rates.length === 0)
     rateOfNamed(reading, made[0], text.slice(clause.start, clause.end));
+  // "The duties, which replace a deposit lowered to 15% in March, apply from Thursday": the
+  // main clause dates the measures named back, the relative clause recalls another.
+  if (recalled && recentGroup.length > 0 && REFERS_BACK.exec(sentence)?.index === 0)
+    dateGroup(doc, reading.lastGroup, { start: clause.end, end: s.end });
   if (PENDING_TAIL.test(sentence)) for (const d of made) markPending(d);
   drafts.push(...made);
   if (answered) drafts.push(answered);
@@ -915,6 +922,25 @@ function reactedAfter(
     `${verb?.[0] ?? ''}${text.slice(announced.end, Math.max(announced.end, measureAt))}`,
   );
   return reaction !== null;
+}
+
+/**
+ * A day the sentence gives its announcement by a participle: "the decision, announced by
+ * Beijing's customs agency on Thursday, to lift …".
+ */
+const ANNOUNCED_ON_BEFORE =
+  /\b(?:announced|published|issued|unveiled|made public)(?:\s+by\s+[^,;.]{1,60}?)?\s+(?:on\s+)?$/i;
+
+/**
+ * The day of an announcement written inside a sentence that tells a reaction to it
+ * ("welcomed today the decision, announced … on Thursday, to lift …"), or null.
+ */
+function announcedDay(doc: Doc, s: Sentence): DateMention | null {
+  return (
+    within(doc.dates, s.start, s.end).find((d) =>
+      ANNOUNCED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)),
+    ) ?? null
+  );
 }
 
 /** A decision told in a clause: "agreed to", "decided", "signed". */
@@ -1506,6 +1532,20 @@ function groupImposer(told: Told, group: Group, listed: Roles | null): Roles {
     const roles = told.rolesOf(inClause, group.to);
     if (roles.imposer) return roles;
   }
+  // "Canada's suspension of the 25% surtax …, and China's suspension of its 100% tariff on
+  // Canadian canola": a country owning the group's own measure, or its act, imposes it.
+  const owner = inGroup.find(
+    (p) => p.via !== 'demonym' && OWNER_AFTER.test(told.text.slice(p.end, p.end + 60)),
+  );
+  if (owner && listed?.imposer && owner.code !== listed.imposer.code) {
+    const after = inGroup.filter((p) => p.start > owner.end && p.code !== owner.code);
+    const targets = told.rolesOf(after, owner.end + 1).targets;
+    return {
+      imposer: owner,
+      targets:
+        targets.length > 0 ? targets : sentenceRoles.targets.filter((t) => t.code !== owner.code),
+    };
+  }
   // "…, and Beijing answered Ottawa with 100% duties on canola oil": a subject of the group's
   // own, with the places from it on.
   const subject = inGroup.find((p) => GROUP_SUBJECT_VERB.test(told.text.slice(p.end, group.to)));
@@ -1620,6 +1660,28 @@ interface Parties {
   readonly confidence: number;
 }
 
+/** A measure named back by its article: "the deposit would fall …", "its duty". */
+const DEFINITE_MEASURE = /\b(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:anti-dumping\s+)?$/i;
+
+/**
+ * Whether a sentence names back, by its article, the measure the sentence just before told of
+ * another country than the text's home: "China will cut the deposit on canola seed, its
+ * Ministry of Commerce said. … the ministry said the deposit would fall to 15%" under an
+ * Ottawa dateline is China's ministry, not Canada's.
+ */
+function namesBackForeign(told: Told, home: string): boolean {
+  const { recent, index, text, clause } = told;
+  const owner = recent?.imposer?.jurisdiction;
+  if (!recent || owner === undefined || owner === home || index - recent.sentence > 1) return false;
+  const word = MEASURE_WORD.exec(text.slice(clause.start, clause.end));
+  return (
+    word !== null &&
+    DEFINITE_MEASURE.test(
+      text.slice(Math.max(clause.start, clause.start + word.index - 40), clause.start + word.index),
+    )
+  );
+}
+
 /**
  * The parties of one rate group: those its roles read, and what the sentence leaves out
  * taken from context, each step adding less confidence than a party read in the sentence.
@@ -1651,6 +1713,7 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
     !imposer &&
     home !== null &&
     !roles.targets.some((t) => t.code === home) &&
+    !namesBackForeign(told, home) &&
     (HOME_BODY.test(text.slice(s.start, verbAt + 1)) || HOME_INSTRUMENT.test(sentence))
   ) {
     // "NEW DELHI: The finance ministry has imposed …": the body of the dateline's country, or
