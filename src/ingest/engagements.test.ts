@@ -2003,3 +2003,204 @@ describe('round 13: talks led by each side, and who attended', () => {
     ).toEqual([['meeting', '2026-03-04', ['Hu Wei', 'Jo Beal']]]);
   });
 });
+
+describe('round 14: relative clauses, retellings and the day of the story', () => {
+  it('reads an engagement told in a relative clause in a recent week, with no day', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz, who met Commerce Minister Li Fang in Lima last week, said on Thursday she would raise the duty with him again.',
+      ),
+    ).toEqual([['meeting', null, ['Ana Ruiz', 'Li Fang']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz, who met Commerce Minister Li Fang in Lima last month, said on Thursday she would raise the duty with him again.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads talks over the weekend told in a relative clause, with no day', () => {
+    expect(
+      engagements(
+        'Treasury Secretary Tom Hale, who held two days of talks with Vice Premier Hu Wei in Geneva over the weekend, said the talks were useful.',
+      ),
+    ).toEqual([['dialogue-round', null, ['Tom Hale', 'Hu Wei']]]);
+  });
+
+  it('reads the people met on days spent somewhere as met one after another', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz spent two days in Lima last week, meeting Commerce Minister Li Fang and Farm Minister Jo Beal.',
+      ),
+    ).toEqual([
+      ['meeting', null, ['Ana Ruiz', 'Li Fang']],
+      ['meeting', null, ['Ana Ruiz', 'Jo Beal']],
+    ]);
+  });
+
+  it('dates a round held "from April 6 to 8" by its first day', () => {
+    expect(
+      engagements(
+        'The spokesman said that from March 2 to 4, a Chilean delegation led by Vice Minister Tomás Lagos held the second round of trade consultations in Lima with a Peruvian delegation led by Rosa Vidal.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Tomás Lagos', 'Rosa Vidal']]]);
+  });
+
+  it('reads what two people discussed by phone as a call', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz and Commerce Minister Li Fang discussed the wheat duty by phone on Monday.',
+      ),
+    ).toEqual([['call', '2026-03-02', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('reads a country side met in a relative clause', () => {
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz, who spoke with her Chilean counterpart by phone on Monday, said trade would grow.',
+      ),
+    ).toEqual([['call', '2026-03-02', ['Ana Ruiz', 'Chilean']]]);
+  });
+
+  it('keeps a person named after a trade, and leaves out a company', () => {
+    expect(
+      engagements('Trade Minister Ana Ruiz met exporter Tomás Lagos in Lima on Monday.'),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tomás Lagos']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met executives of carmaker Great Wall in Lima on Monday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('dates an engagement the news came hours after on the day of the news', () => {
+    expect(
+      engagements(
+        'Peru said on Wednesday it would lower its duty on wheat. The decision came hours after Trade Minister Ana Ruiz met Commerce Minister Li Fang in Lima.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('hands a side to the person after "the EU\'s by"', () => {
+    expect(
+      engagements(
+        "The fourth round of Peru-EU trade negotiations closed in Lima on Friday. The Peruvian delegation was led by Rosa Vidal; the EU's by Ana Soto.",
+      ),
+    ).toEqual([['dialogue-round', '2026-03-06', ['Rosa Vidal', 'Ana Soto']]]);
+  });
+
+  it('reads "In his meeting with X" as the meeting told before, not a new one', () => {
+    expect(
+      engagements(
+        'On Monday, President Hu Wei met separately with President Rosa Vidal and Prime Minister Ken Sato.\n\nIn his meeting with Rosa Vidal, Hu Wei said trade should grow.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Hu Wei', 'Rosa Vidal']],
+      ['meeting', '2026-03-02', ['Hu Wei', 'Ken Sato']],
+    ]);
+  });
+
+  it('dates "In the afternoon, …" by the engagement told before', () => {
+    expect(
+      engagements(
+        'President Hu Wei met President Rosa Vidal on Monday.\n\nIn the afternoon, Hu Wei held talks with Prime Minister Ken Sato.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Hu Wei', 'Rosa Vidal']],
+      ['meeting', '2026-03-02', ['Hu Wei', 'Ken Sato']],
+    ]);
+  });
+
+  it('opens a summit one person attended with the chair the next sentence names', () => {
+    expect(
+      engagements(
+        'President Hu Wei attended the Andean Summit in Lima this morning. The summit was chaired by President Rosa Vidal.',
+      ),
+    ).toEqual([['summit', '2026-03-06', ['Hu Wei', 'Rosa Vidal']]]);
+  });
+
+  it("reads a Leaders' Meeting attended as a summit, and a meeting on its sidelines as a meeting", () => {
+    expect(
+      engagements(
+        "On Monday, President Hu Wei attended the Pacific Leaders' Meeting together with President Rosa Vidal.",
+      ),
+    ).toEqual([['summit', '2026-03-02', ['Hu Wei', 'Rosa Vidal']]]);
+    expect(
+      engagements(
+        "On Monday, President Hu Wei met President Rosa Vidal on the sidelines of the Pacific Leaders' Meeting.",
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Hu Wei', 'Rosa Vidal']]]);
+  });
+
+  it('reads a working breakfast with someone as a meeting', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz closed her visit on Friday with a working breakfast with Commissioner Tom Hale.',
+      ),
+    ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('dates "also met" by the engagement the sentence before told, whatever other days it writes', () => {
+    expect(
+      engagements(
+        'The government said on Friday that Peru had agreed to cut the duty, following a meeting in Lima on Thursday between Trade Minister Ana Ruiz and Vice Premier Hu Wei. Ruiz also met Li Fang, the commerce minister.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-05', ['Ruiz', 'Li Fang']],
+    ]);
+  });
+
+  it('gives a sentence with no date the day given to the engagement just before it', () => {
+    expect(
+      engagements(
+        'President Hu Wei met President Rosa Vidal in Lima on 3 March.\n\nOn the same day, Premier Li Fang met Ken Sato. Earlier, Minister Tom Hale held talks with Ana Soto.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Hu Wei', 'Rosa Vidal']],
+      ['meeting', '2026-03-03', ['Li Fang', 'Ken Sato']],
+      ['meeting', '2026-03-03', ['Tom Hale', 'Ana Soto']],
+    ]);
+  });
+
+  it('leaves out whoever informed the House of an engagement', () => {
+    expect(
+      engagements(
+        'Minister of State Tom Hale informed the House that Trade Minister Ana Ruiz held a video conference with Commerce Minister Li Fang on 4 March.',
+      ),
+    ).toEqual([['call', '2026-03-04', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('reads "The co-chairs" as the session told before', () => {
+    expect(
+      engagements(
+        'The fifth meeting of the Peru-Chile Joint Commission was held in Lima on 3 March 2026. It was co-chaired by Minister Rosa Vidal and Minister Tomás Lagos. The co-chairs welcomed the Peru-Chile trade agreement.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Rosa Vidal', 'Tomás Lagos']]]);
+  });
+
+  it("takes no side from a country inside a business body's name", () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met a delegation of the Confederation of Chilean Industry in Lima on Monday.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met a delegation of the Ministry of Commerce of Chile in Lima on Monday.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Chile']]]);
+  });
+
+  it('leaves out an engagement a diary expects, and one recalled from last October', () => {
+    expect(
+      engagements(
+        "- Wednesday: Peru's new trade minister expected to hold a first call with Commerce Secretary Tom Hale.",
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'Hu Wei said that last October, President Rosa Vidal and Prime Minister Ken Sato held a meeting in Lima.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -64,13 +64,14 @@ const WHEN_OR_HOW = String.raw`(?:(?:yesterday|today|earlier|later|again|also|th
  * President X", "held back-to-back meetings with", "held a working session with", "held a
  * roundtable with", "the meeting held yesterday in Lima by A with B", "a meeting of the ministers
  * was held", "sat down for a breakfast meeting", "held a bilateral with", "paid a courtesy call
- * on"); a meal together is one ("dined with", "held a working lunch with"), and so is a matter
+ * on"); a meal together is one ("dined with", "held a working lunch with", "closed the visit
+ * with a working breakfast with"), and so is a matter
  * raised "with" someone "during a meeting". Talks that belong to a country or a side ("India's
  * talks with the EU", "their talks with") are a process, and talks after "if" a condition, not
  * an event; a person's ("her talks with Li") or a day's ("Tuesday's talks with Li") are one.
  */
 const MEETING = new RegExp(
-  String.raw`\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down ${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
+  String.raw`\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down ${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
   'i',
 );
 
@@ -142,11 +143,19 @@ const isMeeting = (sentence: string) =>
   SIGNED_AT.test(sentence) ||
   WELCOMED.test(sentence) ||
   (CALLED_ON.test(sentence) && !APPEAL.test(sentence));
+/**
+ * A gathering of leaders named as such, attended or held: "attended the ASEAN Plus Three
+ * Leaders' Meeting", "hosted the APEC Economic Leaders' Meeting". Its name is capitalised (case
+ * matters: "the two leaders' meeting" is a meeting).
+ */
+const LEADERS_MEETING =
+  /\b(?:attended|attends|held|holds|hosted|hosts|chaired|convened|opened)\s+the\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,6}Leaders['’]?\s+Meeting\b/u;
 const isSummit = (sentence: string) =>
   !/\b(?:sidelines|margins|fringes)\b/i.test(sentence) &&
-  /\bsummit\b/i.test(sentence) &&
-  (SUMMIT_EVENT.test(sentence) ||
-    (!isMeeting(sentence) && TOOK_PLACE.test(sentence) && !SUMMIT_RECALLED.test(sentence)));
+  ((/\bsummit\b/i.test(sentence) &&
+    (SUMMIT_EVENT.test(sentence) ||
+      (!isMeeting(sentence) && TOOK_PLACE.test(sentence) && !SUMMIT_RECALLED.test(sentence)))) ||
+    LEADERS_MEETING.test(sentence));
 /**
  * Delegations or negotiators and their talks, held ("wrapped up a round of talks"); not
  * talks only spoken of ("could be next if talks fail"), nor officials who only told of them
@@ -212,16 +221,17 @@ const DIALOGUE =
 
 /**
  * A call: a phone or video word, a call had, taken or received ("had a call on Tuesday with",
- * "took a call from"; not "a call for" or "to" do something), talks "by phone", or someone
- * "spoke with" or "talked with" another, also with a word of when or how between them ("spoke
- * yesterday with", "spoke briefly to", "spoke on Monday with"), or what was said "in a call" or
- * "during their call" (not "the call" told before), people who "met virtually", and two people
+ * "took a call from"; not "a call for" or "to" do something), talks "by phone" (what was
+ * "discussed by phone" too), or someone "spoke with" or "talked with" another, also with a
+ * word of when or how between them ("spoke yesterday with", "spoke briefly to", "spoke on
+ * Monday with"), or what was said "in a call" or "during their call" (not "the call" told
+ * before), people who "met virtually", and two people
  * who "spoke on Monday" or "spoke for an hour" with no one else named ("spoke on Monday at a
  * rally" is a speech; "talked" may be face to face). Speech to reporters or a crowd
  * is not a call, nor a call recalled ("since a phone call in June").
  */
 const CALL = new RegExp(
-  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|phoned|telephoned|virtual meeting)\b`,
+  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|phoned|telephoned|virtual meeting)\b`,
   'i',
 );
 
@@ -255,8 +265,9 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
 
 /** "The two leaders met again on Friday": another engagement of the people told before. */
 const AGAIN = /\b(?:met|spoke|talked|held talks)\s+again\b/i;
+/** Words that refer back to the engagement told before: "During the call", "The co-chairs". */
 const REFERS_BACK =
-  /\b(?:during the|in the|at the|on the) (?:call|meeting|talks|visit|summit|dialogue|conversation|session|round)\b|\bthe two (?:leaders|sides|ministers|premiers|presidents|officials)\b|\bboth sides\b|\bthe (?:two )?sides\b/i;
+  /\b(?:during the|in the|at the|on the) (?:call|meeting|talks|visit|summit|dialogue|conversation|session|round)\b|\bthe two (?:leaders|sides|ministers|premiers|presidents|officials)\b|\bboth sides\b|\bthe (?:two )?(?:sides|co-chairs)\b/i;
 const OUTCOME =
   /\b(?:agreed (?:to|on|that)|reached (?:a |an )?(?:consensus|agreement|understanding)|welcomed|decided to|signed)\b/i;
 const COMMITMENT =
@@ -309,12 +320,6 @@ const isPerson = (doc: Doc, m: Mention) => doc.people.some((p) => p.start === m.
 const REGION_NAME =
   /\b(?:Asia|Africa|Europe|America|Americas|Pacific|Caribbean|Middle East|Oceania|Balkans|Arctic)$/;
 /**
- * A company's trade right before a name ("canola exporter Richardson International", "carmaker
- * BYD"): the name is the company's, no person's.
- */
-const TRADE_BEFORE =
-  /\b(?:exporters?|importers?|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|compan(?:y|ies)|firms?|conglomerates?|retailers?|suppliers?|processors?|giants?|miners?|insurers?|lenders?|banks?|operators?)\s+$/;
-/**
  * A name opening a line as the label of who speaks, as transcripts write it ("Lin Feng: I can
  * confirm that …", "Lin Feng, spokesperson: …"): the speaker tells of the engagement and takes
  * no part in it.
@@ -325,13 +330,14 @@ const isSpeakerLabel = (doc: Doc, p: PersonMention) =>
   LINE_START.test(doc.text.slice(Math.max(0, p.start - 8), p.start)) &&
   LABEL_AFTER.test(doc.text.slice(p.end, p.end + 64));
 
-/** The people named in [start, end), less places and companies read as people, and speakers' labels. */
+/**
+ * The people named in [start, end), less places read as people and speakers' labels. Companies
+ * are no people already: the doc leaves out the names it knows as companies ("carmaker BYD",
+ * "exporter Richardson International"), and keeps a person after a trade ("exporter K. Rao").
+ */
 const peopleWithin = (doc: Doc, start: number, end: number) =>
   within(doc.people, start, end).filter(
-    (p) =>
-      !REGION_NAME.test(p.name) &&
-      !TRADE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 30), p.start)) &&
-      !isSpeakerLabel(doc, p),
+    (p) => !REGION_NAME.test(p.name) && !isSpeakerLabel(doc, p),
   );
 
 /** Kinds a more precise word may name again: a visit or meeting that was a dialogue round. */
@@ -359,20 +365,22 @@ function samePerson(doc: Doc, a: Mention, b: Mention): boolean {
 }
 
 /**
- * A record told in the last few sentences without a day, of the same people and a kind that
- * fits: the engagement a later sentence gives the day of. Only when one record fits.
+ * A record told in the last few sentences, of the same people and a kind that fits: without a
+ * day, the engagement a later sentence gives the day of (`undated`); with any day, the one a
+ * clause names again as known (KNOWN_WITH). Only when one record fits.
  */
-function undatedBefore(
+function toldBefore(
   doc: Doc,
   out: readonly EngagementCandidate[],
   index: number,
   kind: Kind,
   participants: readonly Mention[],
+  undated: boolean,
 ): EngagementCandidate | undefined {
   const from = doc.sentences[Math.max(0, index - 6)]?.start ?? 0;
   const fits = out.filter(
     (e) =>
-      e.date === null &&
+      (!undated || e.date === null) &&
       e.span.start >= from &&
       (e.kind === 'call') === (kind === 'call') &&
       e.participants.length === participants.length &&
@@ -380,6 +388,13 @@ function undatedBefore(
   );
   return fits.length === 1 ? fits[0] : undefined;
 }
+
+/**
+ * An engagement named as one the reader knows, with the person it was with: "In his meeting
+ * with Pham, Li said …", "during their talks with Hu".
+ */
+const KNOWN_WITH =
+  /\b(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation)\s+with\b/i;
 
 /**
  * Words that say several people were met one after another, not together: "separately", "in
@@ -424,13 +439,13 @@ function daysOfTrip(doc: Doc, sentence: string, start: number): boolean {
 }
 
 /**
- * A trip of days ("a three-day visit", "during her stay", TRIP_BOUND): the several people met
- * on it were met on its days, one after another.
+ * A trip of days ("a three-day visit", "during her stay", "spent two days in Washington",
+ * TRIP_BOUND): the several people met on it were met on its days, one after another.
  */
+const TRIP_OF_DAYS =
+  /\b\w+-day\s+(?:[\w-]+\s+)?(?:visit|trip|tour|mission|stay)\b|\bspen[dt]s?\s+(?:two|three|four|five|several|a few|\d+)\s+days\s+in\b/i;
 const onTrip = (sentence: string) =>
-  TRIP_BOUND.test(sentence) ||
-  DURING_STAY.test(sentence) ||
-  /\b\w+-day\s+(?:[\w-]+\s+)?(?:visit|trip|tour|mission|stay)\b/i.test(sentence);
+  TRIP_BOUND.test(sentence) || DURING_STAY.test(sentence) || TRIP_OF_DAYS.test(sentence);
 
 /** The people of one engagement, with the day written for them alone (null: no day). */
 interface Group {
@@ -568,7 +583,8 @@ function clause(text: string, from: number, end: number) {
 
 /**
  * An engagement still to come ("will travel to Beijing next week for talks", "will be in
- * Beijing for talks", "is expected to meet", "was to meet", "could hold talks", "agreed to speak by video link", "when she meets
+ * Beijing for talks", "is expected to meet", "minister expected to hold a call" (a diary's
+ * words), "was to meet", "could hold talks", "agreed to speak by video link", "when she meets
  * Li", "invited him to visit", "extended an invitation to visit", "looks forward to the next session", "a first meeting to be held
  * in Ottawa", "a meeting could come in May", "a meeting … is expected next week", "is due in
  * Lima"), asked for ("has requested a
@@ -581,14 +597,14 @@ function clause(text: string, from: number, end: number) {
  * meeting that "agreed to meet again" is still read (see unitsOf).
  */
 const PLANNED =
-  /\b(?:will|would|could|may|might|should|won['’]t|(?:is|are|was|were)\s+(?:to|due to|expected to|scheduled to|set to)|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\b(?:will|would)\s+be\s+(?:in|at|visiting|travell?ing|meeting|holding|hosting|heading)\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,100}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:possible|unlikely|uncertain|in doubt|under discussion|in the works|on the cards|being (?:arranged|planned|prepared|discussed))\b|\bno\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\bany\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|summit|visit|negotiations)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b|\bto\s+(?<=\b(?:fail(?:ed|s)?|tr(?:ied|ies|ying)|sought|seek(?:s|ing)?|want(?:ed|s)?|hop(?:ed|es|ing))\s+to\s+)(?:secure|get|arrange|obtain|set up|win|land)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|call|audience|talks)\b|\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:meeting|call|talks|visit|summit)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:has|have|had|was|were|is|are)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|arranged|confirmed|fixed|planned|announced)\b|\bto\s+(?:meet|visit|hold\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|summit|call)|resume\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue))\b(?<=\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|encourag(?:ed|es|ing))\b[^.;]{0,120})/i;
+  /\b(?:will|would|could|may|might|should|won['’]t|(?:is|are|was|were)\s+to|(?:(?:is|are|was|were)\s+)?(?:due|expected|scheduled|set|slated) to|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\b(?:will|would)\s+be\s+(?:in|at|visiting|travell?ing|meeting|holding|hosting|heading)\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,100}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:possible|unlikely|uncertain|in doubt|under discussion|in the works|on the cards|being (?:arranged|planned|prepared|discussed))\b|\bno\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\bany\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|summit|visit|negotiations)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b|\bto\s+(?<=\b(?:fail(?:ed|s)?|tr(?:ied|ies|ying)|sought|seek(?:s|ing)?|want(?:ed|s)?|hop(?:ed|es|ing))\s+to\s+)(?:secure|get|arrange|obtain|set up|win|land)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|call|audience|talks)\b|\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:meeting|call|talks|visit|summit)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:has|have|had|was|were|is|are)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|arranged|confirmed|fixed|planned|announced)\b|\bto\s+(?:meet|visit|hold\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|summit|call)|resume\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue))\b(?<=\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|encourag(?:ed|es|ing))\b[^.;]{0,120})/i;
 const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
 /**
- * "Earlier in the day", "later in the evening", "that afternoon", "hours later", "the same
- * evening": the day last told, or of the engagement told just before.
+ * "Earlier in the day", "later in the evening", "that afternoon", "In the afternoon", "hours
+ * later", "the same evening": the day last told, or of the engagement told just before.
  */
 const SAME_DAY =
-  /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|the same (?:day|morning|afternoon|evening|night)|that (?:day|morning|afternoon|evening|night)|on the same occasion|hours later|shortly (?:afterwards|after that|afterward|later))\b/i;
+  /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|in the (?:morning|afternoon|evening)(?!\s+of\b)|the same (?:day|morning|afternoon|evening|night)|that (?:day|morning|afternoon|evening|night)|on the same occasion|hours later|shortly (?:afterwards|after that|afterward|later))\b/i;
 /** "The next morning", "the following evening": the day after the engagement told just before. */
 const NEXT_PART_OF_DAY = /\bthe (?:next|following) (?:morning|afternoon|evening)\b/i;
 /**
@@ -661,14 +677,25 @@ function isFiledDate(doc: Doc, d: DateMention): boolean {
   );
 }
 
+/** "April 6 to 8", "April 6-8": a date followed by the last day of a span, as a bare number. */
+const LAST_DAY_AFTER = /^\s*(?:[-–—]|to|until|till|through)\s*(\d{1,2})\b(?![.:,]?\d|\s*%)/;
+
+/** Whether a date opens a span of days closed by a bare number ("from April 6 to 8"). */
+function opensDaySpan(doc: Doc, d: DateMention): boolean {
+  const last = Number(LAST_DAY_AFTER.exec(doc.text.slice(d.end, d.end + 16))?.[1] ?? 0);
+  const first = Number(d.iso.slice(8, 10));
+  return /\d/.test(d.text) && last > first && last - first <= MAX_SPAN_DAYS;
+}
+
 /**
  * A date that may say when something happened: not quoted, not a dateline's, and not an end,
- * a start from now on or a deadline ("effective January 5"). `from` bounds the words looked
- * at before it.
+ * a start from now on or a deadline ("effective January 5"), unless "from" opens a span of days
+ * ("from April 6 to 8"). `from` bounds the words looked at before it.
  */
 const isEventDate = (doc: Doc, d: DateMention, from: number) =>
   !isQuoted(doc, d.start) &&
-  !NOT_EVENT_DATE.test(doc.text.slice(Math.max(from, d.start - 20), d.start)) &&
+  (!NOT_EVENT_DATE.test(doc.text.slice(Math.max(from, d.start - 20), d.start)) ||
+    opensDaySpan(doc, d)) &&
   !isFiledDate(doc, d);
 const FUTURE = /\b(?:will|would|is to|are to|is expected|are expected|plans? to|next)\b/i;
 /** A part of the day of publication ("spoke by phone this morning"): the publication date. */
@@ -688,9 +715,10 @@ const DAY_BEFORE =
   /^(?:the day before|a day earlier|the previous day|the day prior|on the eve of)\b/i;
 /**
  * "The moves come a day after X called Y", "The move came two days after …": the days before
- * the news the text reports.
+ * the news the text reports; "The decision came hours after …" is its own day (group 1 unset).
  */
-const DAY_AFTER_NEWS = /\b(?:comes?|came)\s+(a|one|two|three|four|five|six)\s+days?\s+after\b/i;
+const DAY_AFTER_NEWS =
+  /\b(?:comes?|came)\s+(?:(a|one|two|three|four|five|six)\s+days?|(?:just\s+|only\s+)?hours)\s+after\b/i;
 
 /**
  * A date that says when something was said ("said on Tuesday", "speaking on Thursday", "in a
@@ -709,11 +737,11 @@ const saidOn = (doc: Doc, unit: Span, d: DateMention) =>
 const WEEK_ONLY = /^(?!.*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*\bweek\b/i;
 /**
  * A past month or year with no day ("when the two spoke in February", "her meeting with Li in
- * 2024", "earlier this year", "at the end of October"): an engagement told only with it is
- * recalled, not reported.
+ * 2024", "earlier this year", "at the end of October", "last October"): an engagement told
+ * only with it is recalled, not reported.
  */
 const PAST_PERIOD =
-  /\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year|spring|summer|autumn|fall|winter)|(?:in|at|by|towards?)\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b(?!\s+\d))/i;
+  /\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year|spring|summer|autumn|fall|winter)|(?:in|at|by|towards?|last)\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b(?!\s+\d))/i;
 /**
  * A recent month set before the main clause it dates ("Earlier this month, Modi and Trump held
  * a telephone conversation", "In early May, …"): the sentence reports the engagement, with no
@@ -1147,10 +1175,11 @@ function contextDate(
     return previous?.date ? inferredOn(unit.start, addDays(previous.date, -1)) : undefined;
   if (NEXT_PART_OF_DAY.test(sentence))
     return previous?.date ? inferredOn(unit.start, addDays(previous.date, 1)) : undefined;
-  const daysAfterNews = DAY_AFTER_NEWS.exec(sentence)?.[1]?.toLowerCase();
-  if (daysAfterNews) {
+  const afterNews = DAY_AFTER_NEWS.exec(sentence);
+  if (afterNews) {
     const news = textDate(doc);
-    const days = COUNT_WORDS[daysAfterNews] ?? 1;
+    const count = afterNews[1]?.toLowerCase();
+    const days = count === undefined ? 0 : (COUNT_WORDS[count] ?? 1);
     return news ? inferredOn(unit.start, addDays(news.iso, -days)) : undefined;
   }
   if (FUTURE.test(sentence) || BEFORE_THEN.test(sentence) || DURING_STAY.test(sentence))
@@ -1182,7 +1211,15 @@ function contextDate(
           ? (retoldActDate(doc, unit, before) ?? tripDayBefore(doc, unit, before))
           : undefined;
     const written = daysWritten(doc, before.start, before.end);
+    const toldThere = previous && previous.span.start >= before.start;
+    // "On the same day, He met Anand. Earlier, Wang held talks with Sidhu.": the day the
+    // engagement told in the sentence before was given, though it writes none.
+    if (written.length === 0 && toldThere && previous.date && previous.span.start < before.end)
+      return inferredOn(unit.start, previous.date);
     if (written.length === 0) continue;
+    // "… said on Friday …, following a meeting on Thursday between A and B. A also met C.": the
+    // day of the engagement that sentence told, whatever other days it writes.
+    if (sameOccasion && toldThere && previous.span.start < before.end) return sameOccasion;
     const dates = written.filter((d) => isEventDate(doc, d, before.start));
     // A day after publication tells what is still to come ("The tariffs take effect on March 20").
     return dates.length === 1 && dates[0] && dates[0].iso <= doc.published ? dates[0] : undefined;
@@ -1544,12 +1581,25 @@ const ofBusiness = (text: string, c: PlaceMention) =>
  */
 const BODY_OF_SIDE_BEFORE =
   /\b(?:delegations?|officials|team|negotiators|representatives|experts)\s+(?:from|of)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){1,6}of\s+(?:the\s+)?$/u;
+/**
+ * A capitalised word right after a country: the body's name goes on past it ("a delegation of
+ * the Confederation of British Industry" is a business body's, not Britain's).
+ */
+const NAME_GOES_ON = /^\s+\p{Lu}/u;
 const isSide = (text: string, c: PlaceMention) =>
   SIDE_AFTER.test(text.slice(c.end, c.end + 60)) ||
   SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
-  BODY_OF_SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 100), c.start));
+  (BODY_OF_SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 100), c.start)) &&
+    !NAME_GOES_ON.test(text.slice(c.end, c.end + 3)));
 /** A trip the subject made: "a visit to Beijing last week by the minister, who met …". */
 const TRIP = /\b(?:visit|trip|tour|mission)\b/i;
+/**
+ * "last week", "earlier this week", "over the weekend": a recent time that names no day. An
+ * engagement told in a relative clause with it is news of the week, reported with no day, not
+ * recalled as a month or a year is ("who met Li last month").
+ */
+const RECENT_WEEK =
+  /\b(?:(?:last|past|this|earlier this)\s+week|(?:over|at|during)\s+the\s+weekend|(?:last|this)\s+weekend)\b/i;
 /** A relative clause on the person it follows: ", who met Han Jun on Monday,". */
 const WHO_CLAUSE = /^,\s+who\b/i;
 
@@ -1558,7 +1608,8 @@ const WHO_CLAUSE = /^,\s+who\b/i;
  * on Tuesday, told reporters …", "… a visit to Beijing by MacDonald, who met his counterpart
  * Han Jun". It is reported, not recalled, when the clause writes its day, or when the rest of
  * the sentence tells an engagement of the subject alone (the visit the meeting was part of),
- * or when the clause sets it in the trip told ("Kim, who also met Sato during the visit, …").
+ * or when the clause sets it in the trip told ("Kim, who also met Sato during the visit, …"),
+ * or in a recent week ("Kim, who met Lutnick last week, said …": with no day).
  * "Kim, who met Lutnick last month, is due to …" is background, and a clause that names no
  * one met ("Ruiz, who arrived on Sunday, met Sato") or a sentence that names another person
  * is read as before. The reading keeps the subject and the clause; the words around them are
@@ -1578,11 +1629,15 @@ function relativeEngagement(
     const found = kindOf(words);
     const subject = doc.people.find((p) => p.end === r.start);
     if (found === null || !subject) continue;
-    const dayWritten = within(doc.dates, r.start, r.end).some((d) => !WEEK_ONLY.test(d.text));
+    const dayWritten =
+      RECENT_WEEK.test(words) ||
+      within(doc.dates, r.start, r.end).some((d) => !WEEK_ONLY.test(d.text));
     const others = peopleWithin(doc, unit.start, unit.end).filter(
       (p) => p.name !== subject.name && outside(spans)(p),
     );
-    const met = peopleWithin(doc, r.start, r.end).length > 0;
+    const met =
+      peopleWithin(doc, r.start, r.end).length > 0 ||
+      countrySides(doc, r, () => true, personMention(subject)).length > 0;
     if (!met) {
       const pair = pairOf(doc, unit, subject, others, spans);
       if (pair) return { sentence: withoutAsides(whole, unit.start, pair), aside: pair, found };
@@ -1710,11 +1765,12 @@ const APPRAISED =
   /\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|lauded)\s+(?=(?:(?!\b(?:to|and)\b)[^.;,]){0,60}?\b(?:meetings?|talks|call|conversation|session|round|dialogue|consultations|negotiations)\b)/i;
 
 /**
- * What someone said, told as the engagement: "Hale said Ruiz had met Li last week". The
- * speaker is no party, unless the words said name only one ("Hale said he met Li").
+ * What someone said, told as the engagement: "Hale said Ruiz had met Li last week", "the
+ * Minister informed the House that Goyal held a call with Wang". The speaker is no party,
+ * unless the words said name only one ("Hale said he met Li").
  */
 const SAID_THAT =
-  /\b(?:said|says|announced|added|noted|stated|confirmed|recalled|disclosed|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?/i;
+  /\b(?:(?:said|says|announced|added|noted|stated|confirmed|recalled|disclosed|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?|(?:told|informed|briefed|assured)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?that\s+)/i;
 
 /**
  * The parties of an engagement the clause names as the object of other words: the people
@@ -1897,11 +1953,11 @@ function delegationCountries(doc: Doc, unit: Span, keep: (x: Span) => boolean): 
 
 /**
  * Words that hand a country's side to the people after them: "The EU was represented by", "the
- * Chinese delegation was headed by", "and the Thai side by". The country is the one named just
- * before them.
+ * Chinese delegation was headed by", "and the Thai side by", "; the EU's by" (its delegation
+ * left unsaid). The country is the one named just before them.
  */
 const SIDE_LED_BY =
-  /\b(?:(?:was|were|is|are)\s+)?(?:represented|led|headed)\s+by\b|\b(?:delegation|team|side)\s+by\b/gi;
+  /\b(?:(?:was|were|is|are)\s+)?(?:represented|led|headed)\s+by\b|\b(?:delegation|team|side)\s+by\b|(?<=\p{L})['’]s\s+by\b(?!-)/giu;
 
 /** The country whose side each of `people` is named as leading in a clause (SIDE_LED_BY). */
 function sidesLed(doc: Doc, unit: Span, people: readonly Mention[]): Map<Mention, string> {
@@ -2191,8 +2247,14 @@ class EngagementReader {
   private readonly out: EngagementCandidate[] = [];
   private current: EngagementCandidate | null = null;
   private since = 0;
-  /** A gathering told last with its day but without its parties (see namedNext). */
-  private unnamed: { index: number; unit: Unit; found: Found; day: DateMention } | null = null;
+  /** A gathering told last with its day but without its parties, or with one (see namedNext). */
+  private unnamed: {
+    index: number;
+    unit: Unit;
+    found: Found;
+    day: DateMention;
+    parties: readonly Mention[];
+  } | null = null;
 
   constructor(private readonly doc: Doc) {}
 
@@ -2223,13 +2285,18 @@ class EngagementReader {
   /**
    * "The Ninth Trilateral Summit was held in Tokyo on 3 March. It was chaired by Takaichi and
    * attended by Lee and Li.": the sentence right after a gathering told with its day and no
-   * parties, that says who chaired or attended it, opens it with the people it names.
+   * parties, or one ("Li attended the summit this morning. The summit was chaired by Anwar."),
+   * that says who chaired or attended it, opens it with the people it names.
    */
   private namedNext(unit: Unit, reading: Reading): boolean {
     const { unnamed } = this;
     if (!unnamed || unnamed.index !== unit.index - 1 || !ATTENDED_BY.test(reading.whole))
       return false;
-    const people = peopleIn(this.doc, unit, outside(reading.aside));
+    const named = peopleIn(this.doc, unit, outside(reading.aside));
+    const people = [
+      ...unnamed.parties.filter((p) => !named.some((q) => sameParty(p, q))),
+      ...named,
+    ];
     if (people.length < 2) return false;
     this.unnamed = null;
     this.open(unnamed.unit, unnamed.found, people, unnamed.day, placeIn(reading.whole));
@@ -2353,10 +2420,12 @@ class EngagementReader {
         dayBeforeSaid(doc, unit, sentence, aside) ??
         reading.day);
     if (participants.length < 2) {
-      // "The Ninth Trilateral Summit was held in Tokyo on 3 March": its people may come next.
-      const day = inPast(doc, dateWritten);
+      // "The Ninth Trilateral Summit was held in Tokyo on 3 March", "Li attended the summit this
+      // morning": its people may come next.
+      const today = TODAY_PART.test(sentence) ? inferredOn(unit.start, doc.published) : undefined;
+      const day = inPast(doc, dateWritten) ?? today;
       if (day && !toldAsBackground(sentence, after, dateWritten))
-        this.unnamed = { index: unit.index, unit, found, day };
+        this.unnamed = { index: unit.index, unit, found, day, parties: participants };
       return false;
     }
     if (
@@ -2380,13 +2449,14 @@ class EngagementReader {
       retell(doc, previous, found.kind, participants, dateHit);
     } else {
       const told =
-        dateHit === undefined
-          ? undefined
-          : undatedBefore(doc, this.out, unit.index, found.kind, participants);
-      if (told && dateHit) {
+        dateHit !== undefined || KNOWN_WITH.test(sentence)
+          ? toldBefore(doc, this.out, unit.index, found.kind, participants, dateHit !== undefined)
+          : undefined;
+      if (told) {
         // The day of an engagement told before without one ("where she met Ding, Wang and Wu.
-        // … In her meeting with Ding on October 11, …").
-        giveDay(told, dateHit);
+        // … In her meeting with Ding on October 11, …"), or one named again ("In his meeting
+        // with Ding, …"): the one told, not a new one.
+        if (dateHit) giveDay(told, dateHit);
         if (!LOOSE_KINDS.has(found.kind)) told.kind = found.kind;
         this.current = told;
       } else this.openGroups(unit, sentence, found, participants, dateHit);
