@@ -85,6 +85,15 @@ describe('findPlaces: adjectives the country data lacks', () => {
   });
 });
 
+describe('findPlaces: initialisms', () => {
+  it('reads the initialisms of the two Koreas', () => {
+    expect(codes('a delegation of the ROK National Assembly met DPRK envoys')).toEqual([
+      ['ROK', 'KOR'],
+      ['DPRK', 'PRK'],
+    ]);
+  });
+});
+
 describe('round 8: provinces and states', () => {
   it('give the country they are in, and are found in a short stretch', () => {
     expect(regionCountry('Manitoba')).toBe('CAN');

@@ -88,6 +88,10 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
   ['State Council', 'CHN', 'body'],
   ['Mainland China', 'CHN', 'name'],
   ['PRC', 'CHN', 'name'],
+  // initialisms of the two Koreas, which the country data carries among short spellings it
+  // does not read ("a delegation of the ROK National Assembly")
+  ['ROK', 'KOR', 'name'],
+  ['DPRK', 'PRK', 'name'],
 ];
 
 interface Entry {
