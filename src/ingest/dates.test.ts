@@ -201,6 +201,23 @@ describe('round 9: what an act follows', () => {
   });
 });
 
+describe('what an act follows: "following a meeting"', () => {
+  // published on Friday 2026-03-06
+  it('reads a weekday after "following a meeting" as past, a plan before it notwithstanding', () => {
+    const dates = findDates(
+      'Lima said on Friday that it would cut the duty, following a meeting of the two ministers on Thursday.',
+      '2026-03-06',
+    );
+    expect(dates.map((d) => d.iso)).toEqual(['2026-03-06', '2026-03-05']);
+  });
+
+  it('keeps "the following Monday" after a plan in the future', () => {
+    expect(
+      findDates('The duty will rise the following Monday.', '2026-03-06').map((d) => d.iso),
+    ).toEqual(['2026-03-09']);
+  });
+});
+
 describe('round 10: weekdays of a week named and mixed-case datelines', () => {
   it('reads "last Thursday" in a Thursday paper as the Thursday a week back', () => {
     expect(first('the ministry said last Thursday', '2026-05-14')?.iso).toBe('2026-05-07');

@@ -74,8 +74,12 @@ const FUTURE_NEAR = /\b(?:from|starting|beginning|effective|until|through|by)\s+
  */
 const PAST_ACT =
   /\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:lowered|cut|reduced|raised|increased|lifted|removed|suspended|imposed|extended|scrapped|halved|doubled)\b(?![^.]*\b(?:will|would|shall)\b)/i;
+/**
+ * Words before a date that tell something done, "following a meeting" among them: an event that
+ * came before (not "the following Monday").
+ */
 const PAST_CUE =
-  /\b(?:said|says|announced|told|met|spoke|held|was|were|did|signed|agreed|ruled|published|issued|released|confirmed|imposed|placed|levied|took effect|came into force|entered into (?:force|effect)|visited|called|hosted|suspended|lifted|removed|raised|threatened|warned|opened|launched|began|ended|wrapped up|concluded|reported|decided|ordered|approved|voted|follows|followed)\b/gi;
+  /\b(?:said|says|announced|told|met|spoke|held|was|were|did|signed|agreed|ruled|published|issued|released|confirmed|imposed|placed|levied|took effect|came into force|entered into (?:force|effect)|visited|called|hosted|suspended|lifted|removed|raised|threatened|warned|opened|launched|began|ended|wrapped up|concluded|reported|decided|ordered|approved|voted|follows|followed|following(?=\s+(?:a|an|his|her|their|its|talks)\s))\b/gi;
 
 /**
  * The tense nearest before a date: the later of the last past cue and the last future cue,
