@@ -31,14 +31,41 @@
  * resolved to an actor or a country, 0.15 for a date read in the text (0.1 when inferred from
  * the publication date), 0.1 for a word that names the kind plainly (call, summit, dialogue).
  */
-import { addDays, daysBetween } from '../core/dates.ts';
+import { addDays } from '../core/dates.ts';
 import type { EngagementCandidate, Mention, Span } from './candidates.ts';
-import { COUNT_WORDS, inYearBefore, WEEKDAYS, type DateMention } from './dates.ts';
+import { COUNT_WORDS, type DateMention } from './dates.ts';
+import {
+  BEFORE_THEN,
+  covers,
+  dateAfter,
+  dayBeforeSaid,
+  dayOf,
+  daysWritten,
+  DURING_STAY,
+  FRONTED_MONTH,
+  FUTURE,
+  IN_MONTH,
+  inferredOn,
+  inPast,
+  isEventDate,
+  knownDay,
+  namesPeriod,
+  outside,
+  PAST_PERIOD,
+  PLANNED,
+  PREVIOUS_DAY,
+  saidOn,
+  stillAhead,
+  TODAY_PART,
+  WEEK_ONLY,
+  writtenDate,
+  type After,
+  type WrittenDay,
+} from './engagement-dates.ts';
 import type { PersonMention } from './people.ts';
 import { placeCode, type PlaceMention } from './places.ts';
 import {
   clampConfidence,
-  datelineEnd,
   eventDateIn,
   isHeadline,
   isQuoted,
@@ -581,23 +608,6 @@ function clause(text: string, from: number, end: number) {
   return { text: text.slice(from, e), span: span(from, e) };
 }
 
-/**
- * An engagement still to come ("will travel to Beijing next week for talks", "will be in
- * Beijing for talks", "is expected to meet", "minister expected to hold a call" (a diary's
- * words), "was to meet", "could hold talks", "agreed to speak by video link", "when she meets
- * Li", "invited him to visit", "extended an invitation to visit", "looks forward to the next session", "a first meeting to be held
- * in Ottawa", "a meeting could come in May", "a meeting … is expected next week", "is due in
- * Lima"), asked for ("has requested a
- * call with"), or not held ("a planned meeting", "the visit was postponed", "No meeting
- * between A and B was announced", "did not meet", "left without meeting"), or only supposed
- * ("any sign of movement in talks between them would …", "any meeting would need …", "a
- * meeting … was possible", "a call is being arranged", "would welcome a call", "failed to secure a
- * meeting", "the meeting has not been scheduled"), or urged on someone ("urged Li to resume
- * talks"): not one that took place. The words must govern the engagement verb, so a past
- * meeting that "agreed to meet again" is still read (see unitsOf).
- */
-const PLANNED =
-  /\b(?:will|would|could|may|might|should|won['’]t|(?:is|are|was|were)\s+to|(?:(?:is|are|was|were)\s+)?(?:due|expected|scheduled|set|slated) to|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\b(?:will|would)\s+be\s+(?:in|at|visiting|travell?ing|meeting|holding|hosting|heading)\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,100}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:possible|unlikely|uncertain|in doubt|under discussion|in the works|on the cards|being (?:arranged|planned|prepared|discussed))\b|\bno\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\bany\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|summit|visit|negotiations)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b|\bto\s+(?<=\b(?:fail(?:ed|s)?|tr(?:ied|ies|ying)|sought|seek(?:s|ing)?|want(?:ed|s)?|hop(?:ed|es|ing))\s+to\s+)(?:secure|get|arrange|obtain|set up|win|land)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|call|audience|talks)\b|\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:meeting|call|talks|visit|summit)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:has|have|had|was|were|is|are)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|arranged|confirmed|fixed|planned|announced)\b|\bto\s+(?:meet|visit|hold\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|summit|call)|resume\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue))\b(?<=\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|encourag(?:ed|es|ing))\b[^.;]{0,120})/i;
 const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
 /**
  * "Earlier in the day", "later in the evening", "that afternoon", "In the afternoon", "hours
@@ -643,63 +653,11 @@ function occasionBefore(
 const IN_OCCASION =
   /^\s*(?:During|In the course of|On the sidelines of|On the margins of|At|On) (?:the|that|this|her|his|their) (?:[\w-]+\s+)?(?:visit|trip|tour|stay|mission|summit|conference|forum)\b/i;
 /**
- * "during her three-day stay", "over the course of the visit", "on the second day of the
- * trip": some day of a stay, not the day it began.
- */
-const DURING_STAY =
-  /\b(?:during|over|in the course of|on the (?:second|third|fourth|fifth|last|final) day of)\s+(?:[\w'’-]+\s+){0,3}?(?:stay|visit|trip|tour|mission|week|days)\b/i;
-/**
  * "Ebrard then crossed town for …", "The delegation then held …": the next step of the day
  * told just before.
  */
 const THEN_NEXT =
   /^\s*(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}|[Tt]he\s+(?:[\p{L}-]+\s+)?delegation\s+)then\b/u;
-/** A date that does not say when something happened: an end, a start from now on, a deadline. */
-const NOT_EVENT_DATE =
-  /\b(?:from|until|till|through|by|since|starting|effective|before|after|next)\s+(?:on\s+)?$/i;
-/**
- * A dateline opening a paragraph, with its city in mixed case ("Jakarta, 6 August 2026 — ",
- * "Lima, Peru, March 5 (Wire) - "): the words before its date, from the line's start, and
- * after it.
- */
-const FILED_BEFORE =
-  /^[ \t]*(?!(?:On|In|At|By|From|Since|Until|Before|After|During|Between)\b)\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?,[ \t]*$/u;
-const FILED_AFTER = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--|[-–—:])[ \t]/;
-
-/** Whether a date is the one a dateline opening its paragraph writes: the day of filing. */
-function isFiledDate(doc: Doc, d: DateMention): boolean {
-  const from = d.start - 60;
-  const before = doc.text.slice(Math.max(0, from), d.start);
-  const line = before.lastIndexOf('\n');
-  if (line < 0 && from > 0) return false;
-  return (
-    FILED_BEFORE.test(before.slice(line + 1)) && FILED_AFTER.test(doc.text.slice(d.end, d.end + 40))
-  );
-}
-
-/** "April 6 to 8", "April 6-8": a date followed by the last day of a span, as a bare number. */
-const LAST_DAY_AFTER = /^\s*(?:[-–—]|to|until|till|through)\s*(\d{1,2})\b(?![.:,]?\d|\s*%)/;
-
-/** Whether a date opens a span of days closed by a bare number ("from April 6 to 8"). */
-function opensDaySpan(doc: Doc, d: DateMention): boolean {
-  const last = Number(LAST_DAY_AFTER.exec(doc.text.slice(d.end, d.end + 16))?.[1] ?? 0);
-  const first = Number(d.iso.slice(8, 10));
-  return /\d/.test(d.text) && last > first && last - first <= MAX_SPAN_DAYS;
-}
-
-/**
- * A date that may say when something happened: not quoted, not a dateline's, and not an end,
- * a start from now on or a deadline ("effective January 5"), unless "from" opens a span of days
- * ("from April 6 to 8"). `from` bounds the words looked at before it.
- */
-const isEventDate = (doc: Doc, d: DateMention, from: number) =>
-  !isQuoted(doc, d.start) &&
-  (!NOT_EVENT_DATE.test(doc.text.slice(Math.max(from, d.start - 20), d.start)) ||
-    opensDaySpan(doc, d)) &&
-  !isFiledDate(doc, d);
-const FUTURE = /\b(?:will|would|is to|are to|is expected|are expected|plans? to|next)\b/i;
-/** A part of the day of publication ("spoke by phone this morning"): the publication date. */
-const TODAY_PART = /\b(?:this (?:morning|afternoon|evening)|tonight|earlier today)\b/i;
 /**
  * "The two ministers had met earlier in Washington on 15 September": an earlier engagement of
  * the same people, told after the one the text is about. The tense says it is another one.
@@ -719,222 +677,6 @@ const DAY_BEFORE =
  */
 const DAY_AFTER_NEWS =
   /\b(?:comes?|came)\s+(?:(a|one|two|three|four|five|six)\s+days?|(?:just\s+|only\s+)?hours)\s+after\b/i;
-
-/**
- * A date that says when something was said ("said on Tuesday", "speaking on Thursday", "in a
- * statement issued on Thursday", "told reporters in Ottawa on Monday"), not when it happened.
- */
-const SAID_ON =
-  /\b(?:said|says|told\s+\w+|announced|stated|added|speaking|writing|(?:statement|readout|release|communiqu[eé])(?:\s+(?:issued|released|published|posted))?)(?:\s+(?:in|at)\s+(?:(?!on\b)[\w-]+\s+){0,2}?[\w-]+)?\s+(?:on\s+)?$/i;
-/** Whether the clause writes `d` as the day something was said ("said on Tuesday"). */
-const saidOn = (doc: Doc, unit: Span, d: DateMention) =>
-  SAID_ON.test(doc.text.slice(Math.max(unit.start, d.start - 45), d.start));
-
-/**
- * "Last week", "this week": a date that names a week, not the day of an engagement ("on
- * Saturday last week" names its day).
- */
-const WEEK_ONLY = /^(?!.*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*\bweek\b/i;
-/**
- * A past month or year with no day ("when the two spoke in February", "her meeting with Li in
- * 2024", "earlier this year", "at the end of October", "last October"): an engagement told
- * only with it is recalled, not reported.
- */
-const PAST_PERIOD =
-  /\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year|spring|summer|autumn|fall|winter)|(?:in|at|by|towards?|last)\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b(?!\s+\d))/i;
-/**
- * A recent month set before the main clause it dates ("Earlier this month, Modi and Trump held
- * a telephone conversation", "In early May, …"): the sentence reports the engagement, with no
- * day, rather than recalling it.
- */
-const FRONTED_MONTH =
-  /^\s*(?:(?:earlier|early|late)\s+this\s+month|last\s+month|in\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,/i;
-/**
- * A time longer than a day, with no day in it: a past one, or "this month", "later this year".
- * An engagement told in it took place on some day of it, not on the day of the sentence before.
- */
-const PERIOD = new RegExp(
-  `${PAST_PERIOD.source}|\\b(?:later|this|next|that)\\s+(?:this\\s+)?(?:month|year|spring|summer|autumn|fall|winter)\\b`,
-  'i',
-);
-/**
- * A day named by its distance ahead of publication ("next week", "tomorrow", "in two days"): an
- * engagement on it is still to come ("a meeting … is set for next week").
- */
-const AHEAD_DAY = /\b(?:next|tomorrow|coming|in\s+(?:one|two|three|\d+)\s+(?:days?|weeks?))\b/i;
-/**
- * Whether the clause sets its engagement on a day or week ahead of publication (AHEAD_DAY): the
- * day found for it, or, when it has none, a week it names ("hold talks in Lima next week").
- */
-function stillAhead(
-  doc: Doc,
-  unit: Span,
-  aside: readonly Span[],
-  day: DateMention | undefined,
-): boolean {
-  const ahead = (d: DateMention) => d.iso > doc.published && AHEAD_DAY.test(d.text);
-  if (day) return ahead(day);
-  return within(doc.dates, unit.start, unit.end).filter(outside(aside)).some(ahead);
-}
-
-/** Whether a clause names only a week or a longer time for what it tells, not a day. */
-const namesPeriod = (doc: Doc, unit: Span, sentence: string) =>
-  PERIOD.test(sentence) ||
-  within(doc.dates, unit.start, unit.end).some((d) => WEEK_ONLY.test(d.text));
-
-/**
- * The first day of a span of days written as one, before its last day: "3-4 June", "on 2 and 3
- * March", "from 21 to 23 September", "between 2 and 3 March" (a bare number), or "from Monday
- * to Wednesday", "30 March to 1 April" (a date of its own). "From" or "between" belongs to the
- * span, so the words before it are read as for one date.
- */
-const SPAN_DAY_BEFORE =
-  /(?:\b(?:from|between)\s+)?(?<![\d.,-])\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–—]|\s(?:to|and|until|till|through)\s)\s*$/i;
-const SPAN_JOIN = /^\s*(?:[-–—]|to|and|until|till|through)\s*$/i;
-const SPAN_OPEN = /\b(?:from|between)\s+$/i;
-const WEEKDAY_ONLY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
-const weekdayIndex = (d: DateMention) => WEEKDAYS.indexOf(d.text.toLowerCase());
-/** A span of days longer than this is no one engagement's. */
-const MAX_SPAN_DAYS = 14;
-
-/**
- * A date that closes a span of days, as its first day: a meeting held over days is listed on
- * the day it began. Undefined for a date that closes no span.
- */
-const spanStart = (doc: Doc, d: DateMention, before: DateMention | undefined) =>
-  numberSpanStart(doc, d, before) ?? dateSpanStart(doc, d, before);
-
-/** "3-4 June", "from 21 to 23 September": the first day written as a bare number. */
-function numberSpanStart(
-  doc: Doc,
-  d: DateMention,
-  before: DateMention | undefined,
-): DateMention | undefined {
-  const lead = SPAN_DAY_BEFORE.exec(doc.text.slice(Math.max(0, d.start - 24), d.start));
-  if (!lead?.[1] || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso) || !/\d/.test(d.text)) return undefined;
-  const start = d.start - lead[0].length;
-  const first = Number(lead[1]);
-  const day = Number(d.iso.slice(8, 10));
-  if ((before && before.end > start) || first >= day || day - first > MAX_SPAN_DAYS)
-    return undefined;
-  const iso = `${d.iso.slice(0, 8)}${lead[1].padStart(2, '0')}`;
-  return { ...d, text: doc.text.slice(start, d.end), start, iso };
-}
-
-/** "from Monday to Wednesday", "30 March to 1 April": the first day written as a date. */
-function dateSpanStart(
-  doc: Doc,
-  d: DateMention,
-  before: DateMention | undefined,
-): DateMention | undefined {
-  const { text } = doc;
-  if (!before || !SPAN_JOIN.test(text.slice(before.end, d.start))) return undefined;
-  const open = SPAN_OPEN.exec(text.slice(Math.max(0, before.start - 12), before.start));
-  const start = before.start - (open?.[0].length ?? 0);
-  const bare = (x: DateMention) => WEEKDAY_ONLY.test(x.text);
-  // A weekday "from" reads as ahead of publication; count back from the last day instead.
-  const back = (weekdayIndex(d) - weekdayIndex(before) + 7) % 7;
-  const iso = bare(before) && bare(d) ? addDays(d.iso, -back) : before.iso;
-  const days = daysBetween(iso, d.iso);
-  if (days <= 0 || days > MAX_SPAN_DAYS) return undefined;
-  const inferred = d.inferred || before.inferred;
-  return { ...d, text: text.slice(start, d.end), start, iso, inferred };
-}
-
-/** A date as written, with the last day of the span of days it opens, if it opens one. */
-type WrittenDay = DateMention & { readonly last?: string };
-
-/** Whether a span of days written as one (WrittenDay) covers a day after its first. */
-const covers = (d: WrittenDay, iso: string) => d.last !== undefined && d.iso < iso && iso <= d.last;
-
-/**
- * The dates written in [start, end), a span of days as one date on its first day (spanStart),
- * with its last day kept: a single day inside it says more.
- */
-function daysWritten(doc: Doc, start: number, end: number): WrittenDay[] {
-  const dates = within(doc.dates, start, end);
-  const out: WrittenDay[] = [];
-  dates.forEach((d, i) => {
-    const first = spanStart(doc, d, dates[i - 1]);
-    if (!first) out.push(d);
-    else {
-      // The span's first date, written as a date of its own, is the span now.
-      if (first.start <= (out.at(-1)?.start ?? -1)) out.pop();
-      out.push({ ...first, last: d.iso });
-    }
-  });
-  return out;
-}
-
-/**
- * The date a clause writes for its engagement: the first one outside its asides that is not
- * the day something was said ("said on Tuesday he had a call with Li on Monday"), else the
- * day it was said. A date in an aside is another matter's ("met Li to discuss the duties
- * imposed on March 4"); a week ("met Lutnick last week"), the dateline's day and a date that
- * is no day of an event ("with effect from Dec. 1") give none. A span of days ("on 3-4 June")
- * gives its first day, unless a single day of it is written too ("during the visit from 3 to 5
- * June, met Li on 4 June").
- */
-function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): WrittenDay | undefined {
-  const filed = datelineEnd(doc);
-  const written = daysWritten(doc, unit.start, unit.end).filter(
-    (d) => !WEEK_ONLY.test(d.text) && d.start >= filed && isEventDate(doc, d, unit.start),
-  );
-  const own = written.filter(outside(aside)).filter((d) => !saidOn(doc, unit, d));
-  const single = own.find(
-    (d) =>
-      d.last === undefined &&
-      own.some((r) => r.last !== undefined && (r.iso === d.iso || covers(r, d.iso))),
-  );
-  return single ?? own[0] ?? written.filter(outside(aside))[0];
-}
-
-/**
- * "The previous day", "the night before": the day before the one the clause writes ("said on
- * Friday …, after a meeting with Wang in Beijing the previous day").
- */
-const PREVIOUS_DAY =
-  /\b(?:the (?:previous|preceding) (?:day|evening|night)|the (?:day|night) before)\b/i;
-
-/**
- * The date a clause writes (writtenDate), or the day before it for "said on Friday she met Li
- * the previous day": "the previous day" counted from the day something was said. None when the
- * only day is the one something was said and the engagement is told in the past perfect ("said
- * on Monday she had met Li"): it came before, on a day not written.
- */
-function dayBeforeSaid(
-  doc: Doc,
-  unit: Span,
-  sentence: string,
-  aside: readonly Span[],
-): DateMention | undefined {
-  const d = writtenDate(doc, unit, aside);
-  if (!d || !saidOn(doc, unit, d)) return d;
-  if (PREVIOUS_DAY.test(sentence)) return { ...d, iso: addDays(d.iso, -1), inferred: true };
-  return BEFORE_THEN.test(sentence.slice(d.end - unit.start)) ? undefined : d;
-}
-
-/** The day a clause writes for what happened in it, not for when something was said. */
-function dayOf(doc: Doc, unit: Span, aside: readonly Span[]): DateMention | undefined {
-  const d = writtenDate(doc, unit, aside);
-  return d && !saidOn(doc, unit, d) ? d : undefined;
-}
-
-/** A day named as the engagement's: "Tuesday's meeting", "the talks on Tuesday". */
-const DAY_POSSESSIVE =
-  /^['’]s\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|summit|visit|session)\b/i;
-const KNOWN_ON_DAY =
-  /\b(?:the|their|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|summit|visit|session)\s+(?:on|of)\s+$/i;
-
-/** The day a clause names for an engagement the reader knows ("after Tuesday's meeting"). */
-function knownDay(doc: Doc, unit: Span): DateMention | undefined {
-  return within(doc.dates, unit.start, unit.end).find(
-    (d) =>
-      !isQuoted(doc, d.start) &&
-      (DAY_POSSESSIVE.test(doc.text.slice(d.end, d.end + 40)) ||
-        KNOWN_ON_DAY.test(doc.text.slice(Math.max(unit.start, d.start - 50), d.start))),
-  );
-}
 
 /** "The meeting took place on Tuesday": the engagement told before, as the subject. */
 const BACK_SUBJECT =
@@ -957,11 +699,6 @@ function repeatsBody(doc: Doc, engagement: EngagementCandidate, sentence: string
 const TITLE_WORD =
   /\b(?:President|Premier|Minister|Secretary|Chancellor|Commissioner|Ambassador|Representative|Governor|Envoy|Leader|Chair(?:man|woman)?|Spokes(?:person|man|woman))\b/;
 
-/** The day something was said in a clause ("the White House said on Friday"). */
-function saidDate(doc: Doc, unit: Span): DateMention | undefined {
-  return within(doc.dates, unit.start, unit.end).find((d) => saidOn(doc, unit, d));
-}
-
 /**
  * "…, a day after holding talks with Wang", "after a phone call on Saturday between …": an
  * engagement told after "after", as what led to the news of its clause.
@@ -977,16 +714,6 @@ const DAYS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 
  */
 const GERUND_AFTER =
   /^(?:meeting|holding talks|speaking|talking|an?\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation)\s+with)\b/i;
-
-interface After {
-  /** where "after" (or "a day after") starts and ends in the clause */
-  readonly at: number;
-  readonly end: number;
-  /** the days between the engagement and the news: 0 when not said */
-  readonly days: number;
-  /** "hours after", "shortly after": on the day of the news */
-  readonly sameDay: boolean;
-}
 
 function afterEngagement(sentence: string): After | undefined {
   AFTER.lastIndex = 0;
@@ -1009,29 +736,6 @@ function afterEngagement(sentence: string): After | undefined {
     };
   }
   return undefined;
-}
-
-/**
- * The date of an engagement told after "after": the date written after the word ("after a
- * call on Saturday"); for "a day after" or "after … the previous day", the day before the date
- * written for the news ("said on Wednesday, a day after holding talks"); for "hours after"
- * with no date of its own, the day the news was said ("said on Friday, hours after Trump spoke with Modi"; "said on Friday after
- * meeting Li"), else the day written for the news ("announced it on Wednesday afternoon, hours
- * after …"). Undefined when the clause writes neither.
- */
-function dateAfter(
-  doc: Doc,
-  unit: Span,
-  after: After,
-  aside: readonly Span[],
-): DateMention | undefined {
-  const own = writtenDate(doc, span(unit.start + after.end, unit.end), aside);
-  if (after.days === 0 && (own || !after.sameDay)) return own;
-  const lead = span(unit.start, unit.start + after.at);
-  const news = after.sameDay
-    ? (saidDate(doc, lead) ?? writtenDate(doc, lead, aside))
-    : writtenDate(doc, lead, aside);
-  return news && { ...news, iso: addDays(news.iso, -after.days), inferred: true };
 }
 
 /** Words that name the parties of an engagement: "talks with …", "a meeting between …". */
@@ -1102,28 +806,6 @@ function recalledByDeal(doc: Doc, unit: Span, sentence: string, aside: readonly 
     writtenDate(doc, span(unit.start + deal.index, unit.end), aside) === undefined
   );
 }
-
-const inferredOn = (at: number, iso: string): DateMention => ({
-  text: '',
-  start: at,
-  end: at,
-  iso,
-  inferred: true,
-});
-
-/**
- * "Ruiz said she had discussed it with Li in a call": the past perfect tells of a time before
- * the one the text is at, so the day of the sentence before is not the engagement's.
- */
-const BEFORE_THEN =
-  /\bhad\s+(?:(?:already|also|earlier|previously)\s+)?(?:met|spoken|talked|held|discussed|raised|hosted|received|visited|called|phoned)\b/i;
-
-/**
- * A month with no day ("in August", "in early May"): with the past perfect ("had spoken with Li
- * by phone in August"), an engagement recalled from before the news, not reported.
- */
-const IN_MONTH =
-  /\bin\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
 
 /**
  * Whether the text tells of another day between the engagement before and `end` ("China
@@ -1275,17 +957,6 @@ function tripDayBefore(doc: Doc, unit: Unit, before: Span): DateMention | undefi
     isEventDate(doc, d, before.start),
   );
   return dates.length === 1 && dates[0] && dates[0].iso <= doc.published ? dates[0] : undefined;
-}
-
-/**
- * An engagement the text tells as having taken place is not after the text: a day written
- * without its year ("hosted … on 17 February" in a November paper) falls in the year before
- * when the nearest year would put it in the future.
- */
-function inPast(doc: Doc, d: DateMention | undefined): DateMention | undefined {
-  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) return d;
-  if (!/\b\d{1,2}\b/.test(d.text)) return d; // a weekday or "tomorrow", not a day of a month
-  return inYearBefore(d, doc.published);
 }
 
 /** A sentence, or a clause of one, read as one engagement. */
@@ -1448,7 +1119,8 @@ const PURPOSE =
   /\s(?:in order\s+|so as\s+)?to\s+(?:discuss|prepare|follow up|carry|implement|review|press|push|seek|build|advance|explore|finali[sz]e|resolve|settle|deliver|convey|pave|lay|take stock|work out|address|raise|brief|hand over|pass on|ease|defuse|narrow|iron out|lobby|plead|make the case|argue|pursue|restore|repair|mend|reset)\b[^.;]*/gi;
 /**
  * A remark on the engagement set off by a comma: "…, a meeting Prime Minister Hale described as
- * productive", "…, an encounter both sides called frank". Its people judged it; they did not take part.
+ * productive", "…, an encounter both sides called frank". Its people judged it; they did not take
+ * part.
  */
 const REMARK =
   /,\s+(?:a|an)\s+(?:(?!(?:after|before|following|since|day|days|week|weeks|hours?)\b)[\w-]+\s+){0,3}?(?:meeting|call|visit|talks|conversation|session|summit|encounter|exchange)\b[^,.;]*/gi;
@@ -1486,14 +1158,14 @@ const AFTER_PHRASE =
   /,\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|(?:a|one|two|three|four|five|several|\d+)\s+(?:hours?|days?|weeks?|months?))\s+)?(?:after|following)\b[^,.;]*/gi;
 
 /**
- * The spans of relative clauses that say nothing of taking part ("Yeo, who travelled with
- * Lee, met Wang"), of remarks that count it ("…, the first by a Canadian minister in two years",
- * "the first visit by a Canadian minister") and of what is still ahead ("Ahead of her meeting with Li, Ruiz said").
- * When the rest of the sentence tells the engagement, the people, places and dates named in
+ * The spans of relative clauses that say nothing of taking part ("Yeo, who travelled with Lee, met
+ * Wang"), of remarks that count it ("…, the first by a Canadian minister in two years", "the first
+ * visit by a Canadian minister") and of what is still ahead ("Ahead of her meeting with Li, Ruiz
+ * said"). When the rest of the sentence tells the engagement, the people, places and dates named in
  * them are not its own; when it does not, the sentence tells none. So too the phrases about
- * something else: what it was for, a remark on it or someone's word on it, what someone
- * sent, a participle phrase that tells no engagement, what came before it (PURPOSE, REMARK,
- * JUDGED, SENT_BY, PARTICIPLE, AFTER_PHRASE).
+ * something else: what it was for, a remark on it or someone's word on it, what someone sent, a
+ * participle phrase that tells no engagement, what came before it (PURPOSE, REMARK, JUDGED,
+ * SENT_BY, PARTICIPLE, AFTER_PHRASE).
  */
 function asides(sentence: string, start: number): Span[] {
   const out: Span[] = [];
@@ -1521,9 +1193,6 @@ const spokenIn = (doc: Doc, unit: Span): Span[] =>
   doc.quoted
     .filter((q) => q.start < unit.end && unit.start < q.end)
     .map((q) => span(Math.max(q.start, unit.start), Math.min(q.end, unit.end)));
-/** True for what lies outside all the spans. */
-const outside = (spans: readonly Span[]) => (x: Span) =>
-  !spans.some((a) => a.start <= x.start && x.end <= a.end);
 /** The sentence with its asides blanked out, offsets kept. */
 const withoutAsides = (sentence: string, start: number, spans: readonly Span[]) =>
   spans.reduce(
@@ -1773,9 +1442,9 @@ const SAID_THAT =
   /\b(?:(?:said|says|announced|added|noted|stated|confirmed|recalled|disclosed|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?|(?:told|informed|briefed|assured)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?that\s+)/i;
 
 /**
- * The parties of an engagement the clause names as the object of other words: the people
- * after "between" or "co-chaired by" (BETWEEN, CO_CHAIRED_BY), in what was said (SAID_THAT) or in what was welcomed (APPRAISED).
- * Undefined when the clause names no one there.
+ * The parties of an engagement the clause names as the object of other words: the people after
+ * "between" or "co-chaired by" (BETWEEN, CO_CHAIRED_BY), in what was said (SAID_THAT) or in what
+ * was welcomed (APPRAISED). Undefined when the clause names no one there.
  */
 function namedParties(
   doc: Doc,
