@@ -800,3 +800,28 @@ describe('round 14: people', () => {
     ).toEqual(['Ana Soto', 'Ana Soto']);
   });
 });
+
+describe('a surname read alone keeps its particles', () => {
+  const mentions = (text: string) =>
+    findPeople(text, { directory: [], date: '2026-01-01' }).map((p) => [p.text, p.name]);
+
+  it('reads "von der Mark said" after "Ilse von der Mark" as written, particles and all', () => {
+    expect(
+      mentions(
+        'Ilse von der Mark met the envoy on Monday. Later, von der Mark said talks went well.',
+      ),
+    ).toEqual([
+      ['Ilse von der Mark', 'Ilse von der Mark'],
+      ['von der Mark', 'Ilse von der Mark'],
+    ]);
+  });
+
+  it('leaves a lower-case word before a surname alone when the full name lacks it', () => {
+    expect(
+      mentions('Pedro Alves spoke first. The minister de Alves had replaced was absent.'),
+    ).toEqual([
+      ['Pedro Alves', 'Pedro Alves'],
+      ['Alves', 'Pedro Alves'],
+    ]);
+  });
+});

@@ -1030,7 +1030,8 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     return known;
   };
   let lastEnd = -1;
-  for (const r of raw) {
+  for (const found of raw) {
+    const r = withParticles(text, found, raw);
     if (
       r.start < lastEnd ||
       isMonthDay(text, r) ||
@@ -1079,6 +1080,26 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   return [...mentions, ...roles, ...titled, ...firstPerson, ...aged].sort(
     (a, b) => a.start - b.start,
   );
+}
+
+/** Particles in lower case right before a word: "von der " before "Leyen". */
+const PARTICLES_BEFORE = new RegExp(`(?<![\\p{L}])${PARTICLES.replace('{0,2}', '{1,2}')}$`, 'u');
+
+/**
+ * A surname read alone, with the particles written before it that the full name has too:
+ * "von der Leyen said" after "Ursula von der Leyen" is "von der Leyen", not "Leyen".
+ */
+function withParticles<T extends { start: number; end: number; name: string }>(
+  text: string,
+  r: T,
+  raw: readonly T[],
+): T {
+  if (r.name.includes(' ')) return r;
+  const particles = PARTICLES_BEFORE.exec(text.slice(Math.max(0, r.start - 16), r.start))?.[0];
+  if (!particles) return r;
+  const written = ` ${particles}${r.name}`;
+  if (!raw.some((o) => ` ${o.name}`.endsWith(written) && o.name !== written.trim())) return r;
+  return { ...r, start: r.start - particles.length };
 }
 
 /** How far from the end of a text its signature block may start. */
