@@ -2204,3 +2204,29 @@ describe('round 14: relative clauses, retellings and the day of the story', () =
     ).toEqual([]);
   });
 });
+
+describe('engagements: a meeting told in a relative clause, then someone told of it', () => {
+  it('lists the meeting when the main clause tells it to someone', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held a call with Commissioner Tom Hale on Thursday. Ruiz, who met Premier Hu Wei in Beijing last week, briefed the Commissioner on the talks.',
+      ),
+    ).toEqual([
+      ['call', '2026-03-05', ['Ana Ruiz', 'Tom Hale']],
+      ['meeting', null, ['Ruiz', 'Hu Wei']],
+    ]);
+    expect(
+      engagements(
+        'Farm Minister Jo Beal, who met Commerce Minister Li Fang in Lima last week, told Trade Minister Rosa Vidal that the talks went well.',
+      ),
+    ).toEqual([['meeting', null, ['Jo Beal', 'Li Fang']]]);
+  });
+
+  it('still reads the sentence as before when another person is its subject too', () => {
+    expect(
+      engagements(
+        'Farm Minister Jo Beal, who met Commerce Minister Li Fang in Lima last week, and Trade Minister Rosa Vidal said the talks went well.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1269,6 +1269,12 @@ const TRIP = /\b(?:visit|trip|tour|mission)\b/i;
  */
 const RECENT_WEEK =
   /\b(?:(?:last|past|this|earlier this)\s+week|(?:over|at|during)\s+the\s+weekend|(?:last|this)\s+weekend)\b/i;
+/**
+ * The words before the one the subject tells of the engagement ("…, briefed the President on
+ * …", "told Trade Minister Sato that …"): someone told, not met.
+ */
+const TOLD_TO =
+  /\b(?:briefed|told|informed|updated|assured|reassured|wrote to|thanked)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 /** A relative clause on the person it follows: ", who met Han Jun on Monday,". */
 const WHO_CLAUSE = /^,\s+who\b/i;
 
@@ -1302,7 +1308,10 @@ function relativeEngagement(
       RECENT_WEEK.test(words) ||
       within(doc.dates, r.start, r.end).some((d) => !WEEK_ONLY.test(d.text));
     const others = peopleWithin(doc, unit.start, unit.end).filter(
-      (p) => p.name !== subject.name && outside(spans)(p),
+      (p) =>
+        p.name !== subject.name &&
+        outside(spans)(p) &&
+        !TOLD_TO.test(doc.text.slice(Math.max(0, p.start - 24), p.start)),
     );
     const met =
       peopleWithin(doc, r.start, r.end).length > 0 ||
