@@ -78,6 +78,10 @@ export function within<T extends Range>(items: readonly T[], start: number, end:
 
 export const span = (start: number, end: number): Span => ({ start, end });
 
+/** True for what lies outside all the spans. */
+export const outside = (spans: readonly Span[]) => (x: Span) =>
+  !spans.some((a) => a.start <= x.start && x.end <= a.end);
+
 export function placeMention(p: PlaceMention): Mention {
   return { text: p.text, span: span(p.start, p.end), actor: null, jurisdiction: p.code };
 }

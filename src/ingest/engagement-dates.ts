@@ -9,11 +9,7 @@
 import { addDays, daysBetween } from '../core/dates.ts';
 import type { Span } from './candidates.ts';
 import { inYearBefore, WEEKDAYS, type DateMention } from './dates.ts';
-import { datelineEnd, isQuoted, span, within, type Doc } from './doc.ts';
-
-/** True for what lies outside all the spans. */
-export const outside = (spans: readonly Span[]) => (x: Span) =>
-  !spans.some((a) => a.start <= x.start && x.end <= a.end);
+import { datelineEnd, isQuoted, outside, span, within, type Doc } from './doc.ts';
 
 /**
  * An engagement still to come ("will travel to Beijing next week for talks", "will be in Beijing
