@@ -62,25 +62,6 @@ function longInputs(short: readonly ExtractInput[]): ExtractInput[] {
   return out;
 }
 
-/** Runs `work` over the inputs, round after round, until `seconds` have passed. */
-function time(
-  inputs: readonly ExtractInput[],
-  work: (input: ExtractInput) => number,
-  seconds: number,
-) {
-  for (const input of inputs) work(input); // warm up
-  let sink = 0;
-  let count = 0;
-  const start = process.hrtime.bigint();
-  let elapsed = 0;
-  while (elapsed < seconds) {
-    for (const input of inputs) sink += work(input);
-    count += inputs.length;
-    elapsed = Number(process.hrtime.bigint() - start) / 1e9;
-  }
-  return { articles: count, seconds: elapsed, perSecond: count / elapsed, sink };
-}
-
 /** Seconds taken by `passes` passes of `work` over the inputs. */
 function pass(
   inputs: readonly ExtractInput[],
@@ -91,6 +72,25 @@ function pass(
   const start = process.hrtime.bigint();
   for (let k = 0; k < passes; k++) for (const input of inputs) sink += work(input);
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, sink };
+}
+
+/** Passes of `work` over the inputs, after one to warm up, until `seconds` have passed. */
+function time(
+  inputs: readonly ExtractInput[],
+  work: (input: ExtractInput) => number,
+  seconds: number,
+) {
+  pass(inputs, work, 1);
+  let sink = 0;
+  let count = 0;
+  let elapsed = 0;
+  while (elapsed < seconds) {
+    const run = pass(inputs, work, 1);
+    sink += run.sink;
+    count += inputs.length;
+    elapsed += run.seconds;
+  }
+  return { articles: count, seconds: elapsed, perSecond: count / elapsed, sink };
 }
 
 const median = (xs: readonly number[]) => {
