@@ -2230,3 +2230,232 @@ describe('engagements: a meeting told in a relative clause, then someone told of
     ).toEqual([]);
   });
 });
+
+describe('round 16: reading across sentences', () => {
+  it('dates "in the afternoon" by the engagement before, not by a day in an aside', () => {
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz met Premier Hu Wei on Thursday.\n\nRuiz, who arrived on Wednesday, was also received by Vice-Premier Zhou Min in the afternoon. The following morning she met Commerce Minister Li Fang.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-05', ['Ruiz', 'Zhou Min']],
+      ['meeting', '2026-03-06', ['Ruiz', 'Li Fang']],
+    ]);
+  });
+
+  it('reads "met A before sitting down with B" as two meetings of one day', () => {
+    expect(
+      engagements(
+        'Trade Minister Tom Hale met Commerce Secretary Ken Sato on Thursday before sitting down with Trade Representative Rosa Vidal for two hours.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Tom Hale', 'Ken Sato']],
+      ['meeting', '2026-03-05', ['Tom Hale', 'Rosa Vidal']],
+    ]);
+  });
+
+  it('dates "earlier in the day" by the day of the events, not the day they were said', () => {
+    expect(
+      engagements(
+        'The tariff was cut after Trade Minister Tom Hale and Trade Representative Rosa Vidal settled the terms on Wednesday, the ministry said on Friday.\n\nHale, who flew in on Monday, met Commerce Secretary Ken Sato earlier in the day before sitting down with Vidal.',
+      ).map((e) => e[1]),
+    ).toEqual(['2026-03-04', '2026-03-04']);
+  });
+
+  it('reads "the two foreign ministers" after a speaker label as the pair told before', () => {
+    expect(
+      engagements(
+        'Reporter: Foreign Minister Ana Ruiz met Foreign Minister Hu Wei in Lima this morning. Can you share more?\nLin Feng: The two foreign ministers held their meeting this morning and discussed trade.',
+      ),
+    ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+
+  it('opens a separate meeting of "the two ministers", though one of them is named after', () => {
+    expect(
+      engagements(
+        'Trade Minister Tom Hale and Commerce Minister Li Fang co-chaired the fifth session of the Joint Commission on Thursday. The two ministers also held a separate meeting on Wednesday evening, at which Li raised the steel duties.',
+      ),
+    ).toEqual([
+      ['dialogue-round', '2026-03-05', ['Tom Hale', 'Li Fang']],
+      ['meeting', '2026-03-04', ['Tom Hale', 'Li Fang']],
+    ]);
+  });
+
+  it('reads "met with him" as the guest met in turn, else the one met before or named before', () => {
+    expect(
+      engagements(
+        'Premier Li Fang held talks with President Ana Ruiz on Thursday. Later that day, Ruiz called on President Xi Wei. Vice-President Zhao Min also met with her.',
+      ).at(-1),
+    ).toEqual(['meeting', '2026-03-05', ['Ruiz', 'Zhao Min']]);
+    expect(
+      engagements(
+        'President Xi Wei met with President Ana Ruiz on Thursday. Vice-President Zhao Min also met with him in the afternoon.',
+      ).at(-1),
+    ).toEqual(['meeting', '2026-03-05', ['Ana Ruiz', 'Zhao Min']]);
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz met Foreign Minister Hu Wei on Thursday. Trade Minister Tom Hale met her counterpart on Friday.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei']]]);
+    expect(
+      engagements(
+        'President Xi Wei met with President Ana Ruiz on Thursday. Premier Zhao Min told reporters he had spoken with her.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      engagements(
+        'Trade Minister Tom Hale arrived in Beijing on Monday. Premier Li Fang received him at the Great Hall of the People.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Tom Hale', 'Li Fang']]]);
+  });
+
+  it('leaves out a speaker label whose surname the names leave out', () => {
+    expect(
+      engagements(
+        'He Lin: Yesterday, Minister Zhou Min held a video call with Trade Minister Ken Sato of Japan.',
+      ),
+    ).toEqual([['call', '2026-03-05', ['Zhou Min', 'Ken Sato']]]);
+  });
+
+  it('dates "on the concluding day" by the last day of the span before, "opening" by its first', () => {
+    const round =
+      'The third round of talks between Peru and Chile was held in Lima from 2 to 4 March. The Peruvian delegation was led by Rosa Vidal and the Chilean delegation by Tomás Lagos.\n\n';
+    const met = ' day, Trade Minister Ana Ruiz met Foreign Minister Ken Sato.';
+    expect(engagements(`${round}On the concluding${met}`)[1]).toEqual([
+      'meeting',
+      '2026-03-04',
+      ['Ana Ruiz', 'Ken Sato'],
+    ]);
+    expect(engagements(`${round}On the opening${met}`)[1]?.[1]).toBe('2026-03-02');
+  });
+
+  it('names the people of a round from an appositive on it as the next subject', () => {
+    expect(
+      engagements(
+        'Negotiators from Peru and Chile wrapped up a third round of talks in Lima on Thursday. The week-long round, led by Rosa Vidal and Tomás Lagos, was preceded on Monday by a meeting between Trade Minister Ana Ruiz and Foreign Minister Ken Sato.',
+      ),
+    ).toEqual([
+      ['dialogue-round', '2026-03-05', ['Rosa Vidal', 'Tomás Lagos']],
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Ken Sato']],
+    ]);
+    expect(
+      engagements(
+        'Trade Minister Rosa Vidal wrapped up a third round of talks with Chilean negotiators in Lima on Thursday. The week-long round, led by Vidal and Deputy Minister Tomás Lagos, was preceded on Monday by a meeting between Trade Minister Ana Ruiz and Foreign Minister Ken Sato.',
+      )[0],
+    ).toEqual(['dialogue-round', '2026-03-05', ['Vidal', 'Tomás Lagos']]);
+  });
+
+  it('reads "the two ministers" as the two people the sentence before names', () => {
+    const landed =
+      'Trade Minister Ana Ruiz landed in Beijing on Monday, where Commerce Minister Li Fang';
+    expect(
+      engagements(`${landed} greeted her at the airport. The two ministers held talks on Tuesday.`),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Fang']]]);
+    expect(
+      engagements(
+        `${landed} and Vice Minister Zhou Min greeted her. The two ministers held talks on Tuesday.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('names the countries that sat down together by the people of each named next', () => {
+    expect(
+      engagements(
+        "Trade ministers from Peru, Chile and Japan sat down together on Thursday for their first trilateral meeting. Peru's Trade Minister Rosa Vidal, Chile's Foreign Minister Tomás Lagos and Trade Minister Ken Sato of Japan issued a joint statement.",
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Rosa Vidal', 'Tomás Lagos', 'Ken Sato']]]);
+  });
+
+  it("takes a country's business delegation as its side, not its business people", () => {
+    expect(
+      engagements(
+        "Farm Minister Jo Beal met a Japanese beef importers' delegation in Lima on Tuesday.",
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Jo Beal', 'Japanese']]]);
+    expect(
+      engagements('Farm Minister Jo Beal met Japanese beef importers in Lima on Tuesday.'),
+    ).toEqual([]);
+  });
+
+  it('reads a relative clause on a person after a title set off by commas', () => {
+    expect(
+      engagements(
+        'Tom Hale, Minister of Trade and Minister responsible for Pacific Affairs, who met Commerce Secretary Ken Sato in Tokyo on Monday, added that talks would go on.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Tom Hale', 'Ken Sato']]]);
+  });
+
+  it('merges a meeting told again on its day with its first telling', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Commerce Minister Li Fang in Beijing on Monday. Later that day she held talks with Vice-Premier Hu Wei. Ruiz met Li on Monday to press for the removal of the duties.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Li Fang']],
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']],
+    ]);
+  });
+
+  it('keeps a bilateral on the sidelines of a summit apart from the summit', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz attended the Pacific Summit in Lima on Thursday, chaired by President Tomás Lagos. On the sidelines of the summit, Ruiz held a bilateral meeting with Lagos.',
+      ),
+    ).toEqual([
+      ['summit', '2026-03-05', ['Ana Ruiz', 'Tomás Lagos']],
+      ['meeting', '2026-03-05', ['Ruiz', 'Lagos']],
+    ]);
+  });
+
+  it('reads past a clause "at which" that tells no engagement, and into one that does', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz was received by Premier Hu Wei on Thursday. She also held a separate meeting with Commerce Minister Li Fang, at which both sides welcomed the removal in June of the duties on pork.',
+      ).at(-1),
+    ).toEqual(['meeting', '2026-03-05', ['Ana Ruiz', 'Li Fang']]);
+    expect(
+      engagements(
+        'Farm Minister Jo Beal concluded a five-day mission to Japan today, during which she met Farm Minister Ken Sato in Tokyo on Tuesday.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Jo Beal', 'Ken Sato']]]);
+  });
+
+  it('takes no party from a remark counting the visit ("the second by a …")', () => {
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz today concluded a three-day visit to Tokyo, the second by a Peruvian foreign minister this year.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads an ordinal body with a plural possessive as a dialogue ("Foreign Ministers\' Dialogue")', () => {
+    expect(
+      engagements(
+        "On March 3, Foreign Minister Ana Ruiz met with Ken Sato, Member of the House of Councillors and Minister for Foreign Affairs of Japan, for the fourth Peru-Japan Foreign Ministers' Dialogue.",
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Ana Ruiz', 'Ken Sato']]]);
+  });
+
+  it('reads "a meeting with A on … and with B on …" as one meeting each', () => {
+    expect(
+      engagements(
+        'On Thursday, Trade Minister Ana Ruiz held a bilateral meeting with Minister Ken Sato on farm trade and with Minister Tomás Lagos on the copper deal.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Ken Sato']],
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Tomás Lagos']],
+    ]);
+  });
+
+  it('keeps talks of two on the margins of a larger meeting apart from it', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz, Trade Minister Ken Sato and Trade Minister Tomás Lagos met in Lima on Wednesday. On the margins of the meeting, Ruiz held talks with Sato.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Ken Sato', 'Tomás Lagos']],
+      ['meeting', '2026-03-04', ['Ruiz', 'Sato']],
+    ]);
+  });
+});

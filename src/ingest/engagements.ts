@@ -27,6 +27,13 @@
  * items of a list take the person its opening line names as their subject; the titles listed
  * under a heading of links ("Associated links") are not read.
  *
+ * Across sentences, the reader keeps the engagements told so far: "the two ministers", "both
+ * sides" and an object "him" or "her" stand for the people of the engagement just before (or
+ * the two people the sentence before names), when that leaves no doubt; an appositive that says
+ * who led the round just told names its people; one told again on its day is merged with its
+ * first telling; and relative days ("in the afternoon", "the following morning", "on the
+ * concluding day") count from the day of the engagement before, not from a day in an aside.
+ *
  * Confidence = 0.4, plus 0.2 when two or more people are named, 0.1 when every participant is
  * resolved to an actor or a country, 0.15 for a date read in the text (0.1 when inferred from
  * the publication date), 0.1 for a word that names the kind plainly (call, summit, dialogue).
@@ -98,7 +105,7 @@ const WHEN_OR_HOW = String.raw`(?:(?:yesterday|today|earlier|later|again|also|th
  * an event; a person's ("her talks with Li") or a day's ("Tuesday's talks with Li") are one.
  */
 const MEETING = new RegExp(
-  String.raw`\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|sat down ${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
+  String.raw`\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
   'i',
 );
 
@@ -238,13 +245,13 @@ const HELD_BODY =
  * A session of a standing dialogue or commission, or a round of negotiations, held. An
  * ordinal meeting is one of a standing body ("the fifth meeting of the Joint Commission", "the
  * 14th meeting of the Economic and Trade Ministers"), not of people ("the first meeting of the
- * pair"), and so is an ordinal body ("for the fifth
- * Canada-Japan Economic Dialogue"). A round of talks that names its sides ("a round of talks
+ * pair"), and so is an ordinal body ("for the fifth Canada-Japan Economic Dialogue", "the
+ * eighth Foreign Ministers' Dialogue"). A round of talks that names its sides ("a round of talks
  * between the delegations", "led by") is one whatever verb tells it, and so are talks said to
  * be led by people ("The talks in Geneva were led by He for China and by Bessent for the US").
  */
 const DIALOGUE =
-  /\b(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group|Ministers)\b)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|\bround of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)|\b(?:talks|negotiations|consultations)\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b/i;
+  /\b(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group|Ministers)\b)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+['’]?\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|\bround of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)|\b(?:talks|negotiations|consultations)\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b/i;
 
 /**
  * A call: a phone or video word, a call had, taken or received ("had a call on Tuesday with",
@@ -303,7 +310,7 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 
 /** A cheap first look: most sentences name no engagement at all. */
 const ANY_KIND =
-  /call|phone|spoke|bilateral|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial/i;
+  /call|phone|spoke|bilateral|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial/i;
 
 /** The kind of engagement a clause tells, and whether a word names it plainly. */
 interface Found {
@@ -318,6 +325,9 @@ interface Found {
  */
 const SETTING_OF =
   /\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,.;]*?\b(?:summit|dialogue|commission|committee|council|session|meeting|talks|conference|forum|round|consultations|assembly)\b/gi;
+
+/** A clause set on the sidelines of a gathering (see SETTING_OF). */
+const ON_MARGINS = /\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\b/i;
 
 function kindOf(clause: string): Found | null {
   if (!ANY_KIND.test(clause)) return null;
@@ -348,14 +358,19 @@ const REGION_NAME =
   /\b(?:Asia|Africa|Europe|America|Americas|Pacific|Caribbean|Middle East|Oceania|Balkans|Arctic)$/;
 /**
  * A name opening a line as the label of who speaks, as transcripts write it ("Lin Feng: I can
- * confirm that …", "Lin Feng, spokesperson: …"): the speaker tells of the engagement and takes
+ * confirm that …", "Lin Feng, spokesperson: …", "Spokesperson Lin Feng: …", and a surname the
+ * doc left out of the name, "He Yongqian: …"): the speaker tells of the engagement and takes
  * no part in it.
  */
-const LINE_START = /(?:^|\n)[ \t]*$/;
+const LINE_START = /\n[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,2}$/u;
 const LABEL_AFTER = /^(?:,[^:\n]{1,60})?:[ \t]+\S/;
+/** Up to 40 characters before an offset, opened by a line break when the text starts there. */
+function wordsBefore(doc: Doc, at: number): string {
+  const from = Math.max(0, at - 40);
+  return `${from === 0 ? '\n' : ''}${doc.text.slice(from, at)}`;
+}
 const isSpeakerLabel = (doc: Doc, p: PersonMention) =>
-  LINE_START.test(doc.text.slice(Math.max(0, p.start - 8), p.start)) &&
-  LABEL_AFTER.test(doc.text.slice(p.end, p.end + 64));
+  LINE_START.test(wordsBefore(doc, p.start)) && LABEL_AFTER.test(doc.text.slice(p.end, p.end + 64));
 
 /**
  * The people named in [start, end), less places read as people and speakers' labels. Companies
@@ -391,10 +406,14 @@ function samePerson(doc: Doc, a: Mention, b: Mention): boolean {
   return x.length > 0 && y.length > 0 && wordsCover(x, y);
 }
 
+/** Kinds that may name one engagement: the same, or a visit and a meeting. */
+const sameKind = (a: Kind, b: Kind) => a === b || (LOOSE_KINDS.has(a) && LOOSE_KINDS.has(b));
+
 /**
  * A record told in the last few sentences, of the same people and a kind that fits: without a
- * day, the engagement a later sentence gives the day of (`undated`); with any day, the one a
- * clause names again as known (KNOWN_WITH). Only when one record fits.
+ * day, the engagement a later sentence gives the day of (`undated`), or one of the same kind
+ * told again on its `day`; with any day, the one a clause names again as known (KNOWN_WITH).
+ * Only when one record fits.
  */
 function toldBefore(
   doc: Doc,
@@ -403,11 +422,12 @@ function toldBefore(
   kind: Kind,
   participants: readonly Mention[],
   undated: boolean,
+  day?: string,
 ): EngagementCandidate | undefined {
   const from = doc.sentences[Math.max(0, index - 6)]?.start ?? 0;
   const fits = out.filter(
     (e) =>
-      (!undated || e.date === null) &&
+      (!undated || e.date === null || (e.date === day && sameKind(e.kind, kind))) &&
       e.span.start >= from &&
       (e.kind === 'call') === (kind === 'call') &&
       e.participants.length === participants.length &&
@@ -425,10 +445,11 @@ const KNOWN_WITH =
 
 /**
  * Words that say several people were met one after another, not together: "separately", "in
- * turn", "held bilateral meetings with A and B" (one meeting each).
+ * turn", "held bilateral meetings with A and B" (one meeting each), "with A on … and with B on
+ * …" (the "with" said again for each).
  */
 const IN_TURN =
-  /\b(?:also(?!\s+(?:present|attended|took part|sat in|in attendance)\b)|separate(?:ly)?|in turn|respectively|individually|back-to-back|one-on-one|and then|then with|bilateral (?:meetings|talks)|bilaterals)\b/i;
+  /\b(?:also(?!\s+(?:present|attended|took part|sat in|in attendance)\b)|separate(?:ly)?|in turn|respectively|individually|back-to-back|one-on-one|and then|then with|and with|bilateral (?:meetings|talks)|bilaterals)\b/i;
 
 /** "…, who was joined by …", "accompanied by": the next person took part with the one before. */
 const JOINED_BY = /\b(?:joined|accompanied) by\b|\btogether with\b/i;
@@ -567,7 +588,7 @@ function splitInTurn(
   )
     return [participants];
   const verb =
-    /\b(?:met|meets|meet with|meeting|(?:held|holding|holds) (?:[\w-]+\s+){0,2}?(?:talks|meetings) with|sat down with|called on)\b/i.exec(
+    /\b(?:met|meets|meet with|meeting|(?:held|holding|holds) (?:[\w-]+\s+){0,2}?(?:talks|meetings?) with|sat down with|called on)\b/i.exec(
       sentence,
     );
   if (!verb) return [participants];
@@ -615,6 +636,14 @@ const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
  */
 const SAME_DAY =
   /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|in the (?:morning|afternoon|evening)(?!\s+of\b)|the same (?:day|morning|afternoon|evening|night)|that (?:day|morning|afternoon|evening|night)|on the same occasion|hours later|shortly (?:afterwards|after that|afterward|later))\b/i;
+/**
+ * "On the concluding day, …", "On the opening day of the round, …": the last (group 1) or the
+ * first day of the span of days the engagement told before was held over.
+ */
+const END_OF_SPAN =
+  /^\s*(?:On|During) the (?:(concluding|final|last|closing)|opening|first) day\b(?!\s+of\s+(?!the\b))/i;
+/** "that evening", "the same day": a part of the day written just before, even in an aside. */
+const DEMONSTRATIVE_DAY = /^(?:that|the same)\b/i;
 /** "The next morning", "the following evening": the day after the engagement told just before. */
 const NEXT_PART_OF_DAY = /\bthe (?:next|following) (?:morning|afternoon|evening)\b/i;
 /**
@@ -834,16 +863,23 @@ function contextDate(
   doc: Doc,
   unit: Unit,
   previous: EngagementCandidate | undefined,
+  aside: readonly Span[],
+  lastDay: string | undefined,
 ): DateMention | undefined {
   const s = doc.sentences[unit.index];
   if (!s) return undefined;
   const sentence = doc.text.slice(unit.start, unit.end);
+  const endOfSpan = END_OF_SPAN.exec(sentence);
+  const spanDay = endOfSpan?.[1] ? lastDay : previous?.date;
+  if (endOfSpan && spanDay) return inferredOn(unit.start, spanDay);
   const sameDay = SAME_DAY.exec(sentence);
-  // "Anand, who arrived on Wednesday, met Jaishankar that evening": the day written before.
+  // "Anand, who arrived on Wednesday, met Jaishankar that evening": the day written before;
+  // "in the afternoon" points at no day written in an aside, but at the day being told.
+  const pointsBack = sameDay !== null && DEMONSTRATIVE_DAY.test(sameDay[0]);
   const dayBefore =
     sameDay &&
-    within(doc.dates, s.start, unit.start + sameDay.index).findLast((d) =>
-      isEventDate(doc, d, s.start),
+    within(doc.dates, s.start, unit.start + sameDay.index).findLast(
+      (d) => isEventDate(doc, d, s.start) && (pointsBack || outside(aside)(d)),
     );
   if (dayBefore) return dayBefore;
   // "The summit was prepared on Sunday evening by … Earlier that day, …": the day last told.
@@ -851,7 +887,10 @@ function contextDate(
   if (toldBefore) return inferredOn(unit.start, toldBefore.iso);
   if (sameDay || THEN_NEXT.test(sentence)) {
     if (previous?.date) return inferredOn(unit.start, previous.date);
-    return within(doc.dates, 0, s.start).findLast((d) => isEventDate(doc, d, 0));
+    const told = span(0, s.start);
+    return within(doc.dates, 0, s.start).findLast(
+      (d) => isEventDate(doc, d, 0) && (pointsBack || !saidOn(doc, told, d)),
+    );
   }
   if (DAY_BEFORE.test(sentence))
     return previous?.date ? inferredOn(unit.start, addDays(previous.date, -1)) : undefined;
@@ -867,10 +906,11 @@ function contextDate(
   if (FUTURE.test(sentence) || BEFORE_THEN.test(sentence) || DURING_STAY.test(sentence))
     return undefined;
   if (TODAY_PART.test(sentence)) return inferredOn(unit.start, doc.published);
-  // The second clause of a sentence: the day its first clause writes, else the day of the
-  // engagement told before it.
+  // The second clause of a sentence: the day of the engagement its first clause told, else
+  // the day the first clause writes, else the day of the engagement told before it.
   if (unit.start !== s.start) {
-    const first = eventDateIn(doc, s.start, unit.start)?.iso ?? previous?.date;
+    const ownFirst = previous && previous.span.start >= s.start ? previous.date : null;
+    const first = ownFirst ?? eventDateIn(doc, s.start, unit.start)?.iso ?? previous?.date;
     return first ? inferredOn(unit.start, first) : undefined;
   }
   // "Following the Summit, …": the day of the summit told before, whatever was told between.
@@ -978,7 +1018,7 @@ interface Unit {
  * with …". Not "where": "paid a state visit to China, where he met Xi" tells one engagement.
  */
 const NEXT_PREDICATE =
-  /,\s+and\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+){1,6}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had)\b)|,\s+(?:and\s+)?before\s+(?=(?:holding|meeting|hosting|attending)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed)\b)/giu;
+  /,\s+and\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+){1,6}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed)\b)/giu;
 
 /**
  * "He met Greer on Thursday, and on Friday held talks with Farrell": a second predicate that
@@ -1084,12 +1124,18 @@ const TOOK_PART =
 const WHICH_BEGAN = /,\s+which\s+(?:began|opened|started|got under way)\b[^,]*,/gi;
 
 /**
- * A relative clause set off by commas (", who …,", ", whose …,", ", with whom she discussed …"),
- * or one saying what the engagement was for (", racing to avert a tariff that Trump has
- * threatened").
+ * A relative clause set off by commas (", who …,", ", whose …,", ", with whom she discussed …",
+ * ", at which both sides welcomed …"), or one saying what the engagement was for (", racing to
+ * avert a tariff that Trump has threatened").
  */
 const RELATIVE =
-  /,\s+(?:who|whose|(?:with|to|from|by)\s+whom|(?:racing|seeking|hoping|aiming|trying|scrambling|working|pushing)\s+to)\b[^,]*(?:,|$)/g;
+  /,\s+(?:who|whose|(?:with|to|from|by)\s+whom|(?:at|during|in|after)\s+which|(?:racing|seeking|hoping|aiming|trying|scrambling|working|pushing)\s+to)\b[^,]*(?:,|$)/g;
+
+/**
+ * A relative clause on the occasion (", during which he met Li"): an aside only when it tells
+ * no engagement of its own.
+ */
+const WHICH = /^,\s+\w+\s+which\b/;
 
 /**
  * ", the first by a Canadian foreign minister in two years", ", their first since 2019": a
@@ -1097,10 +1143,12 @@ const RELATIVE =
  */
 const FIRST_OF_KIND = /,\s+(?:the|its|their|his|her)\s+first\b[^,.;]*/gi;
 /**
- * "the first visit to China by a Canadian foreign minister in four years": whoever it is "by a"
- * stands for anyone of a kind the engagement is counted among, not a party to it.
+ * "the first visit to China by a Canadian foreign minister in four years", "the second by a
+ * Canadian foreign minister this year": whoever it is "by a" stands for anyone of a kind the
+ * engagement is counted among, not a party to it.
  */
-const FIRST_BY = /\bby\s+an?\s(?<=\bfirst\s+(?:[\w-]+\s+){1,4}by\s+an?\s)[^,.;]*/gi;
+const FIRST_BY =
+  /\bby\s+an?\s(?<=\b(?:first|second|third|fourth|fifth|latest)\s+(?:[\w-]+\s+){0,4}by\s+an?\s)[^,.;]*/gi;
 
 /**
  * What an engagement comes before, up to the end of its phrase: "Ahead of her meeting with Li
@@ -1173,7 +1221,7 @@ function asides(sentence: string, start: number): Span[] {
     out.push({ start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length });
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(sentence); m !== null; m = RELATIVE.exec(sentence))
-    if (!TOOK_PART.test(m[0])) add(m);
+    if (!TOOK_PART.test(m[0]) && !(WHICH.test(m[0]) && kindOf(m[0]) !== null)) add(m);
   for (const re of [FIRST_OF_KIND, FIRST_BY, AHEAD_OF])
     for (const m of sentence.matchAll(re)) add(m);
   for (const re of [REMARK, JUDGED])
@@ -1202,7 +1250,7 @@ const withoutAsides = (sentence: string, start: number, spans: readonly Span[]) 
 
 /** The verb of an engagement in a clause, to tell its subject from its objects. */
 const ENGAGEMENT_VERB =
-  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|spoken|talked|called|sat|dined|visited|paid|co-chaired|phoned|telephoned|attending|flew|travell?ed)\b/i;
+  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|spoken|talked|called|sat|sitting|dined|visited|paid|co-chaired|phoned|telephoned|attending|flew|travell?ed)\b/i;
 /**
  * A nationality that opens a person's title and name ("European Commissioner for Trade Maroš
  * Šefčovič"): the person is the party, not the country, even when the name was not read.
@@ -1218,7 +1266,7 @@ const SETTING_BEFORE = /\b(?:in|at)\s+$/i;
  * visited ("a visit to India") or in a name ("a Canada-India business forum") is no side.
  */
 const SIDE_AFTER =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:delegations?|officials|team|side|negotiators|counterparts?|government|ministry|authorities|mission|envoys?|representatives|premier|president|prime minister|minister|ambassador|embassy|leaders?)\b/i;
+  /^(?:['’]s)?\s+(?:[\w-]+['’]?\s+){0,3}?(?:delegations?|officials|team|side|negotiators|counterparts?|government|ministry|authorities|mission|envoys?|representatives|premier|president|prime minister|minister|ambassador|embassy|leaders?)\b/i;
 const SIDE_BEFORE =
   /\b(?:delegations?|officials|team|negotiators|representatives|mission|envoys?|prime ministers?|presidents?|premiers?|chancellors?|ministers?(?:\s+(?:of|for)(?:\s+[\w-]+){1,3}?)?|ambassadors?|leaders?|government)\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** A country in the name of a body: "the US-India Business Council", "the U.S. Chamber of …". */
@@ -1230,10 +1278,10 @@ const inBodyName = (text: string, c: PlaceMention) =>
  * Business people of a country ("Canadian business representatives", "Chinese industry
  * leaders", "Indian exporters"), and its companies ("Japanese materials maker Resonac", "a
  * Chinese carmaker", "the Korean business lobby") are not its side: a side is its state, or a
- * delegation.
+ * delegation, theirs too ("a Chinese seafood importers' delegation").
  */
 const BUSINESS_AFTER =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community|lobby|groups?)|businesses|compan(?:y|ies)|firms?|exporters|importers|growers|farmers|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|conglomerates?|suppliers?|retailers?|giants?)\b/i;
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community|lobby|groups?)|businesses|compan(?:y|ies)|firms?|exporters|importers|growers|farmers|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|conglomerates?|suppliers?|retailers?|giants?)\b(?!['’]?\s+(?:delegations?|mission)\b)/i;
 /**
  * People named by their place in a company ("executives of Japanese …", "bosses from Chinese
  * …"): the country after them is the company's, not a side.
@@ -1277,6 +1325,19 @@ const TOLD_TO =
   /\b(?:briefed|told|informed|updated|assured|reassured|wrote to|thanked)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 /** A relative clause on the person it follows: ", who met Han Jun on Monday,". */
 const WHO_CLAUSE = /^,\s+who\b/i;
+/**
+ * A title set off by commas between a person and the relative clause on them: ", President of
+ * the King's Privy Council and Minister responsible for Canada-U.S. Trade".
+ */
+const TITLE_APPOSITIVE = /^,\s+(?:the\s+)?\p{Lu}[^,;:"“”]{0,120}$/u;
+
+/** The person a relative clause is on: the one right before it, or before a title set off. */
+function subjectBefore(doc: Doc, unit: Span, r: Span): PersonMention | undefined {
+  const before = peopleWithin(doc, unit.start, r.start).at(-1);
+  if (!before) return undefined;
+  if (before.end === r.start) return before;
+  return TITLE_APPOSITIVE.test(doc.text.slice(before.end, r.start)) ? before : undefined;
+}
 
 /**
  * An engagement told in a relative clause on its subject: "Kim, who met Lutnick in Washington
@@ -1302,7 +1363,7 @@ function relativeEngagement(
     if (!WHO_CLAUSE.test(words) || PLANNED.test(words) || toldInPassing(words)) continue;
     if (BEFORE_THEN.test(words) && IN_MONTH.test(words)) continue;
     const found = kindOf(words);
-    const subject = doc.people.find((p) => p.end === r.start);
+    const subject = subjectBefore(doc, unit, r);
     if (found === null || !subject) continue;
     const dayWritten =
       RECENT_WEEK.test(words) ||
@@ -1383,9 +1444,15 @@ const FRONTED =
 /** A sentence opening with a pronoun subject: "She held talks with …". */
 const PRONOUN_FIRST =
   /^\s*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening)\s+|later\s+|then\s+)?(?:he|she)\b/i;
-/** The two people told before as a subject: "The two met again", "They spoke again". */
+/**
+ * The two people told before as a subject: "The two met again", "They spoke again", "The two
+ * foreign ministers held their meeting", also after the label of who speaks in a transcript
+ * ("Lin Feng: The two ministers …").
+ */
 const THE_TWO =
-  /^\s*(?:(?:the|these)\s+two(?:\s+(?:leaders|ministers|men|women|presidents|premiers|prime ministers|counterparts))?|they|both(?:\s+(?:leaders|ministers|men|women))?)\s+(?:[\w-]+\s+)?$/i;
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}:[ \t]+)?(?:(?:the|these)\s+two(?:\s+(?:[\p{L}-]+\s+)?(?:leaders|ministers|men|women|presidents|premiers|prime ministers|counterparts|heads of (?:state|government)))?|they|both(?:\s+(?:leaders|ministers|men|women))?)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "The two ministers", "both leaders": two people counted, not "they". */
+const COUNTED_TWO = /\b(?:two|both)\b/i;
 /** What opens an item of a list before its verb: a bullet, or nothing ("- met with Li;"). */
 const LIST_ITEM = /^\s*(?:[-–•*·]\s*)?$/;
 /** An item of a list, opened by a bullet: "- held talks with Hu;". */
@@ -1418,6 +1485,13 @@ function listItem(doc: Doc, unit: Unit, reading: Reading): Reading | undefined {
   if (!lead || !found) return undefined;
   return { ...reading, found, day: writtenDate(doc, lead, []) };
 }
+
+/**
+ * A pronoun right after an engagement verb, as the one met: "also met with him", "received her
+ * in the afternoon", "held talks with him"; not "her" before her title ("met her counterpart").
+ */
+const OBJECT_PRONOUN =
+  /^[\p{L}-]+\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:with|to)\s+)?(?:him\b|her(?=\s*(?:[,.;]|$|\s+(?:in|at|on|for|during|before|after|and|over|by)\b)))/iu;
 
 /** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
 const PRONOUN = /\b(?:he|she)\b/i;
@@ -1913,6 +1987,20 @@ const ATTENDED_BY =
 const WHO_ATTENDED =
   /,\s+who\s+(?:also\s+)?(?:attended|took part in|sat in on|joined)\s+(?:the|that|(\p{Lu}\p{Ll}+day)['’]s)\s+(?:[\w-]+\s+)?(meeting|talks|call|session|summit|dialogue|round)\b/u;
 
+/** "of South Korea" right after a person's name: the country they are of. */
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;
+function countryAfter(doc: Doc, p: Mention): string | null {
+  const place = within(doc.places, p.span.end, p.span.end + 40)[0];
+  return place && OF_COUNTRY.test(doc.text.slice(p.span.end, place.start)) ? place.code : null;
+}
+
+/**
+ * The engagement told before as a subject, with an appositive saying who led it: "The
+ * week-long round, led by A and B, …", "The talks, co-chaired by A and B, …".
+ */
+const LED_APPOSITIVE =
+  /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|consultations|session|dialogue|meeting)\s*,\s+(?:(?:co-)?chaired|led|headed)\s+by\s[^,;.]*,/i;
+
 /** The kind a noun names alone: any engagement may be called a meeting or talks. */
 const NOUN_KIND: Readonly<Record<string, Kind>> = { call: 'call', summit: 'summit' };
 
@@ -1925,6 +2013,8 @@ class EngagementReader {
   private readonly out: EngagementCandidate[] = [];
   private current: EngagementCandidate | null = null;
   private since = 0;
+  /** The last day of the engagements held over a span of days, by engagement. */
+  private readonly lastDays = new Map<EngagementCandidate, string>();
   /** A gathering told last with its day but without its parties, or with one (see namedNext). */
   private unnamed: {
     index: number;
@@ -1956,8 +2046,24 @@ class EngagementReader {
   private readUnit(unit: Unit): void {
     const read = readClause(this.doc, unit);
     const reading = (read.found === null && listItem(this.doc, unit, read)) || read;
+    this.ledByAppositive(unit);
     const opened = this.namedNext(unit, reading) || this.opens(unit, reading);
     this.addWhatFollows(unit, reading, opened);
+  }
+
+  /**
+   * "Negotiators from India and the EU wrapped up a round of talks. The week-long round, led by
+   * Marinescu and Mehra, was preceded by …": an appositive on the engagement told just before,
+   * as the subject, that names who led it gives its people where it had a country side with no
+   * one named (namesItsSides), whatever the rest of the sentence tells.
+   */
+  private ledByAppositive(unit: Unit): void {
+    const { doc, current } = this;
+    if (!current || unit.index - this.since > 1) return;
+    const m = LED_APPOSITIVE.exec(doc.text.slice(unit.start, unit.end));
+    if (!m) return;
+    const people = peopleIn(doc, span(unit.start, unit.start + m[0].length), () => true);
+    if (people.length >= 2 && namesItsSides(doc, current, people)) current.participants = people;
   }
 
   /**
@@ -2021,6 +2127,7 @@ class EngagementReader {
       (current === null ||
         !REFERS_BACK.test(reading.opening) ||
         AGAIN.test(sentence) ||
+        SEPARATE.test(sentence) ||
         this.namesOwnParties(unit, reading) ||
         this.meetsAnother(unit, reading)) &&
       !PLANNED.test(sentence) &&
@@ -2119,7 +2226,7 @@ class EngagementReader {
       dateWritten ??
         (namesPeriod(doc, unit, sentence)
           ? undefined
-          : contextDate(doc, unit, occasionBefore(this.out, reading.raw))),
+          : this.dayFromContext(unit, reading.raw, aside)),
     );
     if (stillAhead(doc, unit, aside, dateHit)) return false;
     const previous = this.current;
@@ -2128,7 +2235,15 @@ class EngagementReader {
     } else {
       const told =
         dateHit !== undefined || KNOWN_WITH.test(sentence)
-          ? toldBefore(doc, this.out, unit.index, found.kind, participants, dateHit !== undefined)
+          ? toldBefore(
+              doc,
+              this.out,
+              unit.index,
+              found.kind,
+              participants,
+              dateHit !== undefined,
+              SEPARATE.test(sentence) || AGAIN.test(sentence) ? undefined : dateHit?.iso,
+            )
           : undefined;
       if (told) {
         // The day of an engagement told before without one ("where she met Ding, Wang and Wu.
@@ -2141,6 +2256,13 @@ class EngagementReader {
     }
     this.since = unit.index;
     return true;
+  }
+
+  /** The date of a clause that writes none, from the engagements told before (contextDate). */
+  private dayFromContext(unit: Unit, raw: string, aside: readonly Span[]) {
+    const occasion = occasionBefore(this.out, raw);
+    const lastDay = occasion && this.lastDays.get(occasion);
+    return contextDate(this.doc, unit, occasion, aside, lastDay);
   }
 
   /**
@@ -2162,11 +2284,13 @@ class EngagementReader {
     /*
      * A separate meeting, one on another day, or one told in a second clause of the same
      * sentence is not the engagement before it; nor is a bilateral meeting of two of a
-     * summit's participants, or a meeting of someone who was not at the summit.
+     * summit's participants, one on its sidelines, or a meeting of someone who was not at
+     * the summit.
      */
     const sentenceStart = doc.sentences[unit.index]?.start ?? unit.start;
     const distinct =
       SEPARATE.test(sentence) ||
+      (ON_MARGINS.test(sentence) && participants.length < previous.participants.length) ||
       (unit.start !== sentenceStart && previous.span.start >= sentenceStart) ||
       (dateHit !== undefined &&
         previous.date !== null &&
@@ -2175,6 +2299,7 @@ class EngagementReader {
       (previous.kind === 'summit' &&
         kind !== 'summit' &&
         (participants.length < previous.participants.length ||
+          ON_MARGINS.test(sentence) ||
           (!countriesOnly(doc, previous) &&
             participants.some(
               (p) => isPerson(doc, p) && !previous.participants.some((q) => sameParty(p, q)),
@@ -2218,7 +2343,7 @@ class EngagementReader {
     unit: Unit,
     found: Found,
     group: Mention[],
-    day: DateMention | undefined,
+    day: WrittenDay | undefined,
     place: string | null,
   ): void {
     const { doc, out } = this;
@@ -2247,6 +2372,7 @@ class EngagementReader {
       commitments: [],
     };
     out.push(this.current);
+    if (day?.last !== undefined) this.lastDays.set(this.current, day.last);
   }
 
   /**
@@ -2277,7 +2403,10 @@ class EngagementReader {
     const { doc, current } = this;
     if (!current || current.participants.length < 2 || !countriesOnly(doc, current)) return;
     const codes = current.participants.map((p) => p.jurisdiction);
-    const people = peopleIn(doc, unit, (x) => !isQuoted(doc, x.start));
+    const people = peopleIn(doc, unit, (x) => !isQuoted(doc, x.start)).map((p) => ({
+      ...p,
+      jurisdiction: p.jurisdiction ?? countryAfter(doc, p),
+    }));
     if (
       people.length >= codes.length &&
       people.every((p) => p.jurisdiction !== null && codes.includes(p.jurisdiction)) &&
@@ -2298,8 +2427,8 @@ class EngagementReader {
     if (named) return named;
     const verb = ENGAGEMENT_VERB.exec(sentence);
     const lead = verb ? sentence.slice(0, verb.index) : '';
-    const unnamed =
-      verb !== null && !participants.some((p) => p.span.start < unit.start + verb.index);
+    const namedBefore = (at: number) => participants.some((p) => p.span.start < unit.start + at);
+    const unnamed = verb !== null && !namedBefore(verb.index);
     const listed = unnamed && LIST_ITEM.test(lead) ? this.listSubject(unit) : [];
     if (listed.length > 0) participants.unshift(...listed);
     const subjectless =
@@ -2317,15 +2446,19 @@ class EngagementReader {
       countrySides(doc, unit, keep, undefined).length === 0;
     if (sameSubject && current && current.span.start >= sentenceStart)
       return [...current.participants];
-    const pair = verb !== null && participants.length === 0 ? this.theTwo(unit, lead) : [];
-    if (pair.length > 0) return pair;
+    // "The two ministers also held a meeting, at which Wang raised …": the pair, and whoever
+    // else the clause names after its verb.
+    const pair = verb !== null && !namedBefore(verb.index) ? this.theTwo(unit, lead) : [];
+    if (pair.length > 0)
+      return [...pair, ...participants.filter((p) => !pair.some((q) => sameParty(p, q)))];
     const who = subjectless
       ? this.antecedents(unit)
       : THE_DELEGATION.test(lead) &&
           !participants.some((p) => p.span.start < unit.start + lead.length)
         ? this.delegationLeader()
         : [];
-    const added = [...this.countedBack(sentence), ...who].filter(
+    const met = verb !== null && participants.length === 1 ? this.pronounMet(unit, verb) : [];
+    const added = [...this.countedBack(sentence), ...who, ...met].filter(
       (w) => !participants.some((q) => sameParty(q, w)),
     );
     participants.unshift(...added);
@@ -2353,13 +2486,54 @@ class EngagementReader {
 
   /**
    * "The two met again on Wednesday", "They spoke again by phone on Friday": the two people of
-   * the engagement told just before, as the subject of a clause that names no one.
+   * the engagement told just before, as the subject of a clause that names no one; with none
+   * told just before, "the two …" are the two people the sentence before names.
    */
   private theTwo(unit: Unit, lead: string): Mention[] {
     const { doc, current } = this;
-    if (!current || unit.index - this.since > 2 || !THE_TWO.test(lead)) return [];
-    const people = current.participants.filter((p) => isPerson(doc, p));
+    if (!THE_TWO.test(lead)) return [];
+    if (current && unit.index - this.since <= 2) {
+      const people = current.participants.filter((p) => isPerson(doc, p));
+      return people.length === 2 ? people : [];
+    }
+    // "Ruiz landed in Lima, where Li greeted her. The two ministers held talks on Tuesday.":
+    // with no engagement told just before, the two people the sentence before names.
+    const before = doc.sentences[unit.index - 1];
+    if (!before || !COUNTED_TWO.test(lead)) return [];
+    const people = peopleIn(doc, before, (x) => !isQuoted(doc, x.start));
     return people.length === 2 ? people : [];
+  }
+
+  /**
+   * "Xi met with Lula. Zhao also met with him.": a pronoun as the one met stands for a person
+   * of the engagement told just before who is not the clause's subject: the one of them who
+   * took part in an engagement before that too (a guest met in turn), else the one it met.
+   * With no engagement told just before, it stands for the one person the sentence before
+   * names, if it names one only.
+   */
+  private pronounMet(unit: Unit, verb: RegExpExecArray): Mention[] {
+    const { doc, current, out } = this;
+    const after = doc.text.slice(unit.start + verb.index, unit.end);
+    if (!OBJECT_PRONOUN.test(after)) return [];
+    // "he had spoken with her": told as before then, on a day not written; no one is guessed.
+    if (BEFORE_THEN.test(after)) return [];
+    const subject = peopleWithin(doc, unit.start, unit.start + verb.index).map(personMention);
+    const other = (p: Mention) => isPerson(doc, p) && !subject.some((q) => sameParty(p, q));
+    if (!current || unit.index - this.since > 2) {
+      // "Hale arrived in Beijing on Monday. Premier Li received him.": the one person the
+      // sentence before names.
+      const before = doc.sentences[unit.index - 1];
+      const named = before ? peopleIn(doc, before, (x) => !isQuoted(doc, x.start)) : [];
+      const people = named.filter(other);
+      return people.length === 1 && named.length === 1 ? people : [];
+    }
+    const people = current.participants.filter(other);
+    const earlier = out.slice(0, out.indexOf(current));
+    const guests = people.filter((p) =>
+      earlier.some((e) => e.participants.some((q) => sameParty(p, q))),
+    );
+    const [one] = guests.length === 1 ? guests : people.slice(-1);
+    return one ? [one] : [];
   }
 
   /**
