@@ -14,6 +14,15 @@ export type Action = MeasureCandidate['action'];
 const IMPORT_STOP =
   /\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
 /**
+ * A stop of imports named as a noun: "its suspension of imports of Japanese seafood", "the
+ * suspension of imports from three plants". Like "suspended imports", it is a ban, and what is
+ * done to it ("lifted its suspension of imports") is the act.
+ */
+const IMPORT_STOP_NOUN =
+  /\b(?:suspension|halt)\s+(?:of|on)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+/** Imports allowed again: "would resume imports of Australian rock lobster" ends a ban. */
+const IMPORT_RESUMED = /\bresum(?:e|es|ed|ing)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+/**
  * Registrations or licences to trade withdrawn: "the suspension of export registrations for two
  * pork plants", "suspended the import licences of three exporters". Like a ban, it stops the
  * goods.
@@ -22,10 +31,11 @@ const LICENCE_STOP =
   /\b(?:suspen\w*|revo\w*|cancel\w*|withdr[ae]w\w*)\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?(?:export|import)\s+(?:registrations?|licen[cs]es?|permits?)\b/i;
 /**
  * The words that name a measure: a duty of any kind, a ban, a deposit, restrictions on goods
- * ("lifted its remaining restrictions on rock lobster"), or licences to trade withdrawn.
+ * ("lifted its remaining restrictions on rock lobster"), imports stopped or resumed, or
+ * licences to trade withdrawn.
  */
 export const MEASURE_WORD = new RegExp(
-  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b))\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b|${LICENCE_STOP.source}`,
+  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b))\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
   'i',
 );
 export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
@@ -33,12 +43,13 @@ export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
 /** A probe is no measure: "ending a probe", "opened an investigation into the duties". */
 export const INVESTIGATION = /\b(?:investigation|probe|inquiry)\b/i;
 /**
- * A party asking another to act: "urged Ottawa to drop its surtax", "urged that the duty be
- * removed", "would seek the complete removal of the duties", "said the EU should drop the
- * duties", "still wanted the duties scrapped" is no act of its own.
+ * A party asking another to act: "urged Ottawa to drop its surtax", "continues to call on
+ * Lima to remove", "urged that the duty be removed", "would seek the complete removal of the
+ * duties", "said the EU should drop the duties", "still wanted the duties scrapped" is no act
+ * of its own.
  */
 export const DEMAND =
-  /\b(?:seek\w*|sought|push\w*\s+for|lobb\w*\s+for|call\w*\s+for|ask\w*\s+for|demand\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:removal|lifting|elimination|scrapping|suspension|withdrawal|repeal)\s+of\b|\b(?:asked|asking|urged|urging|called on|calls on|calling on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b|\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\b|\b(?:should|ought to)\s+(?:\w+\s+)?(?:drop|lift|remove|scrap|end|cut|lower|reduce|suspend|withdraw|eliminate|repeal)\b|\b(?:wants?|wanted|wanting)\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?:scrapped|lifted|removed|dropped|ended|lowered|cut|withdrawn|eliminated|repealed)\b/i;
+  /\b(?:seek\w*|sought|push\w*\s+for|lobb\w*\s+for|call\w*\s+for|ask\w*\s+for|demand\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:removal|lifting|elimination|scrapping|suspension|withdrawal|repeal)\s+of\b|\b(?:asked|asking|urged|urging|call(?:s|ed|ing)? on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b|\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\b|\b(?:should|ought to)\s+(?:\w+\s+)?(?:drop|lift|remove|scrap|end|cut|lower|reduce|suspend|withdraw|eliminate|repeal)\b|\b(?:wants?|wanted|wanting)\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?:scrapped|lifted|removed|dropped|ended|lowered|cut|withdrawn|eliminated|repealed)\b/i;
 
 /**
  * A hope or a doubt about an act: "expressed the hope that Canada will remove its tariffs",
@@ -63,19 +74,29 @@ export function onlyAskedAbout(text: string, s: Range, rates: readonly RateHit[]
   // measure as it is; "… review the 100% tariffs on peas imposed last March" tells its act.
   const described =
     asked !== null &&
-    (RELATIVE_AFTER.test(before.slice(asked.index)) ||
-      ACT_RECALLED_AFTER.test(text.slice(first.end, s.end).split(/[,;]/)[0] ?? ''));
+    (RELATIVE_AFTER.test(before.slice(asked.index)) || startTold(text, first, s.end));
   return asked !== null && !described && !ACT.test(text.slice(s.start, s.start + asked.index));
 }
 
 /** A relative clause opening after a measure: ", which reach …". */
 const RELATIVE_AFTER = /,\s+(?:which|that)\b/i;
 /**
- * The past participle of an act with its time or its author, after a measure: "imposed last
- * March", "introduced in 2024", "placed by Ottawa on …".
+ * What a measure's noun phrase says of its own start, after its rate: the past participle of
+ * an act with its time or its author ("imposed last March", "placed by Ottawa on …"), the
+ * same in a relative clause, a contact one included ("…, which took effect last August", "the
+ * 25% duty it had applied to pipes since 2024"), or an appositive ("…, in force since August").
  */
-const ACT_RECALLED_AFTER =
-  /\b(?:imposed|introduced|placed|levied|slapped|adopted)\s+(?:last|in|on|since|earlier|by|a\s+(?:week|month|year)\s+ago)\b/i;
+const START_TOLD_AFTER =
+  /^(?:[^,.;]|,\s+(?=(?:which|that)\s|in\s+(?:force|place|effect)\s))[^.;]{0,80}?\b(?:(?:imposed|introduced|placed|levied|slapped|adopted|applied|took effect|came into (?:force|effect)|entered into (?:force|effect)|went into effect)\b[^,.;]{0,60}?\b(?:last|in|on|since|earlier|by|a\s+(?:week|month|year)\s+ago)|in\s+(?:force|place|effect)\s+since)\b/i;
+
+/**
+ * Whether the measure of a rate is told with its own start (see START_TOLD_AFTER): it is in
+ * force whatever the clause around it asks of it or says will become of it ("asked Washington
+ * to reconsider the 30% tariff, which took effect last August", "would keep its 20% tariff,
+ * in force since August").
+ */
+export const startTold = (text: string, r: RateHit, end: number) =>
+  START_TOLD_AFTER.test(text.slice(r.end, Math.min(end, r.end + 160)));
 
 const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
   [/\banti-?dumping\b|\bdumping margin\b/i, 'anti-dumping'],
@@ -85,6 +106,8 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
   // Restrictions on goods stop or limit their import: no rate, like a ban.
   [/\bimport bans?\b|\bbans? on\b|\bbanned\b|\b(?:import |trade )?restrictions\s+on\b/i, 'ban'],
   [IMPORT_STOP, 'ban'],
+  [IMPORT_STOP_NOUN, 'ban'],
+  [IMPORT_RESUMED, 'ban'],
   [LICENCE_STOP, 'ban'],
   [/\bquotas?\b/i, 'quota'],
   [/\btariffs?\b|\bdut(?:y|ies)\b|\blev(?:y|ies)\b/i, 'tariff'],
@@ -98,6 +121,14 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
 const ASKED_NOT_MEASURE = String.raw`(?:cooperation|talks|dialogue|consultations?|help|support|progress|flexibility|understanding|clarity|assistance|patience|relief|exemptions?|reprieve|waivers?)\b`;
 
 /**
+ * Those who bear or watch a measure and cannot impose one: what they warn of is a harm they
+ * foresee ("rates that producers warned would force closures"), not a threat.
+ */
+const BYSTANDERS = String.raw`(?:producers|exporters|importers|manufacturers|makers|farmers|growers|economists|analysts|critics|experts|businesses|companies|firms|industry|unions|workers|mills|traders|retailers|consumers|buyers|executives|associations?|groups|lobby|lobbyists)`;
+/** A warning, unless bystanders (within a few words before it) give it; read back from "warn". */
+const WARNED = String.raw`warn(?<!\b${BYSTANDERS}(?:\s+[\w'’.-]+){0,4}\s+warn)\w*`;
+
+/**
  * What makes a measure not in force: a threat, a possibility ("Ottawa may soon lower its
  * surtax"), a proposal, a request ("had asked for duties of
  * up to 40%"), an offer ("has offered to cut"), a bill not yet passed ("the bill … would
@@ -108,10 +139,11 @@ const ASKED_NOT_MEASURE = String.raw`(?:cooperation|talks|dialogue|consultations
  * future lapse ("would lapse when …"), or a measure weighed as a hypothesis ("A 25% tariff on
  * aluminum would cost buyers $2 billion"), or an act put forward as the way out ("The best option
  * is to lift the surtax"). The formula of a measure's term ("for five years,
- * unless withdrawn, amended or extended") is no condition on it.
+ * unless withdrawn, amended or extended") is no condition on it, and neither is a hedge ("with
+ * relief, if not with enthusiasm", "if any").
  */
 export const THREAT = new RegExp(
-  String.raw`\b(?:threat\w*|warn\w*|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|\b(?:option|solution|answer|remedy|fix|course|way forward)\s+(?:is|would be|remains)\s+to\b|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
+  String.raw`\b(?:threat\w*|${WARNED}|float(?:s|ed|ing)\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b(?!\s+(?:not|any|at all|anything)\b)|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|\b(?:option|solution|answer|remedy|fix|course|way forward)\s+(?:is|would be|remains)\s+to\b|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
   'i',
 );
 /** Every threat of a stretch, for `matchAll`. */
@@ -139,17 +171,19 @@ export const PENDING_TAIL = new RegExp(
 );
 
 /**
- * The verbs of each change; "cut" in "fresh cut roses" or "cut flowers" names goods, and
- * "escalating a trade row" raises no duty. A duty terminated, abolished, phased out, zeroed or
- * "no longer applied" is removed; one halved, rolled back or pared back is reduced.
+ * The verbs of each change (a duty remitted is waived: suspended); "cut" in "fresh cut roses"
+ * or "cut flowers" names goods, "end" in "end-user list" ends nothing, "lower-value markets"
+ * lowers nothing, and "escalating a trade row" raises no duty. A duty terminated, abolished,
+ * phased out, zeroed or "no longer applied" is removed; one halved, rolled back or pared back
+ * is reduced.
  */
 const ACTIONS: readonly (readonly [RegExp, Action])[] = [
   [
-    /\b(?:suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|hold off|defer\w*|postpon\w*)/i,
+    /\b(?:suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|remit(?:s|ted|ting)?\b|remission|hold off|defer\w*|postpon\w*)/i,
     'suspended',
   ],
   [
-    /\b(?:lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es))\b|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
+    /\b(?:lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es))\b|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
     'lifted',
   ],
   [
@@ -157,7 +191,7 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
     'raised',
   ],
   [
-    /\b(?:reduc\w*|lower\w*|(?<!\bfresh[ -])cut(?:s|ting)?\b(?![ -](?:flowers?|roses|foliage)\b)|eas(?:e|ed|es|ing)\b|slash\w*|halv(?:e|es|ed|ing)\b|(?:roll(?:s|ed|ing)?|pare(?:s|d)?|paring) back\b)/i,
+    /\b(?:reduc\w*|lower(?:s|ed|ing)?\b(?!-)|(?<!\bfresh[ -])cut(?:s|ting)?\b(?![ -](?:flowers?|roses|foliage)\b)|eas(?:e|ed|es|ing)\b|slash\w*|halv(?:e|es|ed|ing)\b|(?:roll(?:s|ed|ing)?|pare(?:s|d)?|paring) back\b)/i,
     'reduced',
   ],
 ];
@@ -187,7 +221,7 @@ const NOT_DONE_BEFORE =
  * suspension of the same tariff" is an act told as a noun.
  */
 export const ACT =
-  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|confirm\w*|set|sets|suspend\w*|suspension|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|drop\w*|end(?:ed|s)?|eliminat\w*|repeal\w*|revok\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out|zero(?:es|ed|ing)|halv(?:e|es|ed|ing)|(?:roll(?:s|ed|ing)?|pare(?:s|d)?) back|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower\w*|cut|cuts|slash\w*|halt\w*|bann?\w*|order(?:ed|ing)|issu(?:ed|ing)|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect))\b/i;
+  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|confirm\w*|set|sets|suspend\w*|suspension|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|drop\w*|end(?:ed|s)?(?!-)|eliminat\w*|repeal\w*|revok\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out|zero(?:es|ed|ing)|halv(?:e|es|ed|ing)|(?:roll(?:s|ed|ing)?|pare(?:s|d)?) back|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower(?:s|ed|ing)?\b(?!-)|cut|cuts|slash\w*|halt\w*|bann?\w*|order(?:ed|ing)|issu(?:ed|ing)|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect)|resum(?:e|es|ed|ing))\b/i;
 
 /** Words around a rate that stays in force after an act on another part of the duty. */
 const STAYS_BEFORE =
@@ -203,12 +237,14 @@ const ONLY_LEFT_BEFORE =
 
 /**
  * A rate that stays after the act: "leaving an additional 10% tariff in place", "leaving only
- * the 10% duty", or one kept as it is ("Washington maintained its 25% tariff on steel").
+ * the 10% duty", or one kept as it is ("Washington maintained its 25% tariff on steel"); one
+ * kept and told with its own start ("will keep its 20% tariff, in force since August") is a
+ * measure recalled.
  */
-export function stays(text: string, s: { readonly start: number }, r: RateHit): boolean {
+export function stays(text: string, s: Range, r: RateHit): boolean {
   const before = text.slice(Math.max(s.start, r.start - 40), r.start);
   return (
-    KEPT_BEFORE.test(before) ||
+    (KEPT_BEFORE.test(before) && !startTold(text, r, s.end)) ||
     ONLY_LEFT_BEFORE.test(before) ||
     (STAYS_BEFORE.test(before) && STAYS_AFTER.test(text.slice(r.end, r.end + 50)))
   );
@@ -267,11 +303,14 @@ export function kindOf(sentence: string): MeasureKind | null {
 
 /**
  * The nouns of a measure a verb may act on: a duty, and also a ban or a penalty ("lifted its
- * ban on lobster", "removed the additional 25% penalty"), or licences to trade ("lifted the
- * suspension of export registrations").
+ * ban on lobster", "removed the additional 25% penalty"), licences to trade ("lifted the
+ * suspension of export registrations"), or a stop of imports ("lifted its suspension of
+ * imports of salmon").
  */
-const DUTY_NOUN =
-  /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions|bans?|embargo(?:es)?|penalt(?:y|ies)|(?:export|import)\s+(?:registrations?|licen[cs]es?|permits?))\b/i;
+const DUTY_NOUN = new RegExp(
+  String.raw`(?:\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions|bans?|embargo(?:es)?|penalt(?:y|ies)|(?:export|import)\s+(?:registrations?|licen[cs]es?|permits?))\b|${IMPORT_STOP_NOUN.source})`,
+  'i',
+);
 /** A duty as the subject just before a verb: "the 17% duty on tomatoes will …". */
 const SUBJECT_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+(?!and\\b)[\\w.%-]+){0,6}\\s+$`, 'i');
 /**
@@ -322,14 +361,35 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
 }
 
 /**
+ * A part of the measures removed: "removed most of its counter-tariffs" leaves the rest in
+ * place, a reduction whose rate the text may not give.
+ */
+const PART_OF = String.raw`(?:most|some|part|many|several|half)\s+of\b`;
+const PART_OF_AFTER = new RegExp(String.raw`^\s+${PART_OF}`, 'i');
+/** The same told with its verb: "removed most of its counter-tariffs". */
+export const PART_REMOVED = new RegExp(
+  String.raw`\b(?:lift|remov|scrap|eliminat|dropp?|withdr[ae]w|suspend)\w*\s+${PART_OF}`,
+  'i',
+);
+
+/**
  * "lifting the tariff on light vehicles to 50%": lifted to a rate is raised, not removed.
  * "lifted the duties of up to 218.4%" names the rate removed, its highest.
  */
 const LIFTED_TO =
   /^\w*\s+[^,;.%]{0,120}?(?<!\bup\s)\bto\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)/i;
 
-/** The change a stretch of text writes (suspending, lifting, raising, reducing), if any. */
+/**
+ * The change a stretch of text writes (suspending, lifting, raising, reducing), if any;
+ * imports resumed end the ban on them.
+ */
 export function changeIn(sentence: string): Action | null {
+  const resumed = IMPORT_RESUMED.exec(sentence);
+  if (
+    resumed &&
+    !NOT_DONE_BEFORE.test(sentence.slice(Math.max(0, resumed.index - 40), resumed.index))
+  )
+    return 'lifted';
   for (const [re, action] of ACTIONS_ALL) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -340,10 +400,16 @@ export function changeIn(sentence: string): Action | null {
       if (/^lift/i.test(m[0]) && LIFTED_TO.test(sentence.slice(m.index))) return 'raised';
       // "face a lower 10% tariff": a comparison, not a change.
       if (/^lower$/i.test(m[0]) && ARTICLE_BEFORE.test(sentence.slice(0, m.index))) continue;
-      // "suspended the export registrations of two plants" names the measure, as "banned" does.
-      if (action === 'suspended' && LICENCE_STOP.test(from.slice(0, 80))) continue;
+      // "suspended the export registrations of two plants" names the measure, as "banned" does,
+      // and so does "its suspension of imports".
+      if (
+        action === 'suspended' &&
+        (LICENCE_STOP.test(from.slice(0, 80)) || IMPORT_STOP_NOUN.test(from.slice(0, 40)))
+      )
+        continue;
       if (action !== 'suspended' && action !== 'lifted') return action;
-      if (actsOnDuty(sentence, m.index, m[0].length)) return action;
+      if (actsOnDuty(sentence, m.index, m[0].length))
+        return PART_OF_AFTER.test(sentence.slice(m.index + m[0].length)) ? 'reduced' : action;
     }
   }
   return null;
@@ -365,16 +431,36 @@ export function actionOf(sentence: string, kind: MeasureKind | null): Action {
  * True when every threat of a sentence starts among the later rates, past `to` and before the
  * last rate's end: "The US imposed a 10% tariff from April 5, and Trump has floated duties of
  * up to 200%" threatens the 200% only, and so does "…, with the surcharge falling to 10% in
- * 2027" the 10%. A threat after the last rate ("… and 15% on Y if talks fail") holds for all.
+ * 2027" the 10%. A threat after the last rate ("… and 15% on Y if talks fail") holds for all,
+ * unless a predicate of its own that holds the later rates holds it ("… cut to 75%, and will
+ * fall to 40% over a decade").
  */
 export function threatOnlyAfter(text: string, s: Range, to: number, lastRate: number): boolean {
   const from = s.start;
+  const own = predicateEnd(text, to, s.end);
   let any = false;
   for (const m of text.slice(from, s.end).matchAll(THREATS)) {
-    if (from + m.index < to || from + m.index >= lastRate) return false;
+    const at = from + m.index;
+    // A threat after the last rate holds for all, unless a later predicate holding rates of
+    // its own holds it.
+    if (at < to || (at >= lastRate && (at < own || own >= lastRate))) return false;
     any = true;
   }
   return any;
+}
+
+/**
+ * A predicate of its own coordinated after a rate: ", and will fall further to 40%", "and
+ * could rise", "; it plans to …", "but has threatened to …". What it says will or may happen
+ * is said of the rates it holds, not of those before it.
+ */
+const NEXT_PREDICATE =
+  /(?:,\s+|\s)(?:and|but)\s+(?:(?:it|they|he|she)\s+)?(?:also\s+|then\s+|later\s+)?(?=(?:will|would|could|might|may|is|are|has|have|had|threat\w*|warn\w*|vow\w*|plan\w*|propos\w*|float\w*|expect\w*|intend\w*|aim\w*)\b)|;\s+/i;
+
+/** Where the predicate that holds the offset `at` ends: at the next one coordinated after it. */
+function predicateEnd(text: string, at: number, end: number): number {
+  const next = NEXT_PREDICATE.exec(text.slice(at, end));
+  return next ? at + next.index : end;
 }
 
 /**

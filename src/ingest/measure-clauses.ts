@@ -100,6 +100,9 @@ export function measureClause(
         relative = RELATIVE_OPENING.test(m[0]);
       }
     } else if (at >= last) {
+      // "A 12% duty on paper, which had been in place since 2024, was suspended": an aside
+      // between commas leaves the measure's clause going on to its verb.
+      if (ASIDE_THEN_VERB.test(sentence.slice(m.index))) continue;
       end = at;
       break;
     }
@@ -110,6 +113,10 @@ export function measureClause(
   if (closing) end = last + closing.index;
   return { start, end };
 }
+
+/** A relative clause between commas, then the passive verb of the clause it interrupts. */
+const ASIDE_THEN_VERB =
+  /^,\s+(?:which|who)\b[^,;.]*,\s+(?:was|were|is|are|(?:has|have|had|will)\s+been|will\s+be)\s+(?:\w+ly\s+)?\w+ed\b/i;
 
 /** A relative clause's opening: ", which", ", who". */
 const RELATIVE_OPENING = /^,\s+(?:which|who)\b/i;

@@ -16,6 +16,11 @@ export interface Draft {
    * sentence saying when the measure applies ("The surtax applies from July 31") replaces it
    */
   startedByAct?: boolean;
+  /**
+   * a measure recalled as the cause the sentence's act answers ("…, in response to the 40%
+   * American tariff on Brazilian beef"): the sentences after it date the act, not the cause
+   */
+  cause?: boolean;
   sentence: number;
 }
 
@@ -36,6 +41,20 @@ const announcedApart = (a: MeasureCandidate, b: MeasureCandidate) =>
   a.dates.announced !== null &&
   b.dates.announced !== null &&
   a.dates.announced !== b.dates.announced;
+
+/** The kinds of trade remedy: each is a case of its own, with its own duties. */
+const REMEDIES: ReadonlySet<MeasureCandidate['kind']> = new Set([
+  'anti-dumping',
+  'countervailing',
+  'safeguard',
+]);
+
+/**
+ * Two measures of different trade remedies are two measures ("raised anti-dumping duties on
+ * lumber … on top of countervailing duties that averaged 14.4%").
+ */
+const remediesDiffer = (a: MeasureCandidate, b: MeasureCandidate) =>
+  a.kind !== b.kind && REMEDIES.has(a.kind) && REMEDIES.has(b.kind);
 
 /** Two products are the same goods: their HS scopes nest, or, unknown to the lexicon, their words. */
 const sameGoods = (p: ProductMention, q: ProductMention) =>
@@ -241,6 +260,7 @@ export function mergeUnrated(doc: Doc, drafts: readonly Draft[]): Draft[] {
           (r) =>
             r.candidate.imposer?.jurisdiction === c.imposer?.jurisdiction &&
             Math.abs(r.sentence - d.sentence) <= reach &&
+            !remediesDiffer(r.candidate, c) &&
             sharesProducts(r.candidate, c) &&
             (c.products.length === 0 || removes(r.candidate) === removes(c)),
         );

@@ -125,6 +125,7 @@ function groupsOf(
     };
   });
   wholeLists(text, products, groups);
+  describedGoods(text, rates, products, groups);
   // "23.4% on solar glass from China and 12.5% from Vietnam": a rate naming only an origin
   // is on the goods of the rate before.
   for (let i = 1; i < groups.length; i++) {
@@ -176,6 +177,37 @@ function dutyOnGoods(text: string, rate: RateHit, products: readonly ProductHit[
     out.push(p);
   }
   return out;
+}
+
+/** A duty on goods, then the relative clause that gives its rate: "duties on wine, which reached ". */
+const DUTY_ON_BEFORE =
+  /(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+on\s+(?:\p{Lu}[\p{L}.-]*\s+)?$/u;
+const RELATIVE_RATE_BETWEEN = /^,\s+(?:which|that)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * "China's 80.5% duty on barley was scrapped … and its duties on bottled wine, which reached
+ * 218.4%, were lifted": a rate given in a relative clause after a duty's goods is on those
+ * goods, which leave the group of the rate before.
+ */
+function describedGoods(
+  text: string,
+  rates: readonly RateHit[],
+  products: readonly ProductHit[],
+  groups: Group[],
+): void {
+  rates.forEach((r, i) => {
+    const goods = products.findLast(
+      (p) =>
+        p.end <= r.start &&
+        RELATIVE_RATE_BETWEEN.test(text.slice(p.end, r.start)) &&
+        DUTY_ON_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)),
+    );
+    const own = groups[i];
+    if (!goods || !own) return;
+    groups.forEach((g, j) => {
+      groups[j] = { ...g, products: j === i ? [goods] : g.products.filter((p) => p !== goods) };
+    });
+  });
 }
 
 /** What follows a rate that names only where goods come from: "… and 12.5% from Vietnam". */

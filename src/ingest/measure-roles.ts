@@ -33,8 +33,12 @@ export const OWNER_AFTER =
   /^(?:'s|’s)\s+(?:[\w.%-]+\s+){0,3}?(?:counter-?measures|counter-?tariffs?|tariffs?(?!\s+(?:negotiators?|envoys?|chiefs?|talks))|dut(?:y|ies)|surtax|levies|measures?|safeguards?|quotas?|government|commerce ministry|ministry|finance department|customs|announcement|decision|retaliation|(?:suspension|removal|lifting|elimination|reduction|repeal|withdrawal|scrapping)\s+of)\b/i;
 /** A demonym another one follows in a list: "Chinese and Japanese …", "Thai, Vietnamese …". */
 const DEMONYM_LISTED_AFTER = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)\p{Lu}\p{Ll}+\b/u;
-/** "duties on Brazilian silicon metal": a demonym after "on" names the goods' origin. */
-const GOODS_TARGET_BEFORE = /\b(?:on|against|targeting)\s+(?:the\s+|all\s+|most\s+)?$/i;
+/**
+ * "duties on Brazilian silicon metal", "the duty it had applied to Chinese fibreglass": a
+ * demonym after "on" or "applied to" names the goods' origin.
+ */
+const GOODS_TARGET_BEFORE =
+  /\b(?:on|against|targeting|appl(?:y|ies|ied)\s+to)\s+(?:the\s+|all\s+|most\s+)?$/i;
 /**
  * "the Anti-Dumping Regulations of the People's Republic of China", "the Ministry of Commerce
  * of China": the country whose law or body it is acts, it is not an origin.
@@ -379,11 +383,12 @@ export function bodyOwner(doc: Doc): string | null {
 
 /**
  * "The deposit of 75.8% on canola seed, which China's customs agency began collecting":
- * a country acting in the relative clause right after the measure imposes it.
+ * a country acting in the relative clause right after the measure imposes it, and so does
+ * one keeping it or refusing to change it ("…, which Washington has so far refused to touch").
  */
 const RELATIVE_BEFORE = /^,?\s*(?:which|that)\s+(?:the\s+)?$/i;
 const RELATIVE_ACT_AFTER =
-  /^(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?)?\s*(?:has\s+|had\s+|have\s+)?(?:began|begun|started|imposed|levied|placed|put|set|introduced|collected|applied|slapped)\b/i;
+  /^(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?)?\s*(?:has\s+|had\s+|have\s+)?(?:(?:so far|still|repeatedly)\s+)?(?:began|begun|started|imposed|levied|placed|put|set|introduced|collected|applied|slapped|kept|keeps|maintain(?:s|ed)|retain(?:s|ed)|(?:refus|declin)(?:es|ed)\s+to\s+(?:touch|lift|remove|lower|cut|ease|drop|change|scrap|reduce))\b/i;
 
 /** The country acting on the measure in the relative clause that opens at `clauseEnd`. */
 export function relativeActor(

@@ -78,8 +78,19 @@ function listAt(doc: Doc, index: number): Table | null {
   let heading: ListLine['heading'] = null;
   let last = index - 1;
   for (let j = index; j < doc.sentences.length; j++) {
-    const line = doc.sentences[j];
-    if (!line) break;
+    const cut = doc.sentences[j];
+    if (!cut) break;
+    // "Kajaria Exports Pvt. Ltd. (India): 12.1%": a rate line cut at an abbreviation's point is
+    // read whole.
+    const rest = doc.sentences[j + 1];
+    const joined = rest ? { start: cut.start, end: rest.end } : null;
+    const whole =
+      joined !== null &&
+      !isRateListLine(doc.text, cut) &&
+      !doc.text.slice(cut.end, rest?.start).includes('\n') &&
+      isRateListLine(doc.text, joined);
+    const line = whole ? joined : cut;
+    if (whole) j++;
     if (isRateListLine(doc.text, line)) lines.push({ ...line, heading });
     else if (LIST_NUMBER.test(doc.text.slice(line.start, line.end))) continue;
     else {
@@ -357,12 +368,27 @@ function rowGoods(doc: Doc, cell: Range): ProductMention[] {
   ];
 }
 
+/** The row for the other firms of an origin: "All other exporters from China". */
+const ALL_OTHERS = /^all\s+other\b/i;
+
+/**
+ * The origin of a row that names none, from the row of all other firms that closes its block
+ * ("Foshan Huaxin: 19.7%", "All other exporters from China: 34.0%", then the rows of the next
+ * origin): the firms listed before it are of that origin. Null when no such row follows.
+ */
+function closingOrigin(rows: readonly TableRate[], row: TableRate): TableRate['origin'] {
+  const after = rows.slice(rows.indexOf(row) + 1);
+  const closing = after.find((r) => r.origin !== null || ALL_OTHERS.test(r.producer ?? ''));
+  return closing && ALL_OTHERS.test(closing.producer ?? '') ? closing.origin : null;
+}
+
 /**
  * The candidates of a table of rates: one per origin (and per goods, when rows name their own:
  * "15%: chicken, wheat", and per duty column, of the kind its header names), with its rates
  * and their producers.
  * A row whose origin column names no country ("Any country other than the subject
- * countries") is left out; a table without such a column takes the origins of its context.
+ * countries") is left out; a row naming no origin takes that of the "all other" row closing
+ * its block, else the origins of its context.
  */
 export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draft[] {
   const byRow = new Map<
@@ -376,8 +402,9 @@ export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draf
   >();
   for (const r of table.rows) {
     let targets = context.targets;
-    if (r.origin) {
-      const place = within(doc.places, r.origin.start, r.origin.start + r.origin.text.length)[0];
+    const origin = r.origin ?? closingOrigin(table.rows, r);
+    if (origin) {
+      const place = within(doc.places, origin.start, origin.start + origin.text.length)[0];
       if (!place) continue;
       targets = [placeMention(place)];
     }

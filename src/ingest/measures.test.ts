@@ -3346,3 +3346,165 @@ describe('round 14: earlier acts, licences, and dates told elsewhere', () => {
     expect(m.map((c) => c.dates.announced)).toEqual([null]);
   });
 });
+
+describe('round 16: what each rate is governed by', () => {
+  it('reads a future step in a predicate of its own as threatened, not the cut before it', () => {
+    const m = inForce(
+      "From Monday, Peru's tariff on Chilean wine is cut to 20% from 40%, and will fall further to 10% over the next five years.",
+    );
+    expect(m.map((c) => [brief(c), c.action])).toEqual([['PER→CHL 20', 'reduced']]);
+  });
+
+  it('reads no condition in a hedge ("if not with joy")', () => {
+    expect(
+      inForce(
+        'Peru cut its duty on Chilean wine to 12%, a step that growers met with relief, if not with joy.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 12']);
+  });
+
+  it('reads no threat in a harm that those who bear a measure warn of', () => {
+    expect(
+      inForce(
+        'Peru raised its duties on Chilean wine to 30%, a rate that importers in Lima warned would push up prices.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 30']);
+    expect(
+      inForce('Peru warned it would raise its duties on Chilean wine to 30%.').map(brief),
+    ).toEqual([]);
+  });
+
+  it('lists a measure asked about or kept when its noun phrase tells its start', () => {
+    expect(
+      inForce(
+        'Santiago asked Lima to reconsider the 30% tariff on Chilean wine, which took effect last May.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 30']);
+    expect(
+      inForce(
+        'Lima said it would keep its 20% tariff on Chilean copper, in force since March.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 20']);
+    expect(inForce('Lima said it would keep its 20% tariff on Chilean copper.')).toEqual([]);
+  });
+
+  it('reads "call on … to remove" as a request, not an act', () => {
+    expect(
+      inForce('Chile continues to call on Peru to remove all its tariffs on Chilean goods.'),
+    ).toEqual([]);
+  });
+});
+
+describe('round 16: roles inside a nested noun phrase', () => {
+  it('gives a recalled measure the country named inside its own noun phrase', () => {
+    const m = inForce(
+      'Chile imposed duties of 25% on Peruvian fishmeal and 18% on Peruvian grapes, in response to the 40% Peruvian tariff on Chilean wine.',
+    );
+    expect(m.map(brief)).toEqual(['CHL→PER 25', 'CHL→PER 18', 'PER→CHL 40']);
+  });
+
+  it('does not date the cause an act answers by the sentences about the act', () => {
+    const m = inForce(
+      'Chile imposed duties of 25% on Peruvian fishmeal and 18% on Peruvian grapes, in response to the 40% Peruvian tariff on Chilean wine. The duties take effect on June 1.',
+      '2026-05-20',
+    );
+    expect(m.map((c) => [brief(c), c.dates.effective])).toEqual([
+      ['CHL→PER 25', '2026-06-01'],
+      ['CHL→PER 18', '2026-06-01'],
+      ['PER→CHL 40', null],
+    ]);
+  });
+
+  it('reads "end-user list" as no end of a duty, and a side\'s decision as its act', () => {
+    const [m] = inForce(
+      "Chile answered the Peruvian side's decision to add five Chilean firms to its end-user list and to raise duties on Chilean copper to 45%.",
+    );
+    expect([brief(m as MeasureCandidate), m?.action]).toEqual(['PER→CHL 45', 'raised']);
+  });
+
+  it('reads the country keeping a measure in a relative clause as its imposer', () => {
+    const [m] = inForce(
+      'Talks will turn to the 50% tariffs on Chilean copper, which Lima has so far refused to touch.',
+    );
+    expect(m?.imposer?.jurisdiction).toBe('PER');
+  });
+
+  it('reads the origin after "applied to" in a contact relative clause', () => {
+    const [m] = inForce(
+      'Peru suspended the 25% duty it had applied to Chilean fibreglass since 2024.',
+    );
+    expect(m?.targets.map((t) => t.jurisdiction)).toEqual(['CHL']);
+    expect(m?.products.map((p) => p.text)).toEqual(['fibreglass']);
+  });
+
+  it('gives a rate told in a relative clause the goods of the duty before it', () => {
+    const m = inForce(
+      "Peru's 40% duty on Chilean wine was scrapped in 2023 and its duties on Chilean salmon, which reached 80%, were lifted a year later.",
+    );
+    expect(m.map((c) => c.products.map((p) => p.text).join())).toEqual(['wine', 'salmon']);
+  });
+
+  it('reads the verb after an aside between commas as the act', () => {
+    const [m] = measures(
+      'A separate 12% duty on Chilean wine, which had been in place since 2024, was suspended on Monday.',
+    );
+    expect(m?.action).toBe('suspended');
+  });
+
+  it('names no party by the markets goods were pushed into', () => {
+    const m = measures(
+      'Peru imposed a 25% tariff on Chilean pork. Growers said it had pushed them into markets in Bolivia and Ecuador.',
+    );
+    expect(m.flatMap((c) => c.targets.map((t) => t.jurisdiction))).not.toContain('BOL');
+    expect(m.flatMap((c) => c.targets.map((t) => t.jurisdiction))).not.toContain('ECU');
+  });
+
+  it('keeps two trade remedies apart when one names no rate', () => {
+    const m = inForce(
+      'Peru raised anti-dumping duties on Chilean salmon on May 4. They come on top of countervailing duties of 12% on Chilean salmon.',
+      '2026-05-06',
+    );
+    expect(m.map((c) => [c.kind, c.rates.length])).toEqual([
+      ['anti-dumping', 0],
+      ['countervailing', 1],
+    ]);
+  });
+});
+
+describe('round 16: new wordings of acts', () => {
+  it('reads a suspension of imports lifted, and imports resumed, as a ban lifted', () => {
+    const [lifted] = inForce('Peru lifted its suspension of imports of Chilean salmon on Tuesday.');
+    expect([lifted?.kind, lifted?.action]).toEqual(['ban', 'lifted']);
+    const [resumed] = inForce(
+      "Peru's customs agency said it would resume imports of Chilean salmon from March 3.",
+    );
+    expect([resumed?.kind, resumed?.action]).toEqual(['ban', 'lifted']);
+  });
+
+  it('reads a duty remitted as waived', () => {
+    const [m] = inForce(
+      "From May 2, Peru's 25% surtax on Chilean steel will be remitted for goods used in food packaging.",
+    );
+    expect(m?.action).toBe('suspended');
+  });
+
+  it('reads no lowering in a hyphenated adjective ("lower-value markets")', () => {
+    expect(
+      measures('Growers said the tariff had pushed them into lower-value markets in Bolivia.'),
+    ).toEqual([]);
+  });
+
+  it('reads "removed most of" its duties as a reduction with no rate', () => {
+    const [m] = inForce('Peru removed most of its counter-tariffs on Chilean goods last year.');
+    expect([m?.action, m?.rates.length]).toEqual(['reduced', 0]);
+  });
+});
+
+describe('round 16: rows of a list', () => {
+  it('reads a row cut at an abbreviation, and gives firms the origin of the row closing their block', () => {
+    const m = inForce(
+      'LIMA, May 4, 2026 - Peru imposed anti-dumping duties on ceramic tiles from Chile and Bolivia.\n\nThe duties shall be as follows:\n   - Andes Ceramica S.A.: 19.7%\n   - All other exporters from Chile: 34.0%\n   - Altiplano Tiles Pvt. Ltd. (Bolivia): 12.1%\n   - All other exporters from Bolivia: 21.5%\n\nThe duties apply from 7 June 2026.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 19.7,34', 'PER→BOL 12.1,21.5']);
+  });
+});

@@ -55,6 +55,7 @@ import {
   MEASURE_WORD,
   MEASURE_WORDS,
   NEGATED,
+  PART_REMOVED,
   PENDING,
   PENDING_TAIL,
   THREAT,
@@ -450,8 +451,11 @@ function saysWhat(doc: Doc, d: Draft): boolean {
   // A ban names goods only with goods the lexicon knows ("its ban on Chilean salmon"; not
   // "its ban on travel").
   const goods = c.kind === 'ban' ? c.products.filter((p) => p.hs.length > 0) : c.products;
+  // "removed most of its counter-tariffs" is a removal too, of a part whose rate is not told.
   const removal =
-    (c.action === 'lifted' || c.action === 'suspended') && (c.kind !== 'ban' || goods.length > 0);
+    ((c.action === 'lifted' || c.action === 'suspended') &&
+      (c.kind !== 'ban' || goods.length > 0)) ||
+    (c.action === 'reduced' && PART_REMOVED.test(told));
   return (
     c.rates.length > 0 ||
     (goods.length > 0 && targetRead) ||
@@ -579,8 +583,11 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   const rates = ratesOfMeasure(text, s, sentence, found);
   const allProducts = within(doc.products, s.start, s.end).filter((p) => !inSpeech(doc, p.start));
   // A place opening a producer's name ("Danish Crown will pay 19.8%") names no party.
-  const places = within(doc.places, s.start, s.end).filter(
-    (p) => !rates.some((r) => r.producer?.includes(' ') && text.startsWith(r.producer, p.start)),
+  const places = notMarkets(
+    text,
+    within(doc.places, s.start, s.end).filter(
+      (p) => !rates.some((r) => r.producer?.includes(' ') && text.startsWith(r.producer, p.start)),
+    ),
   );
   if (goesOnAbout(reading, s, index, rates, allProducts, places, recentGroup)) {
     if (open) open.last = index;
@@ -753,11 +760,13 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   // on barley": the main clause's act is a measure of its own.
   const main = acted && mainNamed ? mainClauseAct(doc, s, clause.start, first) : null;
   if (main) drafts.splice(drafts.length - made.length - (answered ? 1 : 0), 0, main);
-  reading.lastGroup = made;
+  // The cause an act answers is no part of the passage about the act.
+  const acts = made.filter((d) => !d.cause);
+  reading.lastGroup = acts;
   if (continues && open) {
-    open.drafts.push(...made);
+    open.drafts.push(...acts);
     open.last = index;
-  } else reading.act = { drafts: [...made], last: index };
+  } else reading.act = { drafts: [...acts], last: index };
   // A measure recalled in a subordinate clause leaves the passage to the main clause: its
   // subject acts next, on the day the main clause tells ("India on Tuesday notified duties
   // …, a month after Washington raised …").
@@ -772,6 +781,28 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     announced: dates.announced ?? carriedAnnounced?.announced ?? mainAnnounced,
     subject,
   };
+}
+
+/** Where goods are sold, before a place: "markets in", "buyers in", "customers of the". */
+const MARKET_BEFORE =
+  /\b(?:markets?|buyers|customers|consumers|outlets)\s+(?:in|of)\s+(?:the\s+)?$/i;
+/** Between the places of a list: ", ", " and ", ", and the ". */
+const LIST_BETWEEN = /^(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?$/;
+
+/**
+ * The places that may be parties: not those named as markets where goods go ("pushed them
+ * into markets in the Philippines and Vietnam"), nor the places listed with them.
+ */
+function notMarkets(text: string, places: readonly PlaceMention[]): PlaceMention[] {
+  const kept: PlaceMention[] = [];
+  let market: PlaceMention | null = null;
+  for (const p of places) {
+    const before = text.slice(Math.max(0, p.start - 30), p.start);
+    const listed: boolean = market !== null && LIST_BETWEEN.test(text.slice(market.end, p.start));
+    market = MARKET_BEFORE.test(before) || listed ? p : null;
+    if (!market) kept.push(p);
+  }
+  return kept;
 }
 
 /**
@@ -800,10 +831,11 @@ function recalledRoles(doc: Doc, clause: Range, places: readonly PlaceMention[])
 
 /**
  * Whose decision the act is: "Trump's decision, announced yesterday, to impose", "Washington's
- * move to raise". The words from "decision" on, up to the measure, are the act's.
+ * move to raise", "the Japanese side's decision to raise". The words from "decision" on, up
+ * to the measure, are the act's.
  */
 const DECISION_OF =
-  /(?:'s|’s)\s+(?:[\w-]+\s+)?(?:decision|order|move|announcement|determination)(?:,[^,;.]{0,100},)?\s+to\s+[^,;.]{0,60}$/i;
+  /(?:\s+(?:side|government|administration|authorities|cabinet))?(?:'s|’s)\s+(?:[\w-]+\s+)?(?:decision|order|move|announcement|determination)(?:,[^,;.]{0,100},)?\s+to\s+[^,;.]{0,60}$/i;
 
 /**
  * The parties of a measure told as someone's decision to act ("Brazil's government scrambled
@@ -1482,6 +1514,30 @@ const GROUP_SUBJECT_VERB =
   /^\s+(?:then\s+|later\s+|also\s+)?(?:answered|responded|retaliated|imposed|placed|put|levied|slapped|hit back|struck back|fired back)\b/;
 
 /**
+ * A country between a rate and its measure's word, "the 40% American tariff on …": what lies
+ * between the rate and the country, then between the country and the measure's word.
+ */
+const OWNER_INSIDE_BEFORE = /^\s+(?:[\w-]+\s+)?$/;
+const MEASURE_AFTER_OWNER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?${MEASURE_WORD.source}`, 'i');
+
+/**
+ * The parties a rate's own noun phrase names: the country between the rate and the measure's
+ * word imposes it ("the 40% American tariff on Brazilian beef"), on the places named after
+ * that word up to `end`. Null when no country stands there, or no place follows it.
+ */
+function phraseOwner(told: Told, rate: RateHit, end: number): Roles | null {
+  const { text, places } = told;
+  const owner = within(places, rate.end, Math.min(end, rate.end + 40)).find(
+    (p) =>
+      OWNER_INSIDE_BEFORE.test(text.slice(rate.end, p.start)) &&
+      MEASURE_AFTER_OWNER.test(text.slice(p.end, p.end + 60)),
+  );
+  if (!owner) return null;
+  const targets = within(places, owner.end, end).filter((p) => p.code !== owner.code);
+  return targets.length > 0 ? { imposer: owner, targets } : null;
+}
+
+/**
  * The imposer of one of several rate groups: the one its own stretch names, else, for a rate
  * listed after another with no verb of its own ("Ottawa's surtaxes of 100% on EVs and 25% on
  * steel"), the imposer of the group before (`listed`) and the targets it read of its own
@@ -1501,6 +1557,10 @@ function groupImposer(told: Told, group: Group, listed: Roles | null): Roles {
   const next = rate ? told.rates[told.rates.indexOf(rate) + 1] : undefined;
   const end = rate && next && RANGE_AND.test(told.text.slice(rate.end, next.start)) ? next : rate;
   const placer = end ? placerAfter(told.text, told.places, end.end) : null;
+  // "… in response to the 40% American tariff on Brazilian beef": a country named inside the
+  // rate's own noun phrase owns it, on the goods of the places named after its word.
+  const inPhrase = rate ? phraseOwner(told, rate, Math.max(group.to, group.dateTo)) : null;
+  if (inPhrase) return inPhrase;
   if (rate && placer) {
     const after = within(told.places, rate.end, Math.max(group.dateTo, rate.end));
     const targets = told
@@ -1939,6 +1999,7 @@ function groupDraft(
     effectiveInferred: false,
     sentence: index,
   };
+  if (cause) draft.cause = true;
   announce(reading, told, draft, ownOnly, own.announced);
   inherit(reading, told, draft, effective);
   takeEffect(reading, told, draft, effective, ownOnly);
