@@ -82,6 +82,7 @@ describe('round 11: company forms', () => {
         'The mills, Tanjung Paper Sdn. Bhd. and Delta Pty. Ltd., filed the petition. It was heard.',
       ),
     ).toHaveLength(2);
+    expect(split('Kaveri Tiles Pvt. Ltd. (India): 12.1%\nAll others: 30%')).toHaveLength(2);
   });
 });
 

@@ -86,6 +86,7 @@ const ABBREVIATIONS = new Set([
   'sdn',
   'bhd',
   'pty',
+  'pvt',
   's.a',
   'n.v',
   'b.v',
