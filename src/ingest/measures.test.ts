@@ -1295,7 +1295,7 @@ describe('round 5 tables: notices, goods and groups', () => {
     expect(
       goodsIn('duties on plywood consisting solely of sheets of wood', 0, 53)?.text ?? null,
     ).toBe('plywood');
-    expect(goodsIn('a duty on coils shipped by Hoa Sen', 0, 34)?.text ?? null).toBe('coils');
+    expect(goodsIn('a duty on coils shipped by Song Hong', 0, 36)?.text ?? null).toBe('coils');
   });
 });
 

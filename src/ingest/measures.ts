@@ -163,10 +163,10 @@ export { measureClause } from './measure-clauses.ts';
 const GOODS_REFERENCE =
   /\b(?:(?:the|such|these|those)\s+(?:products|goods|merchandise|imports)(?:\s+concerned|\s+in question)?|subject (?:goods|merchandise|products))\b/i;
 /**
- * A sentence that continues about the measures just found: "They apply …", "Both cuts apply
- * from October 1", "That penalty took effect on August 27", "The Order comes into force on …", "3 This Order comes into force on …" (a
- * numbered section), "The quota takes effect …", "Under the law, duties on steel go to 35%",
- * "… said the change would apply from February 16".
+ * A sentence that continues about the measures just found: "They apply …", "Both cuts apply from
+ * October 1", "That penalty took effect on August 27", "The Order comes into force on …", "3 This
+ * Order comes into force on …" (a numbered section), "The quota takes effect …", "Under the law,
+ * duties on steel go to 35%", "… said the change would apply from February 16".
  */
 const REFERS_BACK =
   /^(?:\(?\d{1,2}[.)]?\s+)?(?:They|These|It|Those|(?:The|This|That|Both|All|Each|Both of the|All of the|All these) (?:[\w-]+ )?(?:rates?|quotas?|measures?|cuts?|duties|duty|tariffs?|levy|levies|penalty|penalties|surtax(?:es)?|deposits?|ban|increases?|changes?|amendments?|adjustments?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures|change|cut|removal|reduction)\b|^Under (?:the|this|that|its) (?:new )?(?:law|order|decree|regulations?|rules|deal|agreement)\b/i;
@@ -436,12 +436,12 @@ const QUESTION = /\?["'’”)]*\s*$/;
 const ANSWERS = /\b(?:answer(?:s|ed)?|respond(?:s|ed)?|retaliat(?:es|ed)|(?:hit|struck) back)\b/i;
 
 /**
- * True when a draft says what its measure is: a rate, the goods it covers, or its end ("lifted
- * its tariffs on Canada" leaves a rate of 0; a ban's end only with goods of the lexicon). "Canada announced new surtaxes" alone, "tariffs
- * imposed by the United States", or a rate with neither party and no act ("the 15% rate is
- * only as safe as …") names no measure a reviewer could record; nor do goods with no rate
- * when the sentence names no target ("Canada announced surtaxes on steel"), unless it answers
- * a measure ("Beijing answered that measure with duties on canola oil").
+ * True when a draft says what its measure is: a rate, the goods it covers, or its end ("lifted its
+ * tariffs on Canada" leaves a rate of 0; a ban's end only with goods of the lexicon). "Canada
+ * announced new surtaxes" alone, "tariffs imposed by the United States", or a rate with neither
+ * party and no act ("the 15% rate is only as safe as …") names no measure a reviewer could record;
+ * nor do goods with no rate when the sentence names no target ("Canada announced surtaxes on
+ * steel"), unless it answers a measure ("Beijing answered that measure with duties on canola oil").
  */
 function saysWhat(doc: Doc, d: Draft): boolean {
   const c = d.candidate;
@@ -2085,12 +2085,12 @@ function announce(
 }
 
 /**
- * A sentence that goes on about the measure just told ("The duties …", "Countervailing duties
- * are also payable …", "The decree also exempts …" a few sentences on), with the same imposer,
- * takes what it leaves out from it: the goods (or those of the last measure before with goods: "… duties on
- * lysine. The regulation sets provisional duties. Meihua faces 58.3%"), the announcement
- * unless the sentence tells of the start, and the effective date for the same kind of act.
- * A sentence with a time of its own ("in March") takes the goods only.
+ * A sentence that goes on about the measure just told ("The duties …", "Countervailing duties are
+ * also payable …", "The decree also exempts …" a few sentences on), with the same imposer, takes
+ * what it leaves out from it: the goods (or those of the last measure before with goods: "… duties
+ * on lysine. The regulation sets provisional duties. Meihua faces 58.3%"), the announcement unless
+ * the sentence tells of the start, and the effective date for the same kind of act. A sentence with
+ * a time of its own ("in March") takes the goods only.
  */
 function inherit(reading: Reading, told: Told, draft: Draft, effective: DateMention | null) {
   const { drafts, lastGroup, previous } = reading;

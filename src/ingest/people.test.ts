@@ -825,3 +825,111 @@ describe('a surname read alone keeps its particles', () => {
     ]);
   });
 });
+
+describe('round 16: people', () => {
+  const people = (text: string) =>
+    findPeople(text, { directory: [], date: '2026-01-01' }).map((p) => [p.name, p.jurisdiction]);
+
+  it('reads the name signing a quote after a dash, with its title left out', () => {
+    expect(names('“Tariffs are a tax on buyers.” - Rosa Lindqvist, grain trader, Malmö')).toEqual([
+      'Rosa Lindqvist',
+    ]);
+    expect(names('“We build better together.”\n— Prime Minister Tomas Ek')).toEqual(['Tomas Ek']);
+    expect(names('“We build better together.” — Global Affairs Canada')).toEqual([]);
+  });
+
+  it('knows more titles written capitalised before a name', () => {
+    expect(names('Minister Delegate for Foreign Trade Paul Marchand met the envoy.')).toEqual([
+      'Paul Marchand',
+    ]);
+    expect(names('The round was led by Chief Negotiator Ilse Brandt.')).toEqual(['Ilse Brandt']);
+    expect(names('National Security Adviser Tom Hale said the talks went well.')).toEqual([
+      'Tom Hale',
+    ]);
+  });
+
+  it('takes a name of three or four words after a body that ends in a known word', () => {
+    expect(names('The Minister of Industry and Trade Tran Van Long met the envoy.')).toEqual([
+      'Tran Van Long',
+    ]);
+    expect(
+      names('The Minister of State for Foreign Trade Omar bin Saeed Al Hamadi spoke.'),
+    ).toEqual(['Omar bin Saeed Al Hamadi']);
+    expect(names('The Prime Minister of Viet Nam Le Van Tam spoke.')).toEqual(['Le Van Tam']);
+    expect(
+      people('She met the Minister of Commerce of the People’s Republic of China Li Fei.'),
+    ).toEqual([['Li Fei', 'CHN']]);
+    expect(names('The Minister of Agriculture and Agri-Food Ana Ruiz spoke.')).toEqual([
+      'Ana Ruiz',
+    ]);
+  });
+
+  it('reads a known name whose surname is also a pronoun at the start of a line', () => {
+    expect(
+      findPeople('He Wenli said the rules were clear.\nHe Wenli: We will respond.', {
+        directory: [],
+        date: '2026-01-01',
+      }).map((p) => p.text),
+    ).toEqual(['He Wenli', 'He Wenli']);
+  });
+
+  it('reads a surname before a verb of asking or arguing, and a name after one of mood', () => {
+    expect(names('“Is this how partners behave?” Okafor asked reporters.')).toEqual(['Okafor']);
+    expect(names('“Nobody asked us,” fumed Ilse Brandt on Monday.')).toEqual(['Ilse Brandt']);
+  });
+
+  it('gives a person the country written before a title joined by “for” or a partner’s', () => {
+    expect(
+      people('Malaysian Coordinating Minister for Economic Affairs Aziz Rahman spoke.'),
+    ).toEqual([['Aziz Rahman', 'MYS']]);
+    expect(people('Ana Ruiz met her Chilean counterpart Luis Vega.')).toEqual([
+      ['Ana Ruiz', null],
+      ['Luis Vega', 'CHL'],
+    ]);
+    expect(
+      people('the Peruvian trade ministry’s additional secretary, Rosa Quispe, arrived.'),
+    ).toEqual([['Rosa Quispe', 'PER']]);
+  });
+
+  it('gives a person the country written after the name, not the one of the name before', () => {
+    expect(people('Trade ministers Rosa Quispe of Peru and Tomas Ek of Sweden met.')).toEqual([
+      ['Rosa Quispe', 'PER'],
+      ['Tomas Ek', 'SWE'],
+    ]);
+    expect(people('Ana Ruiz met Li Fei, China’s Vice Minister of Commerce, in Lima.')).toEqual([
+      ['Ana Ruiz', null],
+      ['Li Fei', 'CHN'],
+    ]);
+    expect(people('Li Fei, China’s richest man, said prices would rise.')).toEqual([
+      ['Li Fei', null],
+    ]);
+    expect(people('Ana Ruiz of Brussels-based Farm Europe said the rules were clear.')).toEqual([
+      ['Ana Ruiz', null],
+    ]);
+  });
+
+  it('does not give a person the country of a portfolio after “for”', () => {
+    expect(people('The Minister for European Union Relations, Tom Hale, spoke.')).toEqual([
+      ['Tom Hale', null],
+    ]);
+  });
+
+  it('reads titles of legislators, chiefs of staff and heads of government in their own words', () => {
+    expect(names('Congresswoman Ana Ruiz met the envoy.')).toEqual(['Ana Ruiz']);
+    expect(names('Taoiseach Liam Byrne met the envoy.')).toEqual(['Liam Byrne']);
+    expect(names('Chief of Staff Ana Ruiz met the envoy.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads a full name set off by commas before a verb of saying', () => {
+    expect(names('The owner of the mill, Ana Ruiz, said the season was lost.')).toEqual([
+      'Ana Ruiz',
+    ]);
+    expect(names('The head of the council, Tom Hale, was in Lima.')).toEqual(['Tom Hale']);
+    expect(names('The buyer, Hanul Steel, said the plant would close.')).toEqual([]);
+  });
+
+  it('takes no pronoun of nobody or of some in particular for a name', () => {
+    expect(names('“Nobody asked us,” Everyone said.')).toEqual([]);
+    expect(names('Others said the deal was weak. Some argued it was a start.')).toEqual([]);
+  });
+});

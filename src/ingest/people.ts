@@ -24,7 +24,7 @@ export interface PersonMention {
 }
 
 const TITLE_WORDS =
-  '(?:Prime Minister|Deputy Prime Minister|Minister-in-charge|Minister in charge|Vice Premier|Premier|President|Vice President|Vice-President|Vice-Premier|Vice-Minister|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Undersecretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Secretary General|Director-General|Director General|director-general|Head|Special Envoy|Envoy|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|trade representative|representative|governor|chancellor|chief executive|chairman|chairwoman|mayor|senator|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
+  '(?:Prime Minister|Deputy Prime Minister|Minister-in-charge|Minister in charge|Vice Premier|Premier|President|Vice President|Vice-President|Vice-Premier|Vice-Minister|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Undersecretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Secretary General|Director-General|Director General|director-general|Head|Special Envoy|Envoy|Chief Negotiator|Negotiator|Minister Delegate|Minister-Delegate|Delegate|Adviser|Advisor|Chief of Staff|Minister-President|Taoiseach|Tánaiste|Congressman|Congresswoman|Representative|Rep\\.|Councillor|Councilor|Lawmaker|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|trade representative|representative|governor|chancellor|chief executive|chairman|chairwoman|mayor|senator|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
 /**
  * A word of a name; "Goyal's" is the name and a possessive, not a name of its own; an initial,
  * but not the first letter of an abbreviation ("U.S.").
@@ -85,25 +85,31 @@ const TITLE_OF_PLACE = new RegExp(
   'gu',
 );
 /**
+ * The possessive of a country's full name inside a title's body: "the People's | Republic of
+ * China".
+ */
+const COUNTRY_POSSESSIVE = "\\p{Lu}\\p{Ll}+['’]s(?=[ \\t]+Republic\\b)";
+/**
  * A title with its body and the name run together: "Minister of Agriculture and Agri-Food
  * Heath MacDonald", "Commissioner for Trade and Economic Security Maroš Šefčovič", "Director
  * of the Office of the Commission for Foreign Affairs Wang Yi", "President of the European
  * Commission Ursula von der Leyen" (a name's particles inside the run), "Secretary of
  * Development, Industry and Trade Márcio Elias Rosa" (a portfolio listed with commas). The body
- * is capitalised words joined by "and", "of (the)", "for" or a comma; the name ends the run (see
- * trailingName). The run is read ahead, so a second title inside it ("… and Deputy Minister of
- * …") is matched too.
+ * is capitalised words joined by "and", "of (the)", "for" or a comma, and a country's full name
+ * ("Minister of Commerce of the People's Republic of China Wang Wentao"); the name ends the run
+ * (see trailingName). The run is read ahead, so a second title inside it ("… and Deputy
+ * Minister of …") is matched too.
  */
 const TITLE_OF_BODY_NAME = new RegExp(
-  `\\b${TITLE_WORDS}\\s+(?:of|for)\\s+(?:the\\s+)?(?=((?:${NAME_WORD}(?:[ \\t]+(?:and|&|for|of(?:[ \\t]+the)?)[ \\t]+|,?[ \\t]+${PARTICLES}))+${NAME_WORD}))`,
+  `\\b${TITLE_WORDS}\\s+(?:of|for)\\s+(?:the\\s+)?(?=((?:(?:${NAME_WORD}|${COUNTRY_POSSESSIVE})(?:[ \\t]+(?:and|&|for|of(?:[ \\t]+the)?)[ \\t]+|,?[ \\t]+${PARTICLES}))+${NAME_WORD}))`,
   'gu',
 );
 /**
  * A role, then the name set off by a comma: "Canada's trade minister, Anita Anand", "the
- * union's auto director, Dana Roy".
+ * union's auto director, Dana Roy", "the head of the council, Ana Ruiz".
  */
 const ROLE_COMMA = new RegExp(
-  `\\b(?:minister|premier|president|secretary|spokesperson|spokesman|spokeswoman|ambassador|negotiator|envoy|adviser|advisor|official|commissioner|chair|chief|director|chairman|chairwoman|economist|analyst|founder)\\b[^,.]{0,50},\\s+(${NAME})`,
+  `\\b(?:minister|premier|president|secretary|spokesperson|spokesman|spokeswoman|ambassador|negotiator|envoy|adviser|advisor|official|commissioner|chair|chief|head|director|chairman|chairwoman|economist|analyst|founder)\\b[^,.]{0,50},\\s+(${NAME})`,
   'gu',
 );
 /**
@@ -117,10 +123,12 @@ const AFFILIATION =
  * said") or the body the person is of ("Rick White of the Canadian Canola Growers Association
  * said"); not a ", which …" aside, which follows a company or a body, nor one that runs past
  * the end of a sentence ("Footwear, furniture and fish are exempt. The duty, …, said"), nor a
- * name set off by commas, which is the one who says ("… and Supply, Carlos Fávaro, said").
+ * name set off by commas, which is the one who says ("… and Supply, Carlos Fávaro, said"). The
+ * verbs are those of saying and of asking or arguing ("Okafor asked", "Tan countered"), not
+ * ones a business takes as often ("Toyota recalled").
  */
 const SAYING = new RegExp(
-  `${NAME_START}(${NAME})${POST_NOMINAL}?(?:,\\s(?!which\\b)(?!${NAME},)(?:[^,.!?\\n]|\\b\\p{Lu}\\.){3,80},|${AFFILIATION})?\\s+(?:said|says|told|added|stated|noted|wrote|warned|urged|stressed|announced)\\b`,
+  `${NAME_START}(${NAME})${POST_NOMINAL}?(?:,\\s(?!which\\b)(?!${NAME},)(?:[^,.!?\\n]|\\b\\p{Lu}\\.){3,80},|${AFFILIATION})?\\s+(?:said|says|told|added|stated|noted|wrote|warned|urged|stressed|announced|asked|argued|explained|insisted|cautioned|replied|responded|conceded|admitted|acknowledged|complained|countered)\\b`,
   'gu',
 );
 /**
@@ -153,10 +161,11 @@ const PORTFOLIO_GOES_ON =
 const LISTED_PORTFOLIO = /^,[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+and[ \t]|,)/u;
 /**
  * A name after a verb of saying, as an attribution set after a quote writes it: "said Ana
- * Ruiz", "according to Ana Ruiz", "warned Ana Ruiz", "argued Ana Ruiz", "wrote Ana Ruiz".
+ * Ruiz", "according to Ana Ruiz", "warned Ana Ruiz", "argued Ana Ruiz", "wrote Ana Ruiz",
+ * "fumed Ana Ruiz".
  */
 const SAID_NAME = new RegExp(
-  `${WORD_START}(?:said|says|added|adds|according to|warned|warns|argued|argues|insisted|insists|explained|explains|stressed|noted|recalled|admitted|conceded|countered|cautioned|complained|wrote|writes|replied|responded|remarked|observed|continued|acknowledged|predicted|joked|quipped|declared|commented|exclaimed)\\s+(${NAME})`,
+  `${WORD_START}(?:said|says|added|adds|according to|warned|warns|argued|argues|insisted|insists|explained|explains|stressed|noted|recalled|admitted|conceded|countered|cautioned|complained|wrote|writes|replied|responded|remarked|observed|continued|acknowledged|predicted|joked|quipped|declared|commented|exclaimed|fumed|scoffed|snapped|grumbled|mused|protested|pleaded)\\s+(${NAME})`,
   'gu',
 );
 /**
@@ -188,6 +197,17 @@ const SENTENCE_START = /(?:^|[.!?]["”]?\s+|\n)$/;
 const VERB_AFTER = new RegExp(`^${SUBJECT_VERB}`);
 /** A word of a name written in full (no initial): "LeBlanc", "Jae-myung". */
 const FULL_WORD = "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)";
+/**
+ * A full name set off by commas before a verb of saying, as an apposition to the words before
+ * it names the one who says: "the owner of the mill, Ana Ruiz, said", "its treasurer, Tom
+ * Hale, told reporters". Two or three words written in full, as a body's one-word name is
+ * written so too ("its parent, Agrosuper, said"); a body's name of more is cleaned away as
+ * usual ("the buyer, Hanul Steel, said").
+ */
+const SET_OFF_SAYING = new RegExp(
+  `,[ \\t]+(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2}),[ \\t]+(?:said|says|told|added|stated|noted|wrote|warned|argued|explained|insisted|stressed)\\b`,
+  'gu',
+);
 /**
  * A delegation or a session and the verb of leading it, up to "by": "the Indian side was led
  * by", "a delegation from Canada, headed by", "the round was co-chaired by", and "led" left
@@ -221,6 +241,15 @@ const NOT_IN_TITLE =
  */
 const APPOSITION = new RegExp(
   `${NAME_START}(${NAME})${POST_NOMINAL}?,\\s+(?:the\\s+|an?\\s+)?(?:(?!${NOT_IN_TITLE}\\b)[\\p{L}-]+(?:'s|’s)?\\s+){0,3}?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal|vice)[\\s-]+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
+  'gu',
+);
+/**
+ * The name a quote is signed with after a dash, on the quote's line or the next: "“…” - Ana
+ * Ruiz, trade lawyer", "“…” — Prime Minister Ana Ruiz", as a quote box or a release sets its
+ * source under the words.
+ */
+const DASH_SIGNED = new RegExp(
+  `["”][ \\t]*(?:\\n[ \\t]*){0,2}(?:--|[-–—])[ \\t]*(?:${TITLE_WORDS}[ \\t]+)?(${NAME})`,
   'gu',
 );
 /**
@@ -371,7 +400,7 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "the The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Mayor Mr Mrs Ms Dr Smt. Smt Shri Shrimati H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Excellency Majesty Highness Royal Madame Madam Mme Mme. Datuk Seri Dato Dato' Dato’ Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation Opponents Proponents Supporters Respondents Participants Delegates Members Citizens Voters Taxpayers Employees Employers Customers Shoppers Stakeholders Shareholders Campaigners Protesters Demonstrators Regulators Legislators Senators Students Parents".split(
+  "the The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Nobody Everyone Everybody Someone Somebody Anyone Anybody Some Others Many Most Few Several All Each Another Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Delegate Negotiator Adviser Advisor Counsellor Coordinator Attaché Staff Taoiseach Tánaiste Congressman Congresswoman Councillor Councilor Lawmaker Rep. Mayor Mr Mrs Ms Dr Smt. Smt Shri Shrimati H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Excellency Majesty Highness Royal Madame Madam Mme Mme. Datuk Seri Dato Dato' Dato’ Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation Opponents Proponents Supporters Respondents Participants Delegates Members Citizens Voters Taxpayers Employees Employers Customers Shoppers Stakeholders Shareholders Campaigners Protesters Demonstrators Regulators Legislators Senators Students Parents".split(
     ' ',
   ),
 );
@@ -421,7 +450,7 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
  * words before it qualify the title and are not a name.
  */
 const TITLE_PHRASE = new Set(
-  'Minister Ministers Prime President Premier Secretary Vice Deputy Chancellor Commissioner Ambassador Consul Consul-General Envoy Mayor Cabinet Parliamentary Senior Acting Interim Permanent Principal Special Representative Governor Senator Chairman Chair Director Chief Spokesperson Spokesman Spokeswoman Speaker Leader Treasurer Affairs Trade Commerce Finance Agriculture Industry Fisheries Oceans Energy Economy Economic Foreign Treasury Defence Defense Security Environment Health Justice Immigration Innovation Science Development Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications'.split(
+  'Minister Ministers Prime President Premier Secretary Vice Deputy Chancellor Commissioner Ambassador Consul Consul-General Envoy Delegate Negotiator Adviser Advisor Counsellor Coordinator Attaché Taoiseach Tánaiste Congressman Congresswoman Councillor Councilor Mayor Cabinet Parliamentary Senior Acting Interim Permanent Principal Special Representative Governor Senator Chairman Chair Director Chief Spokesperson Spokesman Spokeswoman Speaker Leader Treasurer Affairs Trade Commerce Finance Agriculture Industry Fisheries Oceans Energy Economy Economic Foreign Treasury Defence Defense Security Environment Health Justice Immigration Innovation Science Development Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Business Competition Industrial Digital Enterprise'.split(
     ' ',
   ),
 );
@@ -633,6 +662,8 @@ function trailingName(run: string): string | null {
       (placeCode(words[i + 1] ?? '') !== null || words.slice(i + 1).some((w) => IS_TITLE.test(w))),
   );
   const tokens = next === -1 ? words : words.slice(0, next);
+  const afterBody = nameAfterBody(tokens);
+  if (afterBody !== null) return afterBody;
   const name: string[] = [];
   let counted = 0;
   for (let i = tokens.length - 1; i > 0; i--) {
@@ -654,6 +685,41 @@ function trailingName(run: string): string | null {
     return given === null ? null : `${first} ${given}`;
   }
   return cleanName(name.join(' '));
+}
+
+/**
+ * Words of a portfolio by their form, though no list has them: "Competition", "Diversification",
+ * "Development", "Connectivity", "Infrastructure", "Tourism", "Logistics" (a name never ends so).
+ */
+const PORTFOLIO_FORM = /\p{Ll}(?:tion|sion|ment|ity|ture|ism|ness|ics)$/u;
+
+/** The joins of a portfolio's words: "Industry and Trade", "State for Foreign Trade". */
+const BODY_JOIN = /^(?:and|of|for|the|&)$/;
+
+/**
+ * The name after a title's body that ends in a word known to be the body's (a portfolio, a
+ * title or a country), when it has three or four words: "(Minister of) Industry and Trade
+ * Nguyen Hong Dien", "(Minister of) State for Foreign Trade Thani bin Ahmed Al Zeyoudi",
+ * "(Prime Minister of) Viet Nam Pham Minh Chinh". Every word after the known one is the name,
+ * past the two trailingName takes otherwise; null when the word before could still be the
+ * body's ("Agriculture and Agri-Food Heath MacDonald") or the name is shorter.
+ */
+function nameAfterBody(tokens: readonly string[]): string | null {
+  let i = tokens.length - 1;
+  for (; i >= 0; i--) {
+    const t = tokens[i] ?? '';
+    const pair = i > 0 && placeCode(`${tokens[i - 1]} ${t}`) !== null;
+    if (pair || t.endsWith(',') || isBodyWord(t) || BODY_JOIN.test(t) || PORTFOLIO_FORM.test(t))
+      break;
+  }
+  const known = tokens[i] ?? '';
+  if (i < 0 || BODY_JOIN.test(known) || known.endsWith(',') || PORTFOLIO_FORM.test(known))
+    return null;
+  const rest = tokens.slice(i + 1);
+  const counted = rest.filter((t) => !PARTICLE_WORD.test(t));
+  if (counted.length < 3 || counted.length > 4) return null;
+  if (!counted.every((t) => FULL_WORD_ALONE.test(t))) return null;
+  return cleanName(rest.join(' '));
 }
 
 const tokensOf = (name: string) => name.split(/\s+/);
@@ -686,6 +752,21 @@ function titledSurname(run: string, surnames: ReadonlySet<string>): string | nul
   const last = toks.at(-1) ?? '';
   if (toks.length < 2 || !surnames.has(last)) return null;
   return toks.slice(0, -1).every((t) => IS_TITLE.test(t) || TITLE_PHRASE.has(t)) ? last : null;
+}
+
+/**
+ * The known full name a run of capitals opens with, when its first word is a word of no name
+ * ("He Yongqian" of "He Yongqian: …", as "He" is a pronoun too); null for any other run.
+ */
+function knownLead(run: string, known: ReadonlySet<string>): string | null {
+  const space = run.search(/\s/);
+  if (space === -1 || !isNotName(run.slice(0, space))) return null;
+  const toks = tokensOf(run);
+  for (let k = Math.min(toks.length, 4); k >= 2; k--) {
+    const candidate = toks.slice(0, k).join(' ');
+    if (known.has(candidate)) return candidate;
+  }
+  return null;
 }
 
 /** A family name written in capitals: "MOTEGI". */
@@ -750,21 +831,32 @@ function directoryMatches(name: string, directory: readonly ActorDirectoryEntry[
  * trade representative Nattaya …", "China's commerce ministry spokesperson …".
  */
 const LOWER_TITLE_WORD =
-  /^(?:deputy|vice|chief|senior|assistant|acting|trade|commerce|foreign|finance|agriculture|industry|economy|economic|international|ministry|minister|secretary|representative|negotiator|envoy|ambassador|commissioner|president|premier|spokesperson|spokesman|spokeswoman|governor|chancellor|chairman|chairwoman|director|general)$/;
+  /^(?:deputy|vice|chief|senior|assistant|additional|joint|principal|permanent|special|acting|trade|commerce|foreign|finance|agriculture|industry|economy|economic|international|ministry|minister|secretary|representative|negotiator|envoy|ambassador|commissioner|president|premier|spokesperson|spokesman|spokeswoman|governor|chancellor|chairman|chairwoman|director|general)$/;
 
 /** A word that may stand in a title: "Vice-President", "Commerce", "Mr.", "minister". */
 const isTitleWord = (w: string) =>
   LOWER_TITLE_WORD.test(w) ||
-  (/^\p{Lu}/u.test(w) && (IS_TITLE.test(w) || w.split('-').every(isBodyWord)));
+  (/^\p{Lu}/u.test(w) &&
+    (IS_TITLE.test(w) || PORTFOLIO_FORM.test(w) || w.split('-').every(isBodyWord)));
+
+/**
+ * Words that join a title's parts or make it a partner's, between a country and a name:
+ * "Indonesian Minister for Economic Affairs …", "his Chinese counterpart …".
+ */
+const TITLE_JOIN = /^(?:for|of|and|counterparts?|Coordinating|Senior|Acting|Interim)$/;
+
+/** The word before a country a title is about: "Ambassador to China", "Minister for Asia". */
+const POSTING = /^(?:to|for)$/;
 
 /**
  * The country written just before a name ("Chinese Premier Li Qiang", "Canada's Anand",
  * "Canadian Ambassador to China Ana Roy"). Only title words may stand between; another proper
  * name ("British Columbia Premier", "Nova Scotia Fisheries Minister") is a province or a state
- * and says no country, and the country of a posting ("to China") is not the person's.
+ * and says no country, and the country of a posting ("to China") or of a portfolio ("Minister
+ * for European Union Relations") is not the person's.
  */
 function jurisdictionBefore(text: string, start: number): string | null {
-  const lead = text.slice(Math.max(0, start - 50), start);
+  const lead = text.slice(Math.max(0, start - 80), start);
   // Never across a line: a headline's last word is not the nationality of the next name.
   const words = lead
     .slice(lead.lastIndexOf('\n') + 1)
@@ -777,11 +869,48 @@ function jurisdictionBefore(text: string, start: number): string | null {
     if (code !== null) {
       let before = i - (pair !== null ? 2 : 1);
       if (words[before] === 'the') before--;
-      if (words[before] !== 'to' || !isTitleWord(words[before - 1] ?? '')) return code;
-      i = before; // the posting: "Ambassador to (the) China"
-    } else if (!isTitleWord(w)) return null;
+      if (!POSTING.test(words[before] ?? '') || !isTitleWord(words[before - 1] ?? '')) return code;
+      i = before; // the posting or the portfolio: "Ambassador to (the) China"
+    } else if (!isTitleWord(w) && !(TITLE_JOIN.test(w) && titleGoesOn(words, i))) return null;
   }
   return null;
+}
+
+/**
+ * True when a joining word at `i` stands inside a title ("Minister for | Economic Affairs"),
+ * not right before the name, where it joins two people ("Ana Ruiz of Chile and | Luis Vega"),
+ * but for a partner's title ("his Chilean counterpart | Luis Vega").
+ */
+const titleGoesOn = (words: readonly string[], i: number) =>
+  i < words.length - 1 || /^counterparts?$/.test(words[i] ?? '');
+
+/**
+ * A country after a name: "Ana Ruiz | of Chile", "Li Wen | from China"; not a place a body is
+ * based in ("of Brussels-based …").
+ */
+const COUNTRY_AFTER =
+  /^[ \t]+(?:of|from)[ \t]+(\p{Lu}\p{L}+)(?:[ \t]+(\p{Lu}\p{L}+))?(?![\p{L}-])/u;
+
+/**
+ * A country opening a title set off by a comma after a name: "Wang Wentao, | China's Minister
+ * of Commerce", "Ana Ruiz, | the Chilean ambassador". Group 3 is the word after the country,
+ * which must be a title's ("China's largest buyer" is no title).
+ */
+const COUNTRY_APPOSITION =
+  /^,[ \t]+(?:the[ \t]+)?(\p{Lu}\p{L}+)(?:[ \t]+(\p{Lu}\p{L}+))?(?:['’]s)?[ \t]+([\p{L}-]+)/u;
+
+/**
+ * The country written right after a name ("Trade ministers Ana Ruiz of Chile and Luis Vega of
+ * Peru", "Wang Wentao, China's Minister of Commerce"), for a person whose title before gives
+ * none; not a body's name after "of" ("of the Canola Council").
+ */
+function jurisdictionAfter(text: string, end: number): string | null {
+  const after = text.slice(end, end + 60);
+  const m = COUNTRY_AFTER.exec(after);
+  if (m?.[1]) return (m[2] ? placeCode(`${m[1]} ${m[2]}`) : null) ?? placeCode(m[1]);
+  const a = COUNTRY_APPOSITION.exec(after);
+  if (!a?.[1] || !isTitleWord(a[3] ?? '')) return null;
+  return (a[2] ? placeCode(`${a[1]} ${a[2]}`) : null) ?? placeCode(a[1]);
 }
 
 function titleBefore(text: string, start: number): string {
@@ -866,6 +995,8 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     ENGAGED,
     JOB_TITLED,
     RELATION_NAME,
+    DASH_SIGNED,
+    SET_OFF_SAYING,
   ]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -982,6 +1113,13 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       raw.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
       continue;
     }
+    // "He Yongqian:" opening a line, after "He Yongqian said": a known name whose surname is
+    // also a word of no name, which cleaning would leave out.
+    const lead = knownLead(m[0], known);
+    if (lead !== null) {
+      raw.push({ start: m.index, end: m.index + lead.length, name: lead });
+      continue;
+    }
     const cleaned = cleanName(m[0]);
     if (cleaned === null) {
       const surname = titledSurname(m[0], surnames);
@@ -1069,7 +1207,8 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       end: r.end,
       name: entry?.name ?? name,
       actor: entry?.id ?? null,
-      jurisdiction: entry?.jurisdiction ?? jurisdictionBefore(text, r.start),
+      jurisdiction:
+        entry?.jurisdiction ?? jurisdictionBefore(text, r.start) ?? jurisdictionAfter(text, r.end),
       byRole: false,
     });
   }
@@ -1166,12 +1305,12 @@ function findSignerAsI(
 /**
  * A bare title standing for a person, not followed by a name: "the Prime Minister", "the
  * agriculture minister", "the Commission president", "the Mexican minister", "India's foreign
- * minister", "the Chinese leader" (a head of state or government); or a role a person was introduced with: "the economist" after "Ada Okoro, an
- * agricultural economist". Group 1 is a possessive country, group 2 the words that narrow the
- * title down ("the Business and Trade Secretary", "the U.S. trade representative", an age: "the
- * 52-year-old farmer"; a word with a full stop ends a sentence: "… the list. The minister"),
- * group 3 the title itself. Not a title whose portfolio or name follows ("the Minister for the
- * Constitution, Ana Ruiz").
+ * minister", "the Chinese leader" (a head of state or government); or a role a person was
+ * introduced with: "the economist" after "Ada Okoro, an agricultural economist". Group 1 is a
+ * possessive country, group 2 the words that narrow the title down ("the Business and Trade
+ * Secretary", "the U.S. trade representative", an age: "the 52-year-old farmer"; a word with a full
+ * stop ends a sentence: "… the list. The minister"), group 3 the title itself. Not a title whose
+ * portfolio or name follows ("the Minister for the Constitution, Ana Ruiz").
  */
 const BARE_TITLE =
   /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}-]*)\s+){0,3}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:(?:of|for|responsible\s+for)\s+(?:the\s+)?)?\p{Lu})(?!['’]s)/gu;

@@ -112,3 +112,19 @@ describe('round 10: bodies that stand for their country', () => {
     ]);
   });
 });
+
+describe('round 16: places', () => {
+  it('knows three-letter initialisms of countries', () => {
+    expect(codes('the UAE and the DRC')).toEqual([
+      ['UAE', 'ARE'],
+      ['DRC', 'COD'],
+    ]);
+  });
+
+  it('knows the seats of governments that speak for them', () => {
+    expect(codes('Downing Street and the Élysée said so')).toEqual([
+      ['Downing Street', 'GBR'],
+      ['Élysée', 'FRA'],
+    ]);
+  });
+});

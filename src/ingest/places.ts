@@ -82,6 +82,13 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
   ['Europeans', EU, 'demonym'],
   ['MOFCOM', 'CHN', 'body'],
   ['Kremlin', 'RUS', 'body'],
+  // the seats of governments, which speak for them as the White House does
+  ['Downing Street', 'GBR', 'body'],
+  ['Whitehall', 'GBR', 'body'],
+  ['Élysée', 'FRA', 'body'],
+  ['Elysée', 'FRA', 'body'],
+  ['Elysee', 'FRA', 'body'],
+  ['Kantei', 'JPN', 'body'],
   ['Zhongnanhai', 'CHN', 'body'],
   // China's cabinet, whose commissions ("the Customs Tariff Commission of the State Council")
   // and offices releases name without the country
@@ -92,6 +99,10 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
   // does not read ("a delegation of the ROK National Assembly")
   ['ROK', 'KOR', 'name'],
   ['DPRK', 'PRK', 'name'],
+  // initialisms of three letters, which the country data carries but the table leaves out
+  // with its other short spellings ("UAE Minister of State …", "the DRC's cobalt")
+  ['UAE', 'ARE', 'name'],
+  ['DRC', 'COD', 'name'],
 ];
 
 interface Entry {

@@ -1086,3 +1086,110 @@ describe('round 14: quotes and their speakers', () => {
     expect(said(text)).toEqual([['the', 'CHN']]);
   });
 });
+
+describe('round 16: quotes and their speakers', () => {
+  it('reads a body and a title in lower case before a name as the name’s title', () => {
+    expect(
+      said('“The rules apply to every mill,” Council press spokeswoman Ilse Brandt said.'),
+    ).toEqual([['The', 'Ilse Brandt']]);
+    expect(
+      said('“Prices will rise for everyone,” said Ministry of Trade spokesman Omar Haddad.'),
+    ).toEqual([['Prices', 'Omar Haddad']]);
+  });
+
+  it('gives a quote to the name after a dash on its line, as a quote box signs it', () => {
+    expect(
+      said(
+        'Quote of the day\n\n“Tariffs are a tax on our own buyers.” - Rosa Lindqvist, grain trader, Malmö',
+      ),
+    ).toEqual([['Tariffs', 'Rosa Lindqvist']]);
+    expect(said('“We build better together.” — Prime Minister Tomas Ek')).toEqual([
+      ['We', 'Tomas Ek'],
+    ]);
+  });
+
+  it('reads a dash after a quote inside a sentence as no signature', () => {
+    expect(
+      said('Ada Okoro called the deal “a blow to every farm in the valley” - Luis Vega disagreed.'),
+    ).toEqual([['a', 'Ada Okoro']]);
+  });
+
+  it('gives a body the country of the capital it sits in, but not an embassy', () => {
+    expect(
+      said(
+        'The Customs Administration in Hanoi said the rules “apply to all shipments from June.”',
+      ),
+    ).toEqual([['apply', 'VNM']]);
+    expect(
+      said('The embassy in Hanoi said the rules “apply to all shipments from June.”').map(
+        ([w, s]) => [w, s === 'VNM'],
+      ),
+    ).toEqual([['apply', false]]);
+  });
+
+  it('gives no speaker to words two people said together', () => {
+    expect(
+      said(
+        'The deal came after Premier Ada Okoro and President Luis Vega, who met in May, pledged to “keep every channel of trade open.”',
+      ),
+    ).toEqual([]);
+    expect(
+      said(
+        'Trade Minister Ada Okoro and her Peruvian counterpart Luis Vega said the pact “opens a new chapter for both peoples.”',
+      ),
+    ).toEqual([]);
+  });
+
+  it('lists no quote reported “according to” a source left unnamed', () => {
+    expect(
+      said(
+        'Okoro told Vega the duties “will be gone by the summer at the latest,” according to two officials briefed on the call.',
+      ),
+    ).toEqual([]);
+    expect(
+      said(
+        'Okoro told Vega the duties “will be gone by the summer at the latest,” according to the official news agency.',
+      ),
+    ).toEqual([['will', 'Okoro']]);
+    expect(
+      said(
+        'Okoro told Vega the duties “will be gone by the summer at the latest,” according to a copy of the letter.',
+      ),
+    ).toEqual([['will', 'Okoro']]);
+  });
+
+  it('knows a body by the short name in brackets after the whole of a long name', () => {
+    expect(
+      said(
+        'The Chamber of Commerce for Import and Export of Farm Machinery (CCFM) met in Lagos. Later the CCFM said members “will cooperate fully with the inquiry.”',
+      ).map(([w, s]) => [w, typeof s === 'string' && s.includes('CCFM')]),
+    ).toEqual([['will', true]]);
+  });
+
+  it('reads a title with a rank in lower case between a body and a name', () => {
+    const found = quotes(
+      '“We have always said dialogue is the way,” the Peruvian trade ministry’s additional secretary, Rosa Quispe, told reporters.',
+    );
+    expect(found.map((q) => [q.speaker.text, q.speaker.jurisdiction])).toEqual([
+      ['Rosa Quispe', 'PER'],
+    ]);
+  });
+
+  it('gives a quote to a name set off by commas after the role it holds', () => {
+    expect(
+      said('The owner of the mill, Ana Ruiz, said: “Nobody wins when the border closes.”'),
+    ).toEqual([['Nobody', 'Ana Ruiz']]);
+  });
+
+  it('reads verbs that say how the words were said', () => {
+    expect(said('“There is no reason for this,” fumed Ana Ruiz, a grower near Talca.')).toEqual([
+      ['There', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('gives the words of a government’s seat to its country', () => {
+    expect(said('Downing Street said the rules “apply to every importer from June.”')).toEqual([
+      ['apply', 'GBR'],
+    ]);
+  });
+});

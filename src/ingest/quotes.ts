@@ -1,45 +1,47 @@
 /**
  * Quote candidates: words between quotation marks (double or single, curly or straight: see
- * sentences.ts; at least four words, or a full sentence) with the person or body who said them. The speaker is read next to the
- * quote ("…," Carney said / Wang said: "…" / Sidhu was blunt: "…" / "According to the
- * ministry, the duties reflect “…”"), on the line before a quote set as a paragraph of its own
- * ("The Secretary said:"), on a dash line under a quote standing alone ("- Mark Carney, Prime
- * Minister"), or through a pronoun ("he said",
- * "quoted him as saying": flag `speaker_by_pronoun`), which stands for the subject of the
- * sentence before, as a careful reader takes it (see subjects.ts). The one quoted speaks
- * ("quoted Xi as saying “…”"), as does the teller, not the listener ("Wang told Anand that
- * “…”"); a source after "according to" that only reports a quote introduced before it
- * ("…,” according to Xinhua", "…,” a ministry readout said") does not, and a person opening
- * the clause after "according to <source>," speaks whatever the verb ("According to a
- * summary, Sidhu “pressed for …”"). A verb of saying governs the whole clause it introduces
- * with "that", however long. A quote with no attribution right after another in the same
- * paragraph keeps its speaker, unless someone is named after the sentence of the one before,
- * and so does one in a sentence that goes on from reported speech ("Wang said that … . The two
- * sides should “…”"); the second part of a quote split by its attribution
- * ("…," she said, "but …") is part of the first, not a quote of its own, as is a later
- * quotation of the same sentence and speaker ("told Li that “…” and that Beijing “…”", "warned
- * against “…” and said Beijing was “…”") but a full quoted sentence a new verb introduces
- * ("…," Tan said, and he added: "…."); fragments under four words make a quote only with a
- * fragment of four words or more that goes on them, and the quote starts with that one ("it
- * “firmly opposes” the move and would “take necessary measures …”"). A source left unnamed
- * ("a trader said", "an official at the ministry, speaking on condition of anonymity, said")
- * gives no speaker, whatever body or person its description names, and nor does the
- * spokesperson of a body left unnamed ("a spokeswoman for one industry group") or a statement
- * of several sides ("a joint statement said"). "In the words of" names a source as "according
- * to" does, and "as Reis put it" (before the quote or after it) as a verb of saying does. In
- * a transcript ("Reporter: …", "Spokesperson Lin Hao: …", "Lin Hao, spokesperson: …"), a quote
+ * sentences.ts; at least four words, or a full sentence) with the person or body who said them. The
+ * speaker is read next to the quote ("…," Carney said / Wang said: "…" / Sidhu was blunt: "…" /
+ * "According to the ministry, the duties reflect “…”"), on the line before a quote set as a
+ * paragraph of its own ("The Secretary said:"), on a dash line under a quote standing alone ("-
+ * Mark Carney, Prime Minister") or after a quote opening its line ("“…” - Ana Ruiz, trade lawyer"),
+ * or through a pronoun ("he said", "quoted him as saying": flag `speaker_by_pronoun`), which stands
+ * for the subject of the sentence before, as a careful reader takes it (see subjects.ts). The one
+ * quoted speaks ("quoted Xi as saying “…”"), as does the teller, not the listener ("Wang told Anand
+ * that “…”"); a source after "according to" that only reports a quote introduced before it ("…,”
+ * according to Xinhua", "…,” a ministry readout said") does not, and a person opening the clause
+ * after "according to <source>," speaks whatever the verb ("According to a summary, Sidhu “pressed
+ * for …”"). A verb of saying governs the whole clause it introduces with "that", however long. A
+ * quote with no attribution right after another in the same paragraph keeps its speaker, unless
+ * someone is named after the sentence of the one before, and so does one in a sentence that goes on
+ * from reported speech ("Wang said that … . The two sides should “…”"); the second part of a quote
+ * split by its attribution ("…," she said, "but …") is part of the first, not a quote of its own,
+ * as is a later quotation of the same sentence and speaker ("told Li that “…” and that Beijing
+ * “…”", "warned against “…” and said Beijing was “…”") but a full quoted sentence a new verb
+ * introduces ("…," Tan said, and he added: "…."); fragments under four words make a quote only with
+ * a fragment of four words or more that goes on them, and the quote starts with that one ("it
+ * “firmly opposes” the move and would “take necessary measures …”"). A source left unnamed ("a
+ * trader said", "an official at the ministry, speaking on condition of anonymity, said") gives no
+ * speaker, whatever body or person its description names, and nor does the spokesperson of a body
+ * left unnamed ("a spokeswoman for one industry group"), a statement of several sides ("a joint
+ * statement said") or two people saying it together ("Carney and Premier Li pledged to “…”"); a
+ * quote reported "according to" people left unnamed ("…,” according to a person who attended") is
+ * not listed, whoever the sentence has say it. "In the words of" names a source as "according to"
+ * does, and "as Reis put it" (before the quote or after it) as a verb of saying does. In a
+ * transcript ("Reporter: …", "Spokesperson Lin Hao: …", "Lin Hao, spokesperson: …"), a quote
  * nothing else attributes, or one "I" introduces ("What I can say is that …"), is said by the
- * person whose turn it is in; in a signed release, "I" is the signer. A quote opening the
- * paragraph after one that ends on a quote, with no attribution of its own, goes on the
- * speaker's words. Words in quotation marks that name something
- * ("the “Made in China 2025” plan") or follow "so-called" are no quote, and a headline's quote
- * that the story quotes again is listed there, not in the headline.
+ * person whose turn it is in; in a signed release, "I" is the signer. A quote opening the paragraph
+ * after one that ends on a quote, with no attribution of its own, goes on the speaker's words.
+ * Words in quotation marks that name something ("the “Made in China 2025” plan") or follow
+ * "so-called" are no quote, and a headline's quote that the story quotes again is listed there, not
+ * in the headline.
  *
  * A body (ministry, embassy, council …; a country or its capital that says something: "Beijing
  * said"; "it said" after a sentence a body opens) speaks for the country written in its name
  * ("China's commerce ministry", "the U.S. Embassy", "Global Affairs Canada", or a province's or
- * a state's: "the Florida Tomato Exchange"), else for the country of the person whose office it
- * is ("LeBlanc's office"), else for the country the sentence is set in ("In Brazil, the
+ * a state's: "the Florida Tomato Exchange") or of the capital it sits in ("the Customs
+ * Administration in Hanoi", but not an embassy), else for the country of the person whose
+ * office it is ("LeBlanc's office"), else for the country the sentence is set in ("In Brazil, the
  * exporters' association …"), else for the country written with an earlier mention of the same
  * body, else (a body named by its head alone: "the department") for the body that opens the
  * sentence before, else for the country of its last officer named, else for the text's
@@ -113,10 +115,10 @@ const PRESENT_SAY =
  * Verbs of saying, and their participle ("came back saying that …") and base form ("likes to
  * say that …"); readouts add "pointed out", "underlined", "affirmed", "expressed the hope
  * that"; verbs that tell someone something ("sought to reassure the delegation that …",
- * "promised", "asked", "pressed Ottawa to …"); and posts on social media ("posted on X",
- * "tweeted").
+ * "promised", "asked", "pressed Ottawa to …"); verbs that say how it was said ("fumed",
+ * "scoffed", "pleaded"); and posts on social media ("posted on X", "tweeted").
  */
-const SAY = `(?:said|says|saying|say|tell|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|${PRESENT_SAY})`;
+const SAY = `(?:said|says|saying|say|tell|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|${PRESENT_SAY})`;
 /**
  * Phrases that name the source of the words after them, as a verb of saying does: "according
  * to the ministry, …", "in the words of a ministry statement, “…”", and "in Ruiz's words, “…”",
@@ -125,8 +127,8 @@ const SAY = `(?:said|says|saying|say|tell|warn|argue|insist|explain|expressed|pr
 const SOURCE_OF =
   "(?:according\\s+to|in\\s+the\\s+words\\s+of|in\\s+(?=\\p{Lu}[\\p{L}-]*['’]s\\s+(?:own\\s+)?words\\b))";
 /**
- * A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "Canada-U.S.", "K."), of an
- * honorific ("Dr. Ruiz said") or a decimal point ("42.7%").
+ * A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "Canada-U.S.",
+ * "K."), of an honorific ("Dr. Ruiz said") or a decimal point ("42.7%").
  */
 const RUN = `(?:[^.“"‘]|(?<=(?:^|[\\s(.-])\\p{Lu})\\.|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Hon|St|Ste|Mt))\\.|(?<=\\d)\\.(?=\\d))`;
 /** Verbs of judging: "called the move “…”", "described Brazil as “…”". */
@@ -144,6 +146,16 @@ const EVALUATE =
  * proof that the relationship had “…”"): the verb governs all of it, to its sentence's end.
  */
 const THAT_CLAUSE = `${RUN}{0,40}?\\bthat\\b${RUN}{0,220}$`;
+/**
+ * "…,” according to a person who attended": a report of the quote by people an indefinite word
+ * leaves unnamed ("a person", "two officials", "one participant", "people familiar with"), not
+ * a document ("a copy of the letter") nor a source "the" names ("the official news agency").
+ * The words reach the text only through an anonymous source, and are not listed, whoever the
+ * sentence has say them.
+ */
+const ACCORDING_UNNAMED =
+  /^[\s,]*according\s+to\s+(?:(?:an?|one|another|two|three|four|several|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|officials?|sources?|participants?|attendees?|diplomats?|insiders?|aides?|delegates?|negotiators?|members?|executives?)\b|(?:people|sources|officials|insiders|diplomats)\b)/iu;
+
 /** "…," he said; "…," said she; "…," as he put it. */
 const PRONOUN_AFTER = new RegExp(
   `^[\\s,]*(?:as\\s+)?(?:(he|she)\\s+${SAY}|${SAY}\\s+(he|she))\\b`,
@@ -232,6 +244,12 @@ const COLON_BEFORE = /:\s*$/;
  * Mark Carney, Prime Minister".
  */
 const DASH_LINE = /^\n(?:[ \t]*\n)?[ \t]*[-–—][ \t]*([^\n]*)/;
+/**
+ * A dash after a quote that opens its line, and the quote's source after it on the same line,
+ * as a quote box or a release signs it: "“…” - Ana Ruiz, trade lawyer", "“…” — Prime Minister
+ * Mark Carney".
+ */
+const DASH_AFTER = /^[ \t]*(?:--|[-–—])[ \t]*([^\n]*)/;
 /** Between the parts of a split quote: "…," she added, "…". */
 const SPLIT_BY = new RegExp(`^\\s*,?\\s*[^“”"‘\\n]{0,100}\\b${SAY}\\b[^“”"‘\\n]{0,100},\\s*$`, 'i');
 
@@ -245,6 +263,7 @@ const BODY_HEADS = capitalised([
   'spokeswoman',
   'statement',
   'department',
+  'administration',
   'bureau',
   'agency',
   'authority',
@@ -306,10 +325,13 @@ const MEMBERS_BEFORE = new RegExp(
 );
 /**
  * Between a body and the name it is the title of: "Commission President Ursula …", "the
- * association’s president, Ann Lee", "the council’s executive director, Ann Lee".
+ * association’s president, Ann Lee", "the council’s executive director, Ann Lee", and a title
+ * whose portfolio is written in lower case after the body, or the rest of the body's name
+ * before it: "Commission trade spokesman Ann Lee", "Ministry of Commerce spokesperson He
+ * Yadong".
  */
 const TITLE_OF =
-  /^(?:['’]s)?[ \t]+(?:(?:\p{Lu}[\p{L}-]*|spokesperson|spokesman|spokeswoman|president|vice-president|chair|chairman|chairwoman|head|chief|minister|secretary|executive|managing|general|director|manager)(?:,[ \t]+|[ \t]+)){0,2}$/u;
+  /^(?:['’]s)?[ \t]+(?:(?:\p{Lu}[\p{L}-]*|spokesperson|spokesman|spokeswoman|president|vice-president|chair|chairman|chairwoman|head|chief|minister|secretary|executive|managing|general|director|manager|negotiator|envoy|representative|deputy|senior|additional|joint|assistant|principal|special|permanent|press|trade|commerce|foreign|finance|agriculture|farm|fisheries|energy|economic|industry|of|for|and|the)(?:,[ \t]+|[ \t]+)){0,4}$/u;
 /** A person's possessive: "LeBlanc's office". */
 const POSSESSIVE = /^['’]s\s/;
 /** A body's head that is a person's title: "the spokesperson, He Yadong, said". */
@@ -374,11 +396,33 @@ function nameCountry(doc: Doc, start: number, end: number, principal: string | n
   return found ?? regionIn(doc.text.slice(start, end))?.code ?? null;
 }
 
+/** Between a body and the capital it sits in: "the Customs Administration | in | Beijing". */
+const SEATED_IN = /^[ \t]+in[ \t]+$/;
+/** The heads of a country's posts abroad, in another's capital: "the embassy in Ottawa". */
+const POST_ABROAD = /^(?:embassy|consulate|office)$/;
+
+/**
+ * The country of the capital a body is said to sit in, when its name writes none: "the General
+ * Administration of Customs in Beijing" is China's. Not a post abroad, which is the sender's.
+ */
+function seatCountry(doc: Doc, end: number, head: string): string | null {
+  if (POST_ABROAD.test(head)) return null;
+  const seat = within(doc.places, end, end + 40)[0];
+  return seat?.via === 'capital' && SEATED_IN.test(doc.text.slice(end, seat.start))
+    ? seat.code
+    : null;
+}
+
 /** "a joint statement", "the joint readout": the words of several sides at once. */
 const JOINT = /\bjoint\s+(?:statement|readout|communiqu[eé]|declaration)\b/i;
 
-/** A body's short name in brackets after its full name: "… Council (Cecafé)". */
-const SHORT_NAME = /^[ \t]*\((\p{Lu}[\p{L}-]{1,15})\)/u;
+/**
+ * A body's short name in brackets after its full name: "… Council (Cecafé)", also after the
+ * rest of a long name the body's match leaves off ("the China Chamber of Commerce | for Import
+ * and Export of Machinery and Electronic Products (CCCME)").
+ */
+const SHORT_NAME =
+  /^(?:[ \t]+(?:of|for|and|the|&|\p{Lu}[\p{L}-]*)){0,10}[ \t]*\((\p{Lu}[\p{L}-]{1,15})\)/u;
 
 /**
  * A verb of saying or judging right after its subject: "Beijing said", "Ottawa has called",
@@ -434,12 +478,18 @@ function findBodies(doc: Doc, principal: string | null): Body[] {
     // right before it, is of that one's country.
     const last = out.at(-1);
     const of = last && /^[ \t]+$/.test(doc.text.slice(last.end, start)) ? last.code : null;
-    add(start, end, (m[1] ?? '').toLowerCase(), nameCountry(doc, start, end, principal) ?? of);
+    const head = (m[1] ?? '').toLowerCase();
+    add(
+      start,
+      end,
+      head,
+      nameCountry(doc, start, end, principal) ?? of ?? seatCountry(doc, end, head),
+    );
   }
   // "the Coffee Exporters Council (Cecafé) … Cecafé said": the short name in brackets stands
   // for the body later.
   for (const b of [...out]) {
-    const short = SHORT_NAME.exec(doc.text.slice(b.end, b.end + 24))?.[1];
+    const short = SHORT_NAME.exec(doc.text.slice(b.end, b.end + 120))?.[1];
     if (!short) continue;
     const later = new RegExp(`(?<![\\p{L}(])${short}(?![\\p{L})])`, 'gu');
     for (const m of doc.text.slice(b.end).matchAll(later))
@@ -985,9 +1035,30 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
       return named(opening.person, opening.name, 'named');
   }
   const subject = within(r.doc.people, from, sayAt).at(-1);
-  if (subject && (!body || subject.start > body.start))
+  if (subject && (!body || subject.start > body.start)) {
+    if (pairedSubject(doc, subject, sayAt)) return null;
     return named(personMention(subject), subject.name, 'named');
+  }
   return body ? bodyAttribution(r, body) : null;
+}
+
+/**
+ * "Ana Ruiz and Premier | Li Wen", "Ana Ruiz and her Chilean counterpart | Luis Vega": the join
+ * of two people, with the second one's title between.
+ */
+const JOINED_PERSON = /^,?\s+and\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+/** Between a subject and its verb: nothing, or an aside set off by commas. */
+const TO_VERB = /^(?:\s*|,[^,]*,\s*)$/;
+
+/**
+ * True when the person before a verb of saying is the second of two joined as its subject
+ * ("after Ana Ruiz and Premier Li Wen, who met in March, pledged to “…”"): the words are the
+ * pair's, no one person's, as a joint statement's are.
+ */
+function pairedSubject(doc: Doc, p: PersonMention, sayAt: number): boolean {
+  if (!TO_VERB.test(doc.text.slice(p.end, sayAt))) return false;
+  const first = within(doc.people, Math.max(0, p.start - 60), p.start).at(-1);
+  return first !== undefined && JOINED_PERSON.test(doc.text.slice(first.end, p.start));
 }
 
 /**
@@ -1034,9 +1105,12 @@ function quotedSpeaker(r: Reading, quoteAt: number, quoted: RegExpExecArray, fro
   return p ? named(personMention(p), p.name, 'named') : null;
 }
 
-/** "- The Rt. Hon. Mark Carney, Prime Minister of Canada": the first person on the dash line. */
-function speakerBelow(r: Reading, qEnd: number): Attribution | null {
-  const line = DASH_LINE.exec(r.doc.text.slice(qEnd + 1));
+/**
+ * "- The Rt. Hon. Mark Carney, Prime Minister of Canada": the first person on the dash line,
+ * the line under the quote (DASH_LINE) or the rest of its own (DASH_AFTER).
+ */
+function signedBy(r: Reading, qEnd: number, dash: RegExp): Attribution | null {
+  const line = dash.exec(r.doc.text.slice(qEnd + 1));
   if (!line) return null;
   const start = qEnd + 1 + line[0].length - (line[1]?.length ?? 0);
   const p = within(r.doc.people, start, qEnd + 1 + line[0].length)[0];
@@ -1089,11 +1163,11 @@ function quotedAgain(doc: Doc, inner: string, from: number): boolean {
 }
 
 /**
- * "Wang Yi said that next year marks a juncture. China and the EU should view each other “…”":
- * a sentence of the same paragraph that goes on from one of reported speech, with no subject
- * of its own that speaks (no person, no body, no group: "Farmers want “…”") and no one else
- * named since but in the clause reported, is the reported speaker's. Null when the sentence before reports nobody's
- * words or quotes them itself.
+ * "Wang Yi said that next year marks a juncture. China and the EU should view each other “…”": a
+ * sentence of the same paragraph that goes on from one of reported speech, with no subject of its
+ * own that speaks (no person, no body, no group: "Farmers want “…”") and no one else named since
+ * but in the clause reported, is the reported speaker's. Null when the sentence before reports
+ * nobody's words or quotes them itself.
  */
 function reportedSpeaker(r: Reading, k: number, quoteAt: number): Attribution | null {
   const { doc } = r;
@@ -1254,7 +1328,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     } else if (QUOTED_AS_SAYING.test(after)) {
       attribution = objectSpeaker(r, m.index);
     } else if (REPORTED_BY.test(after) && (introduced || toldBefore)) {
-      attribution = introduced ? speakerBefore(r, m.index, from) : toldBefore;
+      if (ACCORDING_UNNAMED.test(after)) attribution = null;
+      else attribution = introduced ? speakerBefore(r, m.index, from) : toldBefore;
     } else if (SAY_AFTER.test(after) && continues) {
       attribution = speakerAfter(r, qEnd, after);
     } else if (pronounBefore) {
@@ -1265,7 +1340,9 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     } else if (COLON_BEFORE.test(before) && from < m.index) {
       attribution = clauseSpeaker(r, m.index, from);
     } else if (standsAlone && DASH_LINE.test(text.slice(qEnd + 1))) {
-      attribution = speakerBelow(r, qEnd);
+      attribution = signedBy(r, qEnd, DASH_LINE);
+    } else if (opensLine && DASH_AFTER.test(after)) {
+      attribution = signedBy(r, qEnd, DASH_AFTER);
     } else if (opensLine && COLON_BEFORE.test(text.slice(Math.max(0, lineStart - 20), lineStart))) {
       attribution = colonLineSpeaker(r, m.index);
     } else if (

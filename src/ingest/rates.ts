@@ -300,7 +300,7 @@ const RATE_CELL = /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|per ?cent)?\s*$/i;
 /** A column of rates given only for comparison: "Previous rate", "MFN tariff", "Old duty". */
 const COMPARED_HEADER = /\b(?:previous|old|former|prior|existing|base|MFN|standard|general)\b/i;
 const MARGIN_HEADER = /\bmargins?\b/i;
-/** An origin written in brackets after a producer: "Hoa Sen Group (Vietnam)". */
+/** An origin written in brackets after a producer: "Song Hong Group (Vietnam)". */
 const ORIGIN_IN_BRACKETS = /\(([^()]{2,40})\)\s*$/;
 
 /**
@@ -346,7 +346,7 @@ function cellsOf(text: string, line: Range): Cell[] {
  * The rates of a table written as lines of cells between "|", the first line its header
  * ("Exporter | Rate of duty", "Country of origin | Producer | Duty (% of landed value)"):
  * one rate per row and duty column (see rateColumns), a row's origin in its own column or in
- * brackets after its producer ("Hoa Sen Group (Vietnam)"). The numbers are percentages when
+ * brackets after its producer ("Song Hong Group (Vietnam)"). The numbers are percentages when
  * the header or the cell says so; a cell with no number ("not applicable") gives no rate. Null
  * when the lines are not such a table.
  */
@@ -394,7 +394,7 @@ export function readRateTable(text: string, lines: readonly Range[]): TableRate[
 /**
  * One line of a list of rates: "Indonesia – PT Alumindo: 11.2%", "All other exporters: 26.7%",
  * maybe opened by a bullet, a dash, a number or a letter ("— Hoa Lien Steel: 12.1%", "2. JSR
- * Corp.: 18.7%", "(b) Hoa Sen Group: 9.4%"),
+ * Corp.: 18.7%", "(b) Song Hong Group: 9.4%"),
  * the rate after a colon or a dash ("Hoa Lien Steel – 12.1%").
  */
 const LIST_LINE =
