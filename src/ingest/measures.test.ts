@@ -2050,6 +2050,14 @@ describe('round 8: lexicon entries', () => {
       'jewellery',
     ]);
   });
+
+  it('knows wheat flour apart from the grain', () => {
+    const found = findProducts('a safeguard on wheat flour and a duty on durum wheat');
+    expect(found.map((p) => [p.label, p.hs])).toEqual([
+      ['wheat flour', ['1101']],
+      ['wheat', ['1001']],
+    ]);
+  });
 });
 
 describe('round 8: acts of one decree', () => {
