@@ -27,7 +27,7 @@ export function describeCandidate(c: Candidate): string {
         rates.join(', ') || 'rate unknown',
         `on ${products || 'products unknown'}`,
         `from ${targets || '?'}`,
-        c.dates.effective ? `effective ${c.dates.effective}` : 'date unknown',
+        measureDate(c.dates),
       ].join(' ');
     }
     case 'engagement': {
@@ -43,6 +43,12 @@ export function describeCandidate(c: Candidate): string {
     case 'position':
       return `${named(c.actor)} on ${c.date ?? 'an unknown date'}: ${c.stance} on ${c.topic}`;
   }
+}
+
+/** The date a measure line gives: when it takes effect, else when it was announced. */
+function measureDate(dates: { effective: string | null; announced: string | null }): string {
+  if (dates.effective) return `effective ${dates.effective}`;
+  return dates.announced ? `announced ${dates.announced}` : 'date unknown';
 }
 
 const jurisdictionLabel = (code: string) =>
