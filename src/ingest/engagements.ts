@@ -1987,13 +1987,6 @@ const ATTENDED_BY =
 const WHO_ATTENDED =
   /,\s+who\s+(?:also\s+)?(?:attended|took part in|sat in on|joined)\s+(?:the|that|(\p{Lu}\p{Ll}+day)['’]s)\s+(?:[\w-]+\s+)?(meeting|talks|call|session|summit|dialogue|round)\b/u;
 
-/** "of South Korea" right after a person's name: the country they are of. */
-const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;
-function countryAfter(doc: Doc, p: Mention): string | null {
-  const place = within(doc.places, p.span.end, p.span.end + 40)[0];
-  return place && OF_COUNTRY.test(doc.text.slice(p.span.end, place.start)) ? place.code : null;
-}
-
 /**
  * The engagement told before as a subject, with an appositive saying who led it: "The
  * week-long round, led by A and B, …", "The talks, co-chaired by A and B, …".
@@ -2403,10 +2396,7 @@ class EngagementReader {
     const { doc, current } = this;
     if (!current || current.participants.length < 2 || !countriesOnly(doc, current)) return;
     const codes = current.participants.map((p) => p.jurisdiction);
-    const people = peopleIn(doc, unit, (x) => !isQuoted(doc, x.start)).map((p) => ({
-      ...p,
-      jurisdiction: p.jurisdiction ?? countryAfter(doc, p),
-    }));
+    const people = peopleIn(doc, unit, (x) => !isQuoted(doc, x.start));
     if (
       people.length >= codes.length &&
       people.every((p) => p.jurisdiction !== null && codes.includes(p.jurisdiction)) &&
