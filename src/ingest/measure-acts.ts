@@ -271,10 +271,11 @@ const UNTOUCHED_BEFORE =
 /**
  * An act recalled right after the rate: "the 100% tariffs Beijing imposed last March", "the
  * 17% duty the U.S. Commerce Department began collecting on tomatoes" (an abbreviation's
- * points end no clause).
+ * points end no clause), or in a relative clause after its goods: "the 40% duty on footwear,
+ * furniture and machinery, which the White House imposed last July".
  */
 const RECALLED_ACT_AFTER =
-  /^(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?\b(?:imposed|placed|levied|slapped|introduced|put in place|(?:began|started) (?:collecting|charging|applying|levying))\b/i;
+  /^(?:(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?|[^.;%]{0,90}?,\s+which\s+(?:[\w.'’-]+\s+){0,4}?(?:had\s+|has\s+)?)\b(?:imposed|placed|levied|slapped|introduced|put in place|(?:began|started) (?:collecting|charging|applying|levying))\b/i;
 
 /** The same said in a relative clause after it: "its 100% tariff on canola, which was left untouched". */
 const UNTOUCHED_AFTER =
@@ -287,7 +288,7 @@ const UNTOUCHED_AFTER =
 export function untouched(text: string, s: { readonly start: number }, r: RateHit): boolean {
   return (
     (UNTOUCHED_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start)) &&
-      !RECALLED_ACT_AFTER.test(text.slice(r.end, r.end + 70))) ||
+      !RECALLED_ACT_AFTER.test(text.slice(r.end, r.end + 140))) ||
     UNTOUCHED_AFTER.test(text.slice(r.end, r.end + 90))
   );
 }

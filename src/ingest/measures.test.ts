@@ -1771,6 +1771,13 @@ describe('round 7: rates, parties and goods told around the measure', () => {
         'Peru will cut its tariff on Chilean wine to 10%. The cut does not touch the 40% duty Peru imposed last year on Chilean cheese.',
       ).map(brief),
     ).toEqual(['PER→CHL 10', 'PER→CHL 40']);
+    // The act recalled in a relative clause after the goods; the rate left in place beside it
+    // stays a state.
+    expect(
+      inForce(
+        'Peru will cut its tariff on Chilean wine to 10%. The order leaves in place the 5% tariff on Chilean goods and does not touch the 40% duty on cheese, butter and cream, which Lima imposed last year.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 10', 'PER→CHL 40']);
   });
 
   it('adds the goods a continuing sentence says the act also covers', () => {

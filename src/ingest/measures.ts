@@ -1102,7 +1102,7 @@ function ratesOfMeasure(
       ),
   );
   rates = rates.filter((r) => !replacedProvisional(text, s, r));
-  rates = rates.filter((r) => !stateOnly(text, s, r));
+  rates = rates.filter((r) => !stateOnly(text, s, r) && !untouched(text, s, r));
   rates = rates.filter((r) => !GOES_ON_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 80))));
   // "… and the order leaves the 40% duty in place on other goods", "are still paying the 15%
   // tariff": with no change written, a rate left in place is a state.
