@@ -13,11 +13,12 @@ import { datelineEnd, isQuoted, outside, span, within, type Doc } from './doc.ts
 
 /**
  * An engagement still to come ("will travel to Beijing next week for talks", "will be in Beijing
- * for talks", "is expected to meet", "minister expected to hold a call" (a diary's words), "was to
- * meet", "could hold talks", "agreed to speak by video link", "when she meets Li", "invited him to
- * visit", "extended an invitation to visit", "looks forward to the next session", "a first meeting
- * to be held in Ottawa", "a meeting could come in May", "a meeting … is expected next week", "is
- * due in Lima"), asked for ("has requested a call with"), or not held ("a planned meeting", "the
+ * for talks", "is expected to meet", "aides expect a meeting with", "minister expected to hold a
+ * call" (a diary's words), "was to meet", "could hold talks", "agreed to speak by video link",
+ * "when she meets Li", "invited him to visit", "extended an invitation to visit", "looks forward
+ * to the next session", "a first meeting to be held in Ottawa", "a meeting could come in May", "a
+ * meeting … is expected next week", "a meeting … is pencilled in for May", "is due in Lima"),
+ * asked for ("has requested a call with"), or not held ("a planned meeting", "the
  * visit was postponed", "No meeting between A and B was announced", "did not meet", "left without
  * meeting"), or only supposed ("any sign of movement in talks between them would …", "any meeting
  * would need …", "a meeting … was possible", "a call is being arranged", "would welcome a call",
@@ -26,13 +27,13 @@ import { datelineEnd, isQuoted, outside, span, within, type Doc } from './doc.ts
  * past meeting that "agreed to meet again" is still read (see unitsOf).
  */
 export const PLANNED =
-  /\b(?:will|would|could|may|might|should|won['’]t|(?:is|are|was|were)\s+to|(?:(?:is|are|was|were)\s+)?(?:due|expected|scheduled|set|slated) to|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\b(?:will|would)\s+be\s+(?:in|at|visiting|travell?ing|meeting|holding|hosting|heading)\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,100}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:possible|unlikely|uncertain|in doubt|under discussion|in the works|on the cards|being (?:arranged|planned|prepared|discussed))\b|\bno\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\bany\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|summit|visit|negotiations)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b|\bto\s+(?<=\b(?:fail(?:ed|s)?|tr(?:ied|ies|ying)|sought|seek(?:s|ing)?|want(?:ed|s)?|hop(?:ed|es|ing))\s+to\s+)(?:secure|get|arrange|obtain|set up|win|land)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|call|audience|talks)\b|\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:meeting|call|talks|visit|summit)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:has|have|had|was|were|is|are)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|arranged|confirmed|fixed|planned|announced)\b|\bto\s+(?:meet|visit|hold\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|summit|call)|resume\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue))\b(?<=\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|encourag(?:ed|es|ing))\b[^.;]{0,120})/i;
+  /\b(?:will|would|could|may|might|should|won['’]t|(?:is|are|was|were)\s+to|(?:(?:is|are|was|were)\s+)?(?:due|expected|scheduled|set|slated) to|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\b(?:expects?|expecting|anticipates?|anticipating)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|talks|visit|summit)\b|\b(?:will|would)\s+be\s+(?:in|at|visiting|travell?ing|meeting|holding|hosting|heading)\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,100}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely|(?:tentatively\s+)?pencill?ed\s+in)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:possible|unlikely|uncertain|in doubt|under discussion|in the works|on the cards|being (?:arranged|planned|prepared|discussed))\b|\bno\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\bany\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|summit|visit|negotiations)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b|\bto\s+(?<=\b(?:fail(?:ed|s)?|tr(?:ied|ies|ying)|sought|seek(?:s|ing)?|want(?:ed|s)?|hop(?:ed|es|ing))\s+to\s+)(?:secure|get|arrange|obtain|set up|win|land)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|call|audience|talks)\b|\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:meeting|call|talks|visit|summit)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:has|have|had|was|were|is|are)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|arranged|confirmed|fixed|planned|announced)\b|\bto\s+(?:meet|visit|hold\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|summit|call)|resume\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue))\b(?<=\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|encourag(?:ed|es|ing))\b[^.;]{0,120})/i;
 /**
  * "during her three-day stay", "over the course of the visit", "on the second day of the
- * trip": some day of a stay, not the day it began.
+ * trip", "on her second day there": some day of a stay, not the day it began.
  */
 export const DURING_STAY =
-  /\b(?:during|over|in the course of|on the (?:second|third|fourth|fifth|last|final) day of)\s+(?:[\w'’-]+\s+){0,3}?(?:stay|visit|trip|tour|mission|week|days)\b/i;
+  /\b(?:(?:during|over|in the course of|on the (?:second|third|fourth|fifth|last|final) day of)\s+(?:[\w'’-]+\s+){0,3}?(?:stay|visit|trip|tour|mission|week|days)|on (?:her|his|their) (?:second|third|fourth|fifth|last|final) day)\b/i;
 /** A date that does not say when something happened: an end, a start from now on, a deadline. */
 const NOT_EVENT_DATE =
   /\b(?:from|until|till|through|by|since|starting|effective|before|after|next)\s+(?:on\s+)?$/i;
@@ -59,12 +60,24 @@ function isFiledDate(doc: Doc, d: DateMention): boolean {
 /** "April 6 to 8", "April 6-8": a date followed by the last day of a span, as a bare number. */
 const LAST_DAY_AFTER = /^\s*(?:[-–—]|to|until|till|through)\s*(\d{1,2})\b(?![.:,]?\d|\s*%)/;
 
-/** Whether a date opens a span of days closed by a bare number ("from April 6 to 8"). */
-function opensDaySpan(doc: Doc, d: DateMention): boolean {
-  const last = Number(LAST_DAY_AFTER.exec(doc.text.slice(d.end, d.end + 16))?.[1] ?? 0);
+/**
+ * The last day of a span of days a date opens, closed by a bare number ("from April 6 to 8"):
+ * undefined when it opens none.
+ */
+function spanEnd(doc: Doc, d: DateMention): string | undefined {
+  const last = LAST_DAY_AFTER.exec(doc.text.slice(d.end, d.end + 16))?.[1];
   const first = Number(d.iso.slice(8, 10));
-  return /\d/.test(d.text) && last > first && last - first <= MAX_SPAN_DAYS;
+  const ok =
+    last !== undefined &&
+    /\d/.test(d.text) &&
+    /^\d{4}-\d{2}-\d{2}$/.test(d.iso) &&
+    Number(last) > first &&
+    Number(last) - first <= MAX_SPAN_DAYS;
+  return ok ? `${d.iso.slice(0, 8)}${last.padStart(2, '0')}` : undefined;
 }
+
+/** Whether a date opens a span of days closed by a bare number ("from April 6 to 8"). */
+const opensDaySpan = (doc: Doc, d: DateMention) => spanEnd(doc, d) !== undefined;
 
 /**
  * A date that may say when something happened: not quoted, not a dateline's, and not an end,
@@ -97,11 +110,12 @@ export const saidOn = (doc: Doc, unit: Span, d: DateMention) =>
 export const WEEK_ONLY = /^(?!.*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*\bweek\b/i;
 /**
  * A past month or year with no day ("when the two spoke in February", "her meeting with Li in
- * 2024", "earlier this year", "at the end of October", "last October"): an engagement told
- * only with it is recalled, not reported.
+ * 2024", "earlier this year", "at the end of October", "last October"), also one naming the
+ * engagement ("her January meeting with Li", "last month's talks"): an engagement told only
+ * with it is recalled, not reported.
  */
 export const PAST_PERIOD =
-  /\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year|spring|summer|autumn|fall|winter)|(?:in|at|by|towards?|last)\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b(?!\s+\d))/i;
+  /\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year|spring|summer|autumn|fall|winter)|(?:in|at|by|towards?|last)\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b(?!\s+\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last\s+(?:month|year))(?:['’]s)?\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|session|round)\b)/i;
 /**
  * A recent month set before the main clause it dates ("Earlier this month, Modi and Trump held
  * a telephone conversation", "In early May, …"): the sentence reports the engagement, with no
@@ -155,7 +169,7 @@ const SPAN_OPEN = /\b(?:from|between)\s+$/i;
 const WEEKDAY_ONLY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 const weekdayIndex = (d: DateMention) => WEEKDAYS.indexOf(d.text.toLowerCase());
 /** A span of days longer than this is no one engagement's. */
-const MAX_SPAN_DAYS = 14;
+export const MAX_SPAN_DAYS = 14;
 
 /**
  * A date that closes a span of days, as its first day: a meeting held over days is listed on
@@ -210,14 +224,17 @@ export const covers = (d: WrittenDay, iso: string) =>
 
 /**
  * The dates written in [start, end), a span of days as one date on its first day (spanStart),
- * with its last day kept: a single day inside it says more.
+ * with its last day kept (also when written as a bare number: "from April 6 to 8"): a single
+ * day inside it says more.
  */
 export function daysWritten(doc: Doc, start: number, end: number): WrittenDay[] {
   const dates = within(doc.dates, start, end);
   const out: WrittenDay[] = [];
   dates.forEach((d, i) => {
     const first = spanStart(doc, d, dates[i - 1]);
-    if (!first) out.push(d);
+    const last = first ? undefined : spanEnd(doc, d);
+    if (last !== undefined) out.push({ ...d, last });
+    else if (!first) out.push(d);
     else {
       // The span's first date, written as a date of its own, is the span now.
       if (first.start <= (out.at(-1)?.start ?? -1)) out.pop();
@@ -344,11 +361,12 @@ export const inferredOn = (at: number, iso: string): DateMention => ({
 });
 
 /**
- * "Ruiz said she had discussed it with Li in a call": the past perfect tells of a time before
- * the one the text is at, so the day of the sentence before is not the engagement's.
+ * "Ruiz said she had discussed it with Li in a call", "had earlier been received by Li": the
+ * past perfect tells of a time before the one the text is at, so the day of the sentence before
+ * is not the engagement's.
  */
 export const BEFORE_THEN =
-  /\bhad\s+(?:(?:already|also|earlier|previously)\s+)?(?:met|spoken|talked|held|discussed|raised|hosted|received|visited|called|phoned)\b/i;
+  /\bhad\s+(?:(?:already|also|earlier|previously)\s+)?(?:been\s+)?(?:met|spoken|talked|held|discussed|raised|hosted|received|visited|called|phoned)\b/i;
 
 /**
  * A month with no day ("in August", "in early May"): with the past perfect ("had spoken with Li

@@ -1211,13 +1211,13 @@ describe('round 9: dates from the right place, and only the people who took part
     ).toEqual([]);
   });
 
-  it('adds the people a round "which began on Monday" was led by to the round that ended later', () => {
+  it('adds the people a round "which began on Monday" was led by to the round that ended later, dated by its first day', () => {
     expect(
       engagements(
         'Negotiators from Peru and Chile wrapped up a fifth round of talks in Lima on Friday.\n\nThe round, which began on Monday, was led by Director General Rosa Vidal and Vice Minister Tomás Lagos.',
         '2026-03-07',
       ),
-    ).toEqual([['dialogue-round', '2026-03-06', ['Rosa Vidal', 'Tomás Lagos']]]);
+    ).toEqual([['dialogue-round', '2026-03-02', ['Rosa Vidal', 'Tomás Lagos']]]);
   });
 
   it('dates "hours later" and "the same evening" by the engagement before, "the next morning" a day on', () => {
@@ -2457,5 +2457,184 @@ describe('round 16: reading across sentences', () => {
       ['meeting', '2026-03-04', ['Ana Ruiz', 'Ken Sato', 'Tomás Lagos']],
       ['meeting', '2026-03-04', ['Ruiz', 'Sato']],
     ]);
+  });
+});
+
+describe('round 17: calls in turn, settings, time spent together and who "the delegation" is', () => {
+  it('reads a name set off after a title inside a relative clause as the one met', () => {
+    expect(
+      engagements(
+        "Trade Minister Ana Ruiz, who met Peru's trade minister, Rosa Vidal, on Monday to press the case, called the ruling fair.",
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Rosa Vidal']]]);
+  });
+
+  it('reads "held separate calls with A and B" as one call each', () => {
+    expect(
+      engagements(
+        "Today, Trade Minister Ana Ruiz held separate calls with Peru's trade minister, Rosa Vidal, and Chile's finance minister, Tomás Lagos.",
+      ),
+    ).toEqual([
+      ['call', '2026-03-06', ['Ana Ruiz', 'Rosa Vidal']],
+      ['call', '2026-03-06', ['Ana Ruiz', 'Tomás Lagos']],
+    ]);
+  });
+
+  it('reads no call in calls fielded from companies', () => {
+    expect(
+      engagements(
+        'Dealers in Lima began fielding calls from Chinese brands on Thursday, Trade Minister Ana Ruiz said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a meeting "in the margins of" a dialogue as a meeting', () => {
+    expect(
+      engagements(
+        'In the margins of the Dialogue on 4 March, Farm Minister Jo Beal held a bilateral meeting with Agriculture Minister Li Fang.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Jo Beal', 'Li Fang']]]);
+  });
+
+  it('reads a pull-aside as a meeting, not the summit it prepares', () => {
+    expect(
+      engagements(
+        "Prime Minister Ana Ruiz also held a brief pull-aside today with the Prime Minister of Japan, Ken Sato, to discuss next year's G7 Leaders' Summit.",
+      ),
+    ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Ken Sato']]]);
+  });
+
+  it('reads hours spent with someone as a meeting', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz spent nearly three hours on Wednesday with Commerce Minister Li Fang at the ministry.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('reads no meeting in talks that go on, nor in a meeting aides expect', () => {
+    expect(
+      engagements(
+        'President Tom Hale also raised the steel tariff and hoped the matter would be settled in ongoing talks with Washington.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'If Hale does travel, aides on both sides expect a meeting with President Li Fang on the first day.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives no day to a meeting told in the past perfect with "had earlier been"', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Commerce Minister Li Fang in Lima on Monday. Ruiz had earlier been received by Premier Hu Wei.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Li Fang']],
+      ['meeting', null, ['Ruiz', 'Hu Wei']],
+    ]);
+  });
+
+  it('dates a round by the first day of the span a later sentence gives it, with its leaders', () => {
+    expect(
+      engagements(
+        "Peruvian and Chilean negotiators ended their latest round of trade talks late on Wednesday. The round, which ran from March 2 to 4 in Lima, was led by Peru's deputy minister Rosa Vidal and Chile's chief negotiator, Tomás Lagos.",
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Rosa Vidal', 'Tomás Lagos']]]);
+  });
+
+  it('dates an engagement that news on another day followed by its own day', () => {
+    expect(
+      engagements(
+        'The decision by the ministry on Thursday followed a meeting on Tuesday between Trade Minister Ana Ruiz and Commerce Minister Li Fang.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('reads "the delegation" as the side of the country whose group was told before', () => {
+    expect(
+      engagements(
+        "A team from Peru's customs agency toured the port of Callao. On Tuesday the delegation met Farm Minister Jo Beal over lunch.",
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Peru', 'Jo Beal']]]);
+  });
+
+  it('dates a round told as it ended by the day the clause says it began', () => {
+    expect(
+      engagements(
+        'Negotiators from Peru and Chile concluded the fourth round of negotiations in Lima yesterday, after four days of talks that began on Monday 2 March.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Peru', 'Chile']]]);
+  });
+
+  it('reads more words of meeting: joined for dinner, a call paid on, huddled, a one-on-one, an audience', () => {
+    const met = (verb: string, after = '') =>
+      engagements(
+        `Trade Minister Ana Ruiz ${verb} Finance Minister Tomás Lagos${after} on Monday.`,
+      );
+    const meeting = [['meeting', '2026-03-02', ['Ana Ruiz', 'Tomás Lagos']]];
+    expect(met('joined', ' for a working dinner')).toEqual(meeting);
+    expect(met('paid a call on')).toEqual(meeting);
+    expect(met('huddled with')).toEqual(meeting);
+    expect(met('held a one-on-one with')).toEqual(meeting);
+    expect(met('was granted an audience with')).toEqual(meeting);
+    expect(met('joined')).toEqual([]);
+  });
+
+  it('reads a person called by name on a day or for a purpose, and "on the phone with", as a call', () => {
+    expect(
+      engagements(
+        'Finance Minister Tomás Lagos called Trade Minister Ana Ruiz on Monday to discuss the tariff.',
+      ),
+    ).toEqual([['call', '2026-03-02', ['Tomás Lagos', 'Ana Ruiz']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz got on the phone with Finance Minister Tomás Lagos on Monday.',
+      ),
+    ).toEqual([['call', '2026-03-02', ['Ana Ruiz', 'Tomás Lagos']]]);
+    expect(
+      engagements("Finance Minister Tomás Lagos called Ana Ruiz's plan a mistake on Monday."),
+    ).toEqual([]);
+  });
+
+  it('reads calls held with several people as one call each', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held calls with Trade Minister Rosa Vidal and Finance Minister Tomás Lagos on Monday.',
+      ),
+    ).toEqual([
+      ['call', '2026-03-02', ['Ana Ruiz', 'Rosa Vidal']],
+      ['call', '2026-03-02', ['Ana Ruiz', 'Tomás Lagos']],
+    ]);
+  });
+
+  it('reads no meeting "pencilled in", and no day for one "on her second day"', () => {
+    expect(
+      engagements(
+        'A meeting between Trade Minister Ana Ruiz and Finance Minister Tomás Lagos is pencilled in for next month.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz arrived in Santiago on Monday. She met Finance Minister Tomás Lagos on her second day there.',
+      ),
+    ).toEqual([['meeting', null, ['Ana Ruiz', 'Tomás Lagos']]]);
+  });
+
+  it('reads a meeting named by its month ("her January meeting with") as recalled', () => {
+    expect(
+      engagements(
+        "Trade Minister Ana Ruiz's January meeting with Finance Minister Tomás Lagos produced a road map.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('adds the people who went along when the meeting is told again', () => {
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz sat down with Premier Hu Wei on Thursday. Ruiz, who was accompanied by Trade Minister Tom Hale, spent two hours with Hu at the guesthouse.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei', 'Tom Hale']]]);
   });
 });

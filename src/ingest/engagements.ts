@@ -38,7 +38,7 @@
  * resolved to an actor or a country, 0.15 for a date read in the text (0.1 when inferred from
  * the publication date), 0.1 for a word that names the kind plainly (call, summit, dialogue).
  */
-import { addDays } from '../core/dates.ts';
+import { addDays, daysBetween } from '../core/dates.ts';
 import type { EngagementCandidate, Mention, Span } from './candidates.ts';
 import { COUNT_WORDS, type DateMention } from './dates.ts';
 import {
@@ -53,6 +53,7 @@ import {
   FUTURE,
   IN_MONTH,
   inferredOn,
+  MAX_SPAN_DAYS,
   inPast,
   isEventDate,
   knownDay,
@@ -92,20 +93,32 @@ type Kind = EngagementCandidate['kind'];
  */
 const WHEN_OR_HOW = String.raw`(?:(?:yesterday|today|earlier|later|again|also|this (?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[a-z]+ly)\s+)?`;
 
+/** Words that make talks a process going on, not an event: "ongoing talks with Washington". */
+const PROCESS_WORD = String.raw`\bongoing|\bcontinuing|\bcurrent|\bwider|\bbroader`;
+
+/** Time spent with someone: "spent nearly three hours on Wednesday with", "spent the day with". */
+const SPENT_WITH = String.raw`spen[dt]s?\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|days?|morning|afternoon|evening)\s+(?:(?:on|this|last)\s+\w+\s+)?with`;
+
+/** Joining someone for talks or a meal: "joined Premier Li for a working dinner". */
+const JOINED_FOR = String.raw`joined\s+(?:\S+\s+){1,6}?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|dinner|lunch|breakfast)`;
+
 /**
  * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held separate talks",
  * "sat down on Tuesday with", "held a standing talk of ten minutes with", "said … after meeting
  * President X", "held back-to-back meetings with", "held a working session with", "held a
  * roundtable with", "the meeting held yesterday in Lima by A with B", "a meeting of the ministers
- * was held", "sat down for a breakfast meeting", "held a bilateral with", "paid a courtesy call
- * on"); a meal together is one ("dined with", "held a working lunch with", "closed the visit
- * with a working breakfast with"), and so is a matter
- * raised "with" someone "during a meeting". Talks that belong to a country or a side ("India's
- * talks with the EU", "their talks with") are a process, and talks after "if" a condition, not
- * an event; a person's ("her talks with Li") or a day's ("Tuesday's talks with Li") are one.
+ * was held", "sat down for a breakfast meeting", "held a bilateral with", "held a brief
+ * pull-aside today with", "was granted an audience with", "paid a (courtesy) call on", "spent
+ * three hours on Wednesday with", "huddled with", "held a one-on-one with"); a meal together is
+ * one ("dined with", "held a working lunch with", "joined Li for a working dinner", "closed the
+ * visit with a working breakfast with"), and so is a matter raised "with" someone "during a
+ * meeting". Talks that
+ * belong to a country or a side ("India's talks with the EU", "their talks with") or go on
+ * ("ongoing talks with") are a process, and talks after "if" a condition, not an event; a
+ * person's ("her talks with Li") or a day's ("Tuesday's talks with Li") are one.
  */
 const MEETING = new RegExp(
-  String.raw`\b(?:met|meets|meet with|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether)\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
+  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
   'i',
 );
 
@@ -158,7 +171,7 @@ const MEETING_NOW =
 const ADDRESS_VERB =
   /\b(?:pressed|urged|told|asked|assured|reassured|warned|briefed|thanked|congratulated|lobbied|challenged|raised(?=[^.;]{0,60}\bwith\b))\b/i;
 const TALKS_SETTING =
-  /\b(?:in|during|at)\s+(?:(?:the|their|an?|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|discussions)\b/gi;
+  /\b(?:in|during|at)\s+(?:(?:the|their|an?|his|her)\s+)?(?!(?:ongoing|continuing|current|wider|broader)\b)(?:[\w-]+\s+){0,3}?(?:talks|meeting|discussions)\b/gi;
 /** Whether a verb of speaking to someone stands within a clause's reach of talks as setting. */
 function addressedIn(sentence: string): boolean {
   if (!/talks|meeting|discussions/i.test(sentence)) return false;
@@ -255,23 +268,40 @@ const DIALOGUE =
 
 /**
  * A call: a phone or video word, a call had, taken or received ("had a call on Tuesday with",
- * "took a call from"; not "a call for" or "to" do something), talks "by phone" (what was
- * "discussed by phone" too), or someone "spoke with" or "talked with" another, also with a
- * word of when or how between them ("spoke yesterday with", "spoke briefly to", "spoke on
- * Monday with"), or what was said "in a call" or "during their call" (not "the call" told
- * before), people who "met virtually", and two people
- * who "spoke on Monday" or "spoke for an hour" with no one else named ("spoke on Monday at a
- * rally" is a speech; "talked" may be face to face). Speech to reporters or a crowd
- * is not a call, nor a call recalled ("since a phone call in June").
+ * "took a call from", "held separate calls with"; not "a call for" or "to" do something), talks
+ * "by phone" (what was "discussed by phone" too), or someone "spoke with" or "talked with"
+ * another, also with a word of when or how between them ("spoke yesterday with", "spoke briefly
+ * to", "spoke on Monday with"), or what was said "in a call" or "during their call" (not "the
+ * call" told before), people who "met virtually", and two people who "spoke on Monday" or
+ * "spoke for an hour" with no one else named ("spoke on Monday at a rally" is a speech;
+ * "talked" may be face to face). Speech to reporters or a crowd is not a call, nor a call
+ * recalled ("since a phone call in June").
  */
 const CALL = new RegExp(
-  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|phoned|telephoned|virtual meeting)\b`,
+  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|phoned|telephoned|virtual meeting)\b`,
   'i',
 );
 
+/**
+ * Someone called by name, on a day or for a purpose: "Lagos called Trade Minister Ana Ruiz on
+ * Monday", "called President Hale to discuss the tariff"; not "called on" (a courtesy visit or an
+ * appeal) nor "called Hale's plan …" (case matters: a name next).
+ */
+const CALLED_PERSON =
+  /\bcalled\s+(?!on\b|for\b|off\b)(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?,?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+(?:morning|afternoon|evening)|to\s+(?:discuss|express|convey|congratulate|thank|raise|press|urge|offer))\b/u;
+
+/** On the phone with someone: "got on the phone with", "was on the line to". */
+const ON_THE_LINE =
+  /\b(?:got|gets|get|was|were|is|are)\s+on\s+the\s+(?:phone|line)\s+(?:with|to)\b/i;
+
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
   [matches(CHAIRED_SUMMIT), 'summit', true],
-  [matches(CALL), 'call', true],
+  [
+    (sentence: string) =>
+      CALL.test(sentence) || CALLED_PERSON.test(sentence) || ON_THE_LINE.test(sentence),
+    'call',
+    true,
+  ],
   [
     (sentence: string) =>
       DIALOGUE.test(sentence.replace(MEASURE_ROUND, '').replace(AGREED_TO_DO, '')),
@@ -310,7 +340,7 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 
 /** A cheap first look: most sentences name no engagement at all. */
 const ANY_KIND =
-  /call|phone|spoke|bilateral|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial/i;
+  /call|phone|spoke|bilateral|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial|pull-aside|spen[dt]|audience|huddl|one-on-one|joined/i;
 
 /** The kind of engagement a clause tells, and whether a word names it plainly. */
 interface Found {
@@ -320,18 +350,18 @@ interface Found {
 
 /**
  * The gathering named as the setting of an engagement: "On the margins of the Dialogue, Hansen
- * met Han", "met Li on the sidelines of the G20 summit". A meeting held there is a meeting,
- * whatever the gathering was.
+ * met Han", "met Li on the sidelines of the G20 summit", "In the margins of the session". A
+ * meeting held there is a meeting, whatever the gathering was.
  */
 const SETTING_OF =
-  /\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+[^,.;]*?\b(?:summit|dialogue|commission|committee|council|session|meeting|talks|conference|forum|round|consultations|assembly)\b/gi;
+  /\b(?:on|at|in)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+[^,.;]*?\b(?:summit|dialogue|commission|committee|council|session|meeting|talks|conference|forum|round|consultations|assembly)\b/gi;
 
 /** A clause set on the sidelines of a gathering (see SETTING_OF). */
-const ON_MARGINS = /\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\b/i;
+const ON_MARGINS = /\b(?:on|at|in)\s+the\s+(?:sidelines|margins?|fringes?)\b/i;
 
 function kindOf(clause: string): Found | null {
   if (!ANY_KIND.test(clause)) return null;
-  const setting = /idelines|argins|ringes/.test(clause) ? clause.replace(SETTING_OF, '') : clause;
+  const setting = /idelines|argin|ringe/.test(clause) ? clause.replace(SETTING_OF, '') : clause;
   const sentence = setting.replace(FRONTED_OCCASION, '');
   for (const [test, kind, plain] of KIND_RULES) if (test(sentence)) return { kind, plain };
   return null;
@@ -445,11 +475,11 @@ const KNOWN_WITH =
 
 /**
  * Words that say several people were met one after another, not together: "separately", "in
- * turn", "held bilateral meetings with A and B" (one meeting each), "with A on … and with B on
- * …" (the "with" said again for each).
+ * turn", "held bilateral meetings with A and B" (one meeting each), "held calls with A and B"
+ * (one call each), "with A on … and with B on …" (the "with" said again for each).
  */
 const IN_TURN =
-  /\b(?:also(?!\s+(?:present|attended|took part|sat in|in attendance)\b)|separate(?:ly)?|in turn|respectively|individually|back-to-back|one-on-one|and then|then with|and with|bilateral (?:meetings|talks)|bilaterals)\b/i;
+  /\b(?:also(?!\s+(?:present|attended|took part|sat in|in attendance)\b)|separate(?:ly)?|in turn|respectively|individually|back-to-back|one-on-one|and then|then with|and with|bilateral (?:meetings|talks)|bilaterals|(?:phone |telephone |video )?calls with)\b/i;
 
 /** "…, who was joined by …", "accompanied by": the next person took part with the one before. */
 const JOINED_BY = /\b(?:joined|accompanied) by\b|\btogether with\b/i;
@@ -570,9 +600,10 @@ function splitByDays(
 /**
  * "Anand also met Ding Xuexiang and Wang Wentao": one subject meeting several people in turn
  * is one meeting each, not one meeting of three; so are the people met on a trip of days
- * (onTrip). Without such words ("Ebrard met LeBlanc and Sidhu in Ottawa") the three met
- * together. A person "joined by" or "accompanied by" another is met with them ("also met
- * Jaishankar, and Goyal, who was joined by Sidhu": two meetings).
+ * (onTrip), and those called in turn ("held separate calls with A and B"). Without such words
+ * ("Ebrard met LeBlanc and Sidhu in Ottawa") the three met together. A person "joined by" or
+ * "accompanied by" another is met with them ("also met Jaishankar, and Goyal, who was joined by
+ * Sidhu": two meetings).
  */
 function splitInTurn(
   doc: Doc,
@@ -581,14 +612,17 @@ function splitInTurn(
   kind: Kind,
   participants: Mention[],
 ): Mention[][] {
+  const inTurn = IN_TURN.test(sentence);
   if (
-    (kind !== 'meeting' && kind !== 'visit') ||
-    participants.length < 3 ||
-    !(IN_TURN.test(sentence) || onTrip(sentence))
+    !(
+      ((kind === 'meeting' || kind === 'visit') && (inTurn || onTrip(sentence))) ||
+      (kind === 'call' && inTurn)
+    ) ||
+    participants.length < 3
   )
     return [participants];
   const verb =
-    /\b(?:met|meets|meet with|meeting|(?:held|holding|holds) (?:[\w-]+\s+){0,2}?(?:talks|meetings?) with|sat down with|called on)\b/i.exec(
+    /\b(?:met|meets|meet with|meeting|(?:held|holding|holds|had) (?:[\w-]+\s+){0,2}?(?:talks|meetings?|calls) with|sat down with|called on)\b/i.exec(
       sentence,
     );
   if (!verb) return [participants];
@@ -652,7 +686,7 @@ const NEXT_PART_OF_DAY = /\bthe (?:next|following) (?:morning|afternoon|evening)
  * another engagement of the occasion told before, on its day even across a paragraph break.
  */
 const SAME_OCCASION =
-  /\balso\s+(?:met|held|hosted|received|spoke|sat down|dined|had)\b|\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the|this|that) (?:session|summit|meeting|talks|dialogue|visit|conference|forum|commission)\b|^\s*(?:On|At) the (?:sidelines|margins|fringes),|^\s*(?:Before|After|Following|Prior to) the (?:[\w-]+\s+)?(?:summit|meeting|talks|session|dialogue)(?:\s+meeting)?\s*,/i;
+  /\balso\s+(?:met|held|hosted|received|spoke|sat down|dined|had)\b|\b(?:on|at|in) the (?:sidelines|margins?|fringes?) of (?:the|this|that) (?:session|summit|meeting|talks|dialogue|visit|conference|forum|commission)\b|^\s*(?:On|At) the (?:sidelines|margins?|fringes?),|^\s*(?:Before|After|Following|Prior to) the (?:[\w-]+\s+)?(?:summit|meeting|talks|session|dialogue)(?:\s+meeting)?\s*,/i;
 /**
  * "Before the summit, …", "Following the Dialogue, …": the gathering a clause is set before or
  * after, by its kind. Its day is the one the clause is told on, and it is not the clause's kind.
@@ -793,12 +827,49 @@ function heldByTheNews(
 /** A clause opened by "when" or ", as": an engagement told in it may be the clause's alone. */
 const WHEN_CLAUSE = /\bwhen\s+|,\s+as\s+/gi;
 
+/** An engagement told as it ended: "concluded the round", "the talks ended on Friday". */
+const ENDED = /\b(?:concluded|ended|wrapped up|closed|completed)\b/i;
+/** The words before the day talks began: "talks that began on", ", which opened ". */
+const BEGAN_ON = /\b(?:that|which)\s+(?:began|opened|started|got under way)\s+(?:on\s+)?$/i;
+
+/**
+ * "… concluded the fourteenth round in New Delhi yesterday, after four days of talks that began
+ * on Monday 9 November": an engagement held over days, told as it ended, is dated by the day
+ * the clause says it began (also in an aside), when that day comes before the end and within a
+ * span of days.
+ */
+function dayBegun(doc: Doc, unit: Span, sentence: string): DateMention | undefined {
+  if (!ENDED.test(sentence)) return undefined;
+  const raw = doc.text.slice(unit.start, unit.end);
+  if (!/\b(?:began|opened|started|under way)\b/i.test(raw)) return undefined;
+  const dates = within(doc.dates, unit.start, unit.end).filter((d) => !isQuoted(doc, d.start));
+  const began = dates.find((d) =>
+    BEGAN_ON.test(doc.text.slice(Math.max(unit.start, d.start - 30), d.start)),
+  );
+  const ended = dates.find((d) => d !== began);
+  if (!began || !ended) return undefined;
+  return firstDayOf(began.iso, ended.iso) ? began : undefined;
+}
+
+/** Whether a day may be the first of a span of days that runs to `last`. */
+function firstDayOf(first: string, last: string): boolean {
+  const days = daysBetween(first, last);
+  return days > 0 && days <= MAX_SPAN_DAYS;
+}
+
+/**
+ * "The decision on Tuesday followed a meeting on Monday between …": the news an engagement led
+ * to, as the subject of "followed".
+ */
+const FOLLOWED = /\b(?:followed|follows|came after|comes after)\s+(?=(?:an?|the|their)\s)/i;
+
 /**
  * "Washington on Thursday cut its tariff, enacting a deal struck when Lee met Trump on October
  * 29": an engagement told only in a "when" clause happened on the day that clause writes, not
  * on the day of the news around it; so did one told in the clause of what was done on a trip
- * ("concluded a visit on Friday, where she met Hale on Tuesday"). The date written in the
- * clause, if any.
+ * ("concluded a visit on Friday, where she met Hale on Tuesday"), and one that news on another
+ * day followed, when it writes its own day (FOLLOWED); one told as it ended is dated by the day
+ * it began (dayBegun). The date written in the clause, if any.
  */
 function clauseDate(
   doc: Doc,
@@ -810,6 +881,14 @@ function clauseDate(
   const ofTrip =
     onTrip === undefined ? undefined : writtenDate(doc, span(unit.start + onTrip, unit.end), aside);
   if (ofTrip) return ofTrip;
+  const began = dayBegun(doc, unit, sentence);
+  if (began) return began;
+  const followed = FOLLOWED.exec(sentence);
+  if (followed && kindOf(sentence.slice(0, followed.index)) === null) {
+    const end = followed.index + followed[0].length;
+    const own = writtenDate(doc, span(unit.start + end, unit.end), aside);
+    if (own) return own;
+  }
   WHEN_CLAUSE.lastIndex = 0;
   for (let m = WHEN_CLAUSE.exec(sentence); m !== null; m = WHEN_CLAUSE.exec(sentence)) {
     const end = m.index + m[0].length;
@@ -1126,10 +1205,12 @@ const WHICH_BEGAN = /,\s+which\s+(?:began|opened|started|got under way)\b[^,]*,/
 /**
  * A relative clause set off by commas (", who …,", ", whose …,", ", with whom she discussed …",
  * ", at which both sides welcomed …"), or one saying what the engagement was for (", racing to
- * avert a tariff that Trump has threatened").
+ * avert a tariff that Trump has threatened"). A name set off after a title inside it goes with
+ * it (", who met the EU's trade commissioner, Maroš Šefčovič, on Monday,"): a full name between
+ * commas, and the clause going on in lower case.
  */
 const RELATIVE =
-  /,\s+(?:who|whose|(?:with|to|from|by)\s+whom|(?:at|during|in|after)\s+which|(?:racing|seeking|hoping|aiming|trying|scrambling|working|pushing)\s+to)\b[^,]*(?:,|$)/g;
+  /,\s+(?:who|whose|(?:with|to|from|by)\s+whom|(?:at|during|in|after)\s+which|(?:racing|seeking|hoping|aiming|trying|scrambling|working|pushing)\s+to)\b[^,]*(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},(?=\s+\p{Ll})[^,]*)?(?:,|$)/gu;
 
 /**
  * A relative clause on the occasion (", during which he met Li"): an aside only when it tells
@@ -1430,8 +1511,21 @@ const COUNTED_GROUP =
   /\b[Tt]he\s+(two|three|four)\s+(\p{Lu}[\p{L}.]*)\s+(?:leaders|ministers|officials|presidents|envoys|negotiators)\b/u;
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 
-/** A delegation as the subject of a clause: "The delegation then held …". */
-const THE_DELEGATION = /^\s*[Tt]he\s+(?:[\p{L}-]+\s+)?delegation\b/u;
+/**
+ * A delegation as the subject of a clause: "The delegation then held …", "On Tuesday the
+ * delegation met …", "The Chinese team met …".
+ */
+const THE_DELEGATION =
+  /^\s*(?:(?:On|Later|Earlier)\s+[\p{L}\d-]+(?:\s+(?:morning|afternoon|evening))?,?\s+)?[Tt]he\s+(?:[\p{L}-]+\s+)?(?:delegation|team)\b/u;
+/**
+ * A country's group told before, that "the delegation" stands for: "a team from China's
+ * customs administration", "a Chinese trade delegation", "officials of the Indian commerce
+ * ministry".
+ */
+const GROUP_AFTER_COUNTRY =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission|officials|inspectors|negotiators)\b/i;
+const GROUP_BEFORE_COUNTRY =
+  /\b(?:delegation|team|mission|officials|inspectors|negotiators)\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** The words before the person a delegation was led by: "a delegation led by Vice Minister ". */
 const LED_BY = /\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\p{L}-]+\s+){0,4}$/u;
 /**
@@ -1911,12 +2005,14 @@ function fillsItsSides(
 
 /**
  * The engagement before, told again: its people named where only its countries were (a
- * country side by its person, or all its people), its day when it had none, and a kind more
- * precise than a meeting.
+ * country side by its person, or all its people), the people said to have gone along ("Ruiz,
+ * who was accompanied by Hale, spent two hours with Li", TOOK_PART), its day when it had none,
+ * and a kind more precise than a meeting.
  */
 function retell(
   doc: Doc,
   previous: EngagementCandidate,
+  sentence: string,
   kind: Kind,
   participants: Mention[],
   dateHit: WrittenDay | undefined,
@@ -1927,6 +2023,14 @@ function retell(
       (p) => people.find((q) => !isPerson(doc, p) && q.jurisdiction === p.jurisdiction) ?? p,
     );
   } else if (namesItsSides(doc, previous, participants)) previous.participants = participants;
+  else if (
+    TOOK_PART.test(sentence) &&
+    previous.participants.every((p) => participants.some((q) => sameParty(p, q)))
+  )
+    previous.participants = [
+      ...previous.participants,
+      ...participants.filter((p) => !previous.participants.some((q) => sameParty(p, q))),
+    ];
   if (dateHit && (previous.date === null || covers(dateHit, previous.date)))
     previous.date = dateHit.iso;
   if (kind !== 'meeting' && previous.kind === 'meeting') previous.kind = kind;
@@ -2224,7 +2328,7 @@ class EngagementReader {
     if (stillAhead(doc, unit, aside, dateHit)) return false;
     const previous = this.current;
     if (previous && this.isSame(previous, unit, sentence, found.kind, participants, dateHit)) {
-      retell(doc, previous, found.kind, participants, dateHit);
+      retell(doc, previous, sentence, found.kind, participants, dateHit);
     } else {
       const told =
         dateHit !== undefined || KNOWN_WITH.test(sentence)
@@ -2445,7 +2549,7 @@ class EngagementReader {
       ? this.antecedents(unit)
       : THE_DELEGATION.test(lead) &&
           !participants.some((p) => p.span.start < unit.start + lead.length)
-        ? this.delegationLeader()
+        ? this.delegationSide(unit.index)
         : [];
     const met = verb !== null && participants.length === 1 ? this.pronounMet(unit, verb) : [];
     const added = [...this.countedBack(sentence), ...who, ...met].filter(
@@ -2582,14 +2686,30 @@ class EngagementReader {
 
   /**
    * "… received a Chinese delegation led by Zhou Hanming. The delegation then held …": the
-   * person who led the delegation of the engagement told before.
+   * person who led the delegation of the engagement told before. With none named, "A team from
+   * China's customs administration toured the plant. On Tuesday the delegation met Harrison":
+   * the country of the group the three sentences before last name (GROUP_AFTER_COUNTRY,
+   * GROUP_BEFORE_COUNTRY), as its side.
    */
-  private delegationLeader(): Mention[] {
-    const { text } = this.doc;
+  private delegationSide(index: number): Mention[] {
+    const { doc } = this;
+    const { text } = doc;
     const leader = this.current?.participants.find((p) =>
       LED_BY.test(text.slice(Math.max(0, p.span.start - 70), p.span.start)),
     );
-    return leader ? [leader] : [];
+    if (leader) return [leader];
+    for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+      const b = doc.sentences[k];
+      if (!b) continue;
+      const group = within(doc.places, b.start, b.end).findLast(
+        (c) =>
+          !isQuoted(doc, c.start) &&
+          (GROUP_AFTER_COUNTRY.test(text.slice(c.end, c.end + 40)) ||
+            GROUP_BEFORE_COUNTRY.test(text.slice(Math.max(0, c.start - 30), c.start))),
+      );
+      if (group) return [placeMention(group)];
+    }
+    return [];
   }
 
   /**
@@ -2660,7 +2780,13 @@ class EngagementReader {
     const day = daysWritten(doc, unit.start, unit.end).find(
       (d) => isEventDate(doc, d, unit.start) && keep(d) && outside(started)(d),
     );
-    if (day && current.date !== null && day.iso !== current.date) return;
+    // "… ended on Wednesday. The round, which ran from 9 to 11 February, was led by …": the span
+    // of days it was held over, whose first day is its own; so is the day "which began on" says.
+    const spanOf = day !== undefined && current.date !== null && covers(day, current.date);
+    if (day && current.date !== null && day.iso !== current.date && !spanOf) return;
+    const begun = started
+      .flatMap((r) => within(doc.dates, r.start, r.end))
+      .find((d) => current.date !== null && firstDayOf(d.iso, current.date));
     const joined = peopleWithin(doc, unit.start, unit.end)
       .filter(keep)
       .map(personMention)
@@ -2682,6 +2808,8 @@ class EngagementReader {
       return;
     for (const m of joined) if (!parties.some((q) => sameParty(q, m))) parties.push(m);
     current.participants = parties;
+    if (spanOf) current.date = day.iso;
+    else if (begun) current.date = begun.iso;
   }
 }
 
