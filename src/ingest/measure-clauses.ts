@@ -159,14 +159,20 @@ export function exclusiveClause(
 const COORDINATED =
   /\s+(?:and|while|but)\s+(?=(?:(?:has|have|will|also|then)\s+)?(?:impos|slap|levi|plac|rais|increas|hik|doubl|reduc|lower|cut|slash|suspend|paus|lift|remov|scrap|dropp|eliminat|repeal|revok|end)\w*\b)|;\s+/gi;
 
+/**
+ * A coordinated clause with a subject and a verb of its own: "…, and Britain has removed …",
+ * "… while Ottawa lifted …" (the subject a capitalised name).
+ */
+const COORDINATED_SUBJECT =
+  /,?\s+(?:and|while|but)\s+(?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+(?:(?:has|have|had|will|also|then)\s+)?(?:impos|slap|levi|plac|rais|increas|hik|doubl|reduc|lower|cut|slash|suspend|paus|lift|remov|scrap|dropp|eliminat|repeal|revok|end)\w*\b)/gu;
+
 /** The parts of a sentence between coordinated acts. */
 export function coordinatedParts(text: string, s: Range) {
   const sentence = text.slice(s.start, s.end);
-  const bounds = [s.start];
-  COORDINATED.lastIndex = 0;
-  for (let m = COORDINATED.exec(sentence); m !== null; m = COORDINATED.exec(sentence))
-    bounds.push(s.start + m.index);
-  bounds.push(s.end);
+  const cuts = new Set<number>();
+  for (const re of [COORDINATED, COORDINATED_SUBJECT])
+    for (const m of sentence.matchAll(re)) cuts.add(s.start + m.index);
+  const bounds = [s.start, ...[...cuts].sort((a, b) => a - b), s.end];
   return bounds.slice(1).map((end, i) => ({ start: bounds[i] ?? s.start, end }));
 }
 

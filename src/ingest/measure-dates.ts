@@ -199,6 +199,13 @@ const PERIOD_CLOSES = /^,?\s+and\s+(?:on\s+)?$/i;
  * Splits the dates of a stretch into the effective one and the announced one: not the day a
  * case was opened, and no day after the news for an announcement.
  */
+/**
+ * Words before the day a measure ends, neither announced nor effective: "until", "expires on",
+ * "up to and inclusive of the 13th July, 2031", "up to and including 30 June".
+ */
+const END_BEFORE =
+  /\b(?:until|till|through|to|expires?|expiring|ends?)\s+(?:on\s+)?$|\bup\s+to\s+and\s+(?:including|inclusive\s+of)\s+(?:the\s+)?$/i;
+
 export function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
   let effective: DateMention | null = null;
   let announced: DateMention | null = null;
@@ -216,8 +223,7 @@ export function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
     periodEnd = -1;
     if (BACKDATED.test(before) || EFFECTIVE_AFTER.test(doc.text.slice(d.end, d.end + 80)))
       effective ??= d;
-    else if (/\b(?:until|till|through|to|expires?|expiring|ends?)\s+(?:on\s+)?$/i.test(before))
-      continue;
+    else if (END_BEFORE.test(before)) continue;
     else if (CASE_OPENED_ON.test(before)) continue;
     else if (EFFECTIVE_CUE.test(before)) effective ??= d;
     // "will raise the tariff … on June 1": a day after the news announced nothing yet (a day

@@ -385,6 +385,29 @@ const unratedFlags = (products: readonly { readonly hs: readonly string[] }[]): 
   products.some((p) => p.hs.length > 0) ? ['rate_missing'] : ['rate_missing', 'hs_unresolved'];
 
 /**
+ * The parties a coordinated part names for its own measure, when it names both ("… cut India's
+ * tariff on whisky to 75%, and removed British tariffs on Indian garments": Britain on India);
+ * none otherwise, and the part shares the parties of the act beside it.
+ */
+function ownParties(
+  doc: Doc,
+  part: Range,
+  measureAt: number,
+): Pick<MeasureCandidate, 'imposer' | 'targets'> | Record<string, never> {
+  const verbAt = governingVerb(doc.text.slice(part.start, part.end), part.start, measureAt);
+  const roles = readRoles(
+    doc,
+    within(doc.places, part.start, part.end),
+    verbAt,
+    part.start,
+    measureAt,
+  );
+  return roles.imposer && roles.targets.length > 0
+    ? { imposer: placeMention(roles.imposer), targets: roles.targets.map(placeMention) }
+    : {};
+}
+
+/**
  * "Canada scrapped its counter-tariffs on orange juice and coffee and cut the surtax on
  * steel to 10%": a coordinated act on a measure with goods of its own and no rate is a
  * measure of its own, with the sentence's parties and dates. The part holding one of
@@ -414,6 +437,7 @@ export function coordinatedUnrated(
     const c = rated.candidate;
     out.push(
       unratedBeside(rated, `and-${from - s.start}`, {
+        ...ownParties(doc, { start: from, end: to }, from + word.index),
         flags: c.flags.filter((f) => f !== 'hs_unresolved').concat('rate_missing'),
         products: products.map(productMention),
         kind: kindOf(part) ?? c.kind,

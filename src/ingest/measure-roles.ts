@@ -79,12 +79,13 @@ const EXPORTS_OWNER_AFTER =
   /^(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+)?(?:exports|shipments|exporters|sales abroad)\b/i;
 /**
  * "the 25% surtax Canada placed last month", "the tariff that Washington placed", "the trade
- * barriers Beijing erected": the country right after the measure put it.
+ * barriers Beijing erected", "the 19% tariff that the United States applies to …": the country
+ * right after the measure put it, or keeps it.
  */
 const MEASURE_BEFORE =
-  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures|barriers|restrictions|curbs)\s+(?:that\s+|which\s+)?$/i;
+  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures|barriers|restrictions|curbs)\s+(?:that\s+|which\s+)?(?:the\s+)?$/i;
 const PLACED_AFTER =
-  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|adopted|set|erected|raised)\b/i;
+  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|adopted|set|erected|raised|applies|imposes|levies|charges)\b/i;
 /** A relative clause opening right after the rate: "duties of 8.2% that the EU imposed". */
 const RATE_RELATIVE_BEFORE = /^\s*(?:that|which)\s+(?:the\s+)?$/i;
 /**

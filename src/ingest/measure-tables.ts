@@ -209,7 +209,8 @@ const CASE_OPENED =
  * it and the table. With no imposer written, the text's home country (`home`: its dateline's,
  * its gazette's) named among other origins imposes, and is no origin. A table whose every row
  * names its origin needs only the imposer ("Ottawa — … anti-dumping duties are payable on
- * …"). Goods the sentence does not name are those named last above.
+ * …"), and takes the home country for it when the sentence names no party. Goods the sentence
+ * does not name are those named last above.
  */
 export function contextBefore(
   doc: Doc,
@@ -222,6 +223,10 @@ export function contextBefore(
   const first = doc.sentences[index];
   if (!first) return null;
   const rowOrigins = table?.rows.every((r) => r.origin !== null) ?? false;
+  // A table whose rows name every origin, under a sentence naming no party ("… hereby imposes
+  // … an anti-dumping duty at the following rates:"), is the home country's when no sentence
+  // above names one.
+  let unnamed: number | null = null;
   for (let j = index - 1; j >= Math.max(0, index - 6); j--) {
     const s = doc.sentences[j];
     if (!s) continue;
@@ -234,6 +239,7 @@ export function contextBefore(
     const foreign = read.targets.filter((t) => t.code !== home);
     const homeImposes = !read.imposer && foreign.length > 0 && foreign.length < read.targets.length;
     const roles = homeImposes ? { imposer: null, targets: foreign } : read;
+    if (rowOrigins && !roles.imposer && roles.targets.length === 0) unnamed ??= j;
     if (roles.targets.length === 0 && !(rowOrigins && roles.imposer)) continue;
     const other =
       homeImposes && home !== null
@@ -244,23 +250,44 @@ export function contextBefore(
       : other !== undefined
         ? syntheticMention(other, s.start)
         : null;
-    const dates = datesOf(doc, within(doc.dates, s.start, first.start), s.start);
-    // "On September 9, 2024, the Ministry initiated an anti-dumping investigation into …": the
-    // day the case opened, not the day its duties were decided.
-    const announced = CASE_OPENED.test(text.slice(s.start, s.end)) ? null : dates.announced;
-    const { effective } = dates;
-    const products = within(doc.products, s.start, s.end).map(productMention);
-    return {
-      imposer,
-      targets: roles.targets.map(placeMention),
-      products: products.length > 0 ? products : goodsBefore(doc, j),
-      kind: kindOf(text.slice(s.start, first.end)),
-      announced,
-      effective,
-      sentence: j,
-    };
+    return contextAt(doc, j, first, imposer, roles.targets.map(placeMention));
   }
-  return null;
+  const s = unnamed === null ? undefined : doc.sentences[unnamed];
+  return s && unnamed !== null && home !== null
+    ? contextAt(doc, unnamed, first, syntheticMention(home, s.start), [])
+    : null;
+}
+
+/**
+ * The context a table takes from sentence `j` telling its measure, with its parties: the
+ * goods it names (else those named last above), its kind, and the dates written between it and
+ * the table (whose first line is `first`).
+ */
+function contextAt(
+  doc: Doc,
+  j: number,
+  first: Range,
+  imposer: Mention | null,
+  targets: readonly Mention[],
+): TableContext | null {
+  const { text } = doc;
+  const s = doc.sentences[j];
+  if (!s) return null;
+  const dates = datesOf(doc, within(doc.dates, s.start, first.start), s.start);
+  // "On September 9, 2024, the Ministry initiated an anti-dumping investigation into …": the
+  // day the case opened, not the day its duties were decided.
+  const announced = CASE_OPENED.test(text.slice(s.start, s.end)) ? null : dates.announced;
+  const { effective } = dates;
+  const products = within(doc.products, s.start, s.end).map(productMention);
+  return {
+    imposer,
+    targets,
+    products: products.length > 0 ? products : goodsBefore(doc, j),
+    kind: kindOf(text.slice(s.start, first.end)),
+    announced,
+    effective,
+    sentence: j,
+  };
 }
 
 /**
@@ -325,6 +352,15 @@ function noticeEffective(doc: Doc, table: Table): { iso: string; inferred: boole
       };
   }
   return null;
+}
+
+/** The heading of a notice's dates: "DATES: Applicable August 27, 2026.", "DATES: Effective …". */
+const DATES_HEADING = /^DATES:\s*(?:Applicable|Effective)\b/;
+
+/** The day a notice says its decisions apply from in the heading of its dates, else null. */
+function headedEffective(doc: Doc): DateMention | null {
+  const s = doc.sentences.find((x) => DATES_HEADING.test(doc.text.slice(x.start, x.end)));
+  return s ? (within(doc.dates, s.start, s.end)[0] ?? null) : null;
 }
 
 /** The day a notice says it was published, in sentence `index` or the two after it. */
@@ -415,7 +451,7 @@ export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draf
     group.rates.push(r);
     byRow.set(key, group);
   }
-  const applies = context.effective ? null : noticeEffective(doc, table);
+  const applies = context.effective ? null : (noticeEffective(doc, table) ?? headedEffective(doc));
   const announced = context.announced ?? signedOn(doc);
   return [...byRow.values()].map(({ targets, products, kind, rates }) => {
     const flags: Flag[] = products.every((p) => p.hs.length === 0) ? ['hs_unresolved'] : [];

@@ -3523,3 +3523,116 @@ describe('round 16: rows of a list', () => {
     expect(m.map(brief)).toEqual(['PER→CHL 19.7,34', 'PER→BOL 12.1,21.5']);
   });
 });
+
+describe('round 17: acts recalled in a clause with no "that"', () => {
+  it('reads a rate still borne as a measure when the act that put it is recalled after it', () => {
+    expect(
+      inForce('Chilean wine still faces the 25% tariff Peru imposed a year ago.').map(brief),
+    ).toEqual(['PER→CHL 25']);
+    expect(inForce('Chilean wine still faces a 25% tariff.')).toEqual([]);
+  });
+
+  it('reads a measure raised as an issue when the clause after it recalls its act', () => {
+    const [m] = inForce(
+      'The minister raised the definitive duties Peru imposed on Chilean wine in 2024.',
+    );
+    expect([m?.imposer?.jurisdiction, m?.targets.map((t) => t.jurisdiction)]).toEqual([
+      'PER',
+      ['CHL'],
+    ]);
+    expect(inForce('The minister raised the duties Peru has placed on Chilean wine.')).toEqual([]);
+  });
+
+  it('reads the country after "that the" as the owner of the rate', () => {
+    expect(
+      inForce(
+        "Premier Li said China was ready to open its market.\n\nThe President also raised the Philippines' concern over the 19% tariff that the United States applies to Philippine goods.",
+      ).map(brief),
+    ).toEqual(['USA→PHL 19']);
+  });
+});
+
+describe('round 17: clauses of another party', () => {
+  it('gives a coordinated act naming its own parties those parties', () => {
+    const m = inForce(
+      'The agreement cut Peru’s tariff on Chilean wine to 5%, and removed Bolivian tariffs on Peruvian textiles.',
+    );
+    expect(m.map((x) => `${brief(x)} ${x.action}`)).toEqual([
+      'PER→CHL 5 reduced',
+      'BOL→PER  lifted',
+    ]);
+  });
+
+  it('splits a clause with a subject of its own after a rated act', () => {
+    const m = inForce(
+      "Peru's duty on Chilean wine fell to 5% on May 1, and Bolivia removed its tariffs on Peruvian textiles.",
+    );
+    expect(m.map((x) => `${brief(x)} ${x.products.map((p) => p.text).join('/')}`)).toEqual([
+      'PER→CHL 5 wine',
+      'BOL→PER  textiles',
+    ]);
+  });
+
+  it('reads no party in a place ending a producer’s name', () => {
+    const m = inForce(
+      'Peru will cut the anti-dumping deposit on Chilean copper wire to 15%, the ministry said on Monday.\n\nAndes Wire and Cobre Sur were each assigned a deposit of 12.8%, Westlake Chile will pay 14.1%, and all other Chilean exporters will pay 15%.',
+    );
+    expect(m.map(brief)).toContain('PER→CHL 12.8,14.1');
+    expect(m.every((x) => x.imposer?.jurisdiction === 'PER')).toBe(true);
+  });
+
+  it('leaves a rate set in its own clause when a joined clause says another rate stays', () => {
+    const m = inForce(
+      'Peru assigned Andes Wire a duty of 35.29%.\n\nThirty other exporters received a separate rate of 4.58%, while the countrywide rate stays at 25.76%.',
+    );
+    expect(m.flatMap((x) => x.rates.map((r) => r.bp / 100))).toEqual([35.29, 4.58]);
+  });
+});
+
+describe('round 17: notices listing rates by origin', () => {
+  it('reads "China PR" as an origin, and the home country as the imposer of a list under no party', () => {
+    const m = inForce(
+      'LIMA, May 4, 2026 - The Ministry of Economy of Peru has published the following notice.\n\nThe Government hereby imposes on ceramic tiles an anti-dumping duty at the following rates:\n1. China PR - Foshan Tiles Co., Ltd. - 12.4%\n2. China PR - any other producer - 29.6%\n3. Korea RP - all producers - 8.1%\n\nThe duty shall remain in force up to and inclusive of the 3rd May, 2031.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHN 12.4,29.6', 'PER→KOR 8.1']);
+    expect(m.map((x) => x.dates.effective)).toEqual([null, null]);
+  });
+
+  it('dates a list of rates by the heading of a notice’s dates, and reads a countrywide entity as a firm', () => {
+    const m = inForce(
+      'DEPARTMENT OF COMMERCE\n\nSUMMARY: Commerce determines that aluminum foil from Vietnam is sold in the United States at less than fair value.\n\nDATES: Applicable August 27, 2026.\n\nCommerce will require cash deposits of antidumping duties at the following rates:\nVietnam\n• Saigon Foil Co.: 41.27 percent\n• Vietnam-wide entity: 97.84 percent',
+    );
+    expect(
+      m.map((x) => [brief(x), x.products.map((p) => p.text).join(), x.dates.effective]),
+    ).toEqual([['USA→VNM 41.27,97.84', 'aluminum foil', '2026-08-27']]);
+  });
+});
+
+describe('round 17: modality and quotas', () => {
+  it('reads a change only talked about as not in force', () => {
+    const [m] = measures(
+      'A cut of the Peruvian tariff on Chilean wine to 15% has been discussed in talks.',
+    );
+    expect(m?.flags).toContain('not_in_force');
+    expect(inForce('Peru cut its tariff on Chilean wine to 15% after talks.').map(brief)).toEqual([
+      'PER→CHL 15',
+    ]);
+  });
+
+  it('reads a rate on goods above a quota named with "a" as a duty, not a comparison', () => {
+    expect(
+      inForce(
+        'Chilean beef shipped to Peru above a new country quota is paying an additional 12% duty from this week.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 12']);
+  });
+});
+
+describe('round 17: an act opening with the measure it answers', () => {
+  it('reads the parties of the answer after the opening phrase, not the answered measure', () => {
+    const m = inForce(
+      "In response to Lima's surtax on Chilean copper, Santiago imposed a 30% tariff on Peruvian fishmeal.",
+    );
+    expect(m.filter((x) => x.rates.length > 0).map(brief)).toEqual(['CHL→PER 30']);
+  });
+});

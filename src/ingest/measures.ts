@@ -240,10 +240,11 @@ const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
  * unchanged", "… has been in place since March", "the 75% duty still makes …", "…, which
  * range up to 35.3%, remain in force", "the 40% tariff on wine, which has been in force since
  * January, will stay" (the main clause's verb; a relative clause ending the sentence, "…'s 50%
- * tariffs, which remain in force", only describes a measure recalled).
+ * tariffs, which remain in force", only describes a measure recalled). A clause joined after the
+ * rate ("received 4.58%, while the other rate stays at 25.76%") tells of another measure.
  */
 const STATE_AFTER =
-  /^,?\s+(?:[\w.'’-]+\s+){0,24}?(?:[\w'’-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)))\b/i;
+  /^(?!,?\s+(?:while|whereas|but|and)\s),?\s+(?:[\w.'’-]+\s+){0,24}?(?:[\w'’-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)))\b/i;
 
 /** Where a sentence joins a clause of its own: ", and the …", "; ". */
 const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
@@ -289,9 +290,15 @@ const GOES_ON_AFTER =
 const STILL_BORNE_BEFORE =
   /\bstill\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to)\s+(?:[\w-]+\s+){0,3}$|\b(?:had\s+)?(?:stood|sat|hovered)\s+at\s+(?:up\s+to\s+|around\s+|about\s+)?$/i;
 
-/** Whether a rate is one its payers still bear, written with no act. */
+/**
+ * Whether a rate is one its payers still bear, written with no act: not when the act that put
+ * it in place is recalled right after it ("still faces the 25% tariff Beijing imposed a year
+ * ago").
+ */
 function stillBorne(text: string, s: Sentence, r: RateHit): boolean {
-  return STILL_BORNE_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start));
+  if (!STILL_BORNE_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start))) return false;
+  const word = MEASURE_WORD.exec(text.slice(r.end, Math.min(s.end, r.end + 40)));
+  return !word || !IMPOSED_AFTER.test(text.slice(r.end + word.index, s.end));
 }
 
 /** Whether a rate is left as it is: one that stays after the act, or one still borne. */
@@ -582,11 +589,11 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   if (found.length > 0 && found.every((r) => untouched(text, s, r))) return;
   const rates = ratesOfMeasure(text, s, sentence, found);
   const allProducts = within(doc.products, s.start, s.end).filter((p) => !inSpeech(doc, p.start));
-  // A place opening a producer's name ("Danish Crown will pay 19.8%") names no party.
+  const answerFrom = answeredOpeningEnd(text, s, rates);
   const places = notMarkets(
     text,
     within(doc.places, s.start, s.end).filter(
-      (p) => !rates.some((r) => r.producer?.includes(' ') && text.startsWith(r.producer, p.start)),
+      (p) => p.start >= answerFrom && !rates.some((r) => inProducerName(text, r, p)),
     ),
   );
   if (goesOnAbout(reading, s, index, rates, allProducts, places, recentGroup)) {
@@ -734,12 +741,16 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
         first,
       ),
     );
-  else if (first && act.rates.length === 0 && sentenceAction !== 'threatened')
-    made.push(...splitCoordinated(doc, s, measureAt, first));
+  const split =
+    first && act.rates.length === 0 && sentenceAction !== 'threatened'
+      ? splitCoordinated(doc, s, measureAt, first)
+      : [];
+  made.push(...split);
   const exempted = acted ? exemptedGoods(doc, s, first) : null;
   if (exempted) made.push(exempted);
+  // A clause of another party's act split off above is not told again.
   const mirrored =
-    first && act.rates.length === 0 && sentenceAction !== 'threatened'
+    first && act.rates.length === 0 && sentenceAction !== 'threatened' && split.length === 0
       ? mirroredAct(doc, s, first)
       : null;
   if (mirrored) made.push(mirrored);
@@ -781,6 +792,37 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     announced: dates.announced ?? carriedAnnounced?.announced ?? mainAnnounced,
     subject,
   };
+}
+
+/**
+ * A sentence opening with the act it answers, up to its first comma: "In response to Ottawa's
+ * surtax on Chinese EVs, …", "He Yongqian: In retaliation for …, …".
+ */
+const ANSWERED_OPENING =
+  /^(?:[^:,.]{1,40}:\s+)?(?:In\s+(?:response|reply|answer|retaliation)\s+(?:to|for|against)|Responding\s+to|Retaliating\s+(?:for|against))\s+[^,;]+,/;
+
+/**
+ * Where the answered act opening a sentence ends, when every rate lies after it (else the
+ * sentence's start): its places are the parties of the measure answered, not of the act told
+ * ("In response to Ottawa's surtax on Chinese EVs, Beijing imposed a 100% tariff on Canadian
+ * canola": China on Canada).
+ */
+function answeredOpeningEnd(text: string, s: Sentence, rates: readonly RateHit[]): number {
+  const m = ANSWERED_OPENING.exec(text.slice(s.start, s.end));
+  const end = m ? s.start + m[0].length : s.start;
+  return rates.length > 0 && rates.every((r) => r.start >= end) ? end : s.start;
+}
+
+/**
+ * Whether a place opens or ends the name of a rate's producer ("Danish Crown will pay 19.8%",
+ * "Westmark Canada will pay 14.1%"): it names no party.
+ */
+function inProducerName(text: string, r: RateHit, p: PlaceMention): boolean {
+  const name = r.producer;
+  if (!name?.includes(' ')) return false;
+  if (text.startsWith(name, p.start)) return true;
+  const at = text.lastIndexOf(name, r.start);
+  return at >= 0 && at < p.start && p.end === at + name.length;
 }
 
 /** Where goods are sold, before a place: "markets in", "buyers in", "customers of the". */
@@ -1208,9 +1250,14 @@ function ownedRecall(doc: Doc, s: Sentence, at: number, word: string): boolean {
   return within(doc.places, start, end).some((p) => p.start === start && p.end === end);
 }
 
-/** A measure's act told after it in a relative clause: "… duties that Beijing imposed on …". */
+/**
+ * A measure's act told after it in a relative clause, its "that" written ("… duties that
+ * Beijing imposed on …", "… which the White House imposed …") or left out right after the
+ * measure's word, in the past of the act ("the duties China imposed on brandy"; "the tariffs China
+ * has placed on …" tells how they stand).
+ */
 const IMPOSED_AFTER =
-  /^[^,;.]{0,40}?\b(?:that|which)\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(?:had\s+)?(?:imposed|placed|levied|slapped|introduced)\b/u;
+  /^[^,;.]{0,40}?\b(?:that|which)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(?:had\s+)?(?:imposed|placed|levied|slapped|introduced)\b|^[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:imposed|placed|levied|slapped|introduced)\b/u;
 /**
  * A measure kept as it is, its keeping written before it: "has kept in place since last year
  * its ban on …", "maintains its duties on …". A state, not an act.

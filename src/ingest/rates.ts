@@ -50,10 +50,14 @@ const STATE_BEFORE =
 /**
  * A rate borne as a state whose act a relative or participle clause recalls: "remain subject
  * to the 50% tariff on steel, which was doubled in June", "has faced a 25% tariff, imposed in
- * March" tell of the doubling, of the imposition.
+ * March" tell of the doubling, of the imposition; so does a relative clause with no "that"
+ * right after the measure's word (CONTACT_RELATIVE_AFTER), its imposer acting in the past
+ * ("still faces the 25% tariff Beijing imposed a year ago").
  */
 const RECALLED_IN_RELATIVE_AFTER =
   /^(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+(?:which\s+(?:was|were|had been|has been|have been)\s+)?(?:\w+ly\s+)?(?:imposed|introduced|placed|levied|raised|increased|doubled|tripled)\b/i;
+const CONTACT_RELATIVE_AFTER =
+  /^\s*(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:imposed|introduced|placed|levied|slapped)\b/u;
 /**
  * A total of several duties ("the total duty of 50%", "bringing the combined rate to 38.5%",
  * "Combined, mills will post deposits of 34.1%", "Together they brought the levy to 50%", "The
@@ -132,7 +136,7 @@ const PRICE_GAP_AFTER =
  * "above" or "below" that compares ("below the 25% it charges"), not a volume over or under a
  * quota or threshold ("above the quotas"): shared with the comparisons of measures.ts.
  */
-export const ABOVE_BELOW_NOT_QUOTA = String.raw`(?:above|below)(?!\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:quotas?|thresholds?|ceilings?|caps?)\b)`;
+export const ABOVE_BELOW_NOT_QUOTA = String.raw`(?:above|below)(?!\s+(?:the|its|their|an?|each)\s+(?:[\w-]+\s+){0,2}(?:quotas?|thresholds?|ceilings?|caps?)\b)`;
 /**
  * A rate another measure is compared with: "far higher than the EU's duties of 17% to 35.3%",
  * "matching the U.S. rate of 100%", "in line with the 100% U.S. tariff", "By comparison, the EU
@@ -239,7 +243,9 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       OLD_RATE_BEFORE.test(before) ||
       OLD_SHARE_BEFORE.test(before) ||
       TOTAL_BEFORE.test(before) ||
-      (STATE_BEFORE.test(before) && !RECALLED_IN_RELATIVE_AFTER.test(after)) ||
+      (STATE_BEFORE.test(before) &&
+        !RECALLED_IN_RELATIVE_AFTER.test(after) &&
+        !CONTACT_RELATIVE_AFTER.test(after)) ||
       CHANGE_BY_BEFORE.test(before) ||
       (ADDED_BEFORE.test(before) && !DUTY_AFTER.test(after))
     )
@@ -423,12 +429,12 @@ export const isRateListLine = (text: string, line: Range) => {
 /**
  * A label written in sentence case, its first word capitalised and every other word not
  * ("Textile fabrics and apparel", "Lithium-ion batteries for electric vehicles"): goods, as a
- * company's name capitalises its words. Firms named by their trade ("Other exporters") are
- * not goods.
+ * company's name capitalises its words. Firms named by their trade ("Other exporters", the
+ * "Vietnam-wide entity" of a notice) are not goods.
  */
 const SENTENCE_CASE_GOODS = /^(?!(?:All|Other|Any)\b)\p{Lu}[\p{Ll}-]+(?:,?\s+[\p{Ll}-]+)+$/u;
 const FIRMS_WORD =
-  /\b(?:companies|company|producers?|exporters?|manufacturers?|firms|suppliers?|others?)\b/i;
+  /\b(?:companies|company|producers?|exporters?|manufacturers?|firms|suppliers?|others?|entity|entities)\b/i;
 
 /**
  * True when a list label names goods, not a producer: it opens with goods of the lexicon
@@ -441,6 +447,11 @@ function labelNamesGoods(label: string): boolean {
 
 /** Between an origin and its producer in a list line: a dash with spaces around it. */
 const LIST_DASH = /\s+[–—-]\s+/;
+/**
+ * The form of state a notice writes after a country's name, in capitals: "China PR", "Korea
+ * RP", "Hong Kong SAR".
+ */
+const STATE_FORM_AFTER = /\s+(?:PR|RP|SAR)$/;
 /** An origin in brackets after the producer: "Andes Wines (Chile)". */
 const BRACKETED_ORIGIN = /\s*\(([^()]+)\)$/;
 
@@ -459,7 +470,7 @@ function readLabel(
   labelAt: number,
 ): { origin: { text: string; start: number } | null; producer: string | null } {
   const dash = LIST_DASH.exec(label);
-  const head = dash ? label.slice(0, dash.index) : label;
+  const head = (dash ? label.slice(0, dash.index) : label).replace(STATE_FORM_AFTER, '');
   if (placeCode(head) !== null)
     return {
       origin: { text: head, start: labelAt },
