@@ -933,3 +933,43 @@ describe('round 16: people', () => {
     expect(names('Others said the deal was weak. Some argued it was a start.')).toEqual([]);
   });
 });
+
+describe('round 17: people', () => {
+  const people = (text: string) => findPeople(text, { directory: [], date: '2026-01-01' });
+
+  it('reads a name after a trade written before it', () => {
+    expect(names('Local buyer Ana Ruiz was blunter.')).toEqual(['Ana Ruiz']);
+    expect(names('The grain trader Tom Hale sold early.')).toEqual(['Tom Hale']);
+  });
+
+  it('reads a name set off by a comma after a consul, a governor or a mayor', () => {
+    expect(names('She met Chile’s consul general in Perth, Rosa Vidal, on Friday.')).toEqual([
+      'Rosa Vidal',
+    ]);
+    expect(names('The central bank governor, Tom Hale, spoke first.')).toEqual(['Tom Hale']);
+  });
+
+  it('reads initials written together as one word of the name', () => {
+    expect(names('Joint Secretary R.K. Menon met the envoy.')).toEqual(['R.K. Menon']);
+    expect(names('R.K. Menon said the talks went well.')).toEqual(['R.K. Menon']);
+    expect(names('The U.S. said no, and B.C. Premier Ana Ruiz agreed.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('takes no number word for a name', () => {
+    expect(
+      names('the Minister for Trade, One Northern Economy and Energy, Ana Ruiz, said so'),
+    ).not.toContain('One');
+  });
+
+  it('reads the speaker of a parliamentary turn, and nobody in the brackets after the name', () => {
+    const text =
+      'Hon. Ana Ruiz (Minister of Trade, Lib.): Mr. Speaker, the duty is unjustified.\n\nYesterday, I spoke with Secretary Tom Hale.\n\nMr. Raj Patel (Nanaimo, CPC): Mr. Speaker, mills are closing.\n\nHon. Ana Ruiz: Mr. Speaker, I raised it again today.\n\nSome hon. members: Hear, hear! I agree.';
+    const found = people(text);
+    expect(found.map((p) => p.name)).not.toContain('Lib');
+    expect(found.filter((p) => p.text === 'I').map((p) => p.name)).toEqual([
+      'Ana Ruiz',
+      'Ana Ruiz',
+    ]);
+    expect(found.map((p) => p.name)).toContain('Raj Patel');
+  });
+});

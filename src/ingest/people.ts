@@ -27,10 +27,12 @@ const TITLE_WORDS =
   '(?:Prime Minister|Deputy Prime Minister|Minister-in-charge|Minister in charge|Vice Premier|Premier|President|Vice President|Vice-President|Vice-Premier|Vice-Minister|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Undersecretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Secretary General|Director-General|Director General|director-general|Head|Special Envoy|Envoy|Chief Negotiator|Negotiator|Minister Delegate|Minister-Delegate|Delegate|Adviser|Advisor|Chief of Staff|Minister-President|Taoiseach|Tánaiste|Congressman|Congresswoman|Representative|Rep\\.|Councillor|Councilor|Lawmaker|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|trade representative|representative|governor|chancellor|chief executive|chairman|chairwoman|mayor|senator|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
 /**
  * A word of a name; "Goyal's" is the name and a possessive, not a name of its own; an initial,
- * but not the first letter of an abbreviation ("U.S.").
+ * or initials written together ("S.C. Ralhan"), whole: not the last letter of them ("C.
+ * Ralhan"). An abbreviation read so ("U.S.") is left out of the name as a place or as initials
+ * alone (see cleanName).
  */
 const NAME_WORD =
-  "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’](?![sS]\\b)\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.(?!\\p{L}))";
+  "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’](?![sS]\\b)\\p{Lu}?\\p{Ll}+)*|(?:\\p{Lu}\\.){1,3}(?!\\p{L}))";
 /**
  * The start of a word. JavaScript's `\b` knows only ASCII letters, so it finds no start
  * before "Š" in "Šefčovič"; this knows every letter.
@@ -106,10 +108,11 @@ const TITLE_OF_BODY_NAME = new RegExp(
 );
 /**
  * A role, then the name set off by a comma: "Canada's trade minister, Anita Anand", "the
- * union's auto director, Dana Roy", "the head of the council, Ana Ruiz".
+ * union's auto director, Dana Roy", "the head of the council, Ana Ruiz", "China's consul
+ * general in Calgary, Zhou Jianmin".
  */
 const ROLE_COMMA = new RegExp(
-  `\\b(?:minister|premier|president|secretary|spokesperson|spokesman|spokeswoman|ambassador|negotiator|envoy|adviser|advisor|official|commissioner|chair|chief|head|director|chairman|chairwoman|economist|analyst|founder)\\b[^,.]{0,50},\\s+(${NAME})`,
+  `\\b(?:minister|premier|president|secretary|spokesperson|spokesman|spokeswoman|ambassador|negotiator|envoy|adviser|advisor|official|commissioner|chair|chief|head|director|chairman|chairwoman|economist|analyst|founder|consul|governor|mayor|senator)\\b[^,.]{0,50},\\s+(${NAME})`,
   'gu',
 );
 /**
@@ -253,11 +256,26 @@ const DASH_SIGNED = new RegExp(
   'gu',
 );
 /**
+ * A speaker's turn in a parliamentary record, its label opening a line: "Hon. Ana Ruiz
+ * (Minister of Trade, Lib.):", "Mr. Tom Hale (Nanaimo, CPC):", "Hon. Ana Ruiz:". Group 1 is the
+ * name with its honorific; the brackets (group 2) say who the speaker is (a seat, a portfolio, a
+ * party) and name nobody else.
+ */
+const TURN_LABEL = new RegExp(
+  `^[ \\t]*(${HONORIFIC}{1,2}${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3})[ \\t]*(\\([^)\\n]{1,200}\\))?:[ \\t]`,
+  'gmu',
+);
+/**
+ * Any line opening with a label of a few words and a colon ("Some hon. members:", "The
+ * Speaker:", a turn label too): where the turn before ends.
+ */
+const ANY_TURN = /^[ \t]*\p{Lu}[^\n:!?]{0,60}(?:\([^)\n]{1,200}\))?:[ \t]/gmu;
+/**
  * Jobs only a person holds, in an apposition: "Ana Ruiz, executive director of …", "Ed Rowe,
  * the opposition critic for trade".
  */
 const JOB =
-  '(?:(?:executive|managing|deputy|general|research|policy|program|programme|sales|country|regional)\\s+)?(?:director|director-general|chair|chairman|chairwoman|president|vice-president|head|founder|co-founder|owner|economist|analyst|strategist|professor|researcher|fellow|adviser|advisor|lawyer|manager|officer|farmer|grower|producer|exporter|importer|rancher|fisherman|executive|critic|lawmaker|legislator|spokesperson|spokesman|spokeswoman)';
+  '(?:(?:executive|managing|deputy|general|research|policy|program|programme|sales|country|regional)\\s+)?(?:director|director-general|chair|chairman|chairwoman|president|vice-president|head|founder|co-founder|owner|economist|analyst|strategist|professor|researcher|fellow|adviser|advisor|lawyer|manager|officer|farmer|grower|producer|exporter|importer|rancher|fisherman|buyer|trader|broker|dealer|consultant|executive|critic|lawmaker|legislator|spokesperson|spokesman|spokeswoman)';
 /**
  * A job and a name after capitalised words: "said Abiec president Roberto Perosa". The words
  * name the body the person works for, not a person.
@@ -269,12 +287,12 @@ const BODY_BEFORE_JOB = new RegExp(`^[ \\t]+(?:\\p{Ll}+[ \\t]+)?${JOB}[ \\t]+\\p
  * "which") or an age set off by commas ("Ana Ruiz, 54, farms …").
  */
 const PERSON_CUE = new RegExp(
-  `,\\s+(?:who\\b|[1-9]\\d,\\s|(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${JOB}|trader|broker|dealer|buyer|consultant|engineer|worker|official|diplomat|negotiator)\\s+(?:of|at|for|in|with|near|from)\\b)`,
+  `,\\s+(?:who\\b|[1-9]\\d,\\s|(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${JOB}|engineer|worker|official|diplomat|negotiator)\\s+(?:of|at|for|in|with|near|from)\\b)`,
   'gu',
 );
 /**
  * A job written before a name of two or three words: "dairy farmer Sam Fitch", "general
- * manager Ray Ostrowski".
+ * manager Ray Ostrowski", "local buyer Ana Ruiz".
  */
 const JOB_TITLED = new RegExp(
   `${WORD_START}${JOB}[ \\t]+(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2})(?![\\p{L}\\p{N}])`,
@@ -400,7 +418,7 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "the The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Nobody Everyone Everybody Someone Somebody Anyone Anybody Some Others Many Most Few Several All Each Another Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Delegate Negotiator Adviser Advisor Counsellor Coordinator Attaché Staff Taoiseach Tánaiste Congressman Congresswoman Councillor Councilor Lawmaker Rep. Mayor Mr Mrs Ms Dr Smt. Smt Shri Shrimati H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Excellency Majesty Highness Royal Madame Madam Mme Mme. Datuk Seri Dato Dato' Dato’ Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation Opponents Proponents Supporters Respondents Participants Delegates Members Citizens Voters Taxpayers Employees Employers Customers Shoppers Stakeholders Shareholders Campaigners Protesters Demonstrators Regulators Legislators Senators Students Parents".split(
+  "the The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Nobody Everyone Everybody Someone Somebody Anyone Anybody Some Others Many Most Few Several All Each Another Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Delegate Negotiator Adviser Advisor Counsellor Coordinator Attaché Staff Taoiseach Tánaiste Congressman Congresswoman Councillor Councilor Lawmaker Rep. Mayor Mr Mrs Ms Dr Smt. Smt Shri Shrimati H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Excellency Majesty Highness Royal Madame Madam Mme Mme. Datuk Seri Dato Dato' Dato’ Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation Opponents Proponents Supporters Respondents Participants Delegates Members Citizens Voters Taxpayers Employees Employers Customers Shoppers Stakeholders Shareholders Campaigners Protesters Demonstrators Regulators Legislators Senators Students Parents One Two Three Four Five Six Seven Eight Nine Ten".split(
     ' ',
   ),
 );
@@ -633,7 +651,8 @@ export function findCompanies(text: string): CompanyName[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const INITIAL = /^\p{Lu}\.$/u;
+/** An initial, or initials written together ("S.C."). */
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
 /** A word of a title's body: a title, a portfolio or a place. */
 const isBodyWord = (t: string) => NOT_NAME.has(t) || TITLE_PHRASE.has(t) || placeCode(t) !== null;
 
@@ -956,6 +975,19 @@ function isBodyShortName(text: string, name: string): boolean {
  * Every person mentioned in `text`, in order, with later short mentions ("Carney") tied to the
  * fullest form seen ("Mark Carney") and to the directory's actor when there is one.
  */
+/** The brackets after the name of each turn label (see TURN_LABEL). */
+function labelBrackets(text: string): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(TURN_LABEL)) {
+    const note = m[2];
+    if (note !== undefined) {
+      const start = m.index + m[0].lastIndexOf(note);
+      out.push({ start, end: start + note.length });
+    }
+  }
+  return out;
+}
+
 export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   const raw: { start: number; end: number; name: string }[] = [];
   /** one-word names shown to be a body's: "Cecafé, the exporters' council,", "… Council (Cecafé)" */
@@ -997,6 +1029,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     RELATION_NAME,
     DASH_SIGNED,
     SET_OFF_SAYING,
+    TURN_LABEL,
   ]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -1153,6 +1186,14 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     }
   }
   for (const n of known) readFamilyCaps(text, n, raw);
+  // "(Minister of International Trade, Lib.)" after a turn's label: the speaker's seat,
+  // portfolio and party, where no one else is named.
+  const labelNotes = labelBrackets(text);
+  if (labelNotes.length > 0) {
+    const kept = raw.filter((r) => !insideAny(labelNotes, r.start));
+    raw.length = 0;
+    raw.push(...kept);
+  }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   // "Hanul said" after "Hanul Materials Co.": the company, not a person.
   const named = ctx.companies ?? findCompanies(text);
@@ -1264,8 +1305,9 @@ const FIRST_PERSON =
 /**
  * A minister's release in the first person ("Today, I met my counterpart …"), signed at its
  * end ("The Honourable Maninder Sidhu, Minister of International Trade") or named in its
- * heading ("Statement by Minister Sidhu on …"): each "I" of the narration is the signer. Not
- * in quotation marks, where "I" is whoever is quoted.
+ * heading ("Statement by Minister Sidhu on …"): each "I" of the narration is the signer; else,
+ * in a parliamentary record, the speaker whose turn it is in (see turnsAsI). Not in quotation
+ * marks, where "I" is whoever is quoted.
  */
 function findSignerAsI(
   text: string,
@@ -1287,19 +1329,44 @@ function findSignerAsI(
     (heading
       ? named.find((n) => n.start >= heading.index && n.end <= heading.index + heading[0].length)
       : undefined);
-  if (!signer) return [];
+  if (!signer) return turnsAsI(text, named, narrated);
   const end = signed ? signedAt : text.length;
-  const antecedent = { text: signer.text, start: signer.start, end: signer.end };
-  return narrated
-    .filter((m) => m.index < end)
-    .map((m) => ({
-      ...signer,
-      text: 'I',
-      start: m.index,
-      end: m.index + 1,
-      byRole: true,
-      antecedent,
-    }));
+  return narrated.filter((m) => m.index < end).map((m) => asI(signer, m.index));
+}
+
+/** "I" at `at`, standing for `p`. */
+const asI = (p: PersonMention, at: number): PersonMention => ({
+  ...p,
+  text: 'I',
+  start: at,
+  end: at + 1,
+  byRole: true,
+  antecedent: { text: p.text, start: p.start, end: p.end },
+});
+
+/**
+ * In a parliamentary record, each "I" of a turn (see TURN_LABEL) is the person its label names,
+ * up to the next label of any kind ("Some hon. members:").
+ */
+function turnsAsI(
+  text: string,
+  named: readonly PersonMention[],
+  narrated: readonly RegExpExecArray[],
+): PersonMention[] {
+  const speakers = new Map<number, PersonMention>();
+  for (const m of text.matchAll(TURN_LABEL)) {
+    const p = named.find((n) => n.start >= m.index && n.end <= m.index + m[0].length);
+    if (p) speakers.set(m.index, p);
+  }
+  if (speakers.size === 0) return [];
+  const turns = [...text.matchAll(ANY_TURN)].map((m) => m.index);
+  const out: PersonMention[] = [];
+  for (const m of narrated) {
+    const turn = turns.findLast((at) => at <= m.index);
+    const p = turn === undefined ? undefined : speakers.get(turn);
+    if (p) out.push(asI(p, m.index));
+  }
+  return out;
 }
 
 /**

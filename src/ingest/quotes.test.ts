@@ -1193,3 +1193,100 @@ describe('round 16: quotes and their speakers', () => {
     ]);
   });
 });
+
+describe('round 17: quotes', () => {
+  it('reads a pronoun with "further" before the verb', () => {
+    expect(
+      said(
+        'Minister Ana Ruiz opened the fair. “Our growers are ready for new markets,” she said. She further stated that the pact “will open doors for a generation of farmers.”',
+      ),
+    ).toEqual([
+      ['Our', 'Ana Ruiz'],
+      ['will', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('reads the verbs of a submission to an inquiry', () => {
+    expect(
+      said(
+        'The Mexican Steel Chamber submitted that the duties were “essential to keep our mills open.”',
+      ),
+    ).toEqual([['essential', 'MEX']]);
+    expect(
+      said(
+        'The Korea Trade Association objected that the findings “ignore what our exporters actually pay.”',
+      ),
+    ).toEqual([['ignore', 'KOR']]);
+  });
+
+  it('finds a body named for its members, with no head word or before its head', () => {
+    expect(
+      said(
+        'The Chilean Fruit Council backed the cut, while the Chilean Growers and Exporters said it “comes far too late for this harvest.”',
+      ),
+    ).toEqual([['comes', 'CHL']]);
+    expect(
+      quotes(
+        'The Aegean Exporters’ Association said the list “will hardly touch our members.”',
+      ).map((q) => q.speaker.text),
+    ).toEqual(['The Aegean Exporters’ Association']);
+  });
+
+  it('leaves a source after "although" unnamed, whoever the clause before names', () => {
+    expect(
+      said(
+        'Aides expect a meeting with President Ana Ruiz on Monday, although one Chilean official cautioned that “nothing has been agreed yet.”',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a name set off by commas with an honorific as the subject', () => {
+    expect(
+      said(
+        'When I visited the valley, a farmer, Ms Lerato Dube, told me: “We only want to sell what we grow.”',
+      ),
+    ).toEqual([['We', 'Lerato Dube']]);
+  });
+
+  it('sets aside a long question put to the subject before the pronoun', () => {
+    expect(
+      said(
+        'Minister Tom Hale spoke first. Asked by a reporter from the north whether Chile would answer in kind if its partners raised their duties next year, Ana Ruiz smiled. “We do not believe in retaliation,” she said.',
+      ),
+    ).toEqual([['We', 'Ana Ruiz']]);
+  });
+
+  it('gives a pronoun to a buyer named with her trade before the name', () => {
+    expect(
+      said(
+        'Minister Tom Hale promised help. Local buyer Ana Ruiz was blunter. “The prices have already moved,” she said.',
+      ),
+    ).toEqual([['The', 'Ana Ruiz']]);
+  });
+});
+
+describe('round 17: the date of a quote', () => {
+  const dated = (text: string) =>
+    extract({ text, published: '2025-06-20' })
+      .candidates.filter((c): c is QuoteCandidate => c.type === 'quote')
+      .map((q) => [q.text.split(/\s+/)[0], q.date]);
+
+  it('takes the day of the meeting a quote is said after, and keeps it for the quote carried on', () => {
+    expect(
+      dated(
+        'Minister Ana Ruiz arrived in Lima on Monday, June 16.\n\nRuiz met Trade Minister Tom Hale on Wednesday, June 18, and asked for a larger quota.\n\n“We came to negotiate, not to complain,” Ruiz told reporters after the meeting. “There is room for a deal.”',
+      ),
+    ).toEqual([
+      ['We', '2025-06-18'],
+      ['There', '2025-06-18'],
+    ]);
+  });
+
+  it('leaves a quote with no meeting before it to the date the text states', () => {
+    expect(
+      dated(
+        'Minister Ana Ruiz arrived in Lima on Monday, June 16.\n\n“We came to negotiate, not to complain,” Ruiz told reporters afterwards.',
+      ),
+    ).toEqual([['We', '2025-06-16']]);
+  });
+});

@@ -53,8 +53,10 @@
  *
  * Confidence = 0.5 for a speaker named next to the quote, 0.4 through a pronoun, 0.3 when
  * carried from the previous quote; plus 0.3 when the speaker is resolved to an actor, 0.15
- * when only a jurisdiction is known; plus 0.1 for a date (the sentence's, else the date the
- * text states for itself; null when neither gives one).
+ * when only a jurisdiction is known; plus 0.1 for a date (the sentence's; else, for a quote
+ * said "after the meeting", the day of the meeting told before it; else, for a quote carried on
+ * from the one before, that one's; else the date the text states for itself; null when none
+ * gives one).
  */
 import type { Flag, Mention, QuoteCandidate } from './candidates.ts';
 import {
@@ -70,6 +72,7 @@ import {
   within,
   type Doc,
 } from './doc.ts';
+import type { DateMention } from './dates.ts';
 import type { CompanyName, PersonMention } from './people.ts';
 import { findPlaces, regionIn, type PlaceMention } from './places.ts';
 import { SINGLE_QUOTE, type Sentence } from './sentences.ts';
@@ -116,9 +119,10 @@ const PRESENT_SAY =
  * say that …"); readouts add "pointed out", "underlined", "affirmed", "expressed the hope
  * that"; verbs that tell someone something ("sought to reassure the delegation that …",
  * "promised", "asked", "pressed Ottawa to …"); verbs that say how it was said ("fumed",
- * "scoffed", "pleaded"); and posts on social media ("posted on X", "tweeted").
+ * "scoffed", "pleaded"); the verbs of a submission to an inquiry ("the industry submitted that
+ * …", "the chamber objected that …"); and posts on social media ("posted on X", "tweeted").
  */
-const SAY = `(?:said|says|saying|say|tell|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|${PRESENT_SAY})`;
+const SAY = `(?:said|says|saying|say|tell|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|submitted|objected|${PRESENT_SAY})`;
 /**
  * Phrases that name the source of the words after them, as a verb of saying does: "according
  * to the ministry, …", "in the words of a ministry statement, “…”", and "in Ruiz's words, “…”",
@@ -146,16 +150,6 @@ const EVALUATE =
  * proof that the relationship had “…”"): the verb governs all of it, to its sentence's end.
  */
 const THAT_CLAUSE = `${RUN}{0,40}?\\bthat\\b${RUN}{0,220}$`;
-/**
- * "…,” according to a person who attended": a report of the quote by people an indefinite word
- * leaves unnamed ("a person", "two officials", "one participant", "people familiar with"), not
- * a document ("a copy of the letter") nor a source "the" names ("the official news agency").
- * The words reach the text only through an anonymous source, and are not listed, whoever the
- * sentence has say them.
- */
-const ACCORDING_UNNAMED =
-  /^[\s,]*according\s+to\s+(?:(?:an?|one|another|two|three|four|several|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|officials?|sources?|participants?|attendees?|diplomats?|insiders?|aides?|delegates?|negotiators?|members?|executives?)\b|(?:people|sources|officials|insiders|diplomats)\b)/iu;
-
 /** "…," he said; "…," said she; "…," as he put it. */
 const PRONOUN_AFTER = new RegExp(
   `^[\\s,]*(?:as\\s+)?(?:(he|she)\\s+${SAY}|${SAY}\\s+(he|she))\\b`,
@@ -188,7 +182,7 @@ const REPORTED_BY =
  * welcoming or blaming: "She welcomed the ruling as “…”".
  */
 const PRONOUN_BEFORE = new RegExp(
-  `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again)\\s+)?(?:(?:${SAY}|called\\s+on|${JUDGE})(?:(?:\\s+that)?(?:,?\\s+${RUN}{0,80})?[,:]?\\s*$|${THAT_CLAUSE})|${EVALUATE}\\b${RUN}{0,60}\\bas\\s*$)`,
+  `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again|further)\\s+)?(?:(?:${SAY}|called\\s+on|${JUDGE})(?:(?:\\s+that)?(?:,?\\s+${RUN}{0,80})?[,:]?\\s*$|${THAT_CLAUSE})|${EVALUATE}\\b${RUN}{0,60}\\bas\\s*$)`,
   'u',
 );
 /** "…," as Reis put it: the one who put it speaks. */
@@ -301,14 +295,14 @@ const PORTFOLIO =
   '(?:(?:commerce|foreign|finance|trade|agriculture|farm|fisheries|energy|economy|economic|industry|state)[ \\t]+){0,2}';
 /**
  * A body that speaks: its head ("ministry") with the words that name it before ("China's
- * commerce", "the Canadian Pork") and after ("of Commerce of China",
+ * commerce", "the Canadian Pork", "the Aegean Exporters’") and after ("of Commerce of China",
  * but not the words of another body: "a spokesperson for | the Chinese embassy"); not its
  * officials.
  * It starts at a word's start (which also keeps the search quick), and never runs across a
  * line: a headline's last word does not name the body that opens the next paragraph.
  */
 const BODY = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.-])(?:(?:the|a|an)[ \\t]+)?(?:(?:${CAP_WORD}(?:['’]s)?|of|and)[ \\t]+){0,4}?${PORTFOLIO}(${BODY_HEADS})\\b(?:[ \\t]+(?:of|for|from)[ \\t]+(?:the[ \\t]+)?${CAP_WORD}(?:[ \\t]+(?:and[ \\t]+)?${CAP_WORD}){0,3}(?![\\p{L}'’])(?!\\s+${PORTFOLIO}(?:${BODY_HEADS})\\b))?(?!\\s+(?:officials?|sources?|aides?|insiders?))`,
+  `(?<![\\p{L}\\p{N}'’.-])(?:(?:the|a|an)[ \\t]+)?(?:(?:${CAP_WORD}(?:['’]s|(?<=s)['’])?|of|and)[ \\t]+){0,4}?${PORTFOLIO}(${BODY_HEADS})\\b(?:[ \\t]+(?:of|for|from)[ \\t]+(?:the[ \\t]+)?${CAP_WORD}(?:[ \\t]+(?:and[ \\t]+)?${CAP_WORD}){0,3}(?![\\p{L}'’])(?!\\s+${PORTFOLIO}(?:${BODY_HEADS})\\b))?(?!\\s+(?:officials?|sources?|aides?|insiders?))`,
   'gu',
 );
 /**
@@ -413,6 +407,33 @@ function seatCountry(doc: Doc, end: number, head: string): string | null {
     : null;
 }
 
+/**
+ * A body named for its members in capitals, with no head word: "the Canadian Manufacturers and
+ * Exporters", "Alberta Beef Producers". Found by its last word (MEMBERS_NAME), then the
+ * capitalised words before it (MEMBERS_NAME_LEAD, at least one); not the members of a body
+ * named after them ("the Aegean Exporters' Association").
+ */
+const MEMBERS_NAME =
+  /(?<![\p{L}])(?:Manufacturers|Exporters|Importers|Producers|Growers|Farmers|Processors|Ranchers|Fishermen|Millers|Packers)(?![\p{L}'’])/gu;
+const MEMBERS_NAME_LEAD =
+  /(?<![\p{L}'’.-])(?:(?:the|The)[ \t]+)?(?:\p{Lu}[\p{L}-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,4}$/u;
+
+/** The bodies MEMBERS_NAME finds, outside the ones found before (`known`). */
+function membersNamed(doc: Doc, known: readonly Body[], principal: string | null): Body[] {
+  const out: Body[] = [];
+  for (const m of doc.text.matchAll(MEMBERS_NAME)) {
+    const lead = MEMBERS_NAME_LEAD.exec(doc.text.slice(Math.max(0, m.index - 60), m.index));
+    if (!lead) continue;
+    const start = m.index - lead[0].length;
+    const end = m.index + m[0].length;
+    if (known.some((b) => b.start < end && start < b.end)) continue;
+    if (within(doc.people, start, end).length > 0) continue;
+    const code = nameCountry(doc, start, end, principal);
+    out.push({ start, end, text: doc.text.slice(start, end), head: 'members', code, joint: false });
+  }
+  return out;
+}
+
 /** "a joint statement", "the joint readout": the words of several sides at once. */
 const JOINT = /\bjoint\s+(?:statement|readout|communiqu[eé]|declaration)\b/i;
 
@@ -495,6 +516,7 @@ function findBodies(doc: Doc, principal: string | null): Body[] {
     for (const m of doc.text.slice(b.end).matchAll(later))
       add(b.end + m.index, b.end + m.index + short.length, b.head, b.code);
   }
+  out.push(...membersNamed(doc, out, principal));
   const inBody = (p: PlaceMention) => out.some((b) => b.start <= p.start && p.end <= b.end);
   for (const c of doc.companies) {
     const code = companyCountry(doc, c);
@@ -877,8 +899,11 @@ function objectSpeaker(r: Reading, quoteAt: number): Attribution | null {
   return last ? named(personMention(last), last.name, 'pronoun') : null;
 }
 
-/** Where a clause joined to the one before begins: "…, and a buyer …, said:". */
-const JOINED_CLAUSE = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
+/**
+ * Where a clause joined to the one before begins: "…, and a buyer …, said:", "…, although one
+ * official cautioned that …".
+ */
+const JOINED_CLAUSE = /(?:,\s+(?:and|but|while|whereas|although|though)|;)\s+/g;
 /** Where a clause of its own begins, joined or subordinate: "… when a message lit up the cab:". */
 const ANY_CLAUSE =
   /(?:,\s+(?:and|but)|;|\b(?:when|while|whereas|because|until|unless|once|although|though))\s+/g;
@@ -1247,6 +1272,34 @@ function turnSpeaker(turns: readonly Turn[], quoteAt: number): Attribution | nul
   return p ? named(personMention(p), p.name, 'named') : null;
 }
 
+/**
+ * Words that set a quote after a meeting told before it: "told reporters after the meeting",
+ * "said afterwards", "following the talks".
+ */
+const AFTER_MEETING =
+  /\b(?:(?:after|following)\s+(?:the|their|that|this|his|her)\s+(?:meeting|talks|call|session|round|visit|summit|dinner|conversation)|afterwards)\b/i;
+/** A sentence that tells of a meeting: "met Han Jun in Beijing on Monday". */
+const MEETING_TOLD =
+  /\b(?:met|meets|meeting|talks|held\s+(?:a\s+)?(?:call|talks)|spoke\s+(?:with|to|by)|call\s+with|visited|received)\b/i;
+/** How many sentences back a meeting may be told for a quote after it. */
+const MEETING_REACH = 4;
+
+/**
+ * The date of the meeting a quote is said after ("Fávaro told journalists after the meeting"):
+ * the event date of the nearest sentence before it, at most MEETING_REACH back, that tells of a
+ * meeting. Undefined when the quote's sentence says no such thing or no such sentence is dated.
+ */
+function meetingDate(doc: Doc, k: number, sentence: Sentence): DateMention | undefined {
+  if (!AFTER_MEETING.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
+  for (let j = k - 1; j >= Math.max(firstSentence(doc), k - MEETING_REACH); j--) {
+    const s = doc.sentences[j];
+    if (!s || !MEETING_TOLD.test(doc.text.slice(s.start, s.end))) continue;
+    const date = eventDateIn(doc, s.start, s.end);
+    if (date) return date;
+  }
+  return undefined;
+}
+
 export function findQuotes(doc: Doc): QuoteCandidate[] {
   const { text } = doc;
   const found = principalCountry(doc);
@@ -1261,6 +1314,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
   let joinedAt = -1;
   /** the last quote listed: a later one of its sentence and speaker goes on it */
   let recorded = null as { name: string; end: number; sentence: number } | null;
+  /** the date of the last quote listed, which a quote carried on from it keeps */
+  let lastDate: DateMention | undefined;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
     const inner = innerOf(m);
@@ -1328,7 +1383,9 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     } else if (QUOTED_AS_SAYING.test(after)) {
       attribution = objectSpeaker(r, m.index);
     } else if (REPORTED_BY.test(after) && (introduced || toldBefore)) {
-      if (ACCORDING_UNNAMED.test(after)) attribution = null;
+      // "…,” according to a person who attended": the words reach the text only through an
+      // anonymous source, and are not listed, whoever the sentence has say them.
+      if (isAnonymous(doc, qEnd + 1, qEnd + 1 + after.length)) attribution = null;
       else attribution = introduced ? speakerBefore(r, m.index, from) : toldBefore;
     } else if (SAY_AFTER.test(after) && continues) {
       attribution = speakerAfter(r, qEnd, after);
@@ -1372,7 +1429,11 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     if (attribution.how === 'pronoun') flags.push('speaker_by_pronoun');
     if (attribution.person && speaker.actor === null) flags.push('actor_unresolved');
     const date =
-      (sentence ? eventDateIn(doc, sentence.start, sentence.end) : undefined) ?? textDate(doc);
+      (sentence ? eventDateIn(doc, sentence.start, sentence.end) : undefined) ??
+      (sentence ? meetingDate(doc, k, sentence) : undefined) ??
+      (attribution.how === 'carried' ? lastDate : undefined) ??
+      textDate(doc);
+    lastDate = date ?? undefined;
     if (date?.inferred) flags.push('date_inferred');
     const confidence =
       (attribution.how === 'named' ? 0.5 : attribution.how === 'pronoun' ? 0.4 : 0.3) +

@@ -30,10 +30,11 @@ export type Subject =
 
 /**
  * An opening phrase set off by a comma: "In a statement,", "Asked whether …,", "Later,", "Back
- * at the pond,", "Over the weekend,", "Last week,".
+ * at the pond,", "Over the weekend,", "Last week,"; a question put to someone may run long
+ * ("Asked by a reporter whether India would retaliate if Britain …, Goyal smiled.").
  */
 const OPENING =
-  /^(?:(?:In|On|At|Through|Speaking|Asked|Late|Earlier|Later|After|Before|As|When|While|Separately|Meanwhile|However|Since|During|Despite|Following|With|Today|Yesterday|Afterwards|Instead|Still|Also|Then|Back|Outside|Inside|Across|Along|Around|Beyond|Near|Nearby|Elsewhere|Here|Now|Amid|Among|By|From|Once|Over|Under|Within|(?:This|Last|Next)\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter))\b[^,“”"]{0,100},\s+)/;
+  /^(?:(?:In|On|At|Through|Speaking|Asked|Late|Earlier|Later|After|Before|As|When|While|Separately|Meanwhile|However|Since|During|Despite|Following|With|Today|Yesterday|Afterwards|Instead|Still|Also|Then|Back|Outside|Inside|Across|Along|Around|Beyond|Near|Nearby|Elsewhere|Here|Now|Amid|Among|By|From|Once|Over|Under|Within|(?:This|Last|Next)\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter))\b[^,“”"]{0,160},\s+)/;
 
 /** Lower-case words that may stand in a title before a name ("foreign ministry spokesperson"). */
 const TITLE_WORD = new Set(
@@ -65,6 +66,12 @@ const GROUP = new RegExp(
   `^((?:[\\p{L}.'’-]+\\s+){0,3}?)(?:${PERSON_NOUN}s|producers|makers|distillers|groups|farmers|fishers|residents|consumers|companies|firms)\\b(?!['’]|\\s+(?:association|council|federation|union|alliance|coalition|board)\\b)`,
   'iu',
 );
+/**
+ * True when a group's noun is capitalised after other words, as a body's name is: "the Chilean
+ * Growers and Exporters", not "Local producers" nor "Producers" opening a sentence.
+ */
+const namesGroup = (group: RegExpExecArray) =>
+  (group[1] ?? '') !== '' && /^\p{Lu}/u.test(group[0].slice(group[1]?.length ?? 0));
 /** A verb before a group's noun: the group is then no subject ("Tan told growers"). */
 const VERB_WORD = /^(?:told|met|urged|asked|warned|said|says|called|\p{Ll}+ed)$/u;
 /** Who speaks for a body, and so is no anonymous source: "a ministry spokesperson". */
@@ -102,7 +109,7 @@ const AND_MORE = /^\s*(?:,\s*)?and\s+(?:\p{Lu}|the\s|[Hh]is\s|[Hh]er\s)/u;
  * producer Kate Ridley"): like a title, they introduce the person.
  */
 const JOB_WORD = new Set(
-  'general managing executive director director-general secretary-general vice-president manager owner founder co-founder head chair chairman chairwoman producer farmer grower rancher exporter importer trader broker dealer economist analyst strategist professor researcher lawyer fisherman union leader mayor critic lawmaker legislator adviser advisor consultant candidate nominee diplomat activist campaigner'.split(
+  'general managing executive director director-general secretary-general vice-president manager owner founder co-founder head chair chairman chairwoman producer farmer grower rancher exporter importer trader broker dealer buyer seller shipper processor economist analyst strategist professor researcher lawyer fisherman union leader mayor critic lawmaker legislator adviser advisor consultant candidate nominee diplomat activist campaigner'.split(
     ' ',
   ),
 );
@@ -137,9 +144,15 @@ const isTitleLead = (lead: string) =>
     .filter((w) => w.length > 0)
     .every((w) => /^\p{Lu}/u.test(w) || TITLE_WORD.has(w) || JOB_WORD.has(w));
 
-/** "The owner of the mill, Ada Okoro, said": a name set off by commas after its description. */
+/** The comma before a name set off by commas, maybe with an honorific: ", Ms Ana Ruiz,". */
+const APPOSITION_OPEN = /,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/;
+
+/**
+ * "The owner of the mill, Ada Okoro, said", "a grower, Ms Thandi Mokoena, told me": a name set
+ * off by commas after its description.
+ */
 const isApposition = (text: string, p: PersonMention) =>
-  /,\s*$/.test(text.slice(Math.max(0, p.start - 2), p.start)) && text.charAt(p.end) === ',';
+  APPOSITION_OPEN.test(text.slice(Math.max(0, p.start - 8), p.start)) && text.charAt(p.end) === ',';
 
 const personSubject = (p: PersonMention, text: string): Subject =>
   AND_MORE.test(text.slice(p.end, p.end + 40))
@@ -293,14 +306,23 @@ export function closingSource(
 }
 
 /**
+ * "…,” according to a person who attended": a report of a quote by people an indefinite word
+ * leaves unnamed ("a person", "two officials", "one participant", "people familiar with"), not
+ * a document ("a copy of the letter") nor a source "the" names ("the official news agency").
+ */
+const ACCORDING_UNNAMED =
+  /^[\s,]*according\s+to\s+(?:(?:an?|one|another|two|three|four|several|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|officials?|sources?|participants?|attendees?|diplomats?|insiders?|aides?|delegates?|negotiators?|members?|executives?)\b|(?:people|sources|officials|insiders|diplomats)\b)/iu;
+
+/**
  * True when the clause from `start` to `end` has a source left unnamed as its subject ("a
  * trader said", "An official at the ministry, speaking on condition of anonymity, said",
- * "Local producers said") or
- * says the source asked not to be named. A spokesperson speaks for a body and is not one,
- * unless the body is left unnamed too ("a spokeswoman for one industry group").
+ * "Local producers said"), says the source asked not to be named, or reports the words
+ * "according to" people left unnamed (see ACCORDING_UNNAMED). A spokesperson speaks for a body
+ * and is not one, unless the body is left unnamed too ("a spokeswoman for one industry group").
  */
 export function isAnonymous(doc: Doc, start: number, end: number): boolean {
   const { text } = doc;
+  if (ACCORDING_UNNAMED.test(text.slice(start, end))) return true;
   const at = clauseStart(text, start, end);
   if (doc.people.some((p) => p.start >= at && p.start < at + 4)) return false;
   // "The council’s executive director, Ann Lee, said": named in an apposition.
@@ -311,7 +333,9 @@ export function isAnonymous(doc: Doc, start: number, end: number): boolean {
     const forUnnamed = FOR_UNNAMED.test(clause.slice(unnamed[0].length));
     return !SPEAKS_FOR_BODY.test(unnamed[1]) || forUnnamed || ANONYMITY.test(clause);
   }
-  const lead = GROUP.exec(clause)?.[1]?.split(/\s+/);
-  if (lead?.every((w) => !BODY_WORDS.has(w) && !VERB_WORD.test(w))) return true;
+  const group = GROUP.exec(clause);
+  const lead = group?.[1]?.split(/\s+/);
+  if (group && !namesGroup(group) && lead?.every((w) => !BODY_WORDS.has(w) && !VERB_WORD.test(w)))
+    return true;
   return ANONYMITY.test(clause);
 }
