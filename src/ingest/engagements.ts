@@ -139,10 +139,10 @@ const WELCOMED = /\bwelcomed\s+[^.]{0,80}?\bto\s+(?:the\s+)?[A-Z]/;
  * sentence to the verb that says what happened, unless no meeting verb is there.
  */
 const SUMMIT_EVENT =
-  /\b(?:held|hold|holds|holding|hosted|hosts|attended|attend|attends|convened|opened|chaired)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|\bin (?:an?|the|their) (?:[\w-]+\s+){0,3}?summit\b(?!['’]|\s+(?:city|town|venue|site|hall|host|declaration|statement|communiqu))|\bsummit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|\bsummit (?:talks|meeting)\b|\bsummit\b[^.;]{0,40}?\b(?:brought together|gathered|assembled)\b|\bfor (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b/i;
+  /\b(?:(?:held|hold|holds|holding|hosted|hosts|attended|attend|attends|convened|opened|chaired)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|in (?:an?|the|their) (?:[\w-]+\s+){0,3}?summit\b(?!['’]|\s+(?:city|town|venue|site|hall|host|declaration|statement|communiqu))|summit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|summit (?:talks|meeting)\b|summit\b[^.;]{0,40}?\b(?:brought together|gathered|assembled)\b|for (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b)/i;
 /** A summit told as the setting of something else ("the agreements reached at the summit"). */
 const SUMMIT_RECALLED =
-  /\b(?:reached|agreed|made|announced|launched|adopted) (?:at|during) (?:the|last|their)\b[^.]{0,30}\bsummit\b|\b(?:since|after|before|previous|last)\b[^.]{0,20}\bsummit\b/i;
+  /\b(?:(?:reached|agreed|made|announced|launched|adopted) (?:at|during) (?:the|last|their)\b[^.]{0,30}\bsummit\b|(?:since|after|before|previous|last)\b[^.]{0,20}\bsummit\b)/i;
 /** A verb that says a gathering took place. */
 const TOOK_PLACE =
   /\b(?:met|gathered|opened|began|ended|concluded|wrapped up|took place|attended|hosted|held|convened|brought together)\b/i;
@@ -209,7 +209,7 @@ const isSummit = (sentence: string) =>
  * ("held talks on Thursday, officials said").
  */
 const DELEGATION_TALKS =
-  /\b(?:delegations?|negotiators|officials\b(?!\s+(?:said|say|says|told|added|confirmed)\b))[^.]*\b(?:talks|negotiations|consultations)\b|\b(?:talks|negotiations|consultations)\b[^.]*\b(?:delegations?|negotiators|officials\b(?!\s+(?:said|say|says|told|added|confirmed)\b))/i;
+  /\b(?:(?:delegations?|negotiators|officials\b(?!\s+(?:said|say|says|told|added|confirmed)\b))[^.]*\b(?:talks|negotiations|consultations)\b|(?:talks|negotiations|consultations)\b[^.]*\b(?:delegations?|negotiators|officials\b(?!\s+(?:said|say|says|told|added|confirmed)\b)))/i;
 const TALKS_HELD =
   /\b(?:held|hold|holds|met|wrapped up|concluded|completed|opened|began|ended|resumed|launched|started|closed)\b/i;
 /**
@@ -219,7 +219,7 @@ const TALKS_HELD =
  * began in 2016").
  */
 const NEGOTIATIONS_HELD =
-  /\b(?:held|concluded|resumed|opened|launched|wrapped up|began|started|completed|closed)\s+(?:(?:their|the|a|fresh|new|further|another|formal)\s+)?(?:negotiations|consultations)\b|\b(?:negotiations|consultations)\s+(?:(?!(?:that|which)\b)[\w,-]+\s+){0,12}?(?:ended|concluded|wrapped up|began|opened|resumed|took place|were held)\b/i;
+  /\b(?:(?:held|concluded|resumed|opened|launched|wrapped up|began|started|completed|closed)\s+(?:(?:their|the|a|fresh|new|further|another|formal)\s+)?(?:negotiations|consultations)\b|(?:negotiations|consultations)\s+(?:(?!(?:that|which)\b)[\w,-]+\s+){0,12}?(?:ended|concluded|wrapped up|began|opened|resumed|took place|were held)\b)/i;
 
 const matches = (re: RegExp) => (sentence: string) => re.test(sentence);
 
@@ -264,7 +264,7 @@ const HELD_BODY =
  * be led by people ("The talks in Geneva were led by He for China and by Bessent for the US").
  */
 const DIALOGUE =
-  /\b(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|\b(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|\bco-chair(?:ed|s)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group|Ministers)\b)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+['’]?\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|\b(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|\b(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|\b(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|\bround of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)|\b(?:talks|negotiations|consultations)\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b/i;
+  /\b(?:(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|co-chair(?:ed|s)?\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group|Ministers)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+['’]?\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)|(?:talks|negotiations|consultations)\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b)/i;
 
 /**
  * A call: a phone or video word, a call had, taken or received ("had a call on Tuesday with",
@@ -331,7 +331,7 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
 const AGAIN = /\b(?:met|spoke|talked|held talks)\s+again\b/i;
 /** Words that refer back to the engagement told before: "During the call", "The co-chairs". */
 const REFERS_BACK =
-  /\b(?:during the|in the|at the|on the) (?:call|meeting|talks|visit|summit|dialogue|conversation|session|round)\b|\bthe two (?:leaders|sides|ministers|premiers|presidents|officials)\b|\bboth sides\b|\bthe (?:two )?(?:sides|co-chairs)\b/i;
+  /\b(?:(?:during the|in the|at the|on the) (?:call|meeting|talks|visit|summit|dialogue|conversation|session|round)\b|the two (?:leaders|sides|ministers|premiers|presidents|officials)\b|both sides\b|the (?:two )?(?:sides|co-chairs)\b)/i;
 const OUTCOME =
   /\b(?:agreed (?:to|on|that)|reached (?:a |an )?(?:consensus|agreement|understanding)|welcomed|decided to|signed)\b/i;
 const COMMITMENT =
@@ -482,7 +482,7 @@ const IN_TURN =
   /\b(?:also(?!\s+(?:present|attended|took part|sat in|in attendance)\b)|separate(?:ly)?|in turn|respectively|individually|back-to-back|one-on-one|and then|then with|and with|bilateral (?:meetings|talks)|bilaterals|(?:phone |telephone |video )?calls with)\b/i;
 
 /** "…, who was joined by …", "accompanied by": the next person took part with the one before. */
-const JOINED_BY = /\b(?:joined|accompanied) by\b|\btogether with\b/i;
+const JOINED_BY = /\b(?:(?:joined|accompanied) by\b|together with\b)/i;
 
 /**
  * A trip told by its start or end: "concluded a visit to China", "began a three-day trip",
@@ -521,7 +521,7 @@ function daysOfTrip(doc: Doc, sentence: string, start: number): boolean {
  * TRIP_BOUND): the several people met on it were met on its days, one after another.
  */
 const TRIP_OF_DAYS =
-  /\b\w+-day\s+(?:[\w-]+\s+)?(?:visit|trip|tour|mission|stay)\b|\bspen[dt]s?\s+(?:two|three|four|five|several|a few|\d+)\s+days\s+in\b/i;
+  /\b(?:\w+-day\s+(?:[\w-]+\s+)?(?:visit|trip|tour|mission|stay)\b|spen[dt]s?\s+(?:two|three|four|five|several|a few|\d+)\s+days\s+in\b)/i;
 const onTrip = (sentence: string) =>
   TRIP_BOUND.test(sentence) || DURING_STAY.test(sentence) || TRIP_OF_DAYS.test(sentence);
 
@@ -1162,7 +1162,7 @@ const ITERATIVE =
  * following another, or one that comes before news, is background.
  */
 const FOLLOWS =
-  /\bfirst\s+(?:met|spoke|talked)\b|\b(?:visit|trip|tour|mission|talks|call|meeting|summit|round|session|dialogue|conversation|negotiations)\s+(?:follows?|followed)\b|\b(?:comes?|came)\s+(?:(?:a|one|two|three|several)\s+)?(?:days?|hours?|weeks?)?\s*after\b/i;
+  /\b(?:first\s+(?:met|spoke|talked)\b|(?:visit|trip|tour|mission|talks|call|meeting|summit|round|session|dialogue|conversation|negotiations)\s+(?:follows?|followed)\b|(?:comes?|came)\s+(?:(?:a|one|two|three|several)\s+)?(?:days?|hours?|weeks?)?\s*after\b)/i;
 
 /**
  * An engagement the reader is taken to know already: "the talks between Carney and Xi",
@@ -1803,7 +1803,7 @@ function delegationCountries(doc: Doc, unit: Span, keep: (x: Span) => boolean): 
  * left unsaid). The country is the one named just before them.
  */
 const SIDE_LED_BY =
-  /\b(?:(?:was|were|is|are)\s+)?(?:represented|led|headed)\s+by\b|\b(?:delegation|team|side)\s+by\b|(?<=\p{L})['’]s\s+by\b(?!-)/giu;
+  /\b(?:(?:(?:was|were|is|are)\s+)?(?:represented|led|headed)\s+by\b|(?:delegation|team|side)\s+by\b)|(?<=\p{L})['’]s\s+by\b(?!-)/giu;
 
 /** The country whose side each of `people` is named as leading in a clause (SIDE_LED_BY). */
 function sidesLed(doc: Doc, unit: Span, people: readonly Mention[]): Map<Mention, string> {

@@ -220,7 +220,7 @@ function widenEnd(slice: string, end: number): number {
 
 /** Words that introduce the goods a duty is on: "tariffs on (imports of) (all) Indian goods". */
 const GOODS_CUE =
-  /\b(?:on|against)\s+(?:(?:imports|exports|shipments|sales) of\s+)?(?:(?:all|most|many|certain|some|other|selected|the|its|their|these|those)\s+)*|\bhit\s+(?:(?:all|most|the)\s+)?/giu;
+  /\b(?:(?:on|against)\s+(?:(?:imports|exports|shipments|sales) of\s+)?(?:(?:all|most|many|certain|some|other|selected|the|its|their|these|those)\s+)*|hit\s+(?:(?:all|most|the)\s+)?)/giu;
 /** A word of goods: "canola", "U.S.", "U.S.-made", "two-litre". */
 const GOODS_WORD = /^(?:(?:\p{Lu}\.){2,}(?:-\p{Ll}+)?|[\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
 /** "Chinese-made", "U.S.-origin": a word saying where goods come from, not what they are. */

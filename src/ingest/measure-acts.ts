@@ -49,7 +49,7 @@ export const INVESTIGATION = /\b(?:investigation|probe|inquiry)\b/i;
  * of its own.
  */
 export const DEMAND =
-  /\b(?:seek\w*|sought|push\w*\s+for|lobb\w*\s+for|call\w*\s+for|ask\w*\s+for|demand\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:removal|lifting|elimination|scrapping|suspension|withdrawal|repeal)\s+of\b|\b(?:asked|asking|urged|urging|call(?:s|ed|ing)? on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b|\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\b|\b(?:should|ought to)\s+(?:\w+\s+)?(?:drop|lift|remove|scrap|end|cut|lower|reduce|suspend|withdraw|eliminate|repeal)\b|\b(?:wants?|wanted|wanting)\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?:scrapped|lifted|removed|dropped|ended|lowered|cut|withdrawn|eliminated|repealed)\b/i;
+  /\b(?:(?:seek\w*|sought|push\w*\s+for|lobb\w*\s+for|call\w*\s+for|ask\w*\s+for|demand\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:removal|lifting|elimination|scrapping|suspension|withdrawal|repeal)\s+of\b|(?:asked|asking|urged|urging|call(?:s|ed|ing)? on|pressed|pressing|demanded|demands|demanding|urges|wants|wanted)\b[^.]{0,60}\bto\b|(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\b|(?:should|ought to)\s+(?:\w+\s+)?(?:drop|lift|remove|scrap|end|cut|lower|reduce|suspend|withdraw|eliminate|repeal)\b|(?:wants?|wanted|wanting)\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?:scrapped|lifted|removed|dropped|ended|lowered|cut|withdrawn|eliminated|repealed)\b)/i;
 
 /**
  * A hope or a doubt about an act: "expressed the hope that Canada will remove its tariffs",
@@ -99,18 +99,18 @@ export const startTold = (text: string, r: RateHit, end: number) =>
   START_TOLD_AFTER.test(text.slice(r.end, Math.min(end, r.end + 160)));
 
 const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
-  [/\banti-?dumping\b|\bdumping margin\b/i, 'anti-dumping'],
-  [/\bcountervailing\b|\banti-subsidy\b/i, 'countervailing'],
+  [/\b(?:anti-?dumping\b|dumping margin\b)/i, 'anti-dumping'],
+  [/\b(?:countervailing\b|anti-subsidy\b)/i, 'countervailing'],
   [/\bsafeguards?\b/i, 'safeguard'],
-  [/\bsurtax(?:es)?\b|\bsurcharges?\b/i, 'surtax'],
+  [/\b(?:surtax(?:es)?\b|surcharges?\b)/i, 'surtax'],
   // Restrictions on goods stop or limit their import: no rate, like a ban.
-  [/\bimport bans?\b|\bbans? on\b|\bbanned\b|\b(?:import |trade )?restrictions\s+on\b/i, 'ban'],
+  [/\b(?:import bans?\b|bans? on\b|banned\b|(?:import |trade )?restrictions\s+on\b)/i, 'ban'],
   [IMPORT_STOP, 'ban'],
   [IMPORT_STOP_NOUN, 'ban'],
   [IMPORT_RESUMED, 'ban'],
   [LICENCE_STOP, 'ban'],
   [/\bquotas?\b/i, 'quota'],
-  [/\btariffs?\b|\bdut(?:y|ies)\b|\blev(?:y|ies)\b/i, 'tariff'],
+  [/\b(?:tariffs?\b|dut(?:y|ies)\b|lev(?:y|ies)\b)/i, 'tariff'],
 ];
 
 /**

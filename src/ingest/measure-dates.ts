@@ -35,7 +35,7 @@ export const IMMEDIATE =
  * "last year", "the same day last March", "a year ago".
  */
 export const OWN_TIME =
-  /\b(?:[Ii]n|[Ss]ince|[Bb]y)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|\b[Ll]ast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|\d{1,2})\s+(?:years?|months?)\s+ago\b/;
+  /\b(?:(?:[Ii]n|[Ss]ince|[Bb]y)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|[Ll]ast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|\d{1,2})\s+(?:years?|months?)\s+ago\b)/;
 /** A past time far from the news: "last year", "two months ago" (not "since last year"). */
 const LONG_AGO =
   /(?<!\bsince\s)\b(?:[Ll]ast (?:year|month|spring|summer|autumn|fall|winter)|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|\d{1,2})\s+(?:years?|months?)\s+ago)\b/;
@@ -188,7 +188,7 @@ const WEEK_ONLY = /^(?:last|next) week$/i;
  * 2025", "launched an anti-dumping probe on March 3".
  */
 const CASE_OPENED_ON =
-  /\b(?:investigation|probe|inquiry)\b[^.;]{0,30}\b(?:initiated|launched|opened|started)\s+(?:on\s+)?$|\b(?:initiated|launched|opened|started)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}(?:investigation|probe|inquiry)\b[^.;]{0,40}\bon\s+$/i;
+  /\b(?:(?:investigation|probe|inquiry)\b[^.;]{0,30}\b(?:initiated|launched|opened|started)\s+(?:on\s+)?$|(?:initiated|launched|opened|started)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}(?:investigation|probe|inquiry)\b[^.;]{0,40}\bon\s+$)/i;
 
 /** "between January 14 and May 26", "between the ruling of … and …": a period opening. */
 const PERIOD_OPENS = /\bbetween\s+(?:(?!\band\b)[^.;\d]){0,50}$/i;

@@ -128,7 +128,7 @@ const INCLUDED_BEFORE = /\b(?:including|such as|notably|among them)\s+(?:the\s+)
  * only; it is neither an origin of the goods nor the measure's imposer.
  */
 const RELATIVE_SUBJECT_BEFORE =
-  /\b(?:with|by|to|from|in)\s+(?:which|whom)\s+(?:the\s+)?$|\bwhom\s+(?:the\s+)?$/i;
+  /\b(?:(?:with|by|to|from|in)\s+(?:which|whom)\s+(?:the\s+)?$|whom\s+(?:the\s+)?$)/i;
 /**
  * "a tariff Trump imposed over India's purchases of Russian oil": the country whose conduct
  * a measure punishes is its target.
@@ -147,7 +147,7 @@ const BOUGHT_BY_OTHER_BEFORE =
  * whose oil, gas or arms another buys is no party of a measure on the buyer.
  */
 const BUYING_BEFORE =
-  /\b(?:over|because of|for|in response to|as punishment for)\s+$|\b(?:buy(?:s|ing)?|bought|purchas\w*|imports?\s+of)\s+(?:of\s+)?$/i;
+  /\b(?:(?:over|because of|for|in response to|as punishment for)\s+$|(?:buy(?:s|ing)?|bought|purchas\w*|imports?\s+of)\s+(?:of\s+)?$)/i;
 const BOUGHT_COMMODITY_AFTER = /^\s+(?:oil|crude|gas|LNG|energy|arms|weapons|military)\b/i;
 /** A producer after its goods: "products made by Tokyo Ohka Kogyo" names no party. */
 const MADE_BY_BEFORE = /\b(?:made|produced|manufactured|exported|shipped|supplied)\s+by\s+$/i;

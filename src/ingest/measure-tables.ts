@@ -195,7 +195,7 @@ export function goodsBefore(doc: Doc, index: number): ProductMention[] {
  * outcome of its review of …".
  */
 const CASE_WORD =
-  /\b(?:determination|finding)s?\s+of\s+(?:dumping|subsidi[sz]ing|subsidization|injury)\b|\b(?:rulings?|determinations?|verdicts?|outcome|result)\s+(?:in|on|of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry|review|case)\b|\b(?:final|preliminary)\s+(?:ruling|determination|verdict)s?\s+on\b/i;
+  /\b(?:(?:determination|finding)s?\s+of\s+(?:dumping|subsidi[sz]ing|subsidization|injury)\b|(?:rulings?|determinations?|verdicts?|outcome|result)\s+(?:in|on|of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry|review|case)\b|(?:final|preliminary)\s+(?:ruling|determination|verdict)s?\s+on\b)/i;
 
 /** A case being opened: "initiated an anti-dumping investigation", "launched a safeguard probe". */
 const CASE_OPENED =

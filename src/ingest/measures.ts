@@ -195,7 +195,7 @@ const APPOSITIVE_ACT_AFTER =
  * no duty (NOT_A_DUTY) unless the next sentence collects them.
  */
 const COLLECTED_AT =
-  /\b(?:deposits?|dut(?:y|ies)|tariffs?)\b[^.;]{0,40}\bat\s+(?:these|those|the\s+(?:above|same))\s+rates\b|\bat\s+the\s+rates\s+(?:above|set out above|listed above)\b/i;
+  /\b(?:(?:deposits?|dut(?:y|ies)|tariffs?)\b[^.;]{0,40}\bat\s+(?:these|those|the\s+(?:above|same))\s+rates\b|at\s+the\s+rates\s+(?:above|set out above|listed above)\b)/i;
 
 /** Whether the sentence after `index` collects the rates of sentence `index` as duties. */
 function collectedNext(doc: Doc, index: number): boolean {
@@ -208,7 +208,7 @@ function collectedNext(doc: Doc, index: number): boolean {
  * frozen snow crab", "It will also apply to pork".
  */
 const COVERS_TOO =
-  /\b(?:also|and)\s+(?:covers?|covering|appl(?:y|ies)\s+to|extends?\s+to|includes?)\s+|\b(?:also|will|to)\s+(?:cover|apply\s+to|extend\s+to|include)\s+/i;
+  /\b(?:(?:also|and)\s+(?:covers?|covering|appl(?:y|ies)\s+to|extends?\s+to|includes?)\s+|(?:also|will|to)\s+(?:cover|apply\s+to|extend\s+to|include)\s+)/i;
 
 /** Adds the goods named in `stretch` (up to its first comma) to each of `group`. */
 function addGoods(doc: Doc, group: readonly Draft[], stretch: { start: number; end: number }) {
@@ -288,7 +288,7 @@ const GOES_ON_AFTER =
  * "still face 25%", "Ordinary duties on lobster had stood at up to 20%".
  */
 const STILL_BORNE_BEFORE =
-  /\bstill\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to)\s+(?:[\w-]+\s+){0,3}$|\b(?:had\s+)?(?:stood|sat|hovered)\s+at\s+(?:up\s+to\s+|around\s+|about\s+)?$/i;
+  /\b(?:still\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to)\s+(?:[\w-]+\s+){0,3}$|(?:had\s+)?(?:stood|sat|hovered)\s+at\s+(?:up\s+to\s+|around\s+|about\s+)?$)/i;
 
 /**
  * Whether a rate is one its payers still bear, written with no act: not when the act that put
@@ -2231,7 +2231,7 @@ function inheritDates(
  * March", "in 2024", "last year" (not a deadline, "by 2025").
  */
 const TIME_OF_ITS_OWN =
-  /\b[Ii]n\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|\b[Ll]ast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /\b(?:[Ii]n\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|[Ll]ast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 
 /** The kind of an act for sharing its day: putting a duty on or up is one. */
 function actFamily(action: Action): Action {

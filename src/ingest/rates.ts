@@ -65,7 +65,7 @@ const CONTACT_RELATIVE_AFTER =
  * duty of 80.5% will be lifted" is one.
  */
 const TOTAL_BEFORE =
-  /\btotal\b[^%;]{0,90}$|\b(?:combined|cumulative)\b[^%;]{0,50}\bto\s+$|(?:^|[.;]\s+)(?:combined|all told|in all|taken together)\s*,[^%;.]{0,80}$|\b(?:together|combined)\b(?!\s+with\b)[^%;.]{0,80}\b(?:brings?|brought|bringing|takes?|took|taking|push(?:es|ed|ing)?|lifts?|lifted|lifting|rais(?:e|es|ed|ing))\b[^%;.]{0,60}\bto\s+$/i;
+  /\b(?:total\b[^%;]{0,90}$|(?:combined|cumulative)\b[^%;]{0,50}\bto\s+$)|(?:^|[.;]\s+)(?:combined|all told|in all|taken together)\s*,[^%;.]{0,80}$|\b(?:together|combined)\b(?!\s+with\b)[^%;.]{0,80}\b(?:brings?|brought|bringing|takes?|took|taking|push(?:es|ed|ing)?|lifts?|lifted|lifting|rais(?:e|es|ed|ing))\b[^%;.]{0,60}\bto\s+$/i;
 /**
  * The base (MFN) rate is the schedule a measure stacks on, not a measure; so is the existing
  * rate a new one is combined with ("Combined with the existing 10% tariff, …").
