@@ -2638,3 +2638,109 @@ describe('round 17: calls in turn, settings, time spent together and who "the de
     ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei', 'Tom Hale']]]);
   });
 });
+
+describe('round 18: venues, named meetings, video talks, days told around', () => {
+  it('takes no venue after "at the" for a person met there', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz arrived in Beijing on Monday.\n\nOn Tuesday, Vice Premier Hu Wei met with Ruiz at the Grand Hall of the Nation. Hu said trade was growing.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Hu Wei', 'Ruiz']]]);
+  });
+
+  it('reads a meeting held under a name of several words, but not a press conference after one', () => {
+    expect(
+      engagements(
+        "On Monday, Minister Ana Ruiz, Minister Hu Wei and Mr. Tom Hale held a Peru-Chile-Japan Trilateral Trade Ministers' Meeting.",
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei', 'Tom Hale']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held a news conference after the meeting on Monday, with Tom Hale at her side.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads video talks as a call', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held video talks with Commerce Minister Li Fang on Wednesday.',
+      ),
+    ).toEqual([['call', '2026-03-04', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('dates a meeting told after "after" as "earlier that day" by the day of the news', () => {
+    expect(
+      engagements(
+        'The ministry cut the duty late on Wednesday, after Trade Minister Ana Ruiz met Commerce Minister Li Fang in Lima earlier that day.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('does not date a round by the day its leader told parliament of it', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz told the National Assembly on Thursday that a team she led had held a second round of talks with a Chilean delegation in Lima on March 2 and 3.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Chilean']]]);
+  });
+
+  it('adds the people a sentence says attended, with no object', () => {
+    expect(
+      engagements(
+        'Trade Minister Tom Hale and Commerce Minister Li Fang co-chaired the fifth meeting of the Joint Economic Commission on Thursday. Vice Minister Ana Ruiz, and officials of both governments, attended.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-05', ['Tom Hale', 'Li Fang', 'Ana Ruiz']]]);
+  });
+
+  it('lists no meeting in a diary whose date is still to be confirmed', () => {
+    expect(
+      engagements(
+        'DIARY\n- June (date tbc): first meeting of the Peru-Chile Joint Trade Committee under the agreement',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no host in a decision welcomed that was sent to an embassy', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz welcomed the decision of the customs agency, communicated to the Peruvian Embassy in Lima on Monday, to lift the ban.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a meeting in a relative clause "later the same day" on the day told last', () => {
+    expect(
+      engagements(
+        'Trade Minister Tom Hale and Premier Hu Wei met on Monday.\n\nOn Tuesday the ministers attended a forum in Lima.\n\nHale, who met Finance Minister Ana Ruiz later the same day, said the talks went well.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Tom Hale', 'Hu Wei']],
+      ['meeting', '2026-03-03', ['Hale', 'Ana Ruiz']],
+    ]);
+  });
+
+  it('takes a delegation "of importers" as its country side', () => {
+    expect(
+      engagements(
+        'Farm Minister Jo Beal met a Chilean delegation of importers and traders in Lima on Thursday.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Jo Beal', 'Chilean']]]);
+  });
+
+  it('reads a round of negotiations that "took place", however long its subject', () => {
+    expect(
+      engagements(
+        'The twelfth round of negotiations for a Free Trade Agreement, an Investment Protection Agreement and an Agreement on Geographical Indications between Peru and Chile took place in Lima from 2 to 4 March. The Peruvian delegation was led by Rosa Vidal and the Chilean delegation by Tomás Lagos.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Rosa Vidal', 'Tomás Lagos']]]);
+  });
+
+  it('reads a meeting that officials credit with "those talks" as a meeting', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Commerce Secretary Tom Hale in Lima on Monday, and officials credited those talks with the decision.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+});

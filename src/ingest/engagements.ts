@@ -103,6 +103,14 @@ const SPENT_WITH = String.raw`spen[dt]s?\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes?
 const JOINED_FOR = String.raw`joined\s+(?:\S+\s+){1,6}?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|dinner|lunch|breakfast)`;
 
 /**
+ * Up to four words naming a meeting held, its format or its members ("a trilateral",
+ * "a Japan-China-ROK Trilateral Foreign Ministers'"), none a word of setting or sequence ("held a
+ * news conference after the meeting" is no meeting held); a leaders' meeting is left to the
+ * summit rules.
+ */
+const MEETING_NAME = String.raw`(?:(?!(?:after|before|with|on|at|in|of|for|to|the|and|since)\b|leaders['’]?\s)[\w'’-]+\s+){0,4}?`;
+
+/**
  * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held separate talks",
  * "sat down on Tuesday with", "held a standing talk of ten minutes with", "said … after meeting
  * President X", "held back-to-back meetings with", "held a working session with", "held a
@@ -118,7 +126,7 @@ const JOINED_FOR = String.raw`joined\s+(?:\S+\s+){1,6}?for\s+(?:an?\s+)?(?:[\w-]
  * person's ("her talks with Li") or a day's ("Tuesday's talks with Li") are one.
  */
 const MEETING = new RegExp(
-  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) (?:[\w-]+\s+){0,2}?meeting\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
+  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) ${MEETING_NAME}meeting\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
   'i',
 );
 
@@ -128,8 +136,12 @@ const MEETING = new RegExp(
  */
 const CALLED_ON = /\bcalled on\b/i;
 const APPEAL = /\bcalled on\s+(?:(?!\b(?:before|after|while|and)\b)[^.,;])*?\bto\s+["“]?[a-z]/;
-/** "welcomed President X to Downing Street": a host receiving a guest (case matters). */
-const WELCOMED = /\bwelcomed\s+[^.]{0,80}?\bto\s+(?:the\s+)?[A-Z]/;
+/**
+ * "welcomed President X to Downing Street": a host receiving a guest (case matters); not a
+ * thing welcomed ("welcomed the decision, communicated to the Embassy").
+ */
+const WELCOMED =
+  /\bwelcomed\s+(?!(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|agreement|deal|news|step|resumption|lifting|removal|outcome|progress|commitment|offer|proposal|plan|statement|exemption|reduction|cut|measure|ruling)s?\b)[^.]{0,80}?\bto\s+(?:the\s+)?[A-Z]/;
 
 /**
  * A summit as the event: held, hosted or attended, placed ("summit in Seoul"), the setting of
@@ -206,10 +218,11 @@ const isSummit = (sentence: string) =>
 /**
  * Delegations or negotiators and their talks, held ("wrapped up a round of talks"); not
  * talks only spoken of ("could be next if talks fail"), nor officials who only told of them
- * ("held talks on Thursday, officials said").
+ * ("held talks on Thursday, officials said") or named them back ("officials credited those
+ * talks").
  */
 const DELEGATION_TALKS =
-  /\b(?:(?:delegations?|negotiators|officials\b(?!\s+(?:said|say|says|told|added|confirmed)\b))[^.]*\b(?:talks|negotiations|consultations)\b|(?:talks|negotiations|consultations)\b[^.]*\b(?:delegations?|negotiators|officials\b(?!\s+(?:said|say|says|told|added|confirmed)\b)))/i;
+  /\b(?:(?:delegations?|negotiators|officials\b(?!\s+(?:said|say|says|told|added|confirmed)\b))[^.]*(?<!\b(?:those|these|such)\s)\b(?:talks|negotiations|consultations)\b|(?:talks|negotiations|consultations)\b[^.]*\b(?:delegations?|negotiators|officials\b(?!\s+(?:said|say|says|told|added|confirmed)\b)))/i;
 const TALKS_HELD =
   /\b(?:held|hold|holds|met|wrapped up|concluded|completed|opened|began|ended|resumed|launched|started|closed)\b/i;
 /**
@@ -261,13 +274,14 @@ const HELD_BODY =
  * pair"), and so is an ordinal body ("for the fifth Canada-Japan Economic Dialogue", "the
  * eighth Foreign Ministers' Dialogue"). A round of talks that names its sides ("a round of talks
  * between the delegations", "led by") is one whatever verb tells it, and so are talks said to
- * be led by people ("The talks in Geneva were led by He for China and by Bessent for the US").
+ * be led by people ("The talks in Geneva were led by He for China and by Bessent for the US"),
+ * and a round that "took place", however long the name of what it negotiates.
  */
 const DIALOGUE =
-  /\b(?:(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b|(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|co-chair(?:ed|s)?\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group|Ministers)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+['’]?\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)|(?:talks|negotiations|consultations)\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b)/i;
+  /\b(?:(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed|took place)\b|(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|co-chair(?:ed|s)?\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group|Ministers)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+['’]?\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)|(?:talks|negotiations|consultations)\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b)/i;
 
 /**
- * A call: a phone or video word, a call had, taken or received ("had a call on Tuesday with",
+ * A call: a phone or video word ("video talks", "a virtual meeting"), a call had, taken or received ("had a call on Tuesday with",
  * "took a call from", "held separate calls with"; not "a call for" or "to" do something), talks
  * "by phone" (what was "discussed by phone" too), or someone "spoke with" or "talked with"
  * another, also with a word of when or how between them ("spoke yesterday with", "spoke briefly
@@ -278,7 +292,7 @@ const DIALOGUE =
  * recalled ("since a phone call in June").
  */
 const CALL = new RegExp(
-  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:tele)?phone talks?|video call|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|phoned|telephoned|virtual meeting)\b`,
+  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:(?:tele)?phone|video|virtual) talks?|video (?:call|meeting)|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|phoned|telephoned|virtual meeting)\b`,
   'i',
 );
 
@@ -403,13 +417,23 @@ const isSpeakerLabel = (doc: Doc, p: PersonMention) =>
   LINE_START.test(wordsBefore(doc, p.start)) && LABEL_AFTER.test(doc.text.slice(p.end, p.end + 64));
 
 /**
- * The people named in [start, end), less places read as people and speakers' labels. Companies
- * are no people already: the doc leaves out the names it knows as companies ("carmaker BYD",
- * "exporter Richardson International"), and keeps a person after a trade ("exporter K. Rao").
+ * A name set after "at the" or "in the" ("met Anand at the Great Hall of the People", "in the
+ * Oval Office"): a venue read as a person, no party. A person is not named with an article
+ * after a preposition of place.
+ */
+const VENUE_BEFORE = /\b(?:at|in|inside|outside)\s+the\s+$/i;
+const isVenue = (doc: Doc, p: PersonMention) =>
+  VENUE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 12), p.start));
+
+/**
+ * The people named in [start, end), less places read as people (regions, venues) and speakers'
+ * labels. Companies are no people already: the doc leaves out the names it knows as companies
+ * ("carmaker BYD", "exporter Richardson International"), and keeps a person after a trade
+ * ("exporter K. Rao").
  */
 const peopleWithin = (doc: Doc, start: number, end: number) =>
   within(doc.people, start, end).filter(
-    (p) => !REGION_NAME.test(p.name) && !isSpeakerLabel(doc, p),
+    (p) => !REGION_NAME.test(p.name) && !isVenue(doc, p) && !isSpeakerLabel(doc, p),
   );
 
 /** Kinds a more precise word may name again: a visit or meeting that was a dialogue round. */
@@ -777,6 +801,12 @@ const DAYS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 
  */
 const GERUND_AFTER =
   /^(?:meeting|holding talks|speaking|talking|an?\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation)\s+with)\b/i;
+/**
+ * "said late on Wednesday, after Ebrard met Greer earlier that day": an engagement told after
+ * "after" that places itself earlier on the day of the news.
+ */
+const EARLIER_SAME_DAY =
+  /\b(?:earlier (?:in|on|that) (?:the )?(?:day|morning|afternoon)|(?:that|the same) (?:day|morning|afternoon))\b/i;
 
 function afterEngagement(sentence: string): After | undefined {
   AFTER.lastIndex = 0;
@@ -795,7 +825,10 @@ function afterEngagement(sentence: string): After | undefined {
       days: dayBefore ? 1 : (DAYS[(m[1] ?? '').toLowerCase()] ?? 0),
       sameDay:
         !dayBefore &&
-        (m[2] !== undefined || (m[1] === undefined && GERUND_AFTER.test(sentence.slice(end)))),
+        (m[2] !== undefined ||
+          (m[1] === undefined &&
+            (GERUND_AFTER.test(sentence.slice(end)) ||
+              EARLIER_SAME_DAY.test(sentence.slice(end))))),
     };
   }
   return undefined;
@@ -965,8 +998,22 @@ function contextDate(
   const toldBefore = sameDay ? lastDayOf(doc, unit.index - 1, s.paragraph) : undefined;
   if (toldBefore) return inferredOn(unit.start, toldBefore.iso);
   if (sameDay || THEN_NEXT.test(sentence)) {
-    if (previous?.date) return inferredOn(unit.start, previous.date);
     const told = span(0, s.start);
+    // "On Tuesday the leaders held their summit with Li … ¶ Anwar, who met Li later the same
+    // day, …": a later day written after the engagement before is the day told last.
+    const previousDay = previous?.date;
+    const toldSince =
+      sameDay && previous && previousDay
+        ? within(doc.dates, previous.span.end, s.start).findLast(
+            (d) =>
+              isEventDate(doc, d, previous.span.end) &&
+              !saidOn(doc, told, d) &&
+              d.iso > previousDay &&
+              d.iso <= doc.published,
+          )
+        : undefined;
+    if (toldSince) return toldSince;
+    if (previous?.date) return inferredOn(unit.start, previous.date);
     return within(doc.dates, 0, s.start).findLast(
       (d) => isEventDate(doc, d, 0) && (pointsBack || !saidOn(doc, told, d)),
     );
@@ -1194,10 +1241,11 @@ function toldInPassing(sentence: string): boolean {
  * "The U.S. team was led by …", "The EU was represented by …", "The talks were led by …", "The
  * round, which began on Monday, was led by …", "launched the round before handing over to the
  * chief negotiators …", "The Commission, which also brought together …", "Hu joined part of the
- * meeting", "Li and Wu led the working sessions".
+ * meeting", "Li and Wu led the working sessions", "Vice Minister Li, and officials of both
+ * sides, attended.", "Hu was also present".
  */
 const TOOK_PART =
-  /\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:also )?(?:included|comprised|(?:is |are |was |were )?(?:led|headed) by)|(?:was|were) represented by|(?:talks|negotiations|consultations|round|session|call|meeting)(?:,[^,.;]{1,60},)? (?:was|were) (?:led|headed|chaired) by|co-chair(?:ed|s)|led the (?:[\w-]+\s+)?(?:talks|delegation|negotiations|sessions?|discussions)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present)|(?:was|were) (?:also )?attended by|(?:also )?brought together|joined (?:(?:part|parts|some) of )?the (?:meeting|talks|call|session|discussions|dialogue|round))\b/i;
+  /\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:also )?(?:included|comprised|(?:is |are |was |were )?(?:led|headed) by)|(?:was|were) represented by|(?:talks|negotiations|consultations|round|session|call|meeting)(?:,[^,.;]{1,60},)? (?:was|were) (?:led|headed|chaired) by|co-chair(?:ed|s)|led the (?:[\w-]+\s+)?(?:talks|delegation|negotiations|sessions?|discussions)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present)|(?:was|were) (?:also )?present\b(?!\s+(?:at|in|on|for)\b)|attended(?=\s*(?:[.;]|$))|(?:was|were) (?:also )?attended by|(?:also )?brought together|joined (?:(?:part|parts|some) of )?the (?:meeting|talks|call|session|discussions|dialogue|round))\b/i;
 
 /** A clause on when the engagement began: "The round, which began on Monday, …". */
 const WHICH_BEGAN = /,\s+which\s+(?:began|opened|started|got under way)\b[^,]*,/gi;
@@ -1359,10 +1407,11 @@ const inBodyName = (text: string, c: PlaceMention) =>
  * Business people of a country ("Canadian business representatives", "Chinese industry
  * leaders", "Indian exporters"), and its companies ("Japanese materials maker Resonac", "a
  * Chinese carmaker", "the Korean business lobby") are not its side: a side is its state, or a
- * delegation, theirs too ("a Chinese seafood importers' delegation").
+ * delegation, theirs too ("a Chinese seafood importers' delegation", "a Chinese delegation of
+ * importers").
  */
 const BUSINESS_AFTER =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community|lobby|groups?)|businesses|compan(?:y|ies)|firms?|exporters|importers|growers|farmers|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|conglomerates?|suppliers?|retailers?|giants?)\b(?!['’]?\s+(?:delegations?|mission)\b)/i;
+  /^(?:['’]s)?\s+(?:(?!(?:delegations?|mission)\b)[\w-]+\s+){0,2}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community|lobby|groups?)|businesses|compan(?:y|ies)|firms?|exporters|importers|growers|farmers|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|conglomerates?|suppliers?|retailers?|giants?)\b(?!['’]?\s+(?:delegations?|mission)\b)/i;
 /**
  * People named by their place in a company ("executives of Japanese …", "bosses from Chinese
  * …"): the country after them is the company's, not a side.
@@ -1425,6 +1474,7 @@ function subjectBefore(doc: Doc, unit: Span, r: Span): PersonMention | undefined
  * on Tuesday, told reporters …", "… a visit to Beijing by MacDonald, who met his counterpart
  * Han Jun". It is reported, not recalled, when the clause writes its day, or when the rest of
  * the sentence tells an engagement of the subject alone (the visit the meeting was part of),
+ * or when it names the day told before ("Anwar, who met Li later the same day, said …", SAME_DAY),
  * or when the clause sets it in the trip told ("Kim, who also met Sato during the visit, …"),
  * or in a recent week ("Kim, who met Lutnick last week, said …": with no day).
  * "Kim, who met Lutnick last month, is due to …" is background, and a clause that names no
@@ -1448,6 +1498,7 @@ function relativeEngagement(
     if (found === null || !subject) continue;
     const dayWritten =
       RECENT_WEEK.test(words) ||
+      SAME_DAY.test(words) ||
       within(doc.dates, r.start, r.end).some((d) => !WEEK_ONLY.test(d.text));
     const others = peopleWithin(doc, unit.start, unit.end).filter(
       (p) =>
