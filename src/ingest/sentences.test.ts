@@ -110,3 +110,15 @@ describe('round 13: sentence ends', () => {
     expect(findQuoted('The growers’ union met. China’s envoy left.')).toEqual([]);
   });
 });
+
+describe('round 18: joined initials', () => {
+  it('does not end a sentence at initials before a name, but does before an article or a pronoun', () => {
+    expect(
+      split('Goyal met H.H. Sheikh Omar in the O.R. Nkosi Building on Monday. Talks went on.'),
+    ).toHaveLength(2);
+    expect(split('The duty applies to goods from the U.A.E. The ministry said so.')).toHaveLength(
+      2,
+    );
+    expect(split('Tariffs rose in the P.R.C. They fell elsewhere.')).toHaveLength(2);
+  });
+});

@@ -122,6 +122,14 @@ const LABEL_BEFORE =
 const PRONOUN_NEXT = /^["“‘'([]?(?:He|She|It|They|We|Its|Their|His|Her|This|That|These|Those)\b/;
 
 /**
+ * Joined initials before a name: "H.H. Sheikh Hamed", "the O.R. Tambo Building", "S.C. Ralhan".
+ * Initials that close a sentence are followed by a pronoun (PRONOUN_NEXT) or an article or a
+ * joining word (ARTICLE_NEXT): "… in the U.A.E. The ministry said".
+ */
+const INITIALS = /^(?:[A-Z]\.){1,2}[A-Z]$/;
+const ARTICLE_NEXT = /^["“‘'([]?(?:The|A|An|In|On|At|But|And|Yet)\b/;
+
+/**
  * A sentence's end: its mark, closing quotes or brackets, then white space before a capital or
  * a digit; or no space at all, as typed in haste, between a word's or a number's end and a
  * capitalised word ("… all other producers 20%.The duties apply …"), though not after a single
@@ -156,6 +164,7 @@ export function splitSentences(text: string): Sentence[] {
       const before = text.slice(Math.max(0, m.index - 1 - 24), m.index - 1);
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
       if (/^[A-Z]$/.test(word) && !LABEL_BEFORE.test(before) && !PRONOUN_NEXT.test(next)) continue;
+      if (INITIALS.test(word) && !PRONOUN_NEXT.test(next) && !ARTICLE_NEXT.test(next)) continue;
     }
     const end = m.index + 1 + (m[2]?.length ?? 0);
     push(end);
