@@ -973,3 +973,87 @@ describe('round 17: people', () => {
     expect(found.map((p) => p.name)).toContain('Raj Patel');
   });
 });
+
+describe('round 18: names', () => {
+  it('reads a name with no title before "sat down" or "shook hands"', () => {
+    expect(names('When Tom Hale sat down with Li Fang, trade came first.')).toContain('Tom Hale');
+    expect(names('Ada Okoro shook hands with the envoy.')).toContain('Ada Okoro');
+  });
+
+  it('reads a long list of full names as people', () => {
+    const found = names(
+      'Ana Ruiz opened the summit with a dinner for Tom Hale, Li Wen, Raj Patel, Lena Kowal, Sam Fitch, Ada Okoro and Ruth Enns.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Tom Hale',
+        'Li Wen',
+        'Raj Patel',
+        'Lena Kowal',
+        'Ada Okoro',
+        'Ruth Enns',
+      ]),
+    );
+  });
+
+  it('reads no people from a list of places or companies', () => {
+    expect(
+      names('Officials from New York, New Jersey, South Carolina and North Dakota met buyers.'),
+    ).toEqual([]);
+  });
+
+  it("leaves a party's word out of a member's name", () => {
+    expect(
+      names(
+        'Conservative MP Tom Hale pressed officials. The chair, Liberal MP Ana-Marie Dubé, said so.',
+      ),
+    ).toEqual(['Tom Hale', 'Ana-Marie Dubé']);
+  });
+
+  it('reads a capital closing a name of three words as a family name', () => {
+    expect(
+      names('"We sell a few more containers now," said Edson Pereira Lima, a rancher.'),
+    ).toEqual(['Edson Pereira Lima']);
+    expect(names('Tourism officials in Lima said so.')).toEqual([]);
+  });
+
+  it('reads a bare title as the holder whose title names no country', () => {
+    const text =
+      'Foreign Affairs Minister Ana Ruiz spoke with Chilean Foreign Minister Tom Hale. Ruiz, who spoke with Hale for an hour, said so. Asked about it, the minister paused.';
+    const bare = findPeople(text, { directory: [], date: '2026-01-01' }).find(
+      (p) => p.text === 'the minister',
+    );
+    expect(bare?.name).toBe('Ana Ruiz');
+  });
+
+  it("reads a country's initials in the title a person is introduced with", () => {
+    const text =
+      'Peruvian Economy Secretary Ana Ruiz met U.S. Commerce Secretary Tom Hale on Monday. Ruiz then met Li Wen. The secretary wrote on social media afterwards.';
+    const bare = findPeople(text, { directory: [], date: '2026-01-01' }).find(
+      (p) => p.text === 'The secretary',
+    );
+    expect(bare?.name).toBe('Ana Ruiz');
+  });
+
+  it('reads the first person of a statement as the speaker on a line below its heading', () => {
+    const text =
+      'NATIONAL ASSEMBLY\nMINISTERIAL STATEMENT ON TRADE WITH PERU\n\nMinister of Trade, Ms Ana Ruiz\nMonday, 2 March 2026\n\nHonourable Speaker,\n\nOn Monday I met Trade Minister Tom Hale in Lima.';
+    const i = findPeople(text, { directory: [], date: '2026-01-01' }).find((p) => p.text === 'I');
+    expect(i?.name).toBe('Ana Ruiz');
+  });
+
+  it('reads no speaker for a first person in a text with no statement heading', () => {
+    const text =
+      'Trade talks\n\nMinister Ana Ruiz met Tom Hale.\n\nOn Monday I met buyers in Lima.';
+    const i = findPeople(text, { directory: [], date: '2026-01-01' }).find((p) => p.text === 'I');
+    expect(i).toBeUndefined();
+  });
+
+  it("reads a list of names after a label's colon, each after its country", () => {
+    expect(
+      names(
+        "* Side meetings: Peru's Ana Ruiz, Chile's Tom Hale and Mexico's Li Wen held a meeting.",
+      ),
+    ).toEqual(['Ana Ruiz', 'Tom Hale', 'Li Wen']);
+  });
+});

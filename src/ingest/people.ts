@@ -6,7 +6,7 @@
  * roles on the date of the text. A named person the directory does not know stays unresolved.
  */
 import type { ActorDirectoryEntry } from './candidates.ts';
-import { isRegion, placeCode } from './places.ts';
+import { isRegion, placeCode, placeVia } from './places.ts';
 import { insideAny, type Range } from './sentences.ts';
 
 export interface PersonMention {
@@ -24,7 +24,7 @@ export interface PersonMention {
 }
 
 const TITLE_WORDS =
-  '(?:Prime Minister|Deputy Prime Minister|Minister-in-charge|Minister in charge|Vice Premier|Premier|President|Vice President|Vice-President|Vice-Premier|Vice-Minister|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Undersecretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Secretary General|Director-General|Director General|director-general|Head|Special Envoy|Envoy|Chief Negotiator|Negotiator|Minister Delegate|Minister-Delegate|Delegate|Adviser|Advisor|Chief of Staff|Minister-President|Taoiseach|Tánaiste|Congressman|Congresswoman|Representative|Rep\\.|Councillor|Councilor|Lawmaker|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|trade representative|representative|governor|chancellor|chief executive|chairman|chairwoman|mayor|senator|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
+  '(?:Prime Minister|Deputy Prime Minister|Minister-in-charge|Minister in charge|Vice Premier|Premier|President|Vice President|Vice-President|Vice-Premier|Vice-Minister|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Undersecretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Secretary General|Director-General|Director General|director-general|Head|Special Envoy|Envoy|Chief Negotiator|Negotiator|Minister Delegate|Minister-Delegate|Delegate|Adviser|Advisor|Chief of Staff|Minister-President|Taoiseach|Tánaiste|Congressman|Congresswoman|Representative|Rep\\.|Councillor|Councilor|Lawmaker|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|MP|MEP|MLA|MPP|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|trade representative|representative|governor|chancellor|chief executive|chairman|chairwoman|mayor|senator|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
 /**
  * A word of a name; "Goyal's" is the name and a possessive, not a name of its own; an initial,
  * or initials written together ("S.C. Ralhan"), whole: not the last letter of them ("C.
@@ -184,7 +184,7 @@ const SUBJECT_NAME = `\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+){1,2}
  * ("sold").
  */
 const SUBJECT_VERB =
-  '[ \\t]+(?:(?:co-)?[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made|said|told|wrote|sold|bought|grew|lost|won|kept|gave|went|came|saw|knew|thought|found|left|ran|began|brought|built|chose|spent|stood|drove|flew)\\b';
+  '[ \\t]+(?:(?:co-)?[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made|said|told|wrote|sold|bought|grew|lost|won|kept|gave|went|came|saw|knew|thought|found|left|ran|began|brought|built|chose|spent|stood|drove|flew|sat|shook)\\b';
 /**
  * Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed", after
  * a dateline's dash ("WINNIPEG — Ruth Enns farms …") or an opening phrase ("At the mart, Ada
@@ -194,8 +194,11 @@ const SUBJECT = new RegExp(
   `(?:^|[.!?]\\s+|\\n|[—–]\\s+|\\s--?\\s+|,\\s+)(${SUBJECT_NAME})${SUBJECT_VERB}`,
   'gu',
 );
-/** The start of a sentence or a line, just before a name. */
-const SENTENCE_START = /(?:^|[.!?]["”]?\s+|\n)$/;
+/**
+ * Where a list of names opening a clause as its subject may start: a sentence's or a line's
+ * start, or after a label's colon ("* G20 side meetings: Ana Ruiz, Li Wen and …").
+ */
+const LIST_START = /(?:^|[.!?]["”]?\s+|\n|:[ \t]+)$/;
 /** A verb right after a subject (see SUBJECT). */
 const VERB_AFTER = new RegExp(`^${SUBJECT_VERB}`);
 /** A word of a name written in full (no initial): "LeBlanc", "Jae-myung". */
@@ -372,17 +375,29 @@ function nameBefore(text: string, end: number): { name: string; start: number } 
   const m = NAME_AT_END.exec(text.slice(from, end));
   return m?.[1] ? { name: m[1], start: from + m.index } : undefined;
 }
+/** How many full names in one list make it a list of people with no other cue. */
+const GUEST_LIST = 4;
+/** The most names read in one list: the leaders of a summit of the G7 or the G20. */
+const LIST_MAX = 20;
 /** A country's possessive before a listed name: "Japan's | Yoji Muto". Group 1 is the owner. */
 const PLACE_OWNER = /(?:^|[ \t])((?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+)['’]s[ \t]+$/u;
 
+/** The words before a country's possessive that ends them ("…: | Japan's "), else all. */
+function beforeOwner(lead: string): string {
+  const owner = PLACE_OWNER.exec(lead);
+  if (!owner || placeCode(owner[1] ?? '') === null) return lead;
+  return lead.slice(0, owner.index + (/^[ \t]/.test(owner[0]) ? 1 : 0));
+}
+
 /**
  * The names listed with commas before " and " at `andAt`, in order: "Wang Wentao, Japan's Yoji
- * Muto(,) | and …" gives both; none when no name ends there.
+ * Muto(,) | and …" gives both; none when no name ends there. A summit's guest list runs long
+ * ("a dinner for Mark Carney, Donald Trump, … and António Costa"), so up to LIST_MAX names.
  */
 function namesListedBefore(text: string, andAt: number): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
   let end = text.charAt(andAt - 1) === ',' ? andAt - 1 : andAt;
-  for (let k = 0; k < 6; k++) {
+  for (let k = 0; k < LIST_MAX; k++) {
     const n = nameBefore(text, end);
     if (!n) break;
     out.unshift(n);
@@ -497,8 +512,15 @@ const CONTRACTION = /['’](?:ve|re|ll|d|m)$/;
  * A word of no name, a pronoun's contraction ("We've said …") or a title joined by a hyphen
  * ("Vice-Premier", "Director-General").
  */
+/**
+ * A party's word before a member's title: "Liberal MP Ana Ruiz", "Republican Senator Tom
+ * Hale". It names the party, not the person.
+ */
+const PARTY_WORDS = new Set(['Liberal', 'Conservative', 'Republican', 'Democrat', 'Democratic']);
+
 const isNotName = (t: string) =>
   NOT_NAME.has(t) ||
+  PARTY_WORDS.has(t) ||
   NOT_NAME.has(t.replace(CONTRACTION, '')) ||
   MEMBERS_WORD.test(t) ||
   (t.includes('-') && t.split('-').every((w) => NOT_NAME.has(w)));
@@ -518,6 +540,13 @@ function foundTest(names: ReadonlySet<string>): (name: string) => boolean {
   return (name) => names.has(name) || tails.some((t) => name.toLowerCase().endsWith(t));
 }
 
+/**
+ * A capital city closing a name of three words or more is a family name ("Edson Pereira Lima"):
+ * a body names its city after one word of its own ("Invest Ottawa").
+ */
+const familyCity = (tokens: readonly string[], i: number) =>
+  i >= 2 && i === tokens.length - 1 && placeVia(tokens[i] ?? '') === 'capital';
+
 function cleanName(raw: string): string | null {
   const tokens = raw.split(/\s+/).filter((t) => t.length > 0);
   // Titles, honorifics ("Rt Hon") and places before the name, a place of two words too ("United States"),
@@ -535,7 +564,9 @@ function cleanName(raw: string): string | null {
     afterPlace = pair || isPlaceWord(word);
   }
   if (HEADLINE_VERBS.has(tokens[0] ?? '')) return null;
-  const cut = tokens.findIndex((t) => isNotName(t) || isPlaceWord(t) || HEADLINE_VERBS.has(t));
+  const cut = tokens.findIndex(
+    (t, i) => isNotName(t) || (isPlaceWord(t) && !familyCity(tokens, i)) || HEADLINE_VERBS.has(t),
+  );
   const kept = cut === -1 ? tokens : tokens.slice(0, cut);
   const words = kept.filter((t) => !PARTICLE_WORD.test(t)).length;
   if (words === 0 || words > 4) return null;
@@ -1112,10 +1143,15 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     // "Ursula von der Leyen and António Costa met …", "Wang Wentao, Yoji Muto and Yeo Han-koo
     // co-chaired …": full names opening a sentence as its subject are people.
     const subject =
-      SENTENCE_START.test(lead) &&
+      LIST_START.test(beforeOwner(lead)) &&
       VERB_AFTER.test(text.slice(at + other.length, at + other.length + 16));
     // "talks between Sidhu, Okafor and Lindqvist": the sides of an engagement, surnames too.
     const sides = listed.length > 2 && BETWEEN_LIST.test(lead);
+    // "a dinner for Ana Ruiz, Li Wen, Tomas Lind and Raj Iyer": a long list of full names, none
+    // a place, is a list of people.
+    const guests =
+      listed.length >= GUEST_LIST &&
+      listed.every((n) => !isRegion(n.name) && placeCode(n.name) === null);
     listed.forEach((n, i) => {
       const own = cleaned[i];
       const rest = cleaned.filter((_, j) => j !== i);
@@ -1123,7 +1159,8 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       const person = sides
         ? cleaned.every((c) => c !== null)
         : full(own) &&
-          ((subject && rest.every(full)) || rest.some((c) => full(c) && found(c ?? '')));
+          (((subject || guests) && rest.every(full)) ||
+            rest.some((c) => full(c) && found(c ?? '')));
       if (person && unread(n.start, n.start + n.name.length)) add(n.name, n.start);
     });
   }
@@ -1296,6 +1333,12 @@ const SIGNATURE =
 const BY_LINE =
   /^(?:(?:Joint\s+)?Statement|Remarks|Message|Op-ed|Letter|Speech)\s+(?:by|from)\b[^\n]*$/im;
 /**
+ * A statement's heading with its speaker on a line of their own below it ("MINISTERIAL
+ * STATEMENT ON …", then "Minister of Trade, Mr Ana Ruiz"): the first person named in the
+ * three lines after it.
+ */
+const STATEMENT_HEADING = /^(?:Ministerial\s+)?Statement\b[^\n]*((?:\n[^\n]*){0,3})/im;
+/**
  * "I" as a word of the narration ("Today I met …"), not the numeral of "Phase I" or "World War
  * I", nor an initial ("Ana I. Ruiz").
  */
@@ -1324,10 +1367,18 @@ function findSignerAsI(
     closing.length <= SIGNED_REACH && !/[.!?]["”]?\s*$/m.test(closing)
       ? named.find((n) => n.start >= signedAt && !n.byRole)
       : undefined;
+  const below = heading ? null : STATEMENT_HEADING.exec(text.slice(0, 300));
+  const lines = heading ?? below;
   const signer =
     signed ??
-    (heading
-      ? named.find((n) => n.start >= heading.index && n.end <= heading.index + heading[0].length)
+    (lines
+      ? named.find(
+          (n) =>
+            !n.byRole &&
+            n.start >= lines.index &&
+            n.end <= lines.index + lines[0].length &&
+            n.end <= (narrated[0]?.index ?? 0),
+        )
       : undefined);
   if (!signer) return turnsAsI(text, named, narrated);
   const end = signed ? signedAt : text.length;
@@ -1445,6 +1496,9 @@ function headLast(words: readonly string[]): string[] {
   return [...portfolio, ...words.slice(0, at)];
 }
 
+/** Initials written with dots, as a country's are ("U.S.", "U.K."). */
+const INITIALS = /(?<![\p{L}])(?:\p{Lu}\.){2,}/gu;
+
 /**
  * The titles a person was introduced with, as lists of words ending in the title's head: the
  * words right before the name ("Agriculture Minister Heath MacDonald", "Canada's trade
@@ -1460,7 +1514,9 @@ function introducedAs(text: string, n: PersonMention, named: readonly PersonMent
     ...named.filter((o) => o.end <= n.start).map((o) => o.end),
   );
   const lead = text.slice(from, n.start).replace(HONORIFICS_AT_END, '');
-  const cut = Math.max(...[...'.;:!?"“”‘()\n'].map((c) => lead.lastIndexOf(c)));
+  // The dots of a country's initials ("U.S. Commerce Secretary") end no sentence.
+  const marks = lead.replace(INITIALS, (i) => 'x'.repeat(i.length));
+  const cut = Math.max(...[...'.;:!?"“”‘()\n'].map((c) => marks.lastIndexOf(c)));
   const before = headLast(wordsIn(lead.slice(cut + 1)));
   const after = /^,\s+((?:the\s+|an?\s+)?[^,.;:"“”‘()\n]{1,60})/.exec(text.slice(n.end))?.[1] ?? '';
   const apposition = wordsIn(after);
@@ -1541,9 +1597,14 @@ function fitsTitle(
   });
 }
 
+/** The most words of a portfolio between a country and its title: "Chinese | Foreign Affairs | Minister". */
+const PORTFOLIO_WORDS = 3;
+
 /**
  * True when the words a person was introduced with give the title with a country: "the Prime
- * Minister of India", "Indian Prime Minister", "India's prime minister".
+ * Minister of India", "Indian Prime Minister", "India's prime minister", and with the
+ * portfolio between when the title is read bare ("Chinese Foreign Minister" for "the
+ * minister").
  */
 function titleOfCountry(words: readonly string[], title: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
@@ -1551,8 +1612,13 @@ function titleOfCountry(words: readonly string[], title: readonly string[]): boo
   const at = lower.lastIndexOf(head);
   if (at === -1) return false;
   if (lower[at + 1] === 'of' && placeCode(words[at + 2] ?? '') !== null) return true;
-  const before = words[at - title.length];
-  return before !== undefined && placeCode(before) !== null;
+  const from = at - title.length;
+  for (let k = from; k >= Math.max(0, from - PORTFOLIO_WORDS); k--) {
+    const word = words[k] ?? '';
+    if (placeCode(word) !== null) return true;
+    if (!/^\p{Lu}/u.test(word)) return false;
+  }
+  return false;
 }
 
 /** An age before a title: "the 52-year-old farmer". */

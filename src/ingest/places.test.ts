@@ -128,3 +128,29 @@ describe('round 16: places', () => {
     ]);
   });
 });
+
+describe('round 18: places looked up by their first word', () => {
+  it('reads the longest entry a capitalised word opens', () => {
+    expect(
+      codes('South Korea, Korea, the U.S.-China talks and US$5 from South American buyers'),
+    ).toEqual([
+      ['South Korea', 'KOR'],
+      ['Korea', 'KOR'],
+      ['U.S.', 'USA'],
+      ['China', 'CHN'],
+    ]);
+  });
+
+  it('knows the adjectives of the nations of the United Kingdom and capitals without accents', () => {
+    expect(codes('Scottish salmon, Welsh lamb, Scotch whisky and Brasilia')).toEqual([
+      ['Scottish', 'GBR'],
+      ['Welsh', 'GBR'],
+      ['Scotch', 'GBR'],
+      ['Brasilia', 'BRA'],
+    ]);
+  });
+
+  it('does not read a country in another place named with its word', () => {
+    expect(codes('East London, New Mexico and London')).toEqual([['London', 'GBR']]);
+  });
+});

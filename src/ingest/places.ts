@@ -90,6 +90,13 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
   ['Elysee', 'FRA', 'body'],
   ['Kantei', 'JPN', 'body'],
   ['Zhongnanhai', 'CHN', 'body'],
+  // the U.S. executive departments, which American usage names with the portfolio first
+  // ("the Commerce Department said"); other governments' are ministries
+  ['Commerce Department', 'USA', 'body'],
+  ['State Department', 'USA', 'body'],
+  ['Treasury Department', 'USA', 'body'],
+  ['Agriculture Department', 'USA', 'body'],
+  ['Labor Department', 'USA', 'body'],
   // China's cabinet, whose commissions ("the Customs Tariff Commission of the State Council")
   // and offices releases name without the country
   ['State Council', 'CHN', 'body'],
@@ -103,7 +110,30 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
   // with its other short spellings ("UAE Minister of State …", "the DRC's cobalt")
   ['UAE', 'ARE', 'name'],
   ['DRC', 'COD', 'name'],
+  // the adjectives of the nations of the United Kingdom, and of its whisky ("Scotch whisky",
+  // "the Scotch Whisky Association"), which the data gives only as "British"
+  ['Scottish', 'GBR', 'demonym'],
+  ['Welsh', 'GBR', 'demonym'],
+  ['Northern Irish', 'GBR', 'demonym'],
+  ['Scotch', 'GBR', 'demonym'],
+  // adjectives the data spells another way ("Argentine", "Ecuadorean", "Slovene", "Icelander")
+  ['Argentinian', 'ARG', 'demonym'],
+  ['Ecuadorian', 'ECU', 'demonym'],
+  ['Slovenian', 'SVN', 'demonym'],
+  ['Icelandic', 'ISL', 'demonym'],
+  ['Kazakh', 'KAZ', 'demonym'],
+  ['Uzbek', 'UZB', 'demonym'],
+  ['Nepali', 'NPL', 'demonym'],
+  // capitals written without their accent or in an older spelling
+  ['Brasilia', 'BRA', 'capital'],
+  ['Kiev', 'UKR', 'capital'],
 ];
+
+/**
+ * Places named with a country's word that are not that country ("East London" is a city of
+ * South Africa): read whole, so that the word inside is not read.
+ */
+const OTHER_PLACES: readonly string[] = ['East London', 'New England', 'New Mexico'];
 
 interface Entry {
   readonly code: string;
@@ -147,13 +177,40 @@ function buildTable(): Map<string, Entry> {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const TABLE = buildTable();
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:${[...TABLE.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
-  'gu',
-);
+
+/**
+ * The table's words by their first run of letters ("U" for "U.S.", "South" for "South
+ * Korea"), longest first: a capitalised word of the text is looked up here, and only the few
+ * entries it opens are tried, as one pattern of every entry grows slow past a size. Entries in
+ * lower case (spellings of the data such as "the Abode of Peace") are never a place in news
+ * text and are left out.
+ */
+const BY_FIRST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const index = new Map<string, string[]>();
+  for (const key of [...TABLE.keys(), ...OTHER_PLACES]) {
+    const first = /^\p{Lu}\p{L}*/u.exec(key)?.[0];
+    if (first === undefined) continue;
+    const keys = index.get(first) ?? [];
+    keys.push(key);
+    index.set(first, keys);
+  }
+  for (const keys of index.values()) keys.sort((a, b) => b.length - a.length);
+  return index;
+})();
+
+/** A capitalised word starting a word, where an entry may start. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}.])\p{Lu}\p{L}*/gu;
+/** Where an entry may end: not inside a word, nor before an initialism's next letter. */
+const ENTRY_END = /(?![\p{L}\p{N}]|\.\p{L})/uy;
+
+/** The longest entry of the table written at `at`, where a capitalised word starts. */
+function entryAt(text: string, at: number, word: string): string | undefined {
+  return BY_FIRST_WORD.get(word)?.find((key) => {
+    if (!text.startsWith(key, at)) return false;
+    ENTRY_END.lastIndex = at + key.length;
+    return ENTRY_END.test(text);
+  });
+}
 
 /** "South American", "North American": a continent's, not the United States'. */
 const CONTINENT_BEFORE = /\b(?:South|North|Latin|Central)[ -]$/;
@@ -163,18 +220,21 @@ const CURRENCY_AFTER = /^\$/;
 /** Every country, EU or government-body mention in `text`, in order. */
 export function findPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
-    const entry = TABLE.get(m[0]);
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let m = CAPITALISED_WORD.exec(text); m !== null; m = CAPITALISED_WORD.exec(text)) {
+    const key = entryAt(text, m.index, m[0]);
+    if (key === undefined) continue;
+    const end = m.index + key.length;
+    CAPITALISED_WORD.lastIndex = end;
+    const entry = TABLE.get(key);
     if (!entry) continue;
-    const end = m.index + m[0].length;
     if (CURRENCY_AFTER.test(text.slice(end, end + 1))) continue;
     if (
-      /^Americans?$/.test(m[0]) &&
+      /^Americans?$/.test(key) &&
       CONTINENT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))
     )
       continue;
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, ...entry });
+    out.push({ text: key, start: m.index, end, ...entry });
   }
   return out;
 }
@@ -182,6 +242,11 @@ export function findPlaces(text: string): PlaceMention[] {
 /** The jurisdiction a single word or name stands for ("Chinese" → CHN), if any. */
 export function placeCode(word: string): string | null {
   return TABLE.get(word)?.code ?? null;
+}
+
+/** How a single word or name stands for a jurisdiction ("Lima" → capital), if it does. */
+export function placeVia(word: string): PlaceVia | null {
+  return TABLE.get(word)?.via ?? null;
 }
 
 /**

@@ -1290,3 +1290,78 @@ describe('round 17: the date of a quote', () => {
     ).toEqual([['We', '2025-06-16']]);
   });
 });
+
+describe('round 18: quotes and their speakers', () => {
+  it('reads a quote after a fragment too short to list, with the participle before it', () => {
+    expect(
+      said(
+        'Asked about the levy, Ana Ruiz said the matter "is still open," adding, "We have not given up on the mills, and we told them so."',
+      ),
+    ).toEqual([['We', 'Ana Ruiz']]);
+  });
+
+  it('still joins the two parts of a split quote', () => {
+    expect(said('"We will," Ana Ruiz said, "fight this ruling all the way to the end."')).toEqual([
+      ['We', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('leaves to nobody a judgement an unnamed subject of a "what" clause gives', () => {
+    expect(
+      said(
+        'Ana Ruiz and Tom Hale met for what a Peruvian official called "a frank and useful exchange."',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the teller of "telling … that" and the accuser of "accused … of"', () => {
+    expect(
+      said(
+        'Trade Minister Ana Ruiz stepped up pressure on Monday, telling her counterpart that cheap steel must not become "a back door into our own market."',
+      ),
+    ).toEqual([['a', 'Ana Ruiz']]);
+    expect(
+      said(
+        'Trade Minister Ana Ruiz spoke last week. She accused Tom Hale of "opening a back door for dumped steel."',
+      ),
+    ).toEqual([['opening', 'Ana Ruiz']]);
+  });
+
+  it('gives a pronoun opening the sentence the quote its joined verb introduces', () => {
+    expect(
+      said(
+        'Minister Ana Ruiz met Tom Hale on Monday. She welcomed the decision to exempt copper, and said that relief for cars would be "a strong signal of good faith."',
+      ),
+    ).toEqual([['a', 'Ana Ruiz']]);
+  });
+
+  it('does not take the subject of a reported clause for the speaker', () => {
+    expect(
+      said(
+        'Minister Ana Ruiz met Tom Hale on Monday. Her spokesperson, Lena Kowal, said the minister had made "the case for our growers and our towns" at every meeting.',
+      ),
+    ).toEqual([['the', 'Lena Kowal']]);
+  });
+
+  it('reads a bare style of address as the person named before with it', () => {
+    expect(
+      said(
+        'H.E. Ms. Ana Ruiz met Tom Hale in Lima on Monday. Her Excellency said that Peru "is keen to build on the success of the agreement."',
+      ),
+    ).toEqual([['is', 'Ana Ruiz']]);
+  });
+
+  it("gives a trade's body the country of that trade's people named just before", () => {
+    expect(
+      said(
+        'Peru raised its duty on pork. Chilean pork exporters reacted with alarm. The National Pork Council said the duty put "thousands of family farms" at risk.',
+      ),
+    ).toEqual([['thousands', 'CHL']]);
+  });
+
+  it('knows the U.S. departments named with their portfolio first', () => {
+    expect(
+      said('In a statement, the Commerce Department said: "The duty reflects a security finding."'),
+    ).toEqual([['The', 'USA']]);
+  });
+});

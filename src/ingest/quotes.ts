@@ -122,7 +122,7 @@ const PRESENT_SAY =
  * "scoffed", "pleaded"); the verbs of a submission to an inquiry ("the industry submitted that
  * …", "the chamber objected that …"); and posts on social media ("posted on X", "tweeted").
  */
-const SAY = `(?:said|says|saying|say|tell|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|submitted|objected|${PRESENT_SAY})`;
+const SAY = `(?:said|says|saying|say|tell|telling|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|submitted|objected|${PRESENT_SAY})`;
 /**
  * Phrases that name the source of the words after them, as a verb of saying does: "according
  * to the ministry, …", "in the words of a ministry statement, “…”", and "in Ruiz's words, “…”",
@@ -144,6 +144,8 @@ const JUDGE =
  */
 const EVALUATE =
   '(?:welcomed|welcomes|praised|praises|greeted|greets|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|slammed|slams|blasted|blasts|dismissed|dismisses|rejected|rejects|decried|decries|defended|defends|regarded|regards|viewed|views|saw|sees)';
+/** Verbs of blaming, which quote the charge after "of": "accused Ottawa of “…”". */
+const ACCUSE = '(?:accused|accuses|accusing)';
 /**
  * A clause reported after "that", however long it runs before the quote it holds ("confirmed
  * that the vice minister had held a call with …, during which the two sides “…”", "hailed as
@@ -213,7 +215,7 @@ const SAY_BEFORE = new RegExp(
  * ruling as “…”".
  */
 const JUDGE_BEFORE = new RegExp(
-  `\\b${JUDGE}\\b${RUN}{0,40}\\s*$|\\b${EVALUATE}\\b${RUN}{0,60}\\bas\\s*$`,
+  `\\b${JUDGE}\\b${RUN}{0,40}\\s*$|\\b${EVALUATE}\\b${RUN}{0,60}\\bas\\s*$|\\b${ACCUSE}\\b${RUN}{0,60}\\bof\\s*$`,
   'iu',
 );
 /**
@@ -228,9 +230,12 @@ const PARTICIPLE = new RegExp(
 );
 /** Verbs whose object is the listener, not the speaker: "Wang told Anand that …". */
 const TO_LISTENER =
-  /^(?:told|tells|tell|pressed|urged|urges|warned|warns|cautioned|cautions|asked|asks|assured?|assures|reassured?|reassures|promised|promises)$/i;
+  /^(?:told|tells|tell|telling|accused|accuses|accusing|pressed|urged|urges|warned|warns|cautioned|cautions|asked|asks|assured?|assures|reassured?|reassures|promised|promises)$/i;
 /** The last verb of saying, judging or welcoming in a stretch before a quote. */
-const SAY_OR_JUDGE = new RegExp(`\\b(?:${SAY}|${SOURCE_OF}|${JUDGE}|${EVALUATE})\\b`, 'giu');
+const SAY_OR_JUDGE = new RegExp(
+  `\\b(?:${SAY}|${SOURCE_OF}|${JUDGE}|${EVALUATE}|${ACCUSE})\\b`,
+  'giu',
+);
 /** A quote that a clause introduces with a colon (see clauseSpeaker). */
 const COLON_BEFORE = /:\s*$/;
 /**
@@ -704,6 +709,29 @@ function lastMembersCountry(r: Reading, at: number): string | null {
   return body.at(-1)?.code ?? null;
 }
 
+/** A country's people of a trade after its word: "U.S. | pork exporters", "Canadian | canola growers". */
+const TRADE_PEOPLE = /^\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+(?:ers|ors|ists))\b/u;
+
+/**
+ * The country of the people of a trade named in the sentence of a body of members or the one
+ * before, when the body is named for that trade: "U.S. pork exporters reacted with alarm. The
+ * National Pork Producers Council said …" is America's.
+ */
+function tradeCountry(r: Reading, b: Body): string | null {
+  if (!MEMBERS_HEAD.test(b.head)) return null;
+  const { doc } = r;
+  const k = sentenceAt(doc, b.start);
+  const own = doc.sentences[k];
+  const prev = doc.sentences[k - 1];
+  const from = prev && prev.paragraph === own?.paragraph ? prev.start : (own?.start ?? b.start);
+  const named = new Set(b.text.toLowerCase().split(/\s+/));
+  const place = within(doc.places, from, b.start).findLast((p) => {
+    const trade = TRADE_PEOPLE.exec(doc.text.slice(p.end, p.end + 40))?.[1];
+    return trade?.split(/\s+/).some((w) => w.length > 3 && named.has(w)) === true;
+  });
+  return place?.code ?? null;
+}
+
 /** A sentence set in a country: "In Brazil, the exporters' association …". */
 const SET_IN = /^(?:In|From|Across)\s+/;
 
@@ -728,6 +756,7 @@ function bodyAttribution(r: Reading, b: Body): Attribution | null {
     earlier.at(-1)?.code ??
     (bare ? openingBodyCountry(r, b.start) : null) ??
     (bare && MEMBERS_HEAD.test(b.head) ? lastMembersCountry(r, b.start) : null) ??
+    tradeCountry(r, b) ??
     officerCountry(r.doc, b.head, b.start) ??
     r.principal;
   return {
@@ -927,6 +956,20 @@ function clauseSpeaker(r: Reading, quoteAt: number, from: number): Attribution |
   return subject.kind === 'pronoun' ? pronounSpeaker(r, quoteAt, at, '') : null;
 }
 
+/**
+ * A clause of "what" or "which" with a subject of its own before the verb of saying: "they met
+ * for what an aide called “…”". Its subject speaks, not the sentence's.
+ */
+const RELATIVE_SUBJECT =
+  /\b(?:what|which)\s+((?:an?|one|the|some|several|two|three)\s[^,;:]{0,50})$/i;
+
+/**
+ * A verb after the person who follows a verb of saying: the person is the subject of the clause
+ * reported ("said the minister had made “…”"), not the one who says it ("said the minister").
+ */
+const REPORTED_SUBJECT =
+  /^\s+(?:had|has|have|would|will|was|is|were|could|should|must|may|might|\p{Ll}+ed)\b/u;
+
 /** "… and urged", "… but also said": a predicate with no subject of its own. */
 const JOINED_VERB = /\b(?:and|but)\s+(?:also\s+|then\s+)?$/;
 
@@ -1025,7 +1068,9 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
   if (joined && earlier) return earlier;
   const after = TO_LISTENER.test(verb)
     ? undefined
-    : within(r.doc.people, sayEnd, quoteAt).find((p) => p.start - sayEnd <= 2);
+    : within(r.doc.people, sayEnd, quoteAt).find(
+        (p) => p.start - sayEnd <= 2 && !REPORTED_SUBJECT.test(text.slice(p.end, p.end + 12)),
+      );
   if (after) return named(personMention(after), after.name, 'named');
   // A subject after the verb: "according to the ministry", "said a senior official". The source
   // "according to" or "in the words of" names speaks, whoever the sentence is about ("Officials
@@ -1040,6 +1085,8 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
   );
   if (according && source && source.end <= quoteAt) return bodyAttribution(r, source);
   if (isAnonymous(doc, governingClause(text, from, sayAt), sayAt)) return null;
+  const relative = RELATIVE_SUBJECT.exec(text.slice(Math.max(from, sayAt - 60), sayAt));
+  if (relative && isAnonymous(doc, sayAt - (relative[1]?.length ?? 0), sayAt)) return null;
   const body = r.bodies.filter((b) => b.start >= from && b.end <= sayAt).at(-1);
   // The subject of the clause the verb is in ("…, and Kang Seok-min, a researcher at …, said"),
   // else of the sentence.
@@ -1060,6 +1107,12 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
       return named(opening.person, opening.name, 'named');
   }
   const subject = within(r.doc.people, from, sayAt).at(-1);
+  // "He welcomed the decision, and said that … “…”": a pronoun opening the sentence, with no one
+  // named before the verb, is its speaker.
+  if (!subject && !body && clauseSubject(doc, from, sayAt).kind === 'pronoun') {
+    const at = clauseStart(text, from, sayAt);
+    return pronounSpeaker(r, quoteAt, at, text.slice(at, at + 3).trim());
+  }
   if (subject && (!body || subject.start > body.start)) {
     if (pairedSubject(doc, subject, sayAt)) return null;
     return named(personMention(subject), subject.name, 'named');
@@ -1314,6 +1367,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
   let joinedAt = -1;
   /** the last quote listed: a later one of its sentence and speaker goes on it */
   let recorded = null as { name: string; end: number; sentence: number } | null;
+  /** where the last quote listed, or gone on a record, ends */
+  let keptEnd = -1;
   /** the date of the last quote listed, which a quote carried on from it keeps */
   let lastDate: DateMention | undefined;
   QUOTE.lastIndex = 0;
@@ -1322,13 +1377,19 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     const qStart = m.index + 1;
     const qEnd = qStart + inner.length;
     const k = sentenceAt(doc, m.index);
+    // The second part of a split quote goes on the first when the first was kept; after a
+    // fragment too short to list ("“remains a priority,” adding, “…”") it is read on its own.
     const split =
       previous !== null &&
+      previous.end === keptEnd &&
       previous.sentence === k &&
       previous.inner.trimEnd().endsWith(',') &&
       SPLIT_BY.test(text.slice(previous.end, m.index));
     previous = { inner, end: qEnd + 1, sentence: k };
-    if (split || m.index === joinedAt) continue;
+    if (split || m.index === joinedAt) {
+      keptEnd = qEnd + 1;
+      continue;
+    }
     const words = wordCount(inner);
     if (QUOTED_NAME.test(inner) || SO_CALLED.test(text.slice(Math.max(0, m.index - 40), m.index)))
       continue;
@@ -1423,6 +1484,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       recorded.name === attribution.name &&
       !(NEW_SAYING.test(between) && FULL_SENTENCE.test(inner.trim())) &&
       !/[.!?]\s*$/.test(between);
+    keptEnd = qEnd + 1;
     if (goesOn) continue;
     const speaker: Mention = attribution.speaker;
     const flags: Flag[] = [];

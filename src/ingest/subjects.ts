@@ -225,6 +225,29 @@ export function clauseStart(text: string, start: number, end: number): number {
 }
 
 /** The subject of the clause that starts at `start` (a sentence start) and ends by `end`. */
+/** A style of address standing alone as a subject: "His Highness affirmed …". */
+const BARE_HONORIFIC = /^H(?:is|er)\s+(Highness|Excellency|Majesty)\b/;
+/** The same style written before a name, in full or short ("H.H. Sheikh Abdullah …"). */
+const HONORIFIC_BEFORE: Readonly<Record<string, RegExp>> = {
+  Highness: /(?:H\.H\.|H(?:is|er)\s+(?:Royal\s+)?Highness)\s+(?:Sheikh(?:a)?\s+)?$/,
+  Excellency: /(?:H\.E\.|H(?:is|er)\s+Excellency)\s+(?:(?:Mr|Mrs|Ms)\.?\s+)?$/,
+  Majesty: /H(?:is|er)\s+Majesty\s+(?:(?:King|Queen|Sultan|Emir)\s+)?$/,
+};
+
+/**
+ * The person a bare style of address stands for: the last one named before `at` with that
+ * style ("H.H. Sheikh Abdullah bin Zayed … His Highness affirmed"), as a readout refers to its
+ * principal after naming them once.
+ */
+function styledPerson(doc: Doc, at: number, style: string): PersonMention | undefined {
+  const before = HONORIFIC_BEFORE[style];
+  return before
+    ? doc.people
+        .filter((p) => p.end <= at && !p.byRole)
+        .findLast((p) => before.test(doc.text.slice(Math.max(0, p.start - 40), p.start)))
+    : undefined;
+}
+
 export function clauseSubject(doc: Doc, start: number, end: number): Subject {
   const { text } = doc;
   const at = clauseStart(text, start, end);
@@ -235,6 +258,19 @@ export function clauseSubject(doc: Doc, start: number, end: number): Subject {
   if (person && (isTitleLead(text.slice(at, person.start)) || isApposition(text, person)))
     return personSubject(relativeOf(doc, person, end) ?? person, text);
   if (/^(?:[Hh]e|[Ss]he)\b/.test(rest)) return { kind: 'pronoun' };
+  const style = BARE_HONORIFIC.exec(rest);
+  const styled = style?.[1] === undefined ? undefined : styledPerson(doc, at, style[1]);
+  if (style && styled) {
+    // The subject's words are the style's, the person the one it stands for.
+    const mention = personMention(styled);
+    return {
+      kind: 'person',
+      person: mention,
+      name: styled.name,
+      start: at,
+      end: at + style[0].length,
+    };
+  }
   const introduced = newName(doc, at);
   if (introduced) return introduced;
   if (UNNAMED.test(rest)) return { kind: 'unnamed' };
