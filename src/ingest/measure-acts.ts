@@ -11,15 +11,20 @@ import type { Range } from './sentences.ts';
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 export type Action = MeasureCandidate['action'];
 
+/**
+ * A stop of imports: "suspended imports", "banned all exports", "halted seafood imports" (the
+ * goods maybe named before the word, by up to two words that are no preposition).
+ */
 const IMPORT_STOP =
-  /\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+  /\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:(?!(?:in|of|on|to|for)\s)[\w-]+\s+){0,2}?(?:imports?|exports?)\b/i;
 /**
  * A stop of imports named as a noun: "its suspension of imports of Japanese seafood", "the
- * suspension of imports from three plants". Like "suspended imports", it is a ban, and what is
- * done to it ("lifted its suspension of imports") is the act.
+ * suspension of imports from three plants", "its suspension of seafood imports". Like
+ * "suspended imports", it is a ban, and what is done to it ("lifted its suspension of
+ * imports") is the act.
  */
 const IMPORT_STOP_NOUN =
-  /\b(?:suspension|halt)\s+(?:of|on)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+  /\b(?:suspension|halt)\s+(?:of|on)\s+(?:all\s+|the\s+)?(?:(?!(?:in|of|on|to|for)\s)[\w-]+\s+){0,2}?(?:imports?|exports?)\b/i;
 /** Imports allowed again: "would resume imports of Australian rock lobster" ends a ban. */
 const IMPORT_RESUMED = /\bresum(?:e|es|ed|ing)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
 /**
@@ -321,6 +326,19 @@ const SUBJECT_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+(?!and\\b)[\\w.%-]+){
  */
 const OTHER_OBJECT =
   /\b(?:probe|investigation|agreement|deal|talks|dispute|complaint|case|pact|preferences|privileges|status|benefits)\b/i;
+/** What an exempting verb takes out of a duty: "… from the 30% tariff", "from its duties". */
+const EXEMPTED_FROM_DUTY = new RegExp(
+  String.raw`^[^;.]*?\bfrom\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+|an?\s+)?(?:[\w.%-]+\s+){0,3}?${DUTY_NOUN.source}`,
+  'i',
+);
+/** A duty's word right before a verb: "UK tariffs eliminated …". */
+const DUTY_JUST_BEFORE = new RegExp(`${DUTY_NOUN.source}\\s+$`, 'i');
+/** What follows a verb that takes no object: a preposition, a time or the clause's end. */
+const NO_OBJECT_AFTER =
+  /^\s*(?:$|[,.;:]|(?:from|on|in|at|as|with|since|effective|immediately|today|yesterday)\b)/i;
+/** A finite verb later in the same clause: the participle only described its subject. */
+const FINITE_VERB_AFTER =
+  /^[^.;:]*?\b(?:shall|will|must|may|can|is|are|was|were|has|have|had|remains?|stays?)\b/i;
 /** A duty and its goods, then the comma opening a participle set beside it. */
 const APPOSITIVE_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+[\\w.%-]+){0,8},\\s+$`, 'i');
 /** Such a word right after a duty's word: "a safeguard investigation", "tariff talks". */
@@ -344,9 +362,19 @@ const PASSIVE = /\b(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+|therefore\s+|
 function actsOnDuty(sentence: string, at: number, length: number): boolean {
   const before = sentence.slice(0, at);
   const after = sentence.slice(at + length, at + length + 80);
+  // "exempted citrus, macadamia nuts and platinum group metals from the 30% tariff": what is
+  // exempted may be a long list before the duty it is taken out of.
+  if (
+    /^exempt/i.test(sentence.slice(at, at + length)) &&
+    EXEMPTED_FROM_DUTY.test(sentence.slice(at + length, at + length + 200))
+  )
+    return true;
   if (/^\s+of\b/i.test(after) && /\bend$/i.test(sentence.slice(at, at + length))) return false;
-  // "the 17% duty will fall away": a verb with no object acts on the duty it follows.
+  // "the 17% duty will fall away", "the 100% surtax will no longer apply to …": a verb with
+  // no object acts on the duty it follows.
   if (/^f[ae]ll/i.test(sentence.slice(at, at + length))) return SUBJECT_DUTY.test(before);
+  if (/^no longer appl/i.test(sentence.slice(at, at + length)) && SUBJECT_DUTY.test(before))
+    return true;
   // "The drop followed China's decision to impose …": a noun with no "of" or "in" after it
   // names a change of something else (exports, prices), not one on the duty.
   if (NOUN_BEFORE.test(before) && !/^\s+(?:of|in|on)\b/i.test(after)) return false;
@@ -354,6 +382,16 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
   if (CONDITION_BEFORE.test(before)) return false;
   // "The 100% tariff on canola oil, suspended in January, …": a participle set beside the duty.
   if (/ed$/i.test(sentence.slice(at, at + length)) && APPOSITIVE_DUTY.test(before)) return true;
+  // "UK tariffs eliminated from day one": a headline's passive, its verb right after the duty
+  // and taking no object; "tariffs suspended under this notice shall not be refunded" names
+  // the duties the clause's own verb then tells of.
+  if (
+    /ed$/i.test(sentence.slice(at, at + length)) &&
+    DUTY_JUST_BEFORE.test(before) &&
+    NO_OBJECT_AFTER.test(after) &&
+    !FINITE_VERB_AFTER.test(after)
+  )
+    return true;
   const duty = DUTY_NOUN.exec(after);
   // "ending a safeguard investigation": the duty's word only names what the probe is about.
   const attribute =

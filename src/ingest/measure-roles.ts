@@ -66,11 +66,17 @@ const SOURCE_AFTER =
 const INSTRUMENT_AFTER =
   /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Order|Act|Regulations?|Decree|Law|Notice|Rules)\b/u;
 /**
- * "Canada's only producer", "Japan's exporters", "all other EU companies": the country is
- * where the goods come from.
+ * "Canada's only producer", "Japan's exporters", "all other EU companies", "the Vietnam-wide
+ * entity", "the China-wide rate": the country is where the goods come from.
  */
 const PRODUCER_OWNER_AFTER =
-  /^(?:'s|’s)?\s+(?:(?:only|sole|largest|biggest|main|top|leading|other)\s+)?(?:[\w-]+\s+)?(?:producers?|exporters?|makers?|manufacturers?|suppliers?|companies|firms|mills|smelters|shippers)\b/i;
+  /^(?:(?:'s|’s)?\s+(?:(?:only|sole|largest|biggest|main|top|leading|other)\s+)?(?:[\w-]+\s+)?(?:producers?|exporters?|makers?|manufacturers?|suppliers?|companies|firms|mills|smelters|shippers)\b|-wide\s+(?:entity|rate)\b)/i;
+/**
+ * "Denmark's Vesterby Foods faces a duty of 9.6%", "Chile's Andes Steel Corp.": a country
+ * owning a company named with a word of a firm's name is where its goods come from.
+ */
+const COMPANY_OWNER_AFTER =
+  /^['’]s\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:Foods?|Meats?|Group|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Inc\.?|Industries|Holdings|Motors|Steel|Metals|Chemicals?|Farms|Mills|Textiles|Electronics|Paper|Timber|Forest|Lumber|Dairy|Wines?|Seafoods?|Fisheries|Pharma\w*|S\.A\.?|GmbH|AG|SpA|PLC|LLC|Ltda)(?![\p{L}])/u;
 /**
  * "Vietnam's exports to the United States face …", "Singapore, whose exports face …": the
  * country owning the goods shipped is where they come from.
@@ -223,7 +229,11 @@ export function readRoles(
       targets.push(p); // "from China PR and Japan": the list goes on
     } else if (lastTarget && INCLUDED_BEFORE.test(before)) {
       targets.push(p); // "from China and other Asian countries …, including India
-    } else if (PRODUCER_OWNER_AFTER.test(after) || EXPORTS_OWNER_AFTER.test(after)) {
+    } else if (
+      PRODUCER_OWNER_AFTER.test(after) ||
+      EXPORTS_OWNER_AFTER.test(after) ||
+      COMPANY_OWNER_AFTER.test(after)
+    ) {
       targets.push(p);
     } else if (REASON_BEFORE.test(before) && CONDUCT_AFTER.test(after)) {
       targets.push(p);

@@ -18,6 +18,7 @@ import { LIST_JOIN } from './measure-groups.ts';
 import { setDate, type Draft } from './measure-drafts.ts';
 import { readRoles, syntheticMention } from './measure-roles.ts';
 import {
+  cellSeparator,
   isRateListLine,
   readRateList,
   readRateTable,
@@ -107,17 +108,26 @@ function listAt(doc: Doc, index: number): Table | null {
   return { rows, start: doc.sentences[index]?.start ?? 0, end, last };
 }
 
-/** A table of duty rates whose header line is sentence `index` (see readRateTable). */
+/**
+ * A table of duty rates whose header line is sentence `index` (see readRateTable), its cells
+ * parted by "|" or, in plain lines, by a spaced long dash (see cellSeparator).
+ */
 export function tableAt(doc: Doc, index: number): Table | null {
   const list = listAt(doc, index);
   if (list) return list;
+  const head = doc.sentences[index];
+  const separator = head ? cellSeparator(doc.text.slice(head.start, head.end)) : null;
+  if (!head || separator === null) return null;
+  const columns = doc.text.slice(head.start, head.end).split(separator).length;
   const lines: { start: number; end: number }[] = [];
   for (let j = index; j < doc.sentences.length; j++) {
     const line = doc.sentences[j];
-    if (!line || !doc.text.slice(line.start, line.end).includes('|')) break;
+    const cells = line ? doc.text.slice(line.start, line.end).split(separator).length : 0;
+    // A row of a table of plain lines has as many cells as its header.
+    if (!line || cells < 2 || (separator !== '|' && cells !== columns)) break;
     lines.push(line);
   }
-  const rows = lines.length >= 2 ? readRateTable(doc.text, lines) : null;
+  const rows = lines.length >= 2 ? readRateTable(doc.text, lines, separator) : null;
   const end = lines.at(-1)?.end;
   if (!rows || end === undefined) return null;
   return { rows, start: doc.sentences[index]?.start ?? 0, end, last: index + lines.length - 1 };

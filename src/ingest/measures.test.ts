@@ -3636,3 +3636,140 @@ describe('round 17: an act opening with the measure it answers', () => {
     expect(m.filter((x) => x.rates.length > 0).map(brief)).toEqual(['CHL→PER 30']);
   });
 });
+
+describe('round 18: acts across long lists and later steps', () => {
+  it('reads goods exempted from a rated duty across a long list as a removal', () => {
+    const [m] = inForce(
+      'On Monday Peru exempted Chilean citrus, macadamia nuts and platinum group metals from the 30% tariff.',
+    );
+    expect(m?.action).toBe('suspended');
+  });
+
+  it('leaves the act a threat when the exemption is only planned', () => {
+    const [m] = measures(
+      'Peru could exempt Chilean citrus, macadamia nuts and platinum group metals from the 30% tariff.',
+    );
+    expect(m?.flags).toContain('not_in_force');
+  });
+
+  it('reads later steps told after the rate as no threat on the act', () => {
+    expect(
+      inForce(
+        'Peru cut its duty on Chilean wine to 40% from 80%, with further reductions phased in over the next decade.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 40']);
+  });
+});
+
+describe('round 18: a determination named before its table', () => {
+  it('gives the table the measure named unrated a few lines above', () => {
+    const text = [
+      'On May 4, 2026, Peru announced its final determination in the anti-dumping investigation of copper tube from Chile.',
+      'The petitioner is the Lima Tube Association.',
+      'The goods are seamless copper tube for air conditioners.',
+      'FINAL DETERMINATION',
+      'Peru determined that exporters from Chile sold copper tube at less than fair value at the following rates:',
+      'Andes Copper S.A. - 21.5 percent',
+      'All others - 30.1 percent',
+    ].join('\n\n');
+    expect(inForce(text, '2026-05-05').map(brief)).toEqual(['PER→CHL 21.5,30.1']);
+  });
+});
+
+describe('round 18: removals told without an object, and old rates after new ones', () => {
+  it('reads a duty that will no longer apply as removed', () => {
+    const [m] = inForce(
+      'From May 1, the 30% Peruvian tariff on Chilean wine will no longer apply.',
+    );
+    expect(m?.action).toBe('lifted');
+  });
+
+  it("reads a headline's passive after the duty as its act, not a participle naming it", () => {
+    const [m] = inForce('Wine and pisco from Chile: Peruvian tariffs eliminated from day one.');
+    expect(m?.action).toBe('lifted');
+    expect(
+      inForce(
+        'Peru imposed a 20% tariff on Chilean wine; tariffs suspended under the old decree shall not be refunded.',
+      ).map((x) => x.action),
+    ).toEqual(['imposed']);
+  });
+
+  it('reads "from rates of up to" after the new rate as the old rate', () => {
+    expect(
+      inForce(
+        'Peruvian duties on Chilean cars are cut to 10% within a quota, from rates of up to 60%.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 10']);
+  });
+});
+
+describe('round 18: companies owned by members of a targeted bloc', () => {
+  it('reads a country owning a named company as its origin, and the bloc act as the measure', () => {
+    const m = inForce(
+      "Peru will levy anti-dumping duties of up to 30% on cheese from the European Union. Under the ruling, Denmark's Nordhav Dairy faces a duty of 9.6% and Spain's Vega Foods 7.8%.",
+    );
+    expect(m.map(brief)).toEqual(['PER→EU 30', 'PER→EU 9.6,7.8']);
+  });
+
+  it("leaves a country's ministry before the verb its imposer", () => {
+    expect(
+      inForce("Peru's Trade Ministry imposed a duty of 9.6% on Chilean cheese.").map(brief),
+    ).toEqual(['PER→CHL 9.6']);
+  });
+});
+
+describe('round 18: the country-wide entity of a trade remedy case', () => {
+  it('reads "the Chile-wide entity" as an origin, not an imposer', () => {
+    expect(
+      inForce(
+        'In the anti-dumping case, Peru calculated a margin of 14.6% for Andes Copper, while the Chile-wide entity was assigned 71.3%.',
+      ).map(brief),
+    ).toContain('PER→CHL 71.3');
+  });
+});
+
+describe('round 18: a measure recalled under a removal', () => {
+  it('lists the duty an exemption recalls with its act as a record of its own', () => {
+    const m = inForce(
+      'Chilean grapes will be exempted from the 20% tariff Peru imposed on Chilean goods last May.',
+    );
+    expect(m.map((x) => [brief(x), x.action])).toEqual([
+      ['PER→CHL 20', 'suspended'],
+      ['PER→CHL 20', 'imposed'],
+    ]);
+  });
+
+  it('recalls nothing when no act follows the rate', () => {
+    expect(
+      inForce('Chilean grapes will be exempted from the 20% tariff on Chilean goods.').length,
+    ).toBe(1);
+  });
+});
+
+describe('round 18: stops of imports named with their goods', () => {
+  it('reads "its suspension of seafood imports" lifted as the end of a ban', () => {
+    const m = inForce('Peru will lift its suspension of seafood imports from Chile from May 1.');
+    expect(m.map((x) => [brief(x), x.action])).toEqual([['PER→CHL ', 'lifted']]);
+  });
+
+  it('reads no stop of imports in "the rise in imports"', () => {
+    expect(inForce('The surge blocked the rise in imports of Chilean wine.')).toEqual([]);
+  });
+});
+
+describe('round 18: a threat in a main clause of its own after the act', () => {
+  it('keeps the act in force when a coordinated clause with its own subject tells a threat', () => {
+    expect(
+      inForce(
+        "Peru's tariffs of up to 40% on Chilean wine took effect on May 1, and Congress is considering extending them to pisco.",
+      ).map(brief),
+    ).toEqual(['PER→CHL 40']);
+  });
+
+  it('still reads a threat told before the coordinated clause', () => {
+    const [m] = measures(
+      'Peru could raise its tariff on Chilean wine to 40%, and Congress is considering it.',
+    );
+    expect(m?.flags).toContain('not_in_force');
+  });
+});

@@ -47,7 +47,7 @@ import {
   within,
   type Doc,
 } from './doc.ts';
-import type { ProductHit } from './lexicon.ts';
+import { goodsIn, type ProductHit } from './lexicon.ts';
 import {
   ACT,
   DEMAND,
@@ -488,6 +488,7 @@ function readTable(reading: Reading, index: number): boolean {
   const made = context ? tableDrafts(doc, table, context) : [];
   if (!context || made.length === 0) return false;
   if (anchor && anchor.candidate.rates.length === 0) drafts.splice(drafts.indexOf(anchor), 1);
+  else if (!anchor) dropNamedBefore(drafts, made, index);
   drafts.push(...made);
   reading.lastGroup = made;
   reading.previous = {
@@ -500,6 +501,36 @@ function readTable(reading: Reading, index: number): boolean {
   reading.tableEnd = table.last;
   return true;
 }
+
+/** How many sentences before its table a measure may be named without its rate. */
+const NAMED_BEFORE_TABLE = 10;
+
+/**
+ * A measure first named without its rate and then given it in a table ("announced its final
+ * determinations in the anti-dumping investigation of brake drums from Vietnam", then the
+ * firms' rates a few lines on) is one record: the unrated draft of the same parties, imposed
+ * in the sentences above, gives way to the table's rates.
+ */
+function dropNamedBefore(drafts: Draft[], made: readonly Draft[], index: number): void {
+  const [first] = made;
+  if (!first) return;
+  const same = (d: Draft) =>
+    d.candidate.rates.length === 0 &&
+    d.candidate.action === 'imposed' &&
+    index - d.sentence <= NAMED_BEFORE_TABLE &&
+    d.candidate.imposer?.jurisdiction === first.candidate.imposer?.jurisdiction &&
+    made.some((m) => sameTargets(m.candidate, d.candidate));
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (d && same(d)) drafts.splice(i, 1);
+  }
+}
+
+/** Two candidates on the same origins, named and in the same number. */
+const sameTargets = (a: MeasureCandidate, b: MeasureCandidate) =>
+  a.targets.length > 0 &&
+  a.targets.length === b.targets.length &&
+  a.targets.every((t) => b.targets.some((u) => u.jurisdiction === t.jurisdiction));
 
 /** Reads the places of a stretch as parties, the verb governing them at `verbAt`. */
 type RolesOf = (places: readonly PlaceMention[], verbAt: number) => Roles;
@@ -748,6 +779,8 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   made.push(...split);
   const exempted = acted ? exemptedGoods(doc, s, first) : null;
   if (exempted) made.push(exempted);
+  const recalledUnder = first ? recalledUnderRemoval(doc, s, first) : null;
+  if (recalledUnder) made.push(recalledUnder);
   // A clause of another party's act split off above is not told again.
   const mirrored =
     first && act.rates.length === 0 && sentenceAction !== 'threatened' && split.length === 0
@@ -1114,6 +1147,13 @@ function rateOfNamed(reading: Reading, draft: Draft, clause: string) {
 }
 
 /**
+ * The old rate written after the new one: "to 75% from 150%", "to 10% from the 26% rate",
+ * "cut to 10% within a quota, from rates of up to 110%".
+ */
+const OLD_AFTER_NEW =
+  /\bto\s+\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)(?:[^.;%]{0,40}?,)?\s+from\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:rates?|levels?|dut(?:y|ies)|tariffs?)\s+of\s+)?(?:(?:as\s+(?:much|high)\s+as|up\s+to)\s+)?$/i;
+
+/**
  * The rates a sentence sets for its measure: not a rate given for comparison ("from 145% to
  * 30%", "to 10% from the 26% rate", "up from 84%", "down from the 100% surtax"), not a total
  * ("a combined 80.5%"), and not a
@@ -1130,9 +1170,7 @@ function ratesOfMeasure(
     (r) =>
       !COMPARISON.test(text.slice(Math.max(s.start, r.start - 60), r.start)) &&
       !COMBINED_BEFORE.test(text.slice(Math.max(s.start, r.start - 20), r.start)) &&
-      !/\bto\s+\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+from\s+(?:the\s+|its\s+|a\s+)?$/i.test(
-        text.slice(Math.max(s.start, r.start - 30), r.start),
-      ),
+      !OLD_AFTER_NEW.test(text.slice(Math.max(s.start, r.start - 90), r.start)),
   );
   // "ranging from 27.91% to 38.02%" is a range (two rates); "from 145% to 30%" a change.
   rates = rates.filter(
@@ -1258,6 +1296,41 @@ function ownedRecall(doc: Doc, s: Sentence, at: number, word: string): boolean {
  */
 const IMPOSED_AFTER =
   /^[^,;.]{0,40}?\b(?:that|which)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(?:had\s+)?(?:imposed|placed|levied|slapped|introduced)\b|^[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:imposed|placed|levied|slapped|introduced)\b/u;
+/** What a duty recalled after its rate was imposed on: "… imposed on South African goods". */
+const IMPOSED_ON = /\b(?:imposed|placed|levied|slapped|introduced)\s+on\s+/;
+
+/**
+ * The measure a removal takes goods out of, recalled with its act right after its rate:
+ * "Citrus will be exempted from the 30% tariff the United States imposed on South African
+ * goods last August" tells of the exemption and recalls the 30% tariff on those goods, a
+ * record of its own. Null when the removal has no single rate or no act is recalled after it.
+ */
+function recalledUnderRemoval(doc: Doc, s: Sentence, removal: Draft): Draft | null {
+  const c = removal.candidate;
+  const [rate] = c.rates;
+  if ((c.action !== 'suspended' && c.action !== 'lifted') || !rate || c.rates.length !== 1)
+    return null;
+  const { text } = doc;
+  const after = text.slice(rate.span.end, s.end).trimStart();
+  if (!IMPOSED_AFTER.test(after)) return null;
+  const on = IMPOSED_ON.exec(after);
+  const from = on ? s.end - after.length + on.index + on[0].length : -1;
+  const goods = on ? goodsIn(text, from - 4, s.end) : null;
+  return {
+    ...removal,
+    candidate: {
+      ...c,
+      key: `${c.key}-recalled`,
+      products: goods ? [productMention(goods)] : [],
+      action: 'imposed',
+      dates: { announced: null, effective: null },
+      confidence: clampConfidence(c.confidence - 0.15),
+    },
+    announcedInferred: false,
+    effectiveInferred: false,
+  };
+}
+
 /**
  * A measure kept as it is, its keeping written before it: "has kept in place since last year
  * its ban on …", "maintains its duties on …". A state, not an act.
@@ -1529,8 +1602,24 @@ function actedAfterThreat(text: string, s: Sentence, rates: readonly RateHit[]):
 }
 
 /**
+ * Later steps of a phased change told after its rates: "…, with further reductions phased
+ * in over the next decade", "…, and further cuts to follow". Their future is not the act's.
+ */
+const FURTHER_STEPS_AFTER =
+  /,\s+(?:with|and)\s+(?:(?:further|more|additional|later)\s+)(?:reductions?|cuts?|increases?|rises?|steps?|tranches?|phases?|stages?)\b/i;
+/**
+ * A main clause of its own coordinated after the rates, with a subject and a finite verb:
+ * "…, and Congress is considering extending them to textiles", "…, and Beijing could raise it
+ * further". What it says may be a threat; the act told before it is not.
+ */
+const OWN_CLAUSE_AFTER =
+  /,\s+(?:and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:is|are|has|have|could|would|will|may|might|plans?|wants?)\b/u;
+
+/**
  * Where the words that tell a sentence's act on its measure end: the end of an opening time
- * clause that holds all its rates, else the end of the measure's stretch.
+ * clause that holds all its rates, else the start of later steps or of a main clause of its
+ * own told after its rates (see FURTHER_STEPS_AFTER, OWN_CLAUSE_AFTER), else the end of the
+ * measure's stretch.
  */
 function threatScopeEnd(
   text: string,
@@ -1539,6 +1628,12 @@ function threatScopeEnd(
   measureEnd: number,
 ): number {
   const opening = OPENING_TIME_CLAUSE.exec(text.slice(s.start, measureEnd));
+  const last = rates.at(-1);
+  if (!opening && last && last.end < measureEnd) {
+    const tail = text.slice(last.end, measureEnd);
+    const later = FURTHER_STEPS_AFTER.exec(tail) ?? OWN_CLAUSE_AFTER.exec(tail);
+    if (later) return last.end + later.index;
+  }
   if (!opening || rates.length === 0) return measureEnd;
   const end = s.start + opening[0].length;
   return rates.every((r) => r.end <= end) ? end : measureEnd;
@@ -1888,8 +1983,11 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
   }
   targets = targets.filter((t) => t.jurisdiction !== imposer?.jurisdiction);
   const actTargets = (recent?.targets ?? []).map((t) => t.jurisdiction ?? '');
+  // "Under the ruling, Denmark's Vesterby Foods faces a duty of 9.6%": rates of companies of
+  // the bloc an act just told targets, in a sentence naming no imposer, are that act's.
+  const companyRates = !roles.imposer && told.rates.some((r) => r.producer !== undefined);
   if (
-    told.continues &&
+    (told.continues || companyRates) &&
     withinBloc(
       targets.map((t) => t.jurisdiction ?? ''),
       actTargets,

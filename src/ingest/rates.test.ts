@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRates, readRateList, readRateTable } from './rates.ts';
+import { cellSeparator, findRates, readRateList, readRateTable } from './rates.ts';
 
 const bps = (text: string) => findRates(text).map((r) => r.bp);
 
@@ -457,5 +457,61 @@ describe('round 12: decimal commas, makers and owners', () => {
       [3000, 'All others', 'Bolivia', 'Anti-dumping duty'],
       [440, 'All others', 'Bolivia', 'Countervailing duty'],
     ]);
+  });
+});
+
+describe('round 18: list and table forms', () => {
+  it('reads list rows with dot leaders and with an aside after the rate', () => {
+    const text =
+      'Andes Copper S.A. ... 21.5 percent (up from 18.2 percent in the preliminary ruling)\nAll other exporters ... 30.1 percent';
+    expect(readRateList(text, linesOf(text))?.map((r) => [r.bp, r.producer])).toEqual([
+      [2150, 'Andes Copper S.A.'],
+      [3010, 'All other exporters'],
+    ]);
+  });
+
+  it('passes over a row whose rate stays unchanged', () => {
+    const text =
+      'Andes Copper: 21.5% (previously 25%)\nPacific Metals: 12% (unchanged)\nAll others: 30%';
+    expect(readRateList(text, linesOf(text))?.map((r) => r.bp)).toEqual([2150, 3000]);
+  });
+
+  it('reads a table of plain lines whose cells a spaced long dash parts', () => {
+    const text =
+      'Exporter — Dumping margin — Rate of duty\nAndes Copper S.A. — 21.5% — 20%\nAll others — 30.1% — 30.1%';
+    const lines = linesOf(text);
+    expect(cellSeparator('Exporter — Dumping margin — Rate of duty')).toBe(' — ');
+    expect(cellSeparator('Andes Copper S.A. — 21.5% — 20%')).toBeNull();
+    expect(readRateTable(text, lines, ' — ')?.map((r) => [r.bp, r.producer])).toEqual([
+      [2000, 'Andes Copper S.A'],
+      [3010, 'All others'],
+    ]);
+  });
+});
+
+describe('round 18: shares and zero rates', () => {
+  it('reads a share of tariff lines or goods as no rate', () => {
+    expect(bps('a scheme that covered 97% of tariff lines')).toEqual([]);
+    expect(bps('about half, or 60% of goods, enter free')).toEqual([]);
+  });
+
+  it('reads zero-tariff treatment granted as a zero rate, and enjoyed as none', () => {
+    expect(bps('Peru will grant zero-tariff treatment on all goods from Bolivia.')).toEqual([0]);
+    expect(bps('Japan gave duty-free access to Kenyan tea.')).toEqual([0]);
+    expect(bps('Kenyan tea enjoys duty-free access to Japan.')).toEqual([]);
+  });
+});
+
+describe('round 18: rates borne whose act a clause recalls, and old rates of a change', () => {
+  it('reads a rate borne as a measure when "which" and its imposer recall the act', () => {
+    expect(
+      bps('Chilean wine has faced a 30% tariff, which the Peruvian Congress raised last May.'),
+    ).toEqual([3000]);
+    expect(bps('Chilean wine still carries the 30% duty Lima set last May.')).toEqual([3000]);
+    expect(bps('Chilean cars still pay a 15% tariff, lowered from 25% last year.')).toEqual([1500]);
+  });
+
+  it('reads the rate a change started from as no rate', () => {
+    expect(bps('a 35% tariff, which Lima raised from 25% in March')).toEqual([3500]);
   });
 });

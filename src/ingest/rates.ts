@@ -50,14 +50,17 @@ const STATE_BEFORE =
 /**
  * A rate borne as a state whose act a relative or participle clause recalls: "remain subject
  * to the 50% tariff on steel, which was doubled in June", "has faced a 25% tariff, imposed in
- * March" tell of the doubling, of the imposition; so does a relative clause with no "that"
+ * March", "still pay a 15% tariff, lowered from 25% last November" tell of the doubling, of
+ * the imposition, of the cut; so does a relative clause with no "that"
  * right after the measure's word (CONTACT_RELATIVE_AFTER), its imposer acting in the past
- * ("still faces the 25% tariff Beijing imposed a year ago").
+ * ("still faces the 25% tariff Beijing imposed a year ago", "the 50% duty Washington set last
+ * June"), and "which" with the imposer as its subject ("a 35% tariff, which the White House
+ * raised from 25%").
  */
 const RECALLED_IN_RELATIVE_AFTER =
-  /^(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+(?:which\s+(?:was|were|had been|has been|have been)\s+)?(?:\w+ly\s+)?(?:imposed|introduced|placed|levied|raised|increased|doubled|tripled)\b/i;
+  /^(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+(?:which\s+(?:(?:was|were|had been|has been|have been)\s+|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:had\s+|has\s+)?))?(?:\w+ly\s+)?(?:imposed|introduced|placed|levied|raised|increased|doubled|tripled|lowered|reduced|cut)\b/;
 const CONTACT_RELATIVE_AFTER =
-  /^\s*(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:imposed|introduced|placed|levied|slapped)\b/u;
+  /^\s*(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:imposed|introduced|placed|levied|slapped|set)\b/u;
 /**
  * A total of several duties ("the total duty of 50%", "bringing the combined rate to 38.5%",
  * "Combined, mills will post deposits of 34.1%", "Together they brought the levy to 50%", "The
@@ -122,6 +125,9 @@ function changedDuty(before: string, after: string, rest: string): boolean {
   return CHANGED_DUTY_BEFORE.test(before) && DUTY_NEXT.test(after) && NEW_RATE_AFTER.test(rest);
 }
 
+/** "which the White House raised from 25%", "cut from 10% to zero": the rate before a change. */
+const CHANGED_FROM_BEFORE =
+  /\b(?:rais|increas|hik|lift|doubl|cut|lower|reduc|slash)\w*\s+(?:it\s+|them\s+)?from\s+$/i;
 /** "cut from 10% to zero", "cut to zero from 10%": the rate before the cut. */
 const ZERO_AFTER = /^\s+to\s+zero\b/i;
 const ZERO_BEFORE = /\bto\s+zero\s+from\s+(?:as\s+(?:much|high)\s+as\s+|up\s+to\s+)?$/i;
@@ -148,11 +154,11 @@ const COMPARED_BEFORE = new RegExp(
   String.raw`(?:\b(?:than|compared (?:with|to)|matching|in line with|similar to|mirroring|versus|${ABOVE_BELOW_NOT_QUOTA})\s+(?:the|its|their|his|her|[A-Z])[^;%]{0,50}|(?:^|[.;]\s+)(?:[Bb]y|[Ii]n|[Ff]or) comparison\b[^.;%]{0,80})(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|–)\s*)?$`,
 );
 /**
- * "40% of its exports", "50% of 2024 volumes", "6% of Brazil's shipments": a share of an
- * amount, not a duty rate.
+ * "40% of its exports", "50% of 2024 volumes", "6% of Brazil's shipments", "98% of tariff
+ * lines", "90% of goods": a share of an amount, not a duty rate.
  */
 const NOT_A_RATE_AFTER =
-  /^\s*(?:of|in)\s+(?:its\s+|their\s+|the\s+|[A-Z][\w.-]*['’]s\s+)?(?:\d{4}\s+)?(?:exports?|imports?|trade|GDP|sales|market|output|production|shipments|total|volumes?|levels?|quotas?|capacity|consumption)\b/i;
+  /^\s*(?:of|in)\s+(?:its\s+|their\s+|the\s+|[A-Z][\w.-]*['’]s\s+)?(?:\d{4}\s+)?(?:exports?|imports?|trade|GDP|sales|market|output|production|shipments|total|volumes?|levels?|quotas?|capacity|consumption|(?:tariff\s+|product\s+)?lines|goods|products|items)\b/i;
 
 /**
  * The old value of a share written just before it: "to 20% of 2024 levels, from 50%" is a
@@ -237,6 +243,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       changedDuty(before, after, rest) ||
       ZERO_AFTER.test(after) ||
       ZERO_BEFORE.test(before) ||
+      CHANGED_FROM_BEFORE.test(before) ||
       BASE_RATE_BEFORE.test(before) ||
       BASE_RATE_AFTER.test(after) ||
       (STACKED_ON_BEFORE.test(before) && !stackedMeasure(after)) ||
@@ -273,7 +280,18 @@ const TO_ZERO = /\bto\s+zero\b(?![\s-]*(?:tariff|dut|quota))/gi;
 const CUT_BEFORE =
   /\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|br(?:ing|ings|ought)\s+(?:\w+\s+){0,6}?down)\b[^.;:]{0,80}$/i;
 
-/** The rates of `out` with those cut "to zero" in `slice` (0 basis points), in order. */
+/**
+ * A rate of nothing granted: "will grant zero-tariff treatment on all goods from …", "gave
+ * duty-free access to …" (group 1 its words). Enjoying or having such access is a state, no
+ * act, and is not read.
+ */
+const GRANTED_ZERO =
+  /\b(?:grant|extend|give|gave|offer|accord|provid)(?:s|ed|ing|e|es)?\s+(?:[\w-]+\s+){0,3}?(zero[- ](?:tariff|duty)|duty[- ]free|tariff[- ]free)\s+(?:treatment|access|entry|status)\b/gi;
+
+/**
+ * The rates of `out` with those cut "to zero" in `slice` and the zero rates granted (0 basis
+ * points), in order.
+ */
 function withZeroRates(slice: string, from: number, out: RateHit[]): RateHit[] {
   TO_ZERO.lastIndex = 0;
   const zeros: RateHit[] = [];
@@ -281,6 +299,17 @@ function withZeroRates(slice: string, from: number, out: RateHit[]): RateHit[] {
     if (!CUT_BEFORE.test(slice.slice(Math.max(0, m.index - 100), m.index))) continue;
     const start = from + m.index + m[0].lastIndexOf('zero');
     zeros.push({ text: 'zero', start, end: start + 4, bp: 0 });
+  }
+  const zeroWords = slice.includes('free') || slice.includes('zero') || slice.includes('Zero');
+  GRANTED_ZERO.lastIndex = 0;
+  for (
+    let m = zeroWords ? GRANTED_ZERO.exec(slice) : null;
+    m !== null;
+    m = GRANTED_ZERO.exec(slice)
+  ) {
+    const words = m[1] ?? '';
+    const start = from + m.index + m[0].lastIndexOf(words);
+    zeros.push({ text: words, start, end: start + words.length, bp: 0 });
   }
   return zeros.length === 0 ? out : [...out, ...zeros].sort((a, b) => a.start - b.start);
 }
@@ -336,30 +365,54 @@ interface Cell {
   readonly start: number;
 }
 
+/**
+ * What stands between the cells of a table: "|", or a long dash with spaces around it
+ * ("Exporter — Dumping margin — Rate of duty") in a table written as plain lines.
+ */
+export type CellSeparator = '|' | ' — ';
+
+/**
+ * The separator of the cells of a table whose header is `header`: "|" when it holds one, a
+ * spaced long dash when it parts two or more column names none of which holds a number (a
+ * header, not a row); null when the line is no table header.
+ */
+export function cellSeparator(header: string): CellSeparator | null {
+  if (header.includes('|')) return '|';
+  const names = header.split(' — ');
+  return names.length >= 2 && names.every((n) => COLUMN_NAME.test(n)) ? ' — ' : null;
+}
+
+/** The name of a column of a table: words, no number ("Effective rate of duty (%)"). */
+const COLUMN_NAME = /^\s*\p{L}[\p{L} ()%'’-]*$/u;
+
 /** The cells of one line of a table, trimmed, with their offsets. */
-function cellsOf(text: string, line: Range): Cell[] {
+function cellsOf(text: string, line: Range, separator: CellSeparator = '|'): Cell[] {
   const out: Cell[] = [];
   let at = line.start;
-  for (const raw of text.slice(line.start, line.end).split('|')) {
+  for (const raw of text.slice(line.start, line.end).split(separator)) {
     const lead = raw.length - raw.trimStart().length;
     out.push({ text: raw.trim(), start: at + lead });
-    at += raw.length + 1;
+    at += raw.length + separator.length;
   }
   return out;
 }
 
 /**
- * The rates of a table written as lines of cells between "|", the first line its header
- * ("Exporter | Rate of duty", "Country of origin | Producer | Duty (% of landed value)"):
+ * The rates of a table written as lines of cells between "|" (or another `separator`), the
+ * first line its header ("Exporter | Rate of duty", "Country of origin | Producer | Duty (% of landed value)"):
  * one rate per row and duty column (see rateColumns), a row's origin in its own column or in
  * brackets after its producer ("Song Hong Group (Vietnam)"). The numbers are percentages when
  * the header or the cell says so; a cell with no number ("not applicable") gives no rate. Null
  * when the lines are not such a table.
  */
-export function readRateTable(text: string, lines: readonly Range[]): TableRate[] | null {
+export function readRateTable(
+  text: string,
+  lines: readonly Range[],
+  separator: CellSeparator = '|',
+): TableRate[] | null {
   const [head, ...rows] = lines;
   if (!head || rows.length === 0) return null;
-  const header = cellsOf(text, head).map((c) => c.text);
+  const header = cellsOf(text, head, separator).map((c) => c.text);
   const columns = rateColumns(header);
   if (columns.length === 0) return null;
   const originAt = header.findIndex((h) => ORIGIN_HEADER.test(h));
@@ -367,7 +420,7 @@ export function readRateTable(text: string, lines: readonly Range[]): TableRate[
   const goodsAt = header.findIndex((h, i) => !columns.includes(i) && GOODS_HEADER.test(h));
   const out: TableRate[] = [];
   for (const line of rows) {
-    const cells = cellsOf(text, line);
+    const cells = cellsOf(text, line, separator);
     const producerCell = producerAt >= 0 ? cells[producerAt] : undefined;
     const origin = originCell(cells, originAt, producerAt);
     const written =
@@ -401,10 +454,17 @@ export function readRateTable(text: string, lines: readonly Range[]): TableRate[
  * One line of a list of rates: "Indonesia – PT Alumindo: 11.2%", "All other exporters: 26.7%",
  * maybe opened by a bullet, a dash, a number or a letter ("— Hoa Lien Steel: 12.1%", "2. JSR
  * Corp.: 18.7%", "(b) Song Hong Group: 9.4%"),
- * the rate after a colon or a dash ("Hoa Lien Steel – 12.1%").
+ * the rate after a colon, a dash or dot leaders ("Hoa Lien Steel – 12.1%", "Hoa Lien Steel
+ * ... 12.1 percent"), maybe followed by an aside in brackets ("12.1% (up from 9.8% in the
+ * preliminary determination)", group 3).
  */
 const LIST_LINE =
-  /^\s*(?:[-–—•*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?([^:|%]{2,200}?)\s*(?::|\s[–—-])\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)\s*[.;]?\s*$/i;
+  /^\s*(?:[-–—•*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?([^:|%]{2,200}?)\s*(?::|\s[–—-]|\s*(?:\.{3,}|…))\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)(\s*\([^()]{1,160}\))?\s*[.;]?\s*$/i;
+/**
+ * The aside of a row whose rate stays as it was ("21.4% (unchanged)", "(no change)"): the
+ * list tells of no act on that rate, and the row is passed over.
+ */
+const UNCHANGED_ASIDE = /^\s*\(\s*(?:unchanged|no change|not changed|maintained)\b/i;
 /**
  * A line of a list giving the rate first, then what it is on: "15%: chicken, wheat, corn",
  * "— 10% – sorghum and pork".
@@ -608,8 +668,9 @@ export function readRateList(text: string, lines: readonly ListLine[]): TableRat
       out.push(...items);
       continue;
     }
+    if (UNCHANGED_ASIDE.test(m[3] ?? '')) continue;
     const labelAt = line.start + m.index + m[0].indexOf(label);
-    const rateAt = line.start + m.index + m[0].lastIndexOf(m[2]);
+    const rateAt = line.start + m.index + m[0].lastIndexOf(m[2], m[0].length - (m[3]?.length ?? 0));
     const row = listRow(text, label, labelAt, m[2], rateAt, line.end, line.heading ?? null);
     if (!row) return null;
     out.push(row);
