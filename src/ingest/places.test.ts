@@ -152,5 +152,6 @@ describe('round 18: places looked up by their first word', () => {
 
   it('does not read a country in another place named with its word', () => {
     expect(codes('East London, New Mexico and London')).toEqual([['London', 'GBR']]);
+    expect(codes('British Columbia lumber and British beef')).toEqual([['British', 'GBR']]);
   });
 });

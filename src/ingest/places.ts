@@ -133,7 +133,12 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
  * Places named with a country's word that are not that country ("East London" is a city of
  * South Africa): read whole, so that the word inside is not read.
  */
-const OTHER_PLACES: readonly string[] = ['East London', 'New England', 'New Mexico'];
+const OTHER_PLACES: readonly string[] = [
+  'East London',
+  'New England',
+  'New Mexico',
+  'British Columbia',
+];
 
 interface Entry {
   readonly code: string;
