@@ -1012,6 +1012,16 @@ describe('engagements: outcomes', () => {
       'agreed to resume the copper talks in May',
     ]);
   });
+
+  it('keeps as an outcome the next round a call agreed to hold, which is no engagement of its own', () => {
+    const found = extract({
+      text: "Peru's Trade Minister Ana Ruiz spoke by phone on Tuesday with Chile's Trade Minister Rosa Vidal. The two ministers reviewed the talks between Peru and Chile and agreed to hold the next negotiating round in Lima before March.",
+      published: '2026-03-06',
+    }).candidates.filter((c): c is EngagementCandidate => c.type === 'engagement');
+    expect(found.map((e) => [e.kind, e.outcomes.map((o) => o.text)])).toEqual([
+      ['call', ['agreed to hold the next negotiating round in Lima before March']],
+    ]);
+  });
 });
 
 describe('round 9: dates from the right place, and only the people who took part', () => {

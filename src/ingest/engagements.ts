@@ -1131,6 +1131,11 @@ interface Unit {
   readonly end: number;
   /** the index of its sentence */
   readonly index: number;
+  /**
+   * Where what was agreed is read to, when a plan was cut off the unit (see unitsOf): "spoke
+   * with Li and agreed to hold the next round in March" agreed to hold that round.
+   */
+  readonly agreedTo?: number;
 }
 
 /**
@@ -1165,7 +1170,7 @@ function unitsOf(doc: Doc, index: number): Unit[] {
     const lead = sentence.slice(0, plan.index);
     const join = Math.max(...[', ', '; ', ' and ', ' but '].map((w) => lead.lastIndexOf(w)));
     return join > 0 && kindOf(lead.slice(0, join)) !== null
-      ? [{ start: s.start, end: s.start + join, index }]
+      ? [{ start: s.start, end: s.start + join, index, agreedTo: s.end }]
       : whole;
   }
   NEXT_PREDICATE.lastIndex = 0;
@@ -2535,7 +2540,7 @@ class EngagementReader {
     if (!opened && gap <= 2) this.addTakingPart(unit, reading.whole);
     if (!opened && gap === 1) this.nameSides(unit);
     if (!opened && !REFERS_BACK.test(reading.raw) && gap > 3) return;
-    const agreed = agreementsIn(this.doc.text, unit);
+    const agreed = agreementsIn(this.doc.text, span(unit.start, unit.agreedTo ?? unit.end));
     for (const a of agreed) (a.commitment ? current.commitments : current.outcomes).push(a.clause);
     if (current.span.end < unit.end && agreed.length > 0)
       current.span = span(current.span.start, unit.end);
