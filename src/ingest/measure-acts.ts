@@ -5,6 +5,7 @@
  */
 import type { MEASURE_KINDS } from '../core/model/measure.ts';
 import type { MeasureCandidate } from './candidates.ts';
+import { ACT_RECALLED_AFTER, IMPOSED_VERB, STARTED_VERB } from './measure-recall.ts';
 import type { RateHit } from './rates.ts';
 import type { Range } from './sentences.ts';
 
@@ -91,8 +92,10 @@ const RELATIVE_AFTER = /,\s+(?:which|that)\b/i;
  * same in a relative clause, a contact one included ("…, which took effect last August", "the
  * 25% duty it had applied to pipes since 2024"), or an appositive ("…, in force since August").
  */
-const START_TOLD_AFTER =
-  /^(?:[^,.;]|,\s+(?=(?:which|that)\s|in\s+(?:force|place|effect)\s))[^.;]{0,80}?\b(?:(?:imposed|introduced|placed|levied|slapped|adopted|applied|took effect|came into (?:force|effect)|entered into (?:force|effect)|went into effect)\b[^,.;]{0,60}?\b(?:last|in|on|since|earlier|by|a\s+(?:week|month|year)\s+ago)|in\s+(?:force|place|effect)\s+since)\b/i;
+const START_TOLD_AFTER = new RegExp(
+  String.raw`^(?:[^,.;]|,\s+(?=(?:which|that)\s|in\s+(?:force|place|effect)\s))[^.;]{0,80}?\b(?:(?:${IMPOSED_VERB}|adopted|applied|${STARTED_VERB})\b[^,.;]{0,60}?\b(?:last|in|on|since|earlier|by|a\s+(?:week|month|year)\s+ago)|in\s+(?:force|place|effect)\s+since)\b`,
+  'i',
+);
 
 /**
  * Whether the measure of a rate is told with its own start (see START_TOLD_AFTER): it is in
@@ -274,15 +277,6 @@ export const isAddition = (text: string, s: { readonly start: number }, r: RateH
 const UNTOUCHED_BEFORE =
   /\b(?:(?:(?:did|does|do|will|would)\s+not|didn['’]t|doesn['’]t|don['’]t|won['’]t)\s+(?:change|alter|touch|affect|lower|reduce|cut|raise|lift|remove)|(?:left|leaves|leaving|kept|keeps|keeping)\s+(?:untouched|unchanged|intact|alone|in place))\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+)?$/i;
 
-/**
- * An act recalled right after the rate: "the 100% tariffs Beijing imposed last March", "the
- * 17% duty the U.S. Commerce Department began collecting on tomatoes" (an abbreviation's
- * points end no clause), or in a relative clause after its goods: "the 40% duty on footwear,
- * furniture and machinery, which the White House imposed last July".
- */
-const RECALLED_ACT_AFTER =
-  /^(?:(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?|[^.;%]{0,90}?,\s+which\s+(?:[\w.'’-]+\s+){0,4}?(?:had\s+|has\s+)?)\b(?:imposed|placed|levied|slapped|introduced|put in place|(?:began|started) (?:collecting|charging|applying|levying))\b/i;
-
 /** The same said in a relative clause after it: "its 100% tariff on canola, which was left untouched". */
 const UNTOUCHED_AFTER =
   /^[^.;]{0,60}?,\s+which\s+(?:was|were|is|are|remains?|remained|stays?|stayed)\s+(?:left\s+)?(?:untouched|unchanged|in place)\b/i;
@@ -294,7 +288,7 @@ const UNTOUCHED_AFTER =
 export function untouched(text: string, s: { readonly start: number }, r: RateHit): boolean {
   return (
     (UNTOUCHED_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start)) &&
-      !RECALLED_ACT_AFTER.test(text.slice(r.end, r.end + 140))) ||
+      !ACT_RECALLED_AFTER.test(text.slice(r.end, r.end + 140))) ||
     UNTOUCHED_AFTER.test(text.slice(r.end, r.end + 90))
   );
 }

@@ -19,7 +19,7 @@ import type { Range } from './sentences.ts';
  * right after a decision dates the decision: "has decided, as of April 8, to impose …".
  */
 const EFFECTIVE_CUE =
-  /(?:\b(?:from|starting|effective|(?<!\b(?:decided|determined|ruled|agreed|resolved),?\s+)as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?(?:(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|hours)?|midnight)\s+(?:\w+\s+){0,2}(?:on\s+)?)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
+  /(?:\b(?:from|starting|effective|(?<!\b(?:decided|determined|ruled|agreed|resolved),?\s+)as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?(?:(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|hours)?|midnight)\s+(?:\w+\s+){0,2}(?:on\s+)?)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|applicable|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
 /**
  * Verbs that tell of an announcement or a decision ("the minister accepted the commission's
  * recommendations", "the Council adopted"); "the United States" states nothing.
@@ -190,10 +190,14 @@ const WEEK_ONLY = /^(?:last|next) week$/i;
 const CASE_OPENED_ON =
   /\b(?:(?:investigation|probe|inquiry)\b[^.;]{0,30}\b(?:initiated|launched|opened|started)\s+(?:on\s+)?$|(?:initiated|launched|opened|started)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}(?:investigation|probe|inquiry)\b[^.;]{0,40}\bon\s+$)/i;
 
-/** "between January 14 and May 26", "between the ruling of … and …": a period opening. */
-const PERIOD_OPENS = /\bbetween\s+(?:(?!\band\b)[^.;\d]){0,50}$/i;
-/** What lies between the two days of a period: " and ". */
-const PERIOD_CLOSES = /^,?\s+and\s+(?:on\s+)?$/i;
+/**
+ * "between January 14 and May 26", "between the ruling of … and …", "The period of
+ * investigation is October 1, 2024, through …": a period opening.
+ */
+const PERIOD_OPENS =
+  /\bbetween\s+(?:(?!\band\b)[^.;\d]){0,50}$|\bperiod\s+of\s+(?:investigation|review)\s+(?:is\s+|was\s+|covers\s+|covered\s+|runs\s+|ran\s+)?(?:from\s+)?$/i;
+/** What lies between the two days of a period: " and ", " through ". */
+const PERIOD_CLOSES = /^,?\s+(?:and|through|to)\s+(?:on\s+)?$/i;
 
 /**
  * Splits the dates of a stretch into the effective one and the announced one: not the day a

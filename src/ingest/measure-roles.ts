@@ -478,6 +478,18 @@ export const withinBloc = (origins: readonly string[], actTargets: readonly stri
   actTargets.every((t) => t === EU) &&
   origins.every((o) => EU_MEMBERS.has(o));
 
+/**
+ * The targets of an act on the EU, without the member states the sentence names beside it:
+ * "duties on pork from the European Union, a blow to Spanish and Danish exporters" target the
+ * EU alone.
+ */
+export const blocOnly = <T extends { readonly jurisdiction: string | null }>(
+  targets: readonly T[],
+): T[] =>
+  targets.some((t) => t.jurisdiction === EU)
+    ? targets.filter((t) => !EU_MEMBERS.has(t.jurisdiction ?? ''))
+    : [...targets];
+
 /** A measure named back by its goods: "The duty on canola seed was lowered …". */
 const GOODS_NAMED =
   /\b[Tt]he\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+on\s+$/;

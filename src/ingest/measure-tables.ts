@@ -25,6 +25,7 @@ import {
   type ListLine,
   type TableRate,
 } from './rates.ts';
+import type { PlaceMention } from './places.ts';
 import type { Range } from './sentences.ts';
 
 export interface Table {
@@ -263,9 +264,65 @@ export function contextBefore(
     return contextAt(doc, j, first, imposer, roles.targets.map(placeMention));
   }
   const s = unnamed === null ? undefined : doc.sentences[unnamed];
-  return s && unnamed !== null && home !== null
-    ? contextAt(doc, unnamed, first, syntheticMention(home, s.start), [])
-    : null;
+  if (s && unnamed !== null && home !== null)
+    return contextAt(doc, unnamed, first, syntheticMention(home, s.start), []);
+  return table ? caseOfNotice(doc, index) : null;
+}
+
+/** How many sentences above its table a notice may name its case: back to its title. */
+const NOTICE_REACH = 16;
+/** The origin of goods a case is about: "… originating in or exported from the …", "… from". */
+const CASE_ORIGIN_BEFORE = /\b(?:originating in|exported from|imported from|from)\s+(?:the\s+)?$/i;
+/** A trade remedy case: "dumping", "subsidizing", "less than fair value", "Inquiry No.". */
+const REMEDY_CASE =
+  /\b(?:dumping|subsidi[sz]\w*|countervailing|safeguard|less than fair value|inquiry|investigation)\b/i;
+
+/**
+ * The case a notice names in its title or summary, for a table of rates far below it that no
+ * sentence near it ties to a measure: the nearest sentence above naming goods with their origin
+ * and another country, which imposes ("The Tribunal … finds that the dumping of cold-rolled
+ * steel strapping … originating in or exported from the People's Republic of China …",
+ * "Commerce determines that … cells … from the Socialist Republic of Vietnam … are being
+ * sold in the United States at less than fair value"). Null when no remedy case is told
+ * between that sentence and the table.
+ */
+function caseOfNotice(doc: Doc, index: number): TableContext | null {
+  const { text } = doc;
+  const first = doc.sentences[index];
+  if (!first) return null;
+  for (let j = index - 1; j >= Math.max(0, index - NOTICE_REACH); j--) {
+    const s = doc.sentences[j];
+    if (!s) continue;
+    const places = within(doc.places, s.start, s.end);
+    const origin = places.find((p) =>
+      CASE_ORIGIN_BEFORE.test(text.slice(Math.max(s.start, p.start - 40), p.start)),
+    );
+    if (!origin) continue;
+    const origins = caseOrigins(text, places, origin);
+    const imposer = places.find((p) => !origins.some((o) => o.code === p.code));
+    return imposer && REMEDY_CASE.test(text.slice(s.start, first.start))
+      ? contextAt(doc, j, first, placeMention(imposer), origins.map(placeMention))
+      : null;
+  }
+  return null;
+}
+
+/** What joins the origins of a case: "the People's Republic of China and the Republic of Korea". */
+const ORIGIN_JOIN = /^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$/;
+
+/** The origins of a case, the first and those joined to it (see ORIGIN_JOIN). */
+function caseOrigins(
+  text: string,
+  places: readonly PlaceMention[],
+  first: PlaceMention,
+): PlaceMention[] {
+  const origins = [first];
+  for (const p of places) {
+    const last = origins.at(-1);
+    if (last && p.start > last.end && ORIGIN_JOIN.test(text.slice(last.end, p.start)))
+      origins.push(p);
+  }
+  return origins;
 }
 
 /**

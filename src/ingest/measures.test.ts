@@ -3773,3 +3773,63 @@ describe('round 18: a threat in a main clause of its own after the act', () => {
     expect(m?.flags).toContain('not_in_force');
   });
 });
+
+describe('round 19: the bloc and its members, and old rates of a range', () => {
+  it('targets the EU alone when the sentence names member states beside it', () => {
+    expect(
+      inForce(
+        'Peru will levy duties of 12% on cheese from the European Union from May 1, its trade ministry said, softening the blow to Irish and Austrian exporters.',
+      ).map(brief),
+    ).toEqual(['PER→EU 12']);
+    expect(
+      inForce('Peru will levy duties of 12% on cheese from Ireland and Austria from May 1.').map(
+        brief,
+      ),
+    ).toEqual(['PER→IRL+AUT 12']);
+  });
+
+  it('reads both ends of a range after "down from" as old rates', () => {
+    expect(
+      inForce(
+        'Peru set final duties of 12% on Chilean cheese on Monday. The final duties are down from deposits of 20.5% to 48.2% paid since March.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 12']);
+  });
+});
+
+describe('round 19: a table of rates far below the case a notice names in its head', () => {
+  const notice = [
+    'MINISTRY OF TRADE',
+    'Certain Copper Tubes From the Republic of Chile: Final Determination of Dumping',
+    'SUMMARY: The Ministry determines that copper tubes from Chile are sold in Peru at dumped prices. The period of investigation is January 1, 2025, through December 31, 2025.',
+    'DATES: Applicable May 4, 2026.',
+    'Background',
+    'The Ministry invited comments from interested parties.',
+    'The Ministry verified the information submitted.',
+    'Final Determination',
+    'The Ministry determines that the following dumping margins exist:',
+    'Exporter | Dumping margin (percent)',
+    'Tubos Andinos S.A. | 12.5',
+    'All Others | 30.1',
+  ].join('\n\n');
+
+  it('takes the origin of the head for the table, the home country for its imposer', () => {
+    const [m] = inForce(notice, '2026-05-04');
+    expect(m && brief(m)).toBe('PER→CHL 12.5,30.1');
+    expect(m?.dates).toEqual({ announced: null, effective: '2026-05-04' });
+  });
+
+  it('takes every origin joined to the first for targets, none of them for the imposer', () => {
+    const [m] = inForce(
+      notice.replace('from Chile are', 'from Chile and Bolivia are'),
+      '2026-05-04',
+    );
+    expect(m && brief(m)).toBe('PER→CHL+BOL 12.5,30.1');
+  });
+
+  it('reads no case from a head that names no remedy case', () => {
+    expect(
+      inForce(notice.replace(/Dumping|dumping|dumped|investigation/g, 'pricing'), '2026-05-04'),
+    ).toEqual([]);
+  });
+});

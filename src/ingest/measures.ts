@@ -126,6 +126,7 @@ import {
   PRONOUN_SUBJECT,
   RELIEF,
   SUBJECT_VERB,
+  blocOnly,
   bodyOwner,
   gazetteCountry,
   goodsNamedBefore,
@@ -150,6 +151,7 @@ import {
   tableDrafts,
 } from './measure-tables.ts';
 import type { PlaceMention } from './places.ts';
+import { IMPOSED_ON, IMPOSER_RELATIVE_AFTER } from './measure-recall.ts';
 import { ABOVE_BELOW_NOT_QUOTA, findRates, type RateHit } from './rates.ts';
 import type { Range, Sentence } from './sentences.ts';
 
@@ -298,7 +300,7 @@ const STILL_BORNE_BEFORE =
 function stillBorne(text: string, s: Sentence, r: RateHit): boolean {
   if (!STILL_BORNE_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start))) return false;
   const word = MEASURE_WORD.exec(text.slice(r.end, Math.min(s.end, r.end + 40)));
-  return !word || !IMPOSED_AFTER.test(text.slice(r.end + word.index, s.end));
+  return !word || !IMPOSER_RELATIVE_AFTER.test(text.slice(r.end + word.index, s.end));
 }
 
 /** Whether a rate is left as it is: one that stays after the act, or one still borne. */
@@ -318,11 +320,14 @@ const IN_FORCE =
 const PASSIVE_ACT =
   /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|therefore\s+|also\s+|now\s+)?(?:revoked|lifted|removed|suspended|scrapped|terminated|withdrawn|repealed|rescinded|imposed|raised|reduced|extended)\b/i;
 
-/** Where a sentence turns to the rate a measure is compared with: ", down from the 32% …". */
+/**
+ * Where a sentence turns to the rate a measure is compared with: ", down from the 32% …". The
+ * rate compared (COMPARISON) may be either end of a range: "down from deposits of 15.6% to 62.4%".
+ */
 const COMPARED_TAIL =
   /,?\s+(?:down|up) from\b|\b(?:instead of|compared (?:with|to)|rather than)\b/i;
 const COMPARISON = new RegExp(
-  String.raw`\b(?:${ABOVE_BELOW_NOT_QUOTA}|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}$|\b(?:against|versus|vs\.?)\s+(?:just\s+|only\s+)?$|\bfrom\s+(?:as\s+(?:much|high)\s+as|up\s+to)\s+$`,
+  String.raw`\b(?:${ABOVE_BELOW_NOT_QUOTA}|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|–)\s*)?$|\b(?:against|versus|vs\.?)\s+(?:just\s+|only\s+)?$|\bfrom\s+(?:as\s+(?:much|high)\s+as|up\s+to)\s+$`,
   'i',
 );
 
@@ -1289,17 +1294,6 @@ function ownedRecall(doc: Doc, s: Sentence, at: number, word: string): boolean {
 }
 
 /**
- * A measure's act told after it in a relative clause, its "that" written ("… duties that
- * Beijing imposed on …", "… which the White House imposed …") or left out right after the
- * measure's word, in the past of the act ("the duties China imposed on brandy"; "the tariffs China
- * has placed on …" tells how they stand).
- */
-const IMPOSED_AFTER =
-  /^[^,;.]{0,40}?\b(?:that|which)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){1,3}(?:had\s+)?(?:imposed|placed|levied|slapped|introduced)\b|^[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:imposed|placed|levied|slapped|introduced)\b/u;
-/** What a duty recalled after its rate was imposed on: "… imposed on South African goods". */
-const IMPOSED_ON = /\b(?:imposed|placed|levied|slapped|introduced)\s+on\s+/;
-
-/**
  * The measure a removal takes goods out of, recalled with its act right after its rate:
  * "Citrus will be exempted from the 30% tariff the United States imposed on South African
  * goods last August" tells of the exemption and recalls the 30% tariff on those goods, a
@@ -1312,7 +1306,7 @@ function recalledUnderRemoval(doc: Doc, s: Sentence, removal: Draft): Draft | nu
     return null;
   const { text } = doc;
   const after = text.slice(rate.span.end, s.end).trimStart();
-  if (!IMPOSED_AFTER.test(after)) return null;
+  if (!IMPOSER_RELATIVE_AFTER.test(after)) return null;
   const on = IMPOSED_ON.exec(after);
   const from = on ? s.end - after.length + on.index + on[0].length : -1;
   const goods = on ? goodsIn(text, from - 4, s.end) : null;
@@ -1390,7 +1384,7 @@ function actedMeasureAt(doc: Doc, s: Sentence): number | null {
   if (measureAt === null) return null;
   const raised = /\braised\b/i.exec(sentence);
   // "raised the duties that Beijing imposed on pork": the relative clause tells the act.
-  const actAfter = IMPOSED_AFTER.test(text.slice(measureAt, s.end));
+  const actAfter = IMPOSER_RELATIVE_AFTER.test(text.slice(measureAt, s.end));
   if (raised && !actAfter && !/\b(?:rais\w*)\s+(?:\w+\s+){0,3}(?:to|by)\s+\d/i.test(sentence)) {
     const who = text.slice(Math.max(s.start, s.start + raised.index - 40), s.start + raised.index);
     const person = within(doc.people, s.start, s.start + raised.index).at(-1);
@@ -1981,7 +1975,7 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
       (other !== undefined ? syntheticMention(other, s.start) : null);
     if (imposer) confidence += 0.1;
   }
-  targets = targets.filter((t) => t.jurisdiction !== imposer?.jurisdiction);
+  targets = blocOnly(targets.filter((t) => t.jurisdiction !== imposer?.jurisdiction));
   const actTargets = (recent?.targets ?? []).map((t) => t.jurisdiction ?? '');
   // "Under the ruling, Denmark's Vesterby Foods faces a duty of 9.6%": rates of companies of
   // the bloc an act just told targets, in a sentence naming no imposer, are that act's.

@@ -515,3 +515,19 @@ describe('round 18: rates borne whose act a clause recalls, and old rates of a c
     expect(bps('a 35% tariff, which Lima raised from 25% in March')).toEqual([3500]);
   });
 });
+
+describe('round 19: one reading of an imposition recalled after its rate', () => {
+  it('reads a rate borne as a measure when "that" and its imposer recall the act', () => {
+    expect(bps('Peruvian grapes still face the 25% tariff that Quito imposed in 2023.')).toEqual([
+      2500,
+    ]);
+    expect(bps('Peruvian grapes still face the 25% tariff.')).toEqual([]);
+  });
+
+  it('reads a stacked rate as a measure when "which" after its goods recalls the act', () => {
+    expect(
+      bps('a 30% duty, on top of the 10% tariff on copper, which Lima slapped on it in April'),
+    ).toEqual([3000, 1000]);
+    expect(bps('a 30% duty, on top of the 10% tariff on copper')).toEqual([3000]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { percentToBp } from '../core/rate.ts';
 import { findProducts } from './lexicon.ts';
+import { ACT_RECALLED_AFTER, IMPOSED_VERB, IMPOSER_RELATIVE_AFTER } from './measure-recall.ts';
 import { placeCode } from './places.ts';
 import type { Range } from './sentences.ts';
 
@@ -51,16 +52,14 @@ const STATE_BEFORE =
  * A rate borne as a state whose act a relative or participle clause recalls: "remain subject
  * to the 50% tariff on steel, which was doubled in June", "has faced a 25% tariff, imposed in
  * March", "still pay a 15% tariff, lowered from 25% last November" tell of the doubling, of
- * the imposition, of the cut; so does a relative clause with no "that"
- * right after the measure's word (CONTACT_RELATIVE_AFTER), its imposer acting in the past
- * ("still faces the 25% tariff Beijing imposed a year ago", "the 50% duty Washington set last
- * June"), and "which" with the imposer as its subject ("a 35% tariff, which the White House
- * raised from 25%").
+ * the imposition, of the cut; so does a relative clause with its imposer as subject
+ * (IMPOSER_RELATIVE_AFTER: "still faces the 25% tariff Beijing imposed a year ago", "the 50% duty
+ * Washington set last June"), and "which" with the imposer raising it ("a 35% tariff, which
+ * the White House raised from 25%").
  */
-const RECALLED_IN_RELATIVE_AFTER =
-  /^(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+(?:which\s+(?:(?:was|were|had been|has been|have been)\s+|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:had\s+|has\s+)?))?(?:\w+ly\s+)?(?:imposed|introduced|placed|levied|raised|increased|doubled|tripled|lowered|reduced|cut)\b/;
-const CONTACT_RELATIVE_AFTER =
-  /^\s*(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:imposed|introduced|placed|levied|slapped|set)\b/u;
+const RECALLED_IN_RELATIVE_AFTER = new RegExp(
+  String.raw`^(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+(?:which\s+(?:(?:was|were|had been|has been|have been)\s+|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:had\s+|has\s+)?))?(?:\w+ly\s+)?(?:${IMPOSED_VERB}|raised|increased|doubled|tripled|lowered|reduced|cut)\b`,
+);
 /**
  * A total of several duties ("the total duty of 50%", "bringing the combined rate to 38.5%",
  * "Combined, mills will post deposits of 34.1%", "Together they brought the levy to 50%", "The
@@ -82,8 +81,6 @@ const BASE_RATE_BEFORE =
  * with the country that owns it ("on top of the 50% U.S. tariffs") is a measure.
  */
 const STACKED_ON_BEFORE = /\bon top of\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/i;
-const ACT_RECALLED_AFTER =
-  /^[^,.;]{0,60}?\b(?:imposed|placed|levied|slapped|introduced|put in place|took effect|began|came into (?:force|effect)|entered into (?:force|effect)|appl(?:ied|ies) (?:from|since))\b/i;
 /** The owner of the measure named between its rate and its word: "50% U.S. tariffs". */
 const OWNER_BEFORE_DUTY =
   /^\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\b/u;
@@ -252,7 +249,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       TOTAL_BEFORE.test(before) ||
       (STATE_BEFORE.test(before) &&
         !RECALLED_IN_RELATIVE_AFTER.test(after) &&
-        !CONTACT_RELATIVE_AFTER.test(after)) ||
+        !IMPOSER_RELATIVE_AFTER.test(after)) ||
       CHANGE_BY_BEFORE.test(before) ||
       (ADDED_BEFORE.test(before) && !DUTY_AFTER.test(after))
     )
