@@ -1365,3 +1365,36 @@ describe('round 18: quotes and their speakers', () => {
     ).toEqual([['The', 'USA']]);
   });
 });
+
+describe('bodies found from their head word', () => {
+  const blow = 'said the duty was "a blow to every farm in the country."';
+
+  it('read a body whose head opens the text', () => {
+    expect(said(`Embassy of Canada ${blow}`)).toEqual([['a', 'CAN']]);
+  });
+
+  it('read four capitalised words before the head, and no fifth', () => {
+    const peru = 'LIMA - Peru raised duties on pork.';
+    expect(said(`${peru} The Canadian Pork Producers Export Council ${blow}`)).toEqual([
+      ['a', 'CAN'],
+    ]);
+    // "Canadian" is a fifth word: the body is "Big Pork Producers Export Council", of the
+    // dateline's country.
+    expect(said(`${peru} The Canadian Big Pork Producers Export Council ${blow}`)).toEqual([
+      ['a', 'PER'],
+    ]);
+  });
+
+  it('do not join a head opening a line to the words that end the line before', () => {
+    expect(said(`Pork Talks In Ottawa Council ${blow}`)).toEqual([['a', 'CAN']]);
+    expect(said(`Pork Talks In Ottawa\nCouncil ${blow}`)).toEqual([['a', 'Council']]);
+    expect(said(`Pork Talks In Ottawa\n\nCouncil ${blow}`)).toEqual([['a', 'Council']]);
+  });
+
+  it('read "a" or "an" before the head: a statement speaks, a body of members left unnamed not', () => {
+    const peru = 'LIMA - Peru raised duties on pork.';
+    expect(said(`${peru} A ministry statement ${blow}`)).toEqual([['a', 'PER']]);
+    expect(said(`${peru} The industry association ${blow}`)).toEqual([['a', 'PER']]);
+    expect(said(`${peru} An industry association ${blow}`)).toEqual([]);
+  });
+});
