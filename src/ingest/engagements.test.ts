@@ -2754,3 +2754,198 @@ describe('round 18: venues, named meetings, video talks, days told around', () =
     ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
   });
 });
+
+describe('engagements: round 19 readings', () => {
+  it('adds the people who accompanied a party or joined it on the engagement', () => {
+    expect(
+      engagements(
+        'On Tuesday Trade Minister Ana Ruiz called on Premier Hu Wei in Lima. Ambassador Jo Beal accompanied her.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei', 'Jo Beal']]]);
+    expect(
+      engagements(
+        'Prime Minister Tom Hale spoke by phone with President Li Fang on Monday. Finance Minister Ana Ruiz and Farm Minister Jo Beal joined the Prime Minister on the call.',
+      ),
+    ).toEqual([['call', '2026-03-02', ['Tom Hale', 'Li Fang', 'Ana Ruiz', 'Jo Beal']]]);
+    expect(
+      engagements(
+        'Premier Hu Wei and Prime Minister Tom Hale held talks in Lima on Monday. Trade Minister Jo Beal joined Hale for the meeting.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Hu Wei', 'Tom Hale', 'Jo Beal']]]);
+    expect(
+      engagements(
+        'The fifth session of the Peru-Chile Joint Commission was co-chaired by Trade Minister Ana Ruiz and Trade Minister Tomás Lagos in Lima on Monday. Vice Minister Rosa Vidal and Deputy Minister Tom Hale joined the co-chairs for the plenary.',
+      ),
+    ).toEqual([
+      ['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Tomás Lagos', 'Rosa Vidal', 'Tom Hale']],
+    ]);
+  });
+
+  it('keeps a meeting of its own told by someone "who accompanied" another', () => {
+    expect(
+      engagements(
+        'Prime Minister Tom Hale met President Li Fang on Monday. Trade Minister Jo Beal, who accompanied the Prime Minister, met separately with Commerce Minister Hu Wei.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Tom Hale', 'Li Fang']],
+      ['meeting', '2026-03-02', ['Jo Beal', 'Hu Wei']],
+    ]);
+  });
+
+  it('takes a delegation of a state office named with its country as that side', () => {
+    expect(
+      engagements(
+        'The second round of negotiations was held in Lima on Monday between a Peruvian delegation led by Vice Minister Rosa Vidal and a delegation from the Office of the U.S. Trade Representative.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Rosa Vidal', 'U.S.']]]);
+  });
+
+  it('reads a meeting one party joined by video link as a meeting', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Commerce Secretary Tom Hale in Lima on Monday, with Farm Minister Jo Beal joining by video link.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale', 'Jo Beal']]]);
+  });
+
+  it('lists no meeting someone left without', () => {
+    expect(
+      engagements(
+        'Prime Minister Tom Hale met President Li Fang on Monday. Premier Hu Wei left Lima on Tuesday without a bilateral meeting with Li.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Tom Hale', 'Li Fang']]]);
+  });
+
+  it('reads "held their first formal talks" as a meeting', () => {
+    expect(
+      engagements(
+        'Premier Hu Wei and Prime Minister Tom Hale held their first formal talks on Monday.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Hu Wei', 'Tom Hale']]]);
+  });
+
+  it('reads a trip opened with someone as a meeting with them, not with a thing', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz opened her visit on Monday with Premier Hu Wei in Lima.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']]]);
+    expect(
+      engagements('Trade Minister Ana Ruiz opened her visit on Monday with a speech in Lima.'),
+    ).toEqual([]);
+  });
+
+  it('takes the speaker a transcript label names as the "I" of an engagement', () => {
+    const text =
+      'Media availability with Trade Minister Ana Ruiz\n\nTRADE MINISTER RUIZ: Good morning. This morning I met the Chilean ambassador, Tomás Lagos, in Ottawa.\n\nQ: Did you raise steel?\n\nTRADE MINISTER RUIZ: I spoke with Commerce Secretary Tom Hale by phone yesterday.';
+    expect(engagements(text)).toEqual([
+      ['meeting', '2026-03-06', ['Ana Ruiz', 'Tomás Lagos']],
+      ['call', '2026-03-05', ['Ana Ruiz', 'Tom Hale']],
+    ]);
+  });
+
+  it('adds the person who "joined that meeting"', () => {
+    expect(
+      engagements(
+        'Premier Hu Wei met Trade Minister Tom Hale in Lima on Monday. Farm Minister Jo Beal, who travelled with the premier, joined that meeting.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Hu Wei', 'Tom Hale', 'Jo Beal']]]);
+  });
+});
+
+describe('engagements: round 19 sides and venues', () => {
+  it('reads a city after a bare "in" as the venue, not as the subject a pronoun stands for', () => {
+    expect(
+      engagements(
+        'On Monday, Trade Minister Ana Ruiz met Premier Hu Wei. On Tuesday, in Xiamen, the minister toured a port. She later met with Mayor Li Fang.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Li Fang']],
+    ]);
+  });
+
+  it('takes exporters named by several words and buyers of a country as business, not a side', () => {
+    expect(
+      engagements(
+        'On Monday, Minister Ana Ruiz met with Li Fang in Lima. On Tuesday, the Minister hosted a roundtable with Peruvian fruit and coffee exporters.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Li Fang']]]);
+    expect(
+      engagements(
+        'On Monday, Minister Ana Ruiz met with Li Fang in Lima. On Tuesday, the Minister hosted a roundtable with their Chilean buyers.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('takes a delegation of business people as its country side', () => {
+    expect(
+      engagements(
+        'On Tuesday Trade Minister Ana Ruiz met a delegation of Chilean fruit and wine importers.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Chilean']]]);
+  });
+});
+
+describe('engagements: round 19 kinds, days and sides', () => {
+  it('takes a pronoun opening a paragraph for the subject of the engagement told before', () => {
+    expect(
+      engagements(
+        'On Monday Foreign Minister Ana Ruiz and Foreign Minister Tom Hale held the strategic dialogue in Lima. Hale said the talks went well.\n\nOn Tuesday she called on President Li Fang.',
+      ),
+    ).toEqual([
+      ['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Tom Hale']],
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Li Fang']],
+    ]);
+  });
+
+  it('takes the country of a dateline as no side of talks', () => {
+    expect(
+      engagements(
+        'CUSCO, Peru — Leaders of the Pacific bloc wrapped up two days of talks on Tuesday with a pledge to act on Chilean copper prices.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the guests a host welcomed to a summit as its parties, not those of a thing welcomed', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz opened the Andean summit in Lima on Monday, welcoming Chilean President Tomás Lagos and Bolivian President Rosa Vidal.',
+      ),
+    ).toEqual([['summit', '2026-03-02', ['Ana Ruiz', 'Tomás Lagos', 'Rosa Vidal']]]);
+    expect(
+      engagements(
+        'President Ana Ruiz met Chilean President Tomás Lagos in Lima on Monday, welcoming the decision of Bolivian President Rosa Vidal to join the bloc.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tomás Lagos']]]);
+  });
+
+  it('reads two people who did something "at a meeting" as meeting, not one about something', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz and Commerce Secretary Tom Hale marked the end of the talks at a meeting in Lima on Monday.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz and Commerce Secretary Tom Hale spoke at a meeting about farm trade in Geneva on Monday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the person a pronoun stands for as the one who raised a matter in a call', () => {
+    expect(
+      engagements(
+        'Trade Minister Tom Hale was angry on Monday. He raised the ban with Trade Commissioner Ana Ruiz in a video call the same day, his office said.',
+      ),
+    ).toEqual([['call', '2026-03-02', ['Tom Hale', 'Ana Ruiz']]]);
+  });
+
+  it('reads the days following a meeting as no trip that splits the people met', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Commerce Secretary Tom Hale and Farm Secretary Jo Beal in Lima on Monday, and the two sides traded drafts over the following days.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale', 'Jo Beal']]]);
+  });
+});

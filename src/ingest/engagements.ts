@@ -103,6 +103,13 @@ const SPENT_WITH = String.raw`spen[dt]s?\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes?
 const JOINED_FOR = String.raw`joined\s+(?:\S+\s+){1,6}?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|dinner|lunch|breakfast)`;
 
 /**
+ * A trip opened or closed with someone: "opened his visit on Monday with Trade Representative
+ * Hale", "began the trip in Lima with Commerce Minister Li"; not with a thing ("with a
+ * speech", "with a tour of the port").
+ */
+const TRIP_OPENED_WITH = String.raw`(?:opened|began|started|kicked off|closed|ended|wrapped up)\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|mission|tour|leg|stay)\b[^.;]{0,40}?\bwith\s+(?!(?:an?|the|his|her|their|its|some|several|two|three|[a-z]+s)\s)`;
+
+/**
  * Up to four words naming a meeting held, its format or its members ("a trilateral",
  * "a Japan-China-ROK Trilateral Foreign Ministers'"), none a word of setting or sequence ("held a
  * news conference after the meeting" is no meeting held); a leaders' meeting is left to the
@@ -113,20 +120,21 @@ const MEETING_NAME = String.raw`(?:(?!(?:after|before|with|on|at|in|of|for|to|th
 /**
  * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held separate talks",
  * "sat down on Tuesday with", "held a standing talk of ten minutes with", "said … after meeting
- * President X", "held back-to-back meetings with", "held a working session with", "held a
- * roundtable with", "the meeting held yesterday in Lima by A with B", "a meeting of the ministers
- * was held", "sat down for a breakfast meeting", "held a bilateral with", "held a brief
- * pull-aside today with", "was granted an audience with", "paid a (courtesy) call on", "spent
- * three hours on Wednesday with", "huddled with", "held a one-on-one with"); a meal together is
- * one ("dined with", "held a working lunch with", "joined Li for a working dinner", "closed the
- * visit with a working breakfast with"), and so is a matter raised "with" someone "during a
- * meeting". Talks that
- * belong to a country or a side ("India's talks with the EU", "their talks with") or go on
- * ("ongoing talks with") are a process, and talks after "if" a condition, not an event; a
- * person's ("her talks with Li") or a day's ("Tuesday's talks with Li") are one.
+ * President X", "held back-to-back meetings with", "held their first formal talks", "held a
+ * working session with", "held a roundtable with", "the meeting held yesterday in Lima by A with
+ * B", "a meeting of the ministers was held", "sat down for a breakfast meeting", "held a
+ * bilateral with", "held a brief pull-aside today with", "was granted an audience with", "paid a
+ * (courtesy) call on", "spent three hours on Wednesday with", "huddled with", "held a one-on-one
+ * with"); a meal together is one ("dined with", "held a working lunch with", "joined Li for a
+ * working dinner", "closed the visit with a working breakfast with"), and so is a matter raised
+ * "with" someone "during a meeting", or what the parties did "at a meeting in Lima" (not at a
+ * meeting "of" a body or "on" a matter). Talks that belong to a country or a side ("India's talks
+ * with the EU", "their talks with") or go on ("ongoing talks with") are a process, and talks
+ * after "if" a condition, not an event; a person's ("her talks with Li") or a day's ("Tuesday's
+ * talks with Li") are one.
  */
 const MEETING = new RegExp(
-  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) ${MEETING_NAME}meeting\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting)\b`,
+  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|${TRIP_OPENED_WITH}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:their|its)\s+)?(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy|own|first|second|latest)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) ${MEETING_NAME}meeting\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting|\b(?:at|during) (?:an?|their) (?:[\w-]+\s+)?meeting\b(?!\s+(?:of|on|about|with)\b))\b`,
   'i',
 );
 
@@ -173,6 +181,9 @@ const SIGNED_AT =
  */
 const MEETING_NOW =
   /\b(?:is|are)\s+meeting\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b)/u;
+/** Verbs of telling someone something: "told Li", "briefed the President", "assured Hale". */
+const TELLING_VERB = String.raw`(?:told|briefed|informed|updated|assured|reassured|thanked)`;
+
 /**
  * One person speaking to another in talks or a meeting the clause names as its setting, told
  * before or after: "pressed her counterpart Li on Monday to lift the tariffs, in the first
@@ -180,8 +191,10 @@ const MEETING_NOW =
  * Li …". The verbs of speaking to someone are data; "raised" only with a "with" ("raised
  * tariffs" is no speaking).
  */
-const ADDRESS_VERB =
-  /\b(?:pressed|urged|told|asked|assured|reassured|warned|briefed|thanked|congratulated|lobbied|challenged|raised(?=[^.;]{0,60}\bwith\b))\b/i;
+const ADDRESS_VERB = new RegExp(
+  String.raw`\b(?:${TELLING_VERB}|pressed|urged|asked|warned|congratulated|lobbied|challenged|raised(?=[^.;]{0,60}\bwith\b))\b`,
+  'i',
+);
 const TALKS_SETTING =
   /\b(?:in|during|at)\s+(?:(?:the|their|an?|his|her)\s+)?(?!(?:ongoing|continuing|current|wider|broader)\b)(?:[\w-]+\s+){0,3}?(?:talks|meeting|discussions)\b/gi;
 /** Whether a verb of speaking to someone stands within a clause's reach of talks as setting. */
@@ -281,6 +294,12 @@ const DIALOGUE =
   /\b(?:(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed|took place)\b|(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|co-chair(?:ed|s)?\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group|Ministers)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+['’]?\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)|(?:talks|negotiations|consultations)\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b)/i;
 
 /**
+ * One person joining by a link what the others held face to face: "met Hale in Lima, with
+ * Beal joining by video link". The engagement is the meeting, not a call.
+ */
+const JOINING_BY_LINK = String.raw`(?:joining|joined|joins|participating|taking part)\s+(?:by|via|over)\s+(?:an?\s+)?`;
+
+/**
  * A call: a phone or video word ("video talks", "a virtual meeting"), a call had, taken or received ("had a call on Tuesday with",
  * "took a call from", "held separate calls with"; not "a call for" or "to" do something), talks
  * "by phone" (what was "discussed by phone" too), or someone "spoke with" or "talked with"
@@ -292,7 +311,7 @@ const DIALOGUE =
  * recalled ("since a phone call in June").
  */
 const CALL = new RegExp(
-  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:(?:tele)?phone|video|virtual) talks?|video (?:call|meeting)|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|phoned|telephoned|virtual meeting)\b`,
+  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )(?<!\b${JOINING_BY_LINK})\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:(?:tele)?phone|video|virtual) talks?|video (?:call|meeting)|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|phoned|telephoned|virtual meeting)\b`,
   'i',
 );
 
@@ -418,12 +437,15 @@ const isSpeakerLabel = (doc: Doc, p: PersonMention) =>
 
 /**
  * A name set after "at the" or "in the" ("met Anand at the Great Hall of the People", "in the
- * Oval Office"): a venue read as a person, no party. A person is not named with an article
- * after a preposition of place.
+ * Oval Office"), or after a bare "in" ("On Wednesday, in Xiamen, the minister …"): a venue or a
+ * city read as a person, no party. A person is not named with an article after a preposition of
+ * place, nor after "in" unless as the owner of something ("in Li's view").
  */
-const VENUE_BEFORE = /\b(?:at|in|inside|outside)\s+the\s+$/i;
+const VENUE_BEFORE = /\b(?:(?:at|in|inside|outside)\s+the|in)\s+$/i;
+const OWNER_AFTER = /^['’]s?\b/;
 const isVenue = (doc: Doc, p: PersonMention) =>
-  VENUE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 12), p.start));
+  VENUE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 12), p.start)) &&
+  !OWNER_AFTER.test(doc.text.slice(p.end, p.end + 3));
 
 /**
  * The people named in [start, end), less places read as people (regions, venues) and speakers'
@@ -1240,6 +1262,20 @@ function toldInPassing(sentence: string): boolean {
   return ITERATIVE.test(sentence);
 }
 
+/** Where someone went along to: "to that meeting", "on the call", "for the plenary". */
+const TO_THE_ENGAGEMENT = String.raw`\s*(?:to|on|for|at|in)\s+(?:the|that|this|their|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|session|plenary|discussions|dialogue|round|summit|visit|trip)\b`;
+/**
+ * Someone who went along with a party of the engagement told before, as the subject: "Beal
+ * accompanied the premier to that meeting", "High Commissioner Ng accompanied her.", "Two
+ * ministers joined the Prime Minister on the call", "Li and Hu joined the co-chairs for the
+ * plenary", "Beal joined Hale for the meeting". Not in a relative clause, an aside of a clause
+ * that tells an engagement of its own ("Vidal, who accompanied the President, held a separate
+ * meeting with …").
+ */
+const WENT_ALONG = String.raw`(?<!\bwho\s+(?:also\s+)?)(?:accompanied|joined)\s+(?:(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:minister|premier|president|leader|chancellor|secretary|co-chairs|delegation|envoy|ambassador|prime minister)s?)\b(?=\s*(?:[.;,]|$)|${TO_THE_ENGAGEMENT})|(?:[\p{L}.'’-]+\s+){1,3}?(?=${TO_THE_ENGAGEMENT}))`;
+/** A clause that tells people joining the engagement told before, not one of their own. */
+const WENT_ALONG_BEFORE = new RegExp(String.raw`\b${WENT_ALONG}`, 'iu');
+
 /**
  * Words saying who took part, in a sentence after the one that opened the engagement: "Anand,
  * who was accompanied by Sidhu and MacDonald, …", "the Chinese delegation (also) included …",
@@ -1249,8 +1285,10 @@ function toldInPassing(sentence: string): boolean {
  * meeting", "Li and Wu led the working sessions", "Vice Minister Li, and officials of both
  * sides, attended.", "Hu was also present".
  */
-const TOOK_PART =
-  /\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:also )?(?:included|comprised|(?:is |are |was |were )?(?:led|headed) by)|(?:was|were) represented by|(?:talks|negotiations|consultations|round|session|call|meeting)(?:,[^,.;]{1,60},)? (?:was|were) (?:led|headed|chaired) by|co-chair(?:ed|s)|led the (?:[\w-]+\s+)?(?:talks|delegation|negotiations|sessions?|discussions)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present)|(?:was|were) (?:also )?present\b(?!\s+(?:at|in|on|for)\b)|attended(?=\s*(?:[.;]|$))|(?:was|were) (?:also )?attended by|(?:also )?brought together|joined (?:(?:part|parts|some) of )?the (?:meeting|talks|call|session|discussions|dialogue|round))\b/i;
+const TOOK_PART = new RegExp(
+  String.raw`\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:also )?(?:included|comprised|(?:is |are |was |were )?(?:led|headed) by)|(?:was|were) represented by|(?:talks|negotiations|consultations|round|session|call|meeting)(?:,[^,.;]{1,60},)? (?:was|were) (?:led|headed|chaired) by|co-chair(?:ed|s)|led the (?:[\w-]+\s+)?(?:talks|delegation|negotiations|sessions?|discussions)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present)|(?:was|were) (?:also )?present\b(?!\s+(?:at|in|on|for)\b)|attended(?=\s*(?:[.;]|$))|(?:was|were) (?:also )?attended by|(?:also )?brought together|joined (?:(?:part|parts|some) of )?(?:the|that) (?:meeting|talks|call|session|discussions|dialogue|round)|${WENT_ALONG})\b`,
+  'iu',
+);
 
 /** A clause on when the engagement began: "The round, which began on Monday, …". */
 const WHICH_BEGAN = /,\s+which\s+(?:began|opened|started|got under way)\b[^,]*,/gi;
@@ -1326,10 +1364,11 @@ const SENT_BY =
  * A participle phrase set off by a comma, at the start of the sentence ("Acting on the consensus
  * of Hale and Hu, Ruiz met Li") or after the engagement ("…, implementing what Hale and Hu agreed
  * in October"). It says why or how, not who took part: an aside unless it tells an engagement
- * itself ("Speaking after a meeting with Li, …") or lists the people met ("…, including …").
+ * itself ("Speaking after a meeting with Li, …") or lists the people met ("…, including …",
+ * "opened the summit, welcoming Premier Li, President Lula and …").
  */
 const PARTICIPLE =
-  /^\s*(?!During\b)\p{Lu}\p{Ll}+ing\b[^,.;]*,|,\s+(?!(?:including|meeting|holding|hosting|receiving|visiting|speaking|talking|calling|attending|joining|accompanying)\b)\p{Ll}{3,}ing\b[^,.;]*/gu;
+  /^\s*(?!During\b)\p{Lu}\p{Ll}+ing\b[^,.;]*,|,\s+(?!(?:including|meeting|holding|hosting|receiving|visiting|speaking|talking|calling|attending|joining|accompanying)\b|(?:welcoming|greeting)\s+\p{Lu})\p{Ll}{3,}ing\b[^,.;]*/gu;
 
 /**
  * What came before, set off after an engagement: "Ruiz met Li on Tuesday, two weeks after Hale
@@ -1382,9 +1421,12 @@ const withoutAsides = (sentence: string, start: number, spans: readonly Span[]) 
     sentence,
   );
 
-/** The verb of an engagement in a clause, to tell its subject from its objects. */
+/**
+ * The verb of an engagement in a clause, to tell its subject from its objects; a matter raised
+ * with someone in a call or talks too ("He raised the ban with Ruiz in a video call").
+ */
 const ENGAGEMENT_VERB =
-  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|spoken|talked|called|sat|sitting|dined|visited|paid|co-chaired|phoned|telephoned|attending|flew|travell?ed)\b/i;
+  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|spoken|talked|called|sat|sitting|dined|visited|paid|co-chaired|phoned|telephoned|attending|flew|travell?ed|raised(?=[^.;]{0,60}\bwith\b))\b/i;
 /**
  * A nationality that opens a person's title and name ("European Commissioner for Trade Maroš
  * Šefčovič"): the person is the party, not the country, even when the name was not read.
@@ -1410,22 +1452,26 @@ const inBodyName = (text: string, c: PlaceMention) =>
   BODY_NAME_AFTER.test(text.slice(c.end, c.end + 60));
 /**
  * Business people of a country ("Canadian business representatives", "Chinese industry
- * leaders", "Indian exporters"), and its companies ("Japanese materials maker Resonac", "a
- * Chinese carmaker", "the Korean business lobby") are not its side: a side is its state, or a
- * delegation, theirs too ("a Chinese seafood importers' delegation", "a Chinese delegation of
- * importers").
+ * leaders", "Indian exporters", "Peruvian fruit and coffee exporters", "their Chilean buyers"),
+ * and its companies ("Japanese materials maker Resonac", "a Chinese carmaker", "the Korean
+ * business lobby") are not its side: a side is its state, or a delegation, theirs too ("a
+ * Chinese seafood importers' delegation", "a Chinese delegation of importers", "a delegation of
+ * Chilean fruit and wine importers", DELEGATION_OF).
  */
 const BUSINESS_AFTER =
-  /^(?:['’]s)?\s+(?:(?!(?:delegations?|mission)\b)[\w-]+\s+){0,2}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community|lobby|groups?)|businesses|compan(?:y|ies)|firms?|exporters|importers|growers|farmers|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|conglomerates?|suppliers?|retailers?|giants?)\b(?!['’]?\s+(?:delegations?|mission)\b)/i;
+  /^(?:['’]s)?\s+(?:(?!(?:delegations?|mission)\b)[\w-]+\s+){0,3}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community|lobby|groups?)|businesses|compan(?:y|ies)|firms?|exporters|importers|buyers|traders|growers|farmers|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|conglomerates?|suppliers?|retailers?|giants?)\b(?!['’]?\s+(?:delegations?|mission)\b)/i;
 /**
  * People named by their place in a company ("executives of Japanese …", "bosses from Chinese
  * …"): the country after them is the company's, not a side.
  */
 const BUSINESS_BEFORE =
   /\b(?:executives|bosses|chief executives|CEOs|managers|shareholders|investors|employees)\s+(?:of|from|at)\s+(?:the\s+|an?\s+)?$/i;
+/** A delegation of business people: "a delegation of Chinese food and beverage importers". */
+const DELEGATION_OF = /\b(?:delegations?|mission)\s+(?:of|from)\s+$/i;
 /** Whether a country is named only for its business people or companies. */
 const ofBusiness = (text: string, c: PlaceMention) =>
-  BUSINESS_AFTER.test(text.slice(c.end, c.end + 60)) ||
+  (BUSINESS_AFTER.test(text.slice(c.end, c.end + 60)) &&
+    !DELEGATION_OF.test(text.slice(Math.max(0, c.start - 20), c.start))) ||
   BUSINESS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
 /**
  * People of a country's body, named in full with the country last: "officials from the General
@@ -1435,14 +1481,16 @@ const BODY_OF_SIDE_BEFORE =
   /\b(?:delegations?|officials|team|negotiators|representatives|experts)\s+(?:from|of)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and)\s+)?){1,6}of\s+(?:the\s+)?$/u;
 /**
  * A capitalised word right after a country: the body's name goes on past it ("a delegation of
- * the Confederation of British Industry" is a business body's, not Britain's).
+ * the Confederation of British Industry" is a business body's, not Britain's), unless it names
+ * an office of the state ("a delegation from the Office of the U.S. Trade Representative").
  */
-const NAME_GOES_ON = /^\s+\p{Lu}/u;
+const NAME_GOES_ON =
+  /^\s+(?!(?:Trade\s+Representative|Government|Ministry|Department|Embassy|Mission)\b)\p{Lu}/u;
 const isSide = (text: string, c: PlaceMention) =>
   SIDE_AFTER.test(text.slice(c.end, c.end + 60)) ||
   SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
   (BODY_OF_SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 100), c.start)) &&
-    !NAME_GOES_ON.test(text.slice(c.end, c.end + 3)));
+    !NAME_GOES_ON.test(text.slice(c.end, c.end + 30)));
 /** A trip the subject made: "a visit to Beijing last week by the minister, who met …". */
 const TRIP = /\b(?:visit|trip|tour|mission)\b/i;
 /**
@@ -1456,8 +1504,10 @@ const RECENT_WEEK =
  * The words before the one the subject tells of the engagement ("…, briefed the President on
  * …", "told Trade Minister Sato that …"): someone told, not met.
  */
-const TOLD_TO =
-  /\b(?:briefed|told|informed|updated|assured|reassured|wrote to|thanked)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+const TOLD_TO = new RegExp(
+  String.raw`\b(?:${TELLING_VERB}|wrote to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$`,
+  'u',
+);
 /** A relative clause on the person it follows: ", who met Han Jun on Monday,". */
 const WHO_CLAUSE = /^,\s+who\b/i;
 /**
@@ -1671,8 +1721,10 @@ const APPRAISED =
  * Minister informed the House that Goyal held a call with Wang". The speaker is no party,
  * unless the words said name only one ("Hale said he met Li").
  */
-const SAID_THAT =
-  /\b(?:(?:said|says|announced|added|noted|stated|confirmed|recalled|disclosed|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?|(?:told|informed|briefed|assured)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?that\s+)/i;
+const SAID_THAT = new RegExp(
+  String.raw`\b(?:(?:said|says|announced|added|noted|stated|confirmed|recalled|disclosed|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?|${TELLING_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?that\s+)`,
+  'i',
+);
 
 /**
  * The parties of an engagement the clause names as the object of other words: the people after
@@ -1842,11 +1894,22 @@ function withLeaders(doc: Doc, unit: Unit, participants: Mention[]): Mention[] {
   });
 }
 
+/**
+ * The place of a dateline ("EVIAN-LES-BAINS, France — Leaders of …"): where the story was
+ * written, no side.
+ */
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\s.'’-]*,[ \t]*$/u;
+const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[—–-]/;
+const inDateline = (text: string, c: PlaceMention) =>
+  DATELINE_AFTER.test(text.slice(c.end, c.end + 40)) &&
+  DATELINE_BEFORE.test(`\n${text.slice(Math.max(0, c.start - 40), c.start)}`);
+
 /** Delegations: the countries, when no person is named ("officials from India and the US"). */
 function delegationCountries(doc: Doc, unit: Span, keep: (x: Span) => boolean): Mention[] {
   const countries: Mention[] = [];
   for (const c of within(doc.places, unit.start, unit.end).filter(keep)) {
     if (SETTING_BEFORE.test(doc.text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    if (inDateline(doc.text, c)) continue;
     if (c.via === 'capital' || inBodyName(doc.text, c) || ofBusiness(doc.text, c)) continue;
     if (!countries.some((q) => q.jurisdiction === c.code)) countries.push(placeMention(c));
   }
@@ -2124,6 +2187,43 @@ function agreementsIn(text: string, unit: Span): Agreement[] {
   });
 }
 
+/** "I met", "I also co-chaired": the speaker of the words as the subject (case matters). */
+const SPEAKER_I = /(?:^|[\s,])I\s+(?:(?:also|then|later|first|again|personally)\s+)?$/;
+
+/**
+ * A line opened by the label of who speaks, up to its colon: "The Secretary of State for
+ * Business and Trade (Ana Ruiz): With permission …", "MINISTER RUIZ: Good morning.", "Q: …".
+ */
+const LABEL_LINE = /^[ \t]*([^\n:"“]{1,80}?)\)?:[ \t]+\S/gm;
+/** A label written in capitals ("MINISTER RUIZ"), its last word the speaker's surname. */
+const CAPITALS_LABEL = /^[\p{Lu}\s.'’-]*?(\p{Lu}[\p{Lu}'’-]+)$/u;
+
+/** Where a speaker's words begin, and who speaks them (null: someone not named, as "Q"). */
+interface SpeakerLabel {
+  readonly at: number;
+  readonly person: PersonMention | null;
+}
+
+/**
+ * The labels of who speaks in a transcript or a statement, in the order written: the person
+ * named in the label, or the one of the text whose surname a label in capitals gives.
+ */
+function speakerLabels(doc: Doc): SpeakerLabel[] {
+  const out: SpeakerLabel[] = [];
+  for (const m of doc.text.matchAll(LABEL_LINE)) {
+    const label = m[1] ?? '';
+    const start = m.index + m[0].indexOf(label);
+    const surname = CAPITALS_LABEL.exec(label.trim())?.[1]?.toLowerCase();
+    const person =
+      peopleWithin(doc, start, start + label.length).at(-1) ??
+      (surname === undefined
+        ? undefined
+        : doc.people.find((p) => p.name.toLowerCase().split(/\s+/).at(-1) === surname));
+    out.push({ at: m.index + m[0].length - 1, person: person ?? null });
+  }
+  return out;
+}
+
 /**
  * A heading over a list of links, as pages close ("Associated links", "Related stories", "See
  * also"): the titles under it ("Prime Minister meets with …") name other pages' events.
@@ -2176,6 +2276,9 @@ class EngagementReader {
     day: DateMention;
     parties: readonly Mention[];
   } | null = null;
+
+  /** The speakers' labels of a transcript or a statement, read when a clause says "I". */
+  private labels: readonly SpeakerLabel[] | undefined;
 
   constructor(private readonly doc: Doc) {}
 
@@ -2283,6 +2386,7 @@ class EngagementReader {
         SEPARATE.test(sentence) ||
         this.namesOwnParties(unit, reading) ||
         this.meetsAnother(unit, reading)) &&
+      !(current !== null && WENT_ALONG_BEFORE.test(sentence)) &&
       !PLANNED.test(sentence) &&
       !toldInPassing(sentence) &&
       this.openNew(unit, reading, found)
@@ -2581,9 +2685,16 @@ class EngagementReader {
     const unnamed = verb !== null && !namedBefore(verb.index);
     const listed = unnamed && LIST_ITEM.test(lead) ? this.listSubject(unit) : [];
     if (listed.length > 0) participants.unshift(...listed);
+    // "RUIZ: … On Wednesday I co-chaired the Commission with Li": the one speaking.
+    const speaker =
+      verb && unnamed && listed.length === 0 && SPEAKER_I.test(lead)
+        ? this.speakerAt(unit.start + verb.index)
+        : null;
+    if (speaker) participants.unshift(personMention(speaker));
     const subjectless =
       unnamed &&
       listed.length === 0 &&
+      speaker === null &&
       (PRONOUN.test(lead) || unit.start !== doc.sentences[unit.index]?.start);
     const sentenceStart = doc.sentences[unit.index]?.start ?? unit.start;
     // "Lula and Trump spoke by video call on Oct. 6 and met on Oct. 26": a second clause with
@@ -2632,6 +2743,12 @@ class EngagementReader {
       if (met) participants.push(placeMention(met));
     }
     return participants;
+  }
+
+  /** The person whose words run at an offset, by the last speaker's label before it. */
+  private speakerAt(at: number): PersonMention | null {
+    this.labels ??= speakerLabels(this.doc);
+    return this.labels.findLast((l) => l.at < at)?.person ?? null;
   }
 
   /**
@@ -2735,9 +2852,30 @@ class EngagementReader {
       if (lead && isPerson(doc, lead) && PRONOUN_FIRST.test(text.slice(b.start + fronted, b.end)))
         return [lead];
       const named = this.firstNamed(b.start + fronted, b.end) ?? this.firstNamed(b.start, b.end);
-      if (named) return [personMention(named)];
+      if (named) return [this.protagonist(unit, b, personMention(named))];
     }
     return [];
+  }
+
+  /**
+   * "Ruiz and Hale held the dialogue on Monday. … Hale said the talks went well.\n\nOn Tuesday
+   * she called on Li": a pronoun that opens a paragraph after one that told an engagement stands
+   * for its subject, not for another of its people the last sentence named.
+   */
+  private protagonist(unit: Unit, before: Span & { paragraph: number }, named: Mention): Mention {
+    const { doc, current } = this;
+    const subject = current?.participants[0];
+    if (
+      !current ||
+      !subject ||
+      !isPerson(doc, subject) ||
+      doc.sentences[unit.index]?.paragraph === before.paragraph ||
+      unit.index - this.since > 3 ||
+      sameParty(subject, named) ||
+      !current.participants.some((p) => sameParty(p, named))
+    )
+      return named;
+    return subject;
   }
 
   /**
