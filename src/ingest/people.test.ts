@@ -26,6 +26,23 @@ describe('findPeople: what is not a name', () => {
     expect(found).not.toContain('China-Canada');
   });
 
+  it('takes no name from a trade named in the plural opening a sentence', () => {
+    const found = names(
+      'Lawyers cautioned that the order could change. Consultants said it was a start.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('takes no name from a verb of a headline in capitals', () => {
+    expect(names('Ministry Spokesperson Answers Reporters’ Questions on Steel Duties')).toEqual([]);
+  });
+
+  it('reads a given name that is also a country spelled in another language', () => {
+    expect(names('“It is late,” said Dominique Caron, head of the mill.')).toContain(
+      'Dominique Caron',
+    );
+  });
+
   it('reads a possessive name without its "’s"', () => {
     expect(names("Trade Minister Omar Field's visit ended on Monday.")).toContain('Omar Field');
   });
@@ -1055,5 +1072,21 @@ describe('round 18: names', () => {
         "* Side meetings: Peru's Ana Ruiz, Chile's Tom Hale and Mexico's Li Wen held a meeting.",
       ),
     ).toEqual(['Ana Ruiz', 'Tom Hale', 'Li Wen']);
+  });
+});
+
+describe('round 19: people', () => {
+  it('reads the speaker of a turn labelled with an office and a name in brackets, and "I" as them', () => {
+    const text =
+      'House of Commons. Statement.\n\nThe Secretary of State for Farming (Ana Ruiz): With permission, I will report on my visit.\n\nOn Monday I met Trade Minister Tom Hale in Lima.';
+    const found = findPeople(text, { directory: [], date: '2026-01-01' });
+    expect(found.map((p) => p.name)).toContain('Ana Ruiz');
+    expect(found.find((p) => p.text === 'I')?.name).toBe('Ana Ruiz');
+  });
+
+  it('reads the other party of a call "by phone"', () => {
+    expect(names("On Monday she spoke by phone with Peru's Tom Hale about copper.")).toEqual([
+      'Tom Hale',
+    ]);
   });
 });

@@ -225,12 +225,12 @@ const LED_BY =
 /** A possessive before a name: "met New Zealand's Todd McClay". */
 const POSSESSOR = "(?:(?:\\p{Lu}\\p{Ll}+[ \\t]+){0,2}\\p{Lu}\\p{Ll}+['’]s[ \\t]+)";
 /**
- * The other party of a meeting or a call: "met Mark Carney", "spoke with Ursula von der Leyen",
+ * The other party of a meeting or a call: "met Mark Carney", "spoke by phone with Ursula von der Leyen",
  * "met New Zealand's Todd McClay"; the people a delegation is led by (see LED_BY),
  * "accompanied by", "joined by" or a meeting is "attended by".
  */
 const ENGAGED = new RegExp(
-  `\\b(?:met|meets|met with|meeting with|spoke with|spoke to|talks with|call with|hosted|received|welcomed|dined with|sat down with|conferred with|${LED_BY}|accompanied by|joined by|attended by)[ \\t]+${POSSESSOR}?${HONORIFIC}{0,2}(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2})(?![\\p{L}\\p{N}])`,
+  `\\b(?:met|meets|met with|meeting with|spoke(?:[ \\t]+by[ \\t]+(?:phone|telephone|video))?[ \\t]+(?:with|to)|talks with|call with|hosted|received|welcomed|dined with|sat down with|conferred with|${LED_BY}|accompanied by|joined by|attended by)[ \\t]+${POSSESSOR}?${HONORIFIC}{0,2}(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /**
@@ -266,6 +266,14 @@ const DASH_SIGNED = new RegExp(
  */
 const TURN_LABEL = new RegExp(
   `^[ \\t]*(${HONORIFIC}{1,2}${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3})[ \\t]*(\\([^)\\n]{1,200}\\))?:[ \\t]`,
+  'gmu',
+);
+/**
+ * A turn labelled with the speaker's office and their name in brackets, as the UK's Hansard
+ * writes it: "The Secretary of State for Business and Trade (Ana Ruiz):". Group 1 is the name.
+ */
+const TITLE_TURN = new RegExp(
+  `^[ \\t]*(?:The[ \\t]+)?${TITLE_WORDS}[^()\\n:]{0,80}\\((${NAME})\\):[ \\t]`,
   'gmu',
 );
 /**
@@ -433,7 +441,7 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "the The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Nobody Everyone Everybody Someone Somebody Anyone Anybody Some Others Many Most Few Several All Each Another Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Delegate Negotiator Adviser Advisor Counsellor Coordinator Attaché Staff Taoiseach Tánaiste Congressman Congresswoman Councillor Councilor Lawmaker Rep. Mayor Mr Mrs Ms Dr Smt. Smt Shri Shrimati H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Excellency Majesty Highness Royal Madame Madam Mme Mme. Datuk Seri Dato Dato' Dato’ Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation Opponents Proponents Supporters Respondents Participants Delegates Members Citizens Voters Taxpayers Employees Employers Customers Shoppers Stakeholders Shareholders Campaigners Protesters Demonstrators Regulators Legislators Senators Students Parents One Two Three Four Five Six Seven Eight Nine Ten".split(
+  "the The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Nobody Everyone Everybody Someone Somebody Anyone Anybody Some Others Many Most Few Several All Each Another Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Delegate Negotiator Adviser Advisor Counsellor Coordinator Attaché Staff Taoiseach Tánaiste Congressman Congresswoman Councillor Councilor Lawmaker Rep. Mayor Mr Mrs Ms Dr Smt. Smt Shri Shrimati H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Excellency Majesty Highness Royal Madame Madam Mme Mme. Datuk Seri Dato Dato' Dato’ Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Lawyers Accountants Consultants Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation Opponents Proponents Supporters Respondents Participants Delegates Members Citizens Voters Taxpayers Employees Employers Customers Shoppers Stakeholders Shareholders Campaigners Protesters Demonstrators Regulators Legislators Senators Students Parents One Two Three Four Five Six Seven Eight Nine Ten".split(
     ' ',
   ),
 );
@@ -443,7 +451,9 @@ const NOT_NAME = new Set(
  * Announces Action …"): a name ends before one, and none starts with one.
  */
 const HEADLINE_VERBS = new Set(
-  'Holds Meets Calls Announces Says Visits Speaks Receives Hosts Welcomes Urges Warns'.split(' '),
+  'Holds Meets Calls Announces Answers Says Visits Speaks Receives Hosts Welcomes Urges Warns'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -1061,6 +1071,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     DASH_SIGNED,
     SET_OFF_SAYING,
     TURN_LABEL,
+    TITLE_TURN,
   ]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -1396,8 +1407,8 @@ const asI = (p: PersonMention, at: number): PersonMention => ({
 });
 
 /**
- * In a parliamentary record, each "I" of a turn (see TURN_LABEL) is the person its label names,
- * up to the next label of any kind ("Some hon. members:").
+ * In a parliamentary record, each "I" of a turn (see TURN_LABEL, TITLE_TURN) is the person its
+ * label names, up to the next label of any kind ("Some hon. members:").
  */
 function turnsAsI(
   text: string,
@@ -1405,7 +1416,7 @@ function turnsAsI(
   narrated: readonly RegExpExecArray[],
 ): PersonMention[] {
   const speakers = new Map<number, PersonMention>();
-  for (const m of text.matchAll(TURN_LABEL)) {
+  for (const m of [...text.matchAll(TURN_LABEL), ...text.matchAll(TITLE_TURN)]) {
     const p = named.find((n) => n.start >= m.index && n.end <= m.index + m[0].length);
     if (p) speakers.set(m.index, p);
   }

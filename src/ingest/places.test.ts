@@ -24,6 +24,12 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('reads no country in a spelling of another language that is a name or a word', () => {
+    expect(codes('Dominique Roy of Dominica met Paul Mann on Vancouver Island')).toEqual([
+      ['Dominica', 'DMA'],
+    ]);
+  });
+
   it('knows a country by its former name as well as its current one', () => {
     expect(codes('steel from Turkey, Türkiye and Turkish mills').map(([, c]) => c)).toEqual([
       'TUR',

@@ -45,7 +45,11 @@ const AMBIGUOUS_CAPITALS = new Set([
   'Plymouth',
   'Majuro',
 ]);
-/** Country names that are too often something else in news text. */
+/**
+ * Country names that are too often something else in news text, among them the data's
+ * spellings in other languages that are a given name, a surname or an English word ("Dominique
+ * Roy", "Thomas Mann", "Vancouver Island").
+ */
 const AMBIGUOUS_NAMES = new Set([
   'Chad',
   'Jersey',
@@ -54,6 +58,9 @@ const AMBIGUOUS_NAMES = new Set([
   'Niger',
   'Georgia',
   'Jordan',
+  'Dominique',
+  'Mann',
+  'Island',
 ]);
 
 /** Words the data does not carry, or carries for another place. */

@@ -1398,3 +1398,74 @@ describe('bodies found from their head word', () => {
     expect(said(`${peru} An industry association ${blow}`)).toEqual([]);
   });
 });
+
+describe('round 19: quotes and their speakers', () => {
+  it('reads a side of talks named with its country as that country, and "the other side" as none', () => {
+    const text =
+      'Officials of Peru and Chile met in Lima. The Chilean side said that it "will review the quota before the harvest begins." The other side said it was "ready to talk again next month."';
+    expect(said(text)).toEqual([['will', 'CHL']]);
+  });
+
+  it('reads the speaker after a quote past an aside about them, however long', () => {
+    expect(
+      said(
+        '"The cut is welcome, and it shows that talking works," Vice President Ana Ruiz, who is also the minister of industry, foreign trade and services, told reporters.',
+      ),
+    ).toEqual([['The', 'Ana Ruiz']]);
+  });
+
+  it('reads a pronoun that wants or expects something in words of its own', () => {
+    expect(
+      said(
+        'Grower Ana Ruiz sells most of her crop abroad. She expects the ministry to "keep both markets open for as long as it can."',
+      ),
+    ).toEqual([['keep', 'Ana Ruiz']]);
+  });
+
+  it('gives a judgement in the clause a teller reports to the teller, unless a person judges', () => {
+    expect(
+      said(
+        'Premier Ana Ruiz met Tom Hale in Lima. Ruiz told Hale that Peru regarded Chile as "a neighbour that keeps its promises," a readout said.',
+      ),
+    ).toEqual([['a', 'Ruiz']]);
+    expect(
+      said(
+        'Premier Ana Ruiz met Tom Hale in Lima. Ruiz told reporters that Hale had described Chile as "a neighbour that keeps its promises."',
+      ),
+    ).toEqual([['a', 'Hale']]);
+  });
+
+  it('reads "wishes to state" as a verb of saying, and "state" alone as none', () => {
+    expect(
+      said(
+        'LIMA - Peru will review its duties. The Ministry wishes to state that "the duties will be reviewed without delay for all importers."',
+      ),
+    ).toEqual([['the', 'PER']]);
+    expect(
+      said(
+        'LIMA - Peru will review its duties. The Ministry of the state "will review all the duties without delay for importers."',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a letterhead of a revenue service as the principal country', () => {
+    const text =
+      'KENYA REVENUE SERVICE\n\nNotice of provisional duties\n\nDuties apply to steel wire from 1 May. "The duties are needed to stop further harm to the industry," the Commission said.';
+    expect(said(text)).toEqual([['The', 'KEN']]);
+  });
+
+  it("reads a body that reports a country's act after it as that country's", () => {
+    const text =
+      'SANTIAGO - Peru will lift its duties on Chilean grapes from March 1, the trade ministry announced on Monday. The ministry said the step would "open a new chapter for farmers on both sides."';
+    expect(said(text)).toEqual([['open', 'PER']]);
+    const reaction =
+      'SANTIAGO - Peru will lift its duties on Chilean grapes from March 1. The trade ministry said the step would "open a new chapter for farmers on both sides."';
+    expect(said(reaction)).toEqual([['open', 'CHL']]);
+  });
+
+  it('reads "he" in a turn labelled "A:" as the subject of the answer before', () => {
+    const text =
+      'Spokesperson Lin Hao took questions on Friday.\n\nQ: Some exporters say they offered to raise prices. How were the offers handled?\n\nA: He said each offer was examined in line with the rules. "We have always preferred dialogue to disputes," he added.\n\nQ: Is this an escalation?\n\nA: No.';
+    expect(said(text)).toEqual([['We', 'Lin Hao']]);
+  });
+});

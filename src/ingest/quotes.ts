@@ -36,20 +36,21 @@
  * "so-called" are no quote, and a headline's quote that the story quotes again is listed there, not
  * in the headline.
  *
- * A body (ministry, embassy, council …; a country or its capital that says something: "Beijing
- * said"; "it said" after a sentence a body opens) speaks for the country written in its name
- * ("China's commerce ministry", "the U.S. Embassy", "Global Affairs Canada", or a province's or
- * a state's: "the Florida Tomato Exchange") or of the capital it sits in ("the Customs
- * Administration in Hanoi", but not an embassy), else for the country of the person whose
- * office it is ("LeBlanc's office"), else for the country the sentence is set in ("In Brazil, the
- * exporters' association …"), else for the country written with an earlier mention of the same
- * body, else (a body named by its head alone: "the department") for the body that opens the
- * sentence before, else for the country of its last officer named, else for the text's
- * principal country (its dateline's, its letterhead's, or the one its first sentence opens
- * with), else for the country of all the bodies the text names with theirs, when they are of
- * one; else its country is unknown. A company given its own duty rate is an exporter of the
- * country the goods come from. A short name in brackets after a body's name ("… Council
- * (Cecafé)") stands for that body later.
+ * A body (ministry, embassy, council …; a side of talks named with its country: "the Japanese
+ * side"; a country or its capital that says something: "Beijing said"; "it said" after a sentence a
+ * body opens) speaks for the country written in its name ("China's commerce ministry", "the U.S.
+ * Embassy", "Global Affairs Canada", or a province's or a state's: "the Florida Tomato Exchange")
+ * or of the capital it sits in ("the Customs Administration in Hanoi", but not an embassy), or of
+ * the country whose act it reports after the clause that country opens ("China will lift …, the
+ * commerce ministry said"), else for the country of the person whose office it is ("LeBlanc's
+ * office"), else for the country the sentence is set in ("In Brazil, the exporters' association
+ * …"), else for the country written with an earlier mention of the same body, else (a body named by
+ * its head alone: "the department") for the body that opens the sentence before, else for the
+ * country of its last officer named, else for the text's principal country (its dateline's, its
+ * letterhead's, or the one its first sentence opens with), else for the country of all the bodies
+ * the text names with theirs, when they are of one; else its country is unknown. A company given
+ * its own duty rate is an exporter of the country the goods come from. A short name in brackets
+ * after a body's name ("… Council (Cecafé)") stands for that body later.
  *
  * Confidence = 0.5 for a speaker named next to the quote, 0.4 through a pronoun, 0.3 when
  * carried from the previous quote; plus 0.3 when the speaker is resolved to an actor, 0.15
@@ -120,9 +121,10 @@ const PRESENT_SAY =
  * that"; verbs that tell someone something ("sought to reassure the delegation that …",
  * "promised", "asked", "pressed Ottawa to …"); verbs that say how it was said ("fumed",
  * "scoffed", "pleaded"); the verbs of a submission to an inquiry ("the industry submitted that
- * …", "the chamber objected that …"); and posts on social media ("posted on X", "tweeted").
+ * …", "the chamber objected that …"); posts on social media ("posted on X", "tweeted"); and a
+ * release's "wishes to state that …", whose "state" is a verb only after "to".
  */
-const SAY = `(?:said|says|saying|say|tell|telling|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|submitted|objected|${PRESENT_SAY})`;
+const SAY = `(?:said|says|saying|say|tell|telling|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|submitted|objected|(?<=\\bto\\s)state|${PRESENT_SAY})`;
 /**
  * Phrases that name the source of the words after them, as a verb of saying does: "according
  * to the ministry, …", "in the words of a ministry statement, “…”", and "in Ruiz's words, “…”",
@@ -179,16 +181,28 @@ const QUOTED_BEFORE = new RegExp(
 const REPORTED_BY =
   /^[\s,]*(?:according\s+to\b|(?:the|an?)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:readout|statement|summary|transcript|report|communiqu[eé]|release)\s+(?:said|says|showed|shows|stated)\b)/iu;
 /**
- * "She told reporters afterwards that …", "He also called on Canada to …", "he warned, adding:
- * …", a verb of judging: "She called the move “…”", "He described Brazil as “…”", and one of
- * welcoming or blaming: "She welcomed the ruling as “…”".
+ * Verbs of wanting, whose object a speaker's own words may give: "he wants ministers to “…”",
+ * "she expects the government to “…”". Read after a pronoun only, as after a name the subject
+ * may be a clause's reported one ("Ruiz said Ottawa wants a deal “…”").
+ */
+const STANCE = '(?:wants|wanted|expects|hopes|hoped)';
+/**
+ * "She told reporters afterwards that …", "He also called on Canada to …", "he warned, adding: …",
+ * a verb of wanting ("she expects the government to “…”"), a verb of judging: "She called the move
+ * “…”", "He described Brazil as “…”", and one of welcoming or blaming: "She welcomed the ruling as
+ * “…”".
  */
 const PRONOUN_BEFORE = new RegExp(
-  `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again|further)\\s+)?(?:(?:${SAY}|called\\s+on|${JUDGE})(?:(?:\\s+that)?(?:,?\\s+${RUN}{0,80})?[,:]?\\s*$|${THAT_CLAUSE})|${EVALUATE}\\b${RUN}{0,60}\\bas\\s*$)`,
+  `\\b(He|She|he|she)\\s+(?:(?:also|only|later|then|again|further)\\s+)?(?:(?:${SAY}|called\\s+on|${JUDGE}|${STANCE})(?:(?:\\s+that)?(?:,?\\s+${RUN}{0,80})?[,:]?\\s*$|${THAT_CLAUSE})|${EVALUATE}\\b${RUN}{0,60}\\bas\\s*$)`,
   'u',
 );
 /** "…," as Reis put it: the one who put it speaks. */
 const AS_PUT_IT = `[\\s,]*as\\s+${RUN}{1,60}?\\bput\\s+it\\b`;
+/**
+ * An aside about the speaker set off by commas between the name and the verb, however long:
+ * "…," Ana Ruiz, who is also minister of industry, trade and services, told reporters.
+ */
+const WHO_ASIDE = `,\\s+(?:who|whose)\\b${RUN}{0,100}?,\\s*`;
 /**
  * "…," Carney said; "…," said Tom Westerby of …; "…," according to the ministry. Not a verb
  * the sentence joins to its subject before the quote ("… said that growers “need …,” and
@@ -196,7 +210,7 @@ const AS_PUT_IT = `[\\s,]*as\\s+${RUN}{1,60}?\\bput\\s+it\\b`;
  * under it ("… said the cut was “…,” though he cautioned that …"): the speaker is named before.
  */
 const SAY_AFTER = new RegExp(
-  `^${AS_PUT_IT}|^(?![\\s,]*(?:and|but|or|while|adding|though|although|whereas|because|before|after|when|as|even|yet|so)\\b)[\\s,]*(?:${SAY}\\b|according\\s+to\\b|${RUN}{0,80}?\\b${SAY}\\b)`,
+  `^${AS_PUT_IT}|^(?![\\s,]*(?:and|but|or|while|adding|though|although|whereas|because|before|after|when|as|even|yet|so)\\b)[\\s,]*(?:${SAY}\\b|according\\s+to\\b|${RUN}{0,80}?(?:${WHO_ASIDE})?\\b${SAY}\\b)`,
   'iu',
 );
 /** The words between a quote and the subject after it: "…," said | according to …. */
@@ -284,6 +298,7 @@ const BODY_HEAD_WORDS = [
   'federation',
   'union',
   'chamber',
+  'side',
   'industry group',
   'lobby group',
   'trade group',
@@ -575,6 +590,29 @@ const governmentSays = (text: string, p: PlaceMention) =>
   SAYS_AFTER_SUBJECT.test(text.slice(p.end, p.end + 40)) &&
   !PLACE_PREPOSITION.test(text.slice(Math.max(0, p.start - 8), p.start));
 
+/** A verb right after a country that opens a clause: "China will remove", "Peru has lifted". */
+const COUNTRY_ACTS = /^\s+(?:will|would|has|have|had|is|was|plans|\p{Ll}+ed)\b/u;
+/** A body set after the clause it reports, and its verb: ", the commerce ministry | announced". */
+const CLOSING_BODY = new RegExp(`^\\s+${SAY}\\b`, 'iu');
+
+/**
+ * The country whose act a body reports after it, as its own: "China will remove its tariffs …,
+ * the commerce ministry announced" is China's ministry. Only a clause the country opens as its
+ * subject, and a body set after it with a comma and a verb of saying.
+ */
+function reportedActCountry(doc: Doc, start: number, end: number): string | null {
+  const s = doc.sentences[sentenceAt(doc, start)];
+  if (!s || !/,\s*$/.test(doc.text.slice(Math.max(s.start, start - 3), start))) return null;
+  if (!CLOSING_BODY.test(doc.text.slice(end, end + 20))) return null;
+  const at = clauseStart(doc.text, s.start, start);
+  const place = within(doc.places, at, start)[0];
+  const opens =
+    place?.start === at &&
+    place.via === 'name' &&
+    COUNTRY_ACTS.test(doc.text.slice(place.end, place.end + 12));
+  return opens ? place.code : null;
+}
+
 function findBodies(doc: Doc, principal: string | null): Body[] {
   const out: Body[] = [];
   const add = (start: number, end: number, head: string, code: string | null) => {
@@ -609,12 +647,15 @@ function findBodies(doc: Doc, principal: string | null): Body[] {
     const last = out.at(-1);
     const of = last && /^[ \t]+$/.test(doc.text.slice(last.end, start)) ? last.code : null;
     const head = (m[1] ?? '').toLowerCase();
-    add(
-      start,
-      end,
-      head,
-      nameCountry(doc, start, end, principal) ?? of ?? seatCountry(doc, end, head),
-    );
+    const code =
+      nameCountry(doc, start, end, principal) ??
+      of ??
+      seatCountry(doc, end, head) ??
+      reportedActCountry(doc, start, end);
+    // "The Japanese side stated that …": a side of talks speaks for the country it is named
+    // with; "the other side" names none, and is no body.
+    if (head === 'side' && code === null) continue;
+    add(start, end, head, code);
   }
   // "the Coffee Exporters Council (Cecafé) … Cecafé said": the short name in brackets stands
   // for the body later.
@@ -696,13 +737,13 @@ function companyCountry(doc: Doc, c: CompanyName): string | null {
 /**
  * A line that is a body's name, as a release's letterhead is: capitalised words and the small
  * words of a name only ("MINISTRY OF COMMERCE OF THE PEOPLE'S REPUBLIC OF CHINA", "Embassy of
- * Canada to Japan"), with the head of a government body among them: anywhere in a line of
+ * Canada to Japan", "KENYA REVENUE SERVICE"), with the head of a government body among them: anywhere in a line of
  * capitals, else opening it, as a headline in title case ("China's Ministry Slams …") does not.
  */
 const LETTERHEAD =
   /^(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|to|on)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|to|on)){1,9}$/u;
 const LETTERHEAD_HEAD =
-  /\b(?:MINISTRY|DEPARTMENT|EMBASSY|CONSULATE|GOVERNMENT|OFFICE|COMMISSION|CABINET|COUNCIL)\b|^(?:The[ \t]+)?(?:Ministry|Department|Embassy|Consulate|Government|Office|Commission|Council)[ \t]+of\b/;
+  /\b(?:MINISTRY|DEPARTMENT|EMBASSY|CONSULATE|GOVERNMENT|OFFICE|COMMISSION|CABINET|COUNCIL|SERVICE|AUTHORITY|AGENCY|ADMINISTRATION|BUREAU)\b|^(?:The[ \t]+)?(?:Ministry|Department|Embassy|Consulate|Government|Office|Commission|Council)[ \t]+of\b/;
 
 /**
  * A line in capitals as a name is written: "OF THE PEOPLE'S REPUBLIC" → "of the People's
@@ -1122,6 +1163,25 @@ function narrator(r: Reading, at: number, quoteAt: number): Attribution | null {
   return turnSpeaker(r.turns, quoteAt);
 }
 
+/** Verbs of judging or welcoming alone, not of saying: "regarded", "called". */
+const JUDGE_ONLY = new RegExp(`^(?:${JUDGE}|${EVALUATE}|${ACCUSE})$`, 'iu');
+/** A verb of saying and the "that" of the clause it reports: "told Luxon | that ". */
+const SAYS_THAT = new RegExp(`\\b(${SAY})\\b${RUN}{0,40}?\\bthat\\s+$`, 'iu');
+
+/**
+ * The verb of saying whose reported clause holds a verb of judging at `judgeAt` with no person
+ * as its subject: "Li told Luxon that China regarded New Zealand as “…”" is Li's telling, not
+ * a judgement of China's own words. Null when the verb at `judgeAt` is one of saying, or a
+ * person judges ("said that Ana Ruiz had called the move “…”").
+ */
+function tellingVerb(doc: Doc, from: number, judgeAt: number): RegExpExecArray | null {
+  const { text } = doc;
+  if (!JUDGE_ONLY.test(/^\S+/.exec(text.slice(judgeAt, judgeAt + 20))?.[0] ?? '')) return null;
+  const that = text.lastIndexOf(' that ', judgeAt);
+  if (that < from || within(doc.people, that, judgeAt).length > 0) return null;
+  return SAYS_THAT.exec(text.slice(from, that + 6));
+}
+
 /**
  * The speaker of a quote introduced before it ("Kyle said: …", "the ministry said Beijing
  * “…”"): the person right after the last verb of saying ("said Wang"), or the body after
@@ -1144,6 +1204,12 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
     sayAt = from + v.index;
     sayEnd = sayAt + v[0].length;
     verb = v[0];
+  }
+  const teller = sayAt === -1 ? null : tellingVerb(doc, from, sayAt);
+  if (teller) {
+    sayAt = from + teller.index;
+    sayEnd = sayAt + (teller[1]?.length ?? 0);
+    verb = teller[1] ?? '';
   }
   // "Wang raised the matter with Ng, the ministry said, telling her that “…”": the teller is
   // the subject of the clause the participle hangs on, when a person or a pronoun.

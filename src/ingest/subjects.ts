@@ -217,9 +217,16 @@ function relativeOf(doc: Doc, p: PersonMention, end: number): PersonMention | un
   return next && POSSESSED_NAME.test(doc.text.slice(p.end, next.start)) ? next : undefined;
 }
 
-/** Where the words of a clause begin: after a dateline and an opening phrase. */
+/** The label of a transcript's turn that names no one: "Q:", "A:". */
+const TURN_LETTER = /^[QA]:[ \t]+/;
+
+/**
+ * Where the words of a clause begin: after a dateline or a turn's label ("A: He said …"), and
+ * an opening phrase.
+ */
 export function clauseStart(text: string, start: number, end: number): number {
-  const dateline = DATELINE.exec(text.slice(start, end));
+  const dateline =
+    DATELINE.exec(text.slice(start, end)) ?? TURN_LETTER.exec(text.slice(start, end));
   const at = start + (dateline?.index === 0 ? dateline[0].length : 0);
   return at + (OPENING.exec(text.slice(at, end))?.[0].length ?? 0);
 }
