@@ -2949,3 +2949,83 @@ describe('engagements: round 19 kinds, days and sides', () => {
     ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale', 'Jo Beal']]]);
   });
 });
+
+describe('round 19: sides named by a province, a state or a city', () => {
+  it('takes the country of a regional government met as its side', () => {
+    expect(
+      engagements(
+        'Premier Ana Ruiz and Farm Minister Tom Hale flew to China on Monday. On Wednesday, Ruiz and Hale met a delegation from the Yunnan provincial government in Kunming.',
+      )[0],
+    ).toEqual(['meeting', '2026-03-04', ['Ruiz', 'Hale', 'Yunnan']]);
+    const side = extract({
+      text: 'On Wednesday, Premier Ana Ruiz met officials of the Busan city government.',
+      published: '2026-03-06',
+    }).candidates.find((c): c is EngagementCandidate => c.type === 'engagement')?.participants[1];
+    expect(side?.jurisdiction).toBe('KOR');
+  });
+
+  it('takes no side from a region that names goods', () => {
+    expect(
+      engagements(
+        'Premier Ana Ruiz and Farm Minister Tom Hale flew to China on Monday. On Wednesday, Ruiz and Hale met buyers of Tasmania salmon in Kunming.',
+      )[0],
+    ).toEqual(['meeting', '2026-03-04', ['Ruiz', 'Hale']]);
+  });
+});
+
+describe('round 19: "saw" an office, and the subject it keeps', () => {
+  it('reads "saw" someone named by an office as a meeting, not what someone saw happen', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz landed in Lima on Sunday. On Tuesday she saw Farm Secretary Jo Beal.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Jo Beal']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz landed in Lima on Sunday. On Tuesday she saw prices fall and saw Canada raise its duties.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the subject of a sentence opened by its day for the pronoun after it', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Commerce Minister Li Fang on Monday. On Tuesday she saw Farm Secretary Jo Beal, who runs the quota. On Wednesday she spoke by phone with Mexico’s Economy Secretary Luis Soto.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Li Fang']],
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Jo Beal']],
+      ['call', '2026-03-04', ['Ana Ruiz', 'Luis Soto']],
+    ]);
+  });
+});
+
+describe('round 19: sides told in reported speech', () => {
+  it('takes the countries said to have met, not the speaker', () => {
+    expect(
+      engagements(
+        'Analyst Ana Ruiz follows the trade closely. She notes that a team of Peruvian plant inspectors visited farms in Sonora from March 2 to 4, meeting growers and officials of Mexico’s farm ministry.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Peruvian', 'Mexico']]]);
+  });
+
+  it('opens a round the two sides held on another day, said after their call', () => {
+    const text =
+      'Chinese Commerce Minister Li Fang held a video call with EU Trade Commissioner Ana Ruiz on March 5. Li noted that the working teams of the two sides held a new round of consultations in Geneva from February 23 to 25.';
+    const round = extract({ text, published: '2026-03-06' }).candidates.filter(
+      (c): c is EngagementCandidate => c.type === 'engagement',
+    )[1];
+    expect([round?.kind, round?.date]).toEqual(['dialogue-round', '2026-02-23']);
+    expect(round?.participants.map((p) => p.jurisdiction)).toEqual(['CHN', 'EU']);
+  });
+});
+
+describe('round 19: a meeting named back to a summit', () => {
+  it('reads "for the meeting" after a summit named in the sentence before as the summit', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz closed the two-day Andean summit in Lima on Tuesday. Chilean President Tomás Lagos and Bolivian President Rosa Vidal joined Ruiz for the meeting, which opened on Monday.',
+      ),
+    ).toEqual([['summit', '2026-03-02', ['Tomás Lagos', 'Rosa Vidal', 'Ruiz']]]);
+  });
+});

@@ -70,7 +70,7 @@ import {
   type WrittenDay,
 } from './engagement-dates.ts';
 import type { PersonMention } from './people.ts';
-import { placeCode, type PlaceMention } from './places.ts';
+import { placeCode, regionalCountry, type PlaceMention } from './places.ts';
 import {
   clampConfidence,
   eventDateIn,
@@ -208,8 +208,16 @@ function addressedIn(sentence: string): boolean {
   }
   return false;
 }
+/**
+ * "saw" someone named by an office ("saw Commerce Secretary Tom Hale", "saw his Chinese
+ * counterpart"): a meeting; what someone saw happen ("saw prices fall", "saw Canada raise its
+ * duties") is not (case matters: the office is capitalised).
+ */
+const SAW_OFFICE =
+  /\bsaw\s+(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b|(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Secretary|Minister|President|Premier|Ambassador|Commissioner|Representative|Chancellor|Governor|Mayor|Senator|Speaker)\s+\p{Lu})/u;
 const isMeeting = (sentence: string) =>
   MEETING.test(sentence) ||
+  SAW_OFFICE.test(sentence) ||
   addressedIn(sentence) ||
   MEETING_NOW.test(sentence) ||
   SIGNED_AT.test(sentence) ||
@@ -373,7 +381,7 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 
 /** A cheap first look: most sentences name no engagement at all. */
 const ANY_KIND =
-  /call|phone|spoke|bilateral|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial|pull-aside|spen[dt]|audience|huddl|one-on-one|joined/i;
+  /call|phone|saw|spoke|bilateral|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial|pull-aside|spen[dt]|audience|huddl|one-on-one|joined/i;
 
 /** The kind of engagement a clause tells, and whether a word names it plainly. */
 interface Found {
@@ -618,7 +626,7 @@ function splitByDays(
   participants: Mention[],
 ): Group[] | undefined {
   if (participants.length < 3) return undefined;
-  const verb = ENGAGEMENT_VERB.exec(sentence);
+  const verb = engagementVerb(sentence);
   if (!verb) return undefined;
   const at = start + verb.index;
   const subjects = participants.filter((p) => p.span.end <= at);
@@ -1427,6 +1435,12 @@ const withoutAsides = (sentence: string, start: number, spans: readonly Span[]) 
  */
 const ENGAGEMENT_VERB =
   /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|spoken|talked|called|sat|sitting|dined|visited|paid|co-chaired|phoned|telephoned|attending|flew|travell?ed|raised(?=[^.;]{0,60}\bwith\b))\b/i;
+/** The first verb of an engagement in a clause: ENGAGEMENT_VERB, or "saw" an office (SAW_OFFICE). */
+function engagementVerb(sentence: string): RegExpExecArray | null {
+  const verb = ENGAGEMENT_VERB.exec(sentence);
+  const saw = SAW_OFFICE.exec(sentence);
+  return saw && (!verb || saw.index < verb.index) ? saw : verb;
+}
 /**
  * A nationality that opens a person's title and name ("European Commissioner for Trade Maroš
  * Šefčovič"): the person is the party, not the country, even when the name was not read.
@@ -1608,9 +1622,12 @@ function pairOf(
     : [after];
 }
 
-/** The people of both sides of an engagement told before: "the leaders' trade ministers". */
+/**
+ * The people of both sides of an engagement told before: "the leaders' trade ministers", "the
+ * working teams of the two sides".
+ */
 const THEIR_PEOPLE =
-  /\b(?:the (?:two )?(?:leaders|presidents|premiers|prime ministers|sides|countries|governments)['’]|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|delegations|negotiators|teams|envoys)\b/i;
+  /\b(?:the (?:two )?(?:leaders|presidents|premiers|prime ministers|sides|countries|governments)['’]|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|delegations|negotiators|teams|envoys)\b|\b(?:ministers|officials|delegations|negotiators|teams|envoys)\s+of\s+(?:the\s+two|both)\s+(?:sides|countries|governments)\b/i;
 
 /** People counted by their country and office: "the two EU leaders", "the three Gulf ministers". */
 const COUNTED_GROUP =
@@ -1641,9 +1658,12 @@ const LED_BY = /\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\p{L}-]+\s+)
  */
 const FRONTED =
   /^\s*(?:(?:In|On|At|During|After|Before|Following|Ahead of|Over|Throughout)\b[^,.;"“]{0,120}|(?:The|A|An|That|Later|Earlier)\b[^,.;"“]{0,30}?\b(?:day|days|morning|afternoon|evening|week|later|earlier))\s*,/;
-/** A sentence opening with a pronoun subject: "She held talks with …". */
+/**
+ * A sentence opening with a pronoun subject: "She held talks with …", also after its day set
+ * before it with no comma ("On Tuesday he saw …", "On April 14 she met …").
+ */
 const PRONOUN_FIRST =
-  /^\s*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening)\s+|later\s+|then\s+)?(?:he|she)\b/i;
+  /^\s*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening)\s+|later\s+|then\s+|on\s+(?:[\w.]+\s+){1,3}?)?(?:he|she)\b/i;
 /**
  * The two people told before as a subject: "The two met again", "They spoke again", "The two
  * foreign ministers held their meeting", also after the label of who speaks in a transcript
@@ -1718,11 +1738,12 @@ const APPRAISED =
 
 /**
  * What someone said, told as the engagement: "Hale said Ruiz had met Li last week", "the
- * Minister informed the House that Goyal held a call with Wang". The speaker is no party,
+ * Minister informed the House that Goyal held a call with Wang", "she notes that Chinese
+ * inspectors met Chilean officials". The speaker is no party,
  * unless the words said name only one ("Hale said he met Li").
  */
 const SAID_THAT = new RegExp(
-  String.raw`\b(?:(?:said|says|announced|added|noted|stated|confirmed|recalled|disclosed|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?|${TELLING_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?that\s+)`,
+  String.raw`\b(?:(?:said|says|announced|added|adds|noted|notes|stated|states|confirmed|confirms|recalled|recalls|disclosed|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?|${TELLING_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?that\s+)`,
   'i',
 );
 
@@ -1748,6 +1769,12 @@ function namedParties(
   // A person and a country's side: "between Ruiz and a Chinese delegation", "said Ruiz met
   // Chinese officials"; not one whose talks were welcomed, who may be the host's guest.
   const [first] = named;
+  if (!first && said) {
+    // "She notes that a team of Chinese inspectors met officials of Chile's farm service": the
+    // sides said to have met, and not the speaker.
+    const sides = countrySides(doc, span(at, unit.end), keep, undefined);
+    return sides.length > 1 ? sides.map(placeMention) : undefined;
+  }
   if (!first || (!among && !said)) return undefined;
   const other = countrySide(doc, span(at, unit.end), keep, first);
   return other ? [first, placeMention(other)] : undefined;
@@ -1759,7 +1786,7 @@ function namedParties(
  */
 function saidBefore(sentence: string): RegExpExecArray | null {
   const said = SAID_THAT.exec(sentence);
-  const verb = ENGAGEMENT_VERB.exec(sentence);
+  const verb = engagementVerb(sentence);
   if (!said || !verb) return null;
   const end = said.index + said[0].length;
   return verb.index >= end && !SPEAKER_PRONOUN.test(sentence.slice(end, verb.index)) ? said : null;
@@ -1836,8 +1863,32 @@ function countrySides(
     )
       sides.push(c);
   }
+  for (const c of regionalSides(doc, unit, keep))
+    if (c.code !== of?.jurisdiction && !sides.some((x) => x.code === c.code)) sides.push(c);
   return sides;
 }
+/**
+ * A province's, a state's or a large city's government or delegation, which is its country's
+ * side: "a delegation from the Sichuan provincial government", "Ontario provincial officials",
+ * "officials of the Busan city government". Group 1 or 2 holds the place's words. A place named
+ * with its goods ("Nova Scotia lobster") is no side.
+ */
+const REGIONAL_SIDE =
+  /\b(?:delegations?|officials|team|mission|representatives)\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?![\p{L}])|(?<![\p{L}])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:provincial|state|municipal|city|regional|prefectural)\s+(?:government|officials|authorities|delegation)\b/gu;
+
+/** The countries whose provinces, states or cities send a side in a clause (REGIONAL_SIDE). */
+function regionalSides(doc: Doc, unit: Span, keep: (x: Span) => boolean): PlaceMention[] {
+  const sides: PlaceMention[] = [];
+  for (const m of doc.text.slice(unit.start, unit.end).matchAll(REGIONAL_SIDE)) {
+    const words = m[1] ?? m[2] ?? '';
+    const code = regionalCountry(words.split(/\s+/));
+    const start = unit.start + m.index + m[0].indexOf(words);
+    const side = { text: words, start, end: start + words.length, code, via: 'region' as const };
+    if (code !== null && keep(side)) sides.push({ ...side, code });
+  }
+  return sides;
+}
+
 /** A country right after "with": "met with Chinese officials", "spoke with the Indian side". */
 const withBefore = (doc: Doc, unit: Span, c: PlaceMention) =>
   /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
@@ -1977,6 +2028,33 @@ const onOccasion = (found: Found | null, whole: string): Found | null =>
     ? { kind: 'meeting', plain: false }
     : found;
 
+/**
+ * A meeting named back with the article alone ("joined Xi for the meeting", "at the meeting"),
+ * not one told by its parties or its body ("the meeting with Li", "the meeting of the council").
+ */
+const THE_MEETING = /\b(?:for|at|to|during)\s+the\s+meeting\b(?!\s+(?:with|between|of|on)\b)/i;
+/** A gathering of leaders named: "the two-day summit", "the APEC Economic Leaders' Meeting". */
+const SUMMIT_NAMED = /\bsummit\b|\bLeaders['’]?\s+Meeting\b/i;
+
+/**
+ * "Xi closed the APEC Economic Leaders' Meeting … Leaders including Lee and Sato joined Xi for
+ * the meeting": the meeting named back is the summit the sentence before named, unless it named
+ * the summit only as the setting of another meeting ("on the sidelines of the summit").
+ */
+function summitNamedBack(
+  doc: Doc,
+  unit: Unit,
+  sentence: string,
+  found: Found | null,
+): Found | null {
+  if (found?.kind !== 'meeting' || !THE_MEETING.test(sentence)) return found;
+  const before = doc.sentences[unit.index - 1];
+  const words = before ? doc.text.slice(before.start, before.end) : '';
+  return SUMMIT_NAMED.test(words) && !ON_MARGINS.test(words)
+    ? { kind: 'summit', plain: false }
+    : found;
+}
+
 /** Reads a clause: its words, less what someone said and its asides, and what they tell. */
 function readClause(doc: Doc, unit: Unit): Reading {
   const raw = doc.text.slice(unit.start, unit.end);
@@ -1997,7 +2075,12 @@ function readClause(doc: Doc, unit: Unit): Reading {
     sentence,
     aside: relative?.aside ?? [...speech, ...(mainKind !== null ? spans : [])],
     // "Kim, who met Lutnick last month, is due to …": told only in an aside, in passing.
-    found: onOccasion(relative?.found ?? (spans.length > 0 ? mainKind : wholeKind), whole),
+    found: summitNamedBack(
+      doc,
+      unit,
+      sentence,
+      onOccasion(relative?.found ?? (spans.length > 0 ? mainKind : wholeKind), whole),
+    ),
     opening: sentence.trimStart().slice(0, 30),
   };
 }
@@ -2409,7 +2492,7 @@ class EngagementReader {
    */
   private meetsAnother(unit: Unit, { sentence, aside }: Reading): boolean {
     const { doc, current } = this;
-    const verb = ENGAGEMENT_VERB.exec(sentence) ?? CALLED_ON.exec(sentence);
+    const verb = engagementVerb(sentence) ?? CALLED_ON.exec(sentence);
     if (!current || !verb || !IN_OCCASION.test(sentence) || TOOK_PART.test(sentence)) return false;
     const at = unit.start + verb.index;
     return peopleIn(doc, unit, outside(aside)).some(
@@ -2679,7 +2762,14 @@ class EngagementReader {
     const participants = peopleIn(doc, unit, keep);
     const named = namedParties(doc, unit, sentence, participants, keep);
     if (named) return named;
-    const verb = ENGAGEMENT_VERB.exec(sentence);
+    // "Wang noted that the working teams of the two sides held a round": the sides said to have
+    // met, and not the speaker.
+    const said = saidBefore(sentence);
+    if (said && participants.every((p) => p.span.start < unit.start + said.index)) {
+      const sides = this.theirSides(unit, sentence);
+      if (sides.length > 0) return sides;
+    }
+    const verb = engagementVerb(sentence);
     const lead = verb ? sentence.slice(0, verb.index) : '';
     const namedBefore = (at: number) => participants.some((p) => p.span.start < unit.start + at);
     const unnamed = verb !== null && !namedBefore(verb.index);
@@ -2737,7 +2827,7 @@ class EngagementReader {
       const met = countrySides(doc, unit, keep, undefined).find(
         (c) =>
           c.start > unit.start + verb.index &&
-          withBefore(doc, unit, c) &&
+          (withBefore(doc, unit, c) || c.via === 'region') &&
           !participants.some((p) => p.jurisdiction === c.code),
       );
       if (met) participants.push(placeMention(met));
@@ -2849,8 +2939,10 @@ class EngagementReader {
       // "She held talks with Li. A day later, she met Zhou": the same subject as before.
       const opened = out.findLast((e) => e.span.start >= b.start && e.span.start < b.end);
       const lead = opened?.participants[0];
-      if (lead && isPerson(doc, lead) && PRONOUN_FIRST.test(text.slice(b.start + fronted, b.end)))
-        return [lead];
+      const pronounFirst = [b.start + fronted, b.start].some((from) =>
+        PRONOUN_FIRST.test(text.slice(from, b.end)),
+      );
+      if (lead && isPerson(doc, lead) && pronounFirst) return [lead];
       const named = this.firstNamed(b.start + fronted, b.end) ?? this.firstNamed(b.start, b.end);
       if (named) return [this.protagonist(unit, b, personMention(named))];
     }

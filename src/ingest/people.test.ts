@@ -6,6 +6,13 @@ const names = (text: string) =>
   findPeople(text, { directory: [], date: '2026-01-01' }).map((p) => p.name);
 
 describe('findPeople: what is not a name', () => {
+  it('takes no name from a large city, alone or listed', () => {
+    const found = names(
+      'Ningbo announced new port fees on Monday. Ana Ruiz toured Incheon and Nagoya, and officials in Wuhan and Shenzhen said the rules would change.',
+    );
+    expect(found).toEqual(['Ana Ruiz']);
+  });
+
   it('takes no name from the words that qualify a title', () => {
     const found = names(
       'Ana Ruiz held talks with Treasury Secretary Tom Hale. Later she met Home Affairs Minister Raj Patel and Yukon Mining Minister Lee Dunn.',

@@ -6,7 +6,7 @@
  * roles on the date of the text. A named person the directory does not know stays unresolved.
  */
 import type { ActorDirectoryEntry } from './candidates.ts';
-import { isRegion, placeCode, placeVia } from './places.ts';
+import { cityCountry, isRegion, placeCode, placeVia } from './places.ts';
 import { insideAny, type Range } from './sentences.ts';
 
 export interface PersonMention {
@@ -601,7 +601,7 @@ function cleanName(raw: string): string | null {
   // "Florida Tomato Exchange", "Tusket Live Seafood": a body's name, ending in its kind.
   if (kept.length > 1 && BODY_WORDS.has(kept.at(-1) ?? '')) return null;
   const name = kept.join(' ');
-  return placeCode(name) === null && !isRegion(name) ? name : null;
+  return placeCode(name) === null && !isRegion(name) && cityCountry(name) === null ? name : null;
 }
 
 /**

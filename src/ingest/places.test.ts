@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findProducts } from './lexicon.ts';
-import { findPlaces, isRegion, regionCountry, regionIn } from './places.ts';
+import { cityCountry, findPlaces, isRegion, regionCountry, regionIn } from './places.ts';
 import { splitSentences } from './sentences.ts';
 
 const codes = (text: string) => findPlaces(text).map((p) => [p.text, p.code]);
@@ -159,5 +159,18 @@ describe('round 18: places looked up by their first word', () => {
   it('does not read a country in another place named with its word', () => {
     expect(codes('East London, New Mexico and London')).toEqual([['London', 'GBR']]);
     expect(codes('British Columbia lumber and British beef')).toEqual([['British', 'GBR']]);
+  });
+});
+
+describe('round 19: large cities', () => {
+  it('knows the country of a large city that is no capital, and leaves out given names', () => {
+    expect(cityCountry('Qingdao')).toBe('CHN');
+    expect(cityCountry('Busan')).toBe('KOR');
+    expect(cityCountry('Winnipeg')).toBe('CAN');
+    expect(cityCountry('Sydney')).toBeNull();
+  });
+
+  it('does not make a city a country mention', () => {
+    expect(codes('Shipments from Shanghai to Vancouver rose')).toEqual([]);
   });
 });

@@ -11,8 +11,12 @@ import data from 'world-countries/countries.json' with { type: 'json' };
 /** The package's JSON, typed with its own declarations (its default export is mistyped for NodeNext). */
 const worldCountries = data as unknown as Countries;
 
-/** How a word came to stand for a jurisdiction. */
-export type PlaceVia = 'name' | 'demonym' | 'capital' | 'body';
+/**
+ * How a word came to stand for a jurisdiction; 'region' is a province, a state or a large city
+ * whose government stands for its country as a side ("a delegation from the Sichuan provincial
+ * government"), never found by `findPlaces`.
+ */
+export type PlaceVia = 'name' | 'demonym' | 'capital' | 'body' | 'region';
 
 export interface PlaceMention {
   readonly text: string;
@@ -286,6 +290,57 @@ export const isRegion = (name: string) => REGIONS.has(name);
 
 /** The country of a province or a state ("Nova Scotia" → CAN), if `name` is one. */
 export const regionCountry = (name: string): string | null => REGIONS.get(name) ?? null;
+
+/**
+ * Large cities of the countries that trade most, other than capitals (which stand for their
+ * governments and are in the table): places, never a person's name ("Qingdao announced …",
+ * "toured Busan and Osaka"), with the country they are in. Cities whose name is also a given
+ * name or a family name ("Sydney", "Regina", "Houston", "Milan", "Kobe") are left out.
+ */
+const CITIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    CHN: 'Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Wuhan|Chengdu|Hangzhou|Nanjing|Suzhou|Qingdao|Dalian|Xiamen|Ningbo|Shenyang|Harbin|Zhengzhou|Changsha|Kunming|Jinan|Fuzhou|Hefei|Zhuhai|Dongguan|Foshan|Urumqi|Lanzhou|Nanning|Haikou|Guiyang|Shijiazhuang|Changchun|Hohhot|Yantai|Rizhao|Wuxi|Tangshan',
+    USA: 'Los Angeles|Chicago|San Francisco|Seattle|Detroit|Boston|Miami|Atlanta|Philadelphia|Pittsburgh|Baltimore|Minneapolis|New Orleans|San Diego|Las Vegas|Long Beach',
+    CAN: 'Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Saskatoon|Halifax|Quebec City|Mississauga|Prince Rupert',
+    MEX: 'Monterrey|Guadalajara|Tijuana|Puebla|Cancún|Cancun|Manzanillo',
+    JPN: 'Osaka|Yokohama|Nagoya|Kyoto|Fukuoka|Sapporo|Hiroshima|Sendai',
+    KOR: 'Busan|Incheon|Daegu|Ulsan|Gyeongju',
+    IND: 'Mumbai|Kolkata|Chennai|Bengaluru|Bangalore|Hyderabad|Ahmedabad|Pune|Surat|Jaipur|Lucknow',
+    BRA: 'São Paulo|Sao Paulo|Rio de Janeiro|Porto Alegre|Belo Horizonte|Recife',
+    AUS: 'Melbourne|Brisbane|Perth',
+    GBR: 'Manchester|Birmingham|Liverpool|Glasgow|Edinburgh|Leeds|Belfast|Cardiff',
+    DEU: 'Frankfurt|Hamburg|Munich|Düsseldorf|Cologne|Stuttgart',
+    FRA: 'Marseille|Toulouse',
+    ITA: 'Turin|Naples',
+    NLD: 'Rotterdam',
+    BEL: 'Antwerp',
+    CHE: 'Geneva|Zurich|Davos|Basel',
+    ARE: 'Dubai',
+    TUR: 'Istanbul|Izmir',
+    VNM: 'Ho Chi Minh City|Haiphong',
+    IDN: 'Surabaya',
+    ZAF: 'Johannesburg|Durban',
+    NZL: 'Auckland|Christchurch',
+  }).flatMap(([code, names]) => names.split('|').map((n) => [n, code] as const)),
+);
+
+/** The country of a large city that is not a capital ("Qingdao" → CHN), if `name` is one. */
+export const cityCountry = (name: string): string | null => CITIES.get(name) ?? null;
+
+/**
+ * The country of a province, a state or a large city written in `words` ("Sichuan", "the
+ * Chinese Sichuan", "Sichuan Province"): the longest run of them that is one, if any.
+ */
+export function regionalCountry(words: readonly string[]): string | null {
+  for (let n = Math.min(words.length, 3); n > 0; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const name = words.slice(i, i + n).join(' ');
+      const code = regionCountry(name) ?? cityCountry(name);
+      if (code !== null) return code;
+    }
+  }
+  return null;
+}
 
 const REGION_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}.])(?:${[...REGIONS.keys()]
