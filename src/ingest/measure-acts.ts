@@ -20,12 +20,12 @@ const IMPORT_STOP =
   /\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:(?!(?:in|of|on|to|for)\s)[\w-]+\s+){0,2}?(?:imports?|exports?)\b/i;
 /**
  * A stop of imports named as a noun: "its suspension of imports of Japanese seafood", "the
- * suspension of imports from three plants", "its suspension of seafood imports". Like
- * "suspended imports", it is a ban, and what is done to it ("lifted its suspension of
+ * suspension of imports from three plants", "its suspension of seafood imports", "its
+ * suspension of milk powder from two dairy plants". Like "suspended imports", it is a ban, and what is done to it ("lifted its suspension of
  * imports") is the act.
  */
 const IMPORT_STOP_NOUN =
-  /\b(?:suspension|halt)\s+(?:of|on)\s+(?:all\s+|the\s+)?(?:(?!(?:in|of|on|to|for)\s)[\w-]+\s+){0,2}?(?:imports?|exports?)\b/i;
+  /\b(?:suspension|halt)\s+(?:of|on)\s+(?:all\s+|the\s+)?(?:(?!(?:in|of|on|to|for)\s)[\w-]+\s+){0,2}?(?:imports?|exports?|(?:shipments\s+)?from\s+(?:\w+\s+){1,3}?(?:plants|abattoirs|facilities|establishments|processors|slaughterhouses|packers))\b/i;
 /** Imports allowed again: "would resume imports of Australian rock lobster" ends a ban. */
 const IMPORT_RESUMED = /\bresum(?:e|es|ed|ing)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
 /**
@@ -145,14 +145,16 @@ const WARNED = String.raw`warn(?<!\b${BYSTANDERS}(?:\s+[\w'’.-]+){0,4}\s+warn)
  * surcharge falling to 50% in 2027", "falling to 40% over ten years", "will fall further, to
  * 40%, over the next ten years"), a plan ("a schedule for tariff cuts"), a condition ("once
  * the deal is signed", "Once in force, the agreement will cut …", "once ratified, will …"), a
- * future lapse ("would lapse when …"), or a measure weighed as a hypothesis ("A 25% tariff on
+ * future lapse ("would lapse when …", "the pause runs out on December 31"), a rate hoped for
+ * ("hopes it will reach 40%", "a visit officials hope will end the tariffs"), an act expected of another ("expected China to remove its
+ * tariffs"), or a measure weighed as a hypothesis ("A 25% tariff on
  * aluminum would cost buyers $2 billion"), or an act put forward as the way out ("The best option
  * is to lift the surtax"). The formula of a measure's term ("for five years,
  * unless withdrawn, amended or extended") is no condition on it, and neither is a hedge ("with
  * relief, if not with enthusiasm", "if any").
  */
 export const THREAT = new RegExp(
-  String.raw`\b(?:threat\w*|${WARNED}|float(?:s|ed|ing)\b|(?:is|are|was|were|has been|have been|had been)\s+(?:being\s+)?(?:discussed|mooted)\b|under discussion\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b(?!\s+(?:not|any|at all|anything)\b)|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|\b(?:option|solution|answer|remedy|fix|course|way forward)\s+(?:is|would be|remains)\s+to\b|aims? to|intends? to|hopes? to|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
+  String.raw`\b(?:threat\w*|${WARNED}|float(?:s|ed|ing)\b|(?:is|are|was|were|has been|have been|had been)\s+(?:being\s+)?(?:discussed|mooted)\b|under discussion\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b(?!\s+(?:not|any|at all|anything)\b)|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|\b(?:runs|run)\s+out\s+(?:on|at|in)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|expect(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:remove|lift|cut|lower|reduce|raise|impose|scrap|drop|suspend|ease|bring|end|extend)\b|\b(?:option|solution|answer|remedy|fix|course|way forward)\s+(?:is|would be|remains)\s+to\b|aims? to|intends? to|hopes? to|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:it|they|the\s+(?:rate|tariff|duty|levy)s?)\s+(?:will|would|can|could)\s+(?:reach|fall|drop|decline|come down|go down|be cut|be lowered)\b|hop(?:e|es|ed|ing)\s+(?:will|would)\s+end\b|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
   'i',
 );
 /** Every threat of a stretch, for `matchAll`. */
@@ -183,7 +185,7 @@ export const PENDING_TAIL = new RegExp(
  * The verbs of each change (a duty remitted is waived: suspended); "cut" in "fresh cut roses"
  * or "cut flowers" names goods, "end" in "end-user list" ends nothing, "lower-value markets"
  * lowers nothing, and "escalating a trade row" raises no duty. A duty terminated, abolished,
- * phased out, zeroed or "no longer applied" is removed; one halved, rolled back or pared back
+ * phased out, zeroed, "no longer applied" or one that "will not be levied" is removed; one halved, rolled back or pared back
  * is reduced.
  */
 const ACTIONS: readonly (readonly [RegExp, Action])[] = [
@@ -192,7 +194,7 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
     'suspended',
   ],
   [
-    /\b(?:lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es))\b|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
+    /\b(?:lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es))\b|(?:will|shall)\s+(?:\w+ly\s+|also\s+)?(?:not|no longer)\s+be\s+(?:levied|collected|charged|applied)\b|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
     'lifted',
   ],
   [
@@ -218,9 +220,12 @@ const RAISED_OTHER =
 const RAISED_AS_SUBJECT =
   /^rais\w*\s+(?:the|its|their|his|her|[A-Z][\w.]*(?:'s|’s))\s+(?:[\w-]+\s+)?\d{1,3}(?:[.,]\d+)?\s*(?:%|per ?cent|percent)(?![^.;]{0,120}?\bto\s+\d)/i;
 const ACTIONS_ALL = ACTIONS.map(([re, action]) => [new RegExp(re.source, 'gi'), action] as const);
-/** "gave no sign of easing the deposit", "declined to lift": a change that did not happen. */
+/**
+ * "gave no sign of easing the deposit", "declined to lift", "failed to lift", "has yet to
+ * lift": a change that did not happen.
+ */
 const NOT_DONE_BEFORE =
-  /\b(?:no|not|never|without|refus\w* to|declin\w* to|no sign of|ruled out)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:no|not|never|without|refus\w* to|declin\w* to|fail(?:s|ed|ing)? to|yet to|no sign of|ruled out)\s+(?:\w+\s+){0,2}$/i;
 /**
  * An act on a measure: what a sentence needs to be a candidate when it gives no rate.
  * "answered that measure with duties on …" puts duties in place, and so does "almonds will
@@ -280,21 +285,35 @@ const UNTOUCHED_BEFORE =
 /** The same said in a relative clause after it: "its 100% tariff on canola, which was left untouched". */
 const UNTOUCHED_AFTER =
   /^[^.;]{0,60}?,\s+which\s+(?:was|were|is|are|remains?|remained|stays?|stayed)\s+(?:left\s+)?(?:untouched|unchanged|in place)\b/i;
+/** The same said by the clause's own verb: "The 20% tariff on oats was not touched". */
+const NOT_TOUCHED_AFTER =
+  /^[^.;,]{0,60}?\s(?:was|were|is|are|has been|have been)\s+(?:not|never)\s+(?:touched|changed|affected|altered)\b/i;
+/**
+ * A verb leaving the rate's measure as it was, its complement after the measure: "leaves the
+ * 50% tariff on steel untouched", "kept the 10% duty on oats in place". The participle after
+ * an act on part of a duty ("suspended 24 points, leaving an additional 10% tariff in place")
+ * tells the rate that stays, which is listed.
+ */
+const LEFT_BEFORE = /\b(?:left|leaves|kept|keeps)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$/i;
+const LEFT_AFTER = /^[^.;,]{0,60}?\s(?:untouched|unchanged|intact|alone|in place)\b/i;
 
 /**
  * Whether the rate is one the sentence says was left untouched, and not an earlier act it
- * recalls ("does not touch the 100% tariffs Beijing imposed last March" recalls one).
+ * recalls ("does not touch the 100% tariffs Beijing imposed last March", "the 30% tariff Lima
+ * placed a year ago was not touched" recall one).
  */
 export function untouched(text: string, s: { readonly start: number }, r: RateHit): boolean {
-  return (
-    (UNTOUCHED_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start)) &&
-      !ACT_RECALLED_AFTER.test(text.slice(r.end, r.end + 140))) ||
-    UNTOUCHED_AFTER.test(text.slice(r.end, r.end + 90))
-  );
+  const after = text.slice(r.end, r.end + 140);
+  const left =
+    UNTOUCHED_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start)) ||
+    NOT_TOUCHED_AFTER.test(after) ||
+    (LEFT_BEFORE.test(text.slice(Math.max(s.start, r.start - 40), r.start)) &&
+      LEFT_AFTER.test(after));
+  return (left && !ACT_RECALLED_AFTER.test(after)) || UNTOUCHED_AFTER.test(after.slice(0, 90));
 }
 
-/** A negation: the act it governs did not happen. */
-export const NEGATED = /\b(?:no|not|never|nor|without)\b/i;
+/** A negation: the act it governs did not happen ("has yet to lift" has not lifted). */
+export const NEGATED = /\b(?:no|not|never|nor|without|(?:has|have)\s+(?:also\s+)?yet\s+to)\b/i;
 
 /** The kind of measure a stretch of text names: the first of KIND_RULES that matches. */
 export function kindOf(sentence: string): MeasureKind | null {
@@ -325,6 +344,16 @@ const EXEMPTED_FROM_DUTY = new RegExp(
   String.raw`^[^;.]*?\bfrom\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+|an?\s+)?(?:[\w.%-]+\s+){0,3}?${DUTY_NOUN.source}`,
   'i',
 );
+/**
+ * What a removing verb takes off the list a duty covers: "remove aluminum plate from the list
+ * of goods subject to its 25% surtax": those goods no longer bear the duty.
+ */
+const REMOVED_FROM_LIST = new RegExp(
+  String.raw`^[^;.]*?\bfrom\s+(?:the|its|their|that)\s+(?:[\w-]+\s+)?list\s+of\s+[^;.]{0,60}?\b(?:subject|liable)\s+to\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w.%-]+\s+){0,3}?${DUTY_NOUN.source}`,
+  'i',
+);
+/** A duty and its goods opening the clause before a verb: "the 25% tariff on peas and oats ". */
+const DUTY_SUBJECT = new RegExp(`${DUTY_NOUN.source}[^,;.]{0,80}$`, 'i');
 /** A duty's word right before a verb: "UK tariffs eliminated …". */
 const DUTY_JUST_BEFORE = new RegExp(`${DUTY_NOUN.source}\\s+$`, 'i');
 /** What follows a verb that takes no object: a preposition, a time or the clause's end. */
@@ -363,12 +392,20 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
     EXEMPTED_FROM_DUTY.test(sentence.slice(at + length, at + length + 200))
   )
     return true;
+  if (
+    /^remov/i.test(sentence.slice(at, at + length)) &&
+    REMOVED_FROM_LIST.test(sentence.slice(at + length, at + length + 200))
+  )
+    return true;
   if (/^\s+of\b/i.test(after) && /\bend$/i.test(sentence.slice(at, at + length))) return false;
   // "the 17% duty will fall away", "the 100% surtax will no longer apply to …": a verb with
   // no object acts on the duty it follows.
   if (/^f[ae]ll/i.test(sentence.slice(at, at + length))) return SUBJECT_DUTY.test(before);
   if (/^no longer appl/i.test(sentence.slice(at, at + length)) && SUBJECT_DUTY.test(before))
     return true;
+  // "the 100% additional tariff on peas from Canada will not be levied": the duty and its
+  // goods are the subject.
+  if (/^(?:will|shall)\b/i.test(sentence.slice(at, at + length))) return DUTY_SUBJECT.test(before);
   // "The drop followed China's decision to impose …": a noun with no "of" or "in" after it
   // names a change of something else (exports, prices), not one on the duty.
   if (NOUN_BEFORE.test(before) && !/^\s+(?:of|in|on)\b/i.test(after)) return false;

@@ -147,19 +147,29 @@ function headingEffective(doc: Doc): DateMention | null {
   return found;
 }
 
+/** A suspension named as the act ("the suspension of the tariff"), not as what is lifted. */
+const SUSPENSION_ACT = String.raw`(?<!\b(?:lift\w*|end\w*|remov\w*)\s+(?:its|the|their)\s+)suspension of`;
 /** Verbs that date the start of a measure: "imposed … on March 20", "took effect on …". */
-const STARTED =
-  /\b(?:imposed|levied|placed|put in place|began|slapped|took effect|takes effect|suspended|suspension of)\b/i;
+const STARTED = new RegExp(
+  String.raw`\b(?:imposed|levied|placed|put in place|began|slapped|took effect|takes effect|suspended|${SUSPENSION_ACT})\b`,
+  'i',
+);
 /**
  * Of those, the verbs that tell only of the start, never of a decision: "placed on March 20",
- * "the suspension of the tariff on March 1" (an act told as a noun is the act itself); not in
- * a relative clause about something else ("a dispute that began with …").
+ * "the suspension of the tariff on March 1" (an act told as a noun is the act itself, but
+ * "lifted its suspension of imports" tells the lifting); not in a relative clause about
+ * something else ("a dispute that began with …").
  */
-const STARTED_ONLY =
-  /(?<!\b(?:that|which|who)\s)\b(?:took effect|takes effect|began|placed|put in place|suspension of)\b/i;
-/** A measure whose rate moved by itself: "the tariffs doubled to 50%", "the rate rose to 35%". */
+const STARTED_ONLY = new RegExp(
+  String.raw`(?<!\b(?:that|which|who)\s)\b(?:took effect|takes effect|began|placed|put in place|${SUSPENSION_ACT})\b`,
+  'i',
+);
+/**
+ * A measure whose rate moved by itself: "the tariffs doubled to 50%", "the rate rose to 35%",
+ * "the tariff on whisky fell from 150% to 75%".
+ */
 const RATE_MOVED =
-  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|rates?|levy|levies)\b[^.;,]{0,60}?\b(?:rose|rises|doubled|doubles|tripled|triples|climbed|climbs|jumped|jumps|fell|falls)\s+to\b/i;
+  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|rates?|levy|levies)\b[^.;,]{0,60}?\b(?:rose|rises|doubled|doubles|tripled|triples|climbed|climbs|jumped|jumps|fell|falls|dropped|drops)\s+(?:from\s+(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)|zero)\s+)?to\b/i;
 
 /**
  * A day that is the date of an instrument, written after its name: "By Implementing Regulation
@@ -172,6 +182,13 @@ const INSTRUMENT_OF_BEFORE =
 /** An act done under a deal made before it: "under the package agreed when Carney visited". */
 const UNDER_EARLIER_DEAL =
   /\bunder\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:package|deal|agreement|pact|accord|arrangement)\s+(?:agreed|struck|signed|reached|sealed)\b/i;
+
+/**
+ * A decision recalled in a relative clause with a time of its own: "an overhaul that Congress
+ * approved last month". It announces nothing on the day the sentence tells.
+ */
+const DECIDED_EARLIER =
+  /\b(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}?(?:approved|adopted|signed|agreed|announced|passed)\s+(?:last|earlier|in|on|a)\b[^,.;]*/gi;
 
 /** "backdated to Nov. 1", "retroactive to March 4": the day the measure applies from. */
 const BACKDATED = /\b(?:backdated|retroactive(?:ly)?)\s+(?:to|from)\s+$/i;
@@ -358,11 +375,16 @@ export function dateGroup(doc: Doc, whole: readonly Draft[], s: { start: number;
 
 /**
  * The date of the instrument a relative clause is about: "Executive Order 14323 of July 30,
- * 2025, which imposed …" was decided that day, not on the day the main clause tells.
+ * 2025, which imposed …" was decided that day, not on the day the main clause tells; the day a
+ * "when" clause opens after is its own ("The duties date from 18 May 2020, when Beijing
+ * imposed …").
  */
 function antecedentDate(doc: Doc, start: number, clauseStart: number): DateMention | null {
   const d = within(doc.dates, start, clauseStart).at(-1);
-  if (!d || !/^,\s*which\s*$/.test(doc.text.slice(d.end, clauseStart))) return null;
+  if (!d) return null;
+  const between = doc.text.slice(d.end, clauseStart);
+  if (/^,\s*when\s*$/.test(between)) return d;
+  if (!/^,\s*which\s*$/.test(between)) return null;
   return /\bof\s+$/.test(doc.text.slice(Math.max(start, d.start - 5), d.start)) ? d : null;
 }
 
@@ -505,7 +527,7 @@ export function readSentenceDates(
   const colon = text.lastIndexOf(':', firstAnchor);
   const from = recalled ? clause.start : colon > s.start ? colon : s.start;
   const read = datesOf(doc, within(doc.dates, from, recalled ? clause.end : s.end), from);
-  const relative = recalled && /,\s*which\s*$/.test(text.slice(s.start, clause.start));
+  const relative = recalled && /,\s*(?:which|when)\s*$/.test(text.slice(s.start, clause.start));
   // "Ottawa said on Monday that …, and that a separate 25% surtax would follow": a second
   // thing said is said on the day of the saying.
   const alsoSaid = recalled && /,\s*and\s+that\s*$/.test(text.slice(s.start, clause.start));
@@ -523,7 +545,7 @@ export function readSentenceDates(
     announced &&
     !recital &&
     !read.effective &&
-    !ANNOUNCE_VERB.test(sentence) &&
+    !ANNOUNCE_VERB.test(sentence.replace(DECIDED_EARLIER, '')) &&
     !INSTRUMENT_OF_BEFORE.test(
       text.slice(Math.max(s.start, announced.start - 60), announced.start),
     ) &&

@@ -8,7 +8,7 @@ import type { Mention } from './candidates.ts';
 import { placeMention, span, within, type Doc } from './doc.ts';
 import { MEASURE_WORD } from './measure-acts.ts';
 import type { Draft } from './measure-drafts.ts';
-import { EU, placeCode, type PlaceMention } from './places.ts';
+import { EU, placeCode, regionIn, type PlaceMention } from './places.ts';
 import type { Range } from './sentences.ts';
 
 /** A measure on every origin ("a 10% baseline tariff on all countries") has no one target. */
@@ -77,6 +77,12 @@ const PRODUCER_OWNER_AFTER =
  */
 const COMPANY_OWNER_AFTER =
   /^['’]s\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:Foods?|Meats?|Group|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Inc\.?|Industries|Holdings|Motors|Steel|Metals|Chemicals?|Farms|Mills|Textiles|Electronics|Paper|Timber|Forest|Lumber|Dairy|Wines?|Seafoods?|Fisheries|Pharma\w*|S\.A\.?|GmbH|AG|SpA|PLC|LLC|Ltda)(?![\p{L}])/u;
+/**
+ * "Türkiye's country-specific tariff-free quota", "Ukraine's duty-free allocation": a quota
+ * a country is given to ship under; the country is where the goods come from, not who sets it.
+ */
+const ALLOCATION_OWNER_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:tariff-free|duty-free|zero-duty|in-quota|country-specific)\s+(?:[\w-]+\s+){0,2}?(?:quotas?|allocations?|shares?)\b/i;
 /**
  * "Vietnam's exports to the United States face …", "Singapore, whose exports face …": the
  * country owning the goods shipped is where they come from.
@@ -232,6 +238,7 @@ export function readRoles(
     } else if (
       PRODUCER_OWNER_AFTER.test(after) ||
       EXPORTS_OWNER_AFTER.test(after) ||
+      ALLOCATION_OWNER_AFTER.test(after) ||
       COMPANY_OWNER_AFTER.test(after)
     ) {
       targets.push(p);
@@ -527,6 +534,20 @@ export function leadSubject(doc: Doc, start: number, end: number): PlaceMention 
   return first && /^(?:The\s+)?$/.test(doc.text.slice(start, first.start)) ? first : null;
 }
 
+/**
+ * The country of the provinces or states a text names ("Saskatchewan Premier Scott Moe",
+ * "poultry from Alberta"), when they are all of one country: a text about a province's trade
+ * tells of measures on that country's goods. Null when it names none, or those of several.
+ */
+export function regionHome(text: string): string | null {
+  const codes = new Set<string>();
+  for (let at = 0, r = regionIn(text); r !== null; r = regionIn(text.slice(at))) {
+    codes.add(r.code);
+    at += r.at + r.name.length;
+  }
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
+}
+
 /** The jurisdictions of the text, most mentioned first: the fallback for a missing party. */
 export function placesByCount(doc: Doc): readonly string[] {
   const counts = new Map<string, number>();
@@ -556,10 +577,11 @@ export const ORIGIN_BEFORE =
 
 /**
  * A sentence naming the origins of the act just told: "The countries affected include China,
- * South Korea and India", "The exporters concerned are …".
+ * South Korea and India", "The exporters concerned are …", "Besides Chile, the biggest
+ * suppliers affected are Bolivia and Peru" (the origin the lead names is one too).
  */
 export const ORIGINS_TOLD =
-  /^(?:The\s+)?(?:countries|origins|economies|nations|suppliers|exporters)\s+(?:affected|concerned|targeted|covered|hit)\s+(?:include|are|were)\s+/i;
+  /^(?<lead>(?:Besides|Apart from|Aside from|Along with|Beyond|As well as)\s+[^,.;]{1,40},\s+)?(?:the\s+)?(?:(?:biggest|largest|main|major|other|leading|top)\s+)?(?:countries|origins|economies|nations|suppliers|exporters)\s+(?:affected|concerned|targeted|covered|hit)\s+(?:include|are|were)\s+/i;
 
 export function addOrigins(doc: Doc, group: readonly Draft[], s: { start: number; end: number }) {
   // An origin follows "from"; the places listed right after it ("China, South Korea and
@@ -569,7 +591,9 @@ export function addOrigins(doc: Doc, group: readonly Draft[], s: { start: number
   for (const p of within(doc.places, s.start, s.end)) {
     const last = origins.at(-1);
     const cue =
-      (told !== null && p.start === s.start + told[0].length) ||
+      (told !== null &&
+        (p.start === s.start + told[0].length ||
+          p.end <= s.start + (told.groups?.['lead']?.length ?? 0))) ||
       ORIGIN_BEFORE.test(doc.text.slice(Math.max(s.start, p.start - 30), p.start));
     const listed =
       last !== undefined && /^,?\s*(?:and\s+)?(?:the\s+)?$/.test(doc.text.slice(last.end, p.start));

@@ -325,6 +325,30 @@ function caseOrigins(
   return origins;
 }
 
+/** A preliminary finding told: "Commerce published its preliminary determination". */
+const PRELIMINARY_TOLD =
+  /\bpreliminary\s+(?:affirmative\s+|negative\s+)?(?:determination|results|findings?|ruling|decision)s?\b/i;
+/** A final finding told: "made this final determination on August 10". */
+const FINAL_TOLD =
+  /\bfinal\s+(?:affirmative\s+|negative\s+)?(?:determination|results|findings?|ruling|decision)s?\b/i;
+
+/**
+ * The dates between `start` and `end` that may date a case's table: when the stretch tells
+ * the final finding, not those of sentences telling only the preliminary one ("On April 2,
+ * Commerce published its preliminary determination … Commerce made this final determination
+ * on August 10").
+ */
+function caseDates(doc: Doc, start: number, end: number): DateMention[] {
+  const dates = within(doc.dates, start, end);
+  const { text } = doc;
+  if (!FINAL_TOLD.test(text.slice(start, end))) return dates;
+  const preliminary = within(doc.sentences, start, end).filter((x) => {
+    const told = text.slice(x.start, x.end);
+    return PRELIMINARY_TOLD.test(told) && !FINAL_TOLD.test(told);
+  });
+  return dates.filter((d) => !preliminary.some((x) => d.start >= x.start && d.end <= x.end));
+}
+
 /**
  * The context a table takes from sentence `j` telling its measure, with its parties: the
  * goods it names (else those named last above), its kind, and the dates written between it and
@@ -340,7 +364,7 @@ function contextAt(
   const { text } = doc;
   const s = doc.sentences[j];
   if (!s) return null;
-  const dates = datesOf(doc, within(doc.dates, s.start, first.start), s.start);
+  const dates = datesOf(doc, caseDates(doc, s.start, first.start), s.start);
   // "On September 9, 2024, the Ministry initiated an anti-dumping investigation into …": the
   // day the case opened, not the day its duties were decided.
   const announced = CASE_OPENED.test(text.slice(s.start, s.end)) ? null : dates.announced;
@@ -428,6 +452,23 @@ const DATES_HEADING = /^DATES:\s*(?:Applicable|Effective)\b/;
 function headedEffective(doc: Doc): DateMention | null {
   const s = doc.sentences.find((x) => DATES_HEADING.test(doc.text.slice(x.start, x.end)));
   return s ? (within(doc.dates, s.start, s.end)[0] ?? null) : null;
+}
+
+/** The enacting words of a notice: "I hereby amend Part 3 of Schedule No. 2 …". */
+const HEREBY = /\bhereby\b/i;
+
+/**
+ * The day a notice's enacting sentence above the table says it takes effect from ("I hereby
+ * amend Part 3 …, with effect from 14 August 2026, …"), else null.
+ */
+function enactedEffective(doc: Doc, table: Table): DateMention | null {
+  for (const s of doc.sentences) {
+    if (s.end > table.start) break;
+    if (!HEREBY.test(doc.text.slice(s.start, s.end))) continue;
+    const { effective } = datesOf(doc, within(doc.dates, s.start, s.end), s.start);
+    if (effective) return effective;
+  }
+  return null;
 }
 
 /** The day a notice says it was published, in sentence `index` or the two after it. */
@@ -518,7 +559,9 @@ export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draf
     group.rates.push(r);
     byRow.set(key, group);
   }
-  const applies = context.effective ? null : (noticeEffective(doc, table) ?? headedEffective(doc));
+  const applies = context.effective
+    ? null
+    : (noticeEffective(doc, table) ?? headedEffective(doc) ?? enactedEffective(doc, table));
   const announced = context.announced ?? signedOn(doc);
   return [...byRow.values()].map(({ targets, products, kind, rates }) => {
     const flags: Flag[] = products.every((p) => p.hs.length === 0) ? ['hs_unresolved'] : [];

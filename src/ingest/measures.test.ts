@@ -3833,3 +3833,343 @@ describe('round 19: a table of rates far below the case a notice names in its he
     ).toEqual([]);
   });
 });
+
+describe('round 19b: the target a sentence leaves out, in a text about a province', () => {
+  const trip =
+    'Premier Ellen Marsh spent a week in Seoul and Tokyo, and said Japan was the market to watch. Seoul suspended its 30% tariff on frozen pork from March 1.';
+
+  it("takes the country of the provinces the text names, not another of the text's places", () => {
+    expect(
+      inForce(`Manitoba hog farmers were in a better mood this spring. ${trip}`).map(brief),
+    ).toEqual(['KOR→CAN 30']);
+  });
+
+  it('guesses from the main parties when the text names no province', () => {
+    expect(inForce(trip).map(brief)).toEqual(['KOR→JPN 30']);
+  });
+});
+
+describe("round 19b: a country's tariff-free quota", () => {
+  it('reads the country given a duty-free quota as the origin, not the imposer', () => {
+    expect(
+      inForce(
+        "Under the regulation, which Ecuador approved on April 2, Peru's tariff-free quota for oats falls to 20,000 tonnes, and Peruvian oats shipped above that allocation will pay an out-of-quota duty of 40%.",
+      ).map(brief),
+    ).toEqual(['ECU→PER 40']);
+  });
+});
+
+describe('round 19b: removals told without a removing verb on the duty', () => {
+  it('reads a duty that "will not be levied" as removed', () => {
+    const [m] = inForce(
+      'Lima said on Monday that the 30% additional tariff on quinoa and oats from Bolivia will not be levied from June 1.',
+    );
+    expect(m?.action).toBe('lifted');
+    expect(
+      inForce(
+        'Lima said on Monday that the 30% tariff on Bolivian quinoa will be levied from June 1.',
+      )[0]?.action,
+    ).toBe('imposed');
+  });
+
+  it('reads goods taken off the list a duty covers as a removal of that duty', () => {
+    const [m] = inForce(
+      'Peru will remove cold-drawn copper wire and seamless copper tubing from the list of Chilean goods subject to its 20% surtax, effective June 1.',
+    );
+    expect(m?.action).toBe('lifted');
+  });
+});
+
+describe('round 19b: rates borne or left as they are, with no act', () => {
+  it('reads "the 12% levy … is unchanged" as a state, "levy" being the noun', () => {
+    expect(
+      inForce(
+        'Quito dropped its duty on Peruvian grapes, and the 12% levy on most other Peruvian goods is unchanged.',
+      ).map(brief),
+    ).not.toContain('ECU→PER 12');
+  });
+
+  it("reads a rate still borne under its imposer's name as a state", () => {
+    expect(inForce("Bolivian quinoa still faces Peru's 20% tariff.")).toEqual([]);
+    expect(inForce("Bolivian quinoa remains subject to Peru's 20% tariff.")).toEqual([]);
+    expect(inForce('Bolivian quinoa and oats continue to bear duties of 20% and 8%.')).toEqual([]);
+  });
+
+  it('reads a measure a verb leaves untouched, or one "not touched", as a state', () => {
+    expect(inForce('The decree leaves the 20% tariff on Bolivian quinoa untouched.')).toEqual([]);
+    expect(inForce('The 20% tariff on Bolivian quinoa was not touched.')).toEqual([]);
+    expect(
+      inForce(
+        'Peru suspended its 30% tariff on Bolivian goods, leaving an additional 10% tariff in place.',
+      ).map((m) => m.rates.map((r) => r.bp)),
+    ).toContainEqual([1000]);
+  });
+});
+
+describe('round 19b: a rate that moved by itself starts on its day', () => {
+  it('reads "fell from 150% to 75% this morning" as the day the rate took effect', () => {
+    const [m] = inForce(
+      "Peru's tariff on Chilean pisco fell from 60% to 30% this morning.",
+      '2026-07-01',
+    );
+    expect(m?.dates).toEqual({ announced: null, effective: '2026-07-01' });
+  });
+});
+
+describe('round 19b: origins listed after the act, and a start told beside a decision recalled', () => {
+  it('takes every origin a "Besides X, the biggest suppliers affected are …" sentence names', () => {
+    expect(
+      inForce(
+        'Peru raised its duty on cement from countries with no trade deal to 30%. Besides Vietnam, the biggest suppliers affected are Thailand and Indonesia.',
+      ).map(brief),
+    ).toEqual(['PER→VNM+THA+IDN 30']);
+  });
+
+  it('reads "began charging … on Monday" as the start though a relative clause recalls a vote', () => {
+    const [m] = inForce(
+      'Peru began charging a 30% duty on Chilean cement on Monday, the first day of a reform that Congress approved last month.',
+      '2026-06-18',
+    );
+    expect(m?.dates).toEqual({ announced: null, effective: '2026-06-15' });
+  });
+});
+
+describe("round 19b: a newsletter item's country label", () => {
+  const digest = (label: string) =>
+    `WHAT MOVED\n\n• Rice. Washington set a 12% duty on Thai rice on Tuesday.\n\n${label}\n\nThe economy ministry on Monday raised its tariff on Bolivian cement to 30%.`;
+
+  it('takes the country an item is labelled with as the imposer its bare ministry stands for', () => {
+    expect(inForce(digest('• Peru.'), '2026-06-18').map(brief)).toEqual([
+      'USA→THA 12',
+      'PER→BOL 30',
+    ]);
+  });
+
+  it('reads no label in a sentence that says more than the country', () => {
+    expect(inForce(digest('• Peru is next.'), '2026-06-18').map(brief)).not.toContain('PER→BOL 30');
+  });
+});
+
+describe('round 19b: a review whose results change the rates, told far from its verb', () => {
+  it('reads the company rates after "…, lowering the rates for the exporters" as the act\'s', () => {
+    expect(
+      inForce(
+        "Peru's trade ministry on Monday issued the final results of its second administrative review of the anti-dumping duty order on canned tuna from Ecuador, lowering the rates for the three exporters it examined.\n\nPesquera Manta S.A. received a rate of 3.1%, while Atunes del Pacifico was assigned 0.5%.",
+        '2026-06-18',
+      ).map(brief),
+    ).toEqual(['PER→ECU 3.1', 'PER→ECU 0.5']);
+  });
+});
+
+describe('round 19b: a notice telling its preliminary and its final finding', () => {
+  const notice = (final: string) =>
+    [
+      'MINISTRY OF TRADE',
+      'Certain Copper Tubes From the Republic of Chile: Final Determination of Dumping',
+      'SUMMARY: The Ministry determines that copper tubes from Chile are sold in Peru at dumped prices.',
+      'Background',
+      `On March 2, 2026, the Ministry published its preliminary determination in this investigation. ${final}`,
+      'Final Determination',
+      'The Ministry determines that the following dumping margins exist:',
+      'Exporter | Dumping margin (percent)',
+      'Tubos Andinos S.A. | 12.5',
+      'All Others | 30.1',
+    ].join('\n\n');
+
+  it('dates the table by the final finding, not the preliminary one', () => {
+    const [m] = inForce(
+      notice('The Ministry made this final determination on May 4, 2026.'),
+      '2026-05-06',
+    );
+    expect(m?.dates.announced).toBe('2026-05-04');
+  });
+});
+
+describe('round 19b: a removal that failed, and a proposal told in a clause of its own', () => {
+  it('reads "failed to lift the 50% tariff" as the measure recalled, not removed', () => {
+    const [m] = inForce(
+      'The talks in Lima failed to lift the 50% Peruvian tariff on Chilean copper.',
+    );
+    expect(m && [brief(m), m.action]).toEqual(['PER→CHL 50', 'imposed']);
+  });
+
+  it('leaves the act in force when a coordinated clause with its own subject proposes more', () => {
+    const [m] = inForce(
+      "Peru's tariffs of 30% on cement from Chile took effect on January 1, and Peruvian officials have proposed a quota that would cap shipments.",
+    );
+    expect(m && [brief(m), m.flags.includes('not_in_force')]).toEqual(['PER→CHL 30', false]);
+  });
+});
+
+describe('round 19b: a table after its own lead-in, the measure named before it', () => {
+  const release = (recalled: string) =>
+    [
+      '<p>Lima, 4 May 2026</p>',
+      `<p>${recalled}The Ministry of Trade of Peru has today concluded its investigation into imports of copper tubes from Chile by imposing definitive anti-dumping duties for five years. The duties apply from tomorrow, 5 May 2026.</p>`,
+      '<p>The investigation found that the tubes were sold at dumped prices. The duties are set at the following levels:</p>',
+      '<ul>',
+      '<li>Tubos Andinos: 12.5%</li>',
+      '<li>All other companies: 30.1%</li>',
+      '</ul>',
+    ].join('\n');
+
+  it('gives the table the dates of the act named before, and makes no record of its own of it', () => {
+    const m = inForce(release(''), '2026-05-04');
+    expect(m.map((c) => [brief(c), c.dates.announced, c.dates.effective])).toEqual([
+      ['PER→CHL 12.5,30.1', '2026-05-04', '2026-05-05'],
+    ]);
+  });
+
+  it('keeps apart an act recalled from an earlier day', () => {
+    const m = inForce(
+      release(
+        'On 2 March 2026 the Ministry of Trade of Peru imposed a provisional anti-dumping duty on copper tubes from Chile. ',
+      ),
+      '2026-05-04',
+    );
+    expect(m.map((c) => [brief(c), c.dates.announced])).toContainEqual(['PER→CHL ', '2026-03-02']);
+  });
+});
+
+describe('round 19b: a recalled act dated by its "when" clause, and a removal not yet made', () => {
+  it('dates the act of a "when" clause by the day it opens after', () => {
+    const m = inForce(
+      'On Monday, 3 August 2026, Peru said it would stop collecting its duty on Chilean oats.\n\nThe duty dates from 12 March 2024, when Lima imposed a tariff of 40% on Chilean oats.',
+      '2026-08-04',
+    );
+    expect(m.map((c) => [brief(c), c.dates.announced])).toContainEqual([
+      'PER→CHL 40',
+      '2024-03-12',
+    ]);
+  });
+
+  it('reads "has yet to lift" its restrictions as no act', () => {
+    expect(inForce('Lima has also yet to lift its restrictions on Chilean apples.')).toEqual([]);
+  });
+});
+
+describe('round 19b: a rate hoped for, and old rates of a range', () => {
+  it('reads a rate the industry hopes the tariff will reach as no measure in force', () => {
+    expect(
+      inForce(
+        "Peru's tariff on Chilean pisco fell from 60% to 30% on Monday. Distillers hope it will reach 10% within a decade.",
+      ).map(brief),
+    ).toEqual(['PER→CHL 30']);
+  });
+
+  it('keeps a measure whose matter someone hopes will be resolved', () => {
+    expect(
+      inForce(
+        'Ruiz raised the 19% tariff that Peru applies to Chilean goods, and expressed hope that the matter would be resolved.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 19']);
+  });
+});
+
+describe("round 19b: a schedule dated by its notice's enacting sentence", () => {
+  it('takes the day "I hereby amend …, with effect from" gives for the rates listed below', () => {
+    const notice = [
+      'CUSTOMS NOTICE No. R. 12',
+      'By virtue of the powers vested in me, I hereby amend Part 3 of Schedule No. 2, with effect from 4 May 2026, to the extent set out in the Schedule hereto.',
+      'SCHEDULE',
+      "Provisional anti-dumping payment on copper tubes originating in or imported from the Republic of Chile, imposed by Peru's customs service:",
+      '- produced by Tubos Andinos S.A.: 12.5%',
+      '- all other producers: 30.1%',
+    ].join('\n\n');
+    const [m] = inForce(notice, '2026-05-04');
+    expect(m?.dates.effective).toBe('2026-05-04');
+  });
+});
+
+describe("round 19b: the items of an instrument's list of changes", () => {
+  const gazette = (lead: string) =>
+    [
+      'Peru Gazette, Part II',
+      'Order Amending the Chile Surtax Order',
+      'Chile answered the surtax on Chilean copper tubes with a 10% tariff on Peruvian fishmeal in 2025.',
+      'Description',
+      lead,
+      '- reduces the surtax on the copper tubes listed in Schedule 2 from 25% to 15%;',
+      '- removes the surtax on copper wire.',
+    ].join('\n\n');
+
+  it("takes the gazette's country as the imposer of each item the instrument's verb opens", () => {
+    expect(inForce(gazette('The Order'), '2026-03-01').map(brief)).toContain('PER→CHL 15');
+  });
+
+  it('reads no instrument in a lead-in that names none', () => {
+    expect(inForce(gazette('The ministry says it'), '2026-03-01').map(brief)).not.toContain(
+      'PER→CHL 15',
+    );
+  });
+});
+
+describe('round 19b: a state told in a quotation', () => {
+  it('reads the rate said to "remain unchanged" in quotes as a state', () => {
+    expect(
+      inForce(
+        'Lima said the 15% rate on Chilean wine "will remain unchanged," and it lowered its tariff on Chilean pisco to 10%.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 10']);
+  });
+});
+
+describe('round 19b: a pause that runs out', () => {
+  it('reads a suspension said to run out on a day as no act in force', () => {
+    expect(
+      inForce('The pause on Peruvian tariffs for Chilean wine runs out on December 31.'),
+    ).toEqual([]);
+    expect(inForce('Peru paused its tariffs on Chilean wine on Monday.').map(brief)).toEqual([
+      'PER→CHL ',
+    ]);
+  });
+});
+
+describe('round 19b: a measure brought up, still applying', () => {
+  it('reads "raised the 10% tariff that still applies" as an issue raised about a state', () => {
+    expect(
+      inForce('Ruiz said he had raised the 10% tariff that still applies to Chilean pork.'),
+    ).toEqual([]);
+  });
+});
+
+describe('round 19b: an act expected of another party', () => {
+  it('reads "expected Lima to remove its tariffs" as no act in force', () => {
+    expect(
+      inForce('Ruiz said he expected Peru to remove its tariffs on Chilean wine from March 1.'),
+    ).toEqual([]);
+  });
+
+  it('reads an end of tariffs only hoped for as no act in force', () => {
+    expect(
+      inForce(
+        'Ruiz and Boric agreed on Friday to a partnership, capping a visit that Chilean officials hope will end a run of tariffs on Chilean wine.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('round 19b: a suspension lifted on a day', () => {
+  it('dates "lifted its suspension of imports" as announced, not as a start', () => {
+    const [m] = inForce(
+      "On Thursday 14 May, Peru's customs authority lifted its suspension of pork imports from three Chilean plants.",
+      '2026-05-19',
+    );
+    expect(m?.dates).toEqual({ announced: '2026-05-14', effective: null });
+  });
+});
+
+describe('round 19b: a suspension of goods from named plants', () => {
+  it('reads "lifted its suspension of milk powder from two dairy plants" as the end of a ban', () => {
+    const [m] = inForce(
+      "Peru's customs agency lifted its suspension of milk powder from two Chilean dairy plants.",
+    );
+    expect(m && [brief(m), m.action]).toEqual(['PER→CHL ', 'lifted']);
+  });
+
+  it('knows red meat as goods', () => {
+    expect(findProducts('a suspension of red meat exports').map((p) => p.text)).toEqual([
+      'red meat',
+    ]);
+  });
+});

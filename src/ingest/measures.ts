@@ -136,6 +136,7 @@ import {
   originsOnly,
   placerAfter,
   placesByCount,
+  regionHome,
   readRoles,
   rolesAtMeasure,
   relativeActor,
@@ -150,7 +151,7 @@ import {
   tableAt,
   tableDrafts,
 } from './measure-tables.ts';
-import type { PlaceMention } from './places.ts';
+import { regionIn, type PlaceMention } from './places.ts';
 import { IMPOSED_ON, IMPOSER_RELATIVE_AFTER } from './measure-recall.ts';
 import { ABOVE_BELOW_NOT_QUOTA, findRates, type RateHit } from './rates.ts';
 import type { Range, Sentence } from './sentences.ts';
@@ -183,6 +184,13 @@ const TOGETHER_WITH =
  */
 const ANNOUNCED_BACK =
   /\b(?:announced|published|issued|decided|unveiled|approved|signed)\s+(?:the|its|these|those)\s+(?:[\w-]+\s+)?(?:decision|exemptions?|measures?|cuts?|move|suspension|removal|duties|tariffs|order|notice|regulations?)\b/i;
+
+/**
+ * A participle telling what a finding on a measure did to its rates: "the results of its review
+ * of the duty order on Thai shrimp, lowering the rates for the two exporters".
+ */
+const RATES_CHANGED_AFTER =
+  /^[\w-]+[^.;]{0,100}?,\s+(?:lowering|raising|reducing|cutting|increasing|revising)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|margins?)\b/i;
 
 /**
  * A measure whose act an appositive recalls: "The duty on Canadian pork, imposed on the same
@@ -242,11 +250,12 @@ const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
  * unchanged", "… has been in place since March", "the 75% duty still makes …", "…, which
  * range up to 35.3%, remain in force", "the 40% tariff on wine, which has been in force since
  * January, will stay" (the main clause's verb; a relative clause ending the sentence, "…'s 50%
- * tariffs, which remain in force", only describes a measure recalled). A clause joined after the
+ * tariffs, which remain in force", only describes a measure recalled), also when quoted ("the
+ * 15% rate "will remain unchanged""). A clause joined after the
  * rate ("received 4.58%, while the other rate stays at 25.76%") tells of another measure.
  */
 const STATE_AFTER =
-  /^(?!,?\s+(?:while|whereas|but|and)\s),?\s+(?:[\w.'’-]+\s+){0,24}?(?:[\w'’-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)))\b/i;
+  /^(?!,?\s+(?:while|whereas|but|and)\s),?\s+(?:[\w.'’-]+\s+){0,24}?(?:[\w'’-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?["“]?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)))\b/i;
 
 /** Where a sentence joins a clause of its own: ", and the …", "; ". */
 const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
@@ -256,6 +265,14 @@ const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
  * Beijing applies to Canadian canola oil remain in place".
  */
 const APPLIES_NOW = /\b(?:applies|apply|charges|collects)\b/gi;
+/**
+ * A measure brought up, its rate written: "said he had raised the 10% tariff that still
+ * applies to pork" raised an issue, not the rate.
+ */
+const RAISED_ISSUE =
+  /\braised\s+(?=(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent))/gi;
+/** "levy" as the measure's noun, no act: "the 15% levy", "a new levy", "its levy". */
+const LEVY_NOUN = /(?:%|\b(?:the|a|an|its|their|this|that))\s+(?:[\w-]+\s+)?levy\b/gi;
 
 /**
  * A verb of saying and its "that", which report the clause after them: "the agency confirmed
@@ -278,7 +295,8 @@ function stateOnly(text: string, s: Sentence, r: RateHit): boolean {
   const before = text.slice(s.start, r.start);
   for (const re of [CLAUSE_JOIN, REPORTS_THAT])
     for (const j of before.matchAll(re)) from = Math.max(from, s.start + j.index + j[0].length);
-  return !ACT.test(text.slice(from, r.end + m[0].length - verb.length).replace(APPLIES_NOW, ''));
+  const told = text.slice(from, r.end + m[0].length - verb.length);
+  return !ACT.test(told.replace(APPLIES_NOW, '').replace(LEVY_NOUN, '').replace(RAISED_ISSUE, ''));
 }
 
 /** A measure said to go on as it was: "the 40% tariff on copper continues to apply". */
@@ -287,10 +305,11 @@ const GOES_ON_AFTER =
 
 /**
  * A measure still borne, or a level it stood at: "are still paying the baseline 15% tariff",
- * "still face 25%", "Ordinary duties on lobster had stood at up to 20%".
+ * "still face Peru's 25% duty", "remains subject to a 10% tariff", "continue to bear duties of
+ * 8%", "Ordinary duties on lobster had stood at up to 20%".
  */
 const STILL_BORNE_BEFORE =
-  /\b(?:still\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to)\s+(?:[\w-]+\s+){0,3}$|(?:had\s+)?(?:stood|sat|hovered)\s+at\s+(?:up\s+to\s+|around\s+|about\s+)?$)/i;
+  /\b(?:(?:still\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to|bear(?:s|ing)?)|remains?\s+subject\s+to|continues?\s+to\s+(?:pay|face|bear))\s+(?:[\w.'’-]+\s+){0,3}$|(?:had\s+)?(?:stood|sat|hovered)\s+at\s+(?:up\s+to\s+|around\s+|about\s+)?$)/i;
 
 /**
  * Whether a rate is one its payers still bear, written with no act: not when the act that put
@@ -410,6 +429,8 @@ interface Reading {
    * bodies named bare ("the finance ministry", "the Commission") impose
    */
   readonly home: string | null;
+  /** the one country of the provinces or states the text names, if any (see regionHome) */
+  readonly regionHome: string | null;
   previous: Previous | null;
   /** the drafts of the last sentence (or table) that made any */
   lastGroup: Draft[];
@@ -425,6 +446,7 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     drafts: [],
     ranked: placesByCount(doc),
     home: datelineCountry(doc) ?? gazetteCountry(doc) ?? bodyOwner(doc),
+    regionHome: regionHome(doc.text),
     previous: null,
     lastGroup: [],
     tableEnd: -1,
@@ -492,8 +514,14 @@ function readTable(reading: Reading, index: number): boolean {
     : contextBefore(doc, index, reading.ranked, table, reading.home);
   const made = context ? tableDrafts(doc, table, context) : [];
   if (!context || made.length === 0) return false;
-  if (anchor && anchor.candidate.rates.length === 0) drafts.splice(drafts.indexOf(anchor), 1);
-  else if (!anchor) dropNamedBefore(drafts, made, index);
+  if (anchor && anchor.candidate.rates.length === 0) {
+    drafts.splice(drafts.indexOf(anchor), 1);
+    // "… has today imposed definitive duties … The duties are set at the following levels:":
+    // the measure named before the table's own lead-in, on the day of the news, is the
+    // table's too; one recalled from an earlier day ("On 20 March the Commission imposed a
+    // provisional duty") is another act.
+    dropNamedBefore(drafts, made, index, (d) => toldOnNewsDay(doc, d));
+  } else if (!anchor) dropNamedBefore(drafts, made, index);
   drafts.push(...made);
   reading.lastGroup = made;
   reading.previous = {
@@ -514,12 +542,18 @@ const NAMED_BEFORE_TABLE = 10;
  * A measure first named without its rate and then given it in a table ("announced its final
  * determinations in the anti-dumping investigation of brake drums from Vietnam", then the
  * firms' rates a few lines on) is one record: the unrated draft of the same parties, imposed
- * in the sentences above, gives way to the table's rates.
+ * in the sentences above, gives way to the table's rates and lends them the dates it had.
  */
-function dropNamedBefore(drafts: Draft[], made: readonly Draft[], index: number): void {
+function dropNamedBefore(
+  drafts: Draft[],
+  made: readonly Draft[],
+  index: number,
+  also: (d: Draft) => boolean = () => true,
+): void {
   const [first] = made;
   if (!first) return;
   const same = (d: Draft) =>
+    also(d) &&
     d.candidate.rates.length === 0 &&
     d.candidate.action === 'imposed' &&
     index - d.sentence <= NAMED_BEFORE_TABLE &&
@@ -527,9 +561,24 @@ function dropNamedBefore(drafts: Draft[], made: readonly Draft[], index: number)
     made.some((m) => sameTargets(m.candidate, d.candidate));
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
-    if (d && same(d)) drafts.splice(i, 1);
+    if (!d || !same(d)) continue;
+    drafts.splice(i, 1);
+    const { announced, effective } = d.candidate.dates;
+    for (const m of made) {
+      if (announced) setDate(m, 'announced', { iso: announced, inferred: d.announcedInferred });
+      if (effective) setDate(m, 'effective', { iso: effective, inferred: d.effectiveInferred });
+    }
   }
 }
+
+/** How many days from the publication an act told "today" or "yesterday" may be dated. */
+const NEWS_DAYS = 3;
+
+/** Whether a draft is undated, or announced within a few days of the text's publication. */
+const toldOnNewsDay = (doc: Doc, d: Draft) => {
+  const { announced } = d.candidate.dates;
+  return announced === null || Math.abs(daysBetween(announced, doc.published)) <= NEWS_DAYS;
+};
 
 /** Two candidates on the same origins, named and in the same number. */
 const sameTargets = (a: MeasureCandidate, b: MeasureCandidate) =>
@@ -1363,7 +1412,10 @@ function actedMeasureAt(doc: Doc, s: Sentence): number | null {
     // verb of taking effect may stand far after the measure's word, across its goods.
     const wide = clauseAround(text, Math.max(s.start, at - 50), Math.min(s.end, at + 140), at);
     const inForce = IN_FORCE.test(wide) && !NEGATED.test(wide);
-    const passive = PASSIVE_ACT.test(wide) || APPOSITIVE_ACT_AFTER.test(text.slice(at, s.end));
+    const passive =
+      PASSIVE_ACT.test(wide) ||
+      APPOSITIVE_ACT_AFTER.test(text.slice(at, s.end)) ||
+      RATES_CHANGED_AFTER.test(text.slice(at, s.end));
     // The noun is no act: "a separate 50% U.S. levy" levies nothing.
     const noun = (clause: string) =>
       /^lev(?:y|ies)$/i.test(w[0]) ? clause.replace(w[0], '') : clause;
@@ -1604,10 +1656,11 @@ const FURTHER_STEPS_AFTER =
 /**
  * A main clause of its own coordinated after the rates, with a subject and a finite verb:
  * "…, and Congress is considering extending them to textiles", "…, and Beijing could raise it
- * further". What it says may be a threat; the act told before it is not.
+ * further", "…, and Peruvian officials have proposed a quota". What it says may be a threat;
+ * the act told before it is not.
  */
 const OWN_CLAUSE_AFTER =
-  /,\s+(?:and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:is|are|has|have|could|would|will|may|might|plans?|wants?)\b/u;
+  /,\s+(?:and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:\p{Ll}+s\s+)?(?:is|are|has|have|could|would|will|may|might|plans?|wants?)\b/u;
 
 /**
  * Where the words that tell a sentence's act on its measure end: the end of an opening time
@@ -1910,12 +1963,25 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
     home !== null &&
     !roles.targets.some((t) => t.code === home) &&
     !namesBackForeign(told, home) &&
-    (HOME_BODY.test(text.slice(s.start, verbAt + 1)) || HOME_INSTRUMENT.test(sentence))
+    (HOME_BODY.test(text.slice(s.start, verbAt + 1)) ||
+      HOME_INSTRUMENT.test(sentence) ||
+      instrumentItem(doc, told.index))
   ) {
     // "NEW DELHI: The finance ministry has imposed …": the body of the dateline's country, or
     // of the one country whose bodies the text names; never on goods of its own ("the
     // commerce ministry set duties on EU pork" under a Brussels dateline is not the EU's).
     imposer = syntheticMention(home, s.start);
+    confidence += 0.1;
+  }
+  const label = imposer ? null : labelPlace(doc, told.index);
+  if (
+    label &&
+    !roles.targets.some((t) => t.code === label.code) &&
+    HOME_BODY.test(text.slice(s.start, verbAt + 1))
+  ) {
+    // "• Mexico. The economy ministry raised its tariff …": a newsletter's item names the
+    // country whose bodies it then names bare.
+    imposer = placeMention(label);
     confidence += 0.1;
   }
   let targets: Mention[] = roles.targets.map(placeMention);
@@ -1999,12 +2065,63 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
   if (targets.length === 0) {
     const carried = (recent?.targets ?? []).filter((t) => t.jurisdiction !== imposer?.jurisdiction);
     const pair = ranked.slice(0, 3);
-    const other = imposer ? pair.find((c) => c !== imposer?.jurisdiction) : undefined;
+    // "Beijing suspended its tariff on lobsters" in a text about Nova Scotia's exporters: the
+    // province's country, before a guess from the text's main parties.
+    const region = regionIn(sentence)?.code ?? reading.regionHome;
+    const other = !imposer
+      ? undefined
+      : region !== null && region !== imposer.jurisdiction
+        ? region
+        : pair.find((c) => c !== imposer.jurisdiction);
     if (carried.length > 0) targets = carried;
     else if (other !== undefined) targets = [syntheticMention(other, s.start)];
     if (targets.length > 0) confidence += 0.1;
   }
   return { imposer, targets, confidence };
+}
+
+/** An item of a list opening with its verb: "- reduces the surtax on …", "(a) removes …". */
+const VERB_ITEM = /^\s*(?:[-•*–]|\(?[a-z\d]{1,2}[.)])\s+(?:also\s+)?\p{Ll}+s\b/u;
+/** A list's lead-in naming an instrument as the subject of its items: "The Order", "This Decree:". */
+const INSTRUMENT_LEAD =
+  /^\s*(?:The|This)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Order|Regulations?|Decree|Notification|Decision|Resolution|Proclamation|Amendments?)\s*:?\s*$/u;
+/** How many items a list may have before the one read. */
+const ITEM_REACH = 12;
+
+/**
+ * Whether sentence `index` is an item of a list whose items are the verbs of an instrument
+ * named in its lead-in ("The Order / - reduces the surtax on … / - removes …"): the instrument
+ * of the text's home country acts in each.
+ */
+function instrumentItem(doc: Doc, index: number): boolean {
+  const item = (k: number) => {
+    const s = doc.sentences[k];
+    return s !== undefined && VERB_ITEM.test(doc.text.slice(s.start, s.end));
+  };
+  if (!item(index)) return false;
+  for (let k = index - 1; k >= Math.max(0, index - ITEM_REACH); k--) {
+    if (item(k)) continue;
+    const lead = doc.sentences[k];
+    return lead !== undefined && INSTRUMENT_LEAD.test(doc.text.slice(lead.start, lead.end));
+  }
+  return false;
+}
+
+/** An item's label naming only a country: "• Mexico.", "3. Chile:", "Peru —". */
+const PLACE_LABEL = /^\s*(?:[•*–-]|\d{1,2}[.)])?\s*$/;
+const LABEL_END = /^\s*[.:—–-]?\s*$/;
+
+/** The country the sentence before `index` only names, as an item's label; null if none. */
+function labelPlace(doc: Doc, index: number): PlaceMention | null {
+  const prev = doc.sentences[index - 1];
+  if (!prev || prev.end - prev.start > 40) return null;
+  const [p, other] = within(doc.places, prev.start, prev.end);
+  return p &&
+    !other &&
+    PLACE_LABEL.test(doc.text.slice(prev.start, p.start)) &&
+    LABEL_END.test(doc.text.slice(p.end, prev.end))
+    ? p
+    : null;
 }
 
 /** Where dumped goods are sold: "sold in the United States at less than fair value". */

@@ -531,3 +531,63 @@ describe('round 19: one reading of an imposition recalled after its rate', () =>
     expect(bps('a 30% duty, on top of the 10% tariff on copper')).toEqual([3000]);
   });
 });
+
+describe('round 19b: a rate the new one is a multiple of', () => {
+  it('reads "double the 25% charged before" as a comparison, the verb "double" as an act', () => {
+    expect(bps('Oats above the quota will pay 40%, double the 20% charged until now.')).toEqual([
+      4000,
+    ]);
+    expect(bps('a levy of 30%, nearly three times the 11% it replaces')).toEqual([3000]);
+    expect(bps('Quito will double the 20% duty on Peruvian oats.')).toEqual([2000]);
+  });
+});
+
+describe('round 19b: a cut to zero past an abbreviation', () => {
+  it('reads "cut duties on U.S. oats to zero" as a rate of 0', () => {
+    expect(bps('Quito cut its duties on U.S. oats to zero from June 1.')).toEqual([0]);
+  });
+});
+
+describe('round 19b: a base rate a measure is added to', () => {
+  it('reads "added to the 10% import duty" and "in addition to the 5% tariff" as no measure', () => {
+    expect(bps('The new duties are added to the 10% import duty Lima applies to cars.')).toEqual(
+      [],
+    );
+    expect(bps('a levy of 20%, in addition to the 5% tariff on oats')).toEqual([2000]);
+    expect(bps('a levy of 20%, in addition to the 5% tariff Lima imposed in April')).toEqual([
+      2000, 500,
+    ]);
+  });
+});
+
+describe('round 19b: a column summing the duties of the others', () => {
+  it('reads the duty columns of a table, not its combined rate', () => {
+    const text =
+      'Exporter | Dumping margin | Subsidy margin | Combined rate\nAceros Sur | 10.5% | 2.5% | 13.0%';
+    expect(readRateTable(text, linesOf(text))?.map((r) => [r.bp, r.column])).toEqual([
+      [1050, 'Dumping margin'],
+      [250, 'Subsidy margin'],
+    ]);
+  });
+});
+
+describe('round 19b: duties that together "came to" a total', () => {
+  it('reads the total they came to as no rate', () => {
+    expect(bps('a duty of 30% and a levy of 5%. Together they came to 35%.')).toEqual([3000, 500]);
+  });
+});
+
+describe('round 19b: the old rates of a range', () => {
+  it('reads "the old rates of up to 110%" as a comparison', () => {
+    expect(bps('Cars above the quota pay the old rates of up to 110%.')).toEqual([]);
+  });
+});
+
+describe('round 19b: the regular duty a measure stacks on', () => {
+  it('reads "the regular 6% duty" and "the ordinary 8% tariff" as base rates', () => {
+    expect(
+      bps('Those cars now pay only the regular 6% duty that applies to most countries.'),
+    ).toEqual([]);
+    expect(bps('on top of the ordinary 8% tariff')).toEqual([]);
+  });
+});

@@ -62,25 +62,27 @@ const RECALLED_IN_RELATIVE_AFTER = new RegExp(
 );
 /**
  * A total of several duties ("the total duty of 50%", "bringing the combined rate to 38.5%",
- * "Combined, mills will post deposits of 34.1%", "Together they brought the levy to 50%", "The
+ * "Combined, mills will post deposits of 34.1%", "Together they brought the levy to 50%" (or
+ * "came to 50%"), "The
  * two measures together take the duty to 50%") is not a measure of its own. "The combined
  * duty of 80.5% will be lifted" is one.
  */
 const TOTAL_BEFORE =
-  /\b(?:total\b[^%;]{0,90}$|(?:combined|cumulative)\b[^%;]{0,50}\bto\s+$)|(?:^|[.;]\s+)(?:combined|all told|in all|taken together)\s*,[^%;.]{0,80}$|\b(?:together|combined)\b(?!\s+with\b)[^%;.]{0,80}\b(?:brings?|brought|bringing|takes?|took|taking|push(?:es|ed|ing)?|lifts?|lifted|lifting|rais(?:e|es|ed|ing))\b[^%;.]{0,60}\bto\s+$/i;
+  /\b(?:total\b[^%;]{0,90}$|(?:combined|cumulative)\b[^%;]{0,50}\bto\s+$)|(?:^|[.;]\s+)(?:combined|all told|in all|taken together)\s*,[^%;.]{0,80}$|\b(?:together|combined)\b(?!\s+with\b)[^%;.]{0,80}\b(?:brings?|brought|bringing|takes?|took|taking|push(?:es|ed|ing)?|lifts?|lifted|lifting|rais(?:e|es|ed|ing)|c[ao]me|comes|amount(?:s|ed)?)\b[^%;.]{0,60}\bto\s+$/i;
 /**
  * The base (MFN) rate is the schedule a measure stacks on, not a measure; so is the existing
  * rate a new one is combined with ("Combined with the existing 10% tariff, …").
  */
 const BASE_RATE_BEFORE =
-  /\b(?:standard|most[- ]favou?red[- ]nation|MFN|normal|base|bound|existing)\b[^.%]{0,25}$/i;
+  /\b(?:standard|most[- ]favou?red[- ]nation|MFN|normal|regular|ordinary|usual|base|bound|existing)\b[^.%]{0,25}$/i;
 /**
- * "collected on top of the 10% reciprocal duty": the rate a measure stacks on, named with no
- * act of its own. One recalled with its act ("on top of the 10% tariff he imposed in April",
+ * "collected on top of the 10% reciprocal duty", "are added to the 10% import duty", "in
+ * addition to the 5% tariff": the rate a measure stacks on, named with no act of its own. One recalled with its act ("on top of the 10% tariff he imposed in April",
  * "on top of a 25% tariff that began on August 7", "the 25% duty applied from Aug. 7") or
  * with the country that owns it ("on top of the 50% U.S. tariffs") is a measure.
  */
-const STACKED_ON_BEFORE = /\bon top of\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/i;
+const STACKED_ON_BEFORE =
+  /\b(?:on top of|in addition to|(?:is|are|was|were|be)\s+added to)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/i;
 /** The owner of the measure named between its rate and its word: "50% U.S. tariffs". */
 const OWNER_BEFORE_DUTY =
   /^\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\b/u;
@@ -94,11 +96,11 @@ function stackedMeasure(after: string): boolean {
 const BASE_RATE_AFTER =
   /^\s*(?:basic|base|standard|most[- ]favou?red[- ]nation|MFN|bound)\s+(?:customs\s+|import\s+)?(?:dut(?:y|ies)|tariffs?|rates?)\b/i;
 /**
- * "The previous rates were 20% and 15%": the rates a measure replaced, given for comparison
- * (each of them, however many are listed).
+ * "The previous rates were 20% and 15%", "the old rates of up to 110%": the rates a measure
+ * replaced, given for comparison (each of them, however many are listed).
  */
 const OLD_RATE_BEFORE =
-  /\b(?:previous|former|old|prior)\s+(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|tariffs?|levels?)\s+(?:was|were|had been|stood at|of)\s+(?:\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)\s*(?:,\s*|\s+and\s+|,\s+and\s+))*$/i;
+  /\b(?:previous|former|old|prior)\s+(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|tariffs?|levels?)\s+(?:was|were|had been|stood at|of)\s+(?:up\s+to\s+|as\s+(?:much|high)\s+as\s+)?(?:\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)\s*(?:,\s*|\s+and\s+|,\s+and\s+))*$/i;
 /**
  * "The additional tariffs of 15% on U.S. chicken and corn will be reduced to 5%": the rate the
  * measure had, its subject changed to the rate written after it in the same clause.
@@ -150,6 +152,13 @@ export const ABOVE_BELOW_NOT_QUOTA = String.raw`(?:above|below)(?!\s+(?:the|its|
 const COMPARED_BEFORE = new RegExp(
   String.raw`(?:\b(?:than|compared (?:with|to)|matching|in line with|similar to|mirroring|versus|${ABOVE_BELOW_NOT_QUOTA})\s+(?:the|its|their|his|her|[A-Z])[^;%]{0,50}|(?:^|[.;]\s+)(?:[Bb]y|[Ii]n|[Ff]or) comparison\b[^.;%]{0,80})(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|–)\s*)?$`,
 );
+/**
+ * A rate a new one is said to be a multiple of: "a duty of 50%, double the 25% charged under
+ * the safeguard", "nearly three times the 10% it replaced". The verb ("will double the 25%
+ * tariff") is no comparison: it tells an act on that rate.
+ */
+const MULTIPLE_OF_BEFORE =
+  /(?:,\s+|\b(?:is|are|was|were|be|nearly|almost|about|roughly|more than|at)\s+)(?:double|twice|triple|treble|half|(?:two|three|four|five|ten) times)\s+(?:the|its|their)\s+(?:[\w.'’-]+\s+){0,3}$/i;
 /**
  * "40% of its exports", "50% of 2024 volumes", "6% of Brazil's shipments", "98% of tariff
  * lines", "90% of goods": a share of an amount, not a duty rate.
@@ -235,6 +244,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       NOT_A_RATE_AFTER.test(after) ||
       PRICE_GAP_AFTER.test(after) ||
       COMPARED_BEFORE.test(before) ||
+      MULTIPLE_OF_BEFORE.test(before) ||
       NEGLIGIBLE_AFTER.test(after) ||
       CHANGED_TO_AFTER.test(rest) ||
       changedDuty(before, after, rest) ||
@@ -273,9 +283,12 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
 
 /** A rate cut to nothing: "cut its duty on almonds to zero", "reduced to zero the tax on …". */
 const TO_ZERO = /\bto\s+zero\b(?![\s-]*(?:tariff|dut|quota))/gi;
-/** The verb of a cut before "to zero", in the same clause. */
+/**
+ * The verb of a cut before "to zero", in the same clause; an abbreviation's points end no
+ * clause ("cut duties on U.S. corn to zero").
+ */
 const CUT_BEFORE =
-  /\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|br(?:ing|ings|ought)\s+(?:\w+\s+){0,6}?down)\b[^.;:]{0,80}$/i;
+  /\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|br(?:ing|ings|ought)\s+(?:\w+\s+){0,6}?down)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}$/i;
 
 /**
  * A rate of nothing granted: "will grant zero-tariff treatment on all goods from …", "gave
@@ -329,8 +342,12 @@ const ORIGIN_HEADER = /\b(?:country|origin)\b/i;
 const PRODUCER_HEADER = /\b(?:producers?|exporters?|companies|company|manufacturers?|firms?)\b/i;
 const GOODS_HEADER = /\b(?:products?|goods|items?|commodit(?:y|ies)|description)\b/i;
 const RATE_CELL = /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|per ?cent)?\s*$/i;
-/** A column of rates given only for comparison: "Previous rate", "MFN tariff", "Old duty". */
-const COMPARED_HEADER = /\b(?:previous|old|former|prior|existing|base|MFN|standard|general)\b/i;
+/**
+ * A column of rates given only for comparison ("Previous rate", "MFN tariff", "Old duty"), or
+ * the sum of the duties of other columns ("Combined rate", "Total duty").
+ */
+const COMPARED_HEADER =
+  /\b(?:previous|old|former|prior|existing|base|MFN|standard|general|combined|total|cumulative|aggregate)\b/i;
 const MARGIN_HEADER = /\bmargins?\b/i;
 /** An origin written in brackets after a producer: "Song Hong Group (Vietnam)". */
 const ORIGIN_IN_BRACKETS = /\(([^()]{2,40})\)\s*$/;
@@ -338,7 +355,7 @@ const ORIGIN_IN_BRACKETS = /\(([^()]{2,40})\)\s*$/;
 /**
  * The columns of a table's header that give the duty: every one naming a duty, a rate or a
  * margin ("Anti-dumping duty | Countervailing duty"), but not one given for comparison
- * ("Previous rate"), nor a margin beside a duty (the duty is what is collected).
+ * ("Previous rate") or summing the others ("Combined rate"), nor a margin beside a duty (the duty is what is collected).
  */
 function rateColumns(header: readonly string[]): number[] {
   const named = header
