@@ -35,8 +35,14 @@ import { importDossier } from './import.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHILD = fileURLToPath(new URL('./testdata/import-child.ts', import.meta.url));
 const AT = '2026-11-29T12:00:00.000Z';
-/** Where in the write each run kills the child: a fraction of the whole write's WAL bytes. */
-const KILL_AT = [0.05, 0.3, 0.6];
+/**
+ * Where in the write each run kills the child: a fraction of the whole write's WAL bytes. SQLite
+ * writes its WAL in bursts: the pages its cache cannot hold, once partway through the write
+ * (about half of the 7 MB here), then the rest as it commits. A point inside the commit's burst
+ * is only reached while the child commits, and a kill aimed there lands after the commit on a
+ * busy machine; so all points lie before it.
+ */
+const KILL_AT = [0.05, 0.25, 0.45];
 
 let work: string;
 let synthetic: SyntheticDossier;
@@ -201,6 +207,10 @@ async function killDuringWrite(
 ): Promise<KillRun> {
   const w = await watch(config);
   try {
+    // The WAL's size before the child starts, not when it says it is writing: on a busy machine
+    // that line can reach us after much of the write, and the write would then look too small to
+    // be cut. The child writes nothing before its write transaction.
+    const base = await w.walBytes();
     return await new Promise<KillRun>((resolve, reject) => {
       const args = ['--import', 'tsx', CHILD, JSON.stringify(config), dir, AT];
       const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -210,7 +220,6 @@ async function killDuringWrite(
       let insideWrite = false;
       let walBytesAtKill: number | null = null;
       const killAtProgress = async () => {
-        const base = await w.walBytes();
         while (!exited) {
           const written = (await w.walBytes()) - base;
           // Other sessions of a shared PostgreSQL server move its WAL too: kill only once the
