@@ -278,4 +278,11 @@ describe('round 10: weekdays of a week named and mixed-case datelines', () => {
       findDates('In May 2024, Lima set a duty; it will rise on June 1.', '2026-01-10').at(-1)?.iso,
     ).toBe('2026-06-01');
   });
+
+  it('puts a date after "since" on or before the publication date', () => {
+    expect(first('Growers have paid the levy since April 2.', '2026-03-15')?.iso).toBe(
+      '2025-04-02',
+    );
+    expect(first('Growers will pay the levy from April 2.', '2026-03-15')?.iso).toBe('2026-04-02');
+  });
 });

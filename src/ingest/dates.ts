@@ -185,6 +185,12 @@ function yearOfSentence(text: string, start: number, month: number): number | nu
   return written !== 0 && month < written ? year + 1 : year;
 }
 
+/**
+ * "since" right before a date: a start already past ("have applied since March 1", published in
+ * February, is last year's March 1).
+ */
+const SINCE_BEFORE = /\bsince\s+$/i;
+
 /** A year named by its distance from publication after a yearless date: "April 3 last year". */
 const YEAR_AFTER = /^\s+(?:of\s+)?(last|this|next)\s+year\b/i;
 
@@ -375,6 +381,8 @@ export function findDates(
         resolved = inYearSaid(resolved, published, yearWord[1]);
       else if (resolved !== null && sentenceYear !== null)
         resolved = { iso: `${sentenceYear}${resolved.iso.slice(4)}`, inferred: false };
+      else if (resolved !== null && SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start)))
+        resolved = inYearBefore(resolved, published);
       else if (resolved !== null && tenseCue(sentenceBefore(text, start)) === 'past')
         resolved = inYearBefore(resolved, published, 30);
     } else if (g['wd'] !== undefined) {

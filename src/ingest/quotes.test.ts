@@ -1468,4 +1468,28 @@ describe('round 19: quotes and their speakers', () => {
       'Spokesperson Lin Hao took questions on Friday.\n\nQ: Some exporters say they offered to raise prices. How were the offers handled?\n\nA: He said each offer was examined in line with the rules. "We have always preferred dialogue to disputes," he added.\n\nQ: Is this an escalation?\n\nA: No.';
     expect(said(text)).toEqual([['We', 'Lin Hao']]);
   });
+
+  it('reads a clause joined after a quote closing on its comma as a subject of its own', () => {
+    const text =
+      'Trade lawyer Ann Lee called the ruling "hasty," and a senior official admitted that "the panel will look at the file again."';
+    expect(said(text)).toEqual([]);
+  });
+
+  it('reads a merchandiser, a shipper or a processor left unnamed as an anonymous source', () => {
+    const text =
+      'Minister Jo Rennick spoke of progress, and one grain merchandiser said buyers were "still waiting on the first cargoes."';
+    expect(said(text)).toEqual([]);
+  });
+
+  it('reads the body after "as noted by" as the source of the quote', () => {
+    const text =
+      'LIMA - Peru will review its duties. As noted by the Ministry of Production, "the review will be finished before the harvest starts."';
+    expect(said(text)).toEqual([['the', 'PER']]);
+  });
+
+  it('reads "It said" opening a sentence as the body the sentence before opens with', () => {
+    const text =
+      'LIMA - Farmers waited for news. The trade ministry of Peru lifted the checks on Monday. It said the step was taken "to honour the promises made at the talks."';
+    expect(said(text)).toEqual([['to', 'PER']]);
+  });
 });

@@ -127,11 +127,12 @@ const PRESENT_SAY =
 const SAY = `(?:said|says|saying|say|tell|telling|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|submitted|objected|(?<=\\bto\\s)state|${PRESENT_SAY})`;
 /**
  * Phrases that name the source of the words after them, as a verb of saying does: "according
- * to the ministry, …", "in the words of a ministry statement, “…”", and "in Ruiz's words, “…”",
- * which ends before the name, as the source follows the others.
+ * to the ministry, …", "in the words of a ministry statement, “…”", "as noted by the ministry,
+ * “…”", and "in Ruiz's words, “…”", which ends before the name, as the source follows the
+ * others.
  */
 const SOURCE_OF =
-  "(?:according\\s+to|in\\s+the\\s+words\\s+of|in\\s+(?=\\p{Lu}[\\p{L}-]*['’]s\\s+(?:own\\s+)?words\\b))";
+  "(?:according\\s+to|in\\s+the\\s+words\\s+of|as\\s+(?:noted|stated|said|put|announced|explained|reported)\\s+by|in\\s+(?=\\p{Lu}[\\p{L}-]*['’]s\\s+(?:own\\s+)?words\\b))";
 /**
  * A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "Canada-U.S.",
  * "K."), of an honorific ("Dr. Ruiz said") or a decimal point ("42.7%").
@@ -161,6 +162,14 @@ const PRONOUN_AFTER = new RegExp(
 );
 /** "…," it said: a body the sentence before is about (see bodySubject). */
 const IT_AFTER = new RegExp(`^[\\s,]*it\\s+${SAY}\\b`, 'iu');
+/**
+ * "It said the steps were taken “…”": a sentence that "It" opens, with its verb of saying before
+ * the quote; a body the sentence before is about (see bodySubject).
+ */
+const IT_BEFORE = new RegExp(
+  `^It\\s+(?:(?:also|further|later|then|again)\\s+)?${SAY}\\b${RUN}{0,140}$`,
+  'u',
+);
 /** "…," the ministry's statement quoted him as saying. */
 const QUOTED_AS_SAYING = new RegExp(
   `^[\\s,]*${RUN}{0,60}?\\bquoted\\s+(him|her)\\s+as\\s+saying\\b`,
@@ -1072,9 +1081,10 @@ function objectSpeaker(r: Reading, quoteAt: number): Attribution | null {
 
 /**
  * Where a clause joined to the one before begins: "…, and a buyer …, said:", "…, although one
- * official cautioned that …".
+ * official cautioned that …", also after a quote that closes on its comma: "called it
+ * “problematic,” and an official said …".
  */
-const JOINED_CLAUSE = /(?:,\s+(?:and|but|while|whereas|although|though)|;)\s+/g;
+const JOINED_CLAUSE = /(?:,["”’]?\s+(?:and|but|while|whereas|although|though)|;)\s+/g;
 /** Where a clause of its own begins, joined or subordinate: "… when a message lit up the cab:". */
 const ANY_CLAUSE =
   /(?:,\s+(?:and|but)|;|\b(?:when|while|whereas|because|until|unless|once|although|though))\s+/g;
@@ -1240,10 +1250,10 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
       );
   if (after) return named(personMention(after), after.name, 'named');
   // A subject after the verb: "according to the ministry", "said a senior official". The source
-  // "according to" or "in the words of" names speaks, whoever the sentence is about ("Officials
-  // met to, in the words of a ministry statement, “…”").
+  // "according to", "in the words of" or "as noted by" names speaks, whoever the sentence is
+  // about ("Officials met to, in the words of a ministry statement, “…”").
   const inverted = /^\s+(?:an?|one|another)\s/i.test(text.slice(sayEnd, quoteAt));
-  const according = /^(?:according|in)\b/i.test(text.slice(sayAt, sayEnd));
+  const according = /^(?:according|in|as)\b/i.test(text.slice(sayAt, sayEnd));
   const reported = according ? reportedPerson(doc, sayEnd, quoteAt) : null;
   if (reported) return reported;
   if ((according || inverted) && isAnonymous(doc, sayEnd + 1, quoteAt)) return null;
@@ -1620,6 +1630,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     } else if (pronounBefore) {
       const at = m.index - before.length + pronounBefore.index;
       attribution = pronounSpeaker(r, m.index, at, pronounBefore[1] ?? '');
+    } else if (IT_BEFORE.test(text.slice(from, m.index))) {
+      attribution = bodySubject(r, m.index) ?? speakerBefore(r, m.index, from);
     } else if (introduced) {
       attribution = speakerBefore(r, m.index, from);
     } else if (COLON_BEFORE.test(before) && from < m.index) {

@@ -53,7 +53,7 @@ const NOT_PERSON = new Set([
 
 /** Nouns for a person; an indefinite or bare "the" before one is someone left unnamed. */
 const PERSON_NOUN =
-  '(?:official|diplomat|trader|dealer|analyst|buyer|seller|exporter|importer|farmer|grower|source|person|strategist|economist|executive|spokesperson|spokesman|spokeswoman|negotiator|lawyer|worker|minister|aide|adviser|advisor|insider|observer|expert|manager|owner|fisherman|broker|banker|consultant|member)';
+  '(?:official|diplomat|trader|dealer|analyst|buyer|seller|exporter|importer|farmer|grower|source|person|strategist|economist|executive|spokesperson|spokesman|spokeswoman|negotiator|lawyer|worker|minister|aide|adviser|advisor|insider|observer|expert|manager|owner|fisherman|broker|banker|consultant|member|merchandiser|shipper|processor|producer|rancher|researcher)';
 const UNNAMED = new RegExp(
   `^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(${PERSON_NOUN})\\b`,
   'u',
