@@ -286,3 +286,21 @@ describe('round 10: weekdays of a week named and mixed-case datelines', () => {
     expect(first('Growers will pay the levy from April 2.', '2026-03-15')?.iso).toBe('2026-04-02');
   });
 });
+
+describe('round 20: a day of the month written alone', () => {
+  // 2027-03-09 is the publication date
+  it('reads "on the 4th" as the last such day before publication, or the next one ahead', () => {
+    expect(first('On the 4th, the regulator published its ruling.', '2027-03-09')).toMatchObject({
+      iso: '2027-03-04',
+      inferred: true,
+    });
+    expect(first('The board met on the 21st (local time).', '2027-03-09')?.iso).toBe('2027-02-21');
+    expect(first('The rates will take effect on the 2nd.', '2027-03-09')?.iso).toBe('2027-04-02');
+  });
+
+  it('leaves an ordinal that counts a noun or names a month alone', () => {
+    expect(findDates('They spoke on the 3rd floor of the tower.', '2027-03-09')).toEqual([]);
+    expect(findDates('A deal marked on the 30th anniversary.', '2027-03-09')).toEqual([]);
+    expect(first('Signed on the 3rd of March.', '2027-03-09')?.iso).toBe('2027-03-03');
+  });
+});

@@ -56,6 +56,7 @@ const DATE_PATTERN = new RegExp(
     `(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)`,
     `(?:${WEEKDAY},?\\s+)?(?<md>\\b${MONTH}\\s+${DAY}\\b${YEAR})`,
     `(?:${WEEKDAY},?\\s+)?(?<dm>\\b${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR})`,
+    `(?<dom>\\b(?<domDay>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH}))`,
     `(?<wd>\\b(?:(?:last|next|this|coming)\\s+)?${WEEKDAY}\\b(?:\\s+(?:of\\s+)?(?:last|next)\\s+week\\b)?)`,
     `(?<rel>\\b(?:today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight|last night|next week|last week|this week|in (?:one|two|three|\\d+) (?:days?|weeks?))\\b)`,
     `(?<after>\\b(?:the (?:next|following) day|the day after|(?:a|one|two|three|four|five|six|\\d{1,2}) days? later)\\b)`,
@@ -267,6 +268,36 @@ export function resolveWeekday(
 }
 
 /**
+ * Before and after a day of the month written alone: "on the" before it; after it punctuation
+ * ("on the 13th, the ministry", "on the 10th (local time)") or a word that is no noun it counts
+ * ("on the 10th which imposed", "on the 12th MOFCOM said"), not "on the 5th floor" or "on the
+ * 20th anniversary".
+ */
+const DAY_ALONE_BEFORE = /\bon\s+the\s+$/i;
+const DAY_ALONE_AFTER =
+  /^(?:\s*(?:[,.;:()—–]|$)|\s+(?:the|a|an|and|at|in|when|which|it|he|she|they|we|after|before|to|of this month|[A-Z]\S*)\b)/;
+
+/**
+ * The day a day of the month written alone names ("On the 13th, the ministry announced …" in a
+ * paper of July 14 is July 13): the last such day on or before publication for the past, the
+ * first on or after it for the future, at most two months away.
+ */
+function dayOfMonth(day: number, published: string, direction: 'past' | 'future'): string | null {
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  const step = direction === 'past' ? -1 : 1;
+  for (let shift = 0; Math.abs(shift) <= 2; shift += step) {
+    const m = month + shift;
+    const y = year + Math.floor((m - 1) / 12);
+    const iso = `${y}-${pad2(((m - 1 + 12) % 12) + 1)}-${pad2(day)}`;
+    if (!isIsoDate(iso)) continue;
+    const ahead = dayNumber(iso) - dayNumber(published);
+    if (direction === 'past' ? ahead <= 0 : ahead >= 0) return iso;
+  }
+  return null;
+}
+
+/**
  * The weekday of the week before or after the publication's, weeks running Monday to Sunday:
  * "Thursday last week", "Friday of next week".
  */
@@ -385,6 +416,13 @@ export function findDates(
         resolved = inYearBefore(resolved, published);
       else if (resolved !== null && tenseCue(sentenceBefore(text, start)) === 'past')
         resolved = inYearBefore(resolved, published, 30);
+    } else if (g['dom'] !== undefined) {
+      const iso =
+        DAY_ALONE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+        DAY_ALONE_AFTER.test(text.slice(end, end + 24))
+          ? dayOfMonth(Number(g['domDay']), filed, tenseBefore(sentenceBefore(text, start)))
+          : null;
+      resolved = iso === null ? null : { iso, inferred: true };
     } else if (g['wd'] !== undefined) {
       const words = g['wd'].toLowerCase().split(/\s+/);
       const week = words[words.length - 1] === 'week' ? words[words.length - 2] : undefined;

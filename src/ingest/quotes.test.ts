@@ -1493,3 +1493,34 @@ describe('round 19: quotes and their speakers', () => {
     expect(said(text)).toEqual([['to', 'PER']]);
   });
 });
+
+describe('round 20: government bodies and their countries', () => {
+  it('gives a bare government body the country of the government last heard from', () => {
+    const text =
+      'OTTAWA - Farmers across Canada cheered on Tuesday. Tokyo said it would drop the duty on barley from April. Millers welcomed the news. The agriculture ministry said the step was meant "to steady supplies for millers across the country."';
+    expect(said(text)).toEqual([['to', 'JPN']]);
+  });
+
+  it('skips a side named inside a quote, and leaves a body with a full name alone', () => {
+    const text =
+      'OTTAWA - Farmers across Canada cheered on Tuesday. Seoul said "the Canadian government has met us halfway on barley." Millers welcomed the news. "We will keep the duty at zero for the whole season," the ministry said. The Department of Agriculture said it "will watch prices in every province closely."';
+    expect(said(text)).toEqual([
+      ['the', 'KOR'],
+      ['We', 'KOR'],
+      ['will', 'CAN'],
+    ]);
+  });
+
+  it('reads the country written after a body’s name', () => {
+    expect(
+      said(
+        'Statement by the Ministry of Trade, Republic of Peru\n\nThe Ministry of Trade said it "regrets the decision and will defend the growers concerned."',
+      ),
+    ).toEqual([['regrets', 'PER']]);
+    expect(
+      said(
+        'Officials in Ottawa met on Monday. The Ministry of Fisheries of the Republic of Chile said it "will answer within the month, as the rules require."',
+      ),
+    ).toEqual([['will', 'CHL']]);
+  });
+});

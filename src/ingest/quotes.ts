@@ -39,12 +39,15 @@
  * A body (ministry, embassy, council …; a side of talks named with its country: "the Japanese
  * side"; a country or its capital that says something: "Beijing said"; "it said" after a sentence a
  * body opens) speaks for the country written in its name ("China's commerce ministry", "the U.S.
- * Embassy", "Global Affairs Canada", or a province's or a state's: "the Florida Tomato Exchange")
- * or of the capital it sits in ("the Customs Administration in Hanoi", but not an embassy), or of
+ * Embassy", "Global Affairs Canada", or a province's or a state's: "the Florida Tomato Exchange";
+ * or after its name: "the Ministry of Foreign Affairs, Republic of Korea") or of the capital it
+ * sits in ("the Customs Administration in Hanoi", but not an embassy), or of
  * the country whose act it reports after the clause that country opens ("China will lift …, the
  * commerce ministry said"), else for the country of the person whose office it is ("LeBlanc's
  * office"), else for the country the sentence is set in ("In Brazil, the exporters' association
- * …"), else for the country written with an earlier mention of the same body, else (a body named by
+ * …"), else (a government body named by its head alone: "the ministry") for the government last
+ * heard from before it ("Beijing said …"), else for the country written with an earlier mention
+ * of the same body, else (a body named by
  * its head alone: "the department") for the body that opens the sentence before, else for the
  * country of its last officer named, else for the text's principal country (its dateline's, its
  * letterhead's, or the one its first sentence opens with), else for the country of all the bodies
@@ -485,6 +488,8 @@ interface Body {
   readonly code: string | null;
   /** a statement of several sides ("a joint statement"), which speaks for none of them */
   readonly joint: boolean;
+  /** a country, its capital or a body the places know, as the government that speaks */
+  readonly government?: boolean;
 }
 
 /** One pass over a text's quotes: what was read so far, for pronouns and bodies. */
@@ -521,6 +526,30 @@ function nameCountry(doc: Doc, start: number, end: number, principal: string | n
   const codes = within(doc.places, start, end).map((p) => p.code);
   const found = codes.find((c) => c === principal) ?? codes[0];
   return found ?? regionIn(doc.text.slice(start, end))?.code ?? null;
+}
+
+/**
+ * Between a body and its country written after its name, the rest of the name between:
+ * "the Spokesperson of the Ministry | of Foreign Affairs, | Republic of Korea", "Ministry of
+ * Economic Development | of the | Russian Federation".
+ */
+const COUNTRY_AFTER_NAME =
+  /^(?:[ \t]+(?:of|for|and|the|\p{Lu}[\p{L}-]*)){0,6}?(?:,[ \t]*|[ \t]+of[ \t]+(?:the[ \t]+)?)$/u;
+/** What follows a country set after a body's name with a comma: the end of the name. */
+const NAME_ENDS = /^\s*(?:$|[\n.,;)])/;
+
+/**
+ * The country written after a body's name: "the Ministry of Foreign Affairs, Republic of
+ * Korea", "the Ministry of Commerce of the People's Republic of China"; after a comma, only a
+ * country that ends the name ("the ministry, China's top trade body" is no name).
+ */
+function countryAfter(doc: Doc, end: number): string | null {
+  const place = within(doc.places, end, end + 80)[0];
+  if (!place || place.via !== 'name') return null;
+  const gap = doc.text.slice(end, place.start);
+  if (!COUNTRY_AFTER_NAME.test(gap)) return null;
+  const comma = gap.trimEnd().endsWith(',');
+  return !comma || NAME_ENDS.test(doc.text.slice(place.end, place.end + 3)) ? place.code : null;
 }
 
 /** Between a body and the capital it sits in: "the Customs Administration | in | Beijing". */
@@ -624,7 +653,13 @@ function reportedActCountry(doc: Doc, start: number, end: number): string | null
 
 function findBodies(doc: Doc, principal: string | null): Body[] {
   const out: Body[] = [];
-  const add = (start: number, end: number, head: string, code: string | null) => {
+  const add = (
+    start: number,
+    end: number,
+    head: string,
+    code: string | null,
+    government = false,
+  ) => {
     // "the Commission president", "Commission spokesperson Olof Gill", "the spokesperson, He
     // Yadong,": a person's title; but a "person" the body's name ends with ("the Western Cocoa
     // Board") is its name.
@@ -640,7 +675,7 @@ function findBodies(doc: Doc, principal: string | null): Body[] {
     if (within(doc.people, Math.max(0, start - 60), end + 60).some(titles)) return;
     const own = code ?? owner?.jurisdiction ?? null;
     const joint = JOINT.test(doc.text.slice(Math.max(0, start - 6), end));
-    out.push({ start, end, text: doc.text.slice(start, end), head, code: own, joint });
+    out.push({ start, end, text: doc.text.slice(start, end), head, code: own, joint, government });
   };
   for (const m of bodyMatches(doc.text)) {
     const start = membersStart(doc.text, m.index);
@@ -658,6 +693,7 @@ function findBodies(doc: Doc, principal: string | null): Body[] {
     const head = (m[1] ?? '').toLowerCase();
     const code =
       nameCountry(doc, start, end, principal) ??
+      countryAfter(doc, end) ??
       of ??
       seatCountry(doc, end, head) ??
       reportedActCountry(doc, start, end);
@@ -686,12 +722,12 @@ function findBodies(doc: Doc, principal: string | null): Body[] {
   }
   for (const p of doc.places) {
     // "MOFCOM", "the White House": a body the places know.
-    if (p.via === 'body') add(p.start, p.end, p.text.toLowerCase(), p.code);
+    if (p.via === 'body') add(p.start, p.end, p.text.toLowerCase(), p.code, true);
     if ((p.via !== 'name' && p.via !== 'capital') || inBody(p)) continue;
     // "Global Affairs Canada", but not "China" inside "the Australia China Business Council".
     const name = p.via === 'name' ? nameBefore(doc.text, p.start) : '';
     if (name) add(p.start - name.length, p.end, p.text.toLowerCase(), p.code);
-    else if (governmentSays(doc.text, p)) add(p.start, p.end, p.text.toLowerCase(), p.code);
+    else if (governmentSays(doc.text, p)) add(p.start, p.end, p.text.toLowerCase(), p.code, true);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -896,6 +932,30 @@ function settingCountry(doc: Doc, at: number): string | null {
   return setting ? place.code : null;
 }
 
+/** The heads of a government's bodies: what a country's own government speaks through. */
+const GOVERNMENT_HEAD =
+  /^(?:ministry|ministry spokesperson|department|administration|bureau|agency|authority|commission|office|government|cabinet|side)$/;
+
+/**
+ * The country of the government last heard from before a government body named by its head
+ * alone, which stands for a body told before: "Beijing said on Friday it would pause the duties
+ * … . The ministry said …" is China's ministry, in a text from Canada. A government body named
+ * with its country, a body the places know ("MOFCOM"), or a country or its capital that says
+ * something; not a side of talks ("the U.S. side"), nor a body named inside a quote.
+ */
+function lastGovernmentCountry(r: Reading, b: Body): string | null {
+  if (!GOVERNMENT_HEAD.test(b.head) || !BARE_BODY.test(b.text)) return null;
+  const quoted = (o: Body) => r.said.some((q) => q.start <= o.start && o.end <= q.end);
+  const heard = r.bodies.findLast(
+    (o) =>
+      o.end <= b.start &&
+      o.code !== null &&
+      (o.government || (GOVERNMENT_HEAD.test(o.head) && o.head !== 'side')) &&
+      !quoted(o),
+  );
+  return heard?.code ?? null;
+}
+
 /** The speaker a body gives a quote; none for a statement of several sides. */
 function bodyAttribution(r: Reading, b: Body): Attribution | null {
   if (b.joint) return null;
@@ -904,6 +964,7 @@ function bodyAttribution(r: Reading, b: Body): Attribution | null {
   const jurisdiction =
     b.code ??
     settingCountry(r.doc, b.start) ??
+    lastGovernmentCountry(r, b) ??
     earlier.at(-1)?.code ??
     (bare ? openingBodyCountry(r, b.start) : null) ??
     (bare && MEMBERS_HEAD.test(b.head) ? lastMembersCountry(r, b.start) : null) ??
