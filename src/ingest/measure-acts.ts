@@ -144,8 +144,9 @@ const WARNED = String.raw`warn(?<!\b${BYSTANDERS}(?:\s+[\w'’.-]+){0,4}\s+warn)
  * raise", "the pact, which still has to be ratified, would …"), a later step ("with the
  * surcharge falling to 50% in 2027", "falling to 40% over ten years", "will fall further, to
  * 40%, over the next ten years"), a plan ("a schedule for tariff cuts"), a condition ("once
- * the deal is signed", "Once in force, the agreement will cut …", "once ratified, will …"), a
- * future lapse ("would lapse when …", "the pause runs out on December 31"), a rate hoped for
+ * the deal is signed", "Once in force, the agreement will cut …", "once ratified, will …",
+ * "should Ottawa conclude a deal"), a future lapse ("would lapse when …", "the pause runs out
+ * on December 31"), a rate hoped for
  * ("hopes it will reach 40%", "a visit officials hope will end the tariffs"), an act expected of another ("expected China to remove its
  * tariffs"), or a measure weighed as a hypothesis ("A 25% tariff on
  * aluminum would cost buyers $2 billion"), or an act put forward as the way out ("The best option
@@ -154,7 +155,7 @@ const WARNED = String.raw`warn(?<!\b${BYSTANDERS}(?:\s+[\w'’.-]+){0,4}\s+warn)
  * relief, if not with enthusiasm", "if any").
  */
 export const THREAT = new RegExp(
-  String.raw`\b(?:threat\w*|${WARNED}|float(?:s|ed|ing)\b|(?:is|are|was|were|has been|have been|had been)\s+(?:being\s+)?(?:discussed|mooted)\b|under discussion\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b(?!\s+(?:not|any|at all|anything)\b)|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|\b(?:runs|run)\s+out\s+(?:on|at|in)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|expect(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:remove|lift|cut|lower|reduce|raise|impose|scrap|drop|suspend|ease|bring|end|extend)\b|\b(?:option|solution|answer|remedy|fix|course|way forward)\s+(?:is|would be|remains)\s+to\b|aims? to|intends? to|hopes? to|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:it|they|the\s+(?:rate|tariff|duty|levy)s?)\s+(?:will|would|can|could)\s+(?:reach|fall|drop|decline|come down|go down|be cut|be lowered)\b|hop(?:e|es|ed|ing)\s+(?:will|would)\s+end\b|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
+  String.raw`\b(?:threat\w*|${WARNED}|float(?:s|ed|ing)\b|(?:is|are|was|were|has been|have been|had been)\s+(?:being\s+)?(?:discussed|mooted)\b|under discussion\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b(?!\s+(?:not|any|at all|anything)\b)|should\s+(?:the\s+)?[\w.'’-]+\s+(?:conclude|sign|fail|refuse|proceed|retaliate|decide|choose|continue|agree|reach|go\s+ahead)\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|\b(?:runs|run)\s+out\s+(?:on|at|in)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|expect(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:remove|lift|cut|lower|reduce|raise|impose|scrap|drop|suspend|ease|bring|end|extend)\b|\b(?:option|solution|answer|remedy|fix|course|way forward)\s+(?:is|would be|remains)\s+to\b|aims? to|intends? to|hopes? to|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:it|they|the\s+(?:rate|tariff|duty|levy)s?)\s+(?:will|would|can|could)\s+(?:reach|fall|drop|decline|come down|go down|be cut|be lowered)\b|hop(?:e|es|ed|ing)\s+(?:will|would)\s+end\b|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
   'i',
 );
 /** Every threat of a stretch, for `matchAll`. */
@@ -182,19 +183,20 @@ export const PENDING_TAIL = new RegExp(
 );
 
 /**
- * The verbs of each change (a duty remitted is waived: suspended); "cut" in "fresh cut roses"
- * or "cut flowers" names goods, "end" in "end-user list" ends nothing, "lower-value markets"
- * lowers nothing, and "escalating a trade row" raises no duty. A duty terminated, abolished,
+ * The verbs of each change (a duty remitted is waived: suspended, and so is one goods may enter
+ * without: "may enter Peru without the 40% duty", "will let wine in free of its 40% tariff"); "cut" in "fresh cut roses" or "cut
+ * flowers" names goods, and so does "scrap" in "aluminum scrap" or "scrap metal"; "end" in
+ * "end-user list" ends nothing, "lower-value markets" lowers nothing, and "escalating a trade row" raises no duty. A duty terminated, abolished,
  * phased out, zeroed, "no longer applied" or one that "will not be levied" is removed; one halved, rolled back or pared back
  * is reduced.
  */
 const ACTIONS: readonly (readonly [RegExp, Action])[] = [
   [
-    /\b(?:suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|remit(?:s|ted|ting)?\b|remission|hold off|defer\w*|postpon\w*)/i,
+    /\b(?:suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|remit(?:s|ted|ting)?\b|remission|hold off|defer\w*|postpon\w*|(?<=\b(?:enter|enters|entering|be\s+(?:imported|shipped|sold)|let|lets|letting)\b[^.;]{0,60}?)(?:without|free\s+of)(?=\s+(?:the|its|their|any)\s))/i,
     'suspended',
   ],
   [
-    /\b(?:lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es))\b|(?:will|shall)\s+(?:\w+ly\s+|also\s+)?(?:not|no longer)\s+be\s+(?:levied|collected|charged|applied)\b|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
+    /\b(?:lift\w*|remov\w*|(?<!\b(?:aluminium|aluminum|steel|copper|iron|metal|brass|paper|plastic)\s)scrap(?!\s+(?:metal|steel|iron|copper|aluminium|aluminum)\b)\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es))\b|(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?(?:not|no longer)\s+be\s+(?:levied|collected|charged|applied)\b|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
     'lifted',
   ],
   [
@@ -285,9 +287,12 @@ const UNTOUCHED_BEFORE =
 /** The same said in a relative clause after it: "its 100% tariff on canola, which was left untouched". */
 const UNTOUCHED_AFTER =
   /^[^.;]{0,60}?,\s+which\s+(?:was|were|is|are|remains?|remained|stays?|stayed)\s+(?:left\s+)?(?:untouched|unchanged|in place)\b/i;
-/** The same said by the clause's own verb: "The 20% tariff on oats was not touched". */
+/**
+ * The same said by the clause's own verb: "The 20% tariff on oats was not touched", "The 30%
+ * duty on peas was left untouched".
+ */
 const NOT_TOUCHED_AFTER =
-  /^[^.;,]{0,60}?\s(?:was|were|is|are|has been|have been)\s+(?:not|never)\s+(?:touched|changed|affected|altered)\b/i;
+  /^[^.;,]{0,60}?\s(?:was|were|is|are|has been|have been)\s+(?:(?:not|never)\s+(?:touched|changed|affected|altered)|left\s+(?:untouched|unchanged|intact|alone))\b/i;
 /**
  * A verb leaving the rate's measure as it was, its complement after the measure: "leaves the
  * 50% tariff on steel untouched", "kept the 10% duty on oats in place". The participle after
@@ -325,10 +330,11 @@ export function kindOf(sentence: string): MeasureKind | null {
  * The nouns of a measure a verb may act on: a duty, and also a ban or a penalty ("lifted its
  * ban on lobster", "removed the additional 25% penalty"), licences to trade ("lifted the
  * suspension of export registrations"), or a stop of imports ("lifted its suspension of
- * imports of salmon").
+ * imports of salmon"). "Duty-free" and "tariff-free" name the absence of one: "ending a
+ * duty-free window" imposes a duty.
  */
 const DUTY_NOUN = new RegExp(
-  String.raw`(?:\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions|bans?|embargo(?:es)?|penalt(?:y|ies)|(?:export|import)\s+(?:registrations?|licen[cs]es?|permits?))\b|${IMPORT_STOP_NOUN.source})`,
+  String.raw`(?:\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions|bans?|embargo(?:es)?|penalt(?:y|ies)|(?:export|import)\s+(?:registrations?|licen[cs]es?|permits?))\b(?![-\s]free\b)|${IMPORT_STOP_NOUN.source})`,
   'i',
 );
 /** A duty as the subject just before a verb: "the 17% duty on tomatoes will …". */
@@ -352,8 +358,17 @@ const REMOVED_FROM_LIST = new RegExp(
   String.raw`^[^;.]*?\bfrom\s+(?:the|its|their|that)\s+(?:[\w-]+\s+)?list\s+of\s+[^;.]{0,60}?\b(?:subject|liable)\s+to\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w.%-]+\s+){0,3}?${DUTY_NOUN.source}`,
   'i',
 );
-/** A duty and its goods opening the clause before a verb: "the 25% tariff on peas and oats ". */
-const DUTY_SUBJECT = new RegExp(`${DUTY_NOUN.source}[^,;.]{0,80}$`, 'i');
+/**
+ * A duty and its goods opening the clause before a verb: "the 25% tariff on peas and oats ",
+ * also when they are listed by a numbered act ("the tariff of 100% on rapeseed oil listed in
+ * Annex 1 of Announcement No. 3 of 2025 ").
+ */
+const DUTY_SUBJECT = new RegExp(`${DUTY_NOUN.source}(?:[^,;.]|(?<=\\bNo)\\.){0,100}$`, 'i');
+/** A duty kept suspended: "keeping 24 points of its counter-tariff on U.S. goods suspended". */
+const KEPT_SUSPENDED_BEFORE = new RegExp(
+  `\\b(?:keep|keeps|kept|keeping)\\s+[^.;]{0,80}?${DUTY_NOUN.source}(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}$`,
+  'i',
+);
 /** A duty's word right before a verb: "UK tariffs eliminated …". */
 const DUTY_JUST_BEFORE = new RegExp(`${DUTY_NOUN.source}\\s+$`, 'i');
 /** What follows a verb that takes no object: a preposition, a time or the clause's end. */
@@ -398,6 +413,8 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
   )
     return true;
   if (/^\s+of\b/i.test(after) && /\bend$/i.test(sentence.slice(at, at + length))) return false;
+  if (/^suspended$/i.test(sentence.slice(at, at + length)) && KEPT_SUSPENDED_BEFORE.test(before))
+    return true;
   // "the 17% duty will fall away", "the 100% surtax will no longer apply to …": a verb with
   // no object acts on the duty it follows.
   if (/^f[ae]ll/i.test(sentence.slice(at, at + length))) return SUBJECT_DUTY.test(before);
@@ -405,7 +422,8 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
     return true;
   // "the 100% additional tariff on peas from Canada will not be levied": the duty and its
   // goods are the subject.
-  if (/^(?:will|shall)\b/i.test(sentence.slice(at, at + length))) return DUTY_SUBJECT.test(before);
+  if (/^(?:will|shall|would)\b/i.test(sentence.slice(at, at + length)))
+    return DUTY_SUBJECT.test(before);
   // "The drop followed China's decision to impose …": a noun with no "of" or "in" after it
   // names a change of something else (exports, prices), not one on the duty.
   if (NOUN_BEFORE.test(before) && !/^\s+(?:of|in|on)\b/i.test(after)) return false;
@@ -498,13 +516,19 @@ export function actionOf(sentence: string, kind: MeasureKind | null): Action {
   return changeIn(asked ? sentence.slice(0, asked.index) : sentence) ?? 'imposed';
 }
 
+/** A condition among the threats: "unless", "if". */
+const CONDITION = /^(?:unless|if)\b/i;
+/** The modal of a consequence, which a condition after it governs ("would impose … unless"). */
+const WOULD = /\bwould\b/i;
+
 /**
  * True when every threat of a sentence starts among the later rates, past `to` and before the
  * last rate's end: "The US imposed a 10% tariff from April 5, and Trump has floated duties of
  * up to 200%" threatens the 200% only, and so does "…, with the surcharge falling to 10% in
  * 2027" the 10%. A threat after the last rate ("… and 15% on Y if talks fail") holds for all,
  * unless a predicate of its own that holds the later rates holds it ("… cut to 75%, and will
- * fall to 40% over a decade").
+ * fall to 40% over a decade"). A condition after a "would" governs what comes before it too:
+ * "would impose a 200% tariff unless Brussels dropped its 50% duty" threatens both.
  */
 export function threatOnlyAfter(text: string, s: Range, to: number, lastRate: number): boolean {
   const from = s.start;
@@ -512,6 +536,7 @@ export function threatOnlyAfter(text: string, s: Range, to: number, lastRate: nu
   let any = false;
   for (const m of text.slice(from, s.end).matchAll(THREATS)) {
     const at = from + m.index;
+    if (CONDITION.test(m[0]) && WOULD.test(text.slice(from, at))) return false;
     // A threat after the last rate holds for all, unless a later predicate holding rates of
     // its own holds it.
     if (at < to || (at >= lastRate && (at < own || own >= lastRate))) return false;

@@ -418,6 +418,31 @@ function dayBeforeEvent(doc: Doc, s: Range): DateMention | null {
 }
 
 /**
+ * A sentence opening with its day counted from the one told just before: "A day earlier,
+ * Australia imposed …", "Two days later, Beijing answered …", "The previous day, …". Groups:
+ * how many days (none for "the previous day"), and the direction.
+ */
+const DAYS_FROM_BEFORE =
+  /^(?:(a|one|two|three|four|five|six|\d)\s+days?\s+(earlier|before|later|after)|the\s+(previous|next|following)\s+day)\s*,/i;
+
+/**
+ * The day a sentence opening with DAYS_FROM_BEFORE tells: the first day of the sentence before
+ * moved by those days. Null when it opens otherwise or the sentence before names no day.
+ */
+function dayFromBefore(doc: Doc, s: Range, index: number): DateMention | null {
+  const m = DAYS_FROM_BEFORE.exec(doc.text.slice(s.start, s.end));
+  const prev = doc.sentences[index - 1];
+  if (!m || !prev) return null;
+  const day = within(doc.dates, prev.start, prev.end).find(
+    (d) => !isQuoted(doc, d.start) && !WEEK_ONLY.test(d.text),
+  );
+  if (!day) return null;
+  const count = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  const back = /^(?:earlier|before|previous)$/i.test(m[2] ?? m[3] ?? '');
+  return { ...day, iso: addDays(day.iso, back ? -count : count), inferred: true };
+}
+
+/**
  * A sentence that only opens a list, with no date: "The relevant matters are announced as
  * follows:".
  */
@@ -568,7 +593,8 @@ export function readSentenceDates(
     started = announced;
     announced = null;
   }
-  if (!announced && !read.effective) announced = dayBeforeEvent(doc, s);
+  if (!announced && !read.effective)
+    announced = dayBeforeEvent(doc, s) ?? dayFromBefore(doc, s, index);
   const prev = doc.sentences[toldBefore(doc, index)];
   // "Beijing last year also suspended imports …": a time of its own is not the day before's.
   if (!announced && prev && !recalled && !LONG_AGO.test(sentence)) {

@@ -119,9 +119,12 @@ export function sameAct(recent: readonly Draft[], last: readonly Draft[]): Draft
   return [...earlier, ...last];
 }
 
-/** Words before a rate that sums up company rates: "up to", "ranging from", "30.6% to". */
+/**
+ * Words before a rate that sums up company rates: "up to", "ranging from", "30.6% to" (also
+ * "ranging from 30.6% to"); not the new rate of a change ("from 25% to 15%").
+ */
 const SUMMARY_RATE_BEFORE =
-  /\b(?:up to|as (?:high|much) as|ranging(?: from)?|of between|between)\s+$|\d\s*%\s+(?:to|and)\s+$/i;
+  /\b(?:up to|as (?:high|much) as|ranging(?: from)?|of between|between)\s+$|(?<![\d.])(?<!(?<!\b(?:ranging|ranges?|ranged|vary|varies|varying)\s)\bfrom\s)\d+(?:\.\d+)?\s*%\s+(?:to|and)\s+$/i;
 
 /**
  * A measure lifted or suspended: "China lifted the barley duties" is an act of its own, not
@@ -206,7 +209,7 @@ export function mergeUnrated(doc: Doc, drafts: readonly Draft[]): Draft[] {
           only !== undefined &&
           !only.producer &&
           SUMMARY_RATE_BEFORE.test(
-            doc.text.slice(Math.max(0, only.span.start - 20), only.span.start),
+            doc.text.slice(Math.max(0, only.span.start - 30), only.span.start),
           )
         );
       };

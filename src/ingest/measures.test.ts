@@ -4173,3 +4173,184 @@ describe('round 19b: a suspension of goods from named plants', () => {
     ]);
   });
 });
+
+describe('round 20: rates that share the state of the rate before them', () => {
+  it('reads the second duty of a list "left untouched" as a state too', () => {
+    expect(
+      inForce(
+        "Peru's decree left untouched the 40% duty on Chilean wine and the 15% tariff on Chilean apples.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "…, as does …" after a state as the same state', () => {
+    expect(
+      inForce(
+        "Lima's 40% duty on Chilean wine remains in place, as does Santiago's 30% surtax on Peruvian sugar.",
+      ),
+    ).toEqual([]);
+    expect(
+      inForce('Chilean wine still faces a 40% Peruvian duty, as does Chilean fruit at 15%.'),
+    ).toEqual([]);
+  });
+
+  it('leaves an act coordinated with "and the" alone', () => {
+    expect(
+      inForce(
+        'Peru kept the 40% duty on Chilean wine in place and cut the 15% tariff on Chilean apples to 5%.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 5']);
+  });
+});
+
+describe('round 20: conditions on a threat', () => {
+  it('reads an inverted condition ("should Lima sign …") as a threat', () => {
+    expect(
+      inForce(
+        'The president said he would impose a 60% tariff on all Peruvian goods should Lima sign a trade pact with Santiago.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('holds a condition after "would" for the rate before it', () => {
+    expect(
+      inForce(
+        'The president said he would impose a 150% tariff on Chilean wine unless Santiago dropped its plan to restore a 30% duty on Peruvian pisco.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('round 20: goods let in without a duty', () => {
+  it('reads "may enter … without the 40% duty" as the duty suspended', () => {
+    const [m] = inForce(
+      'From May 1, up to 5,000 tonnes of Chilean wine a year may enter Peru without the 40% duty, Lima said on Friday.',
+    );
+    expect(m && [brief(m), m.action]).toEqual(['PER→CHL 40', 'suspended']);
+  });
+
+  it('reads "will let … in free of its 40% tariff" as the duty suspended', () => {
+    const [m] = inForce(
+      'Peru will let up to 5,000 tonnes of Chilean wine a year in free of its 40% tariff from May 1.',
+    );
+    expect(m && [brief(m), m.action]).toEqual(['PER→CHL 40', 'suspended']);
+  });
+
+  it('leaves goods that enter without something else under the act told', () => {
+    const [m] = inForce(
+      'Chilean wine will enter Peru without any inspection, though Lima imposed a 40% duty on it on Friday.',
+    );
+    expect(m?.action).toBe('imposed');
+  });
+});
+
+describe('round 20: the end of a duty-free spell', () => {
+  it('reads "ending a duty-free window" as no removal of the duty imposed', () => {
+    const [m] = inForce(
+      'Peru will charge a 30% duty on Chilean wine from May 1, its finance ministry said on Thursday, ending a duty-free window that Lima had said would run until March.',
+    );
+    expect(m && [brief(m), m.action]).toEqual(['PER→CHL 30', 'imposed']);
+  });
+});
+
+describe('round 20: a threat in a clause told by others', () => {
+  it('leaves the act before ", and officials say it is considering …" in force', () => {
+    const [m] = inForce(
+      'Peru has since cut its duty on Chilean wine to 20%, effective April 1, and officials say it is considering lower duties on pisco.',
+    );
+    expect(m && [brief(m), m.action]).toEqual(['PER→CHL 20', 'reduced']);
+  });
+
+  it('keeps a threat told in the clause of the act', () => {
+    expect(
+      inForce('Peru is considering a cut of its duty on Chilean wine to 20%, officials say.'),
+    ).toEqual([]);
+  });
+});
+
+describe('round 20: a duty the clause says was left as it was', () => {
+  it('reads "The 30% duty on … was left untouched" as a state', () => {
+    expect(inForce('The 30% duty on Chilean wine was left untouched.')).toEqual([]);
+  });
+});
+
+describe('round 20: official notices', () => {
+  it('reads a duty of an annex that "shall not be levied" as lifted', () => {
+    const [m] = inForce(
+      "Article 2. From 1 May 2026, Peru's additional tariff of 40% on Chilean wine listed in Annex 1 of Announcement No. 4 of 2025 shall not be levied.",
+    );
+    expect(m?.action).toBe('lifted');
+  });
+
+  it('reads goods that "shall remain subject to the additional tariff of 25%" as a state', () => {
+    expect(
+      inForce(
+        'Chilean wine and the other beverages listed in Annex 2 shall remain subject to the additional Peruvian tariff of 25%.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('knows Greenland halibut as goods', () => {
+    expect(findProducts('Greenland halibut and clams').map((p) => p.text)).toEqual([
+      'Greenland halibut',
+      'clams',
+    ]);
+  });
+});
+
+describe('round 20: scrap as goods', () => {
+  it('reads "cut … to 10%, and took aluminum scrap off the list" as a cut', () => {
+    const [m] = inForce(
+      'Peru cut its 25% surtax on Chilean aluminum sheet to 10% on Monday, and took aluminum scrap off the surtax list altogether.',
+    );
+    expect(m && [brief(m), m.action]).toEqual(['PER→CHL 10', 'reduced']);
+  });
+});
+
+describe('round 20: a rate told after a clause of state', () => {
+  it('reads the parties of the clause that holds the rate', () => {
+    const [m, ...rest] = inForce(
+      'Chilean goods still face the 20% Peruvian tariff tied to migration, and Peruvian wine still carries a 10% Chilean duty imposed in March.',
+    );
+    expect(rest).toEqual([]);
+    expect(m && brief(m)).toBe('CHL→PER 10');
+  });
+});
+
+describe('round 20: a duty that "would not be levied"', () => {
+  it('reads it as lifted', () => {
+    const [m] = inForce(
+      "Peru's tariff board announced on Friday that the 25% duty on Chilean wine would not be levied from March 1.",
+    );
+    expect(m && [brief(m), m.action]).toEqual(['PER→CHL 25', 'lifted']);
+  });
+});
+
+describe('round 20: a day counted from the sentence before', () => {
+  it('dates "A day earlier, Peru imposed …" the day before the one told', () => {
+    const [m] = inForce(
+      'Trade ministers of Peru and Chile met in Lima on Tuesday. A day earlier, Peru imposed duties of 12.3% on Chilean steel coil.',
+      '2026-08-20',
+    );
+    expect(m?.dates.announced).toBe('2026-08-17');
+  });
+});
+
+describe('round 20: the new rate of a change is no summary', () => {
+  it('keeps "from 25% to 15%" apart from a later 15% on other goods', () => {
+    const m = inForce(
+      'Peru lowered its tariff on Chilean cars from 25% to 15%, effective November 1 last year. On Monday it decided to apply a tariff of 15% to Chilean copper from October 1.',
+      '2026-09-11',
+    );
+    expect(m.map((c) => c.products.map((p) => p.text).join())).toEqual(['cars', 'copper']);
+  });
+});
+
+describe('round 20: part of a duty kept suspended', () => {
+  it('reads "kept 24 points of its counter-tariff … suspended, leaving 10% in place" as an act', () => {
+    const [m] = inForce(
+      'Peru on Tuesday kept 24 points of its counter-tariff on Chilean goods suspended for 90 days, leaving 10% in place.',
+    );
+    expect(m && [brief(m), m.action]).toEqual(['PER→CHL 10', 'reduced']);
+  });
+});

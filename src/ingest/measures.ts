@@ -153,7 +153,7 @@ import {
 } from './measure-tables.ts';
 import { regionIn, type PlaceMention } from './places.ts';
 import { IMPOSED_ON, IMPOSER_RELATIVE_AFTER } from './measure-recall.ts';
-import { ABOVE_BELOW_NOT_QUOTA, findRates, type RateHit } from './rates.ts';
+import { ABOVE_BELOW_NOT_QUOTA, findRates, sameStateAs, type RateHit } from './rates.ts';
 import type { Range, Sentence } from './sentences.ts';
 
 export { measureClause } from './measure-clauses.ts';
@@ -702,7 +702,7 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     const acted = actedMeasureAt(doc, s);
     if (acted === null) return;
     measureAt = acted;
-  }
+  } else measureAt = pastStateClause(text, s, rates, measureAt);
 
   const { clause, measureEnd, firstAnchor, recalled, mainNamed } = measureStretch(
     text,
@@ -1207,6 +1207,63 @@ function rateOfNamed(reading: Reading, draft: Draft, clause: string) {
 const OLD_AFTER_NEW =
   /\bto\s+\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)(?:[^.;%]{0,40}?,)?\s+from\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:rates?|levels?|dut(?:y|ies)|tariffs?)\s+of\s+)?(?:(?:as\s+(?:much|high)\s+as|up\s+to)\s+)?$/i;
 
+/** A rate as written, read or not: "20%", "25 per cent". */
+const RATE_WRITTEN = /\d\s*(?:%|per ?cent\b|percent\b)/i;
+
+/**
+ * Where the measure of a sentence's rates is named when a clause of its own told before them
+ * names a rate that is not read (a state, a total): "Chilean goods still face the 20% tariff, and Peruvian
+ * wine still carries a 10% Chilean duty imposed in March" tells of the 10% duty in the clause
+ * after "and", its parties there. Else `measureAt` as it was.
+ */
+function pastStateClause(
+  text: string,
+  s: Sentence,
+  rates: readonly RateHit[],
+  measureAt: number,
+): number {
+  const first = rates[0];
+  if (!first || measureAt < 0 || measureAt >= first.start) return measureAt;
+  let join = -1;
+  for (const m of text.slice(measureAt, first.start).matchAll(CLAUSE_JOIN))
+    join = measureAt + m.index + m[0].length;
+  if (join < 0 || !RATE_WRITTEN.test(text.slice(s.start, join))) return measureAt;
+  const word = MEASURE_WORD.exec(text.slice(join, s.end));
+  return word ? join + word.index : measureAt;
+}
+
+/**
+ * The words between a rate said to stand as it is and a second duty of the same list, which
+ * shares that state: "left untouched the 100% tariff on canola oil and the 25% duty on pork".
+ */
+const LISTED_SAME = /^(?:\s+[\w.'’-]+){0,6}?\s+and\s+(?:the|its|their)\s+$/i;
+/** A verb in the words between two duties of a list: each then has a clause of its own. */
+const VERB_BETWEEN = /\b(?:is|are|was|were|will|would|has|have|had|remains?|stays?)\b/i;
+
+/**
+ * Whether the words between two rates make the second share the state of the first: a second
+ * duty of the same list, or one said to stand the same way ("… remains in place, as does the
+ * 100% surtax on steel").
+ */
+function sharesState(between: string): boolean {
+  if (sameStateAs(between)) return true;
+  return LISTED_SAME.test(between) && !VERB_BETWEEN.test(between) && !ACT.test(between);
+}
+
+/** The rates of a sentence that `state` holds, with those that share their state (sharesState). */
+function withShared(
+  text: string,
+  found: readonly RateHit[],
+  state: (r: RateHit) => boolean,
+): Set<RateHit> {
+  const held = new Set(found.filter(state));
+  found.forEach((r, i) => {
+    const prev = found[i - 1];
+    if (prev && held.has(prev) && sharesState(text.slice(prev.end, r.start))) held.add(r);
+  });
+  return held;
+}
+
 /**
  * The rates a sentence sets for its measure: not a rate given for comparison ("from 145% to
  * 30%", "to 10% from the 26% rate", "up from 84%", "down from the 100% surtax"), not a total
@@ -1236,13 +1293,13 @@ function ratesOfMeasure(
       ),
   );
   rates = rates.filter((r) => !replacedProvisional(text, s, r));
-  rates = rates.filter((r) => !stateOnly(text, s, r) && !untouched(text, s, r));
+  const states = withShared(text, found, (r) => stateOnly(text, s, r) || untouched(text, s, r));
+  rates = rates.filter((r) => !states.has(r));
   rates = rates.filter((r) => !GOES_ON_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 80))));
   // "… and the order leaves the 40% duty in place on other goods", "are still paying the 15%
   // tariff": with no change written, a rate left in place is a state.
-  const staying = rates.filter((r) => leftAsIs(text, s, r));
-  if (staying.length > 0 && changeIn(sentence) === null)
-    rates = rates.filter((r) => !staying.includes(r));
+  const staying = withShared(text, found, (r) => leftAsIs(text, s, r));
+  if (staying.size > 0 && changeIn(sentence) === null) rates = rates.filter((r) => !staying.has(r));
   return rates;
 }
 
@@ -1656,11 +1713,12 @@ const FURTHER_STEPS_AFTER =
 /**
  * A main clause of its own coordinated after the rates, with a subject and a finite verb:
  * "…, and Congress is considering extending them to textiles", "…, and Beijing could raise it
- * further", "…, and Peruvian officials have proposed a quota". What it says may be a threat;
+ * further", "…, and Peruvian officials have proposed a quota", or one told by others ("…, and
+ * officials say it is considering …"). What it says may be a threat;
  * the act told before it is not.
  */
 const OWN_CLAUSE_AFTER =
-  /,\s+(?:and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:\p{Ll}+s\s+)?(?:is|are|has|have|could|would|will|may|might|plans?|wants?)\b/u;
+  /,\s+(?:and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:\p{Ll}+s\s+)?(?:is|are|has|have|could|would|will|may|might|plans?|wants?)\b|,\s+(?:and|but)\s+(?:\p{L}+\s+){1,3}?(?:say|says|said)\s/u;
 
 /**
  * Where the words that tell a sentence's act on its measure end: the end of an opening time

@@ -591,3 +591,48 @@ describe('round 19b: the regular duty a measure stacks on', () => {
     expect(bps('on top of the ordinary 8% tariff')).toEqual([]);
   });
 });
+
+describe('round 20: rates borne as states', () => {
+  it('does not read rates only borne ("currently face", "have also paid", "still faces duties of up to")', () => {
+    expect(bps('Peruvian goods currently face an 18% Chilean tariff.')).toEqual([]);
+    expect(bps('Importers have also paid a 25% tariff on the wheels since 2019.')).toEqual([]);
+    expect(bps('Chilean wine still faces Peruvian duties of up to 218.4%.')).toEqual([]);
+    expect(bps('Exporters will now pay 11.5%.')).toEqual([1150]);
+  });
+
+  it('gives "as does … at 25%" after a state the same state', () => {
+    expect(bps('Wine still faces a 100% tariff, as does pork at 25%.')).toEqual([]);
+    expect(bps('Peru imposed a 100% tariff on wine, as did Chile at 25%.')).toEqual([10000, 2500]);
+  });
+
+  it('reads a rate borne whose act a participle recalls', () => {
+    expect(bps('Chilean wine still carries a 10% Peruvian duty imposed in March.')).toEqual([1000]);
+    expect(bps('Chilean wine still carries a 10% Peruvian duty.')).toEqual([]);
+  });
+
+  it('does not read the rate a relative clause says duties reach before a change', () => {
+    expect(bps('Peru will lower its tariffs on Chilean cars, which reach 110%, to 10%.')).toEqual([
+      1000,
+    ]);
+    expect(bps("Lima's duties on Chilean cars, which reach 35.3%, hurt exporters.")).toEqual([
+      3530,
+    ]);
+  });
+
+  it('does not read a rate "left at" or one a good "remains under"', () => {
+    expect(bps('The surtax on Chilean copper was left at 25%.')).toEqual([]);
+    expect(bps('Wine remains under a 100% tariff, as does pork at 25%.')).toEqual([]);
+  });
+
+  it('reads the subject of "will drop to" as the old rate, not one of another clause', () => {
+    expect(bps('The 25% surtax on Chilean copper will drop to 10% on May 1.')).toEqual([1000]);
+    expect(
+      bps('The duty on wine was cut to 8.2 percent, while the duty on pisco falls to 9.6 percent.'),
+    ).toEqual([820, 960]);
+  });
+
+  it('does not read a total ("together formed", "add up to")', () => {
+    expect(bps('The two duties together formed an 80.5% wall.')).toEqual([]);
+    expect(bps('For wine, the changes add up to a 13% duty.')).toEqual([]);
+  });
+});

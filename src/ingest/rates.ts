@@ -5,6 +5,7 @@
  */
 import { percentToBp } from '../core/rate.ts';
 import { findProducts } from './lexicon.ts';
+import { ACT } from './measure-acts.ts';
 import { ACT_RECALLED_AFTER, IMPOSED_VERB, IMPOSER_RELATIVE_AFTER } from './measure-recall.ts';
 import { placeCode } from './places.ts';
 import type { Range } from './sentences.ts';
@@ -44,10 +45,32 @@ const DUTY_AFTER =
 /**
  * "which still face 50% U.S. tariffs", "exports, which face a separate 50% levy", "remain
  * unchanged at 9.1%", "crossed the Pacific carrying a 25% tariff", "has faced a 100% tariff
- * since March": a state, not an act.
+ * since March", "have also paid a 25% tariff", "currently face an 18% tariff", "still faces
+ * duties of up to 218.4%", "shall remain subject to the additional tariff of 25%", "was left
+ * at 25%", "remains under a 100% tariff": a state, not an act.
  */
 const STATE_BEFORE =
-  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:long\s+)?(?:faced|paid|borne|carried|been\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?|(?:remains?|stays?)\s+(?:unchanged\s+)?at\s+)$/i;
+  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remains?|stays?)\s+(?:unchanged\s+)?at\s+|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?)$/i;
+/**
+ * The rate a change starts from, told in a relative clause between the verb and the new rate:
+ * "will lower its tariffs on cars, which reach 110%, to 10%" (REACHED_BEFORE, then
+ * CHANGED_ON_AFTER). "duties on cars, which reach 35.3%" with no new rate recalls the measure.
+ */
+const REACHED_BEFORE =
+  /,\s+(?:which|that)\s+(?:currently\s+)?(?:reach(?:es)?|stands?\s+at|run\s+(?:as\s+high\s+as|up\s+to))\s+$/i;
+const CHANGED_ON_AFTER = /^,\s+to\s+\d/;
+
+/**
+ * The words after a rate borne as a state that give the next rate the same state: "still
+ * faces a 100% tariff, as does pork at 25%", "… remains in place, as does the 100% surtax".
+ */
+export const AS_DOES = /,\s+as\s+(?:does|do|did)\s+(?:[\w.'’-]+\s+){0,5}?(?:at\s+)?$/i;
+
+/** Whether the words between a rate borne as a state and the next give it the same state. */
+export function sameStateAs(between: string): boolean {
+  return AS_DOES.test(between) && !ACT.test(between);
+}
+
 /**
  * A rate borne as a state whose act a relative or participle clause recalls: "remain subject
  * to the 50% tariff on steel, which was doubled in June", "has faced a 25% tariff, imposed in
@@ -55,20 +78,22 @@ const STATE_BEFORE =
  * the imposition, of the cut; so does a relative clause with its imposer as subject
  * (IMPOSER_RELATIVE_AFTER: "still faces the 25% tariff Beijing imposed a year ago", "the 50% duty
  * Washington set last June"), and "which" with the imposer raising it ("a 35% tariff, which
- * the White House raised from 25%").
+ * the White House raised from 25%"), and a participle right after the measure's word ("still
+ * carry a 10% Chinese duty imposed in March").
  */
 const RECALLED_IN_RELATIVE_AFTER = new RegExp(
-  String.raw`^(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+(?:which\s+(?:(?:was|were|had been|has been|have been)\s+|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:had\s+|has\s+)?))?(?:\w+ly\s+)?(?:${IMPOSED_VERB}|raised|increased|doubled|tripled|lowered|reduced|cut)\b`,
+  String.raw`^(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+(?:which\s+(?:(?:was|were|had been|has been|have been)\s+|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:had\s+|has\s+)?))?(?:\w+ly\s+)?(?:${IMPOSED_VERB}|raised|increased|doubled|tripled|lowered|reduced|cut)\b|^\s+(?:[\w.’'-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+(?:imposed|levied|introduced|placed|slapped)\s+(?:in|on|last|since|by)\b`,
 );
 /**
  * A total of several duties ("the total duty of 50%", "bringing the combined rate to 38.5%",
  * "Combined, mills will post deposits of 34.1%", "Together they brought the levy to 50%" (or
  * "came to 50%"), "The
- * two measures together take the duty to 50%") is not a measure of its own. "The combined
+ * two measures together take the duty to 50%", "together formed an 80.5% wall", "the changes
+ * add up to a 13% duty") is not a measure of its own. "The combined
  * duty of 80.5% will be lifted" is one.
  */
 const TOTAL_BEFORE =
-  /\b(?:total\b[^%;]{0,90}$|(?:combined|cumulative)\b[^%;]{0,50}\bto\s+$)|(?:^|[.;]\s+)(?:combined|all told|in all|taken together)\s*,[^%;.]{0,80}$|\b(?:together|combined)\b(?!\s+with\b)[^%;.]{0,80}\b(?:brings?|brought|bringing|takes?|took|taking|push(?:es|ed|ing)?|lifts?|lifted|lifting|rais(?:e|es|ed|ing)|c[ao]me|comes|amount(?:s|ed)?)\b[^%;.]{0,60}\bto\s+$/i;
+  /\b(?:total\b[^%;]{0,90}$|(?:combined|cumulative)\b[^%;]{0,50}\bto\s+$)|(?:^|[.;]\s+)(?:combined|all told|in all|taken together)\s*,[^%;.]{0,80}$|\b(?:together|combined)\b(?!\s+with\b)[^%;.]{0,80}\b(?:brings?|brought|bringing|takes?|took|taking|push(?:es|ed|ing)?|lifts?|lifted|lifting|rais(?:e|es|ed|ing)|c[ao]me|comes|amount(?:s|ed)?)\b[^%;.]{0,60}\bto\s+$|\btogether\b(?!\s+with\b)[^%;.]{0,40}\b(?:form(?:s|ed)?|ma(?:de|ke|kes)(?:\s+up)?)\s+(?:an?|the)\s+$|\badd(?:s|ed|ing)?\s+up\s+to\s+(?:an?\s+|the\s+)?$/i;
 /**
  * The base (MFN) rate is the schedule a measure stacks on, not a measure; so is the existing
  * rate a new one is combined with ("Combined with the existing 10% tariff, …").
@@ -102,11 +127,13 @@ const BASE_RATE_AFTER =
 const OLD_RATE_BEFORE =
   /\b(?:previous|former|old|prior)\s+(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|tariffs?|levels?)\s+(?:was|were|had been|stood at|of)\s+(?:up\s+to\s+|as\s+(?:much|high)\s+as\s+)?(?:\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)\s*(?:,\s*|\s+and\s+|,\s+and\s+))*$/i;
 /**
- * "The additional tariffs of 15% on U.S. chicken and corn will be reduced to 5%": the rate the
- * measure had, its subject changed to the rate written after it in the same clause.
+ * "The additional tariffs of 15% on U.S. chicken and corn will be reduced to 5%", "the 25%
+ * surtax on steel will drop to 10%": the rate the measure had, its subject changed to the rate
+ * written after it in the same clause, with no other rate or clause between ("reduced to
+ * 8.2 percent, while the duty on … falls to 9.6 percent" changes two).
  */
 const CHANGED_TO_AFTER =
-  /^[^;%]{0,100}?\b(?:be|been|is|are|was|were)\s+(?:reduced|cut|lowered|raised|increased|lifted|brought down)\s+to\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)/i;
+  /^(?:(?!\d\s*(?:per ?cent|percent)|,\s+(?:while|whereas)\b)[^;%]){0,100}?\b(?:(?:be|been|is|are|was|were)\s+(?:reduced|cut|lowered|raised|increased|lifted|brought down)|(?:will|would|shall)\s+(?:drop|fall|decline|rise|climb|go\s+(?:down|up)|come\s+down)|drops|dropped|falls|fell|rises|rose)\s+to\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)/i;
 /**
  * A rate written as the duty a raise or a cut acts on ("raised its 25% tariff on pork to 50%",
  * "cut the 100% surtax to 30%", "raised China's 25% duty to 40%") is the rate before the
@@ -235,11 +262,20 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
   const out: RateHit[] = [];
   const slice = text.slice(from, to);
   RATE.lastIndex = 0;
+  // The end of the last rate read as a state, while no other rate follows it.
+  let stateEnd = -1;
   for (let m = RATE.exec(slice); m !== null; m = RATE.exec(slice)) {
     const before = slice.slice(Math.max(0, m.index - 100), m.index);
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 140);
+    const state =
+      (STATE_BEFORE.test(before) &&
+        !RECALLED_IN_RELATIVE_AFTER.test(after) &&
+        !IMPOSER_RELATIVE_AFTER.test(after)) ||
+      (stateEnd >= 0 && sameStateAs(slice.slice(stateEnd, m.index)));
+    stateEnd = state ? m.index + m[0].length : -1;
     if (
+      state ||
       NOT_A_RATE_BEFORE.test(before) ||
       NOT_A_RATE_AFTER.test(after) ||
       PRICE_GAP_AFTER.test(after) ||
@@ -257,9 +293,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       OLD_RATE_BEFORE.test(before) ||
       OLD_SHARE_BEFORE.test(before) ||
       TOTAL_BEFORE.test(before) ||
-      (STATE_BEFORE.test(before) &&
-        !RECALLED_IN_RELATIVE_AFTER.test(after) &&
-        !IMPOSER_RELATIVE_AFTER.test(after)) ||
+      (REACHED_BEFORE.test(before) && CHANGED_ON_AFTER.test(after)) ||
       CHANGE_BY_BEFORE.test(before) ||
       (ADDED_BEFORE.test(before) && !DUTY_AFTER.test(after))
     )
