@@ -3029,3 +3029,187 @@ describe('round 19: a meeting named back to a summit', () => {
     ).toEqual([['summit', '2026-03-02', ['Tomás Lagos', 'Rosa Vidal', 'Ruiz']]]);
   });
 });
+
+describe('round 20: the day and the telling of an engagement', () => {
+  it('dates a meeting told after a journey by the day its own clause writes', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz flew to Lima on Tuesday and met Commerce Minister Tomás Lagos at the ministry on Wednesday morning.',
+      ),
+    ).toEqual([['visit', '2026-03-04', ['Ana Ruiz', 'Tomás Lagos']]]);
+    expect(
+      engagements(
+        'Envoy Tom Hale landed in Quito on Monday, and then held talks with Foreign Minister Rosa Vidal on Tuesday.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Tom Hale', 'Rosa Vidal']]]);
+  });
+
+  it('does not take the month or year of an agreement for a recalled engagement', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz met Premier Li Fang on Thursday. Earlier in the day, she held talks with Chilean President Tomás Lagos on the trade pact the two countries signed last year.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Li Fang']],
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Tomás Lagos']],
+    ]);
+  });
+
+  it('opens a second meeting of the two told before when the clause writes another day', () => {
+    expect(
+      engagements(
+        'Premier Li Fang hosted Prime Minister Tom Hale for dinner on Monday evening, and the two leaders met on Tuesday for their annual talks.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Li Fang', 'Tom Hale']],
+      ['meeting', '2026-03-03', ['Li Fang', 'Tom Hale']],
+    ]);
+  });
+
+  it('tells a dinner "the evening before" a summit as a meeting of its own', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz and Premier Li Fang held their summit in Lima. The evening before, on Wednesday, Ruiz hosted Li for a working dinner.',
+      ),
+    ).toEqual([
+      ['summit', null, ['Ana Ruiz', 'Li Fang']],
+      ['meeting', '2026-03-04', ['Ruiz', 'Li']],
+    ]);
+  });
+
+  it('dates a summit named back by the day its unnamed leaders closed it', () => {
+    expect(
+      engagements(
+        'Andean leaders closed their annual summit on Thursday with a pledge on tariffs.\n\nPresident Ana Ruiz and President Tomás Lagos held the summit at the palace.',
+      ),
+    ).toEqual([['summit', '2026-03-05', ['Ana Ruiz', 'Tomás Lagos']]]);
+  });
+
+  it('leaves out of a call the people of an earlier meeting told after "weeks after"', () => {
+    expect(
+      engagements(
+        'Premier Li Fang spoke by phone with President Ana Ruiz on Thursday, two weeks after Li received U.S. Ambassador Tom Hale at his residence.',
+      ),
+    ).toEqual([['call', '2026-03-05', ['Li Fang', 'Ana Ruiz']]]);
+  });
+
+  it('reads a meeting told "a day after" or "two days after" another as one of its own', () => {
+    expect(
+      engagements(
+        'Premier Li Fang spoke by phone with President Ana Ruiz on Thursday, a day after Li received U.S. Ambassador Tom Hale at his residence.',
+      ),
+    ).toEqual([
+      ['call', '2026-03-05', ['Li Fang', 'Ana Ruiz']],
+      ['meeting', '2026-03-04', ['Li', 'Tom Hale']],
+    ]);
+    expect(
+      engagements(
+        'Rosa Vidal and Tomás Lagos met in Quito on Friday, two days after Vidal held talks with Envoy Jo Beal.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-06', ['Rosa Vidal', 'Tomás Lagos']],
+      ['meeting', '2026-03-04', ['Vidal', 'Jo Beal']],
+    ]);
+  });
+
+  it('keeps a day without its year in the year of a day the text writes near it', () => {
+    expect(
+      engagements(
+        'From March 5, 2026, Peru raised its duty on apples. Trade Minister Ana Ruiz, who met Commerce Minister Li Fang on March 9, said talks would go on.',
+        '2026-03-05',
+      ),
+    ).toEqual([['meeting', '2026-03-09', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it('dates a meeting told where a trip ended by the day and place of its end', () => {
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz wrapped up a three-day visit in Lima on Thursday, where President Tomás Lagos received her at the palace.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Tomás Lagos']]]);
+  });
+
+  it('reads a meeting "a day after" a remark whose quotation follows "would be"', () => {
+    expect(
+      engagements(
+        'LIMA — Envoy Tom Hale told students on Thursday that the deal would be "looked at very hard" in Washington, a day after he met Premier Rosa Vidal in Cusco.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Tom Hale', 'Rosa Vidal']]]);
+  });
+
+  it('reads someone "on the phone" with another as a call', () => {
+    expect(
+      engagements(
+        'Farm Minister Jo Beal said on Thursday that she had been on the phone on Tuesday with Trade Minister Tom Hale.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Jo Beal', 'Tom Hale']]]);
+    expect(
+      engagements('Premier Rosa Vidal was on the phone with President Ana Ruiz on Wednesday.'),
+    ).toEqual([['call', '2026-03-04', ['Rosa Vidal', 'Ana Ruiz']]]);
+  });
+
+  it('reads a summit held somewhere as the engagement, not the negotiations concluded at it', () => {
+    expect(
+      engagements(
+        'Negotiations were concluded at the Andean summit held in Lima on 4 March, attended by President Ana Ruiz and President Tomás Lagos.',
+      ),
+    ).toEqual([['summit', '2026-03-04', ['Ana Ruiz', 'Tomás Lagos']]]);
+  });
+
+  it('does not read a summit at which something is still to be signed', () => {
+    expect(
+      engagements(
+        'The pact between Peru and Chile is expected to be signed at a Peru–Chile summit in Lima later this year.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads talks an appositive counts as a round as a dialogue round', () => {
+    expect(
+      engagements(
+        'Officials said talks in Quito on 3 March between Trade Minister Ana Ruiz and Commerce Minister Tomás Lagos, the fourth round this year, went well.',
+      )[0]?.[0],
+    ).toBe('dialogue-round');
+  });
+
+  it('reads delegations that negotiated over some days as a dialogue round', () => {
+    expect(
+      engagements(
+        'The text was agreed in Lima, where delegations led by Vice Minister Rosa Vidal and Deputy U.S. Trade Representative Tom Hale negotiated from March 2 to 4.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Rosa Vidal', 'Tom Hale']]]);
+  });
+
+  it('does not read how a standing commission is chaired as a session of it', () => {
+    expect(
+      engagements(
+        'Note: the Peru–Chile Trade Commission is co-chaired on the Peruvian side by the Minister of Trade and on the Chilean side by the Minister of Economy.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('puts the person named by the office a side was told by in place of the side', () => {
+    expect(
+      engagements(
+        "Trade Minister Ana Ruiz met Peru's ambassador on Thursday. Ruiz held talks with Ambassador Tomás Lagos at her office on Thursday afternoon.",
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Tomás Lagos']]]);
+  });
+
+  it('reads the session of a standing review that opened, with the people around its table', () => {
+    expect(
+      engagements(
+        'The first formal session of the Andean tariff review opened on Wednesday at the ministry, with Trade Minister Ana Ruiz, Economy Minister Tomás Lagos and Chile’s Rosa Vidal around the table.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-04', ['Ana Ruiz', 'Tomás Lagos', 'Rosa Vidal']]]);
+  });
+
+  it("reads a country's consul general or vice-minister, unnamed, as its side", () => {
+    expect(engagements("Grower Ana Ruiz met Peru's consul general in Toronto on Tuesday.")).toEqual(
+      [['meeting', '2026-03-03', ['Ana Ruiz', 'Peru']]],
+    );
+    expect(
+      engagements("Exporter Tom Hale met Chile's vice-minister of agriculture on Wednesday."),
+    ).toEqual([['meeting', '2026-03-04', ['Tom Hale', 'Chile']]]);
+  });
+});

@@ -140,10 +140,12 @@ const MEETING = new RegExp(
 
 /**
  * "called on Prime Minister Carney on Parliament Hill": a courtesy visit; "called on Beijing to
- * lift its tariffs" is an appeal (case matters: "to" and a verb).
+ * lift its tariffs" is an appeal (case matters: "to" and a verb), also "to" and a quotation,
+ * blanked out as speech ("called on Beal to "drop the duties"").
  */
 const CALLED_ON = /\bcalled on\b/i;
-const APPEAL = /\bcalled on\s+(?:(?!\b(?:before|after|while|and)\b)[^.,;])*?\bto\s+["“]?[a-z]/;
+const APPEAL =
+  /\bcalled on\s+(?:(?!\b(?:before|after|while|and)\b)[^.,;])*?\bto\s+(?:["“]?[a-z]|[.,;]|$)/;
 /**
  * "welcomed President X to Downing Street": a host receiving a guest (case matters); not a
  * thing welcomed ("welcomed the decision, communicated to the Embassy").
@@ -152,14 +154,21 @@ const WELCOMED =
   /\bwelcomed\s+(?!(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|agreement|deal|news|step|resumption|lifting|removal|outcome|progress|commitment|offer|proposal|plan|statement|exemption|reduction|cut|measure|ruling)s?\b)[^.]{0,80}?\bto\s+(?:the\s+)?[A-Z]/;
 
 /**
- * A summit as the event: held, hosted or attended, placed ("summit in Seoul"), the setting of
+ * A summit told as held somewhere or on some day, the setting of what else the sentence tells
+ * ("Negotiations were concluded at the EU–India summit held in New Delhi on 27 January"): the
+ * summit is the engagement, not the negotiations.
+ */
+const SUMMIT_HELD =
+  /\bsummit,?\s+(?:(?:that|which)\s+was\s+)?(?:held|hosted|convened)\s+(?:in|at|on)\s/i;
+/**
+ * A summit as the event: held, hosted, attended or closed, placed ("summit in Seoul"), the setting of
  * what its leaders did ("hosted Li and Lee in Tokyo, in a summit that …"), or bringing its
  * leaders together ("The summit brought together …"). A summit
  * named only as the setting ("on the sidelines of", "the host of the Summit") leaves the
  * sentence to the verb that says what happened, unless no meeting verb is there.
  */
 const SUMMIT_EVENT =
-  /\b(?:(?:held|hold|holds|holding|hosted|hosts|attended|attend|attends|convened|opened|chaired)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|in (?:an?|the|their) (?:[\w-]+\s+){0,3}?summit\b(?!['’]|\s+(?:city|town|venue|site|hall|host|declaration|statement|communiqu))|summit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|summit (?:talks|meeting)\b|summit\b[^.;]{0,40}?\b(?:brought together|gathered|assembled)\b|for (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b)/i;
+  /\b(?:(?:held|hold|holds|holding|hosted|hosts|attended|attend|attends|convened|opened|chaired|closed|concluded|wrapped up|ended)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|in (?:an?|the|their) (?:[\w-]+\s+){0,3}?summit\b(?!['’]|\s+(?:city|town|venue|site|hall|host|declaration|statement|communiqu))|summit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|summit (?:talks|meeting)\b|summit\b[^.;]{0,40}?\b(?:brought together|gathered|assembled)\b|for (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b)/i;
 /** A summit told as the setting of something else ("the agreements reached at the summit"). */
 const SUMMIT_RECALLED =
   /\b(?:(?:reached|agreed|made|announced|launched|adopted) (?:at|during) (?:the|last|their)\b[^.]{0,30}\bsummit\b|(?:since|after|before|previous|last)\b[^.]{0,20}\bsummit\b)/i;
@@ -289,17 +298,21 @@ const HELD_BODY =
   /\b(?:[Hh]eld|[Cc]onvened|[Cc]o-chaired|[Oo]pened)\s+(?:the|their|an?)\s+(?:\d+(?:st|nd|rd|th)\s+|[a-z]+\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:Commission|Committee|Council|Dialogue|Mechanism)\b/u;
 
 /**
- * A session of a standing dialogue or commission, or a round of negotiations, held. An
+ * A session of a standing dialogue or commission, or a round of negotiations, held ("the first
+ * session of the joint review opened on Wednesday"). An
  * ordinal meeting is one of a standing body ("the fifth meeting of the Joint Commission", "the
  * 14th meeting of the Economic and Trade Ministers"), not of people ("the first meeting of the
  * pair"), and so is an ordinal body ("for the fifth Canada-Japan Economic Dialogue", "the
  * eighth Foreign Ministers' Dialogue"). A round of talks that names its sides ("a round of talks
  * between the delegations", "led by") is one whatever verb tells it, and so are talks said to
  * be led by people ("The talks in Geneva were led by He for China and by Bessent for the US"),
- * and a round that "took place", however long the name of what it negotiates.
+ * and a round that "took place", however long the name of what it negotiates, and talks an
+ * appositive counts as a round ("talks in Lima on 4 March between A and B, the third round"),
+ * and delegations that "negotiated" somewhere or some days ("delegations led by A and B
+ * negotiated from March 3 to 5").
  */
 const DIALOGUE =
-  /\b(?:(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed|took place)\b|(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|co-chair(?:ed|s)?\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group|Ministers)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+['’]?\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)|(?:talks|negotiations|consultations)\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b)/i;
+  /\b(?:(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|session of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed|took place)\b|(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|co-chair(?:ed|s)?\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group|Ministers)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+['’]?\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)|(?:talks|negotiations|consultations)\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b|(?:talks|negotiations|consultations)\b[^.;]{0,120}?,\s+(?:the|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?round\b|\b(?:delegations|negotiators|teams)\b[^;]{0,120}?\bnegotiated\s+(?:in|at|from|on|over|through|for)\s)/i;
 
 /**
  * One person joining by a link what the others held face to face: "met Hale in Lima, with
@@ -316,10 +329,11 @@ const JOINING_BY_LINK = String.raw`(?:joining|joined|joins|participating|taking 
  * call" told before), people who "met virtually", and two people who "spoke on Monday" or
  * "spoke for an hour" with no one else named ("spoke on Monday at a rally" is a speech;
  * "talked" may be face to face). Speech to reporters or a crowd is not a call, nor a call
- * recalled ("since a phone call in June").
+ * recalled ("since a phone call in June"); someone "on the phone" with another ("had been on
+ * the phone on Tuesday with").
  */
 const CALL = new RegExp(
-  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )(?<!\b${JOINING_BY_LINK})\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:(?:tele)?phone|video|virtual) talks?|video (?:call|meeting)|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|phoned|telephoned|virtual meeting)\b`,
+  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )(?<!\b${JOINING_BY_LINK})\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:(?:tele)?phone|video|virtual) talks?|video (?:call|meeting)|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|(?:was|were|been|got) on the (?:tele)?phone ${WHEN_OR_HOW}(?:with|to)|phoned|telephoned|virtual meeting)\b`,
   'i',
 );
 
@@ -337,6 +351,7 @@ const ON_THE_LINE =
 
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
   [matches(CHAIRED_SUMMIT), 'summit', true],
+  [(sentence: string) => SUMMIT_HELD.test(sentence) && !ON_MARGINS.test(sentence), 'summit', true],
   [
     (sentence: string) =>
       CALL.test(sentence) || CALLED_PERSON.test(sentence) || ON_THE_LINE.test(sentence),
@@ -567,8 +582,19 @@ function tripClause(sentence: string): number | undefined {
  */
 function daysOfTrip(doc: Doc, sentence: string, start: number): boolean {
   const at = tripClause(sentence);
-  return at !== undefined && eventDateIn(doc, start + at, start + sentence.length) === undefined;
+  return (
+    at !== undefined &&
+    !PLACE_AND_DAY.test(sentence.slice(Math.max(0, at - 80), at)) &&
+    eventDateIn(doc, start + at, start + sentence.length) === undefined
+  );
 }
+
+/**
+ * "ended a five-day tour in Wellington on Friday, where Peters hosted him": the place and day
+ * of the trip's end or start, to which the clause after it is set, then and there.
+ */
+const PLACE_AND_DAY =
+  /\b(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))$/u;
 
 /**
  * A trip of days ("a three-day visit", "during her stay", "spent two days in Washington",
@@ -782,12 +808,15 @@ const THEN_NEXT =
 const RECALLED_AGAIN =
   /\b(?:had\s+(?:(?:already|first|last|previously|earlier)\s+)?(?:met|spoken|talked|held)|last (?:met|spoke|talked))\b/i;
 
+/** A gathering named back by its kind: "held the summit with Li", "at the talks". */
+const NAMED_BACK =
+  /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|dialogue|session|round)\b/i;
 /**
- * "The day before, …", "A day earlier, …", "On the eve of the session, …": the day before the
- * engagement told last.
+ * "The day before, …", "The evening before, …", "A day earlier, …", "On the eve of the session,
+ * …": the day before the engagement told last, and so another engagement than it.
  */
 const DAY_BEFORE =
-  /^(?:the day before|a day earlier|the previous day|the day prior|on the eve of)\b/i;
+  /^(?:the (?:day|evening|night) before|a day earlier|the previous (?:day|evening|night)|the day prior|on the eve of)\b/i;
 /**
  * "The moves come a day after X called Y", "The move came two days after …": the days before
  * the news the text reports; "The decision came hours after …" is its own day (group 1 unset).
@@ -927,6 +956,14 @@ function firstDayOf(first: string, last: string): boolean {
 const FOLLOWED = /\b(?:followed|follows|came after|comes after)\s+(?=(?:an?|the|their)\s)/i;
 
 /**
+ * "flew south on Thursday and met Sugiono in Jakarta on Friday", "arrived in Delhi on Sunday
+ * and the next morning held talks with …": a journey told with its day, then the engagement in
+ * a clause of its own; a day that clause writes is the engagement's, not the journey's.
+ */
+const JOURNEY_THEN =
+  /\b(?:flew|arrived|landed|travell?ed|headed|drove|departed|left)\b[^.;:]{0,100}?,?\s+and\s+(?:then\s+|later\s+)?(?=(?:met|held|hosted|visited|spoke|talked|sat|called|paid|received|dined)\b)/i;
+
+/**
  * "Washington on Thursday cut its tariff, enacting a deal struck when Lee met Trump on October
  * 29": an engagement told only in a "when" clause happened on the day that clause writes, not
  * on the day of the news around it; so did one told in the clause of what was done on a trip
@@ -940,6 +977,11 @@ function clauseDate(
   sentence: string,
   aside: readonly Span[],
 ): DateMention | undefined {
+  const journey = JOURNEY_THEN.exec(sentence);
+  const ofJourney =
+    journey &&
+    writtenDate(doc, span(unit.start + journey.index + journey[0].length, unit.end), aside);
+  if (ofJourney) return ofJourney;
   const onTrip = tripClause(sentence);
   const ofTrip =
     onTrip === undefined ? undefined : writtenDate(doc, span(unit.start + onTrip, unit.end), aside);
@@ -1067,7 +1109,7 @@ function contextDate(
   if (unit.start !== s.start) {
     const ownFirst = previous && previous.span.start >= s.start ? previous.date : null;
     const first = ownFirst ?? eventDateIn(doc, s.start, unit.start)?.iso ?? previous?.date;
-    return first ? inferredOn(unit.start, first) : undefined;
+    return first ? inferredOn(unit.start, addDays(first, -(unit.daysBefore ?? 0))) : undefined;
   }
   // "Following the Summit, …": the day of the summit told before, whatever was told between.
   const occasion = FRONTED_OCCASION.exec(sentence)?.[1]?.toLowerCase();
@@ -1166,6 +1208,8 @@ interface Unit {
    * with Li and agreed to hold the next round in March" agreed to hold that round.
    */
   readonly agreedTo?: number;
+  /** the days its engagement came before the one of the clause before it (DAYS_AFTER) */
+  readonly daysBefore?: number;
 }
 
 /**
@@ -1180,6 +1224,32 @@ interface Unit {
  */
 const NEXT_PREDICATE =
   /,\s+and\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+){1,6}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed)\b)/giu;
+
+/**
+ * "Modi and Trump spoke by phone on Thursday, a day after Modi received Gor": an engagement
+ * with a subject of its own, told as a day or days before the one of the clause it follows.
+ */
+const DAYS_AFTER =
+  /,\s+(a|one|two|three)\s+days?\s+after\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:met|held|hosted|received|spoke|talked|called on|visited)\b)/u;
+
+/**
+ * The clause of an engagement told with its day, then the one told "a day after" it
+ * (DAYS_AFTER), as two units; undefined unless both tell an engagement.
+ */
+function daysAfterUnits(doc: Doc, s: Span, index: number, sentence: string): Unit[] | undefined {
+  const m = DAYS_AFTER.exec(sentence);
+  const count = m?.[1]?.toLowerCase();
+  if (!m || count === undefined) return undefined;
+  const cut = s.start + m.index;
+  const next = cut + m[0].length;
+  if (kindOf(sentence.slice(0, m.index)) === null || eventDateIn(doc, s.start, cut) === undefined)
+    return undefined;
+  if (kindOf(sentence.slice(m.index + m[0].length)) === null) return undefined;
+  return [
+    { start: s.start, end: cut, index },
+    { start: next, end: s.end, index, daysBefore: COUNT_WORDS[count] ?? 1 },
+  ];
+}
 
 /**
  * "He met Greer on Thursday, and on Friday held talks with Farrell": a second predicate that
@@ -1203,6 +1273,8 @@ function unitsOf(doc: Doc, index: number): Unit[] {
       ? [{ start: s.start, end: s.start + join, index, agreedTo: s.end }]
       : whole;
   }
+  const after = daysAfterUnits(doc, s, index, sentence);
+  if (after) return after;
   NEXT_PREDICATE.lastIndex = 0;
   for (let m = NEXT_PREDICATE.exec(sentence); m !== null; m = NEXT_PREDICATE.exec(sentence)) {
     const head = sentence.slice(0, m.index).replace(/[,\s]+$/, '');
@@ -1237,6 +1309,12 @@ const IN_PASSING =
 const ITERATIVE =
   /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:visited|travell?ed|met|spoken|talked)\b[^,.;]{0,40}\b(?:twice|(?:three|four|five|several|many|\d+) times)\b/i;
 /**
+ * "The Subcommission is co-chaired on the Russian side by the Minister of …", "the dialogue is
+ * held every year": how a standing body works, in the present, not a session of it.
+ */
+const STANDING =
+  /\b(?:is|are)\s+(?:(?:usually|normally|jointly|traditionally)\s+)?(?:co-chaired|chaired|headed|held\s+(?:every|each|once|twice|annually|yearly))\b/i;
+/**
  * "The visit follows a phone call …", "The talks follow a call …", "The moves come a day after
  * …", "The two first met in July": told as what came before, unless the text gives its day. An
  * engagement that a measure or an announcement followed ("The decision followed a round of
@@ -1267,7 +1345,7 @@ const namedOnly = (sentence: string) => KNOWN_ENGAGEMENT.test(sentence) && !TOLD
 function toldInPassing(sentence: string): boolean {
   const m = IN_PASSING.exec(sentence);
   if (m && kindOf(sentence.slice(0, m.index)) === null) return true;
-  return ITERATIVE.test(sentence);
+  return ITERATIVE.test(sentence) || STANDING.test(sentence);
 }
 
 /** Where someone went along to: "to that meeting", "on the call", "for the plenary". */
@@ -1339,6 +1417,13 @@ const AHEAD_OF =
   /\b(?:ahead of|in the run-up to|in (?:preparation|readiness) for|in advance of|prepar(?:e|es|ed|ing)\s+for|(?:make|made|making)\s+preparations\s+for)\s[^,.;]*/gi;
 
 /**
+ * An agreement dated by a month or year ("on the trade agreement the two countries signed last
+ * year", "the deal reached in March"): an aside, the period being the agreement's.
+ */
+const DEAL_OF_PERIOD =
+  /\b(?:agreement|deal|pact|accord|treaty|arrangement|understanding|truce|framework|memorandum)\b[^,.;]{0,50}?\b(?:signed|reached|struck|agreed|concluded|sealed|finali[sz]ed|inked|adopted)\b[^,.;]{0,20}?\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year)|in\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b/gi;
+
+/**
  * What an engagement was for, to the end of the clause: "met Li on Tuesday to prepare for the
  * summit between Hale and Hu", "to carry forward the consensus reached by …". The verbs are
  * kept as data: an engagement verb ("flew to Tokyo to meet Li") is none of them.
@@ -1381,10 +1466,11 @@ const PARTICIPLE =
 /**
  * What came before, set off after an engagement: "Ruiz met Li on Tuesday, two weeks after Hale
  * spoke with Hu by phone". The engagement is the one told first; the one after "after" is
- * recalled, and its people and day are not the first one's.
+ * recalled, and its people and day are not the first one's. A point inside the sentence is an
+ * abbreviation's ("a day after Li received U.S. envoy Tom Hale").
  */
 const AFTER_PHRASE =
-  /,\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|(?:a|one|two|three|four|five|several|\d+)\s+(?:hours?|days?|weeks?|months?))\s+)?(?:after|following)\b[^,.;]*/gi;
+  /,\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|(?:a|one|two|three|four|five|several|\d+)\s+(?:hours?|days?|weeks?|months?))\s+)?(?:after|following)\b(?:[^,.;]|\.(?!\s*$))*/gi;
 
 /**
  * The spans of relative clauses that say nothing of taking part ("Yeo, who travelled with Lee, met
@@ -1403,7 +1489,7 @@ function asides(sentence: string, start: number): Span[] {
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(sentence); m !== null; m = RELATIVE.exec(sentence))
     if (!TOOK_PART.test(m[0]) && !(WHICH.test(m[0]) && kindOf(m[0]) !== null)) add(m);
-  for (const re of [FIRST_OF_KIND, FIRST_BY, AHEAD_OF])
+  for (const re of [FIRST_OF_KIND, FIRST_BY, AHEAD_OF, DEAL_OF_PERIOD])
     for (const m of sentence.matchAll(re)) add(m);
   for (const re of [REMARK, JUDGED])
     for (const m of sentence.matchAll(re)) if (!TOOK_PART.test(m[0])) add(m);
@@ -1451,12 +1537,13 @@ const TITLE_NEXT =
 const SETTING_BEFORE = /\b(?:in|at)\s+$/i;
 /**
  * A group or an office that makes a country one side of an engagement with no named person:
- * "a Chinese customs delegation", "Indian commerce ministry officials", "China's premier", "a
- * delegation from Brazil", "the Prime Minister of Japan". A country named only as the place
+ * "a Chinese customs delegation", "Indian commerce ministry officials", "China's premier",
+ * "China's consul general", "Korea's vice-minister of agriculture", "a delegation from
+ * Brazil", "the Prime Minister of Japan". A country named only as the place
  * visited ("a visit to India") or in a name ("a Canada-India business forum") is no side.
  */
 const SIDE_AFTER =
-  /^(?:['’]s)?\s+(?:[\w-]+['’]?\s+){0,3}?(?:delegations?|officials|team|side|negotiators|counterparts?|government|ministry|authorities|mission|envoys?|representatives|premier|president|prime minister|minister|ambassador|embassy|leaders?)\b/i;
+  /^(?:['’]s)?\s+(?:[\w-]+['’]?\s+){0,3}?(?:delegations?|officials|team|side|negotiators|counterparts?|government|ministry|authorities|mission|envoys?|representatives|premier|president|prime minister|minister|(?:vice|deputy)-(?:minister|premier)|ambassador|embassy|consul(?:\s+general)?|consulate|leaders?)\b/i;
 const SIDE_BEFORE =
   /\b(?:delegations?|officials|team|negotiators|representatives|mission|envoys?|prime ministers?|presidents?|premiers?|chancellors?|ministers?(?:\s+(?:of|for)(?:\s+[\w-]+){1,3}?)?|ambassadors?|leaders?|government)\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** A country in the name of a body: "the US-India Business Council", "the U.S. Chamber of …". */
@@ -2185,8 +2272,27 @@ const fillsSide = (doc: Doc, previous: EngagementCandidate, p: Mention) =>
   isPerson(doc, p) &&
   !previous.participants.some((q) => sameParty(p, q)) &&
   previous.participants.some(
-    (c) => !isPerson(doc, c) && c.jurisdiction !== null && c.jurisdiction === p.jurisdiction,
+    (c) =>
+      !isPerson(doc, c) &&
+      c.jurisdiction !== null &&
+      (c.jurisdiction === p.jurisdiction || titledAlike(doc, c, p)),
   );
+
+/** The office after a country's possessive: "China's | ambassador". */
+const OFFICE_OF_SIDE = /^['’]s\s+(\p{Ll}+)\b/u;
+/** The office before a name: "Ambassador | Wang Di". */
+const OFFICE_BEFORE_NAME = /(\p{L}+)\s+$/u;
+/**
+ * "met China's ambassador on Monday. … held talks with Ambassador Wang Di": the person holds
+ * the office the side was told by.
+ */
+function titledAlike(doc: Doc, side: Mention, person: Mention): boolean {
+  const office = OFFICE_OF_SIDE.exec(doc.text.slice(side.span.end, side.span.end + 30))?.[1];
+  const title = OFFICE_BEFORE_NAME.exec(
+    doc.text.slice(Math.max(0, person.span.start - 30), person.span.start),
+  )?.[1];
+  return office !== undefined && office.toLowerCase() === title?.toLowerCase();
+}
 
 /**
  * The engagement before told again with a person in place of a country side (fillsSide):
@@ -2222,7 +2328,10 @@ function retell(
   if (fillsItsSides(doc, previous, participants)) {
     const people = participants.filter((p) => fillsSide(doc, previous, p));
     previous.participants = previous.participants.map(
-      (p) => people.find((q) => !isPerson(doc, p) && q.jurisdiction === p.jurisdiction) ?? p,
+      (p) =>
+        people.find(
+          (q) => !isPerson(doc, p) && (q.jurisdiction === p.jurisdiction || titledAlike(doc, p, q)),
+        ) ?? p,
     );
   } else if (namesItsSides(doc, previous, participants)) previous.participants = participants;
   else if (
@@ -2468,7 +2577,8 @@ class EngagementReader {
         AGAIN.test(sentence) ||
         SEPARATE.test(sentence) ||
         this.namesOwnParties(unit, reading) ||
-        this.meetsAnother(unit, reading)) &&
+        this.meetsAnother(unit, reading) ||
+        this.metAgainOn(unit, reading)) &&
       !(current !== null && WENT_ALONG_BEFORE.test(sentence)) &&
       !PLANNED.test(sentence) &&
       !toldInPassing(sentence) &&
@@ -2484,6 +2594,17 @@ class EngagementReader {
     const keep = outside(aside);
     const people = peopleIn(this.doc, unit, keep);
     return namedParties(this.doc, unit, sentence, people, keep) !== undefined;
+  }
+
+  /**
+   * "Takaichi hosted Albanese for dinner on Tuesday evening, and the two leaders met today for
+   * their annual meeting": the people told before, met again on another day that the clause
+   * writes, is another engagement.
+   */
+  private metAgainOn(unit: Unit, { aside }: Reading): boolean {
+    const { current, doc } = this;
+    const day = current?.date ? inPast(doc, dayOf(doc, unit, aside)) : undefined;
+    return day !== undefined && day.iso !== current?.date;
   }
 
   /**
@@ -2566,7 +2687,8 @@ class EngagementReader {
       dateWritten ??
         (namesPeriod(doc, unit, sentence)
           ? undefined
-          : this.dayFromContext(unit, reading.raw, aside)),
+          : (this.gatheringDay(unit, sentence, found) ??
+            this.dayFromContext(unit, reading.raw, aside))),
     );
     if (stillAhead(doc, unit, aside, dateHit)) return false;
     const previous = this.current;
@@ -2574,7 +2696,7 @@ class EngagementReader {
       retell(doc, previous, sentence, found.kind, participants, dateHit);
     } else {
       const told =
-        dateHit !== undefined || KNOWN_WITH.test(sentence)
+        (dateHit !== undefined || KNOWN_WITH.test(sentence)) && !DAY_BEFORE.test(sentence)
           ? toldBefore(
               doc,
               this.out,
@@ -2596,6 +2718,18 @@ class EngagementReader {
     }
     this.since = unit.index;
     return true;
+  }
+
+  /**
+   * "European and Chinese leaders closed their annual summit on Monday. … Costa and von der
+   * Leyen held the summit with Li": the day of a gathering told just before with no one named,
+   * for a clause that names it back by its kind and names its people.
+   */
+  private gatheringDay(unit: Unit, sentence: string, found: Found): DateMention | undefined {
+    const { unnamed } = this;
+    if (!unnamed || unit.index - unnamed.index > 2 || unnamed.found.kind !== found.kind)
+      return undefined;
+    return NAMED_BACK.test(sentence) ? unnamed.day : undefined;
   }
 
   /** The date of a clause that writes none, from the engagements told before (contextDate). */
@@ -2630,6 +2764,7 @@ class EngagementReader {
     const sentenceStart = doc.sentences[unit.index]?.start ?? unit.start;
     const distinct =
       SEPARATE.test(sentence) ||
+      DAY_BEFORE.test(sentence) ||
       (ON_MARGINS.test(sentence) && participants.length < previous.participants.length) ||
       (unit.start !== sentenceStart && previous.span.start >= sentenceStart) ||
       (dateHit !== undefined &&

@@ -1097,3 +1097,20 @@ describe('round 19: people', () => {
     ]);
   });
 });
+
+describe('round 20: people', () => {
+  it('reads a name owned by a country before the verb of an engagement, not a firm', () => {
+    expect(
+      names("On Monday, Ana Ruiz and Peru's Tomás Lagos co-chaired the commission in Lima."),
+    ).toEqual(['Ana Ruiz', 'Tomás Lagos']);
+    expect(names("On Tuesday Chile's Rosa Vidal was received by President Ana Ruiz.")).toContain(
+      'Rosa Vidal',
+    );
+    expect(names("Buyers signed a deal with Peru's Andes Copper on Monday.")).toEqual([]);
+  });
+
+  it('reads the subject of a clause after a day set before it with no comma', () => {
+    expect(names('On Wednesday Rosa Vidal was received by the premier.')).toEqual(['Rosa Vidal']);
+    expect(names('Late Friday evening Tomás Lagos flew home.')).toEqual(['Tomás Lagos']);
+  });
+});

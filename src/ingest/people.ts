@@ -178,6 +178,9 @@ const SAID_NAME = new RegExp(
  */
 const REPORTED_VERB = /^[ \t]+(?:would|will|was|is|had|has|could|should|may|might|\p{Ll}+ed)\b/u;
 const CAPITALISED = new RegExp(`${NAME_START}${NAME}`, 'gu');
+/** A day set before a clause with no comma: "On Wednesday Wang Yi was received …". */
+const FRONTED_DAY =
+  '\\b(?:On|Late|Early)[ \\t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \\t]+(?:morning|afternoon|evening|night))?[ \\t]+';
 const SUBJECT_NAME = `\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+){1,2}`;
 /**
  * A verb after a subject: regular ("co-chaired" too), or one of the common irregular past forms
@@ -187,11 +190,11 @@ const SUBJECT_VERB =
   '[ \\t]+(?:(?:co-)?[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made|said|told|wrote|sold|bought|grew|lost|won|kept|gave|went|came|saw|knew|thought|found|left|ran|began|brought|built|chose|spent|stood|drove|flew|sat|shook)\\b';
 /**
  * Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed", after
- * a dateline's dash ("WINNIPEG — Ruth Enns farms …") or an opening phrase ("At the mart, Ada
- * Okoro watched …").
+ * a dateline's dash ("WINNIPEG — Ruth Enns farms …"), an opening phrase ("At the mart, Ada
+ * Okoro watched …") or a day set before with no comma (FRONTED_DAY).
  */
 const SUBJECT = new RegExp(
-  `(?:^|[.!?]\\s+|\\n|[—–]\\s+|\\s--?\\s+|,\\s+)(${SUBJECT_NAME})${SUBJECT_VERB}`,
+  `(?:^|[.!?]\\s+|\\n|[—–]\\s+|\\s--?\\s+|,\\s+|${FRONTED_DAY})(${SUBJECT_NAME})${SUBJECT_VERB}`,
   'gu',
 );
 /**
@@ -224,6 +227,17 @@ const LED_BY =
   "(?:\\p{Lu}[\\p{L}.-]*['’]s[ \\t]+by|(?:delegations?|teams?|sides?|missions?|talks|rounds?|sessions?|dialogue|negotiations|meetings?)(?:[ \\t]+(?:from|of|to|for)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2})?(?:,?[ \\t]+(?:(?:was|were|is|are|will[ \\t]+be)[ \\t]+)?(?:led|headed|chaired|co-chaired)[ \\t]+by|[ \\t]+by))";
 /** A possessive before a name: "met New Zealand's Todd McClay". */
 const POSSESSOR = "(?:(?:\\p{Lu}\\p{Ll}+[ \\t]+){0,2}\\p{Lu}\\p{Ll}+['’]s[ \\t]+)";
+/**
+ * A name owned by a country, as news writes a minister with no title, before the verb of an
+ * engagement, alone or with another: "China's Wang Yi co-chaired …", "Japan's Yoji Muto was
+ * received by …", "South Korea's Lee Jae-myung and Takaichi met". Two or three full words; the
+ * verb keeps out a firm ("China's Dongshan Carbon said"), and the owner is checked to be a
+ * country (PLACE_OWNER).
+ */
+const COUNTRY_OWNED = new RegExp(
+  `(?<=\\p{Ll}['’]s[ \\t]+)(${FULL_WORD}(?:[ \\t]+${FULL_WORD}){1,2})(?=(?:[ \\t]+and[ \\t]+${FULL_WORD}(?:[ \\t]+${FULL_WORD})?)?[ \\t]+(?:(?:was|were)[ \\t]+received|met|meets|held|holds|(?:co-)?chaired|hosted|received|visited|spoke|talked|called|sat)\\b)`,
+  'gu',
+);
 /**
  * The other party of a meeting or a call: "met Mark Carney", "spoke by phone with Ursula von der Leyen",
  * "met New Zealand's Todd McClay"; the people a delegation is led by (see LED_BY),
@@ -389,6 +403,15 @@ const GUEST_LIST = 4;
 const LIST_MAX = 20;
 /** A country's possessive before a listed name: "Japan's | Yoji Muto". Group 1 is the owner. */
 const PLACE_OWNER = /(?:^|[ \t])((?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+)['’]s[ \t]+$/u;
+
+/**
+ * Whether a country's possessive stands just before `at`: "Japan's | Yoji Muto", "South
+ * Korea's | Lee Jae-myung", "On Tuesday Chile's | Rosa Vidal".
+ */
+function ownedByCountry(text: string, at: number): boolean {
+  const owner = PLACE_OWNER.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  return placeCode(owner) !== null || placeCode(owner.replace(/^\S+\s+/, '')) !== null;
+}
 
 /** The words before a country's possessive that ends them ("…: | Japan's "), else all. */
 function beforeOwner(lead: string): string {
@@ -1072,12 +1095,14 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     SET_OFF_SAYING,
     TURN_LABEL,
     TITLE_TURN,
+    COUNTRY_OWNED,
   ]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (!m[1]) continue;
       const at = m.index + m[0].indexOf(m[1]);
       if (re === SAYING && afterPlacePreposition(text, at)) continue;
+      if (re === COUNTRY_OWNED && !ownedByCountry(text, at)) continue;
       // "Farm Credit of Canada said": of a place, or of one word, the words name a body; a name
       // inside them is read from the next word on ("Minister of Trade Ana Ruiz said").
       if (re === SAYING && m[2] !== undefined && !ofBody(m[1], m[2])) {
