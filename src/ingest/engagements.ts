@@ -71,6 +71,7 @@ import {
 } from './engagement-dates.ts';
 import type { PersonMention } from './people.ts';
 import { placeCode, regionalCountry, type PlaceMention } from './places.ts';
+import { namesSpeaker, speakerTurns, type Turn } from './turns.ts';
 import {
   clampConfidence,
   eventDateIn,
@@ -443,22 +444,6 @@ const isPerson = (doc: Doc, m: Mention) => doc.people.some((p) => p.start === m.
 const REGION_NAME =
   /\b(?:Asia|Africa|Europe|America|Americas|Pacific|Caribbean|Middle East|Oceania|Balkans|Arctic)$/;
 /**
- * A name opening a line as the label of who speaks, as transcripts write it ("Lin Feng: I can
- * confirm that …", "Lin Feng, spokesperson: …", "Spokesperson Lin Feng: …", and a surname the
- * doc left out of the name, "He Yongqian: …"): the speaker tells of the engagement and takes
- * no part in it.
- */
-const LINE_START = /\n[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,2}$/u;
-const LABEL_AFTER = /^(?:,[^:\n]{1,60})?:[ \t]+\S/;
-/** Up to 40 characters before an offset, opened by a line break when the text starts there. */
-function wordsBefore(doc: Doc, at: number): string {
-  const from = Math.max(0, at - 40);
-  return `${from === 0 ? '\n' : ''}${doc.text.slice(from, at)}`;
-}
-const isSpeakerLabel = (doc: Doc, p: PersonMention) =>
-  LINE_START.test(wordsBefore(doc, p.start)) && LABEL_AFTER.test(doc.text.slice(p.end, p.end + 64));
-
-/**
  * A name set after "at the" or "in the" ("met Anand at the Great Hall of the People", "in the
  * Oval Office"), or after a bare "in" ("On Wednesday, in Xiamen, the minister …"): a venue or a
  * city read as a person, no party. A person is not named with an article after a preposition of
@@ -478,7 +463,7 @@ const isVenue = (doc: Doc, p: PersonMention) =>
  */
 const peopleWithin = (doc: Doc, start: number, end: number) =>
   within(doc.people, start, end).filter(
-    (p) => !REGION_NAME.test(p.name) && !isVenue(doc, p) && !isSpeakerLabel(doc, p),
+    (p) => !REGION_NAME.test(p.name) && !isVenue(doc, p) && !namesSpeaker(doc, p),
   );
 
 /** Kinds a more precise word may name again: a visit or meeting that was a dialogue round. */
@@ -2383,40 +2368,6 @@ function agreementsIn(text: string, unit: Span): Agreement[] {
 const SPEAKER_I = /(?:^|[\s,])I\s+(?:(?:also|then|later|first|again|personally)\s+)?$/;
 
 /**
- * A line opened by the label of who speaks, up to its colon: "The Secretary of State for
- * Business and Trade (Ana Ruiz): With permission …", "MINISTER RUIZ: Good morning.", "Q: …".
- */
-const LABEL_LINE = /^[ \t]*([^\n:"“]{1,80}?)\)?:[ \t]+\S/gm;
-/** A label written in capitals ("MINISTER RUIZ"), its last word the speaker's surname. */
-const CAPITALS_LABEL = /^[\p{Lu}\s.'’-]*?(\p{Lu}[\p{Lu}'’-]+)$/u;
-
-/** Where a speaker's words begin, and who speaks them (null: someone not named, as "Q"). */
-interface SpeakerLabel {
-  readonly at: number;
-  readonly person: PersonMention | null;
-}
-
-/**
- * The labels of who speaks in a transcript or a statement, in the order written: the person
- * named in the label, or the one of the text whose surname a label in capitals gives.
- */
-function speakerLabels(doc: Doc): SpeakerLabel[] {
-  const out: SpeakerLabel[] = [];
-  for (const m of doc.text.matchAll(LABEL_LINE)) {
-    const label = m[1] ?? '';
-    const start = m.index + m[0].indexOf(label);
-    const surname = CAPITALS_LABEL.exec(label.trim())?.[1]?.toLowerCase();
-    const person =
-      peopleWithin(doc, start, start + label.length).at(-1) ??
-      (surname === undefined
-        ? undefined
-        : doc.people.find((p) => p.name.toLowerCase().split(/\s+/).at(-1) === surname));
-    out.push({ at: m.index + m[0].length - 1, person: person ?? null });
-  }
-  return out;
-}
-
-/**
  * A heading over a list of links, as pages close ("Associated links", "Related stories", "See
  * also"): the titles under it ("Prime Minister meets with …") name other pages' events.
  */
@@ -2469,8 +2420,8 @@ class EngagementReader {
     parties: readonly Mention[];
   } | null = null;
 
-  /** The speakers' labels of a transcript or a statement, read when a clause says "I". */
-  private labels: readonly SpeakerLabel[] | undefined;
+  /** The speakers' turns of a transcript or a statement, read when a clause says "I". */
+  private turns: readonly Turn[] | undefined;
 
   constructor(private readonly doc: Doc) {}
 
@@ -2972,8 +2923,8 @@ class EngagementReader {
 
   /** The person whose words run at an offset, by the last speaker's label before it. */
   private speakerAt(at: number): PersonMention | null {
-    this.labels ??= speakerLabels(this.doc);
-    return this.labels.findLast((l) => l.at < at)?.person ?? null;
+    this.turns ??= speakerTurns(this.doc);
+    return this.turns.findLast((t) => t.said < at)?.person ?? null;
   }
 
   /**

@@ -89,6 +89,7 @@ import {
   topicPerson,
   type PersonSubject,
 } from './subjects.ts';
+import { speakerTurns, type Turn } from './turns.ts';
 
 const QUOTE = new RegExp(`“([^”]{2,}?)”|"([^"\\n]{2,}?)"|${SINGLE_QUOTE}`, 'gu');
 /** The words inside the quotation marks of a match of QUOTE. */
@@ -1520,36 +1521,11 @@ function runsOn(text: string, quotedUntil: number, quoteAt: number): boolean {
 }
 
 /**
- * A speaker's label opening a line of a transcript: "Spokesperson He Yongqian: …", "Lin Feng,
- * spokesperson: …", "Reporter: …", "Q: …". Up to five words (group 1), maybe a title after a
- * comma, before a colon and the words said after it on the same line.
- */
-const TURN_LABEL =
-  /^[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4})(?:,[ \t]+[\p{L} -]{1,40})?:[ \t]+\S/gmu;
-/** The words of a label before the name it ends with: titles only ("Spokesperson"). */
-const LABEL_TITLES = /^(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}$/u;
-
-/** A turn of a transcript: where its label is, and the person it names (null: "Reporter"). */
-interface Turn {
-  readonly at: number;
-  readonly speaker: PersonMention | null;
-}
-
-/**
  * The turns of a text set as a transcript, when it has two labelled lines or more (one alone
- * may be a headline's "Opinion: …"); else none. A label's person is the name it ends with.
+ * may be a headline's "Opinion: …"); else none.
  */
-function transcriptTurns(doc: Doc): Turn[] {
-  const turns: Turn[] = [];
-  for (const m of doc.text.matchAll(TURN_LABEL)) {
-    const label = m[1] ?? '';
-    const start = m.index + m[0].indexOf(label);
-    const end = start + label.length;
-    const p = within(doc.people, start, end).find(
-      (o) => o.end === end && !o.byRole && LABEL_TITLES.test(doc.text.slice(start, o.start)),
-    );
-    turns.push({ at: m.index, speaker: p ?? null });
-  }
+function transcriptTurns(doc: Doc): readonly Turn[] {
+  const turns = speakerTurns(doc);
   return turns.length >= 2 ? turns : [];
 }
 
@@ -1559,7 +1535,7 @@ function transcriptTurns(doc: Doc): Turn[] {
  * theirs; one in a reporter's question is nobody's.
  */
 function turnSpeaker(turns: readonly Turn[], quoteAt: number): Attribution | null {
-  const p = turns.findLast((t) => t.at < quoteAt)?.speaker;
+  const p = turns.findLast((t) => t.start < quoteAt)?.person;
   return p ? named(personMention(p), p.name, 'named') : null;
 }
 
