@@ -1,10 +1,10 @@
 /**
  * The product lexicon: plain words ("canola oil", "aquatic products", "EVs") mapped to
  * suggested HS scopes. The words are data (lexicon.json, checked with zod when the module
- * loads) and are compiled once into one pattern; the longest phrase wins, so "canola oil"
- * is oil (1514…) and not seed (1205). A phrase keeps the words that make the goods narrower
- * (qualifiers and forms, also data: "seamless steel pipe"), and a list it stands in keeps the
- * items the lexicon does not know ("wine, pisco and pears").
+ * loads) and are compiled once, a pattern a phrase, keyed by the phrase's first word; the
+ * longest phrase wins, so "canola oil" is oil (1514…) and not seed (1205). A phrase keeps the
+ * words that make the goods narrower (qualifiers and forms, also data: "seamless steel pipe"),
+ * and a list it stands in keeps the items the lexicon does not know ("wine, pisco and pears").
  */
 import { z } from 'zod';
 import { DetenteError } from '../core/errors.ts';
@@ -34,8 +34,20 @@ export interface ProductHit {
   readonly hs: readonly string[];
 }
 
-interface Compiled {
+/** One lexicon phrase as a pattern of its own, matched at a given place (sticky). */
+interface PhrasePattern {
+  /** its place in the longest-first order of the lexicon's phrases */
+  readonly rank: number;
   readonly pattern: RegExp;
+}
+
+interface Compiled {
+  /**
+   * The phrases by their first word ("canola" for "canola oil"), each list in the
+   * longest-first order: a word of the text is looked up here, and only the few phrases it
+   * can open are tried, in the order one pattern of all of them would try them.
+   */
+  readonly byFirstWord: ReadonlyMap<string, readonly PhrasePattern[]>;
   readonly byWord: ReadonlyMap<string, { label: string; hs: readonly string[] }>;
   /** nouns for what the goods are made into: "electrodes", "pipe" */
   readonly forms: ReadonlySet<string>;
@@ -60,12 +72,17 @@ function compile(raw: unknown): Compiled {
       if (!byWord.has(key(p))) byWord.set(key(p), { label: e.label, hs: e.hs });
   }
   const words = [...byWord.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?:e?s)?(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
+  const byFirstWord = new Map<string, PhrasePattern[]>();
+  for (const [rank, word] of words.entries()) {
+    const first = word.split(' ')[0] ?? word;
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${escape(word)})(?:e?s)?(?![\\p{L}\\p{N}])`,
+      'iuy',
+    );
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { rank, pattern }]);
+  }
   return {
-    pattern,
+    byFirstWord,
     byWord,
     forms: new Set(parsed.data.forms.map(key)),
     qualifiers: new Set(parsed.data.qualifiers.map(key)),
@@ -85,6 +102,42 @@ function lookup(word: string) {
 }
 
 /**
+ * A run of letters and digits that may open a lexicon phrase: it starts a word and is what
+ * the phrases' letters match without regard to case (with "ſ" and the Kelvin sign "K",
+ * which fold to "s" and "k"). A phrase's first word is all of it, or all of it but a plural
+ * ending: the phrase goes on after a space or hyphen, or ends before no letter or digit.
+ */
+const TEXT_WORD = /(?<![\p{L}\p{N}])[a-z\u017F\u212A][a-z0-9\u017F\u212A]*/giu;
+
+/** The lexicon phrases a word of the text can open, longest first ("ev", "evs" → "ev"). */
+function phrasesOpenedBy(word: string): readonly PhrasePattern[] {
+  const w = word.toLowerCase().replace(/\u017F/g, 's');
+  const whole = LEXICON.byFirstWord.get(w);
+  const plural = w.endsWith('s') ? LEXICON.byFirstWord.get(w.slice(0, -1)) : undefined;
+  const plurales = w.endsWith('es') ? LEXICON.byFirstWord.get(w.slice(0, -2)) : undefined;
+  if (plural === undefined && plurales === undefined) return whole ?? NO_PHRASES;
+  return [...(whole ?? []), ...(plural ?? []), ...(plurales ?? [])].sort((a, b) => a.rank - b.rank);
+}
+const NO_PHRASES: readonly PhrasePattern[] = [];
+
+/**
+ * The next lexicon phrase from `TEXT_WORD.lastIndex` on, as one pattern of all the phrases
+ * (longest first) would find it, leaving `TEXT_WORD.lastIndex` at its end; null when none.
+ */
+function nextPhrase(slice: string): RegExpExecArray | null {
+  for (let w = TEXT_WORD.exec(slice); w !== null; w = TEXT_WORD.exec(slice)) {
+    for (const { pattern } of phrasesOpenedBy(w[0])) {
+      pattern.lastIndex = w.index;
+      const m = pattern.exec(slice);
+      if (m === null) continue;
+      TEXT_WORD.lastIndex = m.index + m[0].length;
+      return m;
+    }
+  }
+  return null;
+}
+
+/**
  * Every product of the lexicon named in `text[from, to)`, in order.
  *
  * @example
@@ -93,8 +146,8 @@ function lookup(word: string) {
 export function findProducts(text: string, from = 0, to = text.length): ProductHit[] {
   const out: ProductHit[] = [];
   const slice = text.slice(from, to);
-  LEXICON.pattern.lastIndex = 0;
-  for (let m = LEXICON.pattern.exec(slice); m !== null; m = LEXICON.pattern.exec(slice)) {
+  TEXT_WORD.lastIndex = 0;
+  for (let m = nextPhrase(slice); m !== null; m = nextPhrase(slice)) {
     const entry = lookup(m[0]);
     if (!entry) continue;
     // "EV" is only a product in capitals; "ev" in lower case is noise.
@@ -108,7 +161,7 @@ export function findProducts(text: string, from = 0, to = text.length): ProductH
     const start = widenStart(slice, m.index);
     const end = widenEnd(slice, m.index + m[0].length);
     out.push({ text: slice.slice(start, end), start: from + start, end: from + end, ...entry });
-    LEXICON.pattern.lastIndex = end;
+    TEXT_WORD.lastIndex = end;
   }
   return withListItems(slice, from, out);
 }

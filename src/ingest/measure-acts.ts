@@ -188,11 +188,12 @@ export const PENDING_TAIL = new RegExp(
  * flowers" names goods, and so does "scrap" in "aluminum scrap" or "scrap metal"; "end" in
  * "end-user list" ends nothing, "lower-value markets" lowers nothing, and "escalating a trade row" raises no duty. A duty terminated, abolished,
  * phased out, zeroed, "no longer applied" or one that "will not be levied" is removed; one halved, rolled back or pared back
- * is reduced.
+ * is reduced. The words before "without" or "free of" are looked back at only where those
+ * words stand (a lookahead gates the lookbehind).
  */
 const ACTIONS: readonly (readonly [RegExp, Action])[] = [
   [
-    /\b(?:suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|remit(?:s|ted|ting)?\b|remission|hold off|defer\w*|postpon\w*|(?<=\b(?:enter|enters|entering|be\s+(?:imported|shipped|sold)|let|lets|letting)\b[^.;]{0,60}?)(?:without|free\s+of)(?=\s+(?:the|its|their|any)\s))/i,
+    /\b(?:suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|remit(?:s|ted|ting)?\b|remission|hold off|defer\w*|postpon\w*|(?=without|free\s+of)(?<=\b(?:enter|enters|entering|be\s+(?:imported|shipped|sold)|let|lets|letting)\b[^.;]{0,60}?)(?:without|free\s+of)(?=\s+(?:the|its|their|any)\s))/i,
     'suspended',
   ],
   [

@@ -4354,3 +4354,60 @@ describe('round 20: part of a duty kept suspended', () => {
     expect(m && [brief(m), m.action]).toEqual(['PER→CHL 10', 'reduced']);
   });
 });
+
+describe('the lexicon found by the first word of its phrases', () => {
+  const found = (text: string) => findProducts(text).map((p) => [p.text, p.label]);
+  it('finds a phrase in capitals, hyphenated or broken over a line', () => {
+    expect(found('CANOLA-OIL and canola\n oil')).toEqual([
+      ['CANOLA-OIL', 'rapeseed oil'],
+      ['canola\n oil', 'rapeseed oil'],
+    ]);
+  });
+  it('finds no phrase inside a word that runs on into digits', () => {
+    expect(found('5canola and canola5')).toEqual([]);
+  });
+  it('keeps the longest phrase a first word opens, and a plural ending', () => {
+    expect(found('steel wire rods and steel wires')).toEqual([
+      ['steel wire rods', 'wire rod'],
+      ['steel wires', 'steel wire'],
+    ]);
+  });
+  it('finds a phrase by its word with a plural ending ("tomatoes", "EVs")', () => {
+    expect(found('tomatoes, a tomato and EVs, but not evs')).toEqual([
+      ['tomatoes', 'tomatoes'],
+      ['tomato', 'tomatoes'],
+      ['EVs', 'electric vehicles'],
+    ]);
+  });
+  it('finds a one-word phrase by a word that only adds "s" or "es" to it', () => {
+    expect(found('canolas and potashes')).toEqual([
+      ['canolas', 'rapeseed'],
+      ['potashes', 'fertilizer'],
+    ]);
+  });
+  it('skips a capitalised phrase inside a sentence, not one opening it', () => {
+    expect(found('Canola oil. Duties on Hengrun Steel and on steel')).toEqual([
+      ['Canola oil', 'rapeseed oil'],
+      ['steel', 'steel'],
+    ]);
+  });
+});
+
+describe('goods let in "without" or "free of" a duty', () => {
+  const acts = (text: string) => inForce(text).map((m) => [m.action, m.rates.map((r) => r.bp)]);
+  it('reads "enter FREE OF the 40% duty" in capitals as the duty suspended', () => {
+    expect(acts('Peru will let Chilean wine enter FREE OF the 40% duty from May 1.')).toEqual([
+      ['suspended', [4000]],
+    ]);
+  });
+  it('reads "entering … free of any" as the duty suspended', () => {
+    expect(
+      acts('Chilean wine entering Peru will come in free of any of the 40% duty from May 1.'),
+    ).toEqual([['suspended', [4000]]]);
+  });
+  it('leaves "is free of the 40% duty" with no verb of entry an imposition', () => {
+    expect(acts('Chilean wine is free of the 40% duty Peru imposed on Friday.')).toEqual([
+      ['imposed', [4000]],
+    ]);
+  });
+});
