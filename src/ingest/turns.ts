@@ -84,6 +84,4 @@ export function speakerTurns(doc: Doc): readonly Turn[] {
 
 /** True for a person named as the speaker in a turn's label ("Lin Feng: …", "(Ana Ruiz):"). */
 export const namesSpeaker = (doc: Doc, p: PersonMention) =>
-  speakerTurns(doc).some(
-    (t) => t.person === p && t.label.start <= p.start && p.end <= t.label.end,
-  );
+  speakerTurns(doc).some((t) => t.person === p && t.label.start <= p.start && p.end <= t.label.end);
