@@ -142,6 +142,8 @@ async function snapshot(config: StoreConfig): Promise<Snapshot> {
  * transaction with a transaction id, that is, one that has written).
  */
 interface Watch {
+  /** SQLite: checkpoints the WAL and truncates it, so that its size counts new writes only. */
+  rewind(): Promise<void>;
   walBytes(): Promise<number>;
   insideWrite(): Promise<boolean>;
   close(): Promise<void>;
@@ -154,6 +156,7 @@ async function watch(config: StoreConfig): Promise<Watch> {
     const one = async (text: string) =>
       Number((await client.query<{ n: string }>(text)).rows[0]?.n);
     return {
+      rewind: async () => undefined,
       walBytes: () => one(`select pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0') as n`),
       insideWrite: async () =>
         (await one(
@@ -166,6 +169,7 @@ async function watch(config: StoreConfig): Promise<Watch> {
   const file = join(config.dataDir, 'detente.db');
   const db = new SqliteDatabase(file, { timeout: 0 });
   return {
+    rewind: async () => void db.pragma('wal_checkpoint(TRUNCATE)'),
     walBytes: async () => statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0,
     insideWrite: async () => {
       try {
@@ -209,7 +213,10 @@ async function killDuringWrite(
   try {
     // The WAL's size before the child starts, not when it says it is writing: on a busy machine
     // that line can reach us after much of the write, and the write would then look too small to
-    // be cut. The child writes nothing before its write transaction.
+    // be cut. The child writes nothing before its write transaction. SQLite reuses its WAL file
+    // from the start after a checkpoint, so a file left by the run before would hide the first
+    // part of this write: it is truncated first.
+    await w.rewind();
     const base = await w.walBytes();
     return await new Promise<KillRun>((resolve, reject) => {
       const args = ['--import', 'tsx', CHILD, JSON.stringify(config), dir, AT];

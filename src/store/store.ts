@@ -369,8 +369,20 @@ export class Store {
           versions.push({ id: op.id, op: op.op, version });
         }
       }
-      for (const batch of chunks(fresh, BATCH))
-        await trx.insertInto('records').values(batch).execute();
+      for (const batch of chunks(fresh, BATCH)) {
+        try {
+          await trx.insertInto('records').values(batch).execute();
+        } catch (e) {
+          // Another change created one of these records after this one looked (PostgreSQL
+          // lets two writers look at once): the same conflict as one found by looking.
+          if (isDuplicateKey(e))
+            throw new DetenteError(
+              'conflict',
+              `a record this change creates was created meanwhile by another change: reload and apply it again`,
+            );
+          throw e;
+        }
+      }
       for (const batch of chunks(versionRows, BATCH))
         await trx.insertInto('record_versions').values(batch).execute();
       if (alongside) await alongside(trx);
@@ -427,4 +439,10 @@ export class Store {
   close(): Promise<void> {
     return this.dialect.close();
   }
+}
+
+/** A write refused for a key already taken: PostgreSQL's unique violation, SQLite's key check. */
+function isDuplicateKey(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
