@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { isDetenteError } from '../core/errors.ts';
 import { findProducts } from './lexicon.ts';
-import { cityCountry, findPlaces, isRegion, regionCountry, regionIn } from './places.ts';
+import {
+  cityCountry,
+  findPlaces,
+  isRegion,
+  parsePlaceLists,
+  regionCountry,
+  regionIn,
+} from './places.ts';
 import { splitSentences } from './sentences.ts';
 
 const codes = (text: string) => findPlaces(text).map((p) => [p.text, p.code]);
@@ -172,5 +180,30 @@ describe('round 19: large cities', () => {
 
   it('does not make a city a country mention', () => {
     expect(codes('Shipments from Shanghai to Vancouver rose')).toEqual([]);
+  });
+});
+
+describe('parsePlaceLists: the data of provinces and cities', () => {
+  const refusal = (raw: unknown): string => {
+    try {
+      parsePlaceLists(raw);
+    } catch (e) {
+      if (isDetenteError(e) && e.id === 'invalid_config') return e.message;
+      throw e;
+    }
+    throw new Error('expected invalid_config');
+  };
+
+  it('reads lists of names by country', () => {
+    const lists = parsePlaceLists({ regions: { CAN: ['Manitoba'] }, cities: { JPN: ['Osaka'] } });
+    expect(lists.cities.JPN).toEqual(['Osaka']);
+  });
+
+  it('refuses a country that is not an ISO3 code, an empty name or a missing list, naming the key', () => {
+    expect(refusal({ regions: { Canada: ['Manitoba'] }, cities: {} })).toMatch(
+      /regions\.Canada: Invalid key/,
+    );
+    expect(refusal({ regions: {}, cities: { JPN: ['Osaka', ''] } })).toMatch(/cities\.JPN\.1/);
+    expect(refusal({ regions: {} })).toMatch(/cities/);
   });
 });

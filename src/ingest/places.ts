@@ -7,6 +7,9 @@
  */
 import type { Countries } from 'world-countries';
 import data from 'world-countries/countries.json' with { type: 'json' };
+import { z } from 'zod';
+import { DetenteError } from '../core/errors.ts';
+import placesData from './places.json' with { type: 'json' };
 
 /** The package's JSON, typed with its own declarations (its default export is mistyped for NodeNext). */
 const worldCountries = data as unknown as Countries;
@@ -265,6 +268,27 @@ export function placeVia(word: string): PlaceVia | null {
   return TABLE.get(word)?.via ?? null;
 }
 
+const ISO3 = z.string().regex(/^[A-Z]{3}$/, 'a country is its ISO 3166-1 alpha-3 code');
+const NamesByCountry = z.record(ISO3, z.array(z.string().min(1)).min(1));
+const PlaceListsSchema = z.object({ regions: NamesByCountry, cities: NamesByCountry });
+
+/** The lists of places.json, checked: a mistake in the data is refused with its key named. */
+export function parsePlaceLists(raw: unknown): z.infer<typeof PlaceListsSchema> {
+  const parsed = PlaceListsSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new DetenteError(
+      'invalid_config',
+      `the place lists are invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  }
+  return parsed.data;
+}
+const places = parsePlaceLists(placesData);
+
+/** A name → country map from the data's lists of names by country. */
+const byName = (lists: Record<string, string[]>): ReadonlyMap<string, string> =>
+  new Map(Object.entries(lists).flatMap(([code, names]) => names.map((n) => [n, code] as const)));
+
 /**
  * Provinces, states and nations within a country, which speak through their governments
  * ("Manitoba said", "Queensland's premier") but are not countries: never a person's name, and
@@ -272,18 +296,7 @@ export function placeVia(word: string): PlaceVia | null {
  * dateline ("HUMBOLDT, Sask. — "). Names that are also given names ("Victoria", "Georgia",
  * "Virginia") are left out; the short forms are those of datelines.
  */
-const REGIONS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    CAN: 'Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Newfoundland and Labrador|Nova Scotia|Ontario|Prince Edward Island|Quebec|Québec|Saskatchewan|Yukon|Nunavut|Northwest Territories|Alta.|B.C.|Man.|N.B.|N.L.|N.S.|Ont.|P.E.I.|Que.|Sask.',
-    USA: 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|West Virginia|Wisconsin|Wyoming',
-    AUS: 'New South Wales|Queensland|South Australia|Tasmania|Western Australia|Northern Territory',
-    CHN: 'Anhui|Fujian|Gansu|Guangdong|Guangxi|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Inner Mongolia|Jiangsu|Jiangxi|Jilin|Liaoning|Ningxia|Qinghai|Shaanxi|Shandong|Shanxi|Sichuan|Tibet|Xinjiang|Yunnan|Zhejiang',
-    IND: 'Andhra Pradesh|Assam|Bihar|Gujarat|Haryana|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Odisha|Punjab|Rajasthan|Tamil Nadu|Telangana|Uttar Pradesh|West Bengal',
-    GBR: 'England|Scotland|Wales|Northern Ireland',
-    MEX: 'Baja California|Chiapas|Chihuahua|Coahuila|Guanajuato|Jalisco|Michoacán|Nuevo León|Oaxaca|Sinaloa|Sonora|Tamaulipas|Veracruz|Yucatán',
-    BRA: 'Bahia|Goiás|Mato Grosso|Mato Grosso do Sul|Minas Gerais|Paraná|Pernambuco|Rio Grande do Sul|Santa Catarina',
-  }).flatMap(([code, names]) => names.split('|').map((n) => [n, code] as const)),
-);
+const REGIONS: ReadonlyMap<string, string> = byName(places.regions);
 
 /** True for a province, a state or a nation within a country ("Manitoba", "Tamil Nadu"). */
 export const isRegion = (name: string) => REGIONS.has(name);
@@ -297,32 +310,7 @@ export const regionCountry = (name: string): string | null => REGIONS.get(name) 
  * "toured Busan and Osaka"), with the country they are in. Cities whose name is also a given
  * name or a family name ("Sydney", "Regina", "Houston", "Milan", "Kobe") are left out.
  */
-const CITIES: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    CHN: 'Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Wuhan|Chengdu|Hangzhou|Nanjing|Suzhou|Qingdao|Dalian|Xiamen|Ningbo|Shenyang|Harbin|Zhengzhou|Changsha|Kunming|Jinan|Fuzhou|Hefei|Zhuhai|Dongguan|Foshan|Urumqi|Lanzhou|Nanning|Haikou|Guiyang|Shijiazhuang|Changchun|Hohhot|Yantai|Rizhao|Wuxi|Tangshan',
-    USA: 'Los Angeles|Chicago|San Francisco|Seattle|Detroit|Boston|Miami|Atlanta|Philadelphia|Pittsburgh|Baltimore|Minneapolis|New Orleans|San Diego|Las Vegas|Long Beach',
-    CAN: 'Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Saskatoon|Halifax|Quebec City|Mississauga|Prince Rupert',
-    MEX: 'Monterrey|Guadalajara|Tijuana|Puebla|Cancún|Cancun|Manzanillo',
-    JPN: 'Osaka|Yokohama|Nagoya|Kyoto|Fukuoka|Sapporo|Hiroshima|Sendai',
-    KOR: 'Busan|Incheon|Daegu|Ulsan|Gyeongju',
-    IND: 'Mumbai|Kolkata|Chennai|Bengaluru|Bangalore|Hyderabad|Ahmedabad|Pune|Surat|Jaipur|Lucknow',
-    BRA: 'São Paulo|Sao Paulo|Rio de Janeiro|Porto Alegre|Belo Horizonte|Recife',
-    AUS: 'Melbourne|Brisbane|Perth',
-    GBR: 'Manchester|Birmingham|Liverpool|Glasgow|Edinburgh|Leeds|Belfast|Cardiff',
-    DEU: 'Frankfurt|Hamburg|Munich|Düsseldorf|Cologne|Stuttgart',
-    FRA: 'Marseille|Toulouse',
-    ITA: 'Turin|Naples',
-    NLD: 'Rotterdam',
-    BEL: 'Antwerp',
-    CHE: 'Geneva|Zurich|Davos|Basel',
-    ARE: 'Dubai',
-    TUR: 'Istanbul|Izmir',
-    VNM: 'Ho Chi Minh City|Haiphong',
-    IDN: 'Surabaya',
-    ZAF: 'Johannesburg|Durban',
-    NZL: 'Auckland|Christchurch',
-  }).flatMap(([code, names]) => names.split('|').map((n) => [n, code] as const)),
-);
+const CITIES: ReadonlyMap<string, string> = byName(places.cities);
 
 /** The country of a large city that is not a capital ("Qingdao" → CHN), if `name` is one. */
 export const cityCountry = (name: string): string | null => CITIES.get(name) ?? null;
