@@ -304,3 +304,118 @@ describe('round 20: a day of the month written alone', () => {
     expect(first('Signed on the 3rd of March.', '2027-03-09')?.iso).toBe('2027-03-03');
   });
 });
+
+describe('round 21: days told by pointing back at a day written before', () => {
+  const isos = (text: string, published: string) => findDates(text, published).map((d) => d.iso);
+  const last = (text: string, published: string) => findDates(text, published).at(-1);
+
+  it('counts "the day before", "a day earlier", "the previous day" back from the last event', () => {
+    // 2026-05-08 is a Friday
+    expect(
+      isos('Lima acted on Thursday. The day before, Quito had answered.', '2026-05-08'),
+    ).toEqual(['2026-05-07', '2026-05-06']);
+    expect(
+      last('Seoul ruled on May 4. A day earlier, Tokyo cut its duty.', '2026-05-08')?.iso,
+    ).toBe('2026-05-03');
+    expect(
+      last('The decree was signed on Monday; Rabat had been told the previous day.', '2026-05-08')
+        ?.iso,
+    ).toBe('2026-05-03');
+    expect(
+      last('On April 30 the talks ended. Two days earlier the envoys met.', '2026-05-08')?.iso,
+    ).toBe('2026-04-28');
+  });
+
+  it('reads no day in "the day before" or "the day after" when the event it counts from follows', () => {
+    for (const text of [
+      'Lima acted on Thursday, the day before the vote.',
+      'Lima acted on Thursday, two days after Quito’s ruling.',
+      'On Thursday, the day before Ruiz flew home, Lima acted.',
+    ])
+      expect(isos(text, '2026-05-08')).toEqual(['2026-05-07']);
+  });
+
+  it('does not count from the end of a time ("from March 1 to December 31")', () => {
+    expect(
+      last(
+        'On Friday Beijing said it would suspend the duty from March 1 to December 31. A day later it ruled.',
+        '2026-03-02',
+      )?.iso,
+    ).toBe('2026-02-28');
+  });
+
+  it('reads a start on the day told before: "from that day", "with effect from the same date"', () => {
+    expect(last('The agency ruled on Monday. Duties apply from that day.', '2026-11-05')?.iso).toBe(
+      '2026-11-02',
+    );
+    expect(
+      last(
+        'The levy on oats falls to 5% from May 1 until June 30, 2027, and the levy on rye, with effect from the same date, to 2%.',
+        '2026-04-20',
+      )?.iso,
+    ).toBe('2026-05-01');
+    expect(
+      last('The order was gazetted on 3 June and took effect that day.', '2026-06-05')?.iso,
+    ).toBe('2026-06-03');
+  });
+
+  it('reads "on publication" as the day something was told as published, and no other', () => {
+    expect(
+      last(
+        'The notice was published in the Gazette on Friday. It applies on publication.',
+        '2026-05-28',
+      ),
+    ).toMatchObject({ iso: '2026-05-22', text: 'publication' });
+    expect(
+      last('A decree gazetted on 4 May took effect upon publication.', '2026-05-28'),
+    ).toMatchObject({ iso: '2026-05-04', text: 'publication' });
+    expect(
+      last('The board ruled on 12 May; duties run from the date of its publication.', '2026-05-28'),
+    ).toMatchObject({ iso: '2026-05-12', text: '12 May' });
+  });
+
+  it('leaves "that day" that says no start, or names its day after it', () => {
+    for (const text of [
+      'The board ruled on 12 May. On the same day, the envoy met Li.',
+      'The board ruled on 12 May and will review the duty before that date.',
+      'The board ruled on 12 May, effective from the same date, June 1.',
+    ])
+      expect(findDates(text, '2026-05-28').map((d) => d.text)).not.toContain('the same date');
+    expect(
+      findDates('The board ruled on 12 May. On the same day, the envoy met Li.', '2026-05-28'),
+    ).toHaveLength(1);
+  });
+
+  it('reads "effective immediately" as the day told just before in its sentence', () => {
+    expect(
+      last('The resolution was published on Wednesday, taking effect immediately.', '2025-12-04'),
+    ).toMatchObject({ iso: '2025-12-03', text: 'taking effect immediately' });
+    expect(
+      last('On 2 March Quito cut the tariff, with immediate effect.', '2026-03-10'),
+    ).toMatchObject({ iso: '2026-03-02', text: 'with immediate effect' });
+    expect(
+      last('Seoul said on Friday the rule comes into force immediately.', '2026-03-10'),
+    ).toMatchObject({ iso: '2026-03-06', text: 'comes into force immediately' });
+    expect(
+      findDates('Lima acted on Monday. The cut is effective immediately.', '2026-03-10'),
+    ).toHaveLength(1);
+  });
+
+  it('reads a weekday told as a start with no future verb after the act just told', () => {
+    // 2026-07-08 is a Wednesday
+    expect(
+      last('A notice was published on Monday, and the duties apply from Tuesday.', '2026-07-08')
+        ?.iso,
+    ).toBe('2026-07-07');
+    expect(
+      last(
+        'The board decided on Monday. The duties, applied from Tuesday, run five years.',
+        '2026-07-08',
+      )?.iso,
+    ).toBe('2026-07-07');
+    expect(
+      last('The board decided on Monday that duties will apply from Tuesday.', '2026-07-08')?.iso,
+    ).toBe('2026-07-14');
+    expect(last('The duties apply from Tuesday.', '2026-07-08')?.iso).toBe('2026-07-14');
+  });
+});

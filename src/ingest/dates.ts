@@ -6,7 +6,9 @@
  * Weekdays follow the tense around them: "said on Monday" is the last Monday on or before the
  * publication date; "will take effect on Monday" is the next Monday after it. Month-day dates
  * without a year take the year that puts them closest to the publication date. All forms are
- * read by one compiled pattern; relative phrases ("in two weeks") are counted in days.
+ * read by one compiled pattern; relative phrases ("in two weeks") are counted in days, and words
+ * that point at a day told before ("the day before", "two days later", "from that day", "on
+ * publication", "effective immediately") take their day from it.
  */
 import { addDays, dayNumber, isIsoDate } from '../core/dates.ts';
 
@@ -60,6 +62,9 @@ const DATE_PATTERN = new RegExp(
     `(?<wd>\\b(?:(?:last|next|this|coming)\\s+)?${WEEKDAY}\\b(?:\\s+(?:of\\s+)?(?:last|next)\\s+week\\b)?)`,
     `(?<rel>\\b(?:today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight|last night|next week|last week|this week|in (?:one|two|three|\\d+) (?:days?|weeks?))\\b)`,
     `(?<after>\\b(?:the (?:next|following) day|the day after|(?:a|one|two|three|four|five|six|\\d{1,2}) days? later)\\b)`,
+    `(?<before>\\b(?:the (?:previous|preceding) day|the day before|(?:a|one|two|three|four|five|six|\\d{1,2}) days? (?:earlier|before))\\b)`,
+    `(?<same>\\b(?:(?:that|the same) (?:day|date)|(?:the (?:day|date) of )?(?:its |their )?publication)\\b)`,
+    `(?<now>\\b(?:effective immediately|with immediate effect|(?:takes?|took|taking) effect immediately|(?:comes?|came|coming) into (?:force|effect) immediately)\\b)`,
   ].join('|'),
   'gi',
 );
@@ -267,6 +272,23 @@ export function resolveWeekday(
   return addDays(published, ahead);
 }
 
+/** How many days back a day told just before may be to date a start after it. */
+const START_REACH_DAYS = 7;
+
+/**
+ * A weekday told as a start with no future verb ("the duties apply from Tuesday", "applied from
+ * Wednesday"): the first such day after the day of the act just told ("A notice was published
+ * on Monday, and the duties apply from Tuesday" is the day after Monday, in a Wednesday paper),
+ * when that day lies in the week before publication; else the next one on or after publication.
+ */
+function startAfter(weekday: string, filed: string, told: string | null): string {
+  const anchored =
+    told !== null && told < filed && dayNumber(filed) - dayNumber(told) <= START_REACH_DAYS;
+  return anchored
+    ? resolveWeekday(weekday, addDays(told, 1), 'future')
+    : resolveWeekday(weekday, filed, 'future');
+}
+
 /**
  * Before and after a day of the month written alone: "on the" before it; after it punctuation
  * ("on the 13th, the ministry", "on the 10th (local time)") or a word that is no noun it counts
@@ -319,14 +341,76 @@ export const COUNT_WORDS: Readonly<Record<string, number>> = {
 };
 
 /**
- * "the next day", "two days later": days after `before`, the last date written before it that
- * tells of an event (not "from …" or "until …"), else the publication date. "Beijing answers
- * on April 11, effective the next day" is April 12.
+ * "the next day", "two days later", "the day before", "a day earlier": days after or before
+ * `from`, the last date written before it that tells of an event (not "from …" or "until …").
+ * "Beijing answers on April 11, effective the next day" is April 12; "Ottawa acted on Friday.
+ * A day earlier, Beijing …" is Thursday.
  */
-function daysAfter(words: string, before: string): string {
-  const n = /^(\S+) days? later$/i.exec(words)?.[1]?.toLowerCase();
+function daysFrom(words: string, from: string, direction: 1 | -1): string {
+  const n = /^(a|one|two|three|four|five|six|\d{1,2}) days? /i.exec(words)?.[1]?.toLowerCase();
   const count = n === undefined ? 1 : (COUNT_WORDS[n] ?? Number(n));
-  return addDays(before, count);
+  return addDays(from, direction * count);
+}
+
+/**
+ * What follows "the day before" or "two days after" when it names the event it counts from
+ * ("the day before the vote", "two days after Trump's visit", "the day before he met Li"): the
+ * day is that event's neighbour, not the neighbour of the date written before.
+ */
+const EVENT_NAMED_AFTER =
+  /^(?:['’]s\b|\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|they|it|we|I|yesterday|today)\b|\s+\p{Lu}|\s+\d)/u;
+/** Counting words that may take an event after them: "the day after", "three days before". */
+const COUNTS_TO_EVENT = /^(?:the day (?:before|after)|\S+ days? (?:before|after))$/i;
+
+/**
+ * Words before "that day" that make it a start on a day told before: "from that day", "effective
+ * the same date", "took effect that day", "began collecting provisional duties the same day".
+ */
+const POINTED_START =
+  /\b(?:from|as of|effective|since|starting|beginning|(?:take|takes|took|taking) effect|(?:come|comes|came) into (?:force|effect)|enter(?:s|ed)? into (?:force|effect)|appl(?:y|ies|ied)|(?:began|begins?|started|starts?)\s+(?:collecting|charging|levying|applying)(?:\s+[^\s.;,]+){0,3})\s+(?:on\s+|from\s+)?$/i;
+/** "on" before publication, a start too: "takes effect on publication", "upon publication". */
+const ON_BEFORE = /\b(?:on|upon)\s+$/i;
+/** Words pointing at a day by what was done on it: "publication", "the date of its publication". */
+const PUBLICATION = /publication$/i;
+/** Words before a date that tell it is the day something was published: "published … on". */
+const PUBLISHED_NEAR = /\b(?:publish\w*|gazett\w*)\b[^.;]{0,100}$/i;
+/**
+ * Words right after "that day" that name the day themselves ("from the same date, November 1")
+ * or another day ("the same day last March").
+ */
+const DAY_NAMED_AFTER = new RegExp(
+  `^(?:,?\\s+(?:\\d{1,2}\\s+)?${MONTH}|\\s+(?:last|next|this|of|in)\\b)`,
+  'i',
+);
+/** Words before a date that make it the end of a time: "until July 31", "to December 31". */
+const END_BEFORE = /\b(?:until|till|to|through|expires?|expiring|ends?)\s+(?:on\s+)?$/i;
+/** Whether a sentence ends between two offsets. */
+const sentenceEnds = (text: string, from: number, to: number) =>
+  /[.!?]['"’”]?\s|\n/.test(text.slice(from, to));
+
+/**
+ * The day a start told by pointing back names ("Provisional duties apply from that day", "The
+ * duties take effect on publication"): the last date written before it, of any kind ("with
+ * effect from May 1 … from the same date"), or for publication the last one told as the day
+ * something was published. None when the words before say no start ("before that date") or
+ * after name another day ("the same day last March").
+ */
+function pointedDay(
+  text: string,
+  words: string,
+  start: number,
+  end: number,
+  lastDate: DateMention | null,
+): { iso: string; inferred: boolean } | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const publication = PUBLICATION.test(words);
+  if (lastDate === null || !(POINTED_START.test(before) || (publication && ON_BEFORE.test(before))))
+    return null;
+  if (DAY_NAMED_AFTER.test(text.slice(end, end + 24))) return null;
+  const published =
+    !publication ||
+    PUBLISHED_NEAR.test(text.slice(Math.max(0, lastDate.start - 120), lastDate.start));
+  return published ? { iso: lastDate.iso, inferred: true } : null;
 }
 
 /**
@@ -370,9 +454,28 @@ function isDateline(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * The day "the next day" or "the day before" names: counted from the last date of an event
+ * before it, else ("the day after", "two days later") from the day of the text; none when the
+ * words go on to name the event they count from ("the day before the vote") or nothing before
+ * says the day "the day before" counts back from.
+ */
+function countedDay(
+  text: string,
+  words: string,
+  end: number,
+  direction: 1 | -1,
+  lastEvent: string | null,
+  filed: string,
+): { iso: string; inferred: boolean } | null {
+  if (COUNTS_TO_EVENT.test(words) && EVENT_NAMED_AFTER.test(text.slice(end, end + 12))) return null;
+  const from = direction === 1 ? (lastEvent ?? filed) : lastEvent;
+  return from === null ? null : { iso: daysFrom(words, from, direction), inferred: true };
+}
+
 /** Words before a date that make it a start, an end or a deadline, not the day of an event. */
 const NOT_EVENT_BEFORE =
-  /\b(?:from|until|till|through|by|since|starting|effective|beginning|before|after|as of)\s+(?:on\s+)?$/i;
+  /\b(?:from|until|till|to|through|by|since|starting|effective|beginning|before|after|as of)\s+(?:on\s+)?$/i;
 
 /**
  * Every date in `text` resolved against `published` (YYYY-MM-DD), in order. A dateline's date
@@ -387,7 +490,9 @@ export function findDates(
 ): DateMention[] {
   const out: DateMention[] = [];
   // the last date that says when something happened: what "two days later" counts from
-  let lastEvent: string | null = null;
+  let lastEvent: DateMention | null = null;
+  // the last date written, of any kind but an end: what "from the same date" points at
+  let lastDate: DateMention | null = null;
   // the day a dateline says the text was filed: what "today" and "on Monday" are counted from
   let filed = published;
   DATE_PATTERN.lastIndex = 0;
@@ -433,13 +538,22 @@ export function findDates(
       else if (POSSESSIVE_AFTER.test(text.slice(end, end + 3)))
         direction = possessiveTense(sentenceBefore(text, start));
       else direction = tenseBefore(sentenceBefore(text, start));
+      const context = sentenceBefore(text, start);
       const iso =
-        week === undefined
-          ? resolveWeekday(weekday, filed, direction)
-          : weekdayOfWeek(weekday, filed, week === 'last' ? -1 : 1);
+        week !== undefined
+          ? weekdayOfWeek(weekday, filed, week === 'last' ? -1 : 1)
+          : direction === 'future' && tenseCue(context, false) !== 'future'
+            ? startAfter(weekday, filed, lastEvent?.iso ?? null)
+            : resolveWeekday(weekday, filed, direction);
       resolved = { iso, inferred: true };
-    } else if (g['after'] !== undefined) {
-      resolved = { iso: daysAfter(g['after'], lastEvent ?? filed), inferred: true };
+    } else if (g['after'] !== undefined || g['before'] !== undefined) {
+      const direction = g['after'] !== undefined ? 1 : -1;
+      resolved = countedDay(text, m[0], end, direction, lastEvent?.iso ?? null, filed);
+    } else if (g['same'] !== undefined) {
+      resolved = pointedDay(text, m[0], start, end, lastDate);
+    } else if (g['now'] !== undefined && lastEvent && !sentenceEnds(text, lastEvent.end, start)) {
+      // "was published on Wednesday, taking effect immediately": the day just told
+      resolved = { iso: lastEvent.iso, inferred: true };
     } else if (g['rel'] !== undefined) {
       const iso = relative(g['rel'], filed);
       resolved = iso === null ? null : { iso, inferred: true };
@@ -448,9 +562,10 @@ export function findDates(
     if (dateline && resolved !== null && g['wd'] === undefined && g['rel'] === undefined)
       filed = resolved.iso;
     if (resolved !== null && (options.datelines === true || !dateline)) {
-      out.push({ text: m[0], start, end, ...resolved });
-      if (!NOT_EVENT_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
-        lastEvent = resolved.iso;
+      const mention: DateMention = { text: m[0], start, end, ...resolved };
+      out.push(mention);
+      if (!END_BEFORE.test(text.slice(Math.max(0, start - 20), start))) lastDate = mention;
+      if (!NOT_EVENT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) lastEvent = mention;
     }
   }
   return out;

@@ -19,13 +19,13 @@ import type { Range } from './sentences.ts';
  * right after a decision dates the decision: "has decided, as of April 8, to impose …".
  */
 const EFFECTIVE_CUE =
-  /(?:\b(?:from|starting|effective|(?<!\b(?:decided|determined|ruled|agreed|resolved),?\s+)as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?(?:(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|hours)?|midnight)\s+(?:\w+\s+){0,2}(?:on\s+)?)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|applicable|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,30}$/i;
+  /(?:\b(?:from|starting|effective|(?<!\b(?:decided|determined|ruled|agreed|resolved),?\s+)as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?(?:(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|hours)?|midnight)\s+(?:\w+\s+){0,2}(?:on\s+)?)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|applicable|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,40}$/i;
 /**
  * Verbs that tell of an announcement or a decision ("the minister accepted the commission's
  * recommendations", "the Council adopted"); "the United States" states nothing.
  */
 const ANNOUNCE_VERB =
-  /\b(?:announc\w*|said|says|signed|accepted|approved|adopted|endorsed|gazetted|unveil\w*|declar\w*|decid\w*|determin(?:ed|ation)|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|(?<!\bUnited\s)stat(?:es|ed|ing|ement)|notice|notification|agreed)\b/i;
+  /\b(?:announc\w*|said|says|signed|accepted|approved|adopted|endorsed|gazetted|unveil\w*|declar\w*|decid\w*|determin(?:ed|ation)|confirm\w*|publish\w*|issu\w*|rul(?:ed|ing)|releas\w*|(?<!\bUnited\s)stat(?:es|ed|ing|ement)|notice|notif(?:ication|ied)|agreed)\b/i;
 /** Effective the day the act was announced: "effective immediately", "effective the same day". */
 export const IMMEDIATE =
   /\b(?:effective immediately|with immediate effect|takes? effect immediately|immediately|(?:effective|in force) (?:from |on )?the same day|from the date of (?:the |its |this )?(?:publication|issue|notification|notice|order|decision)\b)/i;
@@ -246,7 +246,7 @@ export function datesOf(doc: Doc, dates: readonly DateMention[], from: number) {
       effective ??= d;
     else if (END_BEFORE.test(before)) continue;
     else if (CASE_OPENED_ON.test(before)) continue;
-    else if (EFFECTIVE_CUE.test(before)) effective ??= d;
+    else if (EFFECTIVE_CUE.test(before) || IMMEDIATE.test(d.text)) effective ??= d;
     // "will raise the tariff … on June 1": a day after the news announced nothing yet (a day
     // written with its year may lie after a date standing in for a missing publication date).
     else if (d.inferred && d.iso > doc.published) continue;
@@ -397,49 +397,76 @@ const CAME_AFTER =
   /^(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:came|comes|followed|follows)\s+(a|one|two|three|four|five|six|\d)\s+days?\s+after\b/i;
 
 /**
- * The day of an act an event is told as coming some days after: the event's day, read in
- * the last sentence before that names it ("signing" in "signed … on Tuesday"), less those
- * days. Null when no such sentence dates the event.
+ * The day of an act an event is told as coming some days after: the event's day (eventDay)
+ * less those days. Null when no sentence before dates the event.
  */
 function dayBeforeEvent(doc: Doc, s: Range): DateMention | null {
   const m = CAME_AFTER.exec(doc.text.slice(s.start, s.end));
   if (!m?.[1] || !m[2]) return null;
-  const stem = m[1].toLowerCase().slice(0, 4);
   const days = COUNT_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+  const day = eventDay(doc, s, m[1]);
+  return day && { ...day, iso: addDays(day.iso, -days), inferred: true };
+}
+
+/**
+ * The day of an event named by its noun, read in the last sentence before `s` that names it
+ * ("signing" in "signed … on Tuesday", "session" in "co-chaired the session yesterday"): its
+ * first date. Null when no such sentence writes one.
+ */
+function eventDay(doc: Doc, s: Range, noun: string): DateMention | null {
+  const stem = noun.toLowerCase().slice(0, 4);
   const told = doc.sentences.filter((x) => x.end <= s.start).reverse();
   for (const x of told) {
     if (!doc.text.slice(x.start, x.end).toLowerCase().includes(stem)) continue;
     const day = within(doc.dates, x.start, x.end).find(
       (d) => !isQuoted(doc, d.start) && !WEEK_ONLY.test(d.text),
     );
-    if (day) return { ...day, iso: addDays(day.iso, -days), inferred: true };
+    if (day) return day;
   }
   return null;
 }
 
 /**
- * A sentence opening with its day counted from the one told just before: "A day earlier,
- * Australia imposed …", "Two days later, Beijing answered …", "The previous day, …". Groups:
- * how many days (none for "the previous day"), and the direction.
+ * A sentence set at a gathering told before: "At the session, the Chinese side announced …",
+ * "During the talks, Ottawa agreed to …", "After the meeting, Beijing said it would …". Group:
+ * the gathering's noun.
  */
-const DAYS_FROM_BEFORE =
-  /^(?:(a|one|two|three|four|five|six|\d)\s+days?\s+(earlier|before|later|after)|the\s+(previous|next|following)\s+day)\s*,/i;
+const AT_GATHERING =
+  /^\s*(?:At|During|After|Following|On the (?:sidelines|margins) of)\s+(?:the|that|this)\s+(?:same\s+)?(?:[\w-]+\s+)?(session|meeting|talks|summit|conference|round|dialogue|consultations)\b/i;
 
 /**
- * The day a sentence opening with DAYS_FROM_BEFORE tells: the first day of the sentence before
- * moved by those days. Null when it opens otherwise or the sentence before names no day.
+ * The day of the gathering a sentence telling an announcement is set at (AT_GATHERING), as
+ * told before it: what was announced there was announced that day, not what was only
+ * explained ("During the meeting, Ebrard explained the increase which took effect …").
  */
-function dayFromBefore(doc: Doc, s: Range, index: number): DateMention | null {
-  const m = DAYS_FROM_BEFORE.exec(doc.text.slice(s.start, s.end));
+function gatheringDay(doc: Doc, s: Range): DateMention | null {
+  const sentence = doc.text.slice(s.start, s.end);
+  const m = AT_GATHERING.exec(sentence);
+  return m?.[1] && tellsAnnouncement(sentence) ? eventDay(doc, s, m[1]) : null;
+}
+
+/**
+ * "At the session, China confirmed it will extend … In turn, Canada announced that it will
+ * lower …": a sentence that announces a measure and writes no day of announcing nor a time of
+ * its own ("in March"), right after one in the same paragraph whose measure was dated as
+ * announced, was announced that day.
+ */
+function announcedJustBefore(
+  doc: Doc,
+  drafts: readonly Draft[],
+  s: Range,
+  index: number,
+): DateMention | null {
   const prev = doc.sentences[index - 1];
-  if (!m || !prev) return null;
-  const day = within(doc.dates, prev.start, prev.end).find(
-    (d) => !isQuoted(doc, d.start) && !WEEK_ONLY.test(d.text),
-  );
-  if (!day) return null;
-  const count = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
-  const back = /^(?:earlier|before|previous)$/i.test(m[2] ?? m[3] ?? '');
-  return { ...day, iso: addDays(day.iso, back ? -count : count), inferred: true };
+  const here = doc.sentences[index];
+  if (!prev || prev.paragraph !== here?.paragraph) return null;
+  const sentence = doc.text.slice(s.start, s.end);
+  if (!ANNOUNCE_VERB.test(sentence) || OWN_TIME.test(sentence)) return null;
+  const before = drafts.findLast((d) => d.sentence === index - 1);
+  const iso = before?.candidate.dates.announced;
+  return before && iso
+    ? { text: '', start: prev.start, end: prev.start, iso, inferred: before.announcedInferred }
+    : null;
 }
 
 /**
@@ -471,7 +498,7 @@ function toldBefore(doc: Doc, index: number): number {
  * "On Monday the commission published its determination on …".
  */
 const RULING_ANNOUNCED =
-  /\b(?:announc\w*|publish\w*|issu(?:ed|es)|releas\w*|unveil\w*)\b[^.;]{0,40}?\b(?:ruling|decision|determination|findings|verdict|result|outcome)\b/i;
+  /\b(?:announc\w*|publish\w*|issu(?:ed|es)|releas\w*|unveil\w*|notified)\b[^.;]{0,40}?\b(?:rulings?|decisions?|determinations?|findings|verdicts?|results?|outcomes?)\b/i;
 /** How many sentences back a ruling's announcement may date the measures told after it. */
 const RULING_REACH = 4;
 
@@ -494,15 +521,20 @@ function rulingToldBefore(doc: Doc, drafts: readonly Draft[], index: number): Da
 }
 
 /**
- * A sentence that only says when measures take effect, naming them back with no rate: "The
- * new duties shall enter into force on January 1, 2026", "The measures apply from March 3".
+ * A sentence that only says when measures take effect, with no rate: "The new duties shall
+ * enter into force on January 1, 2026", "The measures apply from March 3", "Mexico's higher
+ * tariffs on goods from Asia took effect on January 1", "New duties on steel kicked in on
+ * Monday".
  */
 const DATES_NEXT =
-  /^(?:The|These|Those|All)\s+(?:new\s+)?(?:duties|tariffs|measures|rates)\s+(?:(?:shall|will)\s+)?(?:enter|come|take|apply|applies)\b[^%]*$/i;
+  /^[^%.;]{0,40}?\b(?:duties|tariffs|measures|rates|surtax(?:es)?|levies|payments)\b[^%;]{0,80}?\b(?:(?:shall|will)\s+)?(?:enter(?:s|ed)?|c[oa]me|comes|t[oa]ok|takes?|appl(?:y|ies|ied)|kick(?:s|ed)?\s+in)\b[^%]*$/i;
 
-/** An act told in the future: "will raise", "shall impose", "is to cut". */
+/**
+ * An act told in the future: "will raise", "shall impose", "is to cut", also a rate told as
+ * moving by itself ("will drop to 10%", "would fall to 15%", reported speech).
+ */
 const FUTURE_ACT =
-  /\b(?:will|shall|(?:is|are)\s+to)\s+(?:\w+\s+)?(?:rais|impos|cut|lower|reduc|lift|remov|scrap|suspend|eliminat|doubl|increas|appl)\w*/i;
+  /\b(?:will|would|shall|(?:is|are)\s+to)\s+(?:\w+\s+)?(?:rais|impos|cut|lower|reduc|lift|remov|scrap|suspend|eliminat|doubl|increas|appl|fall|drop|ris|climb)\w*/i;
 
 /** The first day after the news, told with "on", that a future act in the clause is set for. */
 function futureActDay(doc: Doc, clause: Range): DateMention | null {
@@ -532,8 +564,10 @@ export interface SentenceDates {
  * else those of the sentence, what follows a colon first ("… the day before: Trump on
  * Wednesday ordered a 25% tariff"). A recital dates findings, not the act; a date with a verb
  * of starting and no announcing is the day the measure started. With no date of its own, the
- * announcement is dated by the sentence before ("said on Tuesday that …") or, for an
- * instrument acting in the present tense, by the instrument's date.
+ * announcement is dated by the sentence before ("said on Tuesday that …"), by the gathering it
+ * was made at ("At the session, …"), by the announcement just before it in its paragraph ("In
+ * turn, Canada announced …") or, for an instrument acting in the present tense, by the
+ * instrument's date.
  */
 export function readSentenceDates(
   doc: Doc,
@@ -593,8 +627,7 @@ export function readSentenceDates(
     started = announced;
     announced = null;
   }
-  if (!announced && !read.effective)
-    announced = dayBeforeEvent(doc, s) ?? dayFromBefore(doc, s, index);
+  if (!announced && !read.effective) announced = dayBeforeEvent(doc, s);
   const prev = doc.sentences[toldBefore(doc, index)];
   // "Beijing last year also suspended imports …": a time of its own is not the day before's.
   if (!announced && prev && !recalled && !LONG_AGO.test(sentence)) {
@@ -621,11 +654,15 @@ export function readSentenceDates(
     )
       announced = prevDate;
   }
+  if (!announced && !recalled)
+    announced = gatheringDay(doc, s) ?? announcedJustBefore(doc, drafts, s, index);
   if (!announced && !started && !recalled) announced = rulingToldBefore(doc, drafts, index);
   // "The new duties shall enter into force on January 1. The decree raises …": a sentence
-  // that dates measures before any is told (none in the sentences just before) dates the act
-  // told next.
-  if (!read.effective && prev && !recalled && !drafts.some((d) => d.sentence >= index - 4)) {
+  // that dates measures before any is told (none in the sentences just before, but the one it
+  // names with no rate) dates the act told next.
+  const toldJustBefore = (d: Draft) =>
+    d.sentence >= index - 4 && !(d.sentence === index - 1 && d.candidate.rates.length === 0);
+  if (!read.effective && prev && !recalled && !drafts.some(toldJustBefore)) {
     const prevText = text.slice(prev.start, prev.end);
     if (DATES_NEXT.test(prevText))
       read.effective = datesOf(doc, within(doc.dates, prev.start, prev.end), prev.start).effective;

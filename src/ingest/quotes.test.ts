@@ -1524,3 +1524,120 @@ describe('round 20: government bodies and their countries', () => {
     ).toEqual([['will', 'CHL']]);
   });
 });
+
+describe('round 21: speakers named by a body, a clause or a setting', () => {
+  it('gives a person’s office the country of the person’s fuller mention before', () => {
+    expect(
+      said(
+        'Goyal held a video call with US Trade Representative Jamie Holt on September 4. Exporters were relieved. A statement from Holt’s office said the round had made "meaningful progress on the remaining issues".',
+      ),
+    ).toEqual([['meaningful', 'USA']]);
+    expect(
+      said(
+        'India’s commerce ministry hosted Japanese Trade Minister Ken Satou in Delhi on Monday. Traders were relieved. A statement from Satou’s office called the visit "useful and very frank on both sides".',
+      ),
+    ).toEqual([['useful', 'JPN']]);
+  });
+
+  it('reads a person the name finder missed, named with the body they are of', () => {
+    expect(
+      said(
+        'In Winnipeg, Marc Thibodin of the Red River Hog Marketing Board called the cut "a real step in the right direction".',
+      ),
+    ).toEqual([['a', 'Marc Thibodin']]);
+    expect(
+      said(
+        'Ana Ruizal from the Prairie Growers Council described the deal as "late but welcome for every farm".',
+      ),
+    ).toEqual([['late', 'Ana Ruizal']]);
+    expect(
+      said(
+        'Tomas Ekberg at the Nordic Timber Federation welcomed the move as "a fair result for the sawmills".',
+      ),
+    ).toEqual([['a', 'Tomas Ekberg']]);
+  });
+
+  it('gives a quote to what a relative clause of saying is about, not to the subject', () => {
+    expect(
+      said(
+        'Brazil’s ambassador, Marcos Lima, met officials of the Chinese Ministry of Commerce, which later said it "will take necessary steps to protect Chinese firms."',
+      ),
+    ).toEqual([['will', 'CHN']]);
+    expect(
+      said(
+        'Trade Minister Jo Rennick met Peru’s farm ministry, which said in a statement that the quota was "closed for the rest of the year".',
+      ),
+    ).toEqual([['closed', 'PER']]);
+    expect(
+      said(
+        'Rennick met Li Wenbo, who said the talks were "a good start for both of our countries".',
+      ),
+    ).toEqual([['a', 'Li Wenbo']]);
+  });
+
+  it('reads "he" after a clause opening the sentence as that clause’s subject', () => {
+    const text =
+      'Li Ping spoke to reporters. When Minister Wang Wen met Minister Ana Ruiz in Tianjin on August 25, he stressed that the two countries "should handle frictions through consultation".';
+    expect(said(text)).toEqual([['should', 'Wang Wen']]);
+    expect(
+      said(
+        'Paul Tan arrived late. After Trade Minister Jo Rennick met Premier Li Wen on Monday, she said the duties were "a matter for the courts now".',
+      ),
+    ).toEqual([['a', 'Jo Rennick']]);
+  });
+
+  it('reads a setting with its time before the body ("In Lima on Monday, the ministry …")', () => {
+    expect(
+      said(
+        'Chile and Peru met in Santiago. In Lima on Monday, the trade ministry said the talks were "a step forward for both of our countries".',
+      ),
+    ).toEqual([['a', 'PER']]);
+    expect(
+      said(
+        'Chile and Peru met in Lima. In Santiago last week, the farm ministry called the deal "a step forward for both of our countries".',
+      ),
+    ).toEqual([['a', 'CHL']]);
+  });
+
+  it('gives a government body named by its head the country of the last one of that head', () => {
+    expect(
+      said(
+        'The European Commission accepted the offer on Monday. Officials of China’s Ministry of Commerce had met in Brussels. The Commission said the offer "removes the injury to European industry".',
+      ),
+    ).toEqual([['removes', 'EU']]);
+    expect(
+      said(
+        'Japan’s trade ministry imposed the duties on Friday. Korea’s trade commission protested. The ministry said the rates were "fully in line with the rules".',
+      ),
+    ).toEqual([['fully', 'JPN']]);
+  });
+
+  it('reads the speaker of a list item after its mark', () => {
+    expect(
+      said(
+        '<p>Reactions:</p><ul><li>Ana Ruiz, a grower near Lima: "We have waited two years for this and it is still not enough."</li><li>Paul Tan, who ships pears: "The new duty will cost us half of our sales in the spring."</li></ul>',
+      ),
+    ).toEqual([
+      ['We', 'Ana Ruiz'],
+      ['The', 'Paul Tan'],
+    ]);
+    expect(
+      said(
+        'Reactions:\n- Gord Lemay, who runs a dealership in Moncton, said: "My customers were waiting for a cheaper car this year."',
+      ),
+    ).toEqual([['My', 'Gord Lemay']]);
+  });
+
+  it('reads a directorate as a body, of the country a release is dated at', () => {
+    expect(
+      said(
+        'Ministry of Finance\n\nPRESS NOTE\n\nLima, 12 May 2026\n\nThe government has imposed duties on Chilean pears. The Directorate concluded that "the domestic industry has suffered material injury from dumped imports" and recommended duties.',
+      ),
+    ).toEqual([['the', 'PER']]);
+    expect(
+      said(
+        'Trade Department\n\nPress release\n\nOttawa, March 3, 2026\n\nThe duties take effect today. "The duties answer a clear injury to our producers and workers," the department said.',
+      ),
+    ).toEqual([['The', 'CAN']]);
+  });
+});

@@ -291,6 +291,7 @@ const BODY_HEAD_WORDS = [
   'department',
   'administration',
   'bureau',
+  'directorate',
   'agency',
   'authority',
   'embassy',
@@ -652,6 +653,19 @@ function reportedActCountry(doc: Doc, start: number, end: number): string | null
   return opens ? place.code : null;
 }
 
+/**
+ * The country of the person whose body it is ("Greer's office"): the person's, else that of the
+ * person's fuller mention before ("US Trade Representative Jamieson Greer … Greer's office").
+ */
+function ownerCountry(doc: Doc, owner: PersonMention): string | null {
+  if (owner.jurisdiction !== null) return owner.jurisdiction;
+  return (
+    doc.people.findLast(
+      (p) => p.end <= owner.start && p.name === owner.name && p.jurisdiction !== null,
+    )?.jurisdiction ?? null
+  );
+}
+
 function findBodies(doc: Doc, principal: string | null): Body[] {
   const out: Body[] = [];
   const add = (
@@ -674,7 +688,7 @@ function findBodies(doc: Doc, principal: string | null): Body[] {
         TITLE_OF.test(doc.text.slice(end, p.start)) ||
         (SPOKESPERSON.test(head) && /^,[ \t]*$/.test(doc.text.slice(end, p.start))));
     if (within(doc.people, Math.max(0, start - 60), end + 60).some(titles)) return;
-    const own = code ?? owner?.jurisdiction ?? null;
+    const own = code ?? (owner ? ownerCountry(doc, owner) : null);
     const joint = JOINT.test(doc.text.slice(Math.max(0, start - 6), end));
     out.push({ start, end, text: doc.text.slice(start, end), head, code: own, joint, government });
   };
@@ -816,14 +830,30 @@ function letterheadCountry(doc: Doc): string | null {
   return null;
 }
 
+/** A line of a place and a date, as a release is dated: "New Delhi, 22 May 2026". */
+const PLACE_DATE_LINE = /^[^,\n]{2,40},[^\n]{0,30}\b\d{4}\.?$/;
+
+/**
+ * The country of the place a release is dated at, on a line of its own before its first
+ * sentence ("New Delhi, 22 May 2026"): where the text comes from.
+ */
+function placeLineCountry(doc: Doc): string | null {
+  for (const s of doc.sentences.slice(0, firstSentence(doc))) {
+    if (!PLACE_DATE_LINE.test(doc.text.slice(s.start, s.end).trim())) continue;
+    const place = within(doc.places, s.start, s.end)[0];
+    if (place && doc.text.slice(s.start, place.start).trim() === '') return place.code;
+  }
+  return null;
+}
+
 /**
  * The country a text is mainly about: its dateline's, when that country is named in the text
- * too ("BEIJING - China will …"), else the country of the body whose letterhead heads it, else
- * the country that opens its first sentence, or the country of the province or state that does
+ * too ("BEIJING - China will …"), else the country of the body whose letterhead heads it, or of
+ * the place it is dated at, else the country that opens its first sentence, or the country of the province or state that does
  * ("Nova Scotia lobster shippers say …").
  */
 function principalCountry(doc: Doc): string | null {
-  const home = datelineCountry(doc) ?? letterheadCountry(doc);
+  const home = datelineCountry(doc) ?? letterheadCountry(doc) ?? placeLineCountry(doc);
   if (home !== null) return home;
   const first = doc.sentences[firstSentence(doc)];
   if (!first) return null;
@@ -922,27 +952,35 @@ function tradeCountry(r: Reading, b: Body): string | null {
 
 /** A sentence set in a country: "In Brazil, the exporters' association …". */
 const SET_IN = /^(?:In|From|Across)\s+/;
+/** What may close a setting after its place: a time ("In Beijing on Wednesday,") and a comma. */
+const SETTING_END = /^(?:\s+(?:on|last|this|late|early|earlier|later)(?:\s+\p{L}+){1,2})?,/u;
 
-/** The country a sentence opens with as its setting ("In Brazil, …"), for a body in it. */
+/**
+ * The country a sentence opens with as its setting ("In Brazil, …", "In Beijing on Wednesday,
+ * …"), for a body in it.
+ */
 function settingCountry(doc: Doc, at: number): string | null {
   const s = doc.sentences[sentenceAt(doc, at)];
   const lead = s ? SET_IN.exec(doc.text.slice(s.start, s.end)) : null;
   if (!s || !lead) return null;
   const place = within(doc.places, s.start, s.end)[0];
-  const setting = place?.start === s.start + lead[0].length && doc.text.charAt(place.end) === ',';
+  const setting =
+    place?.start === s.start + lead[0].length &&
+    SETTING_END.test(doc.text.slice(place.end, place.end + 30));
   return setting ? place.code : null;
 }
 
 /** The heads of a government's bodies: what a country's own government speaks through. */
 const GOVERNMENT_HEAD =
-  /^(?:ministry|ministry spokesperson|department|administration|bureau|agency|authority|commission|office|government|cabinet|side)$/;
+  /^(?:ministry|ministry spokesperson|department|administration|bureau|directorate|agency|authority|commission|office|government|cabinet|side)$/;
 
 /**
  * The country of the government last heard from before a government body named by its head
  * alone, which stands for a body told before: "Beijing said on Friday it would pause the duties
- * … . The ministry said …" is China's ministry, in a text from Canada. A government body named
- * with its country, a body the places know ("MOFCOM"), or a country or its capital that says
- * something; not a side of talks ("the U.S. side"), nor a body named inside a quote.
+ * … . The ministry said …" is China's ministry, in a text from Canada. A body of the same head
+ * named with its country ("the European Commission … China's Ministry of Commerce … The
+ * Commission said" is the EU's), a body the places know ("MOFCOM"), or a country or its capital
+ * that says something; not a side of talks ("the U.S. side"), nor a body named inside a quote.
  */
 function lastGovernmentCountry(r: Reading, b: Body): string | null {
   if (!GOVERNMENT_HEAD.test(b.head) || !BARE_BODY.test(b.text)) return null;
@@ -951,7 +989,7 @@ function lastGovernmentCountry(r: Reading, b: Body): string | null {
     (o) =>
       o.end <= b.start &&
       o.code !== null &&
-      (o.government || (GOVERNMENT_HEAD.test(o.head) && o.head !== 'side')) &&
+      (o.government || (o.head === b.head && o.head !== 'side')) &&
       !quoted(o),
   );
   return heard?.code ?? null;
@@ -1084,6 +1122,23 @@ function subjectBefore(r: Reading, k: number, pronoun: string): Attribution | nu
   return null;
 }
 
+/** A sentence opening with a clause of time or cause: "When Wang met Sidhu in May, …". */
+const SUBORDINATE_OPENING =
+  /^\s*(?:When|After|Before|As|While|Once|Although|Though|Since|Because|Upon)\s+/;
+
+/**
+ * The subject of a clause opening the sentence before a pronoun that opens the main clause
+ * ("When Minister Wang met Sidhu on August 25, he stressed …": Wang); undefined when the
+ * sentence opens otherwise or the pronoun does not follow that clause's comma.
+ */
+function subordinateSubject(doc: Doc, start: number, pronounAt: number) {
+  const lead = SUBORDINATE_OPENING.exec(doc.text.slice(start, pronounAt));
+  const comma = doc.text.lastIndexOf(',', pronounAt);
+  if (!lead || comma < start || !/^,\s*$/.test(doc.text.slice(comma, pronounAt))) return undefined;
+  const subject = clauseSubject(doc, start + lead[0].length, comma);
+  return subject.kind === 'person' ? subject : undefined;
+}
+
 /**
  * Who "he" or "she" at `pronounAt` stands for: the person the people finder read there ("He"
  * of "He Yadong"); the speaker of a quote earlier in the same sentence ("“…,” she said,
@@ -1100,7 +1155,8 @@ function pronounSpeaker(r: Reading, quoteAt: number, pronounAt: number, pronoun:
   if (own && own.start < pronounAt) {
     const earlier = r.said.filter((q) => q.start >= own.start && q.end <= pronounAt).at(-1)?.by;
     if (earlier?.person) return named(earlier.speaker, earlier.name, 'pronoun');
-    const subject = clauseSubject(r.doc, own.start, pronounAt);
+    const subject =
+      subordinateSubject(r.doc, own.start, pronounAt) ?? clauseSubject(r.doc, own.start, pronounAt);
     if (subject.kind === 'person') return named(subject.person, subject.name, 'pronoun');
   }
   return subjectBefore(r, k, pronoun);
@@ -1254,6 +1310,24 @@ function tellingVerb(doc: Doc, from: number, judgeAt: number): RegExpExecArray |
   return SAYS_THAT.exec(text.slice(from, that + 6));
 }
 
+/** A relative clause of saying after its antecedent: "…, which later said", "…, who said". */
+const RELATIVE_SAYER = /^,\s+(?:which|who)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * The body or the person a relative clause that holds the verb of saying at `sayAt` is about:
+ * "Galvão met officials of the Ministry of Commerce, which later said it “…”" is the ministry's
+ * quote, not the subject's. Null when the verb is in no such clause.
+ */
+function relativeSayer(r: Reading, from: number, sayAt: number): Attribution | null {
+  const { doc } = r;
+  const sayer = (o: { readonly end: number }) =>
+    o.end <= sayAt && RELATIVE_SAYER.test(doc.text.slice(o.end, sayAt));
+  const body = r.bodies.find((b) => b.start >= from && sayer(b));
+  if (body) return bodyAttribution(r, body);
+  const person = within(doc.people, from, sayAt).find(sayer);
+  return person ? named(personMention(person), person.name, 'named') : null;
+}
+
 /**
  * The speaker of a quote introduced before it ("Kyle said: …", "the ministry said Beijing
  * “…”"): the person right after the last verb of saying ("said Wang"), or the body after
@@ -1326,6 +1400,8 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
   if (isAnonymous(doc, governingClause(text, from, sayAt), sayAt)) return null;
   const relative = RELATIVE_SUBJECT.exec(text.slice(Math.max(from, sayAt - 60), sayAt));
   if (relative && isAnonymous(doc, sayAt - (relative[1]?.length ?? 0), sayAt)) return null;
+  const sayer = relativeSayer(r, from, sayAt);
+  if (sayer) return sayer;
   const body = r.bodies.filter((b) => b.start >= from && b.end <= sayAt).at(-1);
   // The subject of the clause the verb is in ("…, and Kang Seok-min, a researcher at …, said"),
   // else of the sentence.

@@ -101,6 +101,15 @@ const APPOSED_NAME = new RegExp(
   'u',
 );
 
+/**
+ * "Marc Thibodeau of the Red River Pork Board called …": a person the name finder did not know,
+ * introduced by the body they are of.
+ */
+const NAME_OF_BODY = new RegExp(
+  `^(${NAME_PART}(?:[ \\t]+${NAME_PART}){1,2})[ \\t]+(?:of|at|from)[ \\t]+the[ \\t]+\\p{Lu}`,
+  'u',
+);
+
 /** Two people joined as one subject: "Rennick and Premier Okoro". */
 const AND_MORE = /^\s*(?:,\s*)?and\s+(?:\p{Lu}|the\s|[Hh]is\s|[Hh]er\s)/u;
 
@@ -191,7 +200,8 @@ function isProperName(text: string, word: string): boolean {
 function newName(doc: Doc, at: number): Subject | null {
   const { text } = doc;
   const head = text.slice(at, at + 120);
-  const introduced = INTRODUCED_NAME.exec(head) ?? APPOSED_NAME.exec(head);
+  const introduced =
+    INTRODUCED_NAME.exec(head) ?? APPOSED_NAME.exec(head) ?? NAME_OF_BODY.exec(head);
   const m = introduced ?? NAME_BEFORE_VERB.exec(head);
   const name = m?.[1];
   if (!m || !name) return null;
@@ -220,13 +230,18 @@ function relativeOf(doc: Doc, p: PersonMention, end: number): PersonMention | un
 /** The label of a transcript's turn that names no one: "Q:", "A:". */
 const TURN_LETTER = /^[QA]:[ \t]+/;
 
+/** The mark of an item of a list: " * ", "- ", "• ", "2. ", "(3) ". */
+const ITEM_MARK = /^[ \t]*(?:[-–—*•·]|\(?\d{1,2}[.)])[ \t]+/;
+
 /**
- * Where the words of a clause begin: after a dateline or a turn's label ("A: He said …"), and
- * an opening phrase.
+ * Where the words of a clause begin: after a dateline, a turn's label ("A: He said …") or the
+ * mark of a list's item (" * Gord Lemieux, who runs …: “…”"), and an opening phrase.
  */
 export function clauseStart(text: string, start: number, end: number): number {
   const dateline =
-    DATELINE.exec(text.slice(start, end)) ?? TURN_LETTER.exec(text.slice(start, end));
+    DATELINE.exec(text.slice(start, end)) ??
+    TURN_LETTER.exec(text.slice(start, end)) ??
+    ITEM_MARK.exec(text.slice(start, end));
   const at = start + (dateline?.index === 0 ? dateline[0].length : 0);
   return at + (OPENING.exec(text.slice(at, end))?.[0].length ?? 0);
 }

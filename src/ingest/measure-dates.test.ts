@@ -1,0 +1,219 @@
+/**
+ * When a measure was announced and when it takes effect, read through extract() on sentences
+ * written for each rule: a day told by pointing back at one written before, a rate told as
+ * moving on a day ahead, a start told before the rates, a gathering and an announcement just
+ * told that date the announcements after them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MeasureCandidate } from './candidates.ts';
+import { extract } from './extract.ts';
+
+const measures = (text: string, published: string): MeasureCandidate[] =>
+  extract({ text, published }).candidates.filter(
+    (c): c is MeasureCandidate => c.type === 'measure',
+  );
+/** rates → [announced, effective], the way a reviewer reads the dates of each candidate */
+const dated = (text: string, published: string) =>
+  measures(text, published).map((m) => [
+    m.rates.map((r) => r.bp / 100).join(','),
+    m.dates.announced,
+    m.dates.effective,
+  ]);
+
+describe('a start told by pointing back at a day written before', () => {
+  it('reads "from that day", "with effect from that day", "took effect that day"', () => {
+    expect(
+      dated(
+        'The border agency made a preliminary determination of dumping on Monday in its case on Chilean copper tubing. Provisional duties apply to goods released from that day. Cobre Andino faces a provisional duty of 12.1%, and all other Chilean exporters 40.2%.',
+        '2026-11-05',
+      ),
+    ).toEqual([['12.1,40.2', null, '2026-11-02']]);
+    expect(
+      dated(
+        'Peru imposed a 20% duty on Chilean wine on Monday, with effect from that day.',
+        '2026-11-05',
+      ),
+    ).toEqual([['20', '2026-11-02', '2026-11-02']]);
+    expect(
+      dated(
+        'Colombia published a resolution on Tuesday imposing a 14% duty on Ecuadorian tiles, which took effect that day.',
+        '2026-11-05',
+      ),
+    ).toEqual([['14', '2026-11-03', '2026-11-03']]);
+  });
+
+  it('reads "began collecting the duties the same day" as a start on the day just told', () => {
+    expect(
+      dated(
+        'Last Friday the border agency issued a preliminary determination and began collecting provisional duties the same day, ranging from 12.7% to 88.4%, on steel racks from Chile.',
+        '2026-09-10',
+      ).map((d) => d[2]),
+    ).toEqual(['2026-09-04', '2026-09-04']);
+    expect(
+      dated(
+        'Peru’s customs agency ruled on Monday on Chilean pears and started charging the 14% duty that day.',
+        '2026-09-10',
+      ),
+    ).toEqual([['14', '2026-09-07', '2026-09-07']]);
+    expect(
+      dated(
+        'On Tuesday Chile published its ruling on Peruvian onions and began levying the 9% duty the same day.',
+        '2026-09-10',
+      ),
+    ).toEqual([['9', '2026-09-08', '2026-09-08']]);
+  });
+
+  it('reads "from the date of publication" as the day told as published', () => {
+    expect(
+      dated(
+        'The notice was published in the gazette on Tuesday. Colombia’s 18% duty on Ecuadorian glass applies from the date of publication.',
+        '2026-11-05',
+      ),
+    ).toEqual([['18', '2026-11-03', '2026-11-03']]);
+  });
+
+  it('reads "effective immediately" as the day just told, not the day of the decision', () => {
+    expect(
+      dated(
+        'Chile’s 12% tariff on Peruvian onions was gazetted on Wednesday with immediate effect, the ministry said on Thursday.',
+        '2025-12-04',
+      ),
+    ).toEqual([['12', '2025-12-03', '2025-12-03']]);
+    expect(
+      dated(
+        'Peru decided on Monday to raise its duty on Chilean pears to 9%, in a decree that was published on Tuesday, taking effect immediately.',
+        '2025-12-04',
+      ),
+    ).toEqual([['9', '2025-12-01', '2025-12-02']]);
+  });
+
+  it('reads a weekday told as a start after the day of the act just told', () => {
+    // 2026-07-08 is a Wednesday: "from Tuesday" is the day after Monday's notice
+    expect(
+      dated(
+        'Peru accepted the board’s recommendation to impose a 17.4% duty on Chilean tableware. A notice was published on Monday, and the duties apply from Tuesday.',
+        '2026-07-08',
+      ),
+    ).toEqual([['17.4', '2026-07-06', '2026-07-07']]);
+  });
+});
+
+describe('a rate told as moving on a day ahead', () => {
+  it('dates "will drop to", "would fall to", "would rise to" on that day', () => {
+    expect(
+      dated(
+        'Finance Minister Ana Ruiz announced on Monday that Peru’s 25% surtax on Chilean copper will drop to 10% on October 1.',
+        '2026-09-24',
+      ),
+    ).toEqual([['10', '2026-09-21', '2026-10-01']]);
+    expect(
+      dated(
+        'Peru’s finance ministry said on Friday that its surcharge on Bolivian sugar would fall to 15% on November 1, down from 25%.',
+        '2026-09-24',
+      ),
+    ).toEqual([['15', '2026-09-18', '2026-11-01']]);
+    expect(
+      dated(
+        'Bolivia said on Tuesday its levy on Peruvian quinoa would rise to 30% on December 1.',
+        '2026-09-24',
+      ),
+    ).toEqual([['30', '2026-09-22', '2026-12-01']]);
+  });
+});
+
+describe('a start told before the rates', () => {
+  it('dates the rates told next by a sentence that only says the duties took effect', () => {
+    const rated = (text: string) => dated(text, '2026-01-08').filter((d) => d[0] !== '');
+    expect(
+      rated(
+        'New Colombian duties on Ecuadorian steel kicked in on Monday. Colombia levies 40% on Ecuadorian rebar.',
+      ),
+    ).toEqual([['40', null, '2026-01-05']]);
+    expect(
+      rated(
+        'Higher Chilean tariffs on Peruvian goods came into force on January 2. Chile levies 30% on Peruvian cement.',
+      ),
+    ).toEqual([['30', null, '2026-01-02']]);
+    expect(
+      rated(
+        'Chile’s new tariffs on Peruvian goods took effect on January 2. Chile now charges a 30% tariff on Peruvian cement.',
+      ),
+    ).toEqual([['30', null, '2026-01-02']]);
+  });
+});
+
+describe('a gathering and an announcement just told', () => {
+  it('dates an announcement made "at the session" by the day the session was told', () => {
+    expect(
+      dated(
+        'Yesterday, the trade ministers of Peru and Chile co-chaired the fourth session of their joint commission in Lima. At the session, Peru announced that its 20% tariff on Chilean wine will be suspended from October 1, 2026.',
+        '2026-09-15',
+      ),
+    ).toEqual([['20', '2026-09-14', '2026-10-01']]);
+    expect(
+      dated(
+        'Ministers from Norway and Iceland held talks in Oslo on Friday. During the talks, Norway said it would cut its duty on Icelandic lamb to 5% from 12%, effective November 1.',
+        '2026-09-15',
+      ),
+    ).toEqual([['5', '2026-09-11', '2026-11-01']]);
+    expect(
+      dated(
+        'Leaders met for a summit in Seoul on September 10. At the summit, Korea declared that it would lower its tariff on Thai rice to 8%.',
+        '2026-09-15',
+      ),
+    ).toEqual([['8', '2026-09-10', null]]);
+  });
+
+  it('does not date what was only explained at a gathering', () => {
+    expect(
+      dated(
+        'Ministers from Norway and Iceland held talks in Oslo on Friday. During the talks, the Norwegian minister explained the increase of the duty on Icelandic lamb to 9%, which took effect on March 1.',
+        '2026-09-15',
+      )[0]?.[1],
+    ).toBeNull();
+  });
+
+  it('dates an announcement right after one dated as announced by the same day', () => {
+    expect(
+      dated(
+        'Yesterday, the trade ministers of Peru and Chile co-chaired the fourth session of their joint commission. At the session, Peru announced that its 20% tariff on Chilean wine will be suspended from October 1, 2026. For its part, Chile confirmed that it will remove its 15% duty on Peruvian asparagus from October 15, 2026.',
+        '2026-09-15',
+      ),
+    ).toEqual([
+      ['20', '2026-09-14', '2026-10-01'],
+      ['15', '2026-09-14', '2026-10-15'],
+    ]);
+    expect(
+      dated(
+        'Leaders met for a summit in Seoul on September 10. At the summit, Korea declared that it would lower its tariff on Thai rice to 8%. Thailand in turn announced it would halve its 30% duty on Korean cars.',
+        '2026-09-15',
+      ).map((d) => d[1]),
+    ).toEqual(['2026-09-10', '2026-09-10']);
+  });
+
+  it('dates the duties of a round of decisions told as notified a few sentences before', () => {
+    expect(
+      dated(
+        'Peru’s finance ministry notified a fresh round of trade-remedy decisions on Chilean chemicals on Wednesday. The biggest is a new anti-dumping duty on Chilean aniline. The duty, which took effect on Wednesday, is 12.5%.',
+        '2026-06-18',
+      ),
+    ).toEqual([['12.5', '2026-06-17', '2026-06-17']]);
+  });
+});
+
+describe('an announcement dated a day before the one just told', () => {
+  it('reads "The day before" and "A day earlier" opening a sentence', () => {
+    expect(
+      dated(
+        'Peru’s ministry issued its final ruling on Chilean copper on Saturday. The day before, Peru’s tariff commission said it would stop collecting its 25% tariff on Chilean lobsters from March 1.',
+        '2026-03-02',
+      ),
+    ).toEqual([['25', '2026-02-27', '2026-03-01']]);
+    expect(
+      dated(
+        'Peru published its final ruling on Chilean copper on Saturday, setting a 5.9% duty from March 1. Two days earlier, Peru’s tariff commission said it would suspend its 25% tariff on Chilean crabs.',
+        '2026-03-02',
+      ).at(-1),
+    ).toEqual(['25', '2026-02-26', null]);
+  });
+});
