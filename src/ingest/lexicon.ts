@@ -293,7 +293,8 @@ const GOODS_STOP = new Set(
     'suspended scrap scrapped extend extended keep kept leave left leaving about around ' +
     'roughly nearly some more less half everything anything remain remains stay stays face ' +
     'faces pay pays fell rose rise rises falls doubles doubled climbs climbed stays takes took ' +
-    'consisting containing having weighing measuring exceeding not shipped sold sent bound'
+    'consisting containing having weighing measuring exceeding not shipped sold sent bound ' +
+    'could may might should must shall'
   ).split(' '),
 );
 /**

@@ -26,8 +26,13 @@ const IMPORT_STOP =
  */
 const IMPORT_STOP_NOUN =
   /\b(?:suspension|halt)\s+(?:of|on)\s+(?:all\s+|the\s+)?(?:(?!(?:in|of|on|to|for)\s)[\w-]+\s+){0,2}?(?:imports?|exports?|(?:shipments\s+)?from\s+(?:\w+\s+){1,3}?(?:plants|abattoirs|facilities|establishments|processors|slaughterhouses|packers))\b/i;
-/** Imports allowed again: "would resume imports of Australian rock lobster" ends a ban. */
-const IMPORT_RESUMED = /\bresum(?:e|es|ed|ing)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b/i;
+/**
+ * Imports allowed again: "would resume imports of Australian rock lobster" ends a ban, and so
+ * do registrations or licences to trade given back ("restored the export registrations of two
+ * canola shippers", "reinstated the import licences of three plants").
+ */
+const IMPORT_RESUMED =
+  /\b(?:resum(?:e|es|ed|ing)\s+(?:all\s+|the\s+)?(?:imports?|exports?)|(?:restor|reinstat)(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+)?(?:export|import)\s+(?:registrations?|licen[cs]es?|permits?))\b/i;
 /**
  * Registrations or licences to trade withdrawn: "the suspension of export registrations for two
  * pork plants", "suspended the import licences of three exporters". Like a ban, it stops the
@@ -41,7 +46,7 @@ const LICENCE_STOP =
  * licences to trade withdrawn.
  */
 export const MEASURE_WORD = new RegExp(
-  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b))\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
+  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|provisional\s+payments?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b))\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
   'i',
 );
 export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
@@ -155,7 +160,7 @@ const WARNED = String.raw`warn(?<!\b${BYSTANDERS}(?:\s+[\w'’.-]+){0,4}\s+warn)
  * relief, if not with enthusiasm", "if any").
  */
 export const THREAT = new RegExp(
-  String.raw`\b(?:threat\w*|${WARNED}|float(?:s|ed|ing)\b|(?:is|are|was|were|has been|have been|had been)\s+(?:being\s+)?(?:discussed|mooted)\b|under discussion\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b(?!\s+(?:not|any|at all|anything)\b)|should\s+(?:the\s+)?[\w.'’-]+\s+(?:conclude|sign|fail|refuse|proceed|retaliate|decide|choose|continue|agree|reach|go\s+ahead)\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|\b(?:runs|run)\s+out\s+(?:on|at|in)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|expect(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:remove|lift|cut|lower|reduce|raise|impose|scrap|drop|suspend|ease|bring|end|extend)\b|\b(?:option|solution|answer|remedy|fix|course|way forward)\s+(?:is|would be|remains)\s+to\b|aims? to|intends? to|hopes? to|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:it|they|the\s+(?:rate|tariff|duty|levy)s?)\s+(?:will|would|can|could)\s+(?:reach|fall|drop|decline|come down|go down|be cut|be lowered)\b|hop(?:e|es|ed|ing)\s+(?:will|would)\s+end\b|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
+  String.raw`\b(?:threat\w*|${WARNED}|float(?:s|ed|ing)\b|(?:is|are|was|were|has been|have been|had been)\s+(?:being\s+)?(?:discussed|mooted)\b|under discussion\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b(?!\s+(?:not|any|at all|anything)\b)|should\s+(?:the\s+)?[\w.'’-]+\s+(?:conclude|sign|fail|refuse|proceed|retaliate|decide|choose|continue|agree|reach|go\s+ahead)\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|\b(?:runs|run)\s+out\s+(?:on|at|in)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may["”’]?\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|put|slap|levy|place|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|expect(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:remove|lift|cut|lower|reduce|raise|impose|scrap|drop|suspend|ease|bring|end|extend)\b|\b(?:option|solution|answer|remedy|fix|course|way forward)\s+(?:is|would be|remains)\s+to\b|aims? to|intends? to|hopes? to|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:it|they|the\s+(?:rate|tariff|duty|levy)s?)\s+(?:will|would|can|could)\s+(?:reach|fall|drop|decline|come down|go down|be cut|be lowered)\b|hop(?:e|es|ed|ing)\s+(?:will|would)\s+end\b|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
   'i',
 );
 /** Every threat of a stretch, for `matchAll`. */
@@ -184,20 +189,23 @@ export const PENDING_TAIL = new RegExp(
 
 /**
  * The verbs of each change (a duty remitted is waived: suspended, and so is one goods may enter
- * without: "may enter Peru without the 40% duty", "will let wine in free of its 40% tariff"); "cut" in "fresh cut roses" or "cut
+ * or be shipped or sold without: "may enter Peru without the 40% duty", "will let wine in free
+ * of its 40% tariff", "will be able to ship to China without a 25% tariff"); "cut" in "fresh cut roses" or "cut
  * flowers" names goods, and so does "scrap" in "aluminum scrap" or "scrap metal"; "end" in
  * "end-user list" ends nothing, "lower-value markets" lowers nothing, and "escalating a trade row" raises no duty. A duty terminated, abolished,
- * phased out, zeroed, "no longer applied" or one that "will not be levied" is removed; one halved, rolled back or pared back
+ * phased out, zeroed, "no longer applied", one that "will not be levied" or that its imposer
+ * "will not levy" ("would not levy its 100% tariff on peas"), stops, ceases or refrains from
+ * collecting ("ceased to apply", "will halt collection of") is removed; one halved, rolled back or pared back
  * is reduced. The words before "without" or "free of" are looked back at only where those
  * words stand (a lookahead gates the lookbehind).
  */
 const ACTIONS: readonly (readonly [RegExp, Action])[] = [
   [
-    /\b(?:suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|remit(?:s|ted|ting)?\b|remission|hold off|defer\w*|postpon\w*|(?=without|free\s+of)(?<=\b(?:enter|enters|entering|be\s+(?:imported|shipped|sold)|let|lets|letting)\b[^.;]{0,60}?)(?:without|free\s+of)(?=\s+(?:the|its|their|any)\s))/i,
+    /\b(?:suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|remit(?:s|ted|ting)?\b|remission|hold off|defer\w*|postpon\w*|(?=without|free\s+of)(?<=\b(?:enter|enters|entering|be\s+(?:imported|shipped|sold)|ship(?:s|ped|ping)?|sell(?:s|ing)?|export(?:s|ed|ing)?|let|lets|letting)\b[^.;]{0,60}?)(?:without|free\s+of)(?=\s+(?:the|its|their|any|an?)\s))/i,
     'suspended',
   ],
   [
-    /\b(?:lift\w*|remov\w*|(?<!\b(?:aluminium|aluminum|steel|copper|iron|metal|brass|paper|plastic)\s)scrap(?!\s+(?:metal|steel|iron|copper|aluminium|aluminum)\b)\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es))\b|(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?(?:not|no longer)\s+be\s+(?:levied|collected|charged|applied)\b|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
+    /\b(?:lift\w*|remov\w*|(?<!\b(?:aluminium|aluminum|steel|copper|iron|metal|brass|paper|plastic)\s)scrap(?!\s+(?:metal|steel|iron|copper|aluminium|aluminum)\b)\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es))\b|(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?(?:not|no longer)\s+(?:be\s+(?:levied|collected|charged|applied)\b|(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s))|won['’]t\s+(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s)|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
     'lifted',
   ],
   [
@@ -238,7 +246,7 @@ const NOT_DONE_BEFORE =
  * suspension of the same tariff" is an act told as a noun.
  */
 export const ACT =
-  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|confirm\w*|set|sets|suspend\w*|suspension|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:collecting|charging|applying|levying)|drop\w*|end(?:ed|s)?(?!-)|eliminat\w*|repeal\w*|revok\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out|zero(?:es|ed|ing)|halv(?:e|es|ed|ing)|(?:roll(?:s|ed|ing)?|pare(?:s|d)?) back|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower(?:s|ed|ing)?\b(?!-)|cut|cuts|slash\w*|halt\w*|bann?\w*|order(?:ed|ing)|issu(?:ed|ing)|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect)|resum(?:e|es|ed|ing))\b/i;
+  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|confirm\w*|set|sets|suspend\w*|suspension|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|drop\w*|end(?:ed|s)?(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out|zero(?:es|ed|ing)|halv(?:e|es|ed|ing)|(?:roll(?:s|ed|ing)?|pare(?:s|d)?) back|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower(?:s|ed|ing)?\b(?!-)|cut|cuts|slash\w*|halt\w*|bann?\w*|order(?:ed|ing)|issu(?:ed|ing)|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\b/i;
 
 /** Words around a rate that stays in force after an act on another part of the duty. */
 const STAYS_BEFORE =
@@ -318,8 +326,12 @@ export function untouched(text: string, s: { readonly start: number }, r: RateHi
   return (left && !ACT_RECALLED_AFTER.test(after)) || UNTOUCHED_AFTER.test(after.slice(0, 90));
 }
 
-/** A negation: the act it governs did not happen ("has yet to lift" has not lifted). */
-export const NEGATED = /\b(?:no|not|never|nor|without|(?:has|have)\s+(?:also\s+)?yet\s+to)\b/i;
+/**
+ * A negation: the act it governs did not happen ("has yet to lift" has not lifted), or did not
+ * reach the goods told ("pork was left out of the suspension", "beef was excluded from the cut").
+ */
+export const NEGATED =
+  /\b(?:no|not|never|nor|without|(?:has|have)\s+(?:also\s+)?yet\s+to|left\s+(?:out\s+of|off)|excluded\s+from)\b/i;
 
 /** The kind of measure a stretch of text names: the first of KIND_RULES that matches. */
 export function kindOf(sentence: string): MeasureKind | null {
@@ -346,6 +358,14 @@ const SUBJECT_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+(?!and\\b)[\\w.%-]+){
  */
 const OTHER_OBJECT =
   /\b(?:probe|investigation|agreement|deal|talks|dispute|complaint|case|pact|preferences|privileges|status|benefits)\b/i;
+/**
+ * A removing verb and what else it acts on: "withdrew its complaint about the tariffs", "ended
+ * the talks on duties". Its act is not one on the measure named after it.
+ */
+export const ACT_ON_OTHER = new RegExp(
+  String.raw`\b(?:withdr[ae]w\w*|end(?:ed|s|ing)?|dropp?(?:ed|ing|s)?|terminat\w*|revok\w*)\s+(?:(?:its|the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?${OTHER_OBJECT.source}`,
+  'gi',
+);
 /** What an exempting verb takes out of a duty: "… from the 30% tariff", "from its duties". */
 const EXEMPTED_FROM_DUTY = new RegExp(
   String.raw`^[^;.]*?\bfrom\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+|an?\s+)?(?:[\w.%-]+\s+){0,3}?${DUTY_NOUN.source}`,
@@ -370,6 +390,8 @@ const KEPT_SUSPENDED_BEFORE = new RegExp(
   `\\b(?:keep|keeps|kept|keeping)\\s+[^.;]{0,80}?${DUTY_NOUN.source}(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}$`,
   'i',
 );
+/** A duty and its goods as a label before a colon: "US tariff on aircraft parts: ". */
+const DUTY_LABEL = new RegExp(`${DUTY_NOUN.source}[^.;:]{0,120}:\\s+$`, 'i');
 /** A duty's word right before a verb: "UK tariffs eliminated …". */
 const DUTY_JUST_BEFORE = new RegExp(`${DUTY_NOUN.source}\\s+$`, 'i');
 /** What follows a verb that takes no object: a preposition, a time or the clause's end. */
@@ -382,6 +404,13 @@ const FINITE_VERB_AFTER =
 const APPOSITIVE_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+[\\w.%-]+){0,8},\\s+$`, 'i');
 /** Such a word right after a duty's word: "a safeguard investigation", "tariff talks". */
 const OTHER_OBJECT_NEXT = new RegExp(`^\\s+${OTHER_OBJECT.source}`, 'i');
+/**
+ * A rate as the verb's object: "will stop charging its 25% tariff", also when the words read
+ * end at the rate ("will stop charging its 25%", the stretch of one rate of several). "Removed
+ * 25% of its tariff lines" takes a share, not a duty.
+ */
+const RATE_OBJECT =
+  /^\s*(?:the|its|their|an?|this|that)\s+(?:[\w-]+\s+)?\d{1,3}(?:[.,]\d+)?\s*(?:%|per ?cent|percent)(?!\s+of\b)/i;
 /** Words that make what follows a condition: "until the duties are lifted". */
 const CONDITION_BEFORE = /\b(?:until|unless|once|if)\b[^,;.]*$/i;
 /** An article or a possessive before an adjective: "a lower rate", "its lower duty". */
@@ -423,7 +452,7 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
     return true;
   // "the 100% additional tariff on peas from Canada will not be levied": the duty and its
   // goods are the subject.
-  if (/^(?:will|shall|would)\b/i.test(sentence.slice(at, at + length)))
+  if (/^(?:will|shall|would)\b.*\bbe\s/i.test(sentence.slice(at, at + length)))
     return DUTY_SUBJECT.test(before);
   // "The drop followed China's decision to impose …": a noun with no "of" or "in" after it
   // names a change of something else (exports, prices), not one on the duty.
@@ -432,6 +461,9 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
   if (CONDITION_BEFORE.test(before)) return false;
   // "The 100% tariff on canola oil, suspended in January, …": a participle set beside the duty.
   if (/ed$/i.test(sentence.slice(at, at + length)) && APPOSITIVE_DUTY.test(before)) return true;
+  // "Indian duty on US almonds: scrapped, effective November 10": an item of a list of
+  // changes, the duty and its goods before a colon, the participle after it.
+  if (/ed$/i.test(sentence.slice(at, at + length)) && DUTY_LABEL.test(before)) return true;
   // "UK tariffs eliminated from day one": a headline's passive, its verb right after the duty
   // and taking no object; "tariffs suspended under this notice shall not be refunded" names
   // the duties the clause's own verb then tells of.
@@ -442,6 +474,7 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
     !FINITE_VERB_AFTER.test(after)
   )
     return true;
+  if (RATE_OBJECT.test(after)) return true;
   const duty = DUTY_NOUN.exec(after);
   // "ending a safeguard investigation": the duty's word only names what the probe is about.
   const attribute =

@@ -155,16 +155,19 @@ export function exclusiveClause(
   return mine && !rates.some((r) => r !== rate && holds(mine, r)) ? mine : undefined;
 }
 
-/** A coordinated clause with a verb of its own: "… and cut the surtax …", "; it also lifted …". */
+/**
+ * A coordinated clause with a verb of its own: "… and cut the surtax …", "; it also lifted …",
+ * "… to 15% and drop duties on …".
+ */
 const COORDINATED =
-  /\s+(?:and|while|but)\s+(?=(?:(?:has|have|will|also|then)\s+)?(?:impos|slap|levi|plac|rais|increas|hik|doubl|reduc|lower|cut|slash|suspend|paus|lift|remov|scrap|dropp|eliminat|repeal|revok|end)\w*\b)|;\s+/gi;
+  /\s+(?:and|while|but)\s+(?=(?:(?:has|have|will|also|then)\s+)?(?:impos|slap|levi|plac|rais|increas|hik|doubl|reduc|lower|cut|slash|suspend|paus|lift|remov|scrap|dropp?|eliminat|repeal|revok|end|waiv|exempt|halv|abolish|terminat)\w*\b)|;\s+/gi;
 
 /**
  * A coordinated clause with a subject and a verb of its own: "…, and Britain has removed …",
  * "… while Ottawa lifted …" (the subject a capitalised name).
  */
 const COORDINATED_SUBJECT =
-  /,?\s+(?:and|while|but)\s+(?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+(?:(?:has|have|had|will|also|then)\s+)?(?:impos|slap|levi|plac|rais|increas|hik|doubl|reduc|lower|cut|slash|suspend|paus|lift|remov|scrap|dropp|eliminat|repeal|revok|end)\w*\b)/gu;
+  /,?\s+(?:and|while|but)\s+(?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+(?:(?:has|have|had|will|also|then)\s+)?(?:impos|slap|levi|plac|rais|increas|hik|doubl|reduc|lower|cut|slash|suspend|paus|lift|remov|scrap|dropp?|eliminat|repeal|revok|end|waiv|exempt|halv|abolish|terminat)\w*\b)/gu;
 
 /** The parts of a sentence between coordinated acts. */
 export function coordinatedParts(text: string, s: Range) {

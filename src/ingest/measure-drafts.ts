@@ -126,6 +126,9 @@ export function sameAct(recent: readonly Draft[], last: readonly Draft[]): Draft
 const SUMMARY_RATE_BEFORE =
   /\b(?:up to|as (?:high|much) as|ranging(?: from)?|of between|between)\s+$|(?<![\d.])(?<!(?<!\b(?:ranging|ranges?|ranged|vary|varies|varying)\s)\bfrom\s)\d+(?:\.\d+)?\s*%\s+(?:to|and)\s+$/i;
 
+/** A measure not in force: a threat, a proposal. */
+const pending = (c: MeasureCandidate) => c.flags.includes('not_in_force');
+
 /**
  * A measure lifted or suspended: "China lifted the barley duties" is an act of its own, not
  * the duty on barley imposed in the sentences before (one that names no goods, "are exempt
@@ -186,11 +189,15 @@ export function mergeUnrated(doc: Doc, drafts: readonly Draft[]): Draft[] {
   for (const d of drafts) {
     const c = d.candidate;
     if (c.rates.length > 0) {
-      // The same rate told twice ("sets a margin of 75.8%" … "a deposit of 75.8%") is one measure.
+      // The same rate told twice ("sets a margin of 75.8%" … "a deposit of 75.8%") is one
+      // measure; told once as a threat or a warning and once as an act, it is two readings,
+      // and the act is not lost in the threat ("warned that the 15% tariff …" … "lowered the
+      // tariff to 15%").
       const twin = kept.find(
         (k) =>
           k.candidate.rates.length > 0 &&
           k.sentence !== d.sentence &&
+          pending(k.candidate) === pending(c) &&
           k.candidate.imposer?.jurisdiction === c.imposer?.jurisdiction &&
           removes(k.candidate) === removes(c) &&
           k.candidate.rates.map((r) => r.bp).join() === c.rates.map((r) => r.bp).join() &&

@@ -31,11 +31,13 @@ export const ACT_RECALLED_AFTER = new RegExp(
  * A relative clause after a measure's word with its imposer as subject, its "that" written
  * ("… duties that Beijing imposed on …", "… which the White House imposed …") or left out right
  * after the word, in the past of the act ("the duties China imposed on brandy", "the 50% duty
- * Washington set last June"; "the tariffs China has placed on …" tells how they stand). Read
- * from the rate or from the measure's word.
+ * Washington set last June"; "the tariffs China has placed on …" tells how they stand), or a
+ * "since" clause telling the act that started what is borne ("have paid a 15% tariff since
+ * Washington applied the lower rate", "has faced a 25% duty since Beijing imposed it"; "since
+ * March" tells no act). Read from the rate or from the measure's word.
  */
 export const IMPOSER_RELATIVE_AFTER = new RegExp(
-  String.raw`^[^,;.]{0,40}?\b(?:that|which)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:had\s+)?(?:${IMPOSED_VERB}|set)\b|^\s*(?:[\p{L}-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|surcharges?|lev(?:y|ies)|countermeasures|counter-tariffs?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:${IMPOSED_VERB}|set)\b`,
+  String.raw`^[^,;.]{0,40}?\b(?:that|which)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:had\s+)?(?:${IMPOSED_VERB}|set)\b|^\s*(?:[\p{L}-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|surcharges?|lev(?:y|ies)|countermeasures|counter-tariffs?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:${IMPOSED_VERB}|set)\b|^[^,;.]{0,40}?\bsince\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:${IMPOSED_VERB}|set|applied|raised|increased|doubled|lowered|reduced|cut)\b`,
   'u',
 );
 

@@ -21,10 +21,12 @@ export const RELIEF =
 
 /**
  * A country after "on", "against", "from" … is targeted; the words in between never open a
- * clause of their own ("announced on Monday that Brazil will suspend …": Brazil acts).
+ * clause of their own ("announced on Monday that Brazil will suspend …": Brazil acts), nor
+ * are they the day "on" tells ("On April 10 Ottawa suspended …", "On Monday Brussels lifted
+ * …": the subject after an opening date acts).
  */
 const TARGET_BEFORE =
-  /\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originat(?:ing|es?|ed) in|poured in|smelted in)\s+(?:the\s+)?(?:(?!(?:that|which|when|after|because|while|if|as)\b)[\w-]+\s+){0,2}$/i;
+  /\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originat(?:ing|es?|ed) in|poured in|smelted in)\s+(?:the\s+)?(?:(?!(?:that|which|when|after|because|while|if|as|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-]))[\w-]+\s+){0,2}$/i;
 const GOODS_AFTER =
   /^(?:-made|-origin|-built|-produced|-grown)?\s*(?:[\w-]+\s+){0,2}?(?:goods|imports?|exports?|products?|producers?|exporters?|companies|firms|makers|carmakers|automakers|manufacturers|shipments|origin|steel|aluminum|aluminium|vehicles?|EVs?|cars?|canola|rapeseed|pork|beef|wine|barley|seafood|lobsters?|soybeans?|solar|chips|semiconductors?|agricultural|farm|food|brandy|crude|coal)\b/i;
 const GOVERNMENT_AFTER =
@@ -56,6 +58,12 @@ const LAWMAKER_BEFORE =
 const PASSIVE_AGENT_BEFORE =
   /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:imposed|raised|increased|lowered|reduced|cut|levied|lifted|removed|suspended|placed|introduced|extended|scrapped|slapped|revoked)\s+by\s+(?:the\s+)?$/i;
 const DECIDER_BEFORE = /\b(?:decision|ruling|determination|order|move)\s+(?:of|by)\s+(?:the\s+)?$/i;
+/**
+ * "built on China's decision in February to stop applying its tariff …": the country owning
+ * a decision to act, however far from the measure's word, takes it.
+ */
+const DECISION_TO_AFTER =
+  /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:decision|move)\b[^,.;]{0,40}?\bto\s+\p{Ll}/u;
 /**
  * "…, Seoul's trade ministry said on Friday": a body telling of the measure after it is the
  * source of the news, not a party.
@@ -91,13 +99,14 @@ const EXPORTS_OWNER_AFTER =
   /^(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+)?(?:exports|shipments|exporters|sales abroad)\b/i;
 /**
  * "the 25% surtax Canada placed last month", "the tariff that Washington placed", "the trade
- * barriers Beijing erected", "the 19% tariff that the United States applies to …": the country
- * right after the measure put it, or keeps it.
+ * barriers Beijing erected", "the 19% tariff that the United States applies to …", "the 50%
+ * duties that Washington extended to derivative products": the country right after the
+ * measure put it, or keeps it.
  */
 const MEASURE_BEFORE =
   /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures|barriers|restrictions|curbs)\s+(?:that\s+|which\s+)?(?:the\s+)?$/i;
 const PLACED_AFTER =
-  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|adopted|set|erected|raised|applies|imposes|levies|charges)\b/i;
+  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|adopted|set|erected|raised|extended|applies|imposes|levies|charges)\b/i;
 /** A relative clause opening right after the rate: "duties of 8.2% that the EU imposed". */
 const RATE_RELATIVE_BEFORE = /^\s*(?:that|which)\s+(?:the\s+)?$/i;
 /**
@@ -248,7 +257,11 @@ export function readRoles(
       owner ??= p;
     } else if (PASSIVE_AGENT_BEFORE.test(before)) {
       owner = p;
-    } else if (LAWMAKER_BEFORE.test(before) || DECIDER_BEFORE.test(before)) {
+    } else if (
+      LAWMAKER_BEFORE.test(before) ||
+      DECIDER_BEFORE.test(before) ||
+      DECISION_TO_AFTER.test(text.slice(p.end, p.end + 80))
+    ) {
       owner ??= p;
     } else if (
       near &&

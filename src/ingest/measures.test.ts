@@ -4411,3 +4411,420 @@ describe('goods let in "without" or "free of" a duty', () => {
     ]);
   });
 });
+
+describe('round 21: a duty its imposer will no longer charge', () => {
+  const acts = (text: string) => inForce(text).map((m) => [brief(m), m.action]);
+  it('reads "would not levy", "will not collect" and "won\'t apply" a duty as its removal', () => {
+    expect(acts('Lima said it would not levy its 30% duty on Chilean grapes from May 1.')).toEqual([
+      ['PER→CHL 30', 'lifted'],
+    ]);
+    expect(
+      acts(
+        'Beijing will not collect the 25% tariff on Canadian lobster or the 100% tariff on Canadian peas from January 1.',
+      ),
+    ).toEqual([
+      ['CHN→CAN 25', 'lifted'],
+      ['CHN→CAN 100', 'lifted'],
+    ]);
+    expect(acts("Ottawa won't apply its 15% surtax to Mexican steel from June 3.")).toEqual([
+      ['CAN→MEX 15', 'lifted'],
+    ]);
+  });
+  it('reads "ceased to apply", "refrain from collecting", "halt collection of" a duty as its removal', () => {
+    for (const text of [
+      'Peru ceased to apply its 25% tariff on Chilean pork on Monday.',
+      'Lima will refrain from collecting its 25% tariff on Chilean pork from July 15.',
+      'Peru will halt collection of its 25% tariff on Chilean pork from July 15.',
+      'Peru will stop imposing its 25% tariff on Chilean pork from July 15.',
+    ])
+      expect(acts(text)).toEqual([['PER→CHL 25', 'lifted']]);
+    expect(acts('Peru will halt imports of Chilean pork from July 15.').map((a) => a[1])).toEqual([
+      'imposed',
+    ]);
+  });
+  it('leaves "would not levy new tariffs" with no duty in force alone', () => {
+    expect(acts('China said it would not levy new tariffs on Canadian peas.')).toEqual([]);
+  });
+  it('reads "stop charging its 25% duty" as lifted beside another act in the sentence', () => {
+    expect(
+      acts(
+        'Peru will stop charging its 25% duty on Chilean wine from July 1 and will cut its duty on Chilean pisco to 10%.',
+      ),
+    ).toEqual([
+      ['PER→CHL 25', 'lifted'],
+      ['PER→CHL 10', 'reduced'],
+    ]);
+    expect(
+      acts(
+        'Ankara will stop applying its 40% tariff on Greek olives, and will lower its duty on Greek feta to 15%.',
+      ),
+    ).toEqual([
+      ['TUR→GRC 40', 'lifted'],
+      ['TUR→GRC 15', 'reduced'],
+    ]);
+  });
+});
+
+describe('round 21: goods shipped or sold without a duty', () => {
+  const acts = (text: string) => inForce(text).map((m) => [brief(m), m.action]);
+  it('reads "ship … without a 25% tariff" and "sell … free of the 40% duty" as suspensions', () => {
+    expect(
+      acts(
+        'Canadian shrimp harvesters will be able to ship to China without a 25% tariff from December 1.',
+      ),
+    ).toEqual([['CHN→CAN 25', 'suspended']]);
+    expect(
+      acts('From March 1, Chilean wine exporters can sell into Peru free of the 40% duty.'),
+    ).toEqual([['PER→CHL 40', 'suspended']]);
+    expect(
+      acts(
+        'Exporters will ship Norwegian salmon to China without the 15% tariff starting in June.',
+      ),
+    ).toEqual([['CHN→NOR 15', 'suspended']]);
+  });
+  it('leaves goods shipped without something else under the act told', () => {
+    expect(
+      acts(
+        'Chilean wine will be shipped to Peru without a health certificate, though Lima imposed a 40% duty on it on Friday.',
+      ),
+    ).toEqual([['PER→CHL 40', 'imposed']]);
+  });
+});
+
+describe('round 21: goods left out of an act', () => {
+  it('makes no measure of goods "left out of" or "excluded from" an act, nor of the rates they still bear', () => {
+    expect(
+      inForce(
+        'Chilean wine and pisco were left out of the suspension and still face tariffs of 100% and 25%.',
+      ),
+    ).toEqual([]);
+    expect(
+      inForce('Chilean beef was excluded from the tariff cut Peru announced on Monday.'),
+    ).toEqual([]);
+    expect(
+      inForce('Chilean pork was left off the list of goods whose duties Peru lifted.'),
+    ).toEqual([]);
+  });
+});
+
+describe('round 21: a threat in a predicate coordinated after the act', () => {
+  const acts = (text: string) =>
+    measures(text, '2026-07-02').map((m) => [brief(m), m.action, m.products.map((p) => p.text)]);
+  it('leaves the act in force when ", and could …" or ", and the rate will …" follows it', () => {
+    expect(
+      acts(
+        'China imposed a 25% tariff on Canadian pork, and could raise it further if talks fail.',
+      ),
+    ).toEqual([['CHN→CAN 25', 'imposed', ['pork']]]);
+    expect(
+      acts(
+        'From July 1, India cut its tariff on Scotch whisky to 75%, and the rate will keep falling in stages over the next decade.',
+      ),
+    ).toEqual([['IND→GBR 75', 'reduced', ['whisky']]]);
+    expect(
+      acts(
+        'Peru raised its duty on Chilean wine to 40% in May, and it could rise further in 2027.',
+      ),
+    ).toEqual([['PER→CHL 40', 'raised', ['wine']]]);
+  });
+  it('keeps a threat told before the rate, and a later rate the coordinated predicate holds', () => {
+    expect(
+      acts('Peru could impose a 40% duty on Chilean wine, and may extend it to pisco.'),
+    ).toEqual([['PER→CHL 40', 'threatened', ['wine']]]);
+    expect(
+      acts(
+        'Peru cut its duty on Chilean wine to 40%, and will lower it to 20% over the next decade.',
+      ),
+    ).toEqual([
+      ['PER→CHL 40', 'reduced', ['wine']],
+      ['PER→CHL 20', 'threatened', []],
+    ]);
+  });
+});
+
+describe('round 21: a rate told as a threat, then as an act', () => {
+  it('keeps the act apart from the threat of the same rate told before it', () => {
+    for (const text of [
+      'Lima threatened a 30% duty on Chilean wine in March. On Friday, Peru imposed a 30% duty on Chilean wine.',
+      'Washington threatened a 25% tariff on Canadian lumber in May. In June, the United States imposed the 25% tariff on Canadian lumber.',
+      'Ottawa warned it could impose a 10% surtax on Chinese steel. On Tuesday, Canada imposed a 10% surtax on Chinese steel, effective immediately.',
+    ])
+      expect(inForce(text, '2026-07-02').map((m) => m.action)).toEqual(['imposed']);
+  });
+});
+
+describe('round 21: lines of producer rates under an origin and a dash', () => {
+  it('reads "Origin — Producer 8.7%; all others 46.2%" lines, one candidate per origin', () => {
+    expect(
+      inForce(
+        'OTTAWA — Canada imposed provisional anti-dumping duties on steel fence posts from Turkey and Vietnam on Monday.\n\nThe provisional rates are:\nTurkey — Anka Profil A.S. 8.7%; all other Turkish exporters 46.2%.\nVietnam — Mekong Posts Co. 29.4%; all other Vietnamese exporters 61%.\n',
+        '2026-06-02',
+      ).map(brief),
+    ).toEqual(['CAN→TUR 8.7,46.2', 'CAN→VNM 29.4,61']);
+    expect(
+      inForce(
+        'LIMA — Peru set final duties on Chilean and Argentine wine on Friday. The rates are as follows:\nChile – Viña Andes S.A. 12%; Bodegas Sur Ltda. 18.5%; all others 30%.\nArgentina – Mendoza Vinos S.A. 9%; all others 22%.\n',
+        '2026-06-02',
+      ).map(brief),
+    ).toEqual(['PER→CHL 12,18.5,30', 'PER→ARG 9,22']);
+  });
+});
+
+describe('round 21: provisional payments, and the level they had run to', () => {
+  it('reads "provisional payments" as a measure', () => {
+    expect(
+      inForce(
+        'South Africa imposed provisional payments of 35% on Chinese steel wheelbarrows on Friday.',
+      ).map(brief),
+    ).toEqual(['ZAF→CHN 35']);
+    expect(
+      inForce(
+        'PRETORIA — South Africa has imposed provisional anti-dumping payments on steel nails from China and Thailand. The payments apply for six months.\n\nFor China, the provisional payments are 18.1% for Hebei Nail Co. and 44% for all other exporters.',
+        '2026-07-02',
+      ).map(brief),
+    ).toEqual(['ZAF→CHN 18.1,44']);
+  });
+  it('does not read the level deposits "had run as high as" as a measure of its own', () => {
+    expect(
+      inForce(
+        'South Africa set final duties of 21.6% on Chinese steel wheelbarrows on Tuesday. The provisional payments had run as high as 71%.',
+      ).map(brief),
+    ).toEqual(['ZAF→CHN 21.6']);
+  });
+});
+
+describe('round 21: the subject after an opening date, and "it" for the subject before', () => {
+  it('reads the country after "On April 10" or "On Monday" with no comma as the imposer', () => {
+    for (const [text, want] of [
+      ['On April 10 Ottawa suspended its 25% duties on U.S. goods.', 'CAN→USA 25'],
+      ['On Monday Brussels lifted its 10% tariff on American bourbon.', 'EU→USA 10'],
+      ['On 3 March Canberra imposed a 15% duty on Chinese steel.', 'AUS→CHN 15'],
+    ])
+      expect(measures(text ?? '', '2025-06-04').map(brief)).toEqual([want]);
+  });
+  it('reads "it" as the country opening the sentence before, not as a demonym of goods', () => {
+    expect(
+      measures(
+        'Washington raised its steel tariff to 50% in June. Brussels has so far held its fire. On April 10 it suspended its 25% duties on U.S. goods including soybeans.',
+        '2025-06-04',
+      ).map(brief),
+    ).toEqual(['USA→EU 50', 'EU→USA 25']);
+    expect(
+      measures(
+        'Washington set preliminary duties on battery separators from Japan on Monday. Japanese separators were hit with a single rate. It is 3.9%.',
+        '2025-06-04',
+      ).map(brief),
+    ).toEqual(['USA→JPN 3.9']);
+  });
+});
+
+describe('round 21: a measure its imposer "extended" to more goods', () => {
+  it('reads the country in "the 50% duties that Washington extended to …" as the imposer', () => {
+    for (const [text, want] of [
+      [
+        'Discussions focused on the 50% duties that Washington extended last year to steel derivative products, a move that pulled EU exports into the tariff net.',
+        'USA→EU 50',
+      ],
+      [
+        'Ministers discussed the 25% surtax that Ottawa extended to aluminum in May, a step that hit Chinese smelters.',
+        'CAN→CHN 25',
+      ],
+      [
+        'Executives discussed the 30% tariff that Tokyo extended to chips last year, a move that hurt Korean makers.',
+        'JPN→KOR 30',
+      ],
+    ])
+      expect(measures(text ?? '', '2026-04-22').map(brief)).toEqual([want]);
+  });
+});
+
+describe('round 21: the country owning a decision to act', () => {
+  it('reads "on China\'s decision in February to stop applying its tariff" as China acting', () => {
+    for (const [text, want] of [
+      [
+        "Traders in Santiago pinned their hopes on Peru's unexpected decision in late March to finally scrap its 40% duty on Chilean wine.",
+        'PER→CHL 40',
+      ],
+      [
+        "Mills in Ontario pinned their hopes on Canada's long-awaited move late last week to finally lift its 25% surtax on Chinese steel.",
+        'CAN→CHN 25',
+      ],
+      [
+        "Exporters built their plans on China's decision in February to stop applying its 100% tariff to Canadian canola meal.",
+        'CHN→CAN 100',
+      ],
+    ])
+      expect(measures(text ?? '', '2026-10-16').map(brief)).toEqual([want]);
+  });
+});
+
+describe("round 21: a rate's own verb beside a coordinated removal or waiver", () => {
+  const acts = (text: string) =>
+    inForce(text, '2026-10-16')
+      .filter((m) => m.rates.length > 0)
+      .map((m) => [brief(m), m.action]);
+  it('reads the verb of the part holding the rate, not "drop", "waive" or "exempt" after it', () => {
+    expect(
+      acts(
+        'The United States will lower its tariff on Indian goods to 15% from 18% and drop duties on Indian generic drugs from November 10.',
+      ),
+    ).toEqual([['USA→IND 15', 'reduced']]);
+    expect(
+      acts('Peru will raise its duty on Chilean wine to 40% and waive duties on Chilean apples.'),
+    ).toEqual([['PER→CHL 40', 'raised']]);
+    expect(
+      acts(
+        'Ottawa cut its surtax on Chinese steel to 10% and exempted Chinese aluminum from the surtax.',
+      ),
+    ).toEqual([['CAN→CHN 10', 'reduced']]);
+  });
+});
+
+describe('round 21: items of a newsletter headed "Country: topic"', () => {
+  it('gives the country heading an item its act when the item names no imposer', () => {
+    expect(
+      inForce(
+        '<ul><li><b>South Africa: steel screws.</b> The trade commission set a 37% duty on Chinese steel screws on 2 September.</li><li><b>Brazil: glass fibre fabric from China.</b> Gecex decided on 3 September to raise the anti-dumping duty on glass fibre fabric from China to 19.5%, effective 8 September.</li></ul>',
+        '2026-09-20',
+      ).map(brief),
+    ).toEqual(['ZAF→CHN 37', 'BRA→CHN 19.5']);
+    expect(
+      inForce(
+        '<ul><li><b>Peru: wine.</b> Lima raised its duty on Chilean wine to 30% on 2 May.</li><li><b>Mexico: pork from the United States.</b> Cofece decided on 4 May to lift the anti-dumping duty on pork from the United States to 25%.</li></ul>',
+        '2026-09-20',
+      ).map(brief),
+    ).toEqual(['PER→CHL 30', 'MEX→USA 25']);
+  });
+});
+
+describe('round 21: a dated removal on goods the lexicon does not know', () => {
+  it('reads it as a measure of its own, not as the date of the measure before', () => {
+    expect(
+      inForce(
+        'Brazil raised its anti-dumping duty on glass fibre fabric from China to 19.5% on 3 September. The minister approved the removal of the anti-dumping duty on ceramic sanitaryware from China with effect from 11 September.',
+        '2026-09-20',
+      ).map((m) => [brief(m), m.action, m.products.map((p) => p.text)]),
+    ).toEqual([
+      ['BRA→CHN 19.5', 'raised', ['glass fibre']],
+      ['BRA→CHN ', 'lifted', ['ceramic sanitaryware']],
+    ]);
+  });
+  it('still dates the measure before by a sentence naming no goods of a duty', () => {
+    const m = inForce(
+      "The United States on Wednesday slapped an additional 50% tariff on steel wire from China. The duties take effect on April 21, according to a notice posted on the department's website.",
+      '2025-04-10',
+    );
+    expect(m.map((c) => [brief(c), c.dates.effective])).toEqual([['USA→CHN 50', '2025-04-21']]);
+  });
+});
+
+describe('round 21: a duty withdrawn or rescinded, and a complaint withdrawn', () => {
+  const acts = (text: string) => inForce(text, '2026-06-18').map((m) => [brief(m), m.action]);
+  it('reads "withdrew" and "rescinded" a duty with no rate as its removal', () => {
+    expect(acts('India withdrew the anti-dumping duty on Chinese melamine on Wednesday.')).toEqual([
+      ['IND→CHN ', 'lifted'],
+    ]);
+    expect(acts('Lima rescinded its safeguard duty on Chilean steel bars from June 1.')).toEqual([
+      ['PER→CHL ', 'lifted'],
+    ]);
+  });
+  it('makes no measure of a complaint withdrawn or talks ended about a duty', () => {
+    expect(acts('Canada withdrew its complaint about tariffs on Chinese steel last week.')).toEqual(
+      [],
+    );
+    expect(acts('Canada ended its complaint about tariffs on Chinese steel last week.')).toEqual(
+      [],
+    );
+    expect(acts('Canada withdrew from the talks on tariffs on Chinese steel last week.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('round 21: a list of changes, each "duty on goods: removed"', () => {
+  it('reads the participle after the colon as the act on the duty before it', () => {
+    const acts = (text: string) =>
+      inForce(text, '2026-04-20').map((m) => [brief(m), m.action, m.products.map((p) => p.text)]);
+    expect(acts('* Peruvian duty on Chilean wine: removed, from May 1.')).toEqual([
+      ['PER→CHL ', 'lifted', ['wine']],
+    ]);
+    expect(
+      acts('* Chinese tariffs on Canadian canola meal and peas: lifted, effective March 1.'),
+    ).toEqual([['CHN→CAN ', 'lifted', ['canola meal', 'peas']]]);
+    expect(acts('* Indian duty on US almonds in shell: scrapped, effective November 10.')).toEqual([
+      ['IND→USA ', 'lifted', ['almonds']],
+    ]);
+    expect(acts('* Indian duty on US motorcycles: unchanged at the standard rate.')).toEqual([]);
+  });
+});
+
+describe('round 21: a list line "All other exporters, Country: rate"', () => {
+  it('reads the country after the comma as the origin of the line', () => {
+    expect(
+      inForce(
+        'LIMA — Peru set provisional duties on Chilean and Argentine wine on Monday. The provisional duties are:\n- Viña Sol S.A. (Chile): 8.7%\n- All other exporters, Chile: 46.2%\n- Bodega Andes S.A. (Argentina): 29.4%\n- All other exporters, Argentina: 61.0%',
+        '2026-04-20',
+      ).map(brief),
+    ).toEqual(['PER→CHL 8.7,46.2', 'PER→ARG 29.4,61']);
+  });
+});
+
+describe('round 21: deposits collected at the provisional rate', () => {
+  it('does not read the provisional rate deposits were collected at as a measure', () => {
+    expect(
+      inForce(
+        'China set a final duty of 5.9% on Canadian canola seed from March 1, and deposits collected at the provisional rate of 75.8 per cent will be recalculated.',
+        '2026-03-02',
+      ).map(brief),
+    ).toEqual(['CHN→CAN 5.9']);
+    expect(
+      inForce(
+        'Importers who paid deposits at the provisional rate of 30% will get the excess back, Lima said after setting a final duty of 12% on Chilean wine.',
+        '2026-04-20',
+      ).map(brief),
+    ).toEqual(['PER→CHL 12']);
+    expect(
+      inForce(
+        'Peru imposed provisional deposits of 30% on Chilean wine in March.',
+        '2026-04-20',
+      ).map(brief),
+    ).toEqual(['PER→CHL 30']);
+  });
+});
+
+describe('round 21: "may" put, slap or levy a duty', () => {
+  it('reads a duty that "may" be put, slapped or levied as a threat', () => {
+    for (const text of [
+      'The president told reporters that he "may" put a tariff of 25 per cent or more on Japanese robots.',
+      'Washington may slap a 25% tariff on Korean machine tools.',
+      'Ottawa may levy a 10% surtax on Chinese steel.',
+    ])
+      expect(measures(text, '2026-04-20').map((m) => m.action)).toEqual(['threatened']);
+  });
+});
+
+describe('round 21: registrations or licences to trade given back', () => {
+  it('reads "restored the export registrations" and "reinstated the import licences" as a ban lifted', () => {
+    for (const [text, want] of [
+      [
+        'Chinese customs on Tuesday restored the export registrations of two Canadian canola shippers.',
+        'CHN→CAN ',
+      ],
+      [
+        'India reinstated the import licences of three Australian wheat exporters on Monday.',
+        'IND→AUS ',
+      ],
+    ])
+      expect(inForce(text ?? '', '2026-05-13').map((m) => [brief(m), m.kind, m.action])).toEqual([
+        [want, 'ban', 'lifted'],
+      ]);
+  });
+  it('reads a duty restored as imposed', () => {
+    expect(
+      inForce(
+        'Washington restored the 25% tariff on Canadian aluminum on Monday.',
+        '2026-05-13',
+      ).map((m) => [brief(m), m.action]),
+    ).toEqual([['USA→CAN 25', 'imposed']]);
+  });
+});

@@ -50,6 +50,7 @@ import {
 import { goodsIn, type ProductHit } from './lexicon.ts';
 import {
   ACT,
+  ACT_ON_OTHER,
   DEMAND,
   INVESTIGATION,
   MEASURE_WORD,
@@ -198,6 +199,13 @@ const RATES_CHANGED_AFTER =
  */
 const APPOSITIVE_ACT_AFTER =
   /^[\w-]+[^,.;]{0,60},\s+(?:first\s+)?(?:imposed|levied|placed|introduced|slapped)\s+(?:on|in|last|since|from)\b/i;
+/**
+ * An item of a list of changes: the measure and its goods, a colon, then what was done to it
+ * ("Indian duty on US almonds in shell: scrapped, effective November 10", "Tariff on Thai
+ * rice: suspended until June").
+ */
+const LABELLED_ACT_AFTER =
+  /^[\w-]+[^.;:]{0,120}:\s+(?:\w+ly\s+)?(?:removed|scrapped|lifted|suspended|eliminated|abolished|withdrawn|terminated|waived|imposed|introduced|extended)\b/i;
 
 /**
  * A sentence that makes the rates of the one before duties: "Customs will collect cash
@@ -306,10 +314,10 @@ const GOES_ON_AFTER =
 /**
  * A measure still borne, or a level it stood at: "are still paying the baseline 15% tariff",
  * "still face Peru's 25% duty", "remains subject to a 10% tariff", "continue to bear duties of
- * 8%", "Ordinary duties on lobster had stood at up to 20%".
+ * 8%", "Ordinary duties on lobster had stood at up to 20%", "The deposits had run as high as 71%".
  */
 const STILL_BORNE_BEFORE =
-  /\b(?:(?:still\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to|bear(?:s|ing)?)|remains?\s+subject\s+to|continues?\s+to\s+(?:pay|face|bear))\s+(?:[\w.'’-]+\s+){0,3}$|(?:had\s+)?(?:stood|sat|hovered)\s+at\s+(?:up\s+to\s+|around\s+|about\s+)?$)/i;
+  /\b(?:(?:still\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to|bear(?:s|ing)?)|remains?\s+subject\s+to|continues?\s+to\s+(?:pay|face|bear))\s+(?:[\w.'’-]+\s+){0,3}$|(?:had\s+)?(?:(?:stood|sat|hovered)\s+at|(?:run|ran)\s+as\s+high\s+as)\s+(?:up\s+to\s+|around\s+|about\s+)?$)/i;
 
 /**
  * Whether a rate is one its payers still bear, written with no act: not when the act that put
@@ -353,6 +361,12 @@ const COMPARISON = new RegExp(
 /** A rate of provisional duties: "provisional deposits of up to 62.4%". */
 const PROVISIONAL_BEFORE =
   /\bprovisional\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:up\s+to\s+|as\s+(?:much|high)\s+as\s+)?$/i;
+/**
+ * Deposits taken at the provisional rate, now settled against the final one: "deposits
+ * collected at the provisional rate of 75.8% will be recalculated".
+ */
+const COLLECTED_PROVISIONAL_BEFORE =
+  /\b(?:collected|paid|posted|taken)\s+(?:(?:cash\s+)?deposits?\s+)?at\s+(?:the\s+)?provisional\s+(?:rates?|levels?)\s+of\s+(?:up\s+to\s+)?$/i;
 /** Final duties set in the same sentence. */
 const FINAL_DUTIES =
   /\b(?:final|definitive)\s+(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|rates?|tariffs?)\b/i;
@@ -360,12 +374,14 @@ const FINAL_DUTIES =
 /**
  * A provisional rate told with the final duties that replace it ("will levy final duties of
  * between 4.9% and 19.8% …, after provisional deposits of up to 62.4% were imposed in
- * September"): the old rate, given for comparison.
+ * September"), or the rate deposits were collected at before the final one
+ * (COLLECTED_PROVISIONAL_BEFORE): the old rate, given for comparison.
  */
 function replacedProvisional(text: string, s: Sentence, r: RateHit): boolean {
+  const before = text.slice(Math.max(s.start, r.start - 50), r.start);
   return (
-    PROVISIONAL_BEFORE.test(text.slice(Math.max(s.start, r.start - 50), r.start)) &&
-    FINAL_DUTIES.test(text.slice(s.start, r.start))
+    (PROVISIONAL_BEFORE.test(before) && FINAL_DUTIES.test(text.slice(s.start, r.start))) ||
+    COLLECTED_PROVISIONAL_BEFORE.test(before)
   );
 }
 
@@ -1303,6 +1319,19 @@ function ratesOfMeasure(
   return rates;
 }
 
+/** A duty's word and the "on" that opens its goods: "the anti-dumping duty on ". */
+const DUTY_ON_BEFORE =
+  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|surcharges?|lev(?:y|ies))\s+on\s+(?:imports\s+of\s+)?$/i;
+
+/** Whether a sentence names the goods of a duty, known to the lexicon or not. */
+function namesDutyGoods(text: string, s: Sentence): boolean {
+  const goods = goodsIn(text, s.start, s.end);
+  return (
+    goods !== null &&
+    DUTY_ON_BEFORE.test(text.slice(Math.max(s.start, goods.start - 40), goods.start))
+  );
+}
+
 /**
  * A sentence with no rate that only goes on about the measures just found: it dates them
  * ("The duties take effect March 20"), or names their origins ("The duty applies to
@@ -1321,12 +1350,15 @@ function goesOnAbout(
   const sentence = doc.text.slice(s.start, s.end);
   const dates = within(doc.dates, s.start, s.end);
   // A sentence that only dates the measures just found ("The duties take effect March 20",
-  // "The duties apply from that day").
+  // "The duties apply from that day"); one naming goods the lexicon does not know ("approved
+  // the removal of the duty on ceramic sanitaryware from China from 11 September") tells of
+  // a measure of its own.
   if (
     rates.length === 0 &&
     allProducts.length === 0 &&
     recentGroup.length > 0 &&
-    (dates.length > 0 || IMMEDIATE.test(sentence) || FROM_SAME_DATE.test(sentence))
+    (dates.length > 0 || IMMEDIATE.test(sentence) || FROM_SAME_DATE.test(sentence)) &&
+    !namesDutyGoods(doc.text, s)
   ) {
     if (REFERS_BACK.test(sentence) || places.length === 0) {
       dateGroup(doc, sameAct(recentGroup, lastGroup), s);
@@ -1472,10 +1504,12 @@ function actedMeasureAt(doc: Doc, s: Sentence): number | null {
     const passive =
       PASSIVE_ACT.test(wide) ||
       APPOSITIVE_ACT_AFTER.test(text.slice(at, s.end)) ||
+      LABELLED_ACT_AFTER.test(text.slice(at, s.end)) ||
       RATES_CHANGED_AFTER.test(text.slice(at, s.end));
-    // The noun is no act: "a separate 50% U.S. levy" levies nothing.
+    // The noun is no act: "a separate 50% U.S. levy" levies nothing; nor is a verb acting on
+    // something else ("withdrew its complaint about the tariffs").
     const noun = (clause: string) =>
-      /^lev(?:y|ies)$/i.test(w[0]) ? clause.replace(w[0], '') : clause;
+      (/^lev(?:y|ies)$/i.test(w[0]) ? clause.replace(w[0], '') : clause).replace(ACT_ON_OTHER, '');
     const acts =
       ACT.test(noun(around)) ||
       ACT.test(noun(acrossList(doc, s, at))) ||
@@ -1714,11 +1748,13 @@ const FURTHER_STEPS_AFTER =
  * A main clause of its own coordinated after the rates, with a subject and a finite verb:
  * "…, and Congress is considering extending them to textiles", "…, and Beijing could raise it
  * further", "…, and Peruvian officials have proposed a quota", or one told by others ("…, and
- * officials say it is considering …"). What it says may be a threat;
- * the act told before it is not.
+ * officials say it is considering …"); also a predicate of the same subject, or one whose
+ * subject is the duty itself ("…, and could raise it further if talks fail", "…, and the rate
+ * will keep falling over the next decade"). What it says may be a threat; the act told before
+ * it is not.
  */
 const OWN_CLAUSE_AFTER =
-  /,\s+(?:and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:\p{Ll}+s\s+)?(?:is|are|has|have|could|would|will|may|might|plans?|wants?)\b|,\s+(?:and|but)\s+(?:\p{L}+\s+){1,3}?(?:say|says|said)\s/u;
+  /,\s+(?:and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:\p{Ll}+s\s+)?(?:is|are|has|have|could|would|will|may|might|plans?|wants?)\b|,\s+(?:and|but)\s+(?:\p{L}+\s+){1,3}?(?:say|says|said)\s|,\s+(?:and|but)\s+(?:(?:it|they|the\s+(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|tariffs?|lev(?:y|ies)|surtax(?:es)?|surcharges?))\s+)?(?:also\s+)?(?:is|are|could|would|will|may|might|plans?)\s/u;
 
 /**
  * Where the words that tell a sentence's act on its measure end: the end of an opening time
@@ -2034,12 +2070,13 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
   const label = imposer ? null : labelPlace(doc, told.index);
   if (
     label &&
-    !roles.targets.some((t) => t.code === label.code) &&
-    HOME_BODY.test(text.slice(s.start, verbAt + 1))
+    !roles.targets.some((t) => t.code === label.place.code) &&
+    (label.topic || HOME_BODY.test(text.slice(s.start, verbAt + 1)))
   ) {
     // "• Mexico. The economy ministry raised its tariff …": a newsletter's item names the
-    // country whose bodies it then names bare.
-    imposer = placeMention(label);
+    // country whose bodies it then names bare; "* Brazil: glass fibre fabric from China. Gecex
+    // decided to raise …": the country heading the item's topic acts in it.
+    imposer = placeMention(label.place);
     confidence += 0.1;
   }
   let targets: Mention[] = roles.targets.map(placeMention);
@@ -2060,10 +2097,16 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
     imposer = syntheticMention('EU', s.start);
     confidence += 0.1;
   }
-  if (!imposer && recent?.subject && PRONOUN_SUBJECT.test(sentence)) {
+  const pronounFor =
+    !imposer && PRONOUN_SUBJECT.test(sentence)
+      ? (recent?.subject ?? subjectBefore(doc, told.index))
+      : null;
+  if (pronounFor) {
     // "Beijing opened the case weeks after Ottawa put a surtax on EVs. In March it added
-    // tariffs on …": "it" is the subject of the sentence before, not the party recalled.
-    imposer = placeMention(recent.subject);
+    // tariffs on …": "it" is the subject of the sentence before, not the party recalled;
+    // "Brussels has held its fire. On April 10 it suspended …": the subject of a sentence
+    // before that told no measure.
+    imposer = placeMention(pronounFor);
     confidence += 0.1;
   }
   if (!imposer) {
@@ -2138,6 +2181,16 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
   return { imposer, targets, confidence };
 }
 
+/**
+ * The country or capital that opens the sentence before `index` as its subject, if any; a
+ * demonym opening it names goods ("Japanese separators were hit …"), not who acts.
+ */
+function subjectBefore(doc: Doc, index: number): PlaceMention | null {
+  const before = doc.sentences[index - 1];
+  const subject = before ? leadSubject(doc, before.start, before.end) : null;
+  return subject?.via === 'demonym' ? null : subject;
+}
+
 /** An item of a list opening with its verb: "- reduces the surtax on …", "(a) removes …". */
 const VERB_ITEM = /^\s*(?:[-•*–]|\(?[a-z\d]{1,2}[.)])\s+(?:also\s+)?\p{Ll}+s\b/u;
 /** A list's lead-in naming an instrument as the subject of its items: "The Order", "This Decree:". */
@@ -2165,20 +2218,28 @@ function instrumentItem(doc: Doc, index: number): boolean {
   return false;
 }
 
-/** An item's label naming only a country: "• Mexico.", "3. Chile:", "Peru —". */
+/**
+ * An item's label naming only a country: "• Mexico.", "3. Chile:", "Peru —"; or a country and,
+ * after a colon, the item's topic: "* Brazil: glass fibre fabric from China." (the country
+ * the topic names after it is the goods' origin).
+ */
 const PLACE_LABEL = /^\s*(?:[•*–-]|\d{1,2}[.)])?\s*$/;
 const LABEL_END = /^\s*[.:—–-]?\s*$/;
+const TOPIC_AFTER = /^:\s+[^:;]{1,80}$/;
 
-/** The country the sentence before `index` only names, as an item's label; null if none. */
-function labelPlace(doc: Doc, index: number): PlaceMention | null {
+/**
+ * The country the sentence before `index` names as an item's label, and whether the label
+ * gives the item's topic after it; null if none.
+ */
+function labelPlace(doc: Doc, index: number): { place: PlaceMention; topic: boolean } | null {
   const prev = doc.sentences[index - 1];
-  if (!prev || prev.end - prev.start > 40) return null;
+  if (!prev || prev.end - prev.start > 100) return null;
   const [p, other] = within(doc.places, prev.start, prev.end);
-  return p &&
-    !other &&
-    PLACE_LABEL.test(doc.text.slice(prev.start, p.start)) &&
-    LABEL_END.test(doc.text.slice(p.end, prev.end))
-    ? p
+  if (!p || !PLACE_LABEL.test(doc.text.slice(prev.start, p.start))) return null;
+  const after = doc.text.slice(p.end, prev.end);
+  if (TOPIC_AFTER.test(after)) return { place: p, topic: true };
+  return !other && prev.end - prev.start <= 40 && LABEL_END.test(after)
+    ? { place: p, topic: false }
     : null;
 }
 

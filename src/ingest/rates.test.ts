@@ -636,3 +636,37 @@ describe('round 20: rates borne as states', () => {
     expect(bps('For wine, the changes add up to a 13% duty.')).toEqual([]);
   });
 });
+
+describe('round 21: every rate of a list borne as a state', () => {
+  it('gives the rates listed after a state rate the same state', () => {
+    expect(bps('Chilean wine and pisco still face duties of 100% and 25%.')).toEqual([]);
+    expect(bps('Wine, pisco and copper remain subject to tariffs of 40%, 25% or 10%.')).toEqual([]);
+    expect(bps('Wine and pisco remain subject to duties of 100 and 25 per cent.')).toEqual([]);
+    expect(bps('Peru imposed tariffs of 100% and 25% on Chilean wine and pisco.')).toEqual([
+      10000, 2500,
+    ]);
+  });
+
+  it('does not read rates a duty "remains between" or "remained at"', () => {
+    expect(bps('Duties on Chilean cars remain between 7.8% and 35.3% by maker.')).toEqual([]);
+    expect(bps('The Peruvian tariff on Chilean wine remained at 25% all year.')).toEqual([]);
+    expect(bps('Lima set its duties on Chilean cars at between 7.8% and 35.3%.')).toEqual([
+      780, 3530,
+    ]);
+  });
+});
+
+describe('round 21: a rate borne since the act that set it', () => {
+  it('reads a rate borne "since" its imposer acted, not one borne since a date', () => {
+    expect(
+      bps('Korean cars have paid a 15% tariff since Washington applied the lower rate.'),
+    ).toEqual([1500]);
+    expect(
+      bps('Canadian pork has faced a 25% duty since Beijing imposed it in March 2025.'),
+    ).toEqual([2500]);
+    expect(
+      bps('Chilean wine has borne a 40% Peruvian tariff since Lima raised it last June.'),
+    ).toEqual([4000]);
+    expect(bps('Canadian pork has faced a 25% duty since March.')).toEqual([]);
+  });
+});

@@ -47,10 +47,10 @@ const DUTY_AFTER =
  * unchanged at 9.1%", "crossed the Pacific carrying a 25% tariff", "has faced a 100% tariff
  * since March", "have also paid a 25% tariff", "currently face an 18% tariff", "still faces
  * duties of up to 218.4%", "shall remain subject to the additional tariff of 25%", "was left
- * at 25%", "remains under a 100% tariff": a state, not an act.
+ * at 25%", "remains under a 100% tariff", "remain between 7.8% and 35.3%": a state, not an act.
  */
 const STATE_BEFORE =
-  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remains?|stays?)\s+(?:unchanged\s+)?at\s+|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?)$/i;
+  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:at|between)\s+|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?)$/i;
 /**
  * The rate a change starts from, told in a relative clause between the verb and the new rate:
  * "will lower its tariffs on cars, which reach 110%, to 10%" (REACHED_BEFORE, then
@@ -66,9 +66,16 @@ const CHANGED_ON_AFTER = /^,\s+to\s+\d/;
  */
 export const AS_DOES = /,\s+as\s+(?:does|do|did)\s+(?:[\w.'’-]+\s+){0,5}?(?:at\s+)?$/i;
 
+/**
+ * The words between two rates of one list: "still face tariffs of 100% and 25%", "remain
+ * subject to duties of 100 and 25 per cent", "stay at 10%, 15% or 20%". The state of the first
+ * holds for all.
+ */
+const RATE_LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/i;
+
 /** Whether the words between a rate borne as a state and the next give it the same state. */
 export function sameStateAs(between: string): boolean {
-  return AS_DOES.test(between) && !ACT.test(between);
+  return (AS_DOES.test(between) && !ACT.test(between)) || RATE_LIST_JOIN.test(between);
 }
 
 /**
@@ -521,12 +528,16 @@ const RATE_FIRST_LINE =
   /^\s*(?:[-–—•*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)\s*(?::|\s[–—-])\s*([^:|%]{2,200}?)\s*[.;]?\s*$/i;
 /**
  * A line of a notice giving the rates of one origin, its items after "; ": "People's Republic
- * of China: Hengrun Chemical Co., Ltd. - 21.8%; all other companies - 39.4%."
+ * of China: Hengrun Chemical Co., Ltd. - 21.8%; all other companies - 39.4%.", also with a
+ * spaced long dash after the origin ("Japan — Kanto Film Co. 19.4%; all others 58.2%").
  */
-const ORIGIN_ITEMS_LINE = /^\s*([^:;|%]{2,60}?):\s+(\S[^|]*?)\s*\.?\s*$/;
-/** One item of such a line: "Hengrun Chemical Co., Ltd. - 21.8%", "all others: 39.4%". */
+const ORIGIN_ITEMS_LINE = /^\s*([^:;|%]{2,60}?)(?::\s+|\s+[–—]\s+)(\S[^|]*?)\s*\.?\s*$/;
+/**
+ * One item of such a line: "Hengrun Chemical Co., Ltd. - 21.8%", "all others: 39.4%", or the
+ * rate right after the producer ("Kanto Film Co. 19.4%").
+ */
 const LIST_ITEM =
-  /^([^:|%]{2,120}?)\s*(?::|\s[–—-])\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)$/i;
+  /^([^:|%]{2,120}?)\s*(?::|\s[–—-]|\s)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)$/i;
 
 /** True when the line is a line of a list of rates ("label: rate", "rate: goods", an origin's items). */
 export const isRateListLine = (text: string, line: Range) => {
@@ -565,9 +576,9 @@ const BRACKETED_ORIGIN = /\s*\(([^()]+)\)$/;
 
 /**
  * Firms named by the place they ship from, the place last: "all other producers and exporters
- * from China", "other exporters in Viet Nam".
+ * from China", "other exporters in Viet Nam", "All other exporters, Türkiye".
  */
-const FIRMS_OF_ORIGIN = /\s(?:from|in|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’. -]{1,50})$/u;
+const FIRMS_OF_ORIGIN = /(?:\s(?:from|in|of)\s+(?:the\s+)?|,\s+)(\p{Lu}[\p{L}'’. -]{1,50})$/u;
 
 /**
  * The origin a list label names, and its producer: "Chile – Andes Wines", "Andes Wines
