@@ -3213,3 +3213,576 @@ describe('round 20: the day and the telling of an engagement', () => {
     ).toEqual([['meeting', '2026-03-04', ['Tom Hale', 'Chile']]]);
   });
 });
+
+/** Engagements as [kind, date, parties], a party by its country when it has one, else its words. */
+const sides = (text: string, published = '2026-03-06') =>
+  extract({ text, published })
+    .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
+    .map((e) => [e.kind, e.date, e.participants.map((p) => p.jurisdiction ?? p.text)]);
+
+describe('round 21: how engagements are told', () => {
+  it('reads consultations not framed as a round as a meeting, and a round of them as a dialogue', () => {
+    expect(
+      sides(
+        'Peruvian officials held consultations with a Chilean delegation in Lima on Wednesday.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['PER', 'CHL']]]);
+    expect(sides('Chile hosted a Peruvian delegation for consultations on Wednesday.')).toEqual([
+      ['meeting', '2026-03-04', ['CHL', 'PER']],
+    ]);
+    expect(
+      sides('Officials from Peru and Chile held technical consultations in Geneva on Wednesday.'),
+    ).toEqual([['meeting', '2026-03-04', ['PER', 'CHL']]]);
+    expect(
+      sides('Peru and Chile held a second round of consultations in Lima on Wednesday.'),
+    ).toEqual([['dialogue-round', '2026-03-04', ['PER', 'CHL']]]);
+    expect(
+      sides(
+        'A Chilean delegation led by Vice Minister Tomás Lagos held consultations with Peruvian officials on Wednesday.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-04', ['Tomás Lagos', 'PER']]]);
+  });
+
+  it('reads the people of a body named without its country as the side of where they met', () => {
+    expect(
+      sides(
+        'Officials of the Ministry of Commerce received a Peruvian delegation in Beijing on Monday.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['PER', 'CHN']]]);
+    expect(sides('Customs officials met a delegation from Chile in Lima on Tuesday.')).toEqual([
+      ['meeting', '2026-03-03', ['CHL', 'PER']],
+    ]);
+    expect(
+      sides(
+        'OTTAWA — Canada will review its duties. Agency officials held a meeting with representatives of the Government of Thailand on Thursday.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['THA', 'CAN']]]);
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz met officials of the General Administration of Customs in Shanghai on Wednesday.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Ana Ruiz', 'CHN']]]);
+    // No place and no dateline, or the place of the other side: no side is known.
+    expect(
+      sides('Trade Minister Ana Ruiz met officials of the Department of Agriculture on Monday.'),
+    ).toEqual([]);
+    expect(
+      sides('Chilean Trade Minister Ana Ruiz met agency officials in Santiago on Monday.'),
+    ).toEqual([]);
+  });
+
+  it('reads a body of a country named by its possessive or demonym as its side', () => {
+    expect(
+      sides(
+        "The visit followed a video call on Monday between Fisheries Minister Jo Beal and China's customs administration.",
+      ),
+    ).toEqual([['call', '2026-03-02', ['Jo Beal', 'CHN']]]);
+    expect(
+      sides(
+        'On Monday Fisheries Minister Jo Beal met the Chilean customs administration in Santiago.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Jo Beal', 'CHL']]]);
+    expect(
+      sides("Fisheries Minister Jo Beal received Peru's food safety agency on Monday."),
+    ).toEqual([['meeting', '2026-03-02', ['Jo Beal', 'PER']]]);
+  });
+
+  it('adds the people a sentence after the engagement lists as attending, subject last', () => {
+    const held =
+      'Trade Minister Ana Ruiz and Commerce Minister Li Fang co-chaired the Peru-China Joint Commission on Wednesday. ';
+    for (const [after, people] of [
+      [
+        'Attending on the Chinese side were Vice Minister Zhou Min and Finance Minister Wu Lan.',
+        ['Zhou Min', 'Wu Lan'],
+      ],
+      [
+        'Taking part for Peru were Farm Minister Tom Hale and Economy Minister Jo Beal.',
+        ['Tom Hale', 'Jo Beal'],
+      ],
+      [
+        'Joining them were Farm Minister Tom Hale and Vice Minister Zhou Min.',
+        ['Tom Hale', 'Zhou Min'],
+      ],
+    ] as const)
+      expect(sides(held + after)).toEqual([
+        ['dialogue-round', '2026-03-04', ['Ana Ruiz', 'Li Fang', ...people]],
+      ]);
+    // Those attending something else on another day took no part.
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz met Commerce Minister Li Fang on Wednesday. Attending the opening of the trade fair on Thursday were Farm Minister Tom Hale and Vice Minister Zhou Min.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
+  it("reads a province's or a city's unnamed head as its country's side", () => {
+    expect(
+      sides(
+        'Farm Minister Jo Beal co-chaired, with a vice-governor of Guangdong, the annual session of the farm working group in Guangzhou on Wednesday.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-04', ['Jo Beal', 'CHN']]]);
+    expect(
+      sides('On Tuesday Premier Ana Ruiz paid a courtesy call on the governor of Hainan.'),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'CHN']]]);
+    expect(sides('Premier Ana Ruiz had lunch with the mayor of Osaka on Monday.')).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'JPN']],
+    ]);
+    // A head named after the title is the party.
+    expect(sides('Trade Minister Tom Hale met the mayor of Osaka, Ken Ito, on Thursday.')).toEqual([
+      ['meeting', '2026-03-05', ['Tom Hale', 'Ken Ito']],
+    ]);
+  });
+
+  it('reads the items of a list told by their noun as engagements of the one its lead names', () => {
+    const items =
+      '\n\n- Monday, May 4, Lima: talks with Trade Minister Tomás Lagos on copper;\n- Wednesday, May 6, Lima: a working lunch with Farm Minister Rosa Vidal.';
+    const expected = [
+      ['meeting', '2025-05-04', ['Ana Ruiz', 'Tomás Lagos']],
+      ['meeting', '2025-05-06', ['Ana Ruiz', 'Rosa Vidal']],
+    ];
+    expect(
+      sides(`Premier Ana Ruiz returned from Peru on Saturday.\n\nHer programme:${items}`),
+    ).toEqual(expected);
+    expect(
+      sides(
+        `Premier Ana Ruiz returned from Peru on Saturday.\n\nThe premier's office listed her meetings:${items}`,
+      ),
+    ).toEqual(expected);
+    expect(sides(`During the trip, Premier Ana Ruiz held:${items}`)).toEqual(expected);
+  });
+
+  it('reads "the two" or "they" after a phrase set before them, and keeps apart whom each pair met', () => {
+    expect(
+      sides(
+        'The Peru-Chile summit took place in Lima on Wednesday. Peru was represented by President Ana Ruiz and Premier Tomás Lagos. In the morning, the two leaders were received by King Felipe Sosa. In the afternoon, they co-chaired the summit with Chilean Premier Jo Beal.',
+      ),
+    ).toEqual([
+      ['summit', '2026-03-04', ['Ana Ruiz', 'Tomás Lagos', 'CHL']],
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Tomás Lagos', 'Felipe Sosa']],
+    ]);
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz and Farm Minister Tom Hale reached Quito on Sunday. On Monday, the two ministers held talks with President Rosa Vidal.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale', 'Rosa Vidal']]]);
+  });
+
+  it('reads people who journeyed together, with no one they met, as no engagement', () => {
+    for (const text of [
+      'Trade Minister Ana Ruiz and Farm Minister Tom Hale arrived in Lima on Monday.',
+      'Trade Minister Ana Ruiz visited Tokyo on Monday with Farm Minister Tom Hale.',
+      'Farm Minister Tom Hale and Premier Jo Beal flew to Santiago on Monday.',
+    ])
+      expect(sides(text)).toEqual([]);
+    expect(
+      sides('Trade Minister Ana Ruiz travelled to Lima on Monday for talks with Premier Jo Beal.'),
+    ).toEqual([['visit', '2026-03-02', ['Ana Ruiz', 'Jo Beal']]]);
+  });
+
+  it('leaves out a person named only as the owner of something else', () => {
+    const before = 'President Tom Hale threatened a tariff on Saturday. ';
+    expect(
+      sides(
+        `${before}Jo Beal met Commerce Secretary Ana Ruiz in Lima on Thursday, before Hale's threat, and described the talks as "frank".`,
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Jo Beal', 'Ana Ruiz']]]);
+    expect(sides(`${before}Jo Beal met Ana Ruiz on Thursday in Hale's absence.`)).toEqual([
+      ['meeting', '2026-03-05', ['Jo Beal', 'Ana Ruiz']],
+    ]);
+    expect(
+      sides('On Monday Trade Minister Ana Ruiz met Premier Jo Beal’s chief of staff in Lima.'),
+    ).toEqual([]);
+  });
+
+  it("does not read a body's talks, or a visit named as the time of other news, as an engagement", () => {
+    expect(
+      sides(
+        'Premier Jo Beal on Wednesday urged the federal government to make pork the next priority in its talks with Beijing.',
+      ),
+    ).toEqual([]);
+    expect(
+      sides('Premier Jo Beal on Wednesday asked Ottawa to raise beef in its talks with Lima.'),
+    ).toEqual([]);
+    expect(
+      sides(
+        'India notified new duties on Chinese chemicals on Wednesday, on the final day of an official visit to New Delhi by Chinese Commerce Minister Wang Wentao.',
+      ),
+    ).toEqual([]);
+    expect(
+      sides(
+        'Peru cut its duties on Monday, during a visit to Lima by Chilean Trade Minister Ana Ruiz.',
+      ),
+    ).toEqual([]);
+    expect(
+      sides('During a visit to Lima on Monday, Trade Minister Ana Ruiz met Premier Jo Beal.'),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Jo Beal']]]);
+  });
+
+  it('reads a call paid on someone where it was paid, or by a diplomat, as a visit, not an appeal', () => {
+    expect(
+      sides(
+        'Ambassador Ken Sato met Vice Minister Li Fang on Monday. He said Sato had also called on Commerce Vice Minister Wu Lan in Beijing on Tuesday to press the case of exporters.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Ken Sato', 'Li Fang']],
+      ['meeting', '2026-03-03', ['Sato', 'Wu Lan']],
+    ]);
+    expect(
+      sides(
+        "On Tuesday Peru's ambassador called on Trade Minister Ana Ruiz to press for a fair ruling.",
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'PER']]]);
+    expect(
+      sides(
+        'On Tuesday the Chilean envoy called on Premier Jo Beal to deliver a letter from his president.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Jo Beal', 'CHL']]]);
+    for (const appeal of [
+      'On Tuesday the ambassador called on Beijing to release the detained exporters.',
+      'On Tuesday farm groups called on Trade Minister Ana Ruiz to drop the duties.',
+    ])
+      expect(sides(appeal)).toEqual([]);
+  });
+
+  it('reads a second clause with a day and a subject of its own as an engagement of its own', () => {
+    expect(
+      sides(
+        'Peruvian officials held technical consultations with a Chilean delegation in Lima on 4 March, and on 5 March Trade Minister Ana Ruiz received a Bolivian delegation led by a deputy minister.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-04', ['PER', 'CHL']],
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'BOL']],
+    ]);
+    expect(
+      sides(
+        "Premier Jo Beal spoke by phone with Trade Minister Ana Ruiz on Monday, and on Tuesday Peru's ambassador called on Beal to press for a fair ruling.",
+      ),
+    ).toEqual([
+      ['call', '2026-03-02', ['Jo Beal', 'Ana Ruiz']],
+      ['meeting', '2026-03-03', ['Beal', 'PER']],
+    ]);
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz met Premier Jo Beal in Lima on Monday, and in Cusco Farm Minister Tom Hale held talks with Governor Rosa Vidal.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Jo Beal']],
+      ['meeting', '2026-03-02', ['Tom Hale', 'Rosa Vidal']],
+    ]);
+  });
+
+  it('reads an engagement told "a week after" another, with a body’s officials as its subject', () => {
+    expect(
+      sides(
+        'LIMA — Peru raised its duties. Trade Minister Ana Ruiz held talks with Ambassador Li Fang in Lima on Monday, a week after customs officials hosted a Chilean delegation for consultations from February 18 to 19.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Li Fang']],
+      ['meeting', '2026-02-18', ['CHL', 'PER']],
+    ]);
+    // Weeks before and with no day of its own: recalled in passing.
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz held talks with Ambassador Li Fang in Lima on Monday, a week after Premier Jo Beal met Trade Minister Tom Hale.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Li Fang']]]);
+    expect(
+      sides(
+        "In Beijing on Wednesday, Peru's ambassador to China, Ana Ruiz, met officials of the Ministry of Commerce.",
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['PER', 'CHN']]]);
+  });
+
+  it('reads a second clause told with its day and place and a passive verb as its own engagement', () => {
+    expect(
+      sides(
+        'Premier Jo Beal arrived in Lima on Monday. On Tuesday the premier met Trade Minister Ana Ruiz, and on Wednesday, in Cusco, she was received by Governor Tomás Lagos.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Jo Beal', 'Ana Ruiz']],
+      ['meeting', '2026-03-04', ['Jo Beal', 'Tomás Lagos']],
+    ]);
+    expect(
+      sides(
+        'SHANGHAI — Premier Jo Beal is in China. On Tuesday the premier met officials of the General Administration of Customs, and on Wednesday she was hosted by Mayor Li Fang.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Jo Beal', 'CHN']],
+      ['meeting', '2026-03-04', ['Jo Beal', 'Li Fang']],
+    ]);
+  });
+
+  it('leaves out of an engagement someone a "while" clause tells doing something else', () => {
+    expect(
+      sides(
+        'In Lima on Wednesday Premier Jo Beal called on Mayor Ana Ruiz, while Farm Minister Tom Hale chaired a round table with buyers from a dozen feed companies.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Jo Beal', 'Ana Ruiz']]]);
+    expect(
+      sides(
+        'In Lima on Wednesday Premier Jo Beal called on Mayor Ana Ruiz, while Farm Minister Tom Hale toured the port.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Jo Beal', 'Ana Ruiz']]]);
+    expect(
+      sides(
+        'In Lima on Wednesday Premier Jo Beal called on Mayor Ana Ruiz, while Farm Minister Tom Hale met Vice Minister Rosa Vidal.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-04', ['Jo Beal', 'Ana Ruiz']],
+      ['meeting', '2026-03-04', ['Tom Hale', 'Rosa Vidal']],
+    ]);
+  });
+
+  it('reads consultations between two sides that a decision followed, not a process of them', () => {
+    expect(
+      sides(
+        "The decision followed consultations between officials of the Ministry of Trade and a delegation from Chile's Ministry of Economy in Lima on February 23.",
+      ),
+    ).toEqual([['meeting', '2026-02-23', ['CHL', 'PER']]]);
+    expect(
+      sides(
+        'The ruling came after consultations between Peruvian officials and a Bolivian delegation in La Paz on February 23.',
+      ),
+    ).toEqual([['meeting', '2026-02-23', ['PER', 'BOL']]]);
+    expect(
+      sides(
+        'In view of the progress achieved in consultations between Peru and Chile, the commission decided at its meeting on 5 March to lower the tariffs.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a side meeting other sides on days of their own as one meeting each', () => {
+    expect(
+      sides(
+        'Peruvian officials met the South Korean delegation in Geneva on Tuesday, and the Chinese delegation the next day.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['PER', 'KOR']],
+      ['meeting', '2026-03-04', ['PER', 'CHN']],
+    ]);
+    expect(
+      sides(
+        'A Chilean delegation met Peruvian officials on Monday and Bolivian officials on Wednesday.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['CHL', 'PER']],
+      ['meeting', '2026-03-04', ['CHL', 'BOL']],
+    ]);
+  });
+
+  it('reads a session of a standing body held by video as a dialogue, and a summit attended as a summit', () => {
+    expect(
+      sides(
+        'On Monday, Trade Minister Ana Ruiz and Trade Representative Tom Hale co-chaired a meeting of the Peru-U.S. FTA Joint Committee by videoconference.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz and Trade Representative Tom Hale held a session of the Andean Trade Commission by video link on Monday.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz held a video call with Trade Representative Tom Hale on Monday.',
+      ),
+    ).toEqual([['call', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+    expect(
+      sides(
+        'Peru and Chile announced on Tuesday that they had concluded negotiations on a trade pact at a summit in Lima attended by President Ana Ruiz and President Jo Beal.',
+      ),
+    ).toEqual([['summit', '2026-03-03', ['Ana Ruiz', 'Jo Beal']]]);
+  });
+
+  it('reads someone who called "her" or "him" on a day as a call with the one the pronoun stands for', () => {
+    expect(
+      sides(
+        'Premier Jo Beal said Trade Minister Tom Hale called her on Tuesday to walk her through the change.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Jo Beal', 'Tom Hale']]]);
+    expect(
+      sides(
+        'Tom Hale landed in Lima on Monday. Premier Jo Beal called him on Tuesday to discuss the tariff.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Tom Hale', 'Jo Beal']]]);
+    expect(
+      sides('Premier Jo Beal said the decision called her credibility into question.'),
+    ).toEqual([]);
+  });
+
+  it('reads a delegation briefed by a body’s people the next day as a meeting of its own', () => {
+    expect(
+      sides(
+        'LIMA — Peru set duties. Trade Minister Ana Ruiz spoke by phone with Chinese Commerce Minister Li Fang on 2 March, and the next day customs commissioners briefed a delegation from the Chinese embassy on the findings.',
+      ),
+    ).toEqual([
+      ['call', '2026-03-02', ['Ana Ruiz', 'CHN']],
+      ['meeting', '2026-03-03', ['CHN', 'PER']],
+    ]);
+    expect(sides('On Monday Trade Minister Ana Ruiz briefed a Chilean trade delegation.')).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'CHL']],
+    ]);
+    expect(sides('On Monday Trade Minister Ana Ruiz briefed reporters on the talks.')).toEqual([]);
+  });
+
+  it('reads "officials of the two countries" as the two countries the text is about', () => {
+    expect(
+      sides(
+        'Peru raised its duties on Chilean wine. Chile called the Peruvian decision unfair, and Peru said Chile had ignored the rules. Trade officials of the two countries held their first round of consultations in Lima from March 2 to 4.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['PER', 'CHL']]]);
+    expect(
+      sides(
+        'Peru cut its tariff on Chilean apples. Chile welcomed the Peruvian move. Negotiating teams from both countries held the sixth round of talks on a trade pact from March 2 to 4.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['PER', 'CHL']]]);
+    // No two countries lead: no sides.
+    expect(
+      sides(
+        'Peru, Chile and Bolivia set new duties. Trade officials of the two countries held their first round of consultations in Lima from March 2 to 4.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no engagement among the people met by a "he" who stands for no one named', () => {
+    expect(
+      sides(
+        'The Trade Minister was in Lima from 2 to 4 March. He met Commerce Minister Tom Hale on 2 March and Farm Minister Jo Beal on 3 March.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("puts the person who holds the office a demonym's side was told by in place of the side", () => {
+    expect(
+      sides(
+        'Q: Vice Minister Li Fang met the Peruvian ambassador this week. What was discussed?\n\nA: On Monday, Vice Minister Li Fang met Ambassador Tomás Lagos at the ambassador’s request.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Li Fang', 'Tomás Lagos']]]);
+  });
+
+  it('reads a guest welcomed in the passive, a meal had together, and talk by phone with someone', () => {
+    expect(
+      sides(
+        "On Monday, Peru's foreign minister Tomás Lagos was welcomed by his Chilean counterpart Jo Beal in Santiago.",
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['PER', 'CHL']]]);
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz was warmly welcomed in Santiago on Monday by President Rosa Vidal.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Rosa Vidal']]]);
+    expect(
+      sides(
+        'On Monday the Chilean president welcomed Trade Minister Ana Ruiz to the La Moneda palace.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'CHL']]]);
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz announced the cut, which was welcomed by Farm Minister Tom Hale on Monday.',
+      ),
+    ).toEqual([]);
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz and Foreign Minister Tomás Lagos had breakfast together on Monday in Lima.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tomás Lagos']]]);
+    expect(
+      sides(
+        'Foreign Minister Tomás Lagos and Trade Minister Ana Ruiz held a working lunch on Monday.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Tomás Lagos', 'Ana Ruiz']]]);
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz conferred with Foreign Minister Tomás Lagos by phone on Monday.',
+      ),
+    ).toEqual([['call', '2026-03-02', ['Ana Ruiz', 'Tomás Lagos']]]);
+  });
+
+  it('reads "the visiting minister", a capital’s official and the two dining as the parties told', () => {
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz arrived in Beijing on Sunday. The visiting minister met Commerce Minister Li Fang on Monday.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Li Fang']]]);
+    expect(sides("Trade Minister Ana Ruiz met Beijing's top trade official on Monday.")).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'CHN']],
+    ]);
+    expect(
+      sides(
+        'Commerce Minister Li Fang met Trade Minister Ana Ruiz in Beijing on Monday. The two also had dinner on Tuesday.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Li Fang', 'Ana Ruiz']],
+      ['meeting', '2026-03-03', ['Li Fang', 'Ana Ruiz']],
+    ]);
+  });
+
+  it('reads a trip told with the meetings it included on their days as one meeting each', () => {
+    expect(
+      sides(
+        "Trade Minister Ana Ruiz's three-day trip to Chile included meetings with President Rosa Vidal on Monday and Foreign Minister Tomás Lagos on Tuesday.",
+      ),
+    ).toEqual([
+      ['visit', '2026-03-02', ['Ana Ruiz', 'Rosa Vidal']],
+      ['visit', '2026-03-03', ['Ana Ruiz', 'Tomás Lagos']],
+    ]);
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz travelled to Santiago for talks with President Rosa Vidal on Monday and Foreign Minister Tomás Lagos on Tuesday.',
+      ),
+    ).toEqual([
+      ['visit', '2026-03-02', ['Ana Ruiz', 'Rosa Vidal']],
+      ['visit', '2026-03-03', ['Ana Ruiz', 'Tomás Lagos']],
+    ]);
+  });
+
+  it('reads talks held "since" a time, or people dining alone, as no engagement told', () => {
+    expect(sides('Peru and Chile have held consultations on the issue since 2019.')).toEqual([]);
+    expect(
+      sides(
+        'Trade Minister Ana Ruiz and Foreign Minister Tomás Lagos have met regularly since 2024.',
+      ),
+    ).toEqual([]);
+    expect(sides('Trade Minister Ana Ruiz had lunch on Monday at a restaurant in Lima.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads who attended, who the talks brought together and who represented each side', () => {
+    expect(
+      sides(
+        'Minister Li Fang met Peruvian Trade Minister Ana Ruiz in Beijing on March 4. Vice Minister Zhou Min attended the meeting.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Li Fang', 'PER', 'Zhou Min']]]);
+    expect(
+      sides(
+        "The talks, held in Lima on Monday, brought together Trade Minister Ana Ruiz and Chile's Tomás Lagos.",
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'CHL']]]);
+    expect(
+      sides(
+        'Representatives of the two governments met in Geneva on Tuesday. Peru was represented by Ambassador Ana Ruiz and Chile by Ambassador Tomás Lagos.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Tomás Lagos']]]);
+  });
+
+  it('gives the person who leads a group the country of that group, not of the other side', () => {
+    expect(
+      sides(
+        "Chile's trade minister on Monday met a Peruvian delegation led by Vice Minister Ana Ruiz.",
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'CHL']]]);
+  });
+
+  it('reads mills and crushers of a country as its business, no side', () => {
+    expect(
+      sides(
+        'On Tuesday Farm Minister Jo Beal hosted a round table with Chinese feed mills and crushing companies in Beijing.',
+      ),
+    ).toEqual([]);
+    expect(
+      sides(
+        'On Tuesday Farm Minister Jo Beal met Peruvian fishmeal processors and packers in Lima.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,31 +1,33 @@
 /**
- * Engagement candidates: calls, meetings, visits, summits and dialogue rounds. A sentence with
- * a word for one of them and at least two parties (two people, or a person and a country,
- * or two countries for a dialogue between delegations) opens an engagement; the sentences
- * after it ("During the call, the two leaders agreed to …") add outcomes and commitments
- * until another engagement begins. A second sentence about the same parties and kind is the
- * same engagement, not a new one; one that says who else took part ("accompanied by …", "the
- * delegation included …") adds them. A sentence whose second clause tells another engagement
- * ("…, and on Friday held talks with …", "…, then met …") is read as two, and so is one person
- * meeting several people on days of their own or in turn ("met A on Monday and B on Tuesday",
- * "also met A and B", the people met on a trip); a later sentence that names the day of an
- * engagement told without one ("The JETCO met on 4 December", "after Tuesday's meeting")
- * gives it that day; one held over days ("on 3-4 June", "from Monday to Wednesday") is dated by
- * its first day. Engagements said not to happen ("No meeting … was announced") are not
- * listed. Words between quotation marks are someone's speech and are not read. An engagement
- * told after "after" is listed when the text gives its day ("after a call on Saturday", "a day
- * after holding talks"). Engagements told only as background ("since the two met in January",
- * "The visit follows a call …", "Kim, who met Lutnick last month, …", "the deal reached when
- * Lee met Trump"), still to come or only supposed ("any meeting would …"), or with one party
- * are not listed, nor talks of countries told with no verb and no day (a process); a country
- * is a party only as a side (a delegation, its officials), not as the place visited, nor
- * through its business people or companies, nor as the country of a person's title. A
- * country's side is the person the text names as leading its delegation, or as that country's
- * party when the engagement is told again. Talks or a call named as the setting of what one
- * person said to another ("pressed Li on Monday …, in the first talks since 2019") are an
- * engagement; people who only judged it ("…, steps Hale hailed as …") are no party to it; the
- * items of a list take the person its opening line names as their subject; the titles listed
- * under a heading of links ("Associated links") are not read.
+ * Engagement candidates: calls, meetings, visits, summits and dialogue rounds (a session of a
+ * standing body or a round of negotiations; consultations not framed as a round are a meeting). A
+ * sentence with a word for one of them and at least two parties (two people, or a person and a
+ * country, or two countries for a dialogue between delegations) opens an engagement; the sentences
+ * after it ("During the call, the two leaders agreed to …") add outcomes and commitments until
+ * another engagement begins. A second sentence about the same parties and kind is the same
+ * engagement, not a new one; one that says who else took part ("accompanied by …", "the delegation
+ * included …") adds them. A sentence whose second clause tells another engagement ("…, and on
+ * Friday held talks with …", "…, then met …") is read as two, and so is one person meeting several
+ * people on days of their own or in turn ("met A on Monday and B on Tuesday", "also met A and B",
+ * the people met on a trip); a later sentence that names the day of an engagement told without one
+ * ("The JETCO met on 4 December", "after Tuesday's meeting") gives it that day; one held over days
+ * ("on 3-4 June", "from Monday to Wednesday") is dated by its first day. Engagements said not to
+ * happen ("No meeting … was announced") are not listed. Words between quotation marks are someone's
+ * speech and are not read. An engagement told after "after" is listed when the text gives its day
+ * ("after a call on Saturday", "a day after holding talks"). Engagements told only as background
+ * ("since the two met in January", "The visit follows a call …", "Kim, who met Lutnick last month,
+ * …", "the deal reached when Lee met Trump"), still to come or only supposed ("any meeting would
+ * …"), or with one party are not listed, nor talks of countries told with no verb and no day (a
+ * process); a country is a party only as a side (a delegation, its officials, the people of one of
+ * its bodies named without it, "agency officials met … in Ottawa"), not as the place visited, nor
+ * through its business people or companies, nor as the country of a person's title. A country's
+ * side is the person the text names as leading its delegation, or as that country's party when the
+ * engagement is told again. Talks or a call named as the setting of what one person said to another
+ * ("pressed Li on Monday …, in the first talks since 2019") are an engagement; people who only
+ * judged it ("…, steps Hale hailed as …") or who only own what is named ("before Hale's threat")
+ * are no party to it; people who journeyed together are one side; the items of a list take the
+ * person its opening line names (or stands for: "her meetings:") as their subject; the titles
+ * listed under a heading of links ("Associated links") are not read.
  *
  * Across sentences, the reader keeps the engagements told so far: "the two ministers", "both
  * sides" and an object "him" or "her" stand for the people of the engagement just before (or
@@ -74,6 +76,7 @@ import { placeCode, regionalCountry, type PlaceMention } from './places.ts';
 import { namesSpeaker, speakerTurns, type Turn } from './turns.ts';
 import {
   clampConfidence,
+  datelineCountry,
   eventDateIn,
   isHeadline,
   isQuoted,
@@ -121,21 +124,23 @@ const MEETING_NAME = String.raw`(?:(?!(?:after|before|with|on|at|in|of|for|to|th
 /**
  * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held separate talks",
  * "sat down on Tuesday with", "held a standing talk of ten minutes with", "said … after meeting
- * President X", "held back-to-back meetings with", "held their first formal talks", "held a
- * working session with", "held a roundtable with", "the meeting held yesterday in Lima by A with
- * B", "a meeting of the ministers was held", "sat down for a breakfast meeting", "held a
- * bilateral with", "held a brief pull-aside today with", "was granted an audience with", "paid a
- * (courtesy) call on", "spent three hours on Wednesday with", "huddled with", "held a one-on-one
- * with"); a meal together is one ("dined with", "held a working lunch with", "joined Li for a
- * working dinner", "closed the visit with a working breakfast with"), and so is a matter raised
- * "with" someone "during a meeting", or what the parties did "at a meeting in Lima" (not at a
- * meeting "of" a body or "on" a matter). Talks that belong to a country or a side ("India's talks
- * with the EU", "their talks with") or go on ("ongoing talks with") are a process, and talks
- * after "if" a condition, not an event; a person's ("her talks with Li") or a day's ("Tuesday's
- * talks with Li") are one.
+ * President X", "held back-to-back meetings with", "held their first formal talks", "held a working
+ * session with", "held a roundtable with", "the meeting held yesterday in Lima by A with B", "a
+ * meeting of the ministers was held", "sat down for a breakfast meeting", "held a bilateral with",
+ * "held a brief pull-aside today with", "was granted an audience with", "paid a (courtesy) call
+ * on", "spent three hours on Wednesday with", "huddled with", "held a one-on-one with", "followed
+ * consultations between officials of A and a delegation of B", "the talks, held in Lima, brought
+ * together A and B", "briefed a delegation from the Chinese embassy"); a meal together is one
+ * ("dined with", "held a working lunch with", "joined Li for a working dinner", "closed the visit
+ * with a working breakfast with", "held a working lunch", "had breakfast together", "the two also
+ * had dinner"), and so is a matter raised "with" someone "during a meeting", or what the parties
+ * did "at a meeting in Lima" (not at a meeting "of" a body or "on" a matter). Talks that belong to
+ * a country or a side ("India's talks with the EU", "their talks with") or go on ("ongoing talks
+ * with") are a process, and talks after "if" a condition, not an event; a person's ("her talks with
+ * Li") or a day's ("Tuesday's talks with Li") are one.
  */
 const MEETING = new RegExp(
-  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|${TRIP_OPENED_WITH}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:their|its)\s+)?(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy|own|first|second|latest)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) ${MEETING_NAME}meeting\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting|\b(?:at|during) (?:an?|their) (?:[\w-]+\s+)?meeting\b(?!\s+(?:of|on|about|with)\b))\b`,
+  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|${TRIP_OPENED_WITH}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:their|its)\s+)?(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy|own|first|second|latest)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|(?:briefed|addressed|greeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?delegation\b|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|\b(?:followed|after|during)\s+(?:[\w-]+\s+){0,2}?consultations\s+between\b|\b(?:talks|meeting)\b[^.;]{0,60}\bbrought together\b|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) ${MEETING_NAME}(?:meeting|lunch|dinner|breakfast)\b|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) together\b|had(?<=\b(?:two|both|they)\s+(?:also\s+)?had) (?:a |an )?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting|\b(?:at|during) (?:an?|their) (?:[\w-]+\s+)?meeting\b(?!\s+(?:of|on|about|with)\b))\b`,
   'i',
 );
 
@@ -148,6 +153,24 @@ const CALLED_ON = /\bcalled on\b/i;
 const APPEAL =
   /\bcalled on\s+(?:(?!\b(?:before|after|while|and)\b)[^.,;])*?\bto\s+(?:["“]?[a-z]|[.,;]|$)/;
 /**
+ * A call on someone told with where it was paid, before what it was for: "called on Vice
+ * Minister Li in Beijing on Tuesday to press the case": a visit, not an appeal.
+ */
+const CALLED_ON_IN = /\bcalled on\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * A diplomat calling on a person: "Peru's ambassador called on Minister Ruiz to press for a fair
+ * ruling" is a courtesy visit; group 1 holds the words of the one called on, who is no
+ * country ("the ambassador called on Beijing to release …" is an appeal).
+ */
+const DIPLOMAT_CALLED_ON =
+  /\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Hh]igh [Cc]ommissioner)s?\b[^.;]{0,60}?\bcalled on\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,6})to\s/u;
+/** Whether "called on" tells a visit paid to someone (CALLED_ON_IN, DIPLOMAT_CALLED_ON). */
+function paidCall(sentence: string): boolean {
+  if (CALLED_ON_IN.test(sentence)) return true;
+  const called = DIPLOMAT_CALLED_ON.exec(sentence)?.[1]?.trim();
+  return called !== undefined && placeCode(called) === null;
+}
+/**
  * "welcomed President X to Downing Street": a host receiving a guest (case matters); not a
  * thing welcomed ("welcomed the decision, communicated to the Embassy").
  */
@@ -155,12 +178,13 @@ const WELCOMED =
   /\bwelcomed\s+(?!(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|agreement|deal|news|step|resumption|lifting|removal|outcome|progress|commitment|offer|proposal|plan|statement|exemption|reduction|cut|measure|ruling)s?\b)[^.]{0,80}?\bto\s+(?:the\s+)?[A-Z]/;
 
 /**
- * A summit told as held somewhere or on some day, the setting of what else the sentence tells
- * ("Negotiations were concluded at the EU–India summit held in New Delhi on 27 January"): the
- * summit is the engagement, not the negotiations.
+ * A summit told as held somewhere or on some day, or attended by its leaders, the setting of
+ * what else the sentence tells ("Negotiations were concluded at the EU–India summit held in New
+ * Delhi on 27 January", "concluded negotiations … at a summit in Lima attended by Ruiz, Vidal
+ * and Lagos"): the summit is the engagement, not the negotiations.
  */
 const SUMMIT_HELD =
-  /\bsummit,?\s+(?:(?:that|which)\s+was\s+)?(?:held|hosted|convened)\s+(?:in|at|on)\s/i;
+  /\bsummit,?\s+(?:(?:in|at)\s+[^,.;]{1,30}?,?\s+)?(?:(?:that|which)\s+was\s+)?(?:(?:held|hosted|convened)\s+(?:in|at|on)|attended\s+by)\s/i;
 /**
  * A summit as the event: held, hosted, attended or closed, placed ("summit in Seoul"), the setting of
  * what its leaders did ("hosted Li and Lee in Tokyo, in a summit that …"), or bringing its
@@ -198,15 +222,16 @@ const TELLING_VERB = String.raw`(?:told|briefed|informed|updated|assured|reassur
  * One person speaking to another in talks or a meeting the clause names as its setting, told
  * before or after: "pressed her counterpart Li on Monday to lift the tariffs, in the first
  * talks since 2019", "raised canola with Li at talks in Geneva", "In talks on Monday, Ruiz told
- * Li …". The verbs of speaking to someone are data; "raised" only with a "with" ("raised
- * tariffs" is no speaking).
+ * Li …"; not a body's or a country's talks, a process ("urged Ottawa to raise pork in its talks
+ * with Beijing"). The verbs of speaking to someone are data; "raised" only with a "with"
+ * ("raised tariffs" is no speaking).
  */
 const ADDRESS_VERB = new RegExp(
   String.raw`\b(?:${TELLING_VERB}|pressed|urged|asked|warned|congratulated|lobbied|challenged|raised(?=[^.;]{0,60}\bwith\b))\b`,
   'i',
 );
 const TALKS_SETTING =
-  /\b(?:in|during|at)\s+(?:(?:the|their|an?|his|her)\s+)?(?!(?:ongoing|continuing|current|wider|broader)\b)(?:[\w-]+\s+){0,3}?(?:talks|meeting|discussions)\b/gi;
+  /\b(?:in|during|at)\s+(?:(?:the|their|an?|his|her)\s+)?(?!(?:ongoing|continuing|current|wider|broader|its)\b)(?:[\w-]+\s+){0,3}?(?:talks|meeting|discussions)\b/gi;
 /** Whether a verb of speaking to someone stands within a clause's reach of talks as setting. */
 function addressedIn(sentence: string): boolean {
   if (!/talks|meeting|discussions/i.test(sentence)) return false;
@@ -225,14 +250,22 @@ function addressedIn(sentence: string): boolean {
  */
 const SAW_OFFICE =
   /\bsaw\s+(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b|(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Secretary|Minister|President|Premier|Ambassador|Commissioner|Representative|Chancellor|Governor|Mayor|Senator|Speaker)\s+\p{Lu})/u;
+/**
+ * A person welcomed by another, in the passive: "Lagos was welcomed by his Chilean counterpart",
+ * "Ruiz was warmly welcomed in Santiago on Monday by President Vidal"; not a thing welcomed ("the
+ * decision was welcomed by Ruiz": case matters, a name before the verb).
+ */
+const WELCOMED_BY =
+  /\b(?:was|were)(?<=\p{Lu}[\p{L}'’-]+\s+\w+)\s+(?:warmly\s+)?welcomed\s+(?:(?:in|to|at)\s+[^.;]{1,40}?\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?by\s+(?:\p{Lu}|(?:his|her|their)\s)/u;
 const isMeeting = (sentence: string) =>
   MEETING.test(sentence) ||
+  WELCOMED_BY.test(sentence) ||
   SAW_OFFICE.test(sentence) ||
   addressedIn(sentence) ||
   MEETING_NOW.test(sentence) ||
   SIGNED_AT.test(sentence) ||
   WELCOMED.test(sentence) ||
-  (CALLED_ON.test(sentence) && !APPEAL.test(sentence));
+  (CALLED_ON.test(sentence) && (!APPEAL.test(sentence) || paidCall(sentence)));
 /**
  * A gathering of leaders named as such, attended or held: "attended the ASEAN Plus Three
  * Leaders' Meeting", "hosted the APEC Economic Leaders' Meeting". Its name is capitalised (case
@@ -334,25 +367,35 @@ const JOINING_BY_LINK = String.raw`(?:joining|joined|joins|participating|taking 
  * the phone on Tuesday with").
  */
 const CALL = new RegExp(
-  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )(?<!\b${JOINING_BY_LINK})\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:(?:tele)?phone|video|virtual) talks?|video (?:call|meeting)|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|(?:was|were|been|got) on the (?:tele)?phone ${WHEN_OR_HOW}(?:with|to)|phoned|telephoned|virtual meeting)\b`,
+  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )(?<!\b${JOINING_BY_LINK})\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:(?:tele)?phone|video|virtual) talks?|video (?:call|meeting)|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|(?:conferred|consulted|talked)\s+with\s+[^.;]{1,80}?\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|(?:was|were|been|got) on the (?:tele)?phone ${WHEN_OR_HOW}(?:with|to)|phoned|telephoned|virtual meeting)\b`,
   'i',
 );
 
 /**
- * Someone called by name, on a day or for a purpose: "Lagos called Trade Minister Ana Ruiz on
- * Monday", "called President Hale to discuss the tariff"; not "called on" (a courtesy visit or an
- * appeal) nor "called Hale's plan …" (case matters: a name next).
+ * Someone called by name or pronoun, on a day or for a purpose: "Lagos called Trade Minister Ana
+ * Ruiz on Monday", "called President Hale to discuss the tariff", "Beal said Hale called
+ * her on Tuesday"; not "called on" (a courtesy visit or an appeal), "called Hale's plan …" nor
+ * "called it unfair" (case matters: a name next).
  */
 const CALLED_PERSON =
-  /\bcalled\s+(?!on\b|for\b|off\b)(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?,?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+(?:morning|afternoon|evening)|to\s+(?:discuss|express|convey|congratulate|thank|raise|press|urge|offer))\b/u;
+  /\bcalled\s+(?!on\b|for\b|off\b)(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?,?\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}|(?:him|her)\s+)(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+(?:morning|afternoon|evening)|to\s+(?:discuss|express|convey|congratulate|thank|raise|press|urge|offer|walk|brief))\b/u;
 
 /** On the phone with someone: "got on the phone with", "was on the line to". */
 const ON_THE_LINE =
   /\b(?:got|gets|get|was|were|is|are)\s+on\s+the\s+(?:phone|line)\s+(?:with|to)\b/i;
 
+/**
+ * A session of a standing body chaired or held, by whatever means: "co-chaired a meeting of the
+ * Peru-Chile FTA Joint Committee by videoconference" is a session of the committee, not a call.
+ * The body's name is capitalised (case matters).
+ */
+const BODY_SESSION =
+  /\b(?:[Cc]o-chaired|[Cc]haired|[Hh]eld|[Cc]onvened)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?:[\p{Lu}\d][\p{L}\d.-]*\s+){1,6}(?:Committee|Commission|Council|Dialogue|Mechanism)\b/u;
+
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
   [matches(CHAIRED_SUMMIT), 'summit', true],
   [(sentence: string) => SUMMIT_HELD.test(sentence) && !ON_MARGINS.test(sentence), 'summit', true],
+  [matches(BODY_SESSION), 'dialogue-round', true],
   [
     (sentence: string) =>
       CALL.test(sentence) || CALLED_PERSON.test(sentence) || ON_THE_LINE.test(sentence),
@@ -397,7 +440,7 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 
 /** A cheap first look: most sentences name no engagement at all. */
 const ANY_KIND =
-  /call|phone|saw|spoke|bilateral|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial|pull-aside|spen[dt]|audience|huddl|one-on-one|joined/i;
+  /call|phone|saw|spoke|bilateral|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial|pull-aside|spen[dt]|audience|huddl|one-on-one|joined|briefed|addressed|greeted/i;
 
 /** The kind of engagement a clause tells, and whether a word names it plainly. */
 interface Found {
@@ -413,13 +456,47 @@ interface Found {
 const SETTING_OF =
   /\b(?:on|at|in)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+[^,.;]*?\b(?:summit|dialogue|commission|committee|council|session|meeting|talks|conference|forum|round|consultations|assembly)\b/gi;
 
+/**
+ * A visit as the time of what a clause tells: "notified the duties on Wednesday, on the final
+ * day of an official visit to Lima by Commerce Minister Li", "during a visit to Lima by
+ * …". The visit is the setting, not what the clause reports.
+ */
+const DURING_VISIT =
+  /\b(?:on\s+the\s+[\w-]+\s+day\s+of|during)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b[^,.;]*/gi;
+
 /** A clause set on the sidelines of a gathering (see SETTING_OF). */
 const ON_MARGINS = /\b(?:on|at|in)\s+the\s+(?:sidelines|margins?|fringes?)\b/i;
+
+/** Consultations, by that word. */
+const CONSULTATIONS = /\bconsultations\b/gi;
+/**
+ * Consultations framed as a round of negotiations between delegations: a round, session or
+ * days of them, an ordinal ("their first vice-ministerial consultations"), delegations led by
+ * someone, or a standing mechanism of them ("the economic and trade consultations").
+ */
+const CONSULTATIONS_ROUND =
+  /\b(?:rounds?|sessions?|(?:led|headed)\s+by|days?\s+of|\w+-day|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|consultation mechanism|economic and trade consultations)\b/i;
 
 function kindOf(clause: string): Found | null {
   if (!ANY_KIND.test(clause)) return null;
   const setting = /idelines|argin|ringe/.test(clause) ? clause.replace(SETTING_OF, '') : clause;
-  const sentence = setting.replace(FRONTED_OCCASION, '');
+  const sentence = setting.replace(FRONTED_OCCASION, '').replace(DURING_VISIT, '');
+  const found = ruledKind(sentence);
+  // "Officials held technical consultations with a Chinese delegation", "hosted a delegation for
+  // consultations": consultations not framed as a round are a meeting of the two sides.
+  if (
+    found?.kind !== 'dialogue-round' ||
+    !/consultations/i.test(sentence) ||
+    CONSULTATIONS_ROUND.test(sentence)
+  )
+    return found;
+  return (
+    ruledKind(sentence.replace(CONSULTATIONS, 'meetings')) ?? { kind: 'meeting', plain: false }
+  );
+}
+
+/** The kind the first of KIND_RULES that reads the clause gives it. */
+function ruledKind(sentence: string): Found | null {
   for (const [test, kind, plain] of KIND_RULES) if (test(sentence)) return { kind, plain };
   return null;
 }
@@ -489,6 +566,15 @@ function samePerson(doc: Doc, a: Mention, b: Mention): boolean {
   const y = nameWords(doc, b);
   return x.length > 0 && y.length > 0 && wordsCover(x, y);
 }
+
+/**
+ * Whether each of two lists of parties names a person the other does not: "A and B were
+ * received by Vidal. … they co-chaired the summit with Lagos" tells two engagements, not one.
+ */
+const otherPeople = (doc: Doc, a: readonly Mention[], b: readonly Mention[]) =>
+  [a, b].every((x) =>
+    x.some((p) => isPerson(doc, p) && !(x === a ? b : a).some((q) => sameParty(p, q))),
+  );
 
 /** Kinds that may name one engagement: the same, or a visit and a meeting. */
 const sameKind = (a: Kind, b: Kind) => a === b || (LOOSE_KINDS.has(a) && LOOSE_KINDS.has(b));
@@ -608,7 +694,7 @@ function splitObjects(
   participants: Mention[],
 ): Group[] {
   const byDay =
-    kind === 'meeting' || kind === 'call'
+    kind === 'meeting' || kind === 'call' || kind === 'visit'
       ? splitByDays(doc, sentence, start, participants)
       : undefined;
   if (byDay) return byDay;
@@ -618,17 +704,25 @@ function splitObjects(
 }
 
 /**
- * The words between a person met and the day: a place ("at the Great Hall of the People on"),
- * no verb ("and Li signed the deal on" tells another clause). Lowercase words are a few.
+ * The words between a party met and the day: a place ("at the Great Hall of the People on"),
+ * a side's noun ("the Korean delegation in Geneva on"), no verb ("and Li signed the deal on"
+ * tells another clause). Lowercase words are a few.
  */
 const PLACE_WORDS =
-  /^(?:[\s,]+|(?:on|in|at|the|of|a|an|and|with|morning|afternoon|evening)\b|[\p{Lu}\d][\p{L}\d'’.-]*)*$/u;
+  /^(?:[\s,]+|(?:on|in|at|the|of|a|an|and|with|morning|afternoon|evening|delegation|team|side|officials)\b|[\p{Lu}\d][\p{L}\d'’.-]*)*$/u;
+
+/** Engagements named by their noun, the people met after it: "a trip that included meetings with". */
+const MET_NOUN = /\b(?:meetings?|talks|calls?)\s+with\b/i;
+/** The day after the one told before, right after a party met: "and Li the next day". */
+const NEXT_DAY_AFTER =
+  /^(?:\s+(?:delegation|team|side|officials))?\s+(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b/i;
 
 /**
- * "Ruiz met Hu on Wednesday and Li on Thursday": one subject meeting each person on a day of
- * their own is one engagement each, on its day. A person with no day after them goes with the
- * next one written ("met Hu on Monday and Li and Wu on Tuesday"). Undefined unless two days
- * differ.
+ * "Ruiz met Hu on Wednesday and Li on Thursday", "Peruvian officials met the Korean delegation on
+ * Tuesday, and the Chinese delegation the next day", "Ruiz's trip included meetings with Hu on
+ * Monday and Li on Tuesday": one subject (a person or a side) meeting each party on a day of their
+ * own is one engagement each, on its day. A party with no day after them goes with the next one
+ * written ("met Hu on Monday and Li and Wu on Tuesday"). Undefined unless two days differ.
  */
 function splitByDays(
   doc: Doc,
@@ -637,14 +731,16 @@ function splitByDays(
   participants: Mention[],
 ): Group[] | undefined {
   if (participants.length < 3) return undefined;
-  const verb = engagementVerb(sentence);
+  const verb = engagementVerb(sentence) ?? MET_NOUN.exec(sentence);
   if (!verb) return undefined;
   const at = start + verb.index;
   const subjects = participants.filter((p) => p.span.end <= at);
-  const objects = participants.filter((p) => p.span.start > at && isPerson(doc, p));
   const subject = subjects[0];
-  if (subjects.length !== 1 || !subject || !isPerson(doc, subject) || objects.length < 2)
-    return undefined;
+  if (subjects.length !== 1 || !subject) return undefined;
+  // A person meets people; a side may meet sides.
+  const side = !isPerson(doc, subject);
+  const objects = participants.filter((p) => p.span.start > at && (side || isPerson(doc, p)));
+  if (objects.length < 2) return undefined;
   const groups: { group: Mention[]; date: DateMention }[] = [];
   let pending: Mention[] = [];
   const between = (i: number) =>
@@ -653,8 +749,15 @@ function splitByDays(
     return undefined;
   objects.forEach((o, i) => {
     pending.push(o);
-    const day = eventDateIn(doc, o.span.end, objects[i + 1]?.span.start ?? start + sentence.length);
-    if (!day || !PLACE_WORDS.test(doc.text.slice(o.span.end, day.start))) return;
+    const end = objects[i + 1]?.span.start ?? start + sentence.length;
+    const last = groups.at(-1)?.date.iso;
+    const day =
+      eventDateIn(doc, o.span.end, end) ??
+      (last !== undefined && NEXT_DAY_AFTER.test(doc.text.slice(o.span.end, end))
+        ? inferredOn(o.span.end, addDays(last, 1))
+        : undefined);
+    if (!day || !PLACE_WORDS.test(doc.text.slice(o.span.end, Math.max(o.span.end, day.start))))
+      return;
     groups.push({ group: [subject, ...pending], date: day });
     pending = [];
   });
@@ -1198,24 +1301,28 @@ interface Unit {
 }
 
 /**
- * "and" or ", then" opening a second predicate of the same subject: "…, and on Friday held
- * talks with", "and later had lunch with", "and later in the day held talks with", "and a day
- * later she met", "…, then met
- * Ding on Thursday", "…, then flew to Tokyo to meet …", "and that on Monday he had received",
- * "…, before holding the summit with"; or a second engagement named after the first: "a
- * meeting on Wednesday between …, and a video call on Thursday in which …"; or a clause with a
- * subject of its own: "Hansen met Han Jun, and Commissioner Šefčovič held a bilateral meeting
- * with …". Not "where": "paid a state visit to China, where he met Xi" tells one engagement.
+ * "and" or ", then" opening a second predicate of the same subject: "…, and on Friday held talks
+ * with", "and later had lunch with", "and later in the day held talks with", "and a day later she
+ * met", "…, then met Ding on Thursday", "…, then flew to Tokyo to meet …", "and that on Monday he
+ * had received", "…, before holding the summit with", "…, and on 10 March Trade Minister Ruiz
+ * received …", "…, and on Tuesday Peru's ambassador called on …", "…, and on Wednesday, in
+ * Shanghai, he was received by …", "…, and the next day NTA commissioners briefed a delegation …";
+ * or a second engagement named after the first: "a meeting on Wednesday between …, and a video call
+ * on Thursday in which …"; or a clause with a subject of its own: "Hansen met Han Jun, and
+ * Commissioner Šefčovič held a bilateral meeting with …", "…, while Hale met Li". Not "where":
+ * "paid a state visit to China, where he met Xi" tells one engagement.
  */
 const NEXT_PREDICATE =
-  /,\s+and\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+){1,6}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?(?:had\s+)?(?:met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed)\b)/giu;
+  /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+){1,6}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|chaired|co-chaired)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
 
 /**
- * "Modi and Trump spoke by phone on Thursday, a day after Modi received Gor": an engagement
- * with a subject of its own, told as a day or days before the one of the clause it follows.
+ * "Modi and Trump spoke by phone on Thursday, a day after Modi received Gor", "…, a week after
+ * customs officials hosted a Chilean delegation from May 18 to 19": an engagement with a subject
+ * of its own (a person, or a body's officials), told as days or weeks (group 2, when it writes
+ * its own day) before the one of the clause it follows, by a count (group 1).
  */
 const DAYS_AFTER =
-  /,\s+(a|one|two|three)\s+days?\s+after\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:met|held|hosted|received|spoke|talked|called on|visited)\b)/u;
+  /,\s+(a|one|two|three)\s+(?:days?|(weeks?))\s+after\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:[\p{L}-]+\s+){0,3}(?:officials|negotiators|delegates)\s+)(?:met|held|hosted|received|spoke|talked|called on|visited)\b)/u;
 
 /**
  * The clause of an engagement told with its day, then the one told "a day after" it
@@ -1230,6 +1337,8 @@ function daysAfterUnits(doc: Doc, s: Span, index: number, sentence: string): Uni
   if (kindOf(sentence.slice(0, m.index)) === null || eventDateIn(doc, s.start, cut) === undefined)
     return undefined;
   if (kindOf(sentence.slice(m.index + m[0].length)) === null) return undefined;
+  // Weeks before, the engagement is told only when it writes its own day.
+  if (m[2] && within(doc.dates, next, s.end).length === 0) return undefined;
   return [
     { start: s.start, end: cut, index },
     { start: next, end: s.end, index, daysBefore: COUNT_WORDS[count] ?? 1 },
@@ -1290,9 +1399,12 @@ function unitsOf(doc: Doc, index: number): Unit[] {
  */
 const IN_PASSING =
   /\b(?:since|building on|(?:last|previously)(?=\s+(?:met|spoke|spoken|talked|visited)\b))\b/i;
-/** "has travelled to China twice": engagements counted, not one told. */
+/**
+ * "has travelled to China twice", "have held consultations on the issue since 2019":
+ * engagements counted, or going on since a time, not one told.
+ */
 const ITERATIVE =
-  /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:visited|travell?ed|met|spoken|talked)\b[^,.;]{0,40}\b(?:twice|(?:three|four|five|several|many|\d+) times)\b/i;
+  /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:visited|travell?ed|met|spoken|talked|held)\b[^,.;]{0,60}\b(?:twice|(?:three|four|five|several|many|\d+) times|since)\b/i;
 /**
  * "The Subcommission is co-chaired on the Russian side by the Minister of …", "the dialogue is
  * held every year": how a standing body works, in the present, not a session of it.
@@ -1354,10 +1466,11 @@ const WENT_ALONG_BEFORE = new RegExp(String.raw`\b${WENT_ALONG}`, 'iu');
  * round, which began on Monday, was led by …", "launched the round before handing over to the
  * chief negotiators …", "The Commission, which also brought together …", "Hu joined part of the
  * meeting", "Li and Wu led the working sessions", "Vice Minister Li, and officials of both
- * sides, attended.", "Hu was also present".
+ * sides, attended.", "Hu was also present", "Vice Minister Zhou attended the meeting",
+ * "Attending on the Chinese side were …", "Also present were …", "Joining them were …".
  */
 const TOOK_PART = new RegExp(
-  String.raw`\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:also )?(?:included|comprised|(?:is |are |was |were )?(?:led|headed) by)|(?:was|were) represented by|(?:talks|negotiations|consultations|round|session|call|meeting)(?:,[^,.;]{1,60},)? (?:was|were) (?:led|headed|chaired) by|co-chair(?:ed|s)|led the (?:[\w-]+\s+)?(?:talks|delegation|negotiations|sessions?|discussions)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present)|(?:was|were) (?:also )?present\b(?!\s+(?:at|in|on|for)\b)|attended(?=\s*(?:[.;]|$))|(?:was|were) (?:also )?attended by|(?:also )?brought together|joined (?:(?:part|parts|some) of )?(?:the|that) (?:meeting|talks|call|session|discussions|dialogue|round)|${WENT_ALONG})\b`,
+  String.raw`\b(?:accompanied by|(?:was|were) joined by|sat in|took part|(?:delegation|team|side) (?:also )?(?:included|comprised|(?:is |are |was |were )?(?:led|headed) by)|(?:was|were) represented by|(?:talks|negotiations|consultations|round|session|call|meeting)(?:,[^,.;]{1,60},)? (?:was|were) (?:led|headed|chaired) by|co-chair(?:ed|s)|led the (?:[\w-]+\s+)?(?:talks|delegation|negotiations|sessions?|discussions)|(?:launched|opened) the (?:round|talks|negotiations|dialogue|session)|handing over to|also (?:attended|present)|(?<=^\s*(?:also\s+)?)(?:attending|present|taking part|participating|joining (?:him|her|them))\b[^.;]{0,60}?\b(?:were|was)|(?:was|were) (?:also )?present\b(?!\s+(?:at|in|on|for)\b)|attended(?=\s*(?:[.;]|$))|attended (?:the|that|this) (?:[\w-]+\s+)?(?:meeting|talks|call|session|dialogue|round)\b|(?:was|were) (?:also )?attended by|(?:also )?brought together|joined (?:(?:part|parts|some) of )?(?:the|that) (?:meeting|talks|call|session|discussions|dialogue|round)|${WENT_ALONG})\b`,
   'iu',
 );
 
@@ -1449,6 +1562,12 @@ const PARTICIPLE =
   /^\s*(?!During\b)\p{Lu}\p{Ll}+ing\b[^,.;]*,|,\s+(?!(?:including|meeting|holding|hosting|receiving|visiting|speaking|talking|calling|attending|joining|accompanying)\b|(?:welcoming|greeting)\s+\p{Lu})\p{Ll}{3,}ing\b[^,.;]*/gu;
 
 /**
+ * What someone else did meanwhile, set off after an engagement: "called on Mayor Li, while
+ * Hale toured a terminal with buyers". Its subject took no part in the engagement.
+ */
+const WHILE_OTHER = /,\s+while\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Ll})[^.;]*/gu;
+
+/**
  * What came before, set off after an engagement: "Ruiz met Li on Tuesday, two weeks after Hale
  * spoke with Hu by phone". The engagement is the one told first; the one after "after" is
  * recalled, and its people and day are not the first one's. A point inside the sentence is an
@@ -1464,8 +1583,8 @@ const AFTER_PHRASE =
  * said"). When the rest of the sentence tells the engagement, the people, places and dates named in
  * them are not its own; when it does not, the sentence tells none. So too the phrases about
  * something else: what it was for, a remark on it or someone's word on it, what someone sent, a
- * participle phrase that tells no engagement, what came before it (PURPOSE, REMARK, JUDGED,
- * SENT_BY, PARTICIPLE, AFTER_PHRASE).
+ * participle phrase that tells no engagement, what came before it, what someone else did
+ * meanwhile (PURPOSE, REMARK, JUDGED, SENT_BY, PARTICIPLE, AFTER_PHRASE, WHILE_OTHER).
  */
 function asides(sentence: string, start: number): Span[] {
   const out: Span[] = [];
@@ -1484,6 +1603,7 @@ function asides(sentence: string, start: number): Span[] {
   // a message from …"); a purpose with someone ("to discuss trade with Li") names a party.
   const followsOne = (m: RegExpMatchArray) => kindOf(sentence.slice(0, m.index)) !== null;
   for (const m of sentence.matchAll(AFTER_PHRASE)) if (followsOne(m)) add(m);
+  for (const m of sentence.matchAll(WHILE_OTHER)) if (followsOne(m)) add(m);
   for (const m of sentence.matchAll(SENT_BY)) if (followsOne(m)) add(m);
   for (const m of sentence.matchAll(PURPOSE)) if (followsOne(m) && !/\bwith\b/i.test(m[0])) add(m);
   return out.sort((a, b) => a.start - b.start);
@@ -1505,7 +1625,7 @@ const withoutAsides = (sentence: string, start: number, spans: readonly Span[]) 
  * with someone in a call or talks too ("He raised the ban with Ruiz in a video call").
  */
 const ENGAGEMENT_VERB =
-  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|spoke|spoken|talked|called|sat|sitting|dined|visited|paid|co-chaired|phoned|telephoned|attending|flew|travell?ed|raised(?=[^.;]{0,60}\bwith\b))\b/i;
+  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|welcomed|briefed|spoke|spoken|talked|called|sat|sitting|dined|visited|paid|co-chaired|phoned|telephoned|attending|flew|travell?ed|raised(?=[^.;]{0,60}\bwith\b))\b/i;
 /** The first verb of an engagement in a clause: ENGAGEMENT_VERB, or "saw" an office (SAW_OFFICE). */
 function engagementVerb(sentence: string): RegExpExecArray | null {
   const verb = ENGAGEMENT_VERB.exec(sentence);
@@ -1524,11 +1644,12 @@ const SETTING_BEFORE = /\b(?:in|at)\s+$/i;
  * A group or an office that makes a country one side of an engagement with no named person:
  * "a Chinese customs delegation", "Indian commerce ministry officials", "China's premier",
  * "China's consul general", "Korea's vice-minister of agriculture", "a delegation from
- * Brazil", "the Prime Minister of Japan". A country named only as the place
- * visited ("a visit to India") or in a name ("a Canada-India business forum") is no side.
+ * Brazil", "the Prime Minister of Japan", "China's customs administration", "Beijing's top trade
+ * official". A country named only as the place visited ("a visit to India") or in a name ("a
+ * Canada-India business forum") is no side.
  */
 const SIDE_AFTER =
-  /^(?:['’]s)?\s+(?:[\w-]+['’]?\s+){0,3}?(?:delegations?|officials|team|side|negotiators|counterparts?|government|ministry|authorities|mission|envoys?|representatives|premier|president|prime minister|minister|(?:vice|deputy)-(?:minister|premier)|ambassador|embassy|consul(?:\s+general)?|consulate|leaders?)\b/i;
+  /^(?:['’]s)?\s+(?:[\w-]+['’]?\s+){0,3}?(?:delegations?|officials?|team|side|negotiators|counterparts?|government|ministry|authorities|administration|agency|bureau|mission|envoys?|representatives|premier|president|prime minister|minister|(?:vice|deputy)-(?:minister|premier)|ambassador|embassy|consul(?:\s+general)?|consulate|leaders?)\b/i;
 const SIDE_BEFORE =
   /\b(?:delegations?|officials|team|negotiators|representatives|mission|envoys?|prime ministers?|presidents?|premiers?|chancellors?|ministers?(?:\s+(?:of|for)(?:\s+[\w-]+){1,3}?)?|ambassadors?|leaders?|government)\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** A country in the name of a body: "the US-India Business Council", "the U.S. Chamber of …". */
@@ -1537,15 +1658,15 @@ const BODY_NAME_AFTER =
 const inBodyName = (text: string, c: PlaceMention) =>
   BODY_NAME_AFTER.test(text.slice(c.end, c.end + 60));
 /**
- * Business people of a country ("Canadian business representatives", "Chinese industry
- * leaders", "Indian exporters", "Peruvian fruit and coffee exporters", "their Chilean buyers"),
- * and its companies ("Japanese materials maker Resonac", "a Chinese carmaker", "the Korean
- * business lobby") are not its side: a side is its state, or a delegation, theirs too ("a
- * Chinese seafood importers' delegation", "a Chinese delegation of importers", "a delegation of
- * Chilean fruit and wine importers", DELEGATION_OF).
+ * Business people of a country ("Canadian business representatives", "Chinese industry leaders",
+ * "Indian exporters", "Peruvian fruit and coffee exporters", "their Chilean buyers"), and its
+ * companies ("Japanese materials maker Resonac", "a Chinese carmaker", "Chinese feed mills and
+ * crushing companies", "the Korean business lobby") are not its side: a side is its state, or a
+ * delegation, theirs too ("a Chinese seafood importers' delegation", "a Chinese delegation of
+ * importers", "a delegation of Chilean fruit and wine importers", DELEGATION_OF).
  */
 const BUSINESS_AFTER =
-  /^(?:['’]s)?\s+(?:(?!(?:delegations?|mission)\b)[\w-]+\s+){0,3}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community|lobby|groups?)|businesses|compan(?:y|ies)|firms?|exporters|importers|buyers|traders|growers|farmers|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|conglomerates?|suppliers?|retailers?|giants?)\b(?!['’]?\s+(?:delegations?|mission)\b)/i;
+  /^(?:['’]s)?\s+(?:(?!(?:delegations?|mission)\b)[\w-]+\s+){0,4}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community|lobby|groups?)|businesses|compan(?:y|ies)|firms?|exporters|importers|buyers|traders|growers|farmers|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|conglomerates?|suppliers?|retailers?|giants?|mills|crushers|processors|refiners|packers|shippers)\b(?!['’]?\s+(?:delegations?|mission)\b)/i;
 /**
  * People named by their place in a company ("executives of Japanese …", "bosses from Chinese
  * …"): the country after them is the company's, not a side.
@@ -1699,7 +1820,20 @@ function pairOf(
  * working teams of the two sides".
  */
 const THEIR_PEOPLE =
-  /\b(?:the (?:two )?(?:leaders|presidents|premiers|prime ministers|sides|countries|governments)['’]|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|delegations|negotiators|teams|envoys)\b|\b(?:ministers|officials|delegations|negotiators|teams|envoys)\s+of\s+(?:the\s+two|both)\s+(?:sides|countries|governments)\b/i;
+  /\b(?:the (?:two )?(?:leaders|presidents|premiers|prime ministers|sides|countries|governments)['’]|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|delegations|negotiators|teams|envoys)\b|\b(?:ministers|officials|delegations|negotiators|teams|envoys|representatives)\s+(?:of|from)\s+(?:the\s+two|both)\s+(?:sides|countries|governments)\b/i;
+/** The two countries named as such: "the two countries", "both governments". */
+const TWO_COUNTRIES = /\b(?:the\s+two|both)\s+(?:countries|governments)\b/i;
+
+/**
+ * The two countries a text names most before `at`, when two lead the others: the two a story
+ * is about, that "the two countries" stand for.
+ */
+function principalPair(doc: Doc, at: number): string[] {
+  const counts = new Map<string, number>();
+  for (const p of doc.places) if (p.end <= at) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  const [a, b, c] = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+  return a && b && (!c || c[1] < b[1]) ? [a[0], b[0]] : [];
+}
 
 /** People counted by their country and office: "the two EU leaders", "the three Gulf ministers". */
 const COUNTED_GROUP =
@@ -1729,7 +1863,7 @@ const LED_BY = /\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\p{L}-]+\s+)
  * The person named in it is not the one a pronoun in the next sentence stands for.
  */
 const FRONTED =
-  /^\s*(?:(?:In|On|At|During|After|Before|Following|Ahead of|Over|Throughout)\b[^,.;"“]{0,120}|(?:The|A|An|That|Later|Earlier)\b[^,.;"“]{0,30}?\b(?:day|days|morning|afternoon|evening|week|later|earlier))\s*,/;
+  /^\s*(?:(?:In|On|At|During|After|Before|Following|Ahead of|Over|Throughout)\b[^,.;"“]{0,120}|(?:The|A|An|That|This|Later|Earlier)\b[^,.;"“]{0,30}?\b(?:day|days|morning|afternoon|evening|week|later|earlier))\s*,/;
 /**
  * A sentence opening with a pronoun subject: "She held talks with …", also after its day set
  * before it with no comma ("On Tuesday he saw …", "On April 14 she met …").
@@ -1749,16 +1883,18 @@ const COUNTED_TWO = /\b(?:two|both)\b/i;
 const LIST_ITEM = /^\s*(?:[-–•*·]\s*)?$/;
 /** An item of a list, opened by a bullet: "- held talks with Hu;". */
 const BULLET = /^\s*[-–•*·]\s/;
+/** A possessive standing for someone: "her meetings", "the premier's programme". */
+const OWNER_WORD = /\b(?:[Hh]is|[Hh]er)\b|\b[Tt]he\s+\p{Ll}+['’]s\b/u;
 /** A line that leads into a list: "During the visit, Minister Ruiz:". */
 const LIST_LEAD = /:\s*$/;
 /** The line that opens the list a sentence is an item of, within eight lines before it. */
-function listLead(doc: Doc, index: number): Span | undefined {
+function listLead(doc: Doc, index: number): (Span & { index: number }) | undefined {
   for (let k = index - 1; k >= Math.max(0, index - 8); k--) {
     const b = doc.sentences[k];
     if (!b) return undefined;
     const line = doc.text.slice(b.start, b.end);
     if (BULLET.test(line)) continue;
-    return LIST_LEAD.test(line) ? b : undefined;
+    return LIST_LEAD.test(line) ? { ...b, index: k } : undefined;
   }
   return undefined;
 }
@@ -1865,6 +2001,15 @@ function saidBefore(sentence: string): RegExpExecArray | null {
 }
 const SPEAKER_PRONOUN = /\b(?:he|she|they|we|I)\b/;
 
+/**
+ * A person named only as the owner of something other than an engagement or their side:
+ * "before Hale's threat", "met Vidal's chief of staff", "in Ruiz's absence"; not "Ruiz's talks
+ * with Li", "Wang's visit", "Hale's delegation".
+ */
+const OWNS_OTHER =
+  /^['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|mission|talks|meetings?|call|conversation|summit|delegation|team|side|counterpart)\b)/;
+const ownsOther = (doc: Doc, p: Span) => OWNS_OTHER.test(doc.text.slice(p.end, p.end + 60));
+
 /** The people named in a clause outside its asides, each once. */
 function peopleIn(doc: Doc, unit: Span, keep: (x: Span) => boolean): Mention[] {
   const people: Mention[] = [];
@@ -1881,8 +2026,16 @@ const LED_BY_NEXT = /^[^;]{0,120}?\b(?:led|headed)\s+by\b[^;]{0,100}$/;
  * "A team of the Office of the United States Trade Representative led by … Lynch, visited New
  * Delhi": the country of the group a person leads is that person's own side.
  */
-const leadsItsTeam = (text: string, c: PlaceMention, leader: Mention) =>
-  c.end <= leader.span.start && LED_BY_NEXT.test(text.slice(c.end, leader.span.start));
+const leadsItsTeam = (text: string, c: PlaceMention, leader: Mention) => {
+  const between = text.slice(c.end, leader.span.start);
+  // "Canada's minister held talks with a Chinese delegation led by Li": Li leads the Chinese.
+  const led = between.search(/\b(?:led|headed)\s+by\b/);
+  return (
+    c.end <= leader.span.start &&
+    LED_BY_NEXT.test(between) &&
+    !ENGAGEMENT_VERB.test(between.slice(0, led))
+  );
+};
 
 /**
  * A country's title running up to the person it names ("Canada's deputy minister of
@@ -1897,14 +2050,16 @@ const APPOSITION = /^,\s+$/;
 const TITLE_BEFORE_COUNTRY =
   /^,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}-]*))*?\s+(?:of|for)\s+(?:the\s+)?$/u;
 /**
- * Whether a country names the person next to it by title (a person right after it,
- * TITLE_UP_TO_NAME, TITLE_BEFORE_COUNTRY, or a person's apposition that opens with the country's
- * title): it is that person's country, not another side.
+ * Whether a country names the person next to it by title (a person right after it with no
+ * verb between, TITLE_UP_TO_NAME, TITLE_BEFORE_COUNTRY, or a person's apposition that opens with
+ * the country's title): it is that person's country, not another side ("Peru's ambassador
+ * called on Minister Ana Ruiz" names two sides).
  */
 const titlesItsPerson = (text: string, c: PlaceMention, people: readonly PersonMention[]) =>
   people.some((p) =>
     p.start > c.end
-      ? p.start - c.end < 40 || TITLE_UP_TO_NAME.test(text.slice(c.end, p.start))
+      ? (p.start - c.end < 40 && !ENGAGEMENT_VERB.test(text.slice(c.end, p.start))) ||
+        TITLE_UP_TO_NAME.test(text.slice(c.end, p.start))
       : TITLE_BEFORE_COUNTRY.test(text.slice(p.end, c.start)) ||
         (APPOSITION.test(text.slice(p.end, c.start)) &&
           SIDE_AFTER.test(text.slice(c.end, c.end + 60))),
@@ -1940,25 +2095,79 @@ function countrySides(
   return sides;
 }
 /**
- * A province's, a state's or a large city's government or delegation, which is its country's
- * side: "a delegation from the Sichuan provincial government", "Ontario provincial officials",
- * "officials of the Busan city government". Group 1 or 2 holds the place's words. A place named
- * with its goods ("Nova Scotia lobster") is no side.
+ * A province's, a state's or a large city's government, delegation or unnamed head, which is
+ * its country's side: "a delegation from the Sichuan provincial government", "Ontario
+ * provincial officials", "officials of the Busan city government", "a vice-governor of
+ * Guangdong", "the mayor of Osaka". Group 1 or 2 holds the place's words. A place named with its
+ * goods ("Nova Scotia lobster") is no side.
  */
 const REGIONAL_SIDE =
-  /\b(?:delegations?|officials|team|mission|representatives)\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?![\p{L}])|(?<![\p{L}])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:provincial|state|municipal|city|regional|prefectural)\s+(?:government|officials|authorities|delegation)\b/gu;
+  /\b(?:(?:delegations?|officials|team|mission|representatives)\s+(?:from|of)|(?:an?|the)\s+(?:vice-|deputy\s+)?(?:governor|mayor|premier|party secretary)\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?![\p{L}])|(?<![\p{L}])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:provincial|state|municipal|city|regional|prefectural)\s+(?:government|officials|authorities|delegation)\b/gu;
 
 /** The countries whose provinces, states or cities send a side in a clause (REGIONAL_SIDE). */
 function regionalSides(doc: Doc, unit: Span, keep: (x: Span) => boolean): PlaceMention[] {
   const sides: PlaceMention[] = [];
   for (const m of doc.text.slice(unit.start, unit.end).matchAll(REGIONAL_SIDE)) {
-    const words = m[1] ?? m[2] ?? '';
+    const written = m[1] ?? m[2] ?? '';
+    // "the governor of Hainan.": the point ends the sentence, unless the name needs it ("B.C.").
+    const words =
+      regionalCountry(written.split(/\s+/)) === null ? written.replace(/\.$/, '') : written;
     const code = regionalCountry(words.split(/\s+/));
     const start = unit.start + m.index + m[0].indexOf(words);
     const side = { text: words, start, end: start + words.length, code, via: 'region' as const };
-    if (code !== null && keep(side)) sides.push({ ...side, code });
+    // "the mayor of Osaka, Ken Ito": the head is named, a person.
+    const named = peopleWithin(doc, side.end, side.end + 3).length > 0;
+    if (code !== null && keep(side) && !named) sides.push({ ...side, code });
   }
   return sides;
+}
+
+/**
+ * People of a government body named without its country: "NTA officials", "agency officials",
+ * "officials of the Ministry of Commerce", "a team from the General Administration of Customs",
+ * "officials of the ministry's Trade Remedy and Investigation Bureau". Case matters: a body's
+ * name and an initialism are capitalised.
+ */
+const BODY_GROUP =
+  /\b(?:(?:[Oo]fficials|[Dd]elegations?|[Rr]epresentatives|[Tt]eams?|[Ee]xperts|[Ss]taff)\s+(?:of|from)\s+(?:the\s+)?(?:(?:ministry|department|agency|commission)['’]s\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|and|the|&)\s+){0,7}?(?:Ministry|Department|Agency|Administration|Authority|Commission|Bureau|Office|Secretariat|Service|Customs|Tribunal)\b(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?|(?:\p{Lu}{2,6}|[Aa]gency|[Mm]inistry|[Cc]ustoms|[Dd]epartment|[Cc]ommission|[Tt]ribunal|[Aa]uthority|[Ss]ecretariat|[Bb]ureau)\s+(?:officials|commissioners|staff|negotiators|experts|inspectors|representatives)\b)/u;
+/** The place a clause sets its engagement in: "in Ottawa", "at Beijing", "in the capital". */
+const SETTING =
+  /\b(?:[Ii]n|[Aa]t)\s+(?:(the capital)\b|(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu;
+/** The country of a place named by its words: a country, a capital, a province or a large city. */
+const countryOfPlace = (words: string) => placeCode(words) ?? regionalCountry(words.split(/\s+/));
+/** The country of the text's dateline: its city's ("SHANGHAI — ") or one it names after it. */
+function homeCountry(doc: Doc): string | null {
+  const city = doc.dateline?.place
+    .toLowerCase()
+    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  return datelineCountry(doc) ?? (city === undefined ? null : countryOfPlace(city));
+}
+/**
+ * The side of a body's people named without its country (BODY_GROUP), in a clause whose other
+ * parties are `others`: the country the clause sets the engagement in ("NTA officials met
+ * representatives of the Government of Vietnam in Ottawa"), else that of the dateline ("A
+ * delegation from China's Ministry of Commerce met agency officials in the capital"). None when
+ * that is the country of another party, or when the group names its own country.
+ */
+function bodySide(
+  doc: Doc,
+  unit: Span,
+  keep: (x: Span) => boolean,
+  others: readonly Mention[],
+): Mention | undefined {
+  const words = doc.text.slice(unit.start, unit.end);
+  const m = BODY_GROUP.exec(words);
+  if (!m) return undefined;
+  const group = span(unit.start + m.index, unit.start + m.index + m[0].length);
+  if (!keep(group) || within(doc.places, group.start, group.end).length > 0) return undefined;
+  let code: string | null = null;
+  for (const s of words.matchAll(SETTING)) {
+    code = s[1] ? homeCountry(doc) : countryOfPlace(s[2] ?? '');
+    if (code !== null) break;
+  }
+  code ??= homeCountry(doc);
+  if (code === null || others.some((p) => p.jurisdiction === code)) return undefined;
+  return { text: m[0], span: group, actor: null, jurisdiction: code };
 }
 
 /** A country right after "with": "met with Chinese officials", "spoke with the Indian side". */
@@ -2225,6 +2434,31 @@ const talksOfCountries = (
   !TOLD.test(sentence) &&
   participants.every((p) => !isPerson(doc, p));
 
+/** The verb of a journey: "arrived in", "travelled to", "flew to", "visited". */
+const JOURNEY_VERB = /\b(?:arrived|arrives|travell?ed|travels|flew|flies|visited|visits|landed)\b/i;
+/**
+ * "Ruiz and Hale arrived in Lima on Monday", "Ruiz visited Tokyo with Hale": people who made a
+ * journey together, with no meeting told and no one they met named, are one side and no
+ * engagement.
+ */
+const travelledTogether = (
+  doc: Doc,
+  unit: Span,
+  sentence: string,
+  found: Found,
+  participants: readonly Mention[],
+) => {
+  const journey = found.kind === 'visit' ? JOURNEY_VERB.exec(sentence) : null;
+  // "flew to Beijing for talks with Li": a meeting at the journey's end.
+  if (!journey || isMeeting(sentence)) return false;
+  const at = unit.start + journey.index;
+  return participants.every(
+    (p) =>
+      isPerson(doc, p) &&
+      (p.span.start < at || /\bwith\s+(?:\S+\s+){0,3}$/i.test(doc.text.slice(at, p.span.start))),
+  );
+};
+
 /** An engagement whose parties are all countries: no person is named. */
 const countriesOnly = (doc: Doc, e: EngagementCandidate) =>
   e.participants.every((p) => !isPerson(doc, p));
@@ -2263,13 +2497,17 @@ const fillsSide = (doc: Doc, previous: EngagementCandidate, p: Mention) =>
       (c.jurisdiction === p.jurisdiction || titledAlike(doc, c, p)),
   );
 
-/** The office after a country's possessive: "China's | ambassador". */
-const OFFICE_OF_SIDE = /^['’]s\s+(\p{Ll}+)\b/u;
+/**
+ * The office after a country's possessive or demonym: "China's | ambassador", "the Japanese |
+ * ambassador".
+ */
+const OFFICE_OF_SIDE = /^(?:['’]s)?\s+(\p{Ll}+)\b/u;
 /** The office before a name: "Ambassador | Wang Di". */
 const OFFICE_BEFORE_NAME = /(\p{L}+)\s+$/u;
 /**
- * "met China's ambassador on Monday. … held talks with Ambassador Wang Di": the person holds
- * the office the side was told by.
+ * "met China's ambassador on Monday. … held talks with Ambassador Wang Di", "met the Japanese
+ * ambassador this week. … met Ambassador Kenji Sato": the person holds the office the side was
+ * told by.
  */
 function titledAlike(doc: Doc, side: Mention, person: Mention): boolean {
   const office = OFFICE_OF_SIDE.exec(doc.text.slice(side.span.end, side.span.end + 30))?.[1];
@@ -2378,10 +2616,11 @@ const ENDS_SENTENCE = /[.!?]["”’)]?$/;
 
 /**
  * A sentence saying who chaired or attended the gathering told just before: "It was chaired by
- * …", "The meeting was co-chaired by …", "The summit was attended by …".
+ * …", "The meeting was co-chaired by …", "The summit was attended by …", or who represented its
+ * sides: "Peru was represented by Ambassador Ruiz and Chile by Ambassador Lagos".
  */
 const ATTENDED_BY =
-  /^\s*(?:It|(?:The|This)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|dialogue|round|talks|consultations|commission|committee|forum))\s+(?:was|were)\s+(?:also\s+)?(?:co-)?(?:chaired|hosted|attended|presided over|led|headed)\s+by\b/i;
+  /^\s*(?:(?:It|(?:The|This)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|dialogue|round|talks|consultations|commission|committee|forum))\s+(?:was|were)\s+(?:also\s+)?(?:co-)?(?:chaired|hosted|attended|presided over|led|headed)\s+by\b|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:was|were)\s+represented\s+by\b)/i;
 
 /**
  * A relative clause saying someone took part in an engagement told before: ", who attended
@@ -2419,6 +2658,9 @@ class EngagementReader {
     day: DateMention;
     parties: readonly Mention[];
   } | null = null;
+
+  /** The two people "the two" or "they" stood for last (see theTwo). */
+  private pair: readonly Mention[] = [];
 
   /** The speakers' turns of a transcript or a statement, read when a clause says "I". */
   private turns: readonly Turn[] | undefined;
@@ -2629,7 +2871,8 @@ class EngagementReader {
       toldAsBackground(sentence, after, dateWritten) ||
       spokenOf(doc, unit, sentence, dateWritten) ||
       recalledByDeal(doc, unit, sentence, aside) ||
-      talksOfCountries(doc, sentence, found, participants, dateWritten)
+      talksOfCountries(doc, sentence, found, participants, dateWritten) ||
+      travelledTogether(doc, unit, sentence, found, participants)
     )
       return false;
     // A clause that names only a week or a month ("last week") gives no day, and takes none.
@@ -2658,6 +2901,9 @@ class EngagementReader {
               SEPARATE.test(sentence) || AGAIN.test(sentence) ? undefined : dateHit?.iso,
             )
           : undefined;
+      const grown = told
+        ? undefined
+        : this.namedBackWithMore(unit, sentence, found.kind, participants, dateHit);
       if (told) {
         // The day of an engagement told before without one ("where she met Ding, Wang and Wu.
         // … In her meeting with Ding on October 11, …"), or one named again ("In his meeting
@@ -2665,10 +2911,43 @@ class EngagementReader {
         if (dateHit) giveDay(told, dateHit);
         if (!LOOSE_KINDS.has(found.kind)) told.kind = found.kind;
         this.current = told;
+      } else if (grown) {
+        if (dateHit && grown.date === null) giveDay(grown, dateHit);
+        grown.participants = [
+          ...grown.participants,
+          ...participants.filter((p) => !grown.participants.some((q) => sameParty(p, q))),
+        ];
+        this.current = grown;
       } else this.openGroups(unit, sentence, found, participants, dateHit);
     }
     this.since = unit.index;
     return true;
+  }
+
+  /**
+   * "The summit took place in Lima today. Peru was represented by Ruiz and Lagos.
+   * … In the afternoon, they co-chaired the Summit with Premier Li": a summit or a dialogue told
+   * in the last few sentences, named back by its kind, on the clause's day, whose parties are
+   * all among those the clause names, is the one told, with the others now named.
+   */
+  private namedBackWithMore(
+    unit: Unit,
+    sentence: string,
+    kind: Kind,
+    participants: readonly Mention[],
+    dateHit: WrittenDay | undefined,
+  ): EngagementCandidate | undefined {
+    if ((kind !== 'summit' && kind !== 'dialogue-round') || !NAMED_BACK.test(sentence))
+      return undefined;
+    const from = this.doc.sentences[Math.max(0, unit.index - 6)]?.start ?? 0;
+    const fits = this.out.filter(
+      (e) =>
+        e.kind === kind &&
+        e.span.start >= from &&
+        (dateHit === undefined || e.date === null || e.date === dateHit.iso) &&
+        e.participants.every((p) => participants.some((q) => sameParty(p, q))),
+    );
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   /**
@@ -2722,6 +3001,7 @@ class EngagementReader {
         previous.date !== null &&
         dateHit.iso !== previous.date &&
         !covers(dateHit, previous.date)) ||
+      otherPeople(doc, previous.participants, participants) ||
       (previous.kind === 'summit' &&
         kind !== 'summit' &&
         (participants.length < previous.participants.length ||
@@ -2845,7 +3125,7 @@ class EngagementReader {
   private partiesOf(unit: Unit, sentence: string, aside: readonly Span[]): Mention[] {
     const { doc, current } = this;
     const keep = outside(aside);
-    const participants = peopleIn(doc, unit, keep);
+    const participants = peopleIn(doc, unit, (x) => keep(x) && !ownsOther(doc, x));
     const named = namedParties(doc, unit, sentence, participants, keep);
     if (named) return named;
     // "Wang noted that the working teams of the two sides held a round": the sides said to have
@@ -2859,7 +3139,12 @@ class EngagementReader {
     const lead = verb ? sentence.slice(0, verb.index) : '';
     const namedBefore = (at: number) => participants.some((p) => p.span.start < unit.start + at);
     const unnamed = verb !== null && !namedBefore(verb.index);
-    const listed = unnamed && LIST_ITEM.test(lead) ? this.listSubject(unit) : [];
+    // "- Monday, July 13, Lima: talks with Li Fang;": an item told by its noun alone is the
+    // lead's person's too.
+    const listed =
+      (unnamed && LIST_ITEM.test(lead)) || (verb === null && BULLET.test(sentence))
+        ? this.listSubject(unit).filter((p) => !participants.some((q) => sameParty(p, q)))
+        : [];
     if (listed.length > 0) participants.unshift(...listed);
     // "RUIZ: … On Wednesday I co-chaired the Commission with Li": the one speaking.
     const speaker =
@@ -2867,11 +3152,17 @@ class EngagementReader {
         ? this.speakerAt(unit.start + verb.index)
         : null;
     if (speaker) participants.unshift(personMention(speaker));
+    // "…, and on Tuesday Peru's ambassador called on Hale", "…, a week after customs
+    // officials hosted …": a side as the subject.
+    const sideFirst = () =>
+      verb !== null &&
+      (BODY_GROUP.test(lead) ||
+        countrySides(doc, span(unit.start, unit.start + verb.index), keep, undefined).length > 0);
     const subjectless =
       unnamed &&
       listed.length === 0 &&
       speaker === null &&
-      (PRONOUN.test(lead) || unit.start !== doc.sentences[unit.index]?.start);
+      (PRONOUN.test(lead) || (unit.start !== doc.sentences[unit.index]?.start && !sideFirst()));
     const sentenceStart = doc.sentences[unit.index]?.start ?? unit.start;
     // "Lula and Trump spoke by video call on Oct. 6 and met on Oct. 26": a second clause with
     // no subject and no one named (no person, no country side) is an engagement of the same people.
@@ -2894,11 +3185,15 @@ class EngagementReader {
           !participants.some((p) => p.span.start < unit.start + lead.length)
         ? this.delegationSide(unit.index)
         : [];
+    // "The minister was in Lima. He met Hale on Monday and Vidal on Tuesday": with no
+    // one "he" stands for, the people he met did not meet each other.
+    if (subjectless && who.length === 0 && PRONOUN.test(lead)) return [];
     const met = verb !== null && participants.length === 1 ? this.pronounMet(unit, verb) : [];
     const added = [...this.countedBack(sentence), ...who, ...met].filter(
       (w) => !participants.some((q) => sameParty(q, w)),
     );
     participants.unshift(...added);
+    const several = participants.length > 1;
     if (participants.length === 1 && IN_TURN.test(sentence)) {
       // "held separate talks with the Belgian and Dutch ambassadors": each side in turn.
       participants.push(...countrySides(doc, unit, keep, participants[0]).map(placeMention));
@@ -2908,7 +3203,16 @@ class EngagementReader {
     } else if (participants.length === 0) {
       participants.push(...delegationCountries(doc, unit, keep));
       if (participants.length === 0) participants.push(...this.theirSides(unit, sentence));
-    } else if (verb && participants.every((p) => p.span.start < unit.start + verb.index)) {
+    }
+    if (participants.length === 1) {
+      // "Ruiz met officials of the Ministry of Commerce in Beijing": a body's people.
+      const side = bodySide(doc, unit, keep, participants);
+      if (side) participants.push(side);
+    } else if (
+      several &&
+      verb &&
+      participants.every((p) => p.span.start < unit.start + verb.index)
+    ) {
       // "Harrison and Moe held a roundtable with a Chinese delegation": the side they met.
       const met = countrySides(doc, unit, keep, undefined).find(
         (c) =>
@@ -2934,10 +3238,14 @@ class EngagementReader {
    */
   private theTwo(unit: Unit, lead: string): Mention[] {
     const { doc, current } = this;
-    if (!THE_TWO.test(lead)) return [];
+    if (!THE_TWO.test(lead.replace(FRONTED, ''))) return [];
     if (current && unit.index - this.since <= 2) {
       const people = current.participants.filter((p) => isPerson(doc, p));
-      return people.length === 2 ? people : [];
+      // "The two Presidents were received by Vidal. In the afternoon, they co-chaired the summit":
+      // the pair that was the subject of the engagement just before, with whoever they met.
+      const pair = this.pair.every((p) => people.some((q) => sameParty(p, q))) ? this.pair : [];
+      this.pair = people.length === 2 ? people : pair;
+      return [...this.pair];
     }
     // "Ruiz landed in Lima, where Li greeted her. The two ministers held talks on Tuesday.":
     // with no engagement told just before, the two people the sentence before names.
@@ -2986,9 +3294,15 @@ class EngagementReader {
   private listSubject(unit: Unit): Mention[] {
     const lead = listLead(this.doc, unit.index);
     if (!lead) return [];
-    const fronted = FRONTED.exec(this.doc.text.slice(lead.start, lead.end))?.[0].length ?? 0;
+    const words = this.doc.text.slice(lead.start, lead.end);
+    const fronted = FRONTED.exec(words)?.[0].length ?? 0;
     const named = this.firstNamed(lead.start + fronted, lead.end);
-    return named ? [personMention(named)] : [];
+    if (named) return [personMention(named)];
+    // "The premier's office listed her meetings:": the one named in the sentence before.
+    const before = this.doc.sentences[lead.index - 1];
+    const owner =
+      OWNER_WORD.test(words) && before ? this.firstNamed(before.start, before.end) : undefined;
+    return owner ? [personMention(owner)] : [];
   }
 
   /** The first person named between two offsets, outside quotation marks. */
@@ -3099,12 +3413,17 @@ class EngagementReader {
 
   /**
    * "The leaders' trade ministers met separately": unnamed people of each side of the
-   * engagement told before, so its countries (when each participant's country is known).
+   * engagement told before, so its countries (when each participant's country is known); else
+   * "officials of the two countries" are those of the two countries the text is about
+   * (principalPair).
    */
   private theirSides(unit: Unit, sentence: string): Mention[] {
     const m = THEIR_PEOPLE.exec(sentence);
-    const codes = [...new Set(this.current?.participants.map((p) => p.jurisdiction))];
-    if (!m || codes.length < 2 || codes.some((c) => c === null)) return [];
+    if (!m) return [];
+    const told = [...new Set(this.current?.participants.map((p) => p.jurisdiction))];
+    const known = told.length >= 2 && told.every((c) => c !== null);
+    const codes = !known && TWO_COUNTRIES.test(m[0]) ? principalPair(this.doc, unit.start) : told;
+    if (codes.length < 2 || codes.some((c) => c === null)) return [];
     const at = span(unit.start + m.index, unit.start + m.index + m[0].length);
     return codes.map((code) => ({ text: m[0], span: at, actor: null, jurisdiction: code }));
   }

@@ -1114,3 +1114,47 @@ describe('round 20: people', () => {
     expect(names('Late Friday evening Tomás Lagos flew home.')).toEqual(['Tomás Lagos']);
   });
 });
+
+describe('round 21: people', () => {
+  const people = (text: string) => findPeople(text, { directory: [], date: '2026-01-01' });
+  it('reads a title for the one named before past anyone of a kind an event is counted among', () => {
+    const byRole = (text: string) =>
+      people(text)
+        .filter((p) => p.byRole)
+        .map((p) => [p.text, p.name]);
+    expect(
+      byRole(
+        'Farm Minister Ada Okoro returned from Lima, the first visit to Peru by a Chilean farm minister since 2019. In Lima the minister met Tomás Lagos.',
+      ),
+    ).toEqual([['the minister', 'Ada Okoro']]);
+    expect(
+      byRole(
+        'Premier Jo Beal ended a trip to Chile, the latest by a Canadian premier this year. The premier met Rosa Vidal.',
+      ),
+    ).toEqual([['The premier', 'Jo Beal']]);
+    // Someone unnamed since is the one the title stands for.
+    expect(
+      byRole(
+        'Farm Minister Ada Okoro visited Lima. A Peruvian farm minister greeted her, and the minister spoke.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a name after a bloc's foreign policy chief", () => {
+    expect(names('Li held talks with EU foreign policy chief Ana Ruiz in Brussels.')).toEqual([
+      'Ana Ruiz',
+    ]);
+    expect(names('The foreign policy chief Tom Hale flew to Lima.')).toContain('Tom Hale');
+  });
+
+  it('reads "the visiting minister" as the minister named before, and no one else', () => {
+    const byRole = (text: string) =>
+      people(text)
+        .filter((p) => p.byRole)
+        .map((p) => [p.text, p.name]);
+    expect(
+      byRole('Trade Minister Ana Ruiz landed in Lima. The visiting minister met Tom Hale.'),
+    ).toEqual([['The visiting minister', 'Ana Ruiz']]);
+    expect(byRole('Tom Hale landed in Lima. The visiting minister met Jo Beal.')).toEqual([]);
+  });
+});

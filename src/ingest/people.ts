@@ -24,7 +24,7 @@ export interface PersonMention {
 }
 
 const TITLE_WORDS =
-  '(?:Prime Minister|Deputy Prime Minister|Minister-in-charge|Minister in charge|Vice Premier|Premier|President|Vice President|Vice-President|Vice-Premier|Vice-Minister|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Undersecretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Secretary General|Director-General|Director General|director-general|Head|Special Envoy|Envoy|Chief Negotiator|Negotiator|Minister Delegate|Minister-Delegate|Delegate|Adviser|Advisor|Chief of Staff|Minister-President|Taoiseach|Tánaiste|Congressman|Congresswoman|Representative|Rep\\.|Councillor|Councilor|Lawmaker|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|MP|MEP|MLA|MPP|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|trade representative|representative|governor|chancellor|chief executive|chairman|chairwoman|mayor|senator|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
+  '(?:Prime Minister|Deputy Prime Minister|Minister-in-charge|Minister in charge|Vice Premier|Premier|President|Vice President|Vice-President|Vice-Premier|Vice-Minister|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Undersecretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Secretary General|Director-General|Director General|director-general|Head|Special Envoy|Envoy|Chief Negotiator|Negotiator|Minister Delegate|Minister-Delegate|Delegate|Adviser|Advisor|Chief of Staff|Minister-President|Taoiseach|Tánaiste|Congressman|Congresswoman|Representative|Rep\\.|Councillor|Councilor|Lawmaker|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|foreign policy chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|MP|MEP|MLA|MPP|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|trade representative|representative|governor|chancellor|chief executive|chairman|chairwoman|mayor|senator|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
 /**
  * A word of a name; "Goyal's" is the name and a possessive, not a name of its own; an initial,
  * or initials written together ("S.C. Ralhan"), whole: not the last letter of them ("C.
@@ -1482,11 +1482,12 @@ const NOT_DESCRIBING = '(?:with|to|of|for|from|by|at|in|on|and|or|the|a|an|his|h
 /**
  * Someone left unnamed with a title: "a senior minister", "one Halifax broker"; not a title
  * after a preposition or an article, which goes with another noun ("a call with President …",
- * "a letter to the minister").
+ * "a letter to the minister"), nor anyone of a kind an event is counted among ("the first
+ * visit to China by a Peruvian farm minister since 2019").
  */
 const unnamedWith = (head: string) =>
   new RegExp(
-    `\\b(?:an?|one|another)\\s+((?:(?!${NOT_DESCRIBING}\\b)[\\p{L}.'’-]+\\s+){0,4}?${head})\\b`,
+    `\\b(?:an?|one|another)(?<!\\b(?:first|second|third|latest)\\b[^.;,]{0,60}\\bby\\s+\\w+)\\s+((?:(?!${NOT_DESCRIBING}\\b)[\\p{L}.'’-]+\\s+){0,4}?${head})\\b`,
     'giu',
   );
 
@@ -1659,6 +1660,11 @@ function titleOfCountry(words: readonly string[], title: readonly string[]): boo
 
 /** An age before a title: "the 52-year-old farmer". */
 const AGE = /^\d+-year-old$/;
+/**
+ * A word of someone's journey before a title, which narrows it to no one: "the visiting
+ * minister".
+ */
+const JOURNEY_WORD = /^(?:visiting|travelling|traveling|touring)$/;
 
 /** The person named last before `at`, in the 300 characters before it. */
 const lastNamed = (named: readonly PersonMention[], at: number) =>
@@ -1739,7 +1745,7 @@ function findTitleAnaphora(
     const head = headOf(titleWords);
     const lead = ofState ? [] : titleWords.slice(0, -1);
     const words = [...(m[1] ? [m[1]] : []), ...wordsIn(m[2] ?? ''), ...lead];
-    const narrowing = words.filter((w) => !AGE.test(w));
+    const narrowing = words.filter((w) => !AGE.test(w) && !JOURNEY_WORD.test(w));
     const earlier = named.filter((n) => n.end <= start && n.name.includes(' '));
     const ranked = earlier.filter((n) => titlesOf(n).some((t) => fitsTitle(narrowing, head, t, n)));
     // "the secretary" is one introduced as a secretary before one of the same rank ("Minister").
@@ -1778,7 +1784,7 @@ function findTitleAnaphora(
       : fitting.filter((n) => !ofCountry(n));
     // "Satyanarayana Raju's ponds … the 52-year-old farmer asked": an age describes someone
     // named just before, whatever the title he was introduced with.
-    const aged = words.length > narrowing.length && fitting.length === 0;
+    const aged = words.some((w) => AGE.test(w)) && fitting.length === 0;
     const holders = plain.length > 0 ? plain : aged ? lastNamed(named, start) : fitting;
     const last = new Map(holders.map((n) => [n.name, lastMention(n.name, start)]));
     const latest = Math.max(...holders.map((n) => last.get(n.name)?.start ?? -1));
