@@ -419,3 +419,19 @@ describe('round 21: days told by pointing back at a day written before', () => {
     expect(last('The duties apply from Tuesday.', '2026-07-08')?.iso).toBe('2026-07-14');
   });
 });
+
+describe('a live blog’s time stamps', () => {
+  it('reads a line holding only a time of day as the day of the text', () => {
+    const text = 'Live desk\n\n08:47 BST\nKyle spoke.\n\n7:15 a.m.\nLi left.\n\n14:30\nNo news.';
+    expect(findDates(text, '2026-05-14').map((d) => [d.text.trim(), d.iso])).toEqual([
+      ['08:47 BST', '2026-05-14'],
+      ['7:15 a.m.', '2026-05-14'],
+      ['14:30', '2026-05-14'],
+    ]);
+  });
+
+  it('does not read a time inside a sentence', () => {
+    expect(findDates('The duties apply from 12:01 a.m. on Monday.', '2026-05-14')).toHaveLength(1);
+    expect(findDates('Shares rose 3.25\npoints.', '2026-05-14')).toHaveLength(0);
+  });
+});

@@ -53,6 +53,13 @@ const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(\\d{4}))?';
 
+/**
+ * A time of day standing alone on its line, as a live blog heads each entry with it ("08:47
+ * BST", "7:15 a.m.", "14:30"): the entry is told on the day of the text.
+ */
+const TIME_STAMP =
+  /(?<=^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:[ \t]+(?:[A-Z]{1,4}T|UTC|local time))?(?=[ \t]*(?:\n|$))/;
+
 const DATE_PATTERN = new RegExp(
   [
     `(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)`,
@@ -64,6 +71,7 @@ const DATE_PATTERN = new RegExp(
     `(?<after>\\b(?:the (?:next|following) day|the day after|(?:a|one|two|three|four|five|six|\\d{1,2}) days? later)\\b)`,
     `(?<before>\\b(?:the (?:previous|preceding) day|the day before|(?:a|one|two|three|four|five|six|\\d{1,2}) days? (?:earlier|before))\\b)`,
     `(?<same>\\b(?:(?:that|the same) (?:day|date)|(?:the (?:day|date) of )?(?:its |their )?publication)\\b)`,
+    `(?<stamp>${TIME_STAMP.source})`,
     `(?<now>\\b(?:effective immediately|with immediate effect|(?:takes?|took|taking) effect immediately|(?:comes?|came|coming) into (?:force|effect) immediately)\\b)`,
   ].join('|'),
   'gi',
@@ -554,6 +562,8 @@ export function findDates(
     } else if (g['now'] !== undefined && lastEvent && !sentenceEnds(text, lastEvent.end, start)) {
       // "was published on Wednesday, taking effect immediately": the day just told
       resolved = { iso: lastEvent.iso, inferred: true };
+    } else if (g['stamp'] !== undefined) {
+      resolved = { iso: filed, inferred: true };
     } else if (g['rel'] !== undefined) {
       const iso = relative(g['rel'], filed);
       resolved = iso === null ? null : { iso, inferred: true };

@@ -35,3 +35,59 @@ describe('a day counted back from the last day told', () => {
     ).toEqual([['meeting', '2026-05-28', 'Luis Vega, Ana Rojas']]);
   });
 });
+
+describe('a live blog entry headed by its time stamp', () => {
+  it('dates an engagement told with no day on the day of the blog', () => {
+    expect(
+      engagements(
+        'Trade talks: live\n\n09:15 BST\nAt lunchtime, Foreign Secretary Ana Ruiz received the Chilean ambassador, Luis Soto, at the Foreign Office.',
+        '2026-05-14',
+      ),
+    ).toEqual([['meeting', '2026-05-14', 'Ana Ruiz, Luis Soto']]);
+    expect(
+      engagements(
+        'Trade talks: live\n\n8:30 a.m.\nTrade Minister Ana Ruiz spoke by phone with Commerce Minister Luis Soto just after 8 a.m., her office says.',
+        '2026-05-14',
+      ),
+    ).toEqual([['call', '2026-05-14', 'Ana Ruiz, Luis Soto']]);
+    expect(
+      engagements(
+        'Trade talks: live\n\n2:05 p.m.\nTrade Minister Ana Ruiz spoke by video call with Commerce Minister Luis Soto last night, her office says.',
+        '2026-05-14',
+      ),
+    ).toEqual([['call', '2026-05-13', 'Ana Ruiz, Luis Soto']]);
+  });
+});
+
+describe('an engagement told in a "where" clause after a journey', () => {
+  // 2026-10-16 is a Friday
+  it('takes the day the "where" clause writes, not the day of the journey', () => {
+    expect(
+      engagements(
+        'Mr LeBlanc returned on Thursday from Washington, where he met U.S. Commerce Secretary Howard Lutnick on Wednesday.',
+        '2026-10-16',
+      ).map((e) => e[1]),
+    ).toEqual(['2026-10-14']);
+    expect(
+      engagements(
+        'Ana Ruiz flew home on Friday from Lima, where she had met Peruvian Trade Minister Luis Soto on Thursday.',
+        '2026-10-16',
+      ).map((e) => e[1]),
+    ).toEqual(['2026-10-15']);
+    expect(
+      engagements(
+        'Peru’s trade minister Ana Ruiz arrived in Santiago on Sunday, where she held talks with Chilean Foreign Minister Luis Soto on Monday.',
+        '2026-10-16',
+      ).map((e) => e[1]),
+    ).toEqual(['2026-10-12']);
+  });
+
+  it('keeps the day of the engagement when the "where" clause tells only an arrival', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Chilean Foreign Minister Luis Soto on Monday in Santiago, where she had arrived on Sunday.',
+        '2026-10-16',
+      ).map((e) => e[1]),
+    ).toEqual(['2026-10-12']);
+  });
+});

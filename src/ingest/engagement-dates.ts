@@ -257,7 +257,8 @@ export function daysWritten(doc: Doc, start: number, end: number): WrittenDay[] 
  * imposed on March 4"); a week ("met Lutnick last week"), the dateline's day and a date that
  * is no day of an event ("with effect from Dec. 1") give none. A span of days ("on 3-4 June")
  * gives its first day, unless a single day of it is written too ("during the visit from 3 to 5
- * June, met Li on 4 June").
+ * June, met Li on 4 June"); a journey's day gives way to the day of an engagement told in a
+ * "where" clause after it (metWhere).
  */
 export function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): WrittenDay | undefined {
   const filed = datelineEnd(doc);
@@ -270,7 +271,25 @@ export function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): Writt
       d.last === undefined &&
       own.some((r) => r.last !== undefined && (r.iso === d.iso || covers(r, d.iso))),
   );
-  return single ?? own[0] ?? written.filter(outside(aside))[0];
+  return single ?? metWhere(doc, own) ?? own[0] ?? written.filter(outside(aside))[0];
+}
+
+/**
+ * A clause on a journey with the engagement told in a "where" clause after it, with its own
+ * day: "returned on Thursday from Washington, where he met Lutnick on Wednesday", "arrived in
+ * Lima on Sunday, where the two ministers held talks on Monday".
+ */
+const MET_WHERE =
+  /^[^;]{0,80}?,\s+where\s+[^;]{0,80}?\b(?:met|meets|held|holds|hosted|hosts|received|receives|spoke|speaks|talked|talks|called on|visited|co-chaired)\b[^;]*$/i;
+
+/**
+ * The day a "where" clause writes for the engagement it tells (MET_WHERE), past the day of the
+ * journey written before it; undefined when the clause writes no engagement of its own.
+ */
+function metWhere(doc: Doc, own: readonly WrittenDay[]): WrittenDay | undefined {
+  const [first, next] = own;
+  if (!first || !next) return undefined;
+  return MET_WHERE.test(doc.text.slice(first.end, next.start)) ? next : undefined;
 }
 
 /**

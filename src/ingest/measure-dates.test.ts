@@ -217,3 +217,79 @@ describe('an announcement dated a day before the one just told', () => {
     ).toEqual(['25', '2026-02-26', null]);
   });
 });
+
+describe('an announcement dated by its distance from an event told before', () => {
+  it('reads "came", "opened" or "followed" "a day after" against the day of the event named', () => {
+    expect(
+      dated(
+        'Peru and Chile opened their trade talks in Lima on Tuesday. The talks came two days after Peru said it would cut its 20% duty on Chilean wine to 10% from July 1.',
+        '2026-06-18',
+      ),
+    ).toEqual([['10', '2026-06-14', '2026-07-01']]);
+    expect(
+      dated(
+        'The third round ran from May 12 to 14 in Ottawa. The round opened a day after Ottawa announced that it will stop collecting its 25% surtax on U.S. steel from June 1.',
+        '2026-05-15',
+      ),
+    ).toEqual([['25', '2026-05-11', '2026-06-01']]);
+    expect(
+      dated(
+        'The two ministers met for their summit in Brasília on Friday. The summit followed the day after Brazil imposed a 12% duty on Argentine wine.',
+        '2026-06-20',
+      ),
+    ).toEqual([['12', '2026-06-18', null]]);
+  });
+
+  it('reads "The decision came a day after" as a day before the act told before', () => {
+    expect(
+      dated(
+        'China will charge a final duty of 5.9% on Canadian canola seed starting March 1, the ministry said on Saturday. The decision came a day after China’s tariff commission said it would not levy its 25% tariff on Canadian crabs from March 1 to December 31.',
+        '2026-03-02',
+      ).at(-1),
+    ).toEqual(['25', '2026-02-27', '2026-03-01']);
+    expect(
+      dated(
+        'Beijing said on Friday it would cut its 25% tariff on Canadian shrimp to 10% from December 1. The announcement came a day after Ottawa lowered its surtax on Chinese aluminium to 10% from 25%.',
+        '2026-11-16',
+      ).at(-1)?.[1],
+    ).toBe('2026-11-12');
+  });
+
+  it('reads "The day before the ruling," and "Two days after the talks," opening a sentence', () => {
+    expect(
+      dated(
+        'Beijing’s ministry issued its final ruling on Saturday, and the duty has applied since Sunday. The day before the ruling, China’s tariff commission said it would stop collecting its 25% tariff on Canadian lobsters from March 1.',
+        '2026-03-02',
+      ),
+    ).toEqual([['25', '2026-02-27', '2026-03-01']]);
+    expect(
+      dated(
+        'Chile and Peru held talks in Santiago on Monday. Two days after the talks, Chile said it would lower its 15% duty on Peruvian onions to 5% from July 1.',
+        '2026-06-20',
+      ),
+    ).toEqual([['5', '2026-06-17', '2026-07-01']]);
+  });
+});
+
+describe('a date set apart by commas after a phrase opening with "between"', () => {
+  it('reads "Between those meetings, on Tuesday," as the day of the act, not a period', () => {
+    expect(
+      dated(
+        'Between those meetings, on Tuesday, China’s tariff commission said it would cut its tariff on Canadian pork to 10% from 25%, starting June 1.',
+        '2026-05-29',
+      ),
+    ).toEqual([['10', '2026-05-26', '2026-06-01']]);
+    expect(
+      dated(
+        'Between the two rounds of talks, on 3 June, Ottawa imposed a 20% surtax on Chinese steel wire.',
+        '2026-06-10',
+      )[0]?.[1],
+    ).toBe('2026-06-03');
+    expect(
+      dated(
+        'Peru’s duties apply to imports released between January 14, 2026 and May 26, 2026, at 12%, on Chilean pears.',
+        '2026-06-10',
+      )[0]?.[1],
+    ).toBeNull();
+  });
+});

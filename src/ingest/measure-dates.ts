@@ -212,7 +212,7 @@ const CASE_OPENED_ON =
  * investigation is October 1, 2024, through …": a period opening.
  */
 const PERIOD_OPENS =
-  /\bbetween\s+(?:(?!\band\b)[^.;\d]){0,50}$|\bperiod\s+of\s+(?:investigation|review)\s+(?:is\s+|was\s+|covers\s+|covered\s+|runs\s+|ran\s+)?(?:from\s+)?$/i;
+  /\bbetween\s+(?:(?!\band\b)[^.;,\d]){0,50}$|\bperiod\s+of\s+(?:investigation|review)\s+(?:is\s+|was\s+|covers\s+|covered\s+|runs\s+|ran\s+)?(?:from\s+)?$/i;
 /** What lies between the two days of a period: " and ", " through ". */
 const PERIOD_CLOSES = /^,?\s+(?:and|through|to)\s+(?:on\s+)?$/i;
 
@@ -390,28 +390,64 @@ function antecedentDate(doc: Doc, start: number, clauseStart: number): DateMenti
 
 /**
  * An event told as coming some days after the act: "The talks came a day after the
- * Commission imposed …", "The signing comes two days after …". Groups: the event's noun and
- * how many days.
+ * Commission imposed …", "The signing comes two days after …", "The round opened the day
+ * after Ottawa announced …". Groups: the event's noun and how many days.
  */
 const CAME_AFTER =
-  /^(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:came|comes|followed|follows)\s+(a|one|two|three|four|five|six|\d)\s+days?\s+after\b/i;
+  /^(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:came|comes|followed|follows|opened|opens|began|begins|started|starts)\s+(a|one|two|three|four|five|six|\d|the)\s+days?\s+after\b/i;
+/**
+ * An act set some days before or after an event told before, named in a phrase opening the
+ * sentence: "The day before the ruling, the commission said …", "Two days after the talks,
+ * Beijing announced …". Groups: how many days, which way, and the event's noun.
+ */
+const FRONTED_COUNT =
+  /^\s*(a|one|two|three|four|five|six|\d|the)\s+days?\s+(before|after)\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*,/i;
 
 /**
- * The day of an act an event is told as coming some days after: the event's day (eventDay)
- * less those days. Null when no sentence before dates the event.
+ * The day of an act told by its distance from an event told before (CAME_AFTER,
+ * FRONTED_COUNT): the event's day (eventDay) less or plus those days. Null when no sentence
+ * before dates the event.
  */
-function dayBeforeEvent(doc: Doc, s: Range): DateMention | null {
-  const m = CAME_AFTER.exec(doc.text.slice(s.start, s.end));
-  if (!m?.[1] || !m[2]) return null;
-  const days = COUNT_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
-  const day = eventDay(doc, s, m[1]);
-  return day && { ...day, iso: addDays(day.iso, -days), inferred: true };
+function dayBeforeEvent(
+  doc: Doc,
+  drafts: readonly Draft[],
+  s: Range,
+  index: number,
+): DateMention | null {
+  const sentence = doc.text.slice(s.start, s.end);
+  const came = CAME_AFTER.exec(sentence);
+  const fronted = came ? null : FRONTED_COUNT.exec(sentence);
+  const count = (came?.[2] ?? fronted?.[1])?.toLowerCase();
+  const noun = came?.[1] ?? fronted?.[3];
+  if (!count || !noun) return null;
+  const days = count === 'the' ? 1 : (COUNT_WORDS[count] ?? Number(count));
+  const sign = fronted?.[2]?.toLowerCase() === 'after' ? 1 : -1;
+  const day =
+    eventDay(doc, s, noun) ?? (ACT_NOUN.test(noun) ? actToldBefore(drafts, s, index) : null);
+  return day && { ...day, iso: addDays(day.iso, sign * days), inferred: true };
 }
+
+/** A noun that names an act or its telling: "decision", "announcement", "move", "ruling". */
+const ACT_NOUN = /^(?:decisions?|announcements?|moves?|steps?|rulings?|cuts?|orders?|notices?)$/i;
+
+/**
+ * The day the last measure told before sentence `index` was announced: what "The decision
+ * came a day after …" names when no sentence before writes the noun.
+ */
+function actToldBefore(drafts: readonly Draft[], s: Range, index: number): DateMention | null {
+  const d = drafts.findLast((x) => x.sentence < index && x.candidate.dates.announced);
+  const iso = d?.candidate.dates.announced;
+  return d && iso ? { text: '', start: s.start, end: s.start, iso, inferred: true } : null;
+}
+
+/** Words before a date that make it no day of the event told: "since Sunday", "until May 3". */
+const NOT_EVENT_DAY = /\b(?:since|until|till|through|to)\s+(?:on\s+)?$/i;
 
 /**
  * The day of an event named by its noun, read in the last sentence before `s` that names it
  * ("signing" in "signed … on Tuesday", "session" in "co-chaired the session yesterday"): its
- * first date. Null when no such sentence writes one.
+ * first date that is no start or end of a time ("since Sunday"). Null when no such sentence
+ * writes one.
  */
 function eventDay(doc: Doc, s: Range, noun: string): DateMention | null {
   const stem = noun.toLowerCase().slice(0, 4);
@@ -419,7 +455,10 @@ function eventDay(doc: Doc, s: Range, noun: string): DateMention | null {
   for (const x of told) {
     if (!doc.text.slice(x.start, x.end).toLowerCase().includes(stem)) continue;
     const day = within(doc.dates, x.start, x.end).find(
-      (d) => !isQuoted(doc, d.start) && !WEEK_ONLY.test(d.text),
+      (d) =>
+        !isQuoted(doc, d.start) &&
+        !WEEK_ONLY.test(d.text) &&
+        !NOT_EVENT_DAY.test(doc.text.slice(Math.max(x.start, d.start - 12), d.start)),
     );
     if (day) return day;
   }
@@ -627,7 +666,7 @@ export function readSentenceDates(
     started = announced;
     announced = null;
   }
-  if (!announced && !read.effective) announced = dayBeforeEvent(doc, s);
+  if (!announced && !started) announced = dayBeforeEvent(doc, drafts, s, index);
   const prev = doc.sentences[toldBefore(doc, index)];
   // "Beijing last year also suspended imports …": a time of its own is not the day before's.
   if (!announced && prev && !recalled && !LONG_AGO.test(sentence)) {

@@ -18,6 +18,24 @@ const said = (text: string) =>
   quotes(text).map((q) => [q.text.split(/\s+/)[0], q.speaker.jurisdiction ?? q.speaker.text]);
 
 describe('pronouns', () => {
+  it('stand for the person the writer or the paper reached in the sentence before', () => {
+    const opening =
+      'Premier Ada Okoro wrote online: "This is the news our fishers have waited for." ';
+    const reply = ' "It is relief, but ten months is not a market," he said.';
+    for (const lead of [
+      'We reached Paul Tanner, who grows peas near Rosetown.',
+      'We spoke to Paul Tanner, who grows peas near Rosetown.',
+      'Reporters caught up with grower Paul Tanner near Rosetown.',
+      'We called Paul Tanner, who runs a crab plant in Yarmouth.',
+    ])
+      expect(said(`${opening}\n\n${lead}${reply}`).at(-1)).toEqual(['It', 'Paul Tanner']);
+    // the writer reaches no one: the pronoun looks further back
+    expect(said(`${opening}\n\nWe reached the port at noon.${reply}`).at(-1)).not.toEqual([
+      'It',
+      'Paul Tanner',
+    ]);
+  });
+
   it('stand for the subject of the sentence before, not for a person it names later', () => {
     const text =
       'Trade Minister Jo Rennick met envoy Li Wen and Premier Ada Okoro on Monday. "We found common ground on tariffs," she said.';

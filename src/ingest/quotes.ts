@@ -86,6 +86,7 @@ import {
   closingSource,
   isAnonymous,
   joinedSubject,
+  reachedPerson,
   topicPerson,
   type PersonSubject,
 } from './subjects.ts';
@@ -1104,6 +1105,7 @@ function subjectOf(r: Reading, k: number, pronoun: string): Attribution | null |
       const topic =
         topicPerson(doc, s.start, s.end) ??
         joinedSubject(doc, s.start, s.end) ??
+        reachedPerson(doc, s.start, s.end) ??
         sayingPerson(doc, s);
       if (topic) return byGender(doc, s, topic, pronoun);
       const source = closingSource(doc, s.start, s.end);

@@ -24,6 +24,27 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a line break after an abbreviation or an initial', () => {
+    expect(split('The call began at 9 a.m.\nOfficials said little.')).toEqual([
+      'The call began at 9 a.m.',
+      'Officials said little.',
+    ]);
+    expect(split('Duties rise on goods from the U.S.\nBeijing acted first.')).toHaveLength(2);
+    expect(split('Talks ended at 6 p.m.\n\nThe ministers left.')).toHaveLength(2);
+  });
+
+  it('keeps a line holding only a time stamp in the paragraph of the entry it heads', () => {
+    const text =
+      'Live desk\n\n08:47 BST\nKyle spoke with Greer.\n\n7:15 a.m.\nLi met Ruiz.\n14:30\nNo news.';
+    const paragraphs = splitSentences(text).map((s) => [text.slice(s.start, s.end), s.paragraph]);
+    const of = (sentence: string) => paragraphs.find(([t]) => t === sentence)?.[1];
+    expect(of('08:47 BST')).toBe(of('Kyle spoke with Greer.'));
+    expect(of('7:15 a.m.')).toBe(of('Li met Ruiz.'));
+    expect(of('14:30')).toBe(of('No news.'));
+    expect(of('Kyle spoke with Greer.')).not.toBe(of('Li met Ruiz.'));
+    expect(of('Live desk')).not.toBe(of('08:47 BST'));
+  });
+
   it('keeps an initial inside a name, and ends a sentence at a lettered label', () => {
     expect(split('Trade envoy Rosa M. Ibarra spoke. Talks went on.')).toEqual([
       'Trade envoy Rosa M. Ibarra spoke.',

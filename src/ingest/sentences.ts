@@ -138,7 +138,17 @@ const ARTICLE_NEXT = /^["“‘'([]?(?:The|A|An|In|On|At|But|And|Yet)\b/;
 const BOUNDARY =
   /([.!?])(["”’')\]]*)(\s+|(?<=(?:\p{Ll}{2}|[\d%])[.!?]["”’')\]]*)(?=\p{Lu}\p{Ll}))(?=["“‘'([]?[A-Z0-9])|\n+/gu;
 
-/** Splits `text` into sentences (trimmed of surrounding white space). */
+/**
+ * A line holding only a time of day, as a live blog heads each entry with it ("08:47 BST",
+ * "7:15 a.m."): a sentence of its own, in the paragraph of the entry it heads.
+ */
+const TIME_STAMP_LINE =
+  /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:[ \t]+(?:[A-Z]{1,4}T|UTC|local time))?[ \t]*$/;
+
+/**
+ * Splits `text` into sentences (trimmed of surrounding white space). A line break always ends
+ * one, also after an abbreviation ("… at 8 a.m.\nThe minister …").
+ */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -150,27 +160,46 @@ export function splitSentences(text: string): Sentence[] {
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
     if (e > s) out.push({ start: s, end: e, paragraph });
   };
+  // A line break: a new paragraph, unless the line was a time stamp heading its entry.
+  const newLine = (end: number, next: number) => {
+    const stamp = TIME_STAMP_LINE.test(text.slice(start, end));
+    push(end);
+    start = next;
+    if (!stamp) paragraph++;
+  };
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
     if (m[0].startsWith('\n')) {
-      push(m.index);
-      start = m.index + m[0].length;
-      paragraph++;
+      newLine(m.index, m.index + m[0].length);
       continue;
     }
-    if (m[1] === '.') {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
-      if (ABBREVIATIONS.has(word.toLowerCase())) continue;
-      const before = text.slice(Math.max(0, m.index - 1 - 24), m.index - 1);
-      const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-      if (/^[A-Z]$/.test(word) && !LABEL_BEFORE.test(before) && !PRONOUN_NEXT.test(next)) continue;
-      if (INITIALS.test(word) && !PRONOUN_NEXT.test(next) && !ARTICLE_NEXT.test(next)) continue;
+    if (m[1] === '.' && !endsSentence(text, m)) {
+      // An abbreviation or an initial goes on, unless its line ends.
+      const br = m[3]?.indexOf('\n') ?? -1;
+      const at = m.index + 1 + (m[2]?.length ?? 0);
+      if (br >= 0) newLine(at + br, at + (m[3]?.length ?? 0));
+      continue;
     }
     const end = m.index + 1 + (m[2]?.length ?? 0);
-    push(end);
-    start = end;
-    if ((m[3] ?? '').includes('\n')) paragraph++;
+    if ((m[3] ?? '').includes('\n')) newLine(end, end);
+    else {
+      push(end);
+      start = end;
+    }
   }
   push(text.length);
   return out;
+}
+
+/**
+ * Whether a full stop ends a sentence: not after an abbreviation ("Gen."), nor after an initial
+ * before a name ("K. Rao", "H.H. Sheikh Hamed") rather than a pronoun or an article.
+ */
+function endsSentence(text: string, m: RegExpExecArray): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  const before = text.slice(Math.max(0, m.index - 1 - 24), m.index - 1);
+  const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+  if (/^[A-Z]$/.test(word) && !LABEL_BEFORE.test(before) && !PRONOUN_NEXT.test(next)) return false;
+  return !(INITIALS.test(word) && !PRONOUN_NEXT.test(next) && !ARTICLE_NEXT.test(next));
 }

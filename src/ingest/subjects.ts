@@ -316,6 +316,29 @@ export function topicPerson(doc: Doc, start: number, end: number): PersonSubject
   return { kind: 'person', person: personMention(p), name: p.name, start: p.start, end: p.end };
 }
 
+/**
+ * The writer or the paper as the subject, reaching someone for comment: "We reached grower Ana
+ * Ruiz", "Reporters caught up with Li at the port", "This newspaper spoke to …", "I asked
+ * …". The person reached says what is quoted next.
+ */
+const INTERVIEWER =
+  /^(?:We|I|Reporters|This\s+(?:newspaper|paper|reporter|writer)|Our\s+(?:reporter|correspondent))\s+(?:(?:also|then|later|have|had|were|was)\s+)?(?:reached|spoke\s+(?:to|with)|talked\s+(?:to|with)|asked|interviewed|caught\s+up\s+with|visited|called|contacted|phoned|met)\s+/;
+/** The most characters between the verb and the name it reaches: "grower", "the co-op's". */
+const REACHED_NAME_WITHIN = 40;
+
+/**
+ * The person the writer or the paper opening the sentence from `start` reached (INTERVIEWER):
+ * the first one named right after the verb. Null when the sentence opens otherwise.
+ */
+export function reachedPerson(doc: Doc, start: number, end: number): PersonSubject | null {
+  const m = INTERVIEWER.exec(doc.text.slice(start, end));
+  if (!m) return null;
+  const from = start + m[0].length;
+  const p = doc.people.find((x) => x.start >= from && x.start <= from + REACHED_NAME_WITHIN);
+  if (!p || p.end > end) return null;
+  return { kind: 'person', person: personMention(p), name: p.name, start: p.start, end: p.end };
+}
+
 /** Where a clause joined to the one before begins: "…, and her lawyer, Ana Ruiz, said …". */
 const JOINED_CLAUSE = /(?:,\s+(?:and|but)|;)\s+/g;
 /** A verb right after a subject, or after an aside set off by commas: "Ana Ruiz, who …, said". */
