@@ -28,6 +28,7 @@ import { coordinatedParts, exclusiveClause } from './measure-clauses.ts';
 import { datesOf } from './measure-dates.ts';
 import type { Draft } from './measure-drafts.ts';
 import { governingVerb, readRoles } from './measure-roles.ts';
+import type { PlaceMention } from './places.ts';
 import type { RateHit } from './rates.ts';
 import type { Range } from './sentences.ts';
 
@@ -40,6 +41,8 @@ export interface Group {
   /** the stretch where its dates are read */
   readonly dateFrom: number;
   readonly dateTo: number;
+  /** the origins its own items name after their rates ("41.2% for other Chinese exporters") */
+  readonly origins?: readonly PlaceMention[];
 }
 
 /** One group of every rate and product of the sentence. */

@@ -172,9 +172,9 @@ const BUYING_BEFORE =
 const BOUGHT_COMMODITY_AFTER = /^\s+(?:oil|crude|gas|LNG|energy|arms|weapons|military)\b/i;
 /** A producer after its goods: "products made by Tokyo Ohka Kogyo" names no party. */
 const MADE_BY_BEFORE = /\b(?:made|produced|manufactured|exported|shipped|supplied)\s+by\s+$/i;
-/** Where goods arrive: "in", "into", "entering", "exported to" the importer. */
+/** Where goods arrive: "in", "into", "entering", "enter", "exported to" the importer. */
 const IMPORTER_BEFORE =
-  /\b(?:in|into|entering|exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
+  /\b(?:in|into|enter(?:s|ing)?|exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
 /**
  * A country a sentence opens with after "For" ("For Japan, the rates were set at 13.8% …"):
  * the origin the rates that follow are set for, not their imposer.
@@ -189,6 +189,14 @@ const MADE_IN_BEFORE =
 /** The market goods are sold to, never their origin: "shut out of China", "exports to Japan". */
 const MARKET_BEFORE =
   /\b(?:exported to|shipped to|shut out of|access to|exports to|shipments to|sales to)\s+(?:the\s+)?$/i;
+
+/**
+ * Whom a stance or a request comes from is neither party: "under pressure from Washington",
+ * "drew praise from Ottawa for its tariff", "despite protests from Seoul", "at the request of
+ * Canberra".
+ */
+const STANCE_FROM_BEFORE =
+  /\b(?:pressure|praise|criticism|protests?|complaints?|objections?|requests?|support|backing|backlash|calls?|demands?|warnings?|appeals?|lobbying|opposition)\s+(?:from|of)\s+(?:the\s+)?$/i;
 
 /** A relative clause between commas opening after the subject: ", which … ,", ", who … ,". */
 const ASIDE_OPEN = /,\s+(?:which|who|whose|whom)\b[^,;]*$/i;
@@ -237,6 +245,7 @@ export function readRoles(
       RELATIVE_SUBJECT_BEFORE.test(before) ||
       BOUGHT_BY_OTHER_BEFORE.test(before) ||
       MADE_BY_BEFORE.test(before) ||
+      STANCE_FROM_BEFORE.test(before) ||
       (BUYING_BEFORE.test(before) && BOUGHT_COMMODITY_AFTER.test(after))
     ) {
       continue;

@@ -4828,3 +4828,88 @@ describe('round 21: registrations or licences to trade given back', () => {
     ).toEqual([['USA→CAN 25', 'imposed']]);
   });
 });
+
+describe('the origin each rate item names', () => {
+  it('gives each rate the origin its own item names after it', () => {
+    const briefs = (text: string) => inForce(text).map(brief);
+    expect(
+      briefs(
+        'Mexico on Thursday imposed provisional anti-dumping duties on galvanized steel sheet from China and Vietnam, of 6.6% on Chinese producers and 11.3% on Vietnamese ones.',
+      ),
+    ).toEqual(['MEX→CHN 6.6', 'MEX→VNM 11.3']);
+    expect(
+      briefs(
+        'Brussels imposed duties on fibreglass fabric, 15% for goods from Egypt and 22.4% for goods from China.',
+      ),
+    ).toEqual(['EU→EGY 15', 'EU→CHN 22.4']);
+    expect(
+      briefs(
+        'Malaysia imposed duties on steel coils from China and Indonesia: 4.9% for Acme Stainless Co., 23.6% for all other Chinese producers and 9.7% for Indonesian exporters.',
+      ),
+    ).toEqual(['MYS→CHN 4.9,23.6', 'MYS→IDN 9.7']);
+  });
+
+  it('leaves one origin alone and reads no origin in a rate compared', () => {
+    expect(
+      inForce('Peru raised tariffs on Chilean wine from 10% to 25% on Monday.').map(brief),
+    ).toEqual(['PER→CHL 25']);
+  });
+});
+
+describe('a stance or a request from a country', () => {
+  it('takes whom praise, pressure or a request comes from for neither party', () => {
+    expect(
+      [
+        'Under pressure from Washington, Ottawa imposed a 100% surtax on Chinese electric vehicles.',
+        'Brazil won support from Beijing for its 30% tariff on steel from India, imposed on March 3.',
+        'Despite protests from Seoul, Tokyo raised its duty on Chinese steel to 20%.',
+        'Following a request from Australia, Indonesia imposed a 12% duty on Thai sugar.',
+      ].map((t) => inForce(t).map(brief)),
+    ).toEqual([['CAN→CHN 100'], ['BRA→IND 30'], ['JPN→CHN 20'], ['IDN→THA 12']]);
+  });
+});
+
+describe('goods let in duty-free', () => {
+  it('reads goods that will enter a market duty-free as a rate of nothing it grants', () => {
+    expect(
+      [
+        'The premier announced that Ghanaian sesame seeds and cashew nuts will enter China duty-free from 1 October.',
+        'From December 1, China will let Kenyan tea enter duty-free.',
+        'Japan agreed to allow Vietnamese shrimp to enter tariff-free from April 1.',
+        'Moroccan olive oil is to enter the EU market duty-free from next year.',
+      ].map((t) => inForce(t).map(brief)),
+    ).toEqual([['CHN→GHA 0'], ['CHN→KEN 0'], ['JPN→VNM 0'], ['EU→MAR 0']]);
+  });
+
+  it('leaves goods that enter duty-free already, or only could', () => {
+    expect(
+      [
+        'Chilean copper enters China duty-free under the 2006 agreement.',
+        'Peruvian grapes have entered China duty-free since 2010.',
+        'Nigerian sesame could enter China duty-free if the deal is signed.',
+      ].map((t) => inForce(t).map(brief)),
+    ).toEqual([[], [], []]);
+  });
+});
+
+describe('a rate on goods', () => {
+  it('reads "the rate on … goods" as a measure and its change as an act', () => {
+    expect(
+      [
+        'The U.S. rate on Swiss goods falls to 15% from Friday.',
+        'Washington cut its rate on Swiss goods to 15% on Friday.',
+        'The rate on Indian imports was raised by Washington to 50% on August 27.',
+      ].map((t) => inForce(t).map(brief)),
+    ).toEqual([['USA→CHE 15'], ['USA→CHE 15'], ['USA→IND 50']]);
+  });
+
+  it('reads no measure in another rate, nor an act in a rate that remains', () => {
+    expect(
+      [
+        'The approval rate for Chinese imports rose to 80% last year.',
+        'The U.S. tariff on Chinese goods remains 30%.',
+        'Duties on Brazilian steel stayed 25% throughout the year.',
+      ].map((t) => inForce(t).map(brief)),
+    ).toEqual([[], [], []]);
+  });
+});

@@ -805,11 +805,14 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     carriedAnnounced,
   };
   const { part } = act;
-  const groups = groupByRate(
-    text,
-    s,
-    act.rates,
-    part ? products.filter((p) => p.start >= part.start && p.end <= part.end) : products,
+  const groups = byItemOrigin(
+    told,
+    groupByRate(
+      text,
+      s,
+      act.rates,
+      part ? products.filter((p) => p.start >= part.start && p.end <= part.end) : products,
+    ),
   );
   const made: Draft[] = [];
 
@@ -1924,6 +1927,8 @@ function groupImposer(told: Told, group: Group, listed: Roles | null): Roles {
  */
 function groupOrigins(told: Told, group: Group, roles: Roles, originsLead: boolean): Roles | null {
   const { text, places, rolesOf } = told;
+  const named = group.origins?.filter((o) => o.code !== roles.imposer?.code) ?? [];
+  if (named.length > 0) return { imposer: roles.imposer, targets: named };
   const stretch = text.slice(group.dateFrom, group.dateTo);
   const opening = OPENING_BREAK.exec(stretch)?.[0].length ?? 0;
   const cut = /,\s+(?:while|whereas|but|and)\b|;|\bwhile\b/.exec(stretch.slice(opening));
@@ -1938,6 +1943,59 @@ function groupOrigins(told: Told, group: Group, roles: Roles, originsLead: boole
   if (own.length > 0) return { imposer: roles.imposer, targets: own };
   if (ALL_ORIGINS.test(text.slice(group.dateFrom, group.dateTo))) return null;
   return roles;
+}
+
+/**
+ * A rate's own item naming whom it falls on: "41.2% for all other Chinese exporters",
+ * "11.3% on Saudi ones", "9.7% for goods from Indonesia".
+ */
+const ITEM_FOR = /^\s*(?:for|on|from)\s/i;
+/** Where a rate's item ends before the next rate: a clause or another sentence part. */
+const ITEM_END = /[,;:]|\s(?:while|whereas|but|after|as|which)\s/;
+/** An item naming no origin that the next item's "other" producers share ("… for other Chinese …"). */
+const OTHER_ORIGIN = /\bother\b/i;
+
+/** The origins the item after one rate names, each once, up to the next rate or clause. */
+function itemOrigins(told: Told, rate: RateHit, next: RateHit | undefined): PlaceMention[] {
+  const { text, s, places } = told;
+  if (!ITEM_FOR.test(text.slice(rate.end, rate.end + 8))) return [];
+  const limit = Math.min(next?.start ?? s.end, rate.end + 120);
+  const cut = ITEM_END.exec(text.slice(rate.end, limit));
+  const named = within(places, rate.end, cut ? rate.end + cut.index : limit);
+  return named.filter((p, i) => named.findIndex((q) => q.code === p.code) === i);
+}
+
+/**
+ * Rate groups split where their items name different origins: "28.4% for Acme Co., 41.2% for
+ * other Chinese exporters and 16.7% for Vietnamese shippers" gives the Chinese rates and the
+ * Vietnamese one apart, and "6.6% on Omani producers and 11.3% on Saudi ones" each rate its
+ * own. An item naming none joins the next one when that one's are "other" producers, else the
+ * one before. Groups are kept as they are when the items name fewer than two origins.
+ */
+function byItemOrigin(told: Told, groups: readonly Group[]): Group[] {
+  const rates = groups.flatMap((g) => g.rates);
+  const items = rates.map((r, i) => itemOrigins(told, r, rates[i + 1]));
+  const key = (ps: readonly PlaceMention[]) => [...new Set(ps.map((p) => p.code))].join('+');
+  if (new Set(items.map(key).filter((k) => k !== '')).size < 2) return [...groups];
+  const filled = items.map((ps, i) => {
+    if (ps.length > 0) return ps;
+    const next = items.slice(i + 1).find((n) => n.length > 0);
+    const nextRate = rates[items.indexOf(next ?? [])];
+    const before = items.slice(0, i).findLast((b) => b.length > 0);
+    if (next && nextRate && OTHER_ORIGIN.test(told.text.slice(nextRate.end, nextRate.end + 40)))
+      return next;
+    return before ?? next ?? [];
+  });
+  return groups.flatMap((g) => {
+    const out: Group[] = [];
+    for (const r of g.rates) {
+      const origins = filled[rates.indexOf(r)] ?? [];
+      const last = out.at(-1);
+      if (last && key(last.origins ?? []) === key(origins)) last.rates.push(r);
+      else out.push({ ...g, rates: [r], origins });
+    }
+    return out;
+  });
 }
 
 /** The origin named last before the rate of a group ("Chinese mills will pay 33.57%"). */

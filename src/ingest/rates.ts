@@ -47,10 +47,11 @@ const DUTY_AFTER =
  * unchanged at 9.1%", "crossed the Pacific carrying a 25% tariff", "has faced a 100% tariff
  * since March", "have also paid a 25% tariff", "currently face an 18% tariff", "still faces
  * duties of up to 218.4%", "shall remain subject to the additional tariff of 25%", "was left
- * at 25%", "remains under a 100% tariff", "remain between 7.8% and 35.3%": a state, not an act.
+ * at 25%", "remains under a 100% tariff", "remain between 7.8% and 35.3%", "remains 30%": a
+ * state, not an act.
  */
 const STATE_BEFORE =
-  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:at|between)\s+|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?)$/i;
+  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?)$/i;
 /**
  * The rate a change starts from, told in a relative clause between the verb and the new rate:
  * "will lower its tariffs on cars, which reach 110%, to 10%" (REACHED_BEFORE, then
@@ -340,8 +341,17 @@ const GRANTED_ZERO =
   /\b(?:grant|extend|give|gave|offer|accord|provid)(?:s|ed|ing|e|es)?\s+(?:[\w-]+\s+){0,3}?(zero[- ](?:tariff|duty)|duty[- ]free|tariff[- ]free)\s+(?:treatment|access|entry|status)\b/gi;
 
 /**
- * The rates of `out` with those cut "to zero" in `slice` and the zero rates granted (0 basis
- * points), in order.
+ * Goods let in with no duty from now on: "Nigerian sesame will enter China duty-free from
+ * 1 October", "will let Kenyan tea enter duty-free", "to allow Thai shrimp to enter
+ * tariff-free" (group 1 its words). Goods that enter so already ("enters duty-free under the
+ * agreement", "have entered duty-free since 2010") tell a state, and are not read.
+ */
+const ENTERING_ZERO =
+  /\b(?:will|to|shall|let)\s+(?:[\p{L}-]+\s+){0,3}?enter\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+(?:market\s+)?)?(duty[- ]free|tariff[- ]free)\b/gu;
+
+/**
+ * The rates of `out` with those cut "to zero" in `slice` and the zero rates granted or let in
+ * (0 basis points), in order.
  */
 function withZeroRates(slice: string, from: number, out: RateHit[]): RateHit[] {
   TO_ZERO.lastIndex = 0;
@@ -352,15 +362,13 @@ function withZeroRates(slice: string, from: number, out: RateHit[]): RateHit[] {
     zeros.push({ text: 'zero', start, end: start + 4, bp: 0 });
   }
   const zeroWords = slice.includes('free') || slice.includes('zero') || slice.includes('Zero');
-  GRANTED_ZERO.lastIndex = 0;
-  for (
-    let m = zeroWords ? GRANTED_ZERO.exec(slice) : null;
-    m !== null;
-    m = GRANTED_ZERO.exec(slice)
-  ) {
-    const words = m[1] ?? '';
-    const start = from + m.index + m[0].lastIndexOf(words);
-    zeros.push({ text: words, start, end: start + words.length, bp: 0 });
+  for (const granted of [GRANTED_ZERO, ENTERING_ZERO]) {
+    granted.lastIndex = 0;
+    for (let m = zeroWords ? granted.exec(slice) : null; m !== null; m = granted.exec(slice)) {
+      const words = m[1] ?? '';
+      const start = from + m.index + m[0].lastIndexOf(words);
+      zeros.push({ text: words, start, end: start + words.length, bp: 0 });
+    }
   }
   return zeros.length === 0 ? out : [...out, ...zeros].sort((a, b) => a.start - b.start);
 }
