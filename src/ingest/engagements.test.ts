@@ -3786,3 +3786,192 @@ describe('round 21: how engagements are told', () => {
     ).toEqual([]);
   });
 });
+
+describe('engagements: round 22 ways of telling', () => {
+  it('reads an engagement told "the day after" as what led to the news, on the day before', () => {
+    const lead = 'Prime Minister Ana Ruiz cut the duties on Friday. ';
+    expect(
+      engagements(
+        `${lead}The decision came the day after Ruiz spoke by telephone with President Tom Hale.`,
+      ),
+    ).toEqual([['call', '2026-03-05', ['Ruiz', 'Tom Hale']]]);
+    expect(
+      engagements(`${lead}It came the day after Ruiz met President Tom Hale in Lima.`)[0]?.slice(
+        0,
+        2,
+      ),
+    ).toEqual(['meeting', '2026-03-05']);
+    expect(
+      engagements(
+        `${lead}The talks opened the day after President Ana Ruiz and President Tom Hale spoke by telephone for half an hour.`,
+      )[0]?.[2],
+    ).toEqual(['Ana Ruiz', 'Tom Hale']);
+  });
+
+  it('takes the person a pronoun stands for when it is joined to a named subject', () => {
+    const lead = 'Trade Minister Tom Hale arrived in Lima on Sunday. ';
+    expect(
+      engagements(
+        `${lead}On Monday he and Commerce Minister Hu Wei co-chaired the session of the Peru-China Joint Commission.`,
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Tom Hale', 'Hu Wei']]]);
+    expect(
+      engagements(
+        `${lead}Later that day, he and President Ana Ruiz held talks at the palace.`,
+      )[0]?.[2],
+    ).toEqual(['Tom Hale', 'Ana Ruiz']);
+    expect(
+      engagements(`${lead}On Monday, he and his counterpart Ana Ruiz met at the palace.`)[0]?.[2],
+    ).toEqual(['Tom Hale', 'Ana Ruiz']);
+    expect(
+      engagements(
+        `${lead}Hale told reporters on Monday that he and Farm Minister Jo Beal had met Premier Hu Wei.`,
+      )[0]?.[2],
+    ).toEqual(['Hale', 'Jo Beal', 'Hu Wei']);
+  });
+
+  it('reads a meeting told by a participle joined to another', () => {
+    expect(
+      engagements(
+        'Premier Hu Wei ended a visit to Peru in Lima on Tuesday, touring a copper mine and meeting Mining Minister Ana Ruiz.',
+      )[0]?.[2],
+    ).toEqual(['Hu Wei', 'Ana Ruiz']);
+    expect(
+      engagements(
+        'On Tuesday Trade Minister Tom Hale spent the morning visiting the port and meeting with his Peruvian counterpart Ana Ruiz.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Tom Hale', 'Ana Ruiz']]]);
+    expect(
+      engagements(
+        'Prime Minister Ana Ruiz spent Thursday in Ottawa, touring a plant and meeting Premier Tom Hale.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Tom Hale']]]);
+    expect(
+      engagements('Trade Minister Tom Hale said cutting costs and meeting targets was hard.'),
+    ).toEqual([]);
+  });
+
+  it('reads two leaders holding their leaders’ meeting as a meeting, unless called a summit', () => {
+    expect(
+      engagements(
+        "In Lima on Monday, Premier Hu Wei and President Ana Ruiz held their Annual Leaders' Meeting at the palace.",
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Hu Wei', 'Ana Ruiz']]]);
+    expect(
+      engagements(
+        "On Monday Prime Minister Ana Ruiz and Premier Hu Wei had their second leaders' meeting in as many months.",
+      )[0]?.[0],
+    ).toEqual('meeting');
+    expect(
+      engagements(
+        "Prime Minister Ana Ruiz and Premier Hu Wei held their annual leaders' meeting in Lima on Monday, the fifth such summit.",
+      )[0]?.[0],
+    ).toEqual('summit');
+  });
+
+  it('reads a second engagement with a subject of its own after ", and"', () => {
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz met Wang Fang in Lima on July 11, 2025, and officials led by Vice Minister Tom Hale and Vice Minister Li Fang held the 28th session of the Joint Commission in Ottawa on August 26, 2025.',
+      ),
+    ).toEqual([
+      ['meeting', '2025-07-11', ['Ana Ruiz', 'Wang Fang']],
+      ['dialogue-round', '2025-08-26', ['Tom Hale', 'Li Fang']],
+    ]);
+    expect(
+      engagements(
+        'Prime Minister Tom Hale met Premier Hu Wei in Lima on Monday, and Trade Minister Ana Ruiz and Farm Minister Jo Beal held talks with Li Fang on Tuesday.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Tom Hale', 'Hu Wei']],
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Jo Beal', 'Li Fang']],
+    ]);
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz met Wang Fang in June. Prime Minister Tom Hale saw Premier Hu Wei in New York on September 23, 2025, and Ruiz was in Beijing for talks with Wang on October 17, 2025.',
+      ).slice(-2),
+    ).toEqual([
+      ['meeting', '2025-09-23', ['Tom Hale', 'Hu Wei']],
+      ['meeting', '2025-10-17', ['Ruiz', 'Wang']],
+    ]);
+  });
+
+  it('reads the people that officials or negotiators were led by', () => {
+    expect(
+      engagements(
+        'On Tuesday, negotiators led by Maria Costa and Yusuf Demir held a third round of talks in Geneva.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Maria Costa', 'Yusuf Demir']]]);
+    expect(
+      engagements(
+        'Officials led by Rob Stewart and Li Chenggang held the 28th session of the Joint Commission in Ottawa on Monday.',
+      )[0]?.[2],
+    ).toEqual(['Rob Stewart', 'Li Chenggang']);
+  });
+
+  it('reads calls and meetings told in the present of a chronology, not plans or questions', () => {
+    expect(
+      engagements(
+        '- 5 June 2025: Prime Minister Ana Ruiz and Premier Hu Wei speak by telephone and agree to keep talking.\n- 31 July 2025: President Ana Ruiz and President Tom Hale speak by video.\n- 6 August 2025: Ruiz and Economic Affairs Minister Jo Beal travel to Washington and meet Secretary of State Li Fang.',
+      ),
+    ).toEqual([
+      ['call', '2025-06-05', ['Ana Ruiz', 'Hu Wei']],
+      ['call', '2025-07-31', ['Ana Ruiz', 'Tom Hale']],
+      ['meeting', '2025-08-06', ['Ruiz', 'Jo Beal', 'Li Fang']],
+    ]);
+    for (const text of [
+      'Prime Minister Ana Ruiz will speak by telephone with President Tom Hale next week.',
+      'Prime Minister Ana Ruiz hopes to meet President Tom Hale in Lima.',
+      'Will Premier Hu Wei meet Prime Minister Ana Ruiz in Lima next month?',
+      'Trade Minister Ana Ruiz said Lima hopes Beijing will show goodwill and meet Peru halfway.',
+    ])
+      expect(engagements(text)).toEqual([]);
+  });
+
+  it('reads an engagement told in a list item of a briefing', () => {
+    const html =
+      '<p>Meetings</p><ul><li>Nick Hale-Brown and Rosa Vidal co-chaired the third meeting of the Peru–Chile Partnership Council in Lima on Tuesday.</li><li>Ada Okoro met Li Fang in Lima on Monday.</li></ul>';
+    expect(engagements(html)).toEqual([
+      ['dialogue-round', '2026-03-03', ['Nick Hale-Brown', 'Rosa Vidal']],
+      ['meeting', '2026-03-02', ['Ada Okoro', 'Li Fang']],
+    ]);
+  });
+
+  it('reads a round held, named by its place in a series, as a dialogue round', () => {
+    expect(
+      engagements(
+        "Trade Minister Ana Ruiz and Trade Representative Tom Hale held the working group's first round in Washington on Monday.",
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+    expect(
+      engagements(
+        'Negotiators from Peru and Chile concluded their fifth round in Lima on Friday.',
+      )[0]?.[0],
+    ).toEqual('dialogue-round');
+    expect(
+      engagements(
+        'Peruvian and Chilean delegations opened a new round in Geneva on Tuesday.',
+      )[0]?.[0],
+    ).toEqual('dialogue-round');
+    expect(engagements('The central bank held its first round of rate cuts on Tuesday.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a delegation told before, met as "the visitors", "the delegation" or "the group"', () => {
+    expect(
+      engagements(
+        "A delegation from China's customs administration spent three days in Peru this week. Premier Ana Ruiz hosted the visitors in Lima on Tuesday, and Farm Minister Tom Hale met the delegation again in Cusco the next day. Before flying south, the group had met Trade Minister Jo Beal in Quito on Monday.",
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'China']],
+      ['meeting', '2026-03-04', ['Tom Hale', 'China']],
+      ['meeting', '2026-03-02', ['China', 'Jo Beal']],
+    ]);
+    expect(
+      engagements(
+        'The Grain Growers group met on Monday. Trade Minister Jo Beal hosted the group in Lima on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+});

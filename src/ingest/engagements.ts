@@ -257,8 +257,25 @@ const SAW_OFFICE =
  */
 const WELCOMED_BY =
   /\b(?:was|were)(?<=\p{Lu}[\p{L}'’-]+\s+\w+)\s+(?:warmly\s+)?welcomed\s+(?:(?:in|to|at)\s+[^.;]{1,40}?\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?by\s+(?:\p{Lu}|(?:his|her|their)\s)/u;
+/**
+ * A meeting in the present of a chronology or a caption: "6 August 2025: Ruiz and Beal travel to
+ * Lima and meet Secretary of State Hale", "Ruiz and Hale meet President Li in Beijing"; not "to
+ * meet", "will meet", "meet the demand" (case matters: a name, a title or a counterpart next),
+ * "meet China halfway" nor a question ("Will Li meet Hale?").
+ */
+const MEET_PRESENT =
+  /(?<!\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|not|did|do|does|never)\s+)\bmeet\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b)(?![^.;!?]*?\b(?:halfway|half-way)\b)(?![^.!]*\?)/u;
+/**
+ * A meeting told by a participle joined to another ("touring a plant and meeting Premier Roger
+ * Hale", "visiting the port and meeting with his counterpart"); not "and meeting targets" (case
+ * matters: a name, a title or a counterpart next).
+ */
+const AND_MEETING =
+  /\band\s+meeting\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b)/u;
 const isMeeting = (sentence: string) =>
   MEETING.test(sentence) ||
+  AND_MEETING.test(sentence) ||
+  MEET_PRESENT.test(sentence) ||
   WELCOMED_BY.test(sentence) ||
   SAW_OFFICE.test(sentence) ||
   addressedIn(sentence) ||
@@ -273,6 +290,13 @@ const isMeeting = (sentence: string) =>
  */
 const LEADERS_MEETING =
   /\b(?:attended|attends|held|holds|hosted|hosts|chaired|convened|opened)\s+the\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,6}Leaders['’]?\s+Meeting\b/u;
+/**
+ * Two leaders holding their own leaders' meeting: "Li and Albanese held their Annual Leaders'
+ * Meeting", "the premiers had their annual leaders' meeting". A meeting of the two, unless the
+ * sentence calls it a summit (isSummit reads it first).
+ */
+const THEIR_LEADERS_MEETING =
+  /\b(?:had|held|hold|holds)\s+their\s+(?:[\w-]+\s+){0,3}?leaders['’]?\s+meeting\b/i;
 const isSummit = (sentence: string) =>
   !/\b(?:sidelines|margins|fringes)\b/i.test(sentence) &&
   ((/\bsummit\b/i.test(sentence) &&
@@ -345,6 +369,13 @@ const HELD_BODY =
  * and delegations that "negotiated" somewhere or some days ("delegations led by A and B
  * negotiated from March 3 to 5").
  */
+/**
+ * A round held, named by its place in a series with no "of" after it: "held the working
+ * group's first round in Washington", "concluded their fifth round on Friday", "opened a new
+ * round in Geneva"; a round "of" something is left to DIALOGUE and MEASURE_ROUND.
+ */
+const ROUND_HELD =
+  /\b(?:held|hold|holds|concluded|opened|wrapped up|completed|closed|began|started)\s+(?:the|their|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new|final|\d+(?:st|nd|rd|th))\s+round\b(?!\s+of\b)/i;
 const DIALOGUE =
   /\b(?:(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|session of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed|took place)\b|(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|co-chair(?:ed|s)?\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group|Ministers)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+['’]?\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)|(?:talks|negotiations|consultations)\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b|(?:talks|negotiations|consultations)\b[^.;]{0,120}?,\s+(?:the|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?round\b|\b(?:delegations|negotiators|teams)\b[^;]{0,120}?\bnegotiated\s+(?:in|at|from|on|over|through|for)\s)/i;
 
@@ -367,7 +398,7 @@ const JOINING_BY_LINK = String.raw`(?:joining|joined|joins|participating|taking 
  * the phone on Tuesday with").
  */
 const CALL = new RegExp(
-  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )(?<!\b${JOINING_BY_LINK})\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:(?:tele)?phone|video|virtual) talks?|video (?:call|meeting)|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|spoke ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|(?:conferred|consulted|talked)\s+with\s+[^.;]{1,80}?\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|(?:was|were|been|got) on the (?:tele)?phone ${WHEN_OR_HOW}(?:with|to)|phoned|telephoned|virtual meeting)\b`,
+  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )(?<!\b${JOINING_BY_LINK})\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:(?:tele)?phone|video|virtual) talks?|video (?:call|meeting)|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|speaks?|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks?) ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|(?:conferred|consulted|talked)\s+with\s+[^.;]{1,80}?\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|(?:was|were|been|got) on the (?:tele)?phone ${WHEN_OR_HOW}(?:with|to)|phoned|telephoned|virtual meeting)\b`,
   'i',
 );
 
@@ -403,8 +434,10 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
     true,
   ],
   [
-    (sentence: string) =>
-      DIALOGUE.test(sentence.replace(MEASURE_ROUND, '').replace(AGREED_TO_DO, '')),
+    (sentence: string) => {
+      const held = sentence.replace(MEASURE_ROUND, '').replace(AGREED_TO_DO, '');
+      return DIALOGUE.test(held) || ROUND_HELD.test(held);
+    },
     'dialogue-round',
     true,
   ],
@@ -417,6 +450,7 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
   [matches(NEGOTIATIONS_HELD), 'dialogue-round', true],
   [matches(DAYS_OF_TALKS), 'dialogue-round', false],
   [isSummit, 'summit', true],
+  [matches(THEIR_LEADERS_MEETING), 'meeting', true],
   [
     matches(
       /\b(?:state visit|official visit|working visit|paid (?:an? )?visit|visit(?:ed|ing|s)? (?:to )?[A-Z][\w-]*|trip to|travell?ed to|flew to|arrived in)\b/,
@@ -906,11 +940,12 @@ const NAMED_BACK =
 const DAY_BEFORE =
   /^(?:the (?:day|evening|night) before|a day earlier|the previous (?:day|evening|night)|the day prior|on the eve of)\b/i;
 /**
- * "The moves come a day after X called Y", "The move came two days after …": the days before
- * the news the text reports; "The decision came hours after …" is its own day (group 1 unset).
+ * "The moves come a day after X called Y", "The move came two days after …", "It came the day
+ * after …": the days before the news the text reports; "The decision came hours after …" is its
+ * own day (group 1 unset).
  */
 const DAY_AFTER_NEWS =
-  /\b(?:comes?|came)\s+(?:(a|one|two|three|four|five|six)\s+days?|(?:just\s+|only\s+)?hours)\s+after\b/i;
+  /\b(?:comes?|came)\s+(?:(a|one|two|three|four|five|six|the(?=\s+day\s))\s+days?|(?:just\s+|only\s+)?hours)\s+after\b/i;
 
 /** "The meeting took place on Tuesday": the engagement told before, as the subject. */
 const BACK_SUBJECT =
@@ -934,12 +969,13 @@ const TITLE_WORD =
   /\b(?:President|Premier|Minister|Secretary|Chancellor|Commissioner|Ambassador|Representative|Governor|Envoy|Leader|Chair(?:man|woman)?|Spokes(?:person|man|woman))\b/;
 
 /**
- * "…, a day after holding talks with Wang", "after a phone call on Saturday between …": an
- * engagement told after "after", as what led to the news of its clause.
+ * "…, a day after holding talks with Wang", "the day after Ruiz spoke with Hale", "after a phone
+ * call on Saturday between …": an engagement told after "after", as what led to the news of its
+ * clause.
  */
 const AFTER =
-  /\b(?:(a|one|two|three)\s+days?\s+|((?:just\s+|only\s+)?(?:hours|minutes)|shortly|soon)\s+)?(?:after|following)\s+(?!(?:day|days|week|morning|afternoon|evening)\b)/gi;
-const DAYS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+  /\b(?:(a|one|two|three|the(?=\s+day\s))\s+days?\s+|((?:just\s+|only\s+)?(?:hours|minutes)|shortly|soon)\s+)?(?:after|following)\s+(?!(?:day|days|week|morning|afternoon|evening)\b)/gi;
+const DAYS: Readonly<Record<string, number>> = { a: 1, one: 1, the: 1, two: 2, three: 3 };
 /**
  * "said on Wednesday after meeting Alckmin", "said on Thursday she had won a reprieve after a
  * 40-minute phone call with Trump": an engagement told by a verb, or named afresh with the
@@ -1309,11 +1345,12 @@ interface Unit {
  * Shanghai, he was received by …", "…, and the next day NTA commissioners briefed a delegation …";
  * or a second engagement named after the first: "a meeting on Wednesday between …, and a video call
  * on Thursday in which …"; or a clause with a subject of its own: "Hansen met Han Jun, and
- * Commissioner Šefčovič held a bilateral meeting with …", "…, while Hale met Li". Not "where":
+ * Commissioner Šefčovič held a bilateral meeting with …", "…, while Hale met Li", "…, and officials
+ * led by Vidal and Hu held the session", "…, and Ruiz was in Lima for talks with Li". Not "where":
  * "paid a state visit to China, where he met Xi" tells one engagement.
  */
 const NEXT_PREDICATE =
-  /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+){1,6}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|chaired|co-chaired)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
+  /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|chaired|co-chaired|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
 
 /**
  * "Modi and Trump spoke by phone on Thursday, a day after Modi received Gor", "…, a week after
@@ -1842,10 +1879,16 @@ const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 
 /**
  * A delegation as the subject of a clause: "The delegation then held …", "On Tuesday the
- * delegation met …", "The Chinese team met …".
+ * delegation met …", "The Chinese team met …", "Before flying east, the group had met …".
  */
 const THE_DELEGATION =
-  /^\s*(?:(?:On|Later|Earlier)\s+[\p{L}\d-]+(?:\s+(?:morning|afternoon|evening))?,?\s+)?[Tt]he\s+(?:[\p{L}-]+\s+)?(?:delegation|team)\b/u;
+  /^\s*(?:(?:On|Later|Earlier|Before)\s+[\p{L}\d-]+(?:\s+(?:morning|afternoon|evening|east|west|north|south|home))?,?\s+)?[Tt]he\s+(?:[\p{L}-]+\s+)?(?:delegation|team|group|visitors|delegates)\b/u;
+/**
+ * A group told before as the one met, right after the verb: "hosted the visitors", "met the
+ * delegation again", "received the Chinese delegates".
+ */
+const THE_GROUP_MET =
+  /^[\p{L}-]+\s+(?:(?:with|to)\s+)?the\s+(?:[\p{L}-]+\s+)?(?:delegation|team|group|visitors|delegates)\b/u;
 /**
  * A country's group told before, that "the delegation" stands for: "a team from China's
  * customs administration", "a Chinese trade delegation", "officials of the Indian commerce
@@ -1923,6 +1966,11 @@ const OBJECT_PRONOUN =
 
 /** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
 const PRONOUN = /\b(?:he|she)\b/i;
+/**
+ * A pronoun joined to someone named, as a subject: "he and Commerce Minister Li co-chaired …",
+ * "On Monday she and her counterpart met …".
+ */
+const PRONOUN_AND = /\b(?:he|she)\s+and\s/i;
 
 /**
  * An engagement that names its parties after "between": "welcomed the meeting held yesterday
@@ -3179,12 +3227,18 @@ class EngagementReader {
     const pair = verb !== null && !namedBefore(verb.index) ? this.theTwo(unit, lead) : [];
     if (pair.length > 0)
       return [...pair, ...participants.filter((p) => !pair.some((q) => sameParty(p, q)))];
-    const who = subjectless
-      ? this.antecedents(unit)
-      : THE_DELEGATION.test(lead) &&
-          !participants.some((p) => p.span.start < unit.start + lead.length)
-        ? this.delegationSide(unit.index)
-        : [];
+    // "On Monday he and Commerce Minister Li co-chaired the session": the pronoun joined to the
+    // person named is a subject too, when no one is named before it ("Hale said he and Li met").
+    const joinedAt =
+      verb !== null && listed.length === 0 && speaker === null ? PRONOUN_AND.exec(lead) : null;
+    const pronounJoined = joinedAt !== null && !namedBefore(joinedAt.index);
+    const who =
+      subjectless || pronounJoined
+        ? this.antecedents(unit)
+        : THE_DELEGATION.test(lead) &&
+            !participants.some((p) => p.span.start < unit.start + lead.length)
+          ? this.delegationSide(unit.index)
+          : [];
     // "The minister was in Lima. He met Hale on Monday and Vidal on Tuesday": with no
     // one "he" stands for, the people he met did not meet each other.
     if (subjectless && who.length === 0 && PRONOUN.test(lead)) return [];
@@ -3200,6 +3254,9 @@ class EngagementReader {
     } else if (participants.length === 1) {
       const other = countrySide(doc, unit, keep, participants[0]);
       if (other) participants.push(placeMention(other));
+      // "Premier Hale hosted the visitors on Tuesday": the group told before, as its side.
+      else if (verb && THE_GROUP_MET.test(sentence.slice(verb.index, verb.index + 60)))
+        participants.push(...this.delegationSide(unit.index));
     } else if (participants.length === 0) {
       participants.push(...delegationCountries(doc, unit, keep));
       if (participants.length === 0) participants.push(...this.theirSides(unit, sentence));

@@ -93,8 +93,23 @@ describe('findPeople: names by their place in a sentence', () => {
     expect(found).toEqual(['Luc Tardif', 'Meena Rao']);
   });
 
+  it('reads full names opening a list item as its subject', () => {
+    expect(names('Briefing\n- Nick Hale-Brown and Rosa Vidal met in Lima on Monday.')).toEqual([
+      'Nick Hale-Brown',
+      'Rosa Vidal',
+    ]);
+    expect(names('Meetings\n   * Ada Okoro met the premier.')).toEqual(['Ada Okoro']);
+    expect(names('Notes\n• Tom Hale and Jo Beal co-chaired the council.')).toEqual([
+      'Tom Hale',
+      'Jo Beal',
+    ]);
+  });
+
   it('reads the person a delegation is led by', () => {
     expect(names('a trade delegation led by Karl Brandt arrived.')).toContain('Karl Brandt');
+    expect(names('Officials led by Karl Brandt held a session.')).toContain('Karl Brandt');
+    expect(names('and negotiators headed by Rosa Vidal met on Monday.')).toContain('Rosa Vidal');
+    expect(names('the delegates, led by Yusuf Demir, met there.')).toContain('Yusuf Demir');
   });
 
   it('joins a given name to a name read elsewhere, but not a title', () => {

@@ -190,18 +190,19 @@ const SUBJECT_VERB =
   '[ \\t]+(?:(?:co-)?[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made|said|told|wrote|sold|bought|grew|lost|won|kept|gave|went|came|saw|knew|thought|found|left|ran|began|brought|built|chose|spent|stood|drove|flew|sat|shook)\\b';
 /**
  * Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed", after
- * a dateline's dash ("WINNIPEG — Ruth Enns farms …"), an opening phrase ("At the mart, Ada
+ * a list item's bullet ("* Ada Okoro met …"), after a dateline's dash ("WINNIPEG — Ruth Enns farms …"), an opening phrase ("At the mart, Ada
  * Okoro watched …") or a day set before with no comma (FRONTED_DAY).
  */
 const SUBJECT = new RegExp(
-  `(?:^|[.!?]\\s+|\\n|[—–]\\s+|\\s--?\\s+|,\\s+|${FRONTED_DAY})(${SUBJECT_NAME})${SUBJECT_VERB}`,
+  `(?:^|[.!?]\\s+|\\n|(?:^|\\n)[ \\t]*[-•*·][ \\t]+|[—–]\\s+|\\s--?\\s+|,\\s+|${FRONTED_DAY})(${SUBJECT_NAME})${SUBJECT_VERB}`,
   'gu',
 );
 /**
  * Where a list of names opening a clause as its subject may start: a sentence's or a line's
- * start, or after a label's colon ("* G20 side meetings: Ana Ruiz, Li Wen and …").
+ * start, after a label's colon ("* G20 side meetings: Ana Ruiz, Li Wen and …") or a list
+ * item's bullet ("* Ana Ruiz and Li Wen co-chaired …").
  */
-const LIST_START = /(?:^|[.!?]["”]?\s+|\n|:[ \t]+)$/;
+const LIST_START = /(?:^|[.!?]["”]?\s+|\n|:[ \t]+|(?:^|\n)[ \t]*[-–•*·][ \t]+)$/;
 /** A verb right after a subject (see SUBJECT). */
 const VERB_AFTER = new RegExp(`^${SUBJECT_VERB}`);
 /** A word of a name written in full (no initial): "LeBlanc", "Jae-myung". */
@@ -219,12 +220,13 @@ const SET_OFF_SAYING = new RegExp(
 );
 /**
  * A delegation or a session and the verb of leading it, up to "by": "the Indian side was led
- * by", "a delegation from Canada, headed by", "the round was co-chaired by", and "led" left
+ * by", "a delegation from Canada, headed by", "the round was co-chaired by", "officials led
+ * by", and "led" left
  * out of a second clause ("… and the Indian side by Darpan Jain"), with the delegation left out
  * too after the owner's possessive ("… was led by Raj Iyer; the EU's by Ana Ruiz").
  */
 const LED_BY =
-  "(?:\\p{Lu}[\\p{L}.-]*['’]s[ \\t]+by|(?:delegations?|teams?|sides?|missions?|talks|rounds?|sessions?|dialogue|negotiations|meetings?)(?:[ \\t]+(?:from|of|to|for)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2})?(?:,?[ \\t]+(?:(?:was|were|is|are|will[ \\t]+be)[ \\t]+)?(?:led|headed|chaired|co-chaired)[ \\t]+by|[ \\t]+by))";
+  "(?:\\p{Lu}[\\p{L}.-]*['’]s[ \\t]+by|(?:delegations?|teams?|sides?|missions?|talks|rounds?|sessions?|dialogue|negotiations|meetings?|[Oo]fficials|[Nn]egotiators|[Dd]elegates)(?:[ \\t]+(?:from|of|to|for)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2})?(?:,?[ \\t]+(?:(?:was|were|is|are|will[ \\t]+be)[ \\t]+)?(?:led|headed|chaired|co-chaired)[ \\t]+by|[ \\t]+by))";
 /** A possessive before a name: "met New Zealand's Todd McClay". */
 const POSSESSOR = "(?:(?:\\p{Lu}\\p{Ll}+[ \\t]+){0,2}\\p{Lu}\\p{Ll}+['’]s[ \\t]+)";
 /**
