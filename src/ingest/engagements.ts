@@ -476,6 +476,20 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 const ANY_KIND =
   /call|phone|saw|spoke|bilateral|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial|pull-aside|spen[dt]|audience|huddl|one-on-one|joined|briefed|addressed|greeted/i;
 
+/**
+ * PLANNED's first match in a sentence or a clause, or null. Several readings ask it of the same
+ * sentence, so the answers are kept while one text is read (findEngagements clears them).
+ */
+const plansRead = new Map<string, RegExpExecArray | null>();
+function planned(words: string): RegExpExecArray | null {
+  let plan = plansRead.get(words);
+  if (plan === undefined) {
+    plan = PLANNED.exec(words);
+    plansRead.set(words, plan);
+  }
+  return plan;
+}
+
 /** The kind of engagement a clause tells, and whether a word names it plainly. */
 interface Found {
   kind: Kind;
@@ -1396,7 +1410,7 @@ function unitsOf(doc: Doc, index: number): Unit[] {
   if (!ANY_KIND.test(sentence)) return whole;
   // "…had a call with Li on Monday, and that the two sides would meet again": the plan is
   // a clause of its own, left out; the engagement before it is read.
-  const plan = PLANNED.exec(sentence);
+  const plan = planned(sentence);
   if (plan) {
     const lead = sentence.slice(0, plan.index);
     const join = Math.max(...[', ', '; ', ' and ', ' but '].map((w) => lead.lastIndexOf(w)));
@@ -1790,7 +1804,7 @@ function relativeEngagement(
 ): { sentence: string; aside: Span[]; found: Found } | undefined {
   for (const r of spans) {
     const words = doc.text.slice(r.start, r.end);
-    if (!WHO_CLAUSE.test(words) || PLANNED.test(words) || toldInPassing(words)) continue;
+    if (!WHO_CLAUSE.test(words) || planned(words) !== null || toldInPassing(words)) continue;
     if (BEFORE_THEN.test(words) && IN_MONTH.test(words)) continue;
     const found = kindOf(words);
     const subject = subjectBefore(doc, unit, r);
@@ -2420,7 +2434,7 @@ function readClause(doc: Doc, unit: Unit): Reading {
  */
 const recalledAgain = ({ found, sentence, opening }: Reading) =>
   found !== null &&
-  !PLANNED.test(sentence) &&
+  planned(sentence) === null &&
   REFERS_BACK.test(opening) &&
   RECALLED_AGAIN.test(sentence);
 
@@ -2793,7 +2807,7 @@ class EngagementReader {
       current !== null &&
       current.date === null &&
       unit.index - this.since <= 4 &&
-      !PLANNED.test(sentence);
+      planned(sentence) === null;
     // "Ruiz told reporters after Tuesday's meeting …": the day of the engagement told before.
     const named = undated ? inPast(doc, knownDay(doc, unit)) : undefined;
     if (current && named) giveDay(current, named);
@@ -2821,7 +2835,7 @@ class EngagementReader {
         this.meetsAnother(unit, reading) ||
         this.metAgainOn(unit, reading)) &&
       !(current !== null && WENT_ALONG_BEFORE.test(sentence)) &&
-      !PLANNED.test(sentence) &&
+      planned(sentence) === null &&
       !toldInPassing(sentence) &&
       this.openNew(unit, reading, found)
     );
@@ -3562,5 +3576,9 @@ class EngagementReader {
 }
 
 export function findEngagements(doc: Doc): EngagementCandidate[] {
-  return new EngagementReader(doc).read();
+  try {
+    return new EngagementReader(doc).read();
+  } finally {
+    plansRead.clear();
+  }
 }
