@@ -53,12 +53,15 @@ const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(\\d{4}))?';
 
+/** A time of day as a live blog writes it: "08:47 BST", "7:15 a.m.", "14:30". */
+export const TIME_OF_DAY =
+  '\\d{1,2}[:.]\\d{2}(?:\\s*(?:a\\.m\\.|p\\.m\\.|am|pm))?(?:[ \\t]+(?:[A-Z]{1,4}T|UTC|local time))?';
+
 /**
  * A time of day standing alone on its line, as a live blog heads each entry with it ("08:47
  * BST", "7:15 a.m.", "14:30"): the entry is told on the day of the text.
  */
-const TIME_STAMP =
-  /(?<=^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:[ \t]+(?:[A-Z]{1,4}T|UTC|local time))?(?=[ \t]*(?:\n|$))/;
+const TIME_STAMP = new RegExp(`(?<=^|\\n)[ \\t]*${TIME_OF_DAY}(?=[ \\t]*(?:\\n|$))`);
 
 const DATE_PATTERN = new RegExp(
   [

@@ -3,6 +3,7 @@
  * brackets allowed between), or at a line break; common abbreviations ("Mr.", "U.S.", "Sept.")
  * do not end one. Extraction reads one sentence at a time, plus its neighbours for context.
  */
+import { TIME_OF_DAY } from './dates.ts';
 
 /** A stretch of the text, end exclusive. */
 export interface Range {
@@ -142,8 +143,7 @@ const BOUNDARY =
  * A line holding only a time of day, as a live blog heads each entry with it ("08:47 BST",
  * "7:15 a.m."): a sentence of its own, in the paragraph of the entry it heads.
  */
-const TIME_STAMP_LINE =
-  /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:[ \t]+(?:[A-Z]{1,4}T|UTC|local time))?[ \t]*$/;
+const TIME_STAMP_LINE = new RegExp(`^\\s*${TIME_OF_DAY}[ \\t]*$`);
 
 /**
  * Splits `text` into sentences (trimmed of surrounding white space). A line break always ends
