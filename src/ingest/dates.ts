@@ -119,7 +119,7 @@ function tenseCue(context: string, startWords = true): 'past' | 'future' | null 
 const tenseBefore = (context: string): 'past' | 'future' => tenseCue(context) ?? 'past';
 
 /** A weekday's possessive: "Tuesday's talks", "Friday’s ruling". */
-const POSSESSIVE_AFTER = /^['’]s\b/;
+const POSSESSIVE_AFTER = /^['’\x92]s\b/;
 /** Words right before an event that put it ahead: "ahead of Tuesday's talks". */
 const AHEAD_NEAR = /\b(?:ahead of|before|awaiting|await)\s+$/i;
 
@@ -308,7 +308,7 @@ function startAfter(weekday: string, filed: string, told: string | null): string
  */
 const DAY_ALONE_BEFORE = /\bon\s+the\s+$/i;
 const DAY_ALONE_AFTER =
-  /^(?:\s*(?:[,.;:()—–]|$)|\s+(?:the|a|an|and|at|in|when|which|it|he|she|they|we|after|before|to|of this month|[A-Z]\S*)\b)/;
+  /^(?:\s*(?:[,.;:()—\x97–\x96]|$)|\s+(?:the|a|an|and|at|in|when|which|it|he|she|they|we|after|before|to|of this month|[A-Z]\S*)\b)/;
 
 /**
  * The day a day of the month written alone names ("On the 13th, the ministry announced …" in a
@@ -369,7 +369,7 @@ function daysFrom(words: string, from: string, direction: 1 | -1): string {
  * day is that event's neighbour, not the neighbour of the date written before.
  */
 const EVENT_NAMED_AFTER =
-  /^(?:['’]s\b|\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|they|it|we|I|yesterday|today)\b|\s+\p{Lu}|\s+\d)/u;
+  /^(?:['’\x92]s\b|\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|they|it|we|I|yesterday|today)\b|\s+\p{Lu}|\s+\d)/u;
 /** Counting words that may take an event after them: "the day after", "three days before". */
 const COUNTS_TO_EVENT = /^(?:the day (?:before|after)|\S+ days? (?:before|after))$/i;
 
@@ -397,7 +397,7 @@ const DAY_NAMED_AFTER = new RegExp(
 const END_BEFORE = /\b(?:until|till|to|through|expires?|expiring|ends?)\s+(?:on\s+)?$/i;
 /** Whether a sentence ends between two offsets. */
 const sentenceEnds = (text: string, from: number, to: number) =>
-  /[.!?]['"’”]?\s|\n/.test(text.slice(from, to));
+  /[.!?]['"’\x92”\x94]?\s|\n/.test(text.slice(from, to));
 
 /**
  * The day a start told by pointing back names ("Provisional duties apply from that day", "The
@@ -456,7 +456,7 @@ const DATELINE_BEFORE =
  * one to three capitalised words and a comma before the date, and a dash right after it.
  */
 const MIXED_CASE_CITY_BEFORE = /(?:^|\n)[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2},[ \t]*$/u;
-const DASH_AFTER = /^[ \t]*[—–-]/;
+const DASH_AFTER = /^[ \t]*[—\x97–\x96-]/;
 function isDateline(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   return (

@@ -115,7 +115,7 @@ export const clampConfidence = (x: number) => Math.round(Math.min(1, Math.max(0,
  * closing quotation mark counts after the sentence's own mark ("… he said: “We will.”"), but
  * not alone, as a headline ends on a quote ("Steelworkers say surtax “buys time, not jobs”").
  */
-const SENTENCE_END = /[.!?:;,]["”’']*$/;
+const SENTENCE_END = /[.!?:;,]["”\x94’\x92']*$/;
 
 const headings = new WeakMap<Doc, number>();
 
@@ -186,7 +186,7 @@ export function textDate(doc: Doc): DateMention | null {
  * "SÃO PAULO — " (capitals with accents).
  */
 export const DATELINE =
-  /^(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]+)*)(?:\/[^\n,]*)?(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n]{0,30}?)?[ \t]*(?:--|[-–—:])[ \t]/mu;
+  /^(\p{Lu}[\p{Lu}'’\x92.-]+(?:[ \t]\p{Lu}[\p{Lu}'’\x92.-]+)*)(?:\/[^\n,]*)?(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n]{0,30}?)?[ \t]*(?:--|[-–\x96—\x97:])[ \t]/mu;
 
 function findDateline(text: string): Dateline | null {
   const m = DATELINE.exec(text.slice(0, 400));

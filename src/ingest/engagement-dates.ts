@@ -30,14 +30,14 @@ import { datelineEnd, isQuoted, outside, span, within, type Doc } from './doc.ts
  * read across a quotation blanked out ("would be "watched closely" in Washington").
  */
 export const PLANNED =
-  /\b(?:will|would|could|may|might|should|won['’]t|(?:is|are|was|were)\s+to|(?:(?:is|are|was|were)\s+)?(?:due|expected|scheduled|set|slated) to|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\b(?:expects?|expecting|anticipates?|anticipating)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|talks|visit|summit)\b|\b(?:will|would)\s{1,3}be\s{1,3}(?:in|at|visiting|travell?ing|meeting|holding|hosting|heading)\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,100}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely|(?:tentatively\s+)?pencill?ed\s+in)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:possible|unlikely|uncertain|in doubt|under discussion|in the works|on the cards|being (?:arranged|planned|prepared|discussed))\b|\b(?:no|without\s+an?)\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\bany\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|summit|visit|negotiations)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b|\bto\s+(?<=\b(?:fail(?:ed|s)?|tr(?:ied|ies|ying)|sought|seek(?:s|ing)?|want(?:ed|s)?|hop(?:ed|es|ing))\s+to\s+)(?:secure|get|arrange|obtain|set up|win|land)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|call|audience|talks)\b|\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:meeting|call|talks|visit|summit)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:has|have|had|was|were|is|are)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|arranged|confirmed|fixed|planned|announced)\b|\bto\s+(?:meet|visit|hold\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|summit|call)|resume\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue))\b(?<=\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|encourag(?:ed|es|ing))\b[^.;]{0,120})|\b(?:tbc|tba|tbd|to be (?:confirmed|announced|determined))\b|\b(?:(?:expected|due|scheduled|set|slated|likely)\s+to|will|would|could|may)\s+be\s+(?:signed|adopted|launched|announced|unveiled|approved|finali[sz]ed|concluded|endorsed)\s+(?:at|during)\b/i;
+  /\b(?:will|would|could|may|might|should|won['’\x92]t|(?:is|are|was|were)\s+to|(?:(?:is|are|was|were)\s+)?(?:due|expected|scheduled|set|slated) to|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\b(?:expects?|expecting|anticipates?|anticipating)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|talks|visit|summit)\b|\b(?:will|would)\s{1,3}be\s{1,3}(?:in|at|visiting|travell?ing|meeting|holding|hosting|heading)\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,100}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely|(?:tentatively\s+)?pencill?ed\s+in)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:possible|unlikely|uncertain|in doubt|under discussion|in the works|on the cards|being (?:arranged|planned|prepared|discussed))\b|\b(?:no|without\s+an?)\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\bany\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|summit|visit|negotiations)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’\x92])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b|\bto\s+(?<=\b(?:fail(?:ed|s)?|tr(?:ied|ies|ying)|sought|seek(?:s|ing)?|want(?:ed|s)?|hop(?:ed|es|ing))\s+to\s+)(?:secure|get|arrange|obtain|set up|win|land)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|call|audience|talks)\b|\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:meeting|call|talks|visit|summit)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:has|have|had|was|were|is|are)(?:\s+not|n['’\x92]t)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|arranged|confirmed|fixed|planned|announced)\b|\bto\s+(?:meet|visit|hold\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|summit|call)|resume\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue))\b(?<=\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|encourag(?:ed|es|ing))\b[^.;]{0,120})|\b(?:tbc|tba|tbd|to be (?:confirmed|announced|determined))\b|\b(?:(?:expected|due|scheduled|set|slated|likely)\s+to|will|would|could|may)\s+be\s+(?:signed|adopted|launched|announced|unveiled|approved|finali[sz]ed|concluded|endorsed)\s+(?:at|during)\b/i;
 /**
  * "during her three-day stay", "over the course of the visit", "on the second day of the
  * trip", "on her second day there": some day of a stay, not the day it began; not the days
  * after it ("traded drafts over the following days").
  */
 export const DURING_STAY =
-  /\b(?:(?:during|over|in the course of|on the (?:second|third|fourth|fifth|last|final) day of)\s+(?!the\s+(?:following|next|coming|ensuing)\s)(?:[\w'’-]+\s+){0,3}?(?:stay|visit|trip|tour|mission|week|days)|on (?:her|his|their) (?:second|third|fourth|fifth|last|final) day)\b/i;
+  /\b(?:(?:during|over|in the course of|on the (?:second|third|fourth|fifth|last|final) day of)\s+(?!the\s+(?:following|next|coming|ensuing)\s)(?:[\w'’\x92-]+\s+){0,3}?(?:stay|visit|trip|tour|mission|week|days)|on (?:her|his|their) (?:second|third|fourth|fifth|last|final) day)\b/i;
 /** A date that does not say when something happened: an end, a start from now on, a deadline. */
 const NOT_EVENT_DATE =
   /\b(?:from|until|till|through|by|since|starting|effective|before|after|next)\s+(?:on\s+)?$/i;
@@ -47,8 +47,8 @@ const NOT_EVENT_DATE =
  * after it.
  */
 const FILED_BEFORE =
-  /^[ \t]*(?!(?:On|In|At|By|From|Since|Until|Before|After|During|Between)\b)\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?,[ \t]*$/u;
-const FILED_AFTER = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--|[-–—:])[ \t]/;
+  /^[ \t]*(?!(?:On|In|At|By|From|Since|Until|Before|After|During|Between)\b)\p{Lu}[\p{L}'’\x92.-]*(?:[ \t]+\p{Lu}[\p{L}'’\x92.-]*){0,2}(?:,[ \t]*\p{Lu}[\p{L}'’\x92.-]*(?:[ \t]+\p{Lu}[\p{L}'’\x92.-]*){0,2})?,[ \t]*$/u;
+const FILED_AFTER = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--|[-–\x96—\x97:])[ \t]/;
 
 /** Whether a date is the one a dateline opening its paragraph writes: the day of filing. */
 function isFiledDate(doc: Doc, d: DateMention): boolean {
@@ -62,7 +62,7 @@ function isFiledDate(doc: Doc, d: DateMention): boolean {
 }
 
 /** "April 6 to 8", "April 6-8": a date followed by the last day of a span, as a bare number. */
-const LAST_DAY_AFTER = /^\s*(?:[-–—]|to|until|till|through)\s*(\d{1,2})\b(?![.:,]?\d|\s*%)/;
+const LAST_DAY_AFTER = /^\s*(?:[-–\x96—\x97]|to|until|till|through)\s*(\d{1,2})\b(?![.:,]?\d|\s*%)/;
 
 /**
  * The last day of a span of days a date opens, closed by a bare number ("from April 6 to 8"):
@@ -121,7 +121,7 @@ export const WEEK_ONLY = /^(?!.*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).
  * with it is recalled, not reported.
  */
 export const PAST_PERIOD =
-  /\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year|spring|summer|autumn|fall|winter)|(?:in|at|by|towards?|last)\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b(?!\s+\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last\s+(?:month|year))(?:['’]s)?\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|session|round)\b)/i;
+  /\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year|spring|summer|autumn|fall|winter)|(?:in|at|by|towards?|last)\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b(?!\s+\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last\s+(?:month|year))(?:['’\x92]s)?\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|session|round)\b)/i;
 /**
  * A recent month set before the main clause it dates ("Earlier this month, Modi and Trump held
  * a telephone conversation", "In early May, …"): the sentence reports the engagement, with no
@@ -169,8 +169,8 @@ export const namesPeriod = (doc: Doc, unit: Span, sentence: string) =>
  * span, so the words before it are read as for one date.
  */
 const SPAN_DAY_BEFORE =
-  /(?:\b(?:from|between)\s+)?(?<![\d.,-])\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–—]|\s(?:to|and|until|till|through)\s)\s*$/i;
-const SPAN_JOIN = /^\s*(?:[-–—]|to|and|until|till|through)\s*$/i;
+  /(?:\b(?:from|between)\s+)?(?<![\d.,-])\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–\x96—\x97]|\s(?:to|and|until|till|through)\s)\s*$/i;
+const SPAN_JOIN = /^\s*(?:[-–\x96—\x97]|to|and|until|till|through)\s*$/i;
 const SPAN_OPEN = /\b(?:from|between)\s+$/i;
 const WEEKDAY_ONLY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 const weekdayIndex = (d: DateMention) => WEEKDAYS.indexOf(d.text.toLowerCase());
@@ -325,7 +325,7 @@ export function dayOf(doc: Doc, unit: Span, aside: readonly Span[]): DateMention
 
 /** A day named as the engagement's: "Tuesday's meeting", "the talks on Tuesday". */
 const DAY_POSSESSIVE =
-  /^['’]s\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|summit|visit|session)\b/i;
+  /^['’\x92]s\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|summit|visit|session)\b/i;
 const KNOWN_ON_DAY =
   /\b(?:the|their|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|summit|visit|session)\s+(?:on|of)\s+$/i;
 

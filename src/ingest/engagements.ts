@@ -119,7 +119,7 @@ const TRIP_OPENED_WITH = String.raw`(?:opened|began|started|kicked off|closed|en
  * news conference after the meeting" is no meeting held); a leaders' meeting is left to the
  * summit rules.
  */
-const MEETING_NAME = String.raw`(?:(?!(?:after|before|with|on|at|in|of|for|to|the|and|since)\b|leaders['’]?\s)[\w'’-]+\s+){0,4}?`;
+const MEETING_NAME = String.raw`(?:(?!(?:after|before|with|on|at|in|of|for|to|the|and|since)\b|leaders['’\x92]?\s)[\w'’\x92-]+\s+){0,4}?`;
 
 /**
  * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held separate talks",
@@ -140,7 +140,7 @@ const MEETING_NAME = String.raw`(?:(?!(?:after|before|with|on|at|in|of|for|to|th
  * Li") or a day's ("Tuesday's talks with Li") are one.
  */
 const MEETING = new RegExp(
-  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|${TRIP_OPENED_WITH}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:their|its)\s+)?(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy|own|first|second|latest)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|(?:briefed|addressed|greeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?delegation\b|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|\b(?:followed|after|during)\s+(?:[\w-]+\s+){0,2}?consultations\s+between\b|\b(?:talks|meeting)\b[^.;]{0,60}\bbrought together\b|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) ${MEETING_NAME}(?:meeting|lunch|dinner|breakfast)\b|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) together\b|had(?<=\b(?:two|both|they)\s+(?:also\s+)?had) (?:a |an )?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting|\b(?:at|during) (?:an?|their) (?:[\w-]+\s+)?meeting\b(?!\s+(?:of|on|about|with)\b))\b`,
+  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|${TRIP_OPENED_WITH}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:their|its)\s+)?(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy|own|first|second|latest)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|(?:briefed|addressed|greeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?delegation\b|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’\x92]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|\b(?:followed|after|during)\s+(?:[\w-]+\s+){0,2}?consultations\s+between\b|\b(?:talks|meeting)\b[^.;]{0,60}\bbrought together\b|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) ${MEETING_NAME}(?:meeting|lunch|dinner|breakfast)\b|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) together\b|had(?<=\b(?:two|both|they)\s+(?:also\s+)?had) (?:a |an )?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting|\b(?:at|during) (?:an?|their) (?:[\w-]+\s+)?meeting\b(?!\s+(?:of|on|about|with)\b))\b`,
   'i',
 );
 
@@ -151,19 +151,20 @@ const MEETING = new RegExp(
  */
 const CALLED_ON = /\bcalled on\b/i;
 const APPEAL =
-  /\bcalled on\s+(?:(?!\b(?:before|after|while|and)\b)[^.,;])*?\bto\s+(?:["“]?[a-z]|[.,;]|$)/;
+  /\bcalled on\s+(?:(?!\b(?:before|after|while|and)\b)[^.,;])*?\bto\s+(?:["“\x93]?[a-z]|[.,;]|$)/;
 /**
  * A call on someone told with where it was paid, before what it was for: "called on Vice
  * Minister Li in Beijing on Tuesday to press the case": a visit, not an appeal.
  */
-const CALLED_ON_IN = /\bcalled on\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+const CALLED_ON_IN =
+  /\bcalled on\s+(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,6}(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 /**
  * A diplomat calling on a person: "Peru's ambassador called on Minister Ruiz to press for a fair
  * ruling" is a courtesy visit; group 1 holds the words of the one called on, who is no
  * country ("the ambassador called on Beijing to release …" is an appeal).
  */
 const DIPLOMAT_CALLED_ON =
-  /\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Hh]igh [Cc]ommissioner)s?\b[^.;]{0,60}?\bcalled on\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,6})to\s/u;
+  /\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Hh]igh [Cc]ommissioner)s?\b[^.;]{0,60}?\bcalled on\s+((?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,6})to\s/u;
 /** Whether "called on" tells a visit paid to someone (CALLED_ON_IN, DIPLOMAT_CALLED_ON). */
 function paidCall(sentence: string): boolean {
   if (CALLED_ON_IN.test(sentence)) return true;
@@ -193,7 +194,7 @@ const SUMMIT_HELD =
  * sentence to the verb that says what happened, unless no meeting verb is there.
  */
 const SUMMIT_EVENT =
-  /\b(?:(?:held|hold|holds|holding|hosted|hosts|attended|attend|attends|convened|opened|chaired|closed|concluded|wrapped up|ended)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|in (?:an?|the|their) (?:[\w-]+\s+){0,3}?summit\b(?!['’]|\s+(?:city|town|venue|site|hall|host|declaration|statement|communiqu))|summit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|summit (?:talks|meeting)\b|summit\b[^.;]{0,40}?\b(?:brought together|gathered|assembled)\b|for (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b)/i;
+  /\b(?:(?:held|hold|holds|holding|hosted|hosts|attended|attend|attends|convened|opened|chaired|closed|concluded|wrapped up|ended)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|in (?:an?|the|their) (?:[\w-]+\s+){0,3}?summit\b(?!['’\x92]|\s+(?:city|town|venue|site|hall|host|declaration|statement|communiqu))|summit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|summit (?:talks|meeting)\b|summit\b[^.;]{0,40}?\b(?:brought together|gathered|assembled)\b|for (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b)/i;
 /** A summit told as the setting of something else ("the agreements reached at the summit"). */
 const SUMMIT_RECALLED =
   /\b(?:(?:reached|agreed|made|announced|launched|adopted) (?:at|during) (?:the|last|their)\b[^.]{0,30}\bsummit\b|(?:since|after|before|previous|last)\b[^.]{0,20}\bsummit\b)/i;
@@ -256,7 +257,7 @@ const SAW_OFFICE =
  * decision was welcomed by Ruiz": case matters, a name before the verb).
  */
 const WELCOMED_BY =
-  /\b(?:was|were)(?<=\p{Lu}[\p{L}'’-]+\s+\w+)\s+(?:warmly\s+)?welcomed\s+(?:(?:in|to|at)\s+[^.;]{1,40}?\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?by\s+(?:\p{Lu}|(?:his|her|their)\s)/u;
+  /\b(?:was|were)(?<=\p{Lu}[\p{L}'’\x92-]+\s+\w+)\s+(?:warmly\s+)?welcomed\s+(?:(?:in|to|at)\s+[^.;]{1,40}?\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?by\s+(?:\p{Lu}|(?:his|her|their)\s)/u;
 /**
  * A meeting in the present of a chronology or a caption: "6 August 2025: Ruiz and Beal travel to
  * Lima and meet Secretary of State Hale", "Ruiz and Hale meet President Li in Beijing"; not "to
@@ -289,14 +290,14 @@ const isMeeting = (sentence: string) =>
  * matters: "the two leaders' meeting" is a meeting).
  */
 const LEADERS_MEETING =
-  /\b(?:attended|attends|held|holds|hosted|hosts|chaired|convened|opened)\s+the\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,6}Leaders['’]?\s+Meeting\b/u;
+  /\b(?:attended|attends|held|holds|hosted|hosts|chaired|convened|opened)\s+the\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,6}Leaders['’\x92]?\s+Meeting\b/u;
 /**
  * Two leaders holding their own leaders' meeting: "Li and Albanese held their Annual Leaders'
  * Meeting", "the premiers had their annual leaders' meeting". A meeting of the two, unless the
  * sentence calls it a summit (isSummit reads it first).
  */
 const THEIR_LEADERS_MEETING =
-  /\b(?:had|held|hold|holds)\s+their\s+(?:[\w-]+\s+){0,3}?leaders['’]?\s+meeting\b/i;
+  /\b(?:had|held|hold|holds)\s+their\s+(?:[\w-]+\s+){0,3}?leaders['’\x92]?\s+meeting\b/i;
 const isSummit = (sentence: string) =>
   !/\b(?:sidelines|margins|fringes)\b/i.test(sentence) &&
   ((/\bsummit\b/i.test(sentence) &&
@@ -375,9 +376,9 @@ const HELD_BODY =
  * round in Geneva"; a round "of" something is left to DIALOGUE and MEASURE_ROUND.
  */
 const ROUND_HELD =
-  /\b(?:held|hold|holds|concluded|opened|wrapped up|completed|closed|began|started)\s+(?:the|their|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new|final|\d+(?:st|nd|rd|th))\s+round\b(?!\s+of\b)/i;
+  /\b(?:held|hold|holds|concluded|opened|wrapped up|completed|closed|began|started)\s+(?:the|their|a|an|its)\s+(?:[\w'’\x92-]+\s+){0,3}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new|final|\d+(?:st|nd|rd|th))\s+round\b(?!\s+of\b)/i;
 const DIALOGUE =
-  /\b(?:(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|session of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed|took place)\b|(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|co-chair(?:ed|s)?\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group|Ministers)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+['’]?\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)|(?:talks|negotiations|consultations)\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b|(?:talks|negotiations|consultations)\b[^.;]{0,120}?,\s+(?:the|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?round\b|\b(?:delegations|negotiators|teams)\b[^;]{0,120}?\bnegotiated\s+(?:in|at|from|on|over|through|for)\s)/i;
+  /\b(?:(?:dialogue|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)|round of|session of|Joint Economic and Trade Commission|JETC|economic and trade consultations|consultation mechanism)\b[^.]*\b(?:held|hold|holds|convened|co-chaired|wrapped up|concluded|opened|launched|resumed|took place)\b|(?:held|hold|holds|led|convened|co-chaired|wrapped up|concluded|opened|launched|resumed)\b[^.]*\b(?:dialogue|round of|session of|Joint Economic and Trade Commission|JETC|consultations)\b|co-chair(?:ed|s)?\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:round|session|edition)\s+of\b|meeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:Council|Committee|Commission|Dialogue|Mechanism|Forum|working group|Ministers)\b)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+['’\x92]?\s+){0,4}?(?:Dialogue|Commission|Committee|Mechanism)\b|(?:meeting|session) of the\b[^.]{0,60}\b(?:Council|Committee|Commission|Dialogue|Mechanism)\b|(?:Council|Committee|Commission|Dialogue|Mechanism)\s+(?:met|meets|convened|gathered)\b|(?:met|meet|meets|gathered|convened)\b(?:[^.]|\.(?=\s\d)){0,60}\bfor (?:the|a|an|their)\s+(?:[\w-]+\s+){0,4}(?:Commission|Committee|Council|Dialogue|Mechanism|consultations|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations))\b|round of (?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\b(?=[^.;]{0,80}?\b(?:between|with|led by)\b)|(?:talks|negotiations|consultations)\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed)\s+by\b|(?:talks|negotiations|consultations)\b[^.;]{0,120}?,\s+(?:the|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?round\b|\b(?:delegations|negotiators|teams)\b[^;]{0,120}?\bnegotiated\s+(?:in|at|from|on|over|through|for)\s)/i;
 
 /**
  * One person joining by a link what the others held face to face: "met Hale in Lima, with
@@ -398,7 +399,7 @@ const JOINING_BY_LINK = String.raw`(?:joining|joined|joins|participating|taking 
  * the phone on Tuesday with").
  */
 const CALL = new RegExp(
-  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )(?<!\b${JOINING_BY_LINK})\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:(?:tele)?phone|video|virtual) talks?|video (?:call|meeting)|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|speaks?|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks?) ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|(?:conferred|consulted|talked)\s+with\s+[^.;]{1,80}?\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|(?:was|were|been|got) on the (?:tele)?phone ${WHEN_OR_HOW}(?:with|to)|phoned|telephoned|virtual meeting)\b`,
+  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )(?<!\b${JOINING_BY_LINK})\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:(?:tele)?phone|video|virtual) talks?|video (?:call|meeting)|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|speaks?|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks?) ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|(?:conferred|consulted|talked)\s+with\s+[^.;]{1,80}?\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’\x92-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|(?:was|were|been|got) on the (?:tele)?phone ${WHEN_OR_HOW}(?:with|to)|phoned|telephoned|virtual meeting)\b`,
   'i',
 );
 
@@ -409,7 +410,7 @@ const CALL = new RegExp(
  * "called it unfair" (case matters: a name next).
  */
 const CALLED_PERSON =
-  /\bcalled\s+(?!on\b|for\b|off\b)(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?,?\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}|(?:him|her)\s+)(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+(?:morning|afternoon|evening)|to\s+(?:discuss|express|convey|congratulate|thank|raise|press|urge|offer|walk|brief))\b/u;
+  /\bcalled\s+(?!on\b|for\b|off\b)(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?,?\s+)?(?:(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,5}|(?:him|her)\s+)(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+(?:morning|afternoon|evening)|to\s+(?:discuss|express|convey|congratulate|thank|raise|press|urge|offer|walk|brief))\b/u;
 
 /** On the phone with someone: "got on the phone with", "was on the line to". */
 const ON_THE_LINE =
@@ -575,7 +576,7 @@ const REGION_NAME =
  * place, nor after "in" unless as the owner of something ("in Li's view").
  */
 const VENUE_BEFORE = /\b(?:(?:at|in|inside|outside)\s+the|in)\s+$/i;
-const OWNER_AFTER = /^['’]s?\b/;
+const OWNER_AFTER = /^['’\x92]s?\b/;
 const isVenue = (doc: Doc, p: PersonMention) =>
   VENUE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 12), p.start)) &&
   !OWNER_AFTER.test(doc.text.slice(p.end, p.end + 3));
@@ -713,7 +714,7 @@ function daysOfTrip(doc: Doc, sentence: string, start: number): boolean {
  * of the trip's end or start, to which the clause after it is set, then and there.
  */
 const PLACE_AND_DAY =
-  /\b(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))$/u;
+  /\b(?:in|at)\s+\p{Lu}[\p{L}'’\x92-]*(?:\s+\p{Lu}[\p{L}'’\x92-]*)?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))$/u;
 
 /**
  * A trip of days ("a three-day visit", "during her stay", "spent two days in Washington",
@@ -757,7 +758,7 @@ function splitObjects(
  * tells another clause). Lowercase words are a few.
  */
 const PLACE_WORDS =
-  /^(?:[\s,]+|(?:on|in|at|the|of|a|an|and|with|morning|afternoon|evening|delegation|team|side|officials)\b|[\p{Lu}\d][\p{L}\d'’.-]*)*$/u;
+  /^(?:[\s,]+|(?:on|in|at|the|of|a|an|and|with|morning|afternoon|evening|delegation|team|side|officials)\b|[\p{Lu}\d][\p{L}\d'’\x92.-]*)*$/u;
 
 /** Engagements named by their noun, the people met after it: "a trip that included meetings with". */
 const MET_NOUN = /\b(?:meetings?|talks|calls?)\s+with\b/i;
@@ -936,7 +937,7 @@ const IN_OCCASION =
  * told just before.
  */
 const THEN_NEXT =
-  /^\s*(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}|[Tt]he\s+(?:[\p{L}-]+\s+)?delegation\s+)then\b/u;
+  /^\s*(?:(?:\p{Lu}[\p{L}'’\x92-]*\s+){1,3}|[Tt]he\s+(?:[\p{L}-]+\s+)?delegation\s+)then\b/u;
 /**
  * "The two ministers had met earlier in Washington on 15 September": an earlier engagement of
  * the same people, told after the one the text is about. The tense says it is another one.
@@ -1328,7 +1329,7 @@ function tripDayBefore(doc: Doc, unit: Unit, before: Span): DateMention | undefi
   if (trip?.kind !== 'visit' || !traveller || !subject || traveller.name !== subject.name)
     return undefined;
   const lead = doc.text.slice(unit.start, subject.start);
-  if (!/^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(lead)) return undefined;
+  if (!/^\s*(?:\p{Lu}[\p{L}.'’\x92-]*\s+){0,4}$/u.test(lead)) return undefined;
   const dates = daysWritten(doc, before.start, before.end).filter((d) =>
     isEventDate(doc, d, before.start),
   );
@@ -1364,7 +1365,7 @@ interface Unit {
  * "paid a state visit to China, where he met Xi" tells one engagement.
  */
 const NEXT_PREDICATE =
-  /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|chaired|co-chaired|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
+  /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|chaired|co-chaired|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
 
 /**
  * "Modi and Trump spoke by phone on Thursday, a day after Modi received Gor", "…, a week after
@@ -1373,7 +1374,7 @@ const NEXT_PREDICATE =
  * its own day) before the one of the clause it follows, by a count (group 1).
  */
 const DAYS_AFTER =
-  /,\s+(a|one|two|three)\s+(?:days?|(weeks?))\s+after\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:[\p{L}-]+\s+){0,3}(?:officials|negotiators|delegates)\s+)(?:met|held|hosted|received|spoke|talked|called on|visited)\b)/u;
+  /,\s+(a|one|two|three)\s+(?:days?|(weeks?))\s+after\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,4}|(?:[\p{L}-]+\s+){0,3}(?:officials|negotiators|delegates)\s+)(?:met|held|hosted|received|spoke|talked|called on|visited)\b)/u;
 
 /**
  * The clause of an engagement told with its day, then the one told "a day after" it
@@ -1477,7 +1478,7 @@ const FOLLOWS =
  * "their meeting in Gyeongju", "the Canadian Prime Minister's visit".
  */
 const KNOWN_ENGAGEMENT =
-  /\b(?:the|their|that)\s+(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|call|conversation|summit|visit)\b/i;
+  /\b(?:the|their|that)\s+(?:[\w'’\x92-]+\s+){0,3}?(?:talks|meeting|call|conversation|summit|visit)\b/i;
 
 /** Verbs that tell an engagement as it took place: "met", "held", "the talks lasted". */
 const TOLD =
@@ -1506,7 +1507,7 @@ const TO_THE_ENGAGEMENT = String.raw`\s*(?:to|on|for|at|in)\s+(?:the|that|this|t
  * that tells an engagement of its own ("Vidal, who accompanied the President, held a separate
  * meeting with …").
  */
-const WENT_ALONG = String.raw`(?<!\bwho\s+(?:also\s+)?)(?:accompanied|joined)\s+(?:(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:minister|premier|president|leader|chancellor|secretary|co-chairs|delegation|envoy|ambassador|prime minister)s?)\b(?=\s*(?:[.;,]|$)|${TO_THE_ENGAGEMENT})|(?:[\p{L}.'’-]+\s+){1,3}?(?=${TO_THE_ENGAGEMENT}))`;
+const WENT_ALONG = String.raw`(?<!\bwho\s+(?:also\s+)?)(?:accompanied|joined)\s+(?:(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:minister|premier|president|leader|chancellor|secretary|co-chairs|delegation|envoy|ambassador|prime minister)s?)\b(?=\s*(?:[.;,]|$)|${TO_THE_ENGAGEMENT})|(?:[\p{L}.'’\x92-]+\s+){1,3}?(?=${TO_THE_ENGAGEMENT}))`;
 /** A clause that tells people joining the engagement told before, not one of their own. */
 const WENT_ALONG_BEFORE = new RegExp(String.raw`\b${WENT_ALONG}`, 'iu');
 
@@ -1536,7 +1537,7 @@ const WHICH_BEGAN = /,\s+which\s+(?:began|opened|started|got under way)\b[^,]*,/
  * commas, and the clause going on in lower case.
  */
 const RELATIVE =
-  /,\s+(?:who|whose|(?:with|to|from|by)\s+whom|(?:at|during|in|after)\s+which|(?:racing|seeking|hoping|aiming|trying|scrambling|working|pushing)\s+to)\b[^,]*(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},(?=\s+\p{Ll})[^,]*)?(?:,|$)/gu;
+  /,\s+(?:who|whose|(?:with|to|from|by)\s+whom|(?:at|during|in|after)\s+which|(?:racing|seeking|hoping|aiming|trying|scrambling|working|pushing)\s+to)\b[^,]*(?:,\s+\p{Lu}[\p{L}'’\x92.-]*(?:\s+\p{Lu}[\p{L}'’\x92.-]*){1,3},(?=\s+\p{Ll})[^,]*)?(?:,|$)/gu;
 
 /**
  * A relative clause on the occasion (", during which he met Li"): an aside only when it tells
@@ -1593,7 +1594,7 @@ const REMARK =
  * for that.
  */
 const JUDGED =
-  /,\s+(?:(?:(?:an?|these|those)\s+)?(?:(?!(?:and|but|while|where|when|as|who|which|then|before|after|with|including)\b)\p{Ll}[\p{L}-]*\s+){1,3}?(?:that\s+|which\s+)?|which\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:(?:hailed|described|praised|welcomed|hails|describes|praises|welcomes)\s+as|(?:called|termed|branded|dubbed|calls)\s+(?!(?:on|for|in|to|the|an?|his|her|their)\b)|(?:said|says)\s+(?=(?:would|will|was|is|were|are|could|had|has)\b))[^,.;]*/gu;
+  /,\s+(?:(?:(?:an?|these|those)\s+)?(?:(?!(?:and|but|while|where|when|as|who|which|then|before|after|with|including)\b)\p{Ll}[\p{L}-]*\s+){1,3}?(?:that\s+|which\s+)?|which\s+)(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,5}(?:(?:hailed|described|praised|welcomed|hails|describes|praises|welcomes)\s+as|(?:called|termed|branded|dubbed|calls)\s+(?!(?:on|for|in|to|the|an?|his|her|their)\b)|(?:said|says)\s+(?=(?:would|will|was|is|were|are|could|had|has)\b))[^,.;]*/gu;
 /**
  * What someone sent, or what others agreed: "conveyed a message from Prime Minister Hale", "the
  * consensus reached by Hale and Hu", "according to the premier's office". The people named in
@@ -1616,7 +1617,7 @@ const PARTICIPLE =
  * What someone else did meanwhile, set off after an engagement: "called on Mayor Li, while
  * Hale toured a terminal with buyers". Its subject took no part in the engagement.
  */
-const WHILE_OTHER = /,\s+while\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Ll})[^.;]*/gu;
+const WHILE_OTHER = /,\s+while\s+(?=(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,4}\p{Ll})[^.;]*/gu;
 
 /**
  * What came before, set off after an engagement: "Ruiz met Li on Tuesday, two weeks after Hale
@@ -1700,7 +1701,7 @@ const SETTING_BEFORE = /\b(?:in|at)\s+$/i;
  * Canada-India business forum") is no side.
  */
 const SIDE_AFTER =
-  /^(?:['’]s)?\s+(?:[\w-]+['’]?\s+){0,3}?(?:delegations?|officials?|team|side|negotiators|counterparts?|government|ministry|authorities|administration|agency|bureau|mission|envoys?|representatives|premier|president|prime minister|minister|(?:vice|deputy)-(?:minister|premier)|ambassador|embassy|consul(?:\s+general)?|consulate|leaders?)\b/i;
+  /^(?:['’\x92]s)?\s+(?:[\w-]+['’\x92]?\s+){0,3}?(?:delegations?|officials?|team|side|negotiators|counterparts?|government|ministry|authorities|administration|agency|bureau|mission|envoys?|representatives|premier|president|prime minister|minister|(?:vice|deputy)-(?:minister|premier)|ambassador|embassy|consul(?:\s+general)?|consulate|leaders?)\b/i;
 const SIDE_BEFORE =
   /\b(?:delegations?|officials|team|negotiators|representatives|mission|envoys?|prime ministers?|presidents?|premiers?|chancellors?|ministers?(?:\s+(?:of|for)(?:\s+[\w-]+){1,3}?)?|ambassadors?|leaders?|government)\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** A country in the name of a body: "the US-India Business Council", "the U.S. Chamber of …". */
@@ -1717,7 +1718,7 @@ const inBodyName = (text: string, c: PlaceMention) =>
  * importers", "a delegation of Chilean fruit and wine importers", DELEGATION_OF).
  */
 const BUSINESS_AFTER =
-  /^(?:['’]s)?\s+(?:(?!(?:delegations?|mission)\b)[\w-]+\s+){0,4}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community|lobby|groups?)|businesses|compan(?:y|ies)|firms?|exporters|importers|buyers|traders|growers|farmers|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|conglomerates?|suppliers?|retailers?|giants?|mills|crushers|processors|refiners|packers|shippers)\b(?!['’]?\s+(?:delegations?|mission)\b)/i;
+  /^(?:['’\x92]s)?\s+(?:(?!(?:delegations?|mission)\b)[\w-]+\s+){0,4}?(?:(?:business|industry|corporate|private[- ]sector)\s+(?:representatives|leaders|executives|people|figures|owners|community|lobby|groups?)|businesses|compan(?:y|ies)|firms?|exporters|importers|buyers|traders|growers|farmers|(?:car|auto|chip|steel|drug|battery|phone|aircraft|plane)?makers?|manufacturers?|producers?|conglomerates?|suppliers?|retailers?|giants?|mills|crushers|processors|refiners|packers|shippers)\b(?!['’\x92]?\s+(?:delegations?|mission)\b)/i;
 /**
  * People named by their place in a company ("executives of Japanese …", "bosses from Chinese
  * …"): the country after them is the company's, not a side.
@@ -1772,7 +1773,7 @@ const WHO_CLAUSE = /^,\s+who\b/i;
  * A title set off by commas between a person and the relative clause on them: ", President of
  * the King's Privy Council and Minister responsible for Canada-U.S. Trade".
  */
-const TITLE_APPOSITIVE = /^,\s+(?:the\s+)?\p{Lu}[^,;:"“”]{0,120}$/u;
+const TITLE_APPOSITIVE = /^,\s+(?:the\s+)?\p{Lu}[^,;:"“\x93”\x94]{0,120}$/u;
 
 /** The person a relative clause is on: the one right before it, or before a title set off. */
 function subjectBefore(doc: Doc, unit: Span, r: Span): PersonMention | undefined {
@@ -1837,7 +1838,7 @@ function relativeEngagement(
 }
 
 /** The words joining two people named one after the other: ", and European Commissioner ". */
-const AND_NEXT = /^,?\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const AND_NEXT = /^,?\s+and\s+(?:\p{Lu}[\p{L}.'’\x92-]*\s+){0,4}$/u;
 
 /**
  * "The summit was prepared on Sunday evening by Thomas-Symonds and Šefčovič, who met over
@@ -1871,7 +1872,7 @@ function pairOf(
  * working teams of the two sides".
  */
 const THEIR_PEOPLE =
-  /\b(?:the (?:two )?(?:leaders|presidents|premiers|prime ministers|sides|countries|governments)['’]|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|delegations|negotiators|teams|envoys)\b|\b(?:ministers|officials|delegations|negotiators|teams|envoys|representatives)\s+(?:of|from)\s+(?:the\s+two|both)\s+(?:sides|countries|governments)\b/i;
+  /\b(?:the (?:two )?(?:leaders|presidents|premiers|prime ministers|sides|countries|governments)['’\x92]|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|delegations|negotiators|teams|envoys)\b|\b(?:ministers|officials|delegations|negotiators|teams|envoys|representatives)\s+(?:of|from)\s+(?:the\s+two|both)\s+(?:sides|countries|governments)\b/i;
 /** The two countries named as such: "the two countries", "both governments". */
 const TWO_COUNTRIES = /\b(?:the\s+two|both)\s+(?:countries|governments)\b/i;
 
@@ -1909,7 +1910,7 @@ const THE_GROUP_MET =
  * ministry".
  */
 const GROUP_AFTER_COUNTRY =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission|officials|inspectors|negotiators)\b/i;
+  /^(?:['’\x92]s)?\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission|officials|inspectors|negotiators)\b/i;
 const GROUP_BEFORE_COUNTRY =
   /\b(?:delegation|team|mission|officials|inspectors|negotiators)\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** The words before the person a delegation was led by: "a delegation led by Vice Minister ". */
@@ -1920,7 +1921,7 @@ const LED_BY = /\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\p{L}-]+\s+)
  * The person named in it is not the one a pronoun in the next sentence stands for.
  */
 const FRONTED =
-  /^\s*(?:(?:In|On|At|During|After|Before|Following|Ahead of|Over|Throughout)\b[^,.;"“]{0,120}|(?:The|A|An|That|This|Later|Earlier)\b[^,.;"“]{0,30}?\b(?:day|days|morning|afternoon|evening|week|later|earlier))\s*,/;
+  /^\s*(?:(?:In|On|At|During|After|Before|Following|Ahead of|Over|Throughout)\b[^,.;"“\x93]{0,120}|(?:The|A|An|That|This|Later|Earlier)\b[^,.;"“\x93]{0,30}?\b(?:day|days|morning|afternoon|evening|week|later|earlier))\s*,/;
 /**
  * A sentence opening with a pronoun subject: "She held talks with …", also after its day set
  * before it with no comma ("On Tuesday he saw …", "On April 14 she met …").
@@ -1933,15 +1934,15 @@ const PRONOUN_FIRST =
  * ("Lin Feng: The two ministers …").
  */
 const THE_TWO =
-  /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}:[ \t]+)?(?:(?:the|these)\s+two(?:\s+(?:[\p{L}-]+\s+)?(?:leaders|ministers|men|women|presidents|premiers|prime ministers|counterparts|heads of (?:state|government)))?|they|both(?:\s+(?:leaders|ministers|men|women))?)\s+(?:[\p{L}-]+\s+)?$/iu;
+  /^\s*(?:\p{Lu}[\p{L}.'’\x92-]*(?:[ \t]+\p{Lu}[\p{L}.'’\x92-]*){0,3}:[ \t]+)?(?:(?:the|these)\s+two(?:\s+(?:[\p{L}-]+\s+)?(?:leaders|ministers|men|women|presidents|premiers|prime ministers|counterparts|heads of (?:state|government)))?|they|both(?:\s+(?:leaders|ministers|men|women))?)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "The two ministers", "both leaders": two people counted, not "they". */
 const COUNTED_TWO = /\b(?:two|both)\b/i;
 /** What opens an item of a list before its verb: a bullet, or nothing ("- met with Li;"). */
-const LIST_ITEM = /^\s*(?:[-–•*·]\s*)?$/;
+const LIST_ITEM = /^\s*(?:[-–\x96•\x95*·]\s*)?$/;
 /** An item of a list, opened by a bullet: "- held talks with Hu;". */
-const BULLET = /^\s*[-–•*·]\s/;
+const BULLET = /^\s*[-–\x96•\x95*·]\s/;
 /** A possessive standing for someone: "her meetings", "the premier's programme". */
-const OWNER_WORD = /\b(?:[Hh]is|[Hh]er)\b|\b[Tt]he\s+\p{Ll}+['’]s\b/u;
+const OWNER_WORD = /\b(?:[Hh]is|[Hh]er)\b|\b[Tt]he\s+\p{Ll}+['’\x92]s\b/u;
 /** A line that leads into a list: "During the visit, Minister Ruiz:". */
 const LIST_LEAD = /:\s*$/;
 /** The line that opens the list a sentence is an item of, within eight lines before it. */
@@ -1956,7 +1957,7 @@ function listLead(doc: Doc, index: number): (Span & { index: number }) | undefin
   return undefined;
 }
 /** An item of a list that pairs people with no verb: "- Minister Wang with Don Farrell;". */
-const PAIR_ITEM = /^\s*[-–•*·]\s*[^;:]*?\bwith\b/;
+const PAIR_ITEM = /^\s*[-–\x96•\x95*·]\s*[^;:]*?\bwith\b/;
 
 /**
  * "The following bilateral meetings were held on 18 November:\n- Wang with Farrell;\n- Wang
@@ -2069,7 +2070,7 @@ const SPEAKER_PRONOUN = /\b(?:he|she|they|we|I)\b/;
  * with Li", "Wang's visit", "Hale's delegation".
  */
 const OWNS_OTHER =
-  /^['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|mission|talks|meetings?|call|conversation|summit|delegation|team|side|counterpart)\b)/;
+  /^['’\x92]s\s+(?!(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|mission|talks|meetings?|call|conversation|summit|delegation|team|side|counterpart)\b)/;
 const ownsOther = (doc: Doc, p: Span) => OWNS_OTHER.test(doc.text.slice(p.end, p.end + 60));
 
 /** The people named in a clause outside its asides, each once. */
@@ -2105,7 +2106,7 @@ const leadsItsTeam = (text: string, c: PlaceMention, leader: Mention) => {
  * representative", "Wang Wentao, Minister of Commerce of China").
  */
 const TITLE_UP_TO_NAME =
-  /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|secretary|representative|negotiator|envoy|ambassador|commissioner|premier|president|chancellor|director(?:-general)?|chief)(?:\s+(?:of|for)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?,?\s+$/iu;
+  /^['’\x92]s\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|secretary|representative|negotiator|envoy|ambassador|commissioner|premier|president|chancellor|director(?:-general)?|chief)(?:\s+(?:of|for)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?,?\s+$/iu;
 /** Only a comma between a person and what follows: "Li Chenggang, China's …". */
 const APPOSITION = /^,\s+$/;
 /** The words between a person and a country that closes their title: ", Minister of Commerce of ". */
@@ -2191,7 +2192,7 @@ function regionalSides(doc: Doc, unit: Span, keep: (x: Span) => boolean): PlaceM
  * name and an initialism are capitalised.
  */
 const BODY_GROUP =
-  /\b(?:(?:[Oo]fficials|[Dd]elegations?|[Rr]epresentatives|[Tt]eams?|[Ee]xperts|[Ss]taff)\s+(?:of|from)\s+(?:the\s+)?(?:(?:ministry|department|agency|commission)['’]s\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|and|the|&)\s+){0,7}?(?:Ministry|Department|Agency|Administration|Authority|Commission|Bureau|Office|Secretariat|Service|Customs|Tribunal)\b(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?|(?:\p{Lu}{2,6}|[Aa]gency|[Mm]inistry|[Cc]ustoms|[Dd]epartment|[Cc]ommission|[Tt]ribunal|[Aa]uthority|[Ss]ecretariat|[Bb]ureau)\s+(?:officials|commissioners|staff|negotiators|experts|inspectors|representatives)\b)/u;
+  /\b(?:(?:[Oo]fficials|[Dd]elegations?|[Rr]epresentatives|[Tt]eams?|[Ee]xperts|[Ss]taff)\s+(?:of|from)\s+(?:the\s+)?(?:(?:ministry|department|agency|commission)['’\x92]s\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|for|and|the|&)\s+){0,7}?(?:Ministry|Department|Agency|Administration|Authority|Commission|Bureau|Office|Secretariat|Service|Customs|Tribunal)\b(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?|(?:\p{Lu}{2,6}|[Aa]gency|[Mm]inistry|[Cc]ustoms|[Dd]epartment|[Cc]ommission|[Tt]ribunal|[Aa]uthority|[Ss]ecretariat|[Bb]ureau)\s+(?:officials|commissioners|staff|negotiators|experts|inspectors|representatives)\b)/u;
 /** The place a clause sets its engagement in: "in Ottawa", "at Beijing", "in the capital". */
 const SETTING =
   /\b(?:[Ii]n|[Aa]t)\s+(?:(the capital)\b|(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu;
@@ -2292,8 +2293,8 @@ function withLeaders(doc: Doc, unit: Unit, participants: Mention[]): Mention[] {
  * The place of a dateline ("EVIAN-LES-BAINS, France — Leaders of …"): where the story was
  * written, no side.
  */
-const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\s.'’-]*,[ \t]*$/u;
-const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[—–-]/;
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\s.'’\x92-]*,[ \t]*$/u;
+const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[—\x97–\x96-]/;
 const inDateline = (text: string, c: PlaceMention) =>
   DATELINE_AFTER.test(text.slice(c.end, c.end + 40)) &&
   DATELINE_BEFORE.test(`\n${text.slice(Math.max(0, c.start - 40), c.start)}`);
@@ -2316,7 +2317,7 @@ function delegationCountries(doc: Doc, unit: Span, keep: (x: Span) => boolean): 
  * left unsaid). The country is the one named just before them.
  */
 const SIDE_LED_BY =
-  /\b(?:(?:(?:was|were|is|are)\s+)?(?:represented|led|headed)\s+by\b|(?:delegation|team|side)\s+by\b)|(?<=\p{L})['’]s\s+by\b(?!-)/giu;
+  /\b(?:(?:(?:was|were|is|are)\s+)?(?:represented|led|headed)\s+by\b|(?:delegation|team|side)\s+by\b)|(?<=\p{L})['’\x92]s\s+by\b(?!-)/giu;
 
 /** The country whose side each of `people` is named as leading in a clause (SIDE_LED_BY). */
 function sidesLed(doc: Doc, unit: Span, people: readonly Mention[]): Map<Mention, string> {
@@ -2377,7 +2378,7 @@ const onOccasion = (found: Found | null, whole: string): Found | null =>
  */
 const THE_MEETING = /\b(?:for|at|to|during)\s+the\s+meeting\b(?!\s+(?:with|between|of|on)\b)/i;
 /** A gathering of leaders named: "the two-day summit", "the APEC Economic Leaders' Meeting". */
-const SUMMIT_NAMED = /\bsummit\b|\bLeaders['’]?\s+Meeting\b/i;
+const SUMMIT_NAMED = /\bsummit\b|\bLeaders['’\x92]?\s+Meeting\b/i;
 
 /**
  * "Xi closed the APEC Economic Leaders' Meeting … Leaders including Lee and Sato joined Xi for
@@ -2563,7 +2564,7 @@ const fillsSide = (doc: Doc, previous: EngagementCandidate, p: Mention) =>
  * The office after a country's possessive or demonym: "China's | ambassador", "the Japanese |
  * ambassador".
  */
-const OFFICE_OF_SIDE = /^(?:['’]s)?\s+(\p{Ll}+)\b/u;
+const OFFICE_OF_SIDE = /^(?:['’\x92]s)?\s+(\p{Ll}+)\b/u;
 /** The office before a name: "Ambassador | Wang Di". */
 const OFFICE_BEFORE_NAME = /(\p{L}+)\s+$/u;
 /**
@@ -2674,7 +2675,7 @@ const SPEAKER_I = /(?:^|[\s,])I\s+(?:(?:also|then|later|first|again|personally)\
 const LINKS_HEADING =
   /^(?:(?:associated|related|useful|other)\s+(?:links|stories|news|content|articles|coverage|information|pages|documents)|related|see also|read more|more on this(?:\s+story)?|further reading)\s*:?$/i;
 /** A line that ends as a sentence does: a link's title does not. */
-const ENDS_SENTENCE = /[.!?]["”’)]?$/;
+const ENDS_SENTENCE = /[.!?]["”\x94’\x92)]?$/;
 
 /**
  * A sentence saying who chaired or attended the gathering told just before: "It was chaired by
@@ -2682,14 +2683,14 @@ const ENDS_SENTENCE = /[.!?]["”’)]?$/;
  * sides: "Peru was represented by Ambassador Ruiz and Chile by Ambassador Lagos".
  */
 const ATTENDED_BY =
-  /^\s*(?:(?:It|(?:The|This)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|dialogue|round|talks|consultations|commission|committee|forum))\s+(?:was|were)\s+(?:also\s+)?(?:co-)?(?:chaired|hosted|attended|presided over|led|headed)\s+by\b|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:was|were)\s+represented\s+by\b)/i;
+  /^\s*(?:(?:It|(?:The|This)\s+(?:[\w'’\x92-]+\s+){0,4}?(?:summit|meeting|session|dialogue|round|talks|consultations|commission|committee|forum))\s+(?:was|were)\s+(?:also\s+)?(?:co-)?(?:chaired|hosted|attended|presided over|led|headed)\s+by\b|(?:the\s+)?[A-Z][\w.'’\x92-]*(?:\s+[A-Z][\w.'’\x92-]*)?\s+(?:was|were)\s+represented\s+by\b)/i;
 
 /**
  * A relative clause saying someone took part in an engagement told before: ", who attended
  * Wednesday's meeting", ", who took part in the talks", ", who sat in on the call".
  */
 const WHO_ATTENDED =
-  /,\s+who\s+(?:also\s+)?(?:attended|took part in|sat in on|joined)\s+(?:the|that|(\p{Lu}\p{Ll}+day)['’]s)\s+(?:[\w-]+\s+)?(meeting|talks|call|session|summit|dialogue|round)\b/u;
+  /,\s+who\s+(?:also\s+)?(?:attended|took part in|sat in on|joined)\s+(?:the|that|(\p{Lu}\p{Ll}+day)['’\x92]s)\s+(?:[\w-]+\s+)?(meeting|talks|call|session|summit|dialogue|round)\b/u;
 
 /**
  * The engagement told before as a subject, with an appositive saying who led it: "The

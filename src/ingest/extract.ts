@@ -16,6 +16,7 @@ import { findMeasures } from './measures.ts';
 import { findPositions } from './positions.ts';
 import { findQuotes } from './quotes.ts';
 import { prepareText } from './text.ts';
+import { mapStrings, toWorkingText, withMarks, withStandIns } from './working-text.ts';
 
 /**
  * Extracts candidate records from a text.
@@ -43,12 +44,23 @@ export function extract(input: ExtractInput): Extraction {
     warnings: [...prepared.warnings],
   };
   if (prepared.language !== null) return { ...base, candidates: [] };
-  const doc = buildDoc(prepared.text, input.published, input.actors ?? []);
-  const candidates: Candidate[] = [
+  // The patterns read the working text (see working-text.ts), and the names of the actors in its
+  // writing; what they find is written back with the text's own marks.
+  const working = toWorkingText(prepared.text);
+  const actors = input.actors ?? [];
+  const doc = buildDoc(
+    working,
+    input.published,
+    working === prepared.text ? actors : mapStrings(actors, withStandIns),
+  );
+  const found: Candidate[] = [
     ...findMeasures(doc),
     ...findEngagements(doc),
     ...findQuotes(doc),
     ...findPositions(doc),
-  ].sort((a, b) => a.span.start - b.span.start || a.key.localeCompare(b.key));
+  ];
+  const candidates = (working === prepared.text ? found : mapStrings(found, withMarks)).sort(
+    (a, b) => a.span.start - b.span.start || a.key.localeCompare(b.key),
+  );
   return { ...base, candidates };
 }

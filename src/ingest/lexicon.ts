@@ -155,7 +155,7 @@ export function findProducts(text: string, from = 0, to = text.length): ProductH
     // A capitalised word inside a sentence is a name ("Hengrun Steel"), not a product.
     if (
       /^\p{Lu}\p{Ll}/u.test(m[0]) &&
-      !/(?:^|[.!?:"“\n]\s*)$/u.test(slice.slice(Math.max(0, m.index - 3), m.index))
+      !/(?:^|[.!?:"“\x93\n]\s*)$/u.test(slice.slice(Math.max(0, m.index - 3), m.index))
     )
       continue;
     const start = widenStart(slice, m.index);
@@ -275,7 +275,7 @@ function widenEnd(slice: string, end: number): number {
 const GOODS_CUE =
   /\b(?:(?:on|against)\s+(?:(?:imports|exports|shipments|sales) of\s+)?(?:(?:all|most|many|certain|some|other|selected|the|its|their|these|those)\s+)*|hit\s+(?:(?:all|most|the)\s+)?)/giu;
 /** A word of goods: "canola", "U.S.", "U.S.-made", "two-litre". */
-const GOODS_WORD = /^(?:(?:\p{Lu}\.){2,}(?:-\p{Ll}+)?|[\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
+const GOODS_WORD = /^(?:(?:\p{Lu}\.){2,}(?:-\p{Ll}+)?|[\p{L}\p{N}][\p{L}\p{N}'’\x92-]*)/u;
 /** "Chinese-made", "U.S.-origin": a word saying where goods come from, not what they are. */
 const ORIGIN_WORD =
   /^((?:\p{Lu}\.){2,}|\p{Lu}\p{L}+)-(?:made|origin|built|produced|grown|sourced)\s+/u;
@@ -394,4 +394,5 @@ function readGoodsWords(slice: string, at: number): { end: number } | null {
 /**
  * A country after goods named by their kind only: "products of Brazil", "goods from Peru".
  */
-const OF_ORIGIN = /^ (?:of|from) (?:the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;
+const OF_ORIGIN =
+  /^ (?:of|from) (?:the )?(\p{Lu}[\p{L}'’\x92.-]*(?: \p{Lu}[\p{L}'’\x92.-]*){0,2})/u;

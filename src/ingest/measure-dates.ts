@@ -188,7 +188,7 @@ const UNDER_EARLIER_DEAL =
  * approved last month". It announces nothing on the day the sentence tells.
  */
 const DECIDED_EARLIER =
-  /\b(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}?(?:approved|adopted|signed|agreed|announced|passed)\s+(?:last|earlier|in|on|a)\b[^,.;]*/gi;
+  /\b(?:that|which)\s+(?:[\w.'’\x92-]+\s+){1,3}?(?:approved|adopted|signed|agreed|announced|passed)\s+(?:last|earlier|in|on|a)\b[^,.;]*/gi;
 
 /** "backdated to Nov. 1", "retroactive to March 4": the day the measure applies from. */
 const BACKDATED = /\b(?:backdated|retroactive(?:ly)?)\s+(?:to|from)\s+$/i;

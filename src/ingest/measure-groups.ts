@@ -165,7 +165,7 @@ function groupsOf(
 
 /** A rate's duty and the goods it is on, maybe after their origin: "15% duty on Brazilian ". */
 const DUTY_ON_GOODS =
-  /^\s*(?:(?!(?:and|or|but|while|whereas)\s)[\p{L}.'’-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+on\s+(?:\p{Lu}[\p{L}.-]*\s+)?$/u;
+  /^\s*(?:(?!(?:and|or|but|while|whereas)\s)[\p{L}.'’\x92-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+on\s+(?:\p{Lu}[\p{L}.-]*\s+)?$/u;
 
 /** The goods right after a rate's "duty on", and those listed with them. */
 function dutyOnGoods(text: string, rate: RateHit, products: readonly ProductHit[]): ProductHit[] {
@@ -248,7 +248,7 @@ function wholeLists(text: string, products: readonly ProductHit[], groups: Group
  * of the next coordinated act ("… to 10% and removes the surtax on …").
  */
 const RATE_DUTY_ON =
-  /^\s*(?:(?!(?:and|or|but|while|whereas)\s)[\p{L}.'’-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+on\s/u;
+  /^\s*(?:(?!(?:and|or|but|while|whereas)\s)[\p{L}.'’\x92-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+on\s/u;
 
 /** Goods named by their origin only: "Indian goods", "Chinese imports", "U.S. products". */
 const GOODS_OF_ORIGIN = /\b(?:goods|imports|products|exports|merchandise)$/i;
@@ -284,7 +284,7 @@ const PARALLEL_DUTY =
   /^\s*(?:,\s*)?(?:and\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:dut(?:y|ies)|tariffs?|surtax(?:es)?|levy|levies|rates?|deposits?)\s+of\s+$/i;
 
 /** What joins the two ends of a range of rates: "30.6% and 39%", "27% to 38%". */
-export const RANGE_AND = /^\s*(?:and|to|-|–)\s*$/;
+export const RANGE_AND = /^\s*(?:and|to|-|[–\x96])\s*$/;
 
 /**
  * Where a sentence turns to another set of producers (", while", ", whereas", "; ", ", and
@@ -549,7 +549,7 @@ const ANSWERED_MEASURES =
 const CAUSE_OWNER_AFTER =
   /^\s+(?:had\s+|has\s+|first\s+)?(?:put|imposed|placed|slapped|levied|introduced)\b/;
 /** The country owning the measure answered: "Ottawa's surtaxes", "Canada's new duties". */
-const CAUSE_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
+const CAUSE_POSSESSIVE = /^['’\x92]s\s+(?:[\w-]+\s+){0,2}$/;
 
 /** What joins the goods of one list: "steel, aluminum and other metals". */
 const GOODS_JOIN = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:[\w-]+\s+){0,2}$/;

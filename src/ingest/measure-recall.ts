@@ -23,7 +23,7 @@ export const STARTED_VERB =
  * on footwear, furniture and machinery, which the White House imposed last July".
  */
 export const ACT_RECALLED_AFTER = new RegExp(
-  String.raw`^(?:(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?|[^.;%]{0,90}?,\s+which\s+(?:[\w.'’-]+\s+){0,4}?(?:had\s+|has\s+)?)\b(?:${IMPOSED_VERB}|put in place|${STARTED_VERB}|(?:began|started)(?: (?:collecting|charging|applying|levying))?|appl(?:ied|ies) (?:from|since))\b`,
+  String.raw`^(?:(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?|[^.;%]{0,90}?,\s+which\s+(?:[\w.'’\x92-]+\s+){0,4}?(?:had\s+|has\s+)?)\b(?:${IMPOSED_VERB}|put in place|${STARTED_VERB}|(?:began|started)(?: (?:collecting|charging|applying|levying))?|appl(?:ied|ies) (?:from|since))\b`,
   'i',
 );
 

@@ -32,7 +32,7 @@ const GOODS_AFTER =
 const GOVERNMENT_AFTER =
   /^\s*(?:government|administration|authorities|ministry|commerce ministry|finance ministry|officials|customs|regulators|cabinet|state council|tariff commission)\b/i;
 export const OWNER_AFTER =
-  /^(?:'s|’s)\s+(?:[\w.%-]+\s+){0,3}?(?:counter-?measures|counter-?tariffs?|tariffs?(?!\s+(?:negotiators?|envoys?|chiefs?|talks))|dut(?:y|ies)|surtax|levies|measures?|safeguards?|quotas?|government|commerce ministry|ministry|finance department|customs|announcement|decision|retaliation|(?:suspension|removal|lifting|elimination|reduction|repeal|withdrawal|scrapping)\s+of)\b/i;
+  /^(?:'s|[’\x92]s)\s+(?:[\w.%-]+\s+){0,3}?(?:counter-?measures|counter-?tariffs?|tariffs?(?!\s+(?:negotiators?|envoys?|chiefs?|talks))|dut(?:y|ies)|surtax|levies|measures?|safeguards?|quotas?|government|commerce ministry|ministry|finance department|customs|announcement|decision|retaliation|(?:suspension|removal|lifting|elimination|reduction|repeal|withdrawal|scrapping)\s+of)\b/i;
 /** A demonym another one follows in a list: "Chinese and Japanese …", "Thai, Vietnamese …". */
 const DEMONYM_LISTED_AFTER = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)\p{Lu}\p{Ll}+\b/u;
 /**
@@ -63,13 +63,13 @@ const DECIDER_BEFORE = /\b(?:decision|ruling|determination|order|move)\s+(?:of|b
  * a decision to act, however far from the measure's word, takes it.
  */
 const DECISION_TO_AFTER =
-  /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:decision|move)\b[^,.;]{0,40}?\bto\s+\p{Ll}/u;
+  /^(?:'s|[’\x92]s)\s+(?:[\w-]+\s+){0,2}?(?:decision|move)\b[^,.;]{0,40}?\bto\s+\p{Ll}/u;
 /**
  * "…, Seoul's trade ministry said on Friday": a body telling of the measure after it is the
  * source of the news, not a party.
  */
 const SOURCE_AFTER =
-  /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|office|department|officials?|spokesperson|spokesman|spokeswoman)\s+(?:said|says|told|reported|confirmed)\b/i;
+  /^(?:'s|[’\x92]s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|office|department|officials?|spokesperson|spokesman|spokeswoman)\s+(?:said|says|told|reported|confirmed)\b/i;
 /** "The China Surtax Order (2024)": a country in the title of a legal instrument. */
 const INSTRUMENT_AFTER =
   /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Order|Act|Regulations?|Decree|Law|Notice|Rules)\b/u;
@@ -78,25 +78,25 @@ const INSTRUMENT_AFTER =
  * entity", "the China-wide rate": the country is where the goods come from.
  */
 const PRODUCER_OWNER_AFTER =
-  /^(?:(?:'s|’s)?\s+(?:(?:only|sole|largest|biggest|main|top|leading|other)\s+)?(?:[\w-]+\s+)?(?:producers?|exporters?|makers?|manufacturers?|suppliers?|companies|firms|mills|smelters|shippers)\b|-wide\s+(?:entity|rate)\b)/i;
+  /^(?:(?:'s|[’\x92]s)?\s+(?:(?:only|sole|largest|biggest|main|top|leading|other)\s+)?(?:[\w-]+\s+)?(?:producers?|exporters?|makers?|manufacturers?|suppliers?|companies|firms|mills|smelters|shippers)\b|-wide\s+(?:entity|rate)\b)/i;
 /**
  * "Denmark's Vesterby Foods faces a duty of 9.6%", "Chile's Andes Steel Corp.": a country
  * owning a company named with a word of a firm's name is where its goods come from.
  */
 const COMPANY_OWNER_AFTER =
-  /^['’]s\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:Foods?|Meats?|Group|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Inc\.?|Industries|Holdings|Motors|Steel|Metals|Chemicals?|Farms|Mills|Textiles|Electronics|Paper|Timber|Forest|Lumber|Dairy|Wines?|Seafoods?|Fisheries|Pharma\w*|S\.A\.?|GmbH|AG|SpA|PLC|LLC|Ltda)(?![\p{L}])/u;
+  /^['’\x92]s\s+(?:\p{Lu}[\p{L}&'’\x92-]*\s+){1,3}(?:Foods?|Meats?|Group|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Inc\.?|Industries|Holdings|Motors|Steel|Metals|Chemicals?|Farms|Mills|Textiles|Electronics|Paper|Timber|Forest|Lumber|Dairy|Wines?|Seafoods?|Fisheries|Pharma\w*|S\.A\.?|GmbH|AG|SpA|PLC|LLC|Ltda)(?![\p{L}])/u;
 /**
  * "Türkiye's country-specific tariff-free quota", "Ukraine's duty-free allocation": a quota
  * a country is given to ship under; the country is where the goods come from, not who sets it.
  */
 const ALLOCATION_OWNER_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:tariff-free|duty-free|zero-duty|in-quota|country-specific)\s+(?:[\w-]+\s+){0,2}?(?:quotas?|allocations?|shares?)\b/i;
+  /^['’\x92]s\s+(?:[\w-]+\s+){0,2}?(?:tariff-free|duty-free|zero-duty|in-quota|country-specific)\s+(?:[\w-]+\s+){0,2}?(?:quotas?|allocations?|shares?)\b/i;
 /**
  * "Vietnam's exports to the United States face …", "Singapore, whose exports face …": the
  * country owning the goods shipped is where they come from.
  */
 const EXPORTS_OWNER_AFTER =
-  /^(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+)?(?:exports|shipments|exporters|sales abroad)\b/i;
+  /^(?:['’\x92]s|,\s+whose)\s+(?:[\w-]+\s+)?(?:exports|shipments|exporters|sales abroad)\b/i;
 /**
  * "the 25% surtax Canada placed last month", "the tariff that Washington placed", "the trade
  * barriers Beijing erected", "the 19% tariff that the United States applies to …", "the 50%
@@ -156,13 +156,13 @@ const RELATIVE_SUBJECT_BEFORE =
  */
 const REASON_BEFORE = /\b(?:over|because of|in response to|as punishment for)\s+$/i;
 const CONDUCT_AFTER =
-  /^(?:'s|’s)\s+(?:[\w-]+\s+)?(?:purchases?|imports?|buying|support|policies|policy|treatment|conduct|actions?|role|refusal|decision)\b/i;
+  /^(?:'s|[’\x92]s)\s+(?:[\w-]+\s+)?(?:purchases?|imports?|buying|support|policies|policy|treatment|conduct|actions?|role|refusal|decision)\b/i;
 /**
  * "tied to India's purchases of Russian crude": the country whose goods another one buys is
  * no party of a measure on the buyer.
  */
 const BOUGHT_BY_OTHER_BEFORE =
-  /(?:'s|’s)\s+(?:[\w-]+\s+)?(?:purchases?|buying|procurement|support|dealings)\s+(?:of|for|with)\s+(?:the\s+)?$/i;
+  /(?:'s|[’\x92]s)\s+(?:[\w-]+\s+)?(?:purchases?|buying|procurement|support|dealings)\s+(?:of|for|with)\s+(?:the\s+)?$/i;
 /**
  * "imposed over Russian oil purchases", "a penalty for buying Russian crude": the country
  * whose oil, gas or arms another buys is no party of a measure on the buyer.
@@ -350,7 +350,7 @@ const BODY_NAME =
  * The Finance Ministry …".
  */
 export const HOME_BODY = new RegExp(
-  `^(?:(?:And|But|Also|Separately|Meanwhile),?\\s+)?(?:(?:[Ii]n|[Oo]n|Last|Earlier|Later|From|After)\\b[^.;]{0,40}?,?\\s+)?[Tt]he\\s+${BODY_NAME}${BODY_NOUN}\\b|[:—–-]\\s+[Tt]he\\s+${BODY_NAME}${BODY_NOUN}\\b[^,]*$`,
+  `^(?:(?:And|But|Also|Separately|Meanwhile),?\\s+)?(?:(?:[Ii]n|[Oo]n|Last|Earlier|Later|From|After)\\b[^.;]{0,40}?,?\\s+)?[Tt]he\\s+${BODY_NAME}${BODY_NOUN}\\b|[:—\x97–\x96-]\\s+[Tt]he\\s+${BODY_NAME}${BODY_NOUN}\\b[^,]*$`,
   'u',
 );
 
@@ -394,7 +394,7 @@ export function gazetteCountry(doc: Doc): string | null {
 }
 
 /** A country owning the body after it: "China's Ministry of Commerce", "Canadian customs". */
-const BODY_AFTER = new RegExp(`^(?:'s|’s)?\\s+${BODY_NAME}${BODY_NOUN}\\b`, 'u');
+const BODY_AFTER = new RegExp(`^(?:'s|[’\x92]s)?\\s+${BODY_NAME}${BODY_NOUN}\\b`, 'u');
 /** A body before its country: "the Ministry of Commerce of the People's Republic of China". */
 const BODY_BEFORE = new RegExp(
   `${BODY_NOUN}(?:\\s+of\\s+\\p{Lu}\\p{L}+)?\\s+of\\s+(?:the\\s+)?$`,
@@ -428,7 +428,7 @@ export function bodyOwner(doc: Doc): string | null {
  */
 const RELATIVE_BEFORE = /^,?\s*(?:which|that)\s+(?:the\s+)?$/i;
 const RELATIVE_ACT_AFTER =
-  /^(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?)?\s*(?:has\s+|had\s+|have\s+)?(?:(?:so far|still|repeatedly)\s+)?(?:began|begun|started|imposed|levied|placed|put|set|introduced|collected|applied|slapped|kept|keeps|maintain(?:s|ed)|retain(?:s|ed)|(?:refus|declin)(?:es|ed)\s+to\s+(?:touch|lift|remove|lower|cut|ease|drop|change|scrap|reduce))\b/i;
+  /^(?:(?:'s|[’\x92]s)\s+(?:[\w-]+\s+){0,3}?)?\s*(?:has\s+|had\s+|have\s+)?(?:(?:so far|still|repeatedly)\s+)?(?:began|begun|started|imposed|levied|placed|put|set|introduced|collected|applied|slapped|kept|keeps|maintain(?:s|ed)|retain(?:s|ed)|(?:refus|declin)(?:es|ed)\s+to\s+(?:touch|lift|remove|lower|cut|ease|drop|change|scrap|reduce))\b/i;
 
 /** The country acting on the measure in the relative clause that opens at `clauseEnd`. */
 export function relativeActor(

@@ -45,7 +45,7 @@ const LIST_NUMBER = /^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$/i;
  * "Indian company:". Its words are a place, maybe with a word for the firms of that place.
  */
 const ORIGIN_HEADING =
-  /^\s*(?:(?:From|For)\s+)?(\p{Lu}[\p{L}'’. -]{1,40}?)(?:\s+(?:companies|company|exporters?|producers?|manufacturers?))?\s*:?\s*$/u;
+  /^\s*(?:(?:From|For)\s+)?(\p{Lu}[\p{L}'’\x92. -]{1,40}?)(?:\s+(?:companies|company|exporters?|producers?|manufacturers?))?\s*:?\s*$/u;
 
 /** A line of a list of rates: a "label: rate" line, a number or an origin heading. */
 function isListLine(doc: Doc, line: Range): boolean {
@@ -404,7 +404,7 @@ function signedOn(doc: Doc): DateMention | null {
 }
 
 /** The place a notice is signed at, before its date: "Done at Brussels, ", "Signed in Ottawa, ". */
-const SIGNED_AT = /^(?:Done|Signed|Given|Issued)\s+(?:at|in)\s+\p{Lu}[\p{L}'’. -]{1,40},\s*/u;
+const SIGNED_AT = /^(?:Done|Signed|Given|Issued)\s+(?:at|in)\s+\p{Lu}[\p{L}'’\x92. -]{1,40},\s*/u;
 
 /** An article of a notice saying when its duties apply: "The duty shall apply from …". */
 const NOTICE_APPLIES =

@@ -263,7 +263,7 @@ const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
  * rate ("received 4.58%, while the other rate stays at 25.76%") tells of another measure.
  */
 const STATE_AFTER =
-  /^(?!,?\s+(?:while|whereas|but|and)\s),?\s+(?:[\w.'’-]+\s+){0,24}?(?:[\w'’-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?["“]?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)))\b/i;
+  /^(?!,?\s+(?:while|whereas|but|and)\s),?\s+(?:[\w.'’\x92-]+\s+){0,24}?(?:[\w'’\x92-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?["“\x93]?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)))\b/i;
 
 /** Where a sentence joins a clause of its own: ", and the …", "; ". */
 const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
@@ -287,7 +287,7 @@ const LEVY_NOUN = /(?:%|\b(?:the|a|an|its|their|this|that))\s+(?:[\w-]+\s+)?levy
  * that the 25% surtax remains in place" tells a state, not an act of confirming.
  */
 const REPORTS_THAT =
-  /\b(?:confirm(?:s|ed|ing)?|announc(?:es|ed|ing)|said|says|noted|stated|added|told\s+(?:[\w.'’-]+\s+){1,3}?)\s+that\s+/gi;
+  /\b(?:confirm(?:s|ed|ing)?|announc(?:es|ed|ing)|said|says|noted|stated|added|told\s+(?:[\w.'’\x92-]+\s+){1,3}?)\s+that\s+/gi;
 
 /**
  * Whether a rate's measure is said to stay as it is (see STATE_AFTER) with no act written in
@@ -309,7 +309,7 @@ function stateOnly(text: string, s: Sentence, r: RateHit): boolean {
 
 /** A measure said to go on as it was: "the 40% tariff on copper continues to apply". */
 const GOES_ON_AFTER =
-  /^,?\s+(?:[\w'’-]+\s+){0,8}?continues?\s+to\s+(?:apply|be\s+(?:applied|collected|levied|charged|in\s+force))\b/i;
+  /^,?\s+(?:[\w'’\x92-]+\s+){0,8}?continues?\s+to\s+(?:apply|be\s+(?:applied|collected|levied|charged|in\s+force))\b/i;
 
 /**
  * A measure still borne, or a level it stood at: "are still paying the baseline 15% tariff",
@@ -317,7 +317,7 @@ const GOES_ON_AFTER =
  * 8%", "Ordinary duties on lobster had stood at up to 20%", "The deposits had run as high as 71%".
  */
 const STILL_BORNE_BEFORE =
-  /\b(?:(?:still\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to|bear(?:s|ing)?)|remains?\s+subject\s+to|continues?\s+to\s+(?:pay|face|bear))\s+(?:[\w.'’-]+\s+){0,3}$|(?:had\s+)?(?:(?:stood|sat|hovered)\s+at|(?:run|ran)\s+as\s+high\s+as)\s+(?:up\s+to\s+|around\s+|about\s+)?$)/i;
+  /\b(?:(?:still\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to|bear(?:s|ing)?)|remains?\s+subject\s+to|continues?\s+to\s+(?:pay|face|bear))\s+(?:[\w.'’\x92-]+\s+){0,3}$|(?:had\s+)?(?:(?:stood|sat|hovered)\s+at|(?:run|ran)\s+as\s+high\s+as)\s+(?:up\s+to\s+|around\s+|about\s+)?$)/i;
 
 /**
  * Whether a rate is one its payers still bear, written with no act: not when the act that put
@@ -354,7 +354,7 @@ const PASSIVE_ACT =
 const COMPARED_TAIL =
   /,?\s+(?:down|up) from\b|\b(?:instead of|compared (?:with|to)|rather than)\b/i;
 const COMPARISON = new RegExp(
-  String.raw`\b(?:${ABOVE_BELOW_NOT_QUOTA}|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|–)\s*)?$|\b(?:against|versus|vs\.?)\s+(?:just\s+|only\s+)?$|\bfrom\s+(?:as\s+(?:much|high)\s+as|up\s+to)\s+$`,
+  String.raw`\b(?:${ABOVE_BELOW_NOT_QUOTA}|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|[–\x96])\s*)?$|\b(?:against|versus|vs\.?)\s+(?:just\s+|only\s+)?$|\bfrom\s+(?:as\s+(?:much|high)\s+as|up\s+to)\s+$`,
   'i',
 );
 
@@ -480,7 +480,7 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
 }
 
 /** A question ("Is China prepared to lift its tariffs on …?"): it asks about an act, tells none. */
-const QUESTION = /\?["'’”)]*\s*$/;
+const QUESTION = /\?["'’\x92”\x94)]*\s*$/;
 
 /** An act told as an answer to another: its target is the party answered. */
 const ANSWERS = /\b(?:answer(?:s|ed)?|respond(?:s|ed)?|retaliat(?:es|ed)|(?:hit|struck) back)\b/i;
@@ -983,7 +983,7 @@ function recalledRoles(doc: Doc, clause: Range, places: readonly PlaceMention[])
  * to the measure, are the act's.
  */
 const DECISION_OF =
-  /(?:\s+(?:side|government|administration|authorities|cabinet))?(?:'s|’s)\s+(?:[\w-]+\s+)?(?:decision|order|move|announcement|determination)(?:,[^,;.]{0,100},)?\s+to\s+[^,;.]{0,60}$/i;
+  /(?:\s+(?:side|government|administration|authorities|cabinet))?(?:'s|[’\x92]s)\s+(?:[\w-]+\s+)?(?:decision|order|move|announcement|determination)(?:,[^,;.]{0,100},)?\s+to\s+[^,;.]{0,60}$/i;
 
 /**
  * The parties of a measure told as someone's decision to act ("Brazil's government scrambled
@@ -1079,7 +1079,7 @@ function datesNamedBack(
 
 /** A reaction to a decision or a measure: "condemned Canada's decision to impose …". */
 const REACTED =
-  /\b(?:condemn(?:s|ed)|critici[sz](?:es|ed)|denounc(?:es|ed)|slamm?(?:s|ed)|protest(?:s|ed)|decr(?:ies|ied)|reject(?:s|ed)|welcom(?:es|ed)|prais(?:es|ed)|defend(?:s|ed)|hail(?:s|ed))\s+(?:[\w'’-]+\s+){0,4}?(?:decision|move|plan|measures?|tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b/i;
+  /\b(?:condemn(?:s|ed)|critici[sz](?:es|ed)|denounc(?:es|ed)|slamm?(?:s|ed)|protest(?:s|ed)|decr(?:ies|ied)|reject(?:s|ed)|welcom(?:es|ed)|prais(?:es|ed)|defend(?:s|ed)|hail(?:s|ed))\s+(?:[\w'’\x92-]+\s+){0,4}?(?:decision|move|plan|measures?|tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b/i;
 
 /**
  * Whether the day a sentence tells is that of a reaction to the measure, not of its
@@ -1255,7 +1255,7 @@ function pastStateClause(
  * The words between a rate said to stand as it is and a second duty of the same list, which
  * shares that state: "left untouched the 100% tariff on canola oil and the 25% duty on pork".
  */
-const LISTED_SAME = /^(?:\s+[\w.'’-]+){0,6}?\s+and\s+(?:the|its|their)\s+$/i;
+const LISTED_SAME = /^(?:\s+[\w.'’\x92-]+){0,6}?\s+and\s+(?:the|its|their)\s+$/i;
 /** A verb in the words between two duties of a list: each then has a clause of its own. */
 const VERB_BETWEEN = /\b(?:is|are|was|were|will|would|has|have|had|remains?|stays?)\b/i;
 
@@ -1415,7 +1415,7 @@ function goesOnAbout(
  * in the possessive (checked by `ownedRecall`): "after EU duties on …" names no one act.
  */
 const RECALLED_OWNED_BEFORE =
-  /\b(?:after|following|since|in\s+(?:response|reply|answer|retaliation)\s+(?:to|for|against)|retaliat\w*\s+(?:for|against)|respond\w*\s+to)\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(?:(?:new|recent|own|earlier|definitive|provisional|temporary|additional|extra|steep|hefty|punitive|retaliatory|safeguard|emergency|[\w-]+-dumping|countervailing|anti-subsidy|import|export)\s+){0,3}$/du;
+  /\b(?:after|following|since|in\s+(?:response|reply|answer|retaliation)\s+(?:to|for|against)|retaliat\w*\s+(?:for|against)|respond\w*\s+to)\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’\x92]s\s+(?:(?:new|recent|own|earlier|definitive|provisional|temporary|additional|extra|steep|hefty|punitive|retaliatory|safeguard|emergency|[\w-]+-dumping|countervailing|anti-subsidy|import|export)\s+){0,3}$/du;
 /** The measure's word followed by what it covers: "… duties on …", "… surtaxes against …". */
 const COVERS_AFTER = /^\s+(?:on|against)\s/i;
 
@@ -1757,7 +1757,7 @@ const FURTHER_STEPS_AFTER =
  * it is not.
  */
 const OWN_CLAUSE_AFTER =
-  /,\s+(?:and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:\p{Ll}+s\s+)?(?:is|are|has|have|could|would|will|may|might|plans?|wants?)\b|,\s+(?:and|but)\s+(?:\p{L}+\s+){1,3}?(?:say|says|said)\s|,\s+(?:and|but)\s+(?:(?:it|they|the\s+(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|tariffs?|lev(?:y|ies)|surtax(?:es)?|surcharges?))\s+)?(?:also\s+)?(?:is|are|could|would|will|may|might|plans?)\s/u;
+  /,\s+(?:and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’\x92'-]*\s+){1,3}(?:\p{Ll}+s\s+)?(?:is|are|has|have|could|would|will|may|might|plans?|wants?)\b|,\s+(?:and|but)\s+(?:\p{L}+\s+){1,3}?(?:say|says|said)\s|,\s+(?:and|but)\s+(?:(?:it|they|the\s+(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|tariffs?|lev(?:y|ies)|surtax(?:es)?|surcharges?))\s+)?(?:also\s+)?(?:is|are|could|would|will|may|might|plans?)\s/u;
 
 /**
  * Where the words that tell a sentence's act on its measure end: the end of an opening time
@@ -2250,7 +2250,7 @@ function subjectBefore(doc: Doc, index: number): PlaceMention | null {
 }
 
 /** An item of a list opening with its verb: "- reduces the surtax on …", "(a) removes …". */
-const VERB_ITEM = /^\s*(?:[-•*–]|\(?[a-z\d]{1,2}[.)])\s+(?:also\s+)?\p{Ll}+s\b/u;
+const VERB_ITEM = /^\s*(?:[-•\x95*–\x96]|\(?[a-z\d]{1,2}[.)])\s+(?:also\s+)?\p{Ll}+s\b/u;
 /** A list's lead-in naming an instrument as the subject of its items: "The Order", "This Decree:". */
 const INSTRUMENT_LEAD =
   /^\s*(?:The|This)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Order|Regulations?|Decree|Notification|Decision|Resolution|Proclamation|Amendments?)\s*:?\s*$/u;
@@ -2281,8 +2281,8 @@ function instrumentItem(doc: Doc, index: number): boolean {
  * after a colon, the item's topic: "* Brazil: glass fibre fabric from China." (the country
  * the topic names after it is the goods' origin).
  */
-const PLACE_LABEL = /^\s*(?:[•*–-]|\d{1,2}[.)])?\s*$/;
-const LABEL_END = /^\s*[.:—–-]?\s*$/;
+const PLACE_LABEL = /^\s*(?:[•\x95*–\x96-]|\d{1,2}[.)])?\s*$/;
+const LABEL_END = /^\s*[.:—\x97–\x96-]?\s*$/;
 const TOPIC_AFTER = /^:\s+[^:;]{1,80}$/;
 
 /**

@@ -32,7 +32,7 @@ const TITLE_WORDS =
  * alone (see cleanName).
  */
 const NAME_WORD =
-  "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’](?![sS]\\b)\\p{Lu}?\\p{Ll}+)*|(?:\\p{Lu}\\.){1,3}(?!\\p{L}))";
+  "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’\x92](?![sS]\\b)\\p{Lu}?\\p{Ll}+)*|(?:\\p{Lu}\\.){1,3}(?!\\p{L}))";
 /**
  * The start of a word. JavaScript's `\b` knows only ASCII letters, so it finds no start
  * before "Š" in "Šefčovič"; this knows every letter.
@@ -47,7 +47,7 @@ const NAME_START = `(?=\\p{Lu})${WORD_START}`;
  * Farrell"): read with the name, then left out of it.
  */
 const HONORIFIC =
-  "(?:(?:(?:[Tt]he[ \\t]+)?(?:(?:Right|Rt\\.?)[ \\t]+)?(?:Honourable|Honorable|Hon\\.?)|H(?:is|er)[ \\t]+(?:Excellency|Majesty|(?:Royal[ \\t]+)?Highness)|Excellency|H\\.E\\.|S(?:mt\\.?|hrimati|hri|ir)|D(?:r\\.|ame|atuk(?:[ \\t]+Seri)?|ato['’]?(?:[ \\t]+Sri)?)|M(?:rs?\\.?|s\\.?|adame?|me\\.?)|Tan[ \\t]+Sri)[ \\t]+)";
+  "(?:(?:(?:[Tt]he[ \\t]+)?(?:(?:Right|Rt\\.?)[ \\t]+)?(?:Honourable|Honorable|Hon\\.?)|H(?:is|er)[ \\t]+(?:Excellency|Majesty|(?:Royal[ \\t]+)?Highness)|Excellency|H\\.E\\.|S(?:mt\\.?|hrimati|hri|ir)|D(?:r\\.|ame|atuk(?:[ \\t]+Seri)?|ato['’\x92]?(?:[ \\t]+Sri)?)|M(?:rs?\\.?|s\\.?|adame?|me\\.?)|Tan[ \\t]+Sri)[ \\t]+)";
 /**
  * Letters written after a name for a seat or an honour ("Jonathan Reynolds MP", "Ana Ruiz KC"):
  * not part of it.
@@ -55,7 +55,7 @@ const HONORIFIC =
 const POST_NOMINAL = '(?:[ \\t]+(?:MP|MEP|MLA|MPP|MNA|MHA|KC|QC|OBE|CBE|MBE|KBE|DBE))';
 // Names never run across a line break.
 // An elided particle is written onto the word after it: "Réjean d'Entremont".
-const PARTICLES = "(?:(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)[ \\t]+){0,2}(?:d['’])?";
+const PARTICLES = "(?:(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)[ \\t]+){0,2}(?:d['’\x92])?";
 const NAME = `${HONORIFIC}{0,2}${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3}`;
 /**
  * A family name in capitals before the given name, as Japanese readouts write it after a title
@@ -90,7 +90,7 @@ const TITLE_OF_PLACE = new RegExp(
  * The possessive of a country's full name inside a title's body: "the People's | Republic of
  * China".
  */
-const COUNTRY_POSSESSIVE = "\\p{Lu}\\p{Ll}+['’]s(?=[ \\t]+Republic\\b)";
+const COUNTRY_POSSESSIVE = "\\p{Lu}\\p{Ll}+['’\x92]s(?=[ \\t]+Republic\\b)";
 /**
  * A title with its body and the name run together: "Minister of Agriculture and Agri-Food
  * Heath MacDonald", "Commissioner for Trade and Economic Security Maroš Šefčovič", "Director
@@ -120,7 +120,7 @@ const ROLE_COMMA = new RegExp(
  * the Canadian Canola Growers Association", "(Lena Dahl) at Scotiabank". Group 2 of SAYING.
  */
 const AFFILIATION =
-  "[ \\t]+(?:of|at|from)[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}'’&.-]*(?:[ \\t]+(?:of|and|&|for|the|\\p{Lu}[\\p{L}'’&.-]*)){0,6}?)";
+  "[ \\t]+(?:of|at|from)[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}'’\x92&.-]*(?:[ \\t]+(?:of|and|&|for|the|\\p{Lu}[\\p{L}'’\x92&.-]*)){0,6}?)";
 /**
  * A name before a verb of saying, with an aside between ("Ana Ruiz, who chairs the board,
  * said") or the body the person is of ("Rick White of the Canadian Canola Growers Association
@@ -149,7 +149,7 @@ const afterPlacePreposition = (text: string, at: number) =>
 const ofBody = (name: string, body: string) =>
   cleanName(name)?.includes(' ') === true && placeCode(body) === null && !isRegion(body);
 /** The members a body is named for: "the Automotive Parts Makers' Council". */
-const MEMBERS_OF_BODY = /^['’][ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}?)(\p{Lu}[\p{L}-]*)/u;
+const MEMBERS_OF_BODY = /^['’\x92][ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}?)(\p{Lu}[\p{L}-]*)/u;
 /**
  * A portfolio that goes on after a comma: "Secretary of State for Foreign, Commonwealth and
  * Development Affairs". A single word followed by "and" and a portfolio word is part of the
@@ -194,7 +194,7 @@ const SUBJECT_VERB =
  * Okoro watched …") or a day set before with no comma (FRONTED_DAY).
  */
 const SUBJECT = new RegExp(
-  `(?:^|[.!?]\\s+|\\n|(?:^|\\n)[ \\t]*[-•*·][ \\t]+|[—–]\\s+|\\s--?\\s+|,\\s+|${FRONTED_DAY})(${SUBJECT_NAME})${SUBJECT_VERB}`,
+  `(?:^|[.!?]\\s+|\\n|(?:^|\\n)[ \\t]*[-•\x95*·][ \\t]+|[—\x97–\x96]\\s+|\\s--?\\s+|,\\s+|${FRONTED_DAY})(${SUBJECT_NAME})${SUBJECT_VERB}`,
   'gu',
 );
 /**
@@ -202,7 +202,7 @@ const SUBJECT = new RegExp(
  * start, after a label's colon ("* G20 side meetings: Ana Ruiz, Li Wen and …") or a list
  * item's bullet ("* Ana Ruiz and Li Wen co-chaired …").
  */
-const LIST_START = /(?:^|[.!?]["”]?\s+|\n|:[ \t]+|(?:^|\n)[ \t]*[-–•*·][ \t]+)$/;
+const LIST_START = /(?:^|[.!?]["”\x94]?\s+|\n|:[ \t]+|(?:^|\n)[ \t]*[-–\x96•\x95*·][ \t]+)$/;
 /** A verb right after a subject (see SUBJECT). */
 const VERB_AFTER = new RegExp(`^${SUBJECT_VERB}`);
 /** A word of a name written in full (no initial): "LeBlanc", "Jae-myung". */
@@ -226,9 +226,9 @@ const SET_OFF_SAYING = new RegExp(
  * too after the owner's possessive ("… was led by Raj Iyer; the EU's by Ana Ruiz").
  */
 const LED_BY =
-  "(?:\\p{Lu}[\\p{L}.-]*['’]s[ \\t]+by|(?:delegations?|teams?|sides?|missions?|talks|rounds?|sessions?|dialogue|negotiations|meetings?|[Oo]fficials|[Nn]egotiators|[Dd]elegates)(?:[ \\t]+(?:from|of|to|for)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2})?(?:,?[ \\t]+(?:(?:was|were|is|are|will[ \\t]+be)[ \\t]+)?(?:led|headed|chaired|co-chaired)[ \\t]+by|[ \\t]+by))";
+  "(?:\\p{Lu}[\\p{L}.-]*['’\x92]s[ \\t]+by|(?:delegations?|teams?|sides?|missions?|talks|rounds?|sessions?|dialogue|negotiations|meetings?|[Oo]fficials|[Nn]egotiators|[Dd]elegates)(?:[ \\t]+(?:from|of|to|for)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2})?(?:,?[ \\t]+(?:(?:was|were|is|are|will[ \\t]+be)[ \\t]+)?(?:led|headed|chaired|co-chaired)[ \\t]+by|[ \\t]+by))";
 /** A possessive before a name: "met New Zealand's Todd McClay". */
-const POSSESSOR = "(?:(?:\\p{Lu}\\p{Ll}+[ \\t]+){0,2}\\p{Lu}\\p{Ll}+['’]s[ \\t]+)";
+const POSSESSOR = "(?:(?:\\p{Lu}\\p{Ll}+[ \\t]+){0,2}\\p{Lu}\\p{Ll}+['’\x92]s[ \\t]+)";
 /**
  * A name owned by a country, as news writes a minister with no title, before the verb of an
  * engagement, alone or with another: "China's Wang Yi co-chaired …", "Japan's Yoji Muto was
@@ -237,7 +237,7 @@ const POSSESSOR = "(?:(?:\\p{Lu}\\p{Ll}+[ \\t]+){0,2}\\p{Lu}\\p{Ll}+['’]s[ \\t
  * country (PLACE_OWNER).
  */
 const COUNTRY_OWNED = new RegExp(
-  `(?<=\\p{Ll}['’]s[ \\t]+)(${FULL_WORD}(?:[ \\t]+${FULL_WORD}){1,2})(?=(?:[ \\t]+and[ \\t]+${FULL_WORD}(?:[ \\t]+${FULL_WORD})?)?[ \\t]+(?:(?:was|were)[ \\t]+received|met|meets|held|holds|(?:co-)?chaired|hosted|received|visited|spoke|talked|called|sat)\\b)`,
+  `(?<=\\p{Ll}['’\x92]s[ \\t]+)(${FULL_WORD}(?:[ \\t]+${FULL_WORD}){1,2})(?=(?:[ \\t]+and[ \\t]+${FULL_WORD}(?:[ \\t]+${FULL_WORD})?)?[ \\t]+(?:(?:was|were)[ \\t]+received|met|meets|held|holds|(?:co-)?chaired|hosted|received|visited|spoke|talked|called|sat)\\b)`,
   'gu',
 );
 /**
@@ -262,7 +262,7 @@ const NOT_IN_TITLE =
  * ("On Friday, in Pune, Minister Ruiz met …").
  */
 const APPOSITION = new RegExp(
-  `${NAME_START}(${NAME})${POST_NOMINAL}?,\\s+(?:the\\s+|an?\\s+)?(?:(?!${NOT_IN_TITLE}\\b)[\\p{L}-]+(?:'s|’s)?\\s+){0,3}?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal|vice)[\\s-]+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
+  `${NAME_START}(${NAME})${POST_NOMINAL}?,\\s+(?:the\\s+|an?\\s+)?(?:(?!${NOT_IN_TITLE}\\b)[\\p{L}-]+(?:'s|[’\x92]s)?\\s+){0,3}?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal|vice)[\\s-]+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
   'gu',
 );
 /**
@@ -271,7 +271,7 @@ const APPOSITION = new RegExp(
  * source under the words.
  */
 const DASH_SIGNED = new RegExp(
-  `["”][ \\t]*(?:\\n[ \\t]*){0,2}(?:--|[-–—])[ \\t]*(?:${TITLE_WORDS}[ \\t]+)?(${NAME})`,
+  `["”\x94][ \\t]*(?:\\n[ \\t]*){0,2}(?:--|[-–\x96—\x97])[ \\t]*(?:${TITLE_WORDS}[ \\t]+)?(${NAME})`,
   'gu',
 );
 /**
@@ -334,11 +334,11 @@ const OWNED =
  * relation is a person, but not the business it owns ("His company, Hanul Auto Parts,").
  */
 const RELATION_NAME = new RegExp(
-  `(?:^|[.!?]["”’]?\\s+|\\n)(?:Her|His|Their|Its|Our|My)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?!${OWNED})\\p{Ll}[\\p{L}-]*(?:,\\s+(?=[^,\\n]{3,60},)|[ \\t]+(?=${FULL_WORD}[ \\t]+${FULL_WORD}))(${NAME})`,
+  `(?:^|[.!?]["”\x94’\x92]?\\s+|\\n)(?:Her|His|Their|Its|Our|My)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?!${OWNED})\\p{Ll}[\\p{L}-]*(?:,\\s+(?=[^,\\n]{3,60},)|[ \\t]+(?=${FULL_WORD}[ \\t]+${FULL_WORD}))(${NAME})`,
   'gu',
 );
 /** A possessive, looked for first (the cheaper search): "Raju's ponds", "Dunn's daughter". */
-const POSSESSIVE_S = /['’]s[ \t]/g;
+const POSSESSIVE_S = /['’\x92]s[ \t]/g;
 /**
  * A relative named after a possessive: "D'Entremont's daughter Mireille". A word of kinship is
  * followed by a person's name, of one word or more.
@@ -352,7 +352,7 @@ const FULL_WORD_ALONE = new RegExp(`^${FULL_WORD}$`, 'u');
 /** `word` opening a clause before a verb, as a surname does: "Raju was not waiting". */
 const aloneAsSubject = (word: string) =>
   new RegExp(
-    `(?:^|[.!?]["”]?[ \\t]+|,[ \\t]+)${escape(word)}[ \\t]+(?:said|says|told|added|was|is|has|had|\\p{Ll}+ed)\\b`,
+    `(?:^|[.!?]["”\x94]?[ \\t]+|,[ \\t]+)${escape(word)}[ \\t]+(?:said|says|told|added|was|is|has|had|\\p{Ll}+ed)\\b`,
     'mu',
   );
 
@@ -386,7 +386,7 @@ function readPossessives(text: string, add: (name: string, at: number) => void) 
   }
 }
 /** A possessive of one or two words, as a country's: "New Zealand's ". Group 1 is the owner. */
-const PLACE_POSSESSIVE = /^((?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+)['’]s[ \t]+/u;
+const PLACE_POSSESSIVE = /^((?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+)['’\x92]s[ \t]+/u;
 /** " and " before a capital: the join of two names ("Ana Ruiz and Li Wen"). */
 const AND_NAME = /[ \t]and[ \t]+(?=\p{Lu})/gu;
 const NAME_AT_END = new RegExp(`${NAME_START}(${NAME})$`, 'u');
@@ -404,7 +404,7 @@ const GUEST_LIST = 4;
 /** The most names read in one list: the leaders of a summit of the G7 or the G20. */
 const LIST_MAX = 20;
 /** A country's possessive before a listed name: "Japan's | Yoji Muto". Group 1 is the owner. */
-const PLACE_OWNER = /(?:^|[ \t])((?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+)['’]s[ \t]+$/u;
+const PLACE_OWNER = /(?:^|[ \t])((?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+)['’\x92]s[ \t]+$/u;
 
 /**
  * Whether a country's possessive stands just before `at`: "Japan's | Yoji Muto", "South
@@ -466,7 +466,7 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "the The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Nobody Everyone Everybody Someone Somebody Anyone Anybody Some Others Many Most Few Several All Each Another Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Delegate Negotiator Adviser Advisor Counsellor Coordinator Attaché Staff Taoiseach Tánaiste Congressman Congresswoman Councillor Councilor Lawmaker Rep. Mayor Mr Mrs Ms Dr Smt. Smt Shri Shrimati H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Excellency Majesty Highness Royal Madame Madam Mme Mme. Datuk Seri Dato Dato' Dato’ Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Lawyers Accountants Consultants Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation Opponents Proponents Supporters Respondents Participants Delegates Members Citizens Voters Taxpayers Employees Employers Customers Shoppers Stakeholders Shareholders Campaigners Protesters Demonstrators Regulators Legislators Senators Students Parents One Two Three Four Five Six Seven Eight Nine Ten".split(
+  "the The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Nobody Everyone Everybody Someone Somebody Anyone Anybody Some Others Many Most Few Several All Each Another Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Delegate Negotiator Adviser Advisor Counsellor Coordinator Attaché Staff Taoiseach Tánaiste Congressman Congresswoman Councillor Councilor Lawmaker Rep. Mayor Mr Mrs Ms Dr Smt. Smt Shri Shrimati H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Excellency Majesty Highness Royal Madame Madam Mme Mme. Datuk Seri Dato Dato' Dato’ Dato\x92 Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Lawyers Accountants Consultants Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation Opponents Proponents Supporters Respondents Participants Delegates Members Citizens Voters Taxpayers Employees Employers Customers Shoppers Stakeholders Shareholders Campaigners Protesters Demonstrators Regulators Legislators Senators Students Parents One Two Three Four Five Six Seven Eight Nine Ten".split(
     ' ',
   ),
 );
@@ -542,7 +542,7 @@ const isPlaceWord = (t: string) =>
 const MEMBERS_WORD =
   /^\p{Lu}\p{Ll}+(?:workers|makers|builders|growers|farmers|miners|producers|ists|ians)$/u;
 /** A contraction's ending: "We've", "They're", "It'll". */
-const CONTRACTION = /['’](?:ve|re|ll|d|m)$/;
+const CONTRACTION = /['’\x92](?:ve|re|ll|d|m)$/;
 /**
  * A word of no name, a pronoun's contraction ("We've said …") or a title joined by a hyphen
  * ("Vice-Premier", "Director-General").
@@ -810,7 +810,7 @@ function nameAfterBody(tokens: readonly string[]): string | null {
 const tokensOf = (name: string) => name.split(/\s+/);
 
 /** The mark of an elided particle: "d'Entremont". */
-const ELIDED = "'’";
+const ELIDED = "'’\x92";
 
 /**
  * The words of a name as a later mention writes them: a family name in capitals ("MOTEGI
@@ -948,7 +948,7 @@ function jurisdictionBefore(text: string, start: number): string | null {
     .split(/\s+/)
     .filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
-    const w = (words[i] ?? '').replace(/(?:'s|’s|,)$/, '');
+    const w = (words[i] ?? '').replace(/(?:'s|[’\x92]s|,)$/, '');
     const pair = placeCode(`${words[i - 1] ?? ''} ${w}`);
     const code = pair ?? placeCode(w);
     if (code !== null) {
@@ -982,7 +982,7 @@ const COUNTRY_AFTER =
  * which must be a title's ("China's largest buyer" is no title).
  */
 const COUNTRY_APPOSITION =
-  /^,[ \t]+(?:the[ \t]+)?(\p{Lu}\p{L}+)(?:[ \t]+(\p{Lu}\p{L}+))?(?:['’]s)?[ \t]+([\p{L}-]+)/u;
+  /^,[ \t]+(?:the[ \t]+)?(\p{Lu}\p{L}+)(?:[ \t]+(\p{Lu}\p{L}+))?(?:['’\x92]s)?[ \t]+([\p{L}-]+)/u;
 
 /**
  * The country written right after a name ("Trade ministers Ana Ruiz of Chile and Luis Vega of
@@ -1021,7 +1021,7 @@ function pickEntry(
  * of a few words with no preposition among them ("Ruiz, the head of the council," is a person).
  */
 const BODY_APPOSITION =
-  /^,[ \t]+(?:the|an?)[ \t]+(?:(?!(?:of|for|at|in|to|on|with|from)[ \t])[\p{Ll}\p{Lu}][\p{L}'’-]*[ \t]+){0,3}(?:council|association|federation|confederation|union|alliance|coalition|chamber|institute|agency|board|body|group|lobby|cooperative|consortium|society|organi[sz]ation|foundation|company|firm|exporter|producer|maker|manufacturer)s?(?![\p{L}'’])/u;
+  /^,[ \t]+(?:the|an?)[ \t]+(?:(?!(?:of|for|at|in|to|on|with|from)[ \t])[\p{Ll}\p{Lu}][\p{L}'’\x92-]*[ \t]+){0,3}(?:council|association|federation|confederation|union|alliance|coalition|chamber|institute|agency|board|body|group|lobby|cooperative|consortium|society|organi[sz]ation|foundation|company|firm|exporter|producer|maker|manufacturer)s?(?![\p{L}'’\x92])/u;
 
 /** The word before a bracket, which a body's short name follows: "… Council (Cecafé)". */
 const LAST_WORD = /(\p{Lu}[\p{L}-]*)[ \t]*$/u;
@@ -1365,7 +1365,7 @@ const SIGNED_REACH = 240;
  * two short lines (a title, a place).
  */
 const SIGNATURE =
-  /(?:^|\n)[ \t]*(?:(?:Senator|Senator the|The|the|Right|Rt\.?|Hon\.?|Honourable|Honorable|Dr\.?)[ \t]+){0,3}(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t]*(?:,[^\n.!?]*)?(?:\n[^\n.!?]{1,80}){0,2}\s*$/u;
+  /(?:^|\n)[ \t]*(?:(?:Senator|Senator the|The|the|Right|Rt\.?|Hon\.?|Honourable|Honorable|Dr\.?)[ \t]+){0,3}(\p{Lu}[\p{L}'’\x92-]+(?:[ \t]+\p{Lu}[\p{L}'’\x92-]+){1,3})[ \t]*(?:,[^\n.!?]*)?(?:\n[^\n.!?]{1,80}){0,2}\s*$/u;
 
 /** A heading that names who speaks in the first person: "Statement by Minister Ng on …". */
 const BY_LINE =
@@ -1402,7 +1402,7 @@ function findSignerAsI(
   const signedAt = body.length - closing.length;
   const heading = BY_LINE.exec(text.slice(0, 300));
   const signed =
-    closing.length <= SIGNED_REACH && !/[.!?]["”]?\s*$/m.test(closing)
+    closing.length <= SIGNED_REACH && !/[.!?]["”\x94]?\s*$/m.test(closing)
       ? named.find((n) => n.start >= signedAt && !n.byRole)
       : undefined;
   const below = heading ? null : STATEMENT_HEADING.exec(text.slice(0, 300));
@@ -1469,7 +1469,7 @@ function turnsAsI(
  * portfolio or name follows ("the Minister for the Constitution, Ana Ruiz").
  */
 const BARE_TITLE =
-  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’]s)\s+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}-]*)\s+){0,3}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:(?:of|for|responsible\s+for)\s+(?:the\s+)?)?\p{Lu})(?!['’]s)/gu;
+  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’\x92]s)\s+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}-]*)\s+){0,3}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:(?:of|for|responsible\s+for)\s+(?:the\s+)?)?\p{Lu})(?!['’\x92]s)/gu;
 
 /**
  * A bare title capitalised inside a sentence's words ("the Minister", "the Prime Minister"):
@@ -1489,7 +1489,7 @@ const NOT_DESCRIBING = '(?:with|to|of|for|from|by|at|in|on|and|or|the|a|an|his|h
  */
 const unnamedWith = (head: string) =>
   new RegExp(
-    `\\b(?:an?|one|another)(?<!\\b(?:first|second|third|latest)\\b[^.;,]{0,60}\\bby\\s+\\w+)\\s+((?:(?!${NOT_DESCRIBING}\\b)[\\p{L}.'’-]+\\s+){0,4}?${head})\\b`,
+    `\\b(?:an?|one|another)(?<!\\b(?:first|second|third|latest)\\b[^.;,]{0,60}\\bby\\s+\\w+)\\s+((?:(?!${NOT_DESCRIBING}\\b)[\\p{L}.'’\x92-]+\\s+){0,4}?${head})\\b`,
     'giu',
   );
 
@@ -1505,7 +1505,7 @@ const APPOSITION_END = /^(?:of|for|responsible|at|in|who|whose|with|from|to|and)
 const wordsIn = (s: string) =>
   s
     .split(/[\s,]+/)
-    .map((w) => w.replace(/['’]s$/, ''))
+    .map((w) => w.replace(/['’\x92]s$/, ''))
     .filter((w) => w.length > 0);
 
 /** Honorifics between a title and the name ("Minister of State, Shri | Jitin …", "Dr."). */
@@ -1555,9 +1555,10 @@ function introducedAs(text: string, n: PersonMention, named: readonly PersonMent
   const lead = text.slice(from, n.start).replace(HONORIFICS_AT_END, '');
   // The dots of a country's initials ("U.S. Commerce Secretary") end no sentence.
   const marks = lead.replace(INITIALS, (i) => 'x'.repeat(i.length));
-  const cut = Math.max(...[...'.;:!?"“”‘()\n'].map((c) => marks.lastIndexOf(c)));
+  const cut = Math.max(...[...'.;:!?"“”‘\x93\x94\x91()\n'].map((c) => marks.lastIndexOf(c)));
   const before = headLast(wordsIn(lead.slice(cut + 1)));
-  const after = /^,\s+((?:the\s+|an?\s+)?[^,.;:"“”‘()\n]{1,60})/.exec(text.slice(n.end))?.[1] ?? '';
+  const after =
+    /^,\s+((?:the\s+|an?\s+)?[^,.;:"“\x93”\x94‘\x91()\n]{1,60})/.exec(text.slice(n.end))?.[1] ?? '';
   const apposition = wordsIn(after);
   const stop = apposition.findIndex((w) => APPOSITION_END.test(w));
   return [before, stop === -1 ? apposition : apposition.slice(0, stop)].filter((t) => t.length > 0);
@@ -1838,14 +1839,14 @@ function findRoles(
   const anyCase = (t: string) =>
     escape(t).replace(/\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
   const re = new RegExp(
-    `\\b(?:[Tt]he\\s+)?([A-Z][\\p{L}.]+(?:\\s[A-Z][\\p{L}]+)?(?:'s|’s)?\\s+)?(${[...titles.keys()].map(anyCase).join('|')})\\b`,
+    `\\b(?:[Tt]he\\s+)?([A-Z][\\p{L}.]+(?:\\s[A-Z][\\p{L}]+)?(?:'s|[’\x92]s)?\\s+)?(${[...titles.keys()].map(anyCase).join('|')})\\b`,
     'gu',
   );
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (named.some((n) => n.start >= end && n.start <= end + 2)) continue; // a name follows
-    const where = m[1] ? placeCode(m[1].trim().replace(/(?:'s|’s)$/, '')) : null;
+    const where = m[1] ? placeCode(m[1].trim().replace(/(?:'s|[’\x92]s)$/, '')) : null;
     const holders = titles.get((m[2] ?? '').toLowerCase()) ?? [];
     const fit = holders.filter((h) => where === null || h.jurisdiction === where);
     if (fit.length !== 1 || !fit[0]) continue;

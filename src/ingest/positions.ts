@@ -47,7 +47,7 @@ export function findPositions(doc: Doc): PositionCandidate[] {
   const out: PositionCandidate[] = [];
   for (const s of doc.sentences) {
     const sentence = text.slice(s.start, s.end);
-    if (/^[“"]/.test(sentence)) continue;
+    if (/^[“\x93"]/.test(sentence)) continue;
     for (const [re, stance] of STANCE_RULES) {
       const v = re.exec(sentence);
       if (!v) continue;

@@ -92,7 +92,7 @@ import {
 } from './subjects.ts';
 import { speakerTurns, type Turn } from './turns.ts';
 
-const QUOTE = new RegExp(`“([^”]{2,}?)”|"([^"\\n]{2,}?)"|${SINGLE_QUOTE}`, 'gu');
+const QUOTE = new RegExp(`[“\x93]([^”\x94]{2,}?)[”\x94]|"([^"\\n]{2,}?)"|${SINGLE_QUOTE}`, 'gu');
 /** The words inside the quotation marks of a match of QUOTE. */
 const innerOf = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
 /**
@@ -107,7 +107,7 @@ const FULL_SENTENCE = /^\p{Lu}.*[.!?,]$/su;
  * around it, which American style sets inside the marks ("toward a “Free and Open Indo-Pacific.”").
  */
 const QUOTED_NAME =
-  /^\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*|\p{N}[\p{N}.,-]*|of|in|the|and|for|on|to|a|an|at|by|with|de|la|du|des)){3,}[.,]?$/u;
+  /^\p{Lu}[\p{L}\p{N}'’\x92&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’\x92&-]*|\p{N}[\p{N}.,-]*|of|in|the|and|for|on|to|a|an|at|by|with|de|la|du|des)){3,}[.,]?$/u;
 /**
  * Words before a quote that make it a name, a label or a scare quote: "the so-called “…”",
  * "(hereinafter “…”)", "a pact known as “…”".
@@ -137,12 +137,12 @@ const SAY = `(?:said|says|saying|say|tell|telling|warn|argue|insist|explain|expr
  * others.
  */
 const SOURCE_OF =
-  "(?:according\\s+to|in\\s+the\\s+words\\s+of|as\\s+(?:noted|stated|said|put|announced|explained|reported)\\s+by|in\\s+(?=\\p{Lu}[\\p{L}-]*['’]s\\s+(?:own\\s+)?words\\b))";
+  "(?:according\\s+to|in\\s+the\\s+words\\s+of|as\\s+(?:noted|stated|said|put|announced|explained|reported)\\s+by|in\\s+(?=\\p{Lu}[\\p{L}-]*['’\x92]s\\s+(?:own\\s+)?words\\b))";
 /**
  * A stretch inside one sentence: no full stop, but the one of an initial ("U.S.", "Canada-U.S.",
  * "K."), of an honorific ("Dr. Ruiz said") or a decimal point ("42.7%").
  */
-const RUN = `(?:[^.“"‘]|(?<=(?:^|[\\s(.-])\\p{Lu})\\.|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Hon|St|Ste|Mt))\\.|(?<=\\d)\\.(?=\\d))`;
+const RUN = `(?:[^.“\x93"‘\x91]|(?<=(?:^|[\\s(.-])\\p{Lu})\\.|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Hon|St|Ste|Mt))\\.|(?<=\\d)\\.(?=\\d))`;
 /** Verbs of judging: "called the move “…”", "described Brazil as “…”". */
 const JUDGE =
   '(?:called|calls|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)';
@@ -193,7 +193,7 @@ const QUOTED_BEFORE = new RegExp(
  * reported the quote, not who spoke it, when the sentence names its speaker before it.
  */
 const REPORTED_BY =
-  /^[\s,]*(?:according\s+to\b|(?:the|an?)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:readout|statement|summary|transcript|report|communiqu[eé]|release)\s+(?:said|says|showed|shows|stated)\b)/iu;
+  /^[\s,]*(?:according\s+to\b|(?:the|an?)\s+(?:[\p{L}'’\x92.-]+\s+){0,4}?(?:readout|statement|summary|transcript|report|communiqu[eé]|release)\s+(?:said|says|showed|shows|stated)\b)/iu;
 /**
  * Verbs of wanting, whose object a speaker's own words may give: "he wants ministers to “…”",
  * "she expects the government to “…”". Read after a pronoun only, as after a name the subject
@@ -270,15 +270,18 @@ const COLON_BEFORE = /:\s*$/;
  * The line under a quote standing alone, or under the blank line after it: "- The Rt. Hon.
  * Mark Carney, Prime Minister".
  */
-const DASH_LINE = /^\n(?:[ \t]*\n)?[ \t]*[-–—][ \t]*([^\n]*)/;
+const DASH_LINE = /^\n(?:[ \t]*\n)?[ \t]*[-–\x96—\x97][ \t]*([^\n]*)/;
 /**
  * A dash after a quote that opens its line, and the quote's source after it on the same line,
  * as a quote box or a release signs it: "“…” - Ana Ruiz, trade lawyer", "“…” — Prime Minister
  * Mark Carney".
  */
-const DASH_AFTER = /^[ \t]*(?:--|[-–—])[ \t]*([^\n]*)/;
+const DASH_AFTER = /^[ \t]*(?:--|[-–\x96—\x97])[ \t]*([^\n]*)/;
 /** Between the parts of a split quote: "…," she added, "…". */
-const SPLIT_BY = new RegExp(`^\\s*,?\\s*[^“”"‘\\n]{0,100}\\b${SAY}\\b[^“”"‘\\n]{0,100},\\s*$`, 'i');
+const SPLIT_BY = new RegExp(
+  `^\\s*,?\\s*[^“\x93”\x94"‘\x91\\n]{0,100}\\b${SAY}\\b[^“\x93”\x94"‘\x91\\n]{0,100},\\s*$`,
+  'i',
+);
 
 const capitalised = (heads: readonly string[]) =>
   heads.map((h) => `[${h.charAt(0).toUpperCase()}${h.charAt(0)}]${h.slice(1)}`).join('|');
@@ -339,7 +342,7 @@ const PORTFOLIO =
  * `bodyMatches` gives it.
  */
 const BODY = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.-])(?:(?:the|a|an)[ \\t]+)?(?:(?:${CAP_WORD}(?:['’]s|(?<=s)['’])?|of|and)[ \\t]+){0,4}?${PORTFOLIO}(${BODY_HEADS})\\b(?:[ \\t]+(?:of|for|from)[ \\t]+(?:the[ \\t]+)?${CAP_WORD}(?:[ \\t]+(?:and[ \\t]+)?${CAP_WORD}){0,3}(?![\\p{L}'’])(?!\\s+${PORTFOLIO}(?:${BODY_HEADS})\\b))?(?!\\s+(?:officials?|sources?|aides?|insiders?))`,
+  `(?<![\\p{L}\\p{N}'’\x92.-])(?:(?:the|a|an)[ \\t]+)?(?:(?:${CAP_WORD}(?:['’\x92]s|(?<=s)['’\x92])?|of|and)[ \\t]+){0,4}?${PORTFOLIO}(${BODY_HEADS})\\b(?:[ \\t]+(?:of|for|from)[ \\t]+(?:the[ \\t]+)?${CAP_WORD}(?:[ \\t]+(?:and[ \\t]+)?${CAP_WORD}){0,3}(?![\\p{L}'’\x92])(?!\\s+${PORTFOLIO}(?:${BODY_HEADS})\\b))?(?!\\s+(?:officials?|sources?|aides?|insiders?))`,
   'uy',
 );
 /**
@@ -357,7 +360,7 @@ const HEAD_WORD = new RegExp(
  * A word's first letter, where BODY may start: a letter after no letter, digit, apostrophe, point
  * or hyphen.
  */
-const WORD_START = /(?<![\p{L}\p{N}'’.-])\p{L}/gu;
+const WORD_START = /(?<![\p{L}\p{N}'’\x92.-])\p{L}/gu;
 /**
  * The most words BODY reads before its head: an article, four words of the body's name and two
  * of its portfolio.
@@ -429,14 +432,14 @@ function bodyMatches(text: string): RegExpExecArray[] {
 const TRADE_WORD =
   '(?!(?:the|a|an|and|of|to|in|on|at|for|by|with|said|says)\\b)\\p{Ll}[\\p{L}-]*\\s+';
 const MEMBERS_BEFORE = new RegExp(
-  `(?<![\\p{L}'’])(?:${CAP_WORD}(?:['’]s)?\\s+)?(?:${TRADE_WORD}){0,2}\\p{Ll}+s['’]\\s+$|${CAP_WORD}['’]s\\s+(?:${TRADE_WORD}){1,2}$`,
+  `(?<![\\p{L}'’\x92])(?:${CAP_WORD}(?:['’\x92]s)?\\s+)?(?:${TRADE_WORD}){0,2}\\p{Ll}+s['’\x92]\\s+$|${CAP_WORD}['’\x92]s\\s+(?:${TRADE_WORD}){1,2}$`,
   'u',
 );
 /**
  * An apostrophe, which both ways of MEMBERS_BEFORE have ("exporters' |", "Brazil's beef |"): a
  * quick test before it, as it is tried at every place of the words before a body.
  */
-const APOSTROPHE = /['’]/;
+const APOSTROPHE = /['’\x92]/;
 
 /** Where the members or the trade a body is named for start, before its name at `at`; else `at`. */
 function membersStart(text: string, at: number): number {
@@ -452,9 +455,9 @@ function membersStart(text: string, at: number): number {
  * Yadong".
  */
 const TITLE_OF =
-  /^(?:['’]s)?[ \t]+(?:(?:\p{Lu}[\p{L}-]*|spokesperson|spokesman|spokeswoman|president|vice-president|chair|chairman|chairwoman|head|chief|minister|secretary|executive|managing|general|director|manager|negotiator|envoy|representative|deputy|senior|additional|joint|assistant|principal|special|permanent|press|trade|commerce|foreign|finance|agriculture|farm|fisheries|energy|economic|industry|of|for|and|the)(?:,[ \t]+|[ \t]+)){0,4}$/u;
+  /^(?:['’\x92]s)?[ \t]+(?:(?:\p{Lu}[\p{L}-]*|spokesperson|spokesman|spokeswoman|president|vice-president|chair|chairman|chairwoman|head|chief|minister|secretary|executive|managing|general|director|manager|negotiator|envoy|representative|deputy|senior|additional|joint|assistant|principal|special|permanent|press|trade|commerce|foreign|finance|agriculture|farm|fisheries|energy|economic|industry|of|for|and|the)(?:,[ \t]+|[ \t]+)){0,4}$/u;
 /** A person's possessive: "LeBlanc's office". */
-const POSSESSIVE = /^['’]s\s/;
+const POSSESSIVE = /^['’\x92]s\s/;
 /** A body's head that is a person's title: "the spokesperson, He Yadong, said". */
 const SPOKESPERSON = /^spokes(?:person|man|woman)$/;
 /** A body named for its country: "Global Affairs Canada", "Grain Growers of Canada". */
@@ -580,9 +583,9 @@ function seatCountry(doc: Doc, end: number, head: string): string | null {
  * Exporters' Association").
  */
 const MEMBERS_NAME =
-  /(?=[EFGIMPR])(?<![\p{L}])(?:Manufacturers|Exporters|Importers|Producers|Growers|Farmers|Processors|Ranchers|Fishermen|Millers|Packers)(?![\p{L}'’])/gu;
+  /(?=[EFGIMPR])(?<![\p{L}])(?:Manufacturers|Exporters|Importers|Producers|Growers|Farmers|Processors|Ranchers|Fishermen|Millers|Packers)(?![\p{L}'’\x92])/gu;
 const MEMBERS_NAME_LEAD =
-  /(?<![\p{L}'’.-])(?:(?:the|The)[ \t]+)?(?:\p{Lu}[\p{L}-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,4}$/u;
+  /(?<![\p{L}'’\x92.-])(?:(?:the|The)[ \t]+)?(?:\p{Lu}[\p{L}-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,4}$/u;
 
 /** The bodies MEMBERS_NAME finds, outside the ones found before (`known`). */
 function membersNamed(doc: Doc, known: readonly Body[], principal: string | null): Body[] {
@@ -749,7 +752,7 @@ function findBodies(doc: Doc, principal: string | null): Body[] {
 }
 
 /** A company's country written before its name: "Korea's Hanul …", "Korean maker Hanul …". */
-const COUNTRY_BEFORE = /^(?:['’]s)?(?:\s+\p{Ll}+)?\s+$/u;
+const COUNTRY_BEFORE = /^(?:['’\x92]s)?(?:\s+\p{Ll}+)?\s+$/u;
 /** An apposition after a company's name: ", the only Korean respondent examined,". */
 const APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+[^,.;]{0,60}/;
 
@@ -802,7 +805,7 @@ function companyCountry(doc: Doc, c: CompanyName): string | null {
  * capitals, else opening it, as a headline in title case ("China's Ministry Slams …") does not.
  */
 const LETTERHEAD =
-  /^(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|to|on)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|to|on)){1,9}$/u;
+  /^(?:\p{Lu}[\p{L}'’\x92.-]*|of|the|and|for|to|on)(?:[ \t]+(?:\p{Lu}[\p{L}'’\x92.-]*|of|the|and|for|to|on)){1,9}$/u;
 const LETTERHEAD_HEAD =
   /\b(?:MINISTRY|DEPARTMENT|EMBASSY|CONSULATE|GOVERNMENT|OFFICE|COMMISSION|CABINET|COUNCIL|SERVICE|AUTHORITY|AGENCY|ADMINISTRATION|BUREAU)\b|^(?:The[ \t]+)?(?:Ministry|Department|Embassy|Consulate|Government|Office|Commission|Council)[ \t]+of\b/;
 
@@ -1091,7 +1094,7 @@ function subjectOf(r: Reading, k: number, pronoun: string): Attribution | null |
   const quoted = r.said.filter((q) => q.start < s.end && s.start < q.end);
   const by = quoted.at(-1)?.by;
   if (by) return by.person ? named(by.speaker, by.name, 'pronoun') : undefined;
-  if (quoted.length > 0 && /^["“‘]/.test(doc.text.slice(s.start))) return null;
+  if (quoted.length > 0 && /^["“\x93‘\x91]/.test(doc.text.slice(s.start))) return null;
   const subject = clauseSubject(doc, s.start, s.end);
   switch (subject.kind) {
     case 'person':
@@ -1204,7 +1207,7 @@ function objectSpeaker(r: Reading, quoteAt: number): Attribution | null {
  * official cautioned that …", also after a quote that closes on its comma: "called it
  * “problematic,” and an official said …".
  */
-const JOINED_CLAUSE = /(?:,["”’]?\s+(?:and|but|while|whereas|although|though)|;)\s+/g;
+const JOINED_CLAUSE = /(?:,["”\x94’\x92]?\s+(?:and|but|while|whereas|although|though)|;)\s+/g;
 /** Where a clause of its own begins, joined or subordinate: "… when a message lit up the cab:". */
 const ANY_CLAUSE =
   /(?:,\s+(?:and|but)|;|\b(?:when|while|whereas|because|until|unless|once|although|though))\s+/g;
@@ -1249,7 +1252,7 @@ const JOINED_VERB = /\b(?:and|but)\s+(?:also\s+|then\s+)?$/;
  * The body a person is of, between the person and the verb: "Rick White | of the Canadian
  * Canola Growers Association | said". The body is no rival subject.
  */
-const OF_BODY = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:“”"‘]{0,80}$/u;
+const OF_BODY = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:“\x93”\x94"‘\x91]{0,80}$/u;
 
 /** Words between "according to" and the body it names: "the accompanying | White House …". */
 const SOURCE_LEAD = /^\s*(?:the\s+(?:\p{Ll}+\s+){0,2})?$/u;
@@ -1441,7 +1444,7 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
  * "Ana Ruiz and Premier | Li Wen", "Ana Ruiz and her Chilean counterpart | Luis Vega": the join
  * of two people, with the second one's title between.
  */
-const JOINED_PERSON = /^,?\s+and\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+const JOINED_PERSON = /^,?\s+and\s+(?:[\p{L}.'’\x92-]+\s+){0,4}$/u;
 /** Between a subject and its verb: nothing, or an aside set off by commas. */
 const TO_VERB = /^(?:\s*|,[^,]*,\s*)$/;
 

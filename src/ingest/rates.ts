@@ -25,7 +25,7 @@ export interface RateHit {
  * thousands separator.
  */
 const RATE =
-  /\b(\d{1,3}(?:\.\d{1,2}|,\d{1,2}(?=\s*(?:%|per[ -]?cent\b)))?)(?:\s*%|\s*-?\s*per[ -]?cent\b|\s*-?\s*pc\b|(?=\s*(?:to|and|-|–)\s*\d{1,3}(?:\.\d{1,2})?\s*(?:%|per[ -]?cent\b)))(?!\s*-?\s*points?)/gi;
+  /\b(\d{1,3}(?:\.\d{1,2}|,\d{1,2}(?=\s*(?:%|per[ -]?cent\b)))?)(?:\s*%|\s*-?\s*per[ -]?cent\b|\s*-?\s*pc\b|(?=\s*(?:to|and|-|[–\x96])\s*\d{1,3}(?:\.\d{1,2})?\s*(?:%|per[ -]?cent\b)))(?!\s*-?\s*points?)/gi;
 /** The basis points of a rate's digits, its decimals after a point or a comma ("14,3"). */
 const rateBp = (digits: string) => percentToBp(digits.replace(',', '.'));
 
@@ -51,7 +51,7 @@ const DUTY_AFTER =
  * state, not an act.
  */
 const STATE_BEFORE =
-  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?)$/i;
+  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’\x92-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?)$/i;
 /**
  * The rate a change starts from, told in a relative clause between the verb and the new rate:
  * "will lower its tariffs on cars, which reach 110%, to 10%" (REACHED_BEFORE, then
@@ -65,7 +65,7 @@ const CHANGED_ON_AFTER = /^,\s+to\s+\d/;
  * The words after a rate borne as a state that give the next rate the same state: "still
  * faces a 100% tariff, as does pork at 25%", "… remains in place, as does the 100% surtax".
  */
-export const AS_DOES = /,\s+as\s+(?:does|do|did)\s+(?:[\w.'’-]+\s+){0,5}?(?:at\s+)?$/i;
+export const AS_DOES = /,\s+as\s+(?:does|do|did)\s+(?:[\w.'’\x92-]+\s+){0,5}?(?:at\s+)?$/i;
 
 /**
  * The words between two rates of one list: "still face tariffs of 100% and 25%", "remain
@@ -90,7 +90,7 @@ export function sameStateAs(between: string): boolean {
  * carry a 10% Chinese duty imposed in March").
  */
 const RECALLED_IN_RELATIVE_AFTER = new RegExp(
-  String.raw`^(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+(?:which\s+(?:(?:was|were|had been|has been|have been)\s+|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:had\s+|has\s+)?))?(?:\w+ly\s+)?(?:${IMPOSED_VERB}|raised|increased|doubled|tripled|lowered|reduced|cut)\b|^\s+(?:[\w.’'-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+(?:imposed|levied|introduced|placed|slapped)\s+(?:in|on|last|since|by)\b`,
+  String.raw`^(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+(?:which\s+(?:(?:was|were|had been|has been|have been)\s+|(?:the\s+)?(?:[A-Z][\w.’\x92'-]*\s+){1,3}(?:had\s+|has\s+)?))?(?:\w+ly\s+)?(?:${IMPOSED_VERB}|raised|increased|doubled|tripled|lowered|reduced|cut)\b|^\s+(?:[\w.’\x92'-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+(?:imposed|levied|introduced|placed|slapped)\s+(?:in|on|last|since|by)\b`,
 );
 /**
  * A total of several duties ("the total duty of 50%", "bringing the combined rate to 38.5%",
@@ -150,7 +150,7 @@ const CHANGED_TO_AFTER =
  * rate.
  */
 const CHANGED_DUTY_BEFORE =
-  /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+(?:its|the|their|his|her|[A-Z][\w.]*(?:'s|’s))\s+(?:[\w-]+\s+)?$/i;
+  /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+(?:its|the|their|his|her|[A-Z][\w.]*(?:'s|[’\x92]s))\s+(?:[\w-]+\s+)?$/i;
 const DUTY_NEXT = /^\s*(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b/i;
 const NEW_RATE_AFTER = /^[^.;]{0,120}?\bto\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)/i;
 
@@ -185,7 +185,7 @@ export const ABOVE_BELOW_NOT_QUOTA = String.raw`(?:above|below)(?!\s+(?:the|its|
  * over a quota ("Imports above the quotas will pay a 25% tariff": an out-of-quota rate).
  */
 const COMPARED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:than|compared (?:with|to)|matching|in line with|similar to|mirroring|versus|${ABOVE_BELOW_NOT_QUOTA})\s+(?:the|its|their|his|her|[A-Z])[^;%]{0,50}|(?:^|[.;]\s+)(?:[Bb]y|[Ii]n|[Ff]or) comparison\b[^.;%]{0,80})(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|–)\s*)?$`,
+  String.raw`(?:\b(?:than|compared (?:with|to)|matching|in line with|similar to|mirroring|versus|${ABOVE_BELOW_NOT_QUOTA})\s+(?:the|its|their|his|her|[A-Z])[^;%]{0,50}|(?:^|[.;]\s+)(?:[Bb]y|[Ii]n|[Ff]or) comparison\b[^.;%]{0,80})(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|[–\x96])\s*)?$`,
 );
 /**
  * A rate a new one is said to be a multiple of: "a duty of 50%, double the 25% charged under
@@ -193,13 +193,13 @@ const COMPARED_BEFORE = new RegExp(
  * tariff") is no comparison: it tells an act on that rate.
  */
 const MULTIPLE_OF_BEFORE =
-  /(?:,\s+|\b(?:is|are|was|were|be|nearly|almost|about|roughly|more than|at)\s+)(?:double|twice|triple|treble|half|(?:two|three|four|five|ten) times)\s+(?:the|its|their)\s+(?:[\w.'’-]+\s+){0,3}$/i;
+  /(?:,\s+|\b(?:is|are|was|were|be|nearly|almost|about|roughly|more than|at)\s+)(?:double|twice|triple|treble|half|(?:two|three|four|five|ten) times)\s+(?:the|its|their)\s+(?:[\w.'’\x92-]+\s+){0,3}$/i;
 /**
  * "40% of its exports", "50% of 2024 volumes", "6% of Brazil's shipments", "98% of tariff
  * lines", "90% of goods": a share of an amount, not a duty rate.
  */
 const NOT_A_RATE_AFTER =
-  /^\s*(?:of|in)\s+(?:its\s+|their\s+|the\s+|[A-Z][\w.-]*['’]s\s+)?(?:\d{4}\s+)?(?:exports?|imports?|trade|GDP|sales|market|output|production|shipments|total|volumes?|levels?|quotas?|capacity|consumption|(?:tariff\s+|product\s+)?lines|goods|products|items)\b/i;
+  /^\s*(?:of|in)\s+(?:its\s+|their\s+|the\s+|[A-Z][\w.-]*['’\x92]s\s+)?(?:\d{4}\s+)?(?:exports?|imports?|trade|GDP|sales|market|output|production|shipments|total|volumes?|levels?|quotas?|capacity|consumption|(?:tariff\s+|product\s+)?lines|goods|products|items)\b/i;
 
 /**
  * The old value of a share written just before it: "to 20% of 2024 levels, from 50%" is a
@@ -257,7 +257,7 @@ function isProducer(name: string): boolean {
 }
 
 /** A country owning the company after it: "India's JSW Steel". */
-const COUNTRY_OWNER = /^(\p{Lu}[\p{L}.]*)['’]s\s+/u;
+const COUNTRY_OWNER = /^(\p{Lu}[\p{L}.]*)['’\x92]s\s+/u;
 
 /** A producer's name without the country that owns it ("India's JSW Steel" → "JSW Steel"). */
 function withoutCountry(name: string): string {
@@ -347,7 +347,7 @@ const GRANTED_ZERO =
  * agreement", "have entered duty-free since 2010") tell a state, and are not read.
  */
 const ENTERING_ZERO =
-  /\b(?:will|to|shall|let)\s+(?:[\p{L}-]+\s+){0,3}?enter\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+(?:market\s+)?)?(duty[- ]free|tariff[- ]free)\b/gu;
+  /\b(?:will|to|shall|let)\s+(?:[\p{L}-]+\s+){0,3}?enter\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’\x92-]*\s+(?:market\s+)?)?(duty[- ]free|tariff[- ]free)\b/gu;
 
 /**
  * The rates of `out` with those cut "to zero" in `slice` and the zero rates granted or let in
@@ -432,7 +432,7 @@ interface Cell {
  * What stands between the cells of a table: "|", or a long dash with spaces around it
  * ("Exporter — Dumping margin — Rate of duty") in a table written as plain lines.
  */
-export type CellSeparator = '|' | ' — ';
+export type CellSeparator = '|' | ' — ' | ' \x97 ';
 
 /**
  * The separator of the cells of a table whose header is `header`: "|" when it holds one, a
@@ -441,12 +441,14 @@ export type CellSeparator = '|' | ' — ';
  */
 export function cellSeparator(header: string): CellSeparator | null {
   if (header.includes('|')) return '|';
-  const names = header.split(' — ');
-  return names.length >= 2 && names.every((n) => COLUMN_NAME.test(n)) ? ' — ' : null;
+  // The working text writes the dash as its stand-in (see working-text.ts).
+  const dash = header.includes(' \x97 ') ? ' \x97 ' : ' — ';
+  const names = header.split(dash);
+  return names.length >= 2 && names.every((n) => COLUMN_NAME.test(n)) ? dash : null;
 }
 
 /** The name of a column of a table: words, no number ("Effective rate of duty (%)"). */
-const COLUMN_NAME = /^\s*\p{L}[\p{L} ()%'’-]*$/u;
+const COLUMN_NAME = /^\s*\p{L}[\p{L} ()%'’\x92-]*$/u;
 
 /** The cells of one line of a table, trimmed, with their offsets. */
 function cellsOf(text: string, line: Range, separator: CellSeparator = '|'): Cell[] {
@@ -522,7 +524,7 @@ export function readRateTable(
  * preliminary determination)", group 3).
  */
 const LIST_LINE =
-  /^\s*(?:[-–—•*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?([^:|%]{2,200}?)\s*(?::|\s[–—-]|\s*(?:\.{3,}|…))\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)(\s*\([^()]{1,160}\))?\s*[.;]?\s*$/i;
+  /^\s*(?:[-–\x96—\x97•\x95*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?([^:|%]{2,200}?)\s*(?::|\s[–\x96—\x97-]|\s*(?:\.{3,}|[…\x85]))\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)(\s*\([^()]{1,160}\))?\s*[.;]?\s*$/i;
 /**
  * The aside of a row whose rate stays as it was ("21.4% (unchanged)", "(no change)"): the
  * list tells of no act on that rate, and the row is passed over.
@@ -533,19 +535,19 @@ const UNCHANGED_ASIDE = /^\s*\(\s*(?:unchanged|no change|not changed|maintained)
  * "— 10% – sorghum and pork".
  */
 const RATE_FIRST_LINE =
-  /^\s*(?:[-–—•*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)\s*(?::|\s[–—-])\s*([^:|%]{2,200}?)\s*[.;]?\s*$/i;
+  /^\s*(?:[-–\x96—\x97•\x95*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)\s*(?::|\s[–\x96—\x97-])\s*([^:|%]{2,200}?)\s*[.;]?\s*$/i;
 /**
  * A line of a notice giving the rates of one origin, its items after "; ": "People's Republic
  * of China: Hengrun Chemical Co., Ltd. - 21.8%; all other companies - 39.4%.", also with a
  * spaced long dash after the origin ("Japan — Kanto Film Co. 19.4%; all others 58.2%").
  */
-const ORIGIN_ITEMS_LINE = /^\s*([^:;|%]{2,60}?)(?::\s+|\s+[–—]\s+)(\S[^|]*?)\s*\.?\s*$/;
+const ORIGIN_ITEMS_LINE = /^\s*([^:;|%]{2,60}?)(?::\s+|\s+[–\x96—\x97]\s+)(\S[^|]*?)\s*\.?\s*$/;
 /**
  * One item of such a line: "Hengrun Chemical Co., Ltd. - 21.8%", "all others: 39.4%", or the
  * rate right after the producer ("Kanto Film Co. 19.4%").
  */
 const LIST_ITEM =
-  /^([^:|%]{2,120}?)\s*(?::|\s[–—-]|\s)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)$/i;
+  /^([^:|%]{2,120}?)\s*(?::|\s[–\x96—\x97-]|\s)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)$/i;
 
 /** True when the line is a line of a list of rates ("label: rate", "rate: goods", an origin's items). */
 export const isRateListLine = (text: string, line: Range) => {
@@ -573,7 +575,7 @@ function labelNamesGoods(label: string): boolean {
 }
 
 /** Between an origin and its producer in a list line: a dash with spaces around it. */
-const LIST_DASH = /\s+[–—-]\s+/;
+const LIST_DASH = /\s+[–\x96—\x97-]\s+/;
 /**
  * The form of state a notice writes after a country's name, in capitals: "China PR", "Korea
  * RP", "Hong Kong SAR".
@@ -586,7 +588,7 @@ const BRACKETED_ORIGIN = /\s*\(([^()]+)\)$/;
  * Firms named by the place they ship from, the place last: "all other producers and exporters
  * from China", "other exporters in Viet Nam", "All other exporters, Türkiye".
  */
-const FIRMS_OF_ORIGIN = /(?:\s(?:from|in|of)\s+(?:the\s+)?|,\s+)(\p{Lu}[\p{L}'’. -]{1,50})$/u;
+const FIRMS_OF_ORIGIN = /(?:\s(?:from|in|of)\s+(?:the\s+)?|,\s+)(\p{Lu}[\p{L}'’\x92. -]{1,50})$/u;
 
 /**
  * The origin a list label names, and its producer: "Chile – Andes Wines", "Andes Wines

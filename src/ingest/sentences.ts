@@ -30,12 +30,12 @@ const GO_ON =
  * after a space or a bracket, before a letter. Group 1 is the words inside.
  */
 const singleQuote = (open: string, close: string, notAfter: string) => {
-  const possessive = `(?<=s${close})[ \\t]+(?!${GO_ON}\\b)\\p{L}`;
-  return `${open}(?<!${notAfter}${open})(?=\\p{L})((?:[^${open}${close}\\n]|${close}(?=[\\p{L}\\p{N}])|${close}(?=${possessive}))+?)${close}(?![\\p{L}\\p{N}])(?!${possessive})`;
+  const possessive = `(?<=s[${close}])[ \\t]+(?!${GO_ON}\\b)\\p{L}`;
+  return `[${open}](?<!${notAfter}[${open}])(?=\\p{L})((?:[^${open}${close}\\n]|[${close}](?=[\\p{L}\\p{N}])|[${close}](?=${possessive}))+?)[${close}](?![\\p{L}\\p{N}])(?!${possessive})`;
 };
-export const SINGLE_QUOTE = `(?:${singleQuote('‘', '’', '[\\p{L}\\p{N}]')}|${singleQuote("'", "'", '[^\\s(\\[—–]')})`;
+export const SINGLE_QUOTE = `(?:${singleQuote('‘\x91', '’\x92', '[\\p{L}\\p{N}]')}|${singleQuote("'", "'", '[^\\s(\\[—\x97–\x96]')})`;
 
-const QUOTED = new RegExp(`“[^”]*”|"[^"\\n]*"|${SINGLE_QUOTE}`, 'gu');
+const QUOTED = new RegExp(`[“\x93][^”\x94]*[”\x94]|"[^"\\n]*"|${SINGLE_QUOTE}`, 'gu');
 
 /** The spans between quotation marks, marks included. */
 export function findQuoted(text: string): Range[] {
@@ -120,7 +120,8 @@ const LABEL_BEFORE =
  * capital ends a sentence ("said in a post on X. He added …"), as an initial comes before a
  * name, not a pronoun.
  */
-const PRONOUN_NEXT = /^["“‘'([]?(?:He|She|It|They|We|Its|Their|His|Her|This|That|These|Those)\b/;
+const PRONOUN_NEXT =
+  /^["“\x93‘\x91'([]?(?:He|She|It|They|We|Its|Their|His|Her|This|That|These|Those)\b/;
 
 /**
  * Joined initials before a name: "H.H. Sheikh Hamed", "the O.R. Tambo Building", "S.C. Ralhan".
@@ -128,7 +129,7 @@ const PRONOUN_NEXT = /^["“‘'([]?(?:He|She|It|They|We|Its|Their|His|Her|This|
  * joining word (ARTICLE_NEXT): "… in the U.A.E. The ministry said".
  */
 const INITIALS = /^(?:[A-Z]\.){1,2}[A-Z]$/;
-const ARTICLE_NEXT = /^["“‘'([]?(?:The|A|An|In|On|At|But|And|Yet)\b/;
+const ARTICLE_NEXT = /^["“\x93‘\x91'([]?(?:The|A|An|In|On|At|But|And|Yet)\b/;
 
 /**
  * A sentence's end: its mark, closing quotes or brackets, then white space before a capital or
@@ -137,7 +138,7 @@ const ARTICLE_NEXT = /^["“‘'([]?(?:The|A|An|In|On|At|But|And|Yet)\b/;
  * letter ("e.g.", "U.S.") nor before a capital that is no word's start ("Amazon.COM").
  */
 const BOUNDARY =
-  /([.!?])(["”’')\]]*)(\s+|(?<=(?:\p{Ll}{2}|[\d%])[.!?]["”’')\]]*)(?=\p{Lu}\p{Ll}))(?=["“‘'([]?[A-Z0-9])|\n+/gu;
+  /([.!?])(["”\x94’\x92')\]]*)(\s+|(?<=(?:\p{Ll}{2}|[\d%])[.!?]["”\x94’\x92')\]]*)(?=\p{Lu}\p{Ll}))(?=["“\x93‘\x91'([]?[A-Z0-9])|\n+/gu;
 
 /**
  * A line holding only a time of day, as a live blog heads each entry with it ("08:47 BST",

@@ -34,7 +34,7 @@ export type Subject =
  * ("Asked by a reporter whether India would retaliate if Britain …, Goyal smiled.").
  */
 const OPENING =
-  /^(?:(?:In|On|At|Through|Speaking|Asked|Late|Earlier|Later|After|Before|As|When|While|Separately|Meanwhile|However|Since|During|Despite|Following|With|Today|Yesterday|Afterwards|Instead|Still|Also|Then|Back|Outside|Inside|Across|Along|Around|Beyond|Near|Nearby|Elsewhere|Here|Now|Amid|Among|By|From|Once|Over|Under|Within|(?:This|Last|Next)\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter))\b[^,“”"]{0,160},\s+)/;
+  /^(?:(?:In|On|At|Through|Speaking|Asked|Late|Earlier|Later|After|Before|As|When|While|Separately|Meanwhile|However|Since|During|Despite|Following|With|Today|Yesterday|Afterwards|Instead|Still|Also|Then|Back|Outside|Inside|Across|Along|Around|Beyond|Near|Nearby|Elsewhere|Here|Now|Amid|Among|By|From|Once|Over|Under|Within|(?:This|Last|Next)\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter))\b[^,“\x93”\x94"]{0,160},\s+)/;
 
 /** Lower-case words that may stand in a title before a name ("foreign ministry spokesperson"). */
 const TITLE_WORD = new Set(
@@ -55,7 +55,7 @@ const NOT_PERSON = new Set([
 const PERSON_NOUN =
   '(?:official|diplomat|trader|dealer|analyst|buyer|seller|exporter|importer|farmer|grower|source|person|strategist|economist|executive|spokesperson|spokesman|spokeswoman|negotiator|lawyer|worker|minister|aide|adviser|advisor|insider|observer|expert|manager|owner|fisherman|broker|banker|consultant|member|merchandiser|shipper|processor|producer|rancher|researcher)';
 const UNNAMED = new RegExp(
-  `^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(${PERSON_NOUN})\\b`,
+  `^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:[\\p{L}.'’\x92-]+\\s+){0,4}?(${PERSON_NOUN})\\b`,
   'u',
 );
 /**
@@ -63,7 +63,7 @@ const UNNAMED = new RegExp(
  * farm groups", "Local producers". Its words are no body's name (no body word among them).
  */
 const GROUP = new RegExp(
-  `^((?:[\\p{L}.'’-]+\\s+){0,3}?)(?:${PERSON_NOUN}s|producers|makers|distillers|groups|farmers|fishers|residents|consumers|companies|firms)\\b(?!['’]|\\s+(?:association|council|federation|union|alliance|coalition|board)\\b)`,
+  `^((?:[\\p{L}.'’\x92-]+\\s+){0,3}?)(?:${PERSON_NOUN}s|producers|makers|distillers|groups|farmers|fishers|residents|consumers|companies|firms)\\b(?!['’\x92]|\\s+(?:association|council|federation|union|alliance|coalition|board)\\b)`,
   'iu',
 );
 /**
@@ -97,7 +97,7 @@ const INTRODUCED_NAME = new RegExp(
 
 /** "The owner of the mill, Ada Okoro, said …": a name set off by commas after its description. */
 const APPOSED_NAME = new RegExp(
-  `^(?:The|A|An)\\s+[\\p{Ll}\\s'’-][^,]{0,60},\\s+(${NAME_PART}(?:[ \\t]+${NAME_PART}){1,2}),\\s`,
+  `^(?:The|A|An)\\s+[\\p{Ll}\\s'’\x92-][^,]{0,60},\\s+(${NAME_PART}(?:[ \\t]+${NAME_PART}){1,2}),\\s`,
   'u',
 );
 
@@ -128,7 +128,7 @@ const JOB_WORD = new Set(
  * "Arcand's daughter Julie".
  */
 const RELATION_LEAD =
-  /^(?:Her|His|Their|Its|Our|My|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*[,\s]+$/u;
+  /^(?:Her|His|Their|Its|Our|My|\p{Lu}[\p{L}-]*['’\x92]s)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*[,\s]+$/u;
 
 /**
  * Lower-case words of a job ending in a noun of one, before a name: "cattle rancher and
@@ -216,7 +216,7 @@ function newName(doc: Doc, at: number): Subject | null {
 }
 
 /** A possessive and the words of a relation before a name: "'s daughter ", "'s lawyer, ". */
-const POSSESSED_NAME = /^['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,?\s+$/u;
+const POSSESSED_NAME = /^['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,?\s+$/u;
 
 /**
  * The person a possessive name is the relative of: "D'Entremont's daughter Mireille keeps the
@@ -231,7 +231,7 @@ function relativeOf(doc: Doc, p: PersonMention, end: number): PersonMention | un
 const TURN_LETTER = /^[QA]:[ \t]+/;
 
 /** The mark of an item of a list: " * ", "- ", "• ", "2. ", "(3) ". */
-const ITEM_MARK = /^[ \t]*(?:[-–—*•·]|\(?\d{1,2}[.)])[ \t]+/;
+const ITEM_MARK = /^[ \t]*(?:[-–\x96—\x97*•\x95·]|\(?\d{1,2}[.)])[ \t]+/;
 
 /**
  * Where the words of a clause begin: after a dateline, a turn's label ("A: He said …") or the
@@ -274,7 +274,7 @@ export function clauseSubject(doc: Doc, start: number, end: number): Subject {
   const { text } = doc;
   const at = clauseStart(text, start, end);
   const rest = text.slice(at, end);
-  if (/^["“‘]/.test(rest)) return { kind: 'other' };
+  if (/^["“\x93‘\x91]/.test(rest)) return { kind: 'other' };
   // A person first: "He Lifeng said" is a name, not a pronoun.
   const person = doc.people.find((p) => p.start >= at && p.start < Math.min(end, at + 80));
   if (person && (isTitleLead(text.slice(at, person.start)) || isApposition(text, person)))
@@ -300,7 +300,7 @@ export function clauseSubject(doc: Doc, start: number, end: number): Subject {
 }
 
 /** An opening phrase about a person: "For Manitoba hog producer Ruth Enns, the news came …". */
-const TOPIC_OPENING = /^(?:For|To|Like|Unlike)\s+[^,“”"‘]{0,80},\s/;
+const TOPIC_OPENING = /^(?:For|To|Like|Unlike)\s+[^,“\x93”\x94"‘\x91]{0,80},\s/;
 
 /**
  * The person an opening phrase makes the topic of the sentence from `start` ("For grower Ana
@@ -343,7 +343,7 @@ export function reachedPerson(doc: Doc, start: number, end: number): PersonSubje
 const JOINED_CLAUSE = /(?:,\s+(?:and|but)|;)\s+/g;
 /** A verb right after a subject, or after an aside set off by commas: "Ana Ruiz, who …, said". */
 const VERB_NEXT =
-  /^(?:,[^,;“”"‘]{1,80},|,)?\s+(?:also\s+)?(?:[a-z]{2,}ed|has|had|is|was|says|said|told|met|spoke|wrote|warned)\b/;
+  /^(?:,[^,;“\x93”\x94"‘\x91]{1,80},|,)?\s+(?:also\s+)?(?:[a-z]{2,}ed|has|had|is|was|says|said|told|met|spoke|wrote|warned)\b/;
 
 /**
  * The person who is the subject of the last clause joined in the sentence from `start` ("The
@@ -366,7 +366,7 @@ export function joinedSubject(doc: Doc, start: number, end: number): PersonSubje
  * "…, according to Tan."
  */
 const CLOSING_ATTRIBUTION =
-  /,\s+(?:(?:said|says|added|according\s+to)\s+[^,;“”"‘]{1,60}(?:,[^;“”"‘]{1,80})?|[^,;“”"‘]{1,60}\s+(?:said|says|added))[.!?]?\s*$/;
+  /,\s+(?:(?:said|says|added|according\s+to)\s+[^,;“\x93”\x94"‘\x91]{1,60}(?:,[^;“\x93”\x94"‘\x91]{1,80})?|[^,;“\x93”\x94"‘\x91]{1,60}\s+(?:said|says|added))[.!?]?\s*$/;
 
 /**
  * The source a sentence from `start` closes on ("Prices have halved, grower Paul Tan said."),

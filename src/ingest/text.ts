@@ -7,6 +7,7 @@
 import { franc } from 'franc-min';
 import { convert } from 'html-to-text';
 import { DetenteError } from '../core/errors.ts';
+import { readWindows1252 } from './working-text.ts';
 
 /** Longer texts are refused: an article is a few kilobytes, not megabytes. */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -112,6 +113,13 @@ export function prepareText(raw: string): PreparedText {
     warnings.push('the text was HTML: markup was stripped and offsets point into the plain text');
   }
   text = text.replace(/\u00a0/g, ' ');
+  const coded = readWindows1252(text);
+  if (coded.count > 0) {
+    text = coded.text;
+    warnings.push(
+      `${coded.count} control character${coded.count === 1 ? ' was' : 's were'} read as the Windows-1252 character${coded.count === 1 ? '' : 's'} ${coded.count === 1 ? 'it codes' : 'they code'} (a text in that encoding read as Latin-1)`,
+    );
+  }
   if (text.trim() === '') {
     throw new DetenteError('invalid_text', 'the text is empty or only white space');
   }

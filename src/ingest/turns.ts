@@ -15,9 +15,9 @@ import type { Range } from './sentences.ts';
  * A line opened by the label of who speaks, up to its colon and the words said after it on
  * the same line (group 1: the label, a closing bracket left out).
  */
-const LABEL_LINE = /^[ \t]*([^\n:"“]{1,80}?)\)?:[ \t]+\S/gm;
+const LABEL_LINE = /^[ \t]*([^\n:"“\x93]{1,80}?)\)?:[ \t]+\S/gm;
 /** A label written in capitals ("MINISTER RUIZ"), its last word the speaker's surname. */
-const CAPITALS_LABEL = /^[\p{Lu}\s.'’-]*?(\p{Lu}[\p{Lu}'’-]+)$/u;
+const CAPITALS_LABEL = /^[\p{Lu}\s.'’\x92-]*?(\p{Lu}[\p{Lu}'’\x92-]+)$/u;
 
 /** A turn: its line's start, its label's span, where its words start, and who speaks them. */
 export interface Turn {

@@ -1,0 +1,164 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+import { prepareText } from './text.ts';
+import {
+  mapStrings,
+  readWindows1252,
+  STAND_INS,
+  toWorkingText,
+  withMarks,
+  withStandIns,
+} from './working-text.ts';
+
+const MARKS = Object.keys(STAND_INS);
+
+describe('the working text', () => {
+  it('writes each mark as its stand-in, in its place', () => {
+    const text = '“China’s tariffs — on canola – hurt,” he said… • 5 € ™';
+    const working = toWorkingText(text);
+    expect(working).toBe(
+      '\x93China\x92s tariffs \x97 on canola \x96 hurt,\x94 he said\x85 \x95 5 \x80 \x99',
+    );
+    expect(working).toHaveLength(text.length);
+    expect(withMarks(working)).toBe(text);
+  });
+
+  it('keeps a text with no mark as it is, and a letter beyond Latin-1 with its marks mapped', () => {
+    const plain = 'China’s'.replace('’', "'") + ' café';
+    expect(toWorkingText(plain)).toBe(plain);
+    expect(toWorkingText('Šefčovič’s visit — today')).toBe('Šefčovič\x92s visit \x97 today');
+  });
+
+  it('reads back any text it wrote, character for character', () => {
+    const alphabet = fc.constantFrom(...MARKS, 'a', 'Z', ' ', '\n', 'é', 'č', '"', "'", '-', '1');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 200 }), (chars) => {
+        const text = chars.join('');
+        const working = toWorkingText(text);
+        expect(working).toHaveLength(text.length);
+        expect(withMarks(working)).toBe(text);
+        expect(MARKS.some((m) => working.includes(m))).toBe(false);
+      }),
+    );
+  });
+
+  it('maps every string of arrays and plain objects, and leaves other values alone', () => {
+    const when = new Date(0);
+    const value = { a: 'O’Brien', b: ['—', 3, null, { c: '“x”' }], d: when, e: true };
+    const mapped = mapStrings(value, withStandIns);
+    expect(mapped).toEqual({
+      a: 'O\x92Brien',
+      b: ['\x97', 3, null, { c: '\x93x\x94' }],
+      d: when,
+      e: true,
+    });
+    expect(mapped.d).toBe(when);
+    expect(mapStrings(mapped, withMarks)).toEqual(value);
+  });
+});
+
+describe('Windows-1252 read as Latin-1', () => {
+  it('reads the control characters of the C1 range as the characters they code', () => {
+    expect(readWindows1252('China\x92s \x93tariffs\x94 \x97 \x8aefcovic')).toEqual({
+      text: 'China’s “tariffs” — Šefcovic',
+      count: 5,
+    });
+  });
+
+  it('leaves the codes Windows-1252 does not use, and a text without any', () => {
+    expect(readWindows1252('a\x81b\x8dc\x8fd\x90e\x9df')).toEqual({
+      text: 'a\x81b\x8dc\x8fd\x90e\x9df',
+      count: 0,
+    });
+  });
+
+  it('is applied when a text is prepared, with a warning', () => {
+    const prepared = prepareText(
+      'Canada\x92s minister said the tariffs \x97 all of them \x97 hurt.',
+    );
+    expect(prepared.text).toBe('Canada’s minister said the tariffs — all of them — hurt.');
+    expect(prepared.warnings).toEqual([
+      '3 control characters were read as the Windows-1252 characters they code (a text in that encoding read as Latin-1)',
+    ]);
+  });
+});
+
+describe('extraction over the working text', () => {
+  const TEXT = `China’s commerce ministry said on Saturday it will put a 100% tariff on Canadian canola oil — and on peas — from March 20.
+
+“We do not accept the premise of this decision,” Trade Minister Maninder Sidhu said. “Canada’s farmers deserve better,” he added.`;
+
+  it('gives back the text’s own marks in what it finds, and offsets into the text', () => {
+    const x = extract({ text: TEXT, published: '2025-03-08' });
+    const json = JSON.stringify(x);
+    expect(json).not.toMatch(/[\x80-\x9f]/);
+    const quotes = x.candidates.flatMap((c) => (c.type === 'quote' ? [c] : []));
+    expect(quotes.map((q) => q.text)).toEqual([
+      'We do not accept the premise of this decision,',
+      'Canada’s farmers deserve better,',
+    ]);
+    for (const q of quotes) expect(TEXT.slice(q.span.start, q.span.end)).toContain(q.text);
+    const measures = x.candidates.filter((c) => c.type === 'measure');
+    expect(measures.length).toBeGreaterThan(0);
+  });
+
+  it('reads a text the same whether its marks are wide or written in Windows-1252', () => {
+    const coded = TEXT.replace(/[’“”—]/g, (m) => STAND_INS[m] ?? m);
+    const a = extract({ text: TEXT, published: '2025-03-08' });
+    const b = extract({ text: coded, published: '2025-03-08' });
+    expect(b.text).toBe(TEXT);
+    expect(b.candidates).toEqual(a.candidates);
+  });
+});
+
+/**
+ * The patterns of the extractor read the working text, where no mark is left: each literal that
+ * names a mark must name its stand-in too, or it would read a text and its working text apart.
+ */
+describe('the patterns of the extractor', () => {
+  const dir = import.meta.dirname;
+  const files = readdirSync(dir).filter(
+    (f) =>
+      f.endsWith('.ts') && !f.endsWith('.test.ts') && !['working-text.ts', 'eval.ts'].includes(f),
+  );
+
+  it('name the stand-in of each mark they name', () => {
+    const missing: string[] = [];
+    for (const file of files) {
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(join(dir, file), 'utf8'),
+        ts.ScriptTarget.Latest,
+        true,
+      );
+      const visit = (node: ts.Node) => {
+        if (
+          ts.isRegularExpressionLiteral(node) ||
+          ts.isStringLiteral(node) ||
+          ts.isNoSubstitutionTemplateLiteral(node) ||
+          ts.isTemplateHead(node) ||
+          ts.isTemplateMiddle(node) ||
+          ts.isTemplateTail(node)
+        ) {
+          const literal = node.getText();
+          const at = source.getLineAndCharacterOfPosition(node.getStart()).line;
+          const line = source.text.split('\n')[at] ?? '';
+          for (const mark of MARKS) {
+            const code = `\\x${STAND_INS[mark]?.charCodeAt(0).toString(16)}`;
+            // beside it: in the literal, or in another on its line (`' — ' | ' \x97 '`)
+            if (literal.includes(mark) && !literal.includes(code) && !line.includes(code)) {
+              missing.push(`${file}:${at + 1} names ${mark} without ${code}`);
+            }
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(missing).toEqual([]);
+  });
+});
