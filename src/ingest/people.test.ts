@@ -78,6 +78,14 @@ describe('findPeople: names after titles', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['Ravi Kumar', 'Jo Beal', 'Sam Otis']));
   });
+  it('reads an Irish family name with its apostrophe, straight or curly, in the text or the working text', () => {
+    for (const mark of ["'", '’', '\x92']) {
+      const found = names(
+        `Minister Seán O${mark}Brien met Li Wen on Monday. "We talked," Dara O${mark}Shea said.`,
+      );
+      expect(found).toEqual([`Seán O${mark}Brien`, 'Li Wen', `Dara O${mark}Shea`]);
+    }
+  });
 });
 
 describe('findPeople: names by their place in a sentence', () => {

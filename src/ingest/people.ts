@@ -32,7 +32,7 @@ const TITLE_WORDS =
  * alone (see cleanName).
  */
 const NAME_WORD =
-  "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’\x92](?![sS]\\b)\\p{Lu}?\\p{Ll}+)*|(?:\\p{Lu}\\.){1,3}(?!\\p{L}))";
+  "(?:(?:Mc|Mac|De|Di|Le|La|O['’\x92])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’\x92](?![sS]\\b)\\p{Lu}?\\p{Ll}+)*|(?:\\p{Lu}\\.){1,3}(?!\\p{L}))";
 /**
  * The start of a word. JavaScript's `\b` knows only ASCII letters, so it finds no start
  * before "Š" in "Šefčovič"; this knows every letter.
@@ -206,7 +206,7 @@ const LIST_START = /(?:^|[.!?]["”\x94]?\s+|\n|:[ \t]+|(?:^|\n)[ \t]*[-–\x96�
 /** A verb right after a subject (see SUBJECT). */
 const VERB_AFTER = new RegExp(`^${SUBJECT_VERB}`);
 /** A word of a name written in full (no initial): "LeBlanc", "Jae-myung". */
-const FULL_WORD = "(?:(?:Mc|Mac|De|Di|Le|La|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)";
+const FULL_WORD = "(?:(?:Mc|Mac|De|Di|Le|La|O['’\x92])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)";
 /**
  * A full name set off by commas before a verb of saying, as an apposition to the words before
  * it names the one who says: "the owner of the mill, Ana Ruiz, said", "its treasurer, Tom

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import type { ActorDirectoryEntry } from './candidates.ts';
 import { extract } from './extract.ts';
 import { prepareText } from './text.ts';
 import {
@@ -112,6 +113,25 @@ describe('extraction over the working text', () => {
     const b = extract({ text: coded, published: '2025-03-08' });
     expect(b.text).toBe(TEXT);
     expect(b.candidates).toEqual(a.candidates);
+  });
+
+  it('matches a directory name written with a mark', () => {
+    const actors: ActorDirectoryEntry[] = [
+      {
+        id: 'sean-obrien',
+        name: 'Seán O’Brien',
+        kind: 'person',
+        jurisdiction: 'IRL',
+        roles: [{ title: 'Minister', jurisdiction: 'IRL', from: '2024-01-01' }],
+      },
+    ];
+    const text = '“Tariffs hurt everyone,” Minister Seán O’Brien said on Monday.';
+    const x = extract({ text, published: '2025-03-08', actors });
+    const quote = x.candidates.find((c) => c.type === 'quote');
+    expect(quote?.type === 'quote' && [quote.speaker.actor, quote.speaker.text]).toEqual([
+      'sean-obrien',
+      'Seán O’Brien',
+    ]);
   });
 });
 
