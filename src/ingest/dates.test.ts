@@ -87,6 +87,13 @@ describe('datelines', () => {
     const mid = 'The talks went on. Lima, Peru, May 8 was the day it ended.';
     expect(findDates(mid, '2025-05-09').map((d) => d.text)).toEqual(['May 8']);
   });
+
+  it('leaves out the date of a dateline whose city is written with an apostrophe of any kind', () => {
+    for (const mark of ["'", '’', '\x92']) {
+      const text = `ST. JOHN${mark}S, Nfld., May 8 (Wire) - Canada said on Thursday it would act.`;
+      expect(findDates(text, '2025-05-09').map((d) => d.text)).toEqual(['Thursday']);
+    }
+  });
 });
 
 describe('resolveWeekday', () => {

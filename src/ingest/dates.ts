@@ -450,7 +450,7 @@ function relative(word: string, published: string): string | null {
  * country or state after it may be in mixed case.
  */
 const DATELINE_BEFORE =
-  /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'/-]{2,}(?:,(?:[ \t]+\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2},)?[ \t]*|\()$/u;
+  /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’\x92/-]{2,}(?:,(?:[ \t]+\p{Lu}[\p{L}.'’\x92-]*(?:[ \t]+\p{Lu}[\p{L}.'’\x92-]*){0,2},)?[ \t]*|\()$/u;
 /**
  * A dateline whose city is in mixed case ("Jakarta, 6 August 2026 — "): a line opening with
  * one to three capitalised words and a comma before the date, and a dash right after it.

@@ -14,6 +14,15 @@ import { splitSentences } from './sentences.ts';
 const codes = (text: string) => findPlaces(text).map((p) => [p.text, p.code]);
 
 describe('findPlaces', () => {
+  it('reads a name the data writes with an apostrophe, straight or curly', () => {
+    for (const mark of ["'", '’', '\x92']) {
+      expect(codes(`the People${mark}s Republic of China and Côte d${mark}Ivoire`)).toEqual([
+        [`People${mark}s Republic of China`, 'CHN'],
+        [`Côte d${mark}Ivoire`, 'CIV'],
+      ]);
+    }
+  });
+
   it('resolves names, demonyms and capitals from world-countries', () => {
     expect(codes('Canadian canola, Chinese steel and Australian wine')).toEqual([
       ['Canadian', 'CAN'],

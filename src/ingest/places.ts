@@ -190,6 +190,12 @@ function buildTable(): Map<string, Entry> {
       if (!AMBIGUOUS_CAPITALS.has(bare) && c.cca3 !== 'BEL') add(bare, c.cca3, 'capital');
     }
   }
+  // The data writes a straight apostrophe ("People's Republic of China", "Côte d'Ivoire"); a
+  // text as often a curly one, which the working text writes as its stand-in.
+  for (const [word, entry] of [...table]) {
+    if (!word.includes("'")) continue;
+    for (const mark of ['’', '\x92']) table.set(word.replaceAll("'", mark), entry);
+  }
   return table;
 }
 

@@ -62,6 +62,19 @@ describe('findRates', () => {
     expect(bps('the combined duty of 80.5% will be lifted')).toEqual([8050]);
   });
 
+  it('reads a possessive alike with a straight or a curly apostrophe', () => {
+    for (const mark of ["'", '’', '\x92']) {
+      expect(bps(`Ottawa lowered Turkey${mark}s country quota by 40% in May`)).toEqual([]);
+      const rates = findRates(
+        `Under the ruling, Denmark${mark}s Vesterhav Foods faces 9.6% and Spain${mark}s Monegros Meat 7.8%.`,
+      );
+      expect(rates.map((r) => [r.bp, r.producer])).toEqual([
+        [960, 'Vesterhav Foods'],
+        [780, 'Monegros Meat'],
+      ]);
+    }
+  });
+
   it('leaves out the size of a change ("cut its forecast by 15%")', () => {
     expect(bps('analysts cut their export forecast by 15%')).toEqual([]);
     expect(bps('the wine, hit by 30% tariffs, sold poorly')).toEqual([3000]);

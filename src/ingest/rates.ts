@@ -34,7 +34,7 @@ const NOT_A_RATE_BEFORE =
   /\b(?:fell|rose|dropped|grew|jumped|slumped|declined|plunged|climbed|lost|shed|slipped|gained|eased|advanced|retreated|tumbled|surged|soared|sank|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|down|up|increase of|decline of|drop of|fall of|share of|about|around|accounts? for|accounting for|roughly|nearly|almost|barely|approximately|than)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** "cut their export forecast by 15%", "raised tariffs by 10%": a change, not the rate. */
 const CHANGE_BY_BEFORE =
-  /\b(?:cut|cuts|raised?|raises|lowered?|lowers|reduced?|reduces|increased?|increases|trimmed|boosted)\b(?:\s+[\w'-]+){0,8}\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
+  /\b(?:cut|cuts|raised?|raises|lowered?|lowers|reduced?|reduces|increased?|increases|trimmed|boosted)\b(?:\s+[\w'’\x92-]+){0,8}\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /**
  * "Elders added 1.2% on bets …": a share price that added a percentage. "added 10% to the
  * tariff" and "added 10% tariffs" are duties.
@@ -210,7 +210,7 @@ const OLD_SHARE_BEFORE =
 
 /** A company's name: capitalised words in any script ("Viña Sol", "Sévrac"), maybe with "of". */
 const COMPANY =
-  "((?:\\p{Lu}[\\p{L}\\p{N}_&'.-]*|of|and)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}_&'.-]*|of|and)){0,4})";
+  "((?:\\p{Lu}[\\p{L}\\p{N}_&'’\x92.-]*|of|and)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}_&'’\x92.-]*|of|and)){0,4})";
 const FOR_PRODUCER = new RegExp(
   `^\\s*(?:for|on|to)\\s+(?:the\\s+)?(?:carmaker\\s+|automaker\\s+|company\\s+|producer\\s+|exporter\\s+)?(all other cooperating (?:companies|producers|exporters)|all others?(?: (?:companies|producers|exporters))?|${COMPANY.slice(1, -1)})`,
   'u',
@@ -220,9 +220,9 @@ const FOR_PRODUCER = new RegExp(
  * Arlanxeo of Canada 26.3%, all others 40.5%", "…, and all other Chinese exporters 39.2%".
  */
 const LISTED_PRODUCER_BEFORE =
-  /(?:[:;,]\s+|\band\s+)(all other(?:\s+\p{Lu}\p{L}+)?\s+(?:companies|producers|exporters|suppliers|manufacturers)|all others|\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'.-]*|of|and)){0,4})\s+$/u;
+  /(?:[:;,]\s+|\band\s+)(all other(?:\s+\p{Lu}\p{L}+)?\s+(?:companies|producers|exporters|suppliers|manufacturers)|all others|\p{Lu}[\p{L}\p{N}&'’\x92.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’\x92.-]*|of|and)){0,4})\s+$/u;
 const PRODUCER_BEFORE = new RegExp(
-  `(all other cooperating (?:companies|producers|exporters)|all others?(?: (?:companies|producers|exporters))?|${COMPANY.slice(1, -1)})(?:'s)?\\s*(?:\\(|:|,?\\s+(?:faces|will face|face|gets|got|get|pays?|will pay|received|was assigned|at)\\s+(?:a\\s+)?(?:rate\\s+of\\s+)?)$`,
+  `(all other cooperating (?:companies|producers|exporters)|all others?(?: (?:companies|producers|exporters))?|${COMPANY.slice(1, -1)})(?:['’\x92]s)?\\s*(?:\\(|:|,?\\s+(?:faces|will face|face|gets|got|get|pays?|will pay|received|was assigned|at)\\s+(?:a\\s+)?(?:rate\\s+of\\s+)?)$`,
   'u',
 );
 

@@ -115,6 +115,29 @@ describe('extraction over the working text', () => {
     expect(b.candidates).toEqual(a.candidates);
   });
 
+  it('reads a text alike whether its quotes and apostrophes are straight or curly', () => {
+    const straight = [
+      `The People's Republic of China will put a 25% duty on Canada's pork from May 1, the commerce ministry said. "We will defend our farmers' interests," Minister Ana Ruiz said. "It's unfair," she added.`,
+      `China set final anti-dumping duties on EU pork on Tuesday: Denmark's Nordvik Foods faces 9.6% and Spain's Iberia Meat 7.8%, the commerce ministry said. Separately, Brussels lowered Turkey's steel quota by 40% in May.`,
+      `Canada's trade minister spoke with China's commerce minister on Tuesday. The two agreed to meet again in Beijing's Great Hall in June, Ottawa's readout said.`,
+    ];
+    /** Typographic marks for straight ones, each in its place. */
+    const curly = (t: string) =>
+      t
+        .replace(/(^|[\s(])"/g, '$1“')
+        .replace(/"/g, '”')
+        .replace(/(^|[\s(“])'/g, '$1‘')
+        .replace(/'/g, '’');
+    const plain = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+    for (const text of straight) {
+      const a = extract({ text, published: '2025-03-08' });
+      const b = extract({ text: curly(text), published: '2025-03-08' });
+      expect(curly(text)).not.toBe(text);
+      expect(a.candidates.length).toBeGreaterThan(0);
+      expect(mapStrings(b.candidates, plain)).toEqual(a.candidates);
+    }
+  });
+
   it('matches a directory name written with a mark', () => {
     const actors: ActorDirectoryEntry[] = [
       {
