@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDetenteError } from '../core/errors.ts';
 import { extract } from './extract.ts';
-import { MAX_TEXT_CHARS, prepareText } from './text.ts';
+import { MAX_TEXT_CHARS, prepareText, unwrapLines } from './text.ts';
 
 function invalidText(f: () => unknown): string {
   try {
@@ -85,5 +85,109 @@ describe('extract on bad or foreign input', () => {
     expect(x.text.slice(m.rates[0]?.span.start, m.rates[0]?.span.end)).toBe('100%');
     expect(m.products.map((p) => x.text.slice(p.span.start, p.span.end))).toEqual(['canola oil']);
     expect(m.imposer && x.text.slice(m.imposer.span.start, m.imposer.span.end)).toBe('China');
+  });
+});
+
+/** Each line of `text` broken greedily before the word that would pass `width`, as mail does. */
+const hardWrap = (text: string, width: number) =>
+  text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current !== '' && current.length + 1 + word.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current === '' ? word : `${current} ${word}`;
+      }
+      return [...out, current].join('\n');
+    })
+    .join('\n');
+
+const READOUT = `Minister Ana Ruiz speaks with China's Minister of Commerce
+
+OTTAWA, March 6 - Minister of International Trade Ana Ruiz spoke by phone today with China's Minister of Commerce, Li Wen, about the tariffs both countries keep on each other's goods, including China's 100% tariff on Canadian canola oil and peas.
+
+The ministers agreed to regularize channels of communication and to meet in person before the end of April. "We will keep talking until our farmers are treated fairly," Minister Ruiz said after the call.
+
+China imposed the tariffs on March 20, 2025, after what it called an anti-discrimination investigation.`;
+
+describe('hard-wrapped text', () => {
+  it('reads the line breaks inside wrapped paragraphs as spaces, in place', () => {
+    for (const width of [60, 72, 80]) {
+      const wrapped = hardWrap(READOUT, width);
+      expect(wrapped.split('\n').length).toBeGreaterThan(READOUT.split('\n').length + 3);
+      const { text, count } = unwrapLines(wrapped);
+      expect(text).toBe(READOUT);
+      expect(count).toBe(wrapped.split('\n').length - READOUT.split('\n').length);
+    }
+  });
+
+  it('extracts from a wrapped text what it extracts from the text, with a warning', () => {
+    const wrapped = hardWrap(READOUT, 70);
+    const a = extract({ text: READOUT, published: '2025-03-06' });
+    const b = extract({ text: wrapped, published: '2025-03-06' });
+    expect(b.text).toBe(READOUT);
+    expect(b.warnings[0]).toMatch(
+      /^the text was hard-wrapped: \d+ line breaks inside paragraphs were read as spaces$/,
+    );
+    expect(a.candidates.map((c) => c.type)).toEqual(
+      expect.arrayContaining(['engagement', 'measure', 'quote']),
+    );
+    expect(b.candidates).toEqual(a.candidates);
+  });
+
+  it('keeps the breaks of lists, labels and tables in a wrapped text', () => {
+    const paragraph = hardWrap(
+      'Ottawa and Beijing have kept their tariffs on each other for more than a year now, and the ministers who met on Monday said they would keep talking about them until the farmers and fishers of both countries are treated fairly by the other side.',
+      72,
+    );
+    const blocks = [
+      [
+        'The final anti-dumping duty rates, as shares of the export prices, are:',
+        '- Jiangsu Hengyuan Aluminium Co., Ltd. and its related companies: 14.6%',
+        '- Shandong Nanshan Aluminium Co., Ltd. and all the other exporters: 88.9%',
+      ],
+      [
+        'The ministry listed the goods that it will look at again later in 2026;',
+        '1. Passenger cars and light trucks, including the electric ones: 50%;',
+        'II. Lithium-ion batteries for electric vehicles and for storage: 20%.',
+      ],
+      [
+        'MINISTER RUIZ: We have said it before and we will say it again to them.',
+        'MR. LI: China has always acted within the rules of the trading system.',
+      ],
+      [
+        'Exporter — Dumping margin — Effective rate of interim dumping duty now',
+        'Silver Phoenix Precise Copper Co., Ltd. — 12.1% — 12.1% of the price',
+      ],
+      [
+        'Goods named in the notice, which the ministry published on Monday, are:',
+        '• Canola oil and oil cakes and meal and the peas from all the provinces',
+        '• Pork and aquatic products from Canada, and the other goods it named',
+      ],
+    ];
+    for (const block of blocks) {
+      // each break of the block is one where the next word would not have fit the width
+      block.slice(1).forEach((next, i) => {
+        const n = block[i]?.length ?? 0;
+        expect(n + 1 + (next.split(' ')[0]?.length ?? 0)).toBeGreaterThan(72);
+      });
+      const { text } = unwrapLines(`${paragraph}\n${block.join('\n')}`);
+      expect(text).toBe(`${paragraph.replaceAll('\n', ' ')}\n${block.join('\n')}`);
+    }
+  });
+
+  it('joins a number that the wrapping put first, and leaves a text of long lines alone', () => {
+    const wrapped = [
+      'The commission extended the tariffs on lobsters and crabs, from March 1 until December',
+      "31. The commission pointed to partial adjustments in the other side's rules and said",
+      'it would review them under subsections 269TG(1) and (2) of the Customs Act of 1901 and',
+      '(3) of the regulations made under it, before the end of the year, the ministry said.',
+    ].join('\n');
+    expect(unwrapLines(wrapped).text).toBe(wrapped.replaceAll('\n', ' '));
+    const unwrapped = `Headline\n\n${READOUT.replaceAll('\n\n', '\n')}`;
+    expect(unwrapLines(unwrapped)).toEqual({ text: unwrapped, count: 0 });
   });
 });

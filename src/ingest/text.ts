@@ -58,6 +58,69 @@ function junkCount(text: string): number {
   return junk;
 }
 
+/** The widths of line a hard-wrapped text is judged at: mail and plain-text releases wrap at 60–80. */
+const WRAP_WIDTH = { min: 40, max: 120 };
+/** How far short of the width a wrapped line may stop: room for a long word that did not fit. */
+const WRAP_SLACK = 20;
+/** Lines a text wraps before it is taken for hard-wrapped; fewer prove nothing. */
+const MIN_WRAPS = 3;
+/** Lines longer than the widest wrap a hard-wrapped text may hold (a link, a table's row). */
+const MAX_LONG_LINES = 2;
+/** A line opening with a bullet ("•", "* "): an item of a list. */
+const BULLET_LINE = /^[ \t]*[*•·][ \t]/;
+/**
+ * A line opening with a number or a letter of a list ("3.", "IV.", "b)", "(2)"), or with a
+ * dash: an item when the line before ends a clause or is an item too, else as likely a number
+ * or a dash that the wrapping put first ("until December⏎31.", "subsections 269TG(1) and⏎(2)
+ * of", "Co., Ltd.⏎- 14.0%").
+ */
+const ITEM_LINE = /^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-zA-Z])[.)]|\([a-z\d]{1,3}\))[ \t]/;
+const DASH_LINE = /^[ \t]*[-–—][ \t]/;
+/** A line opening with a speaker's label ("MINISTER RUIZ:", "Q:", "Ana Ruiz (Liberal):"). */
+const LABEL_LINE =
+  /^[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}(?:[ \t]+\([^)\n]{1,40}\))?:[ \t]/u;
+/** A row of a table: cells parted by "|", or by spaced long dashes ("Exporter — Margin — Rate"). */
+const TABLE_ROW = /\||(?: — .*){2}/;
+/** The end of a clause, which an item of a list follows. */
+const CLAUSE_END = /[.!?:;"”’)\]]$/;
+/** The end of a sentence, which a speaker's turn ends with. */
+const SENTENCE_END = /[.!?"”’)\]]$/;
+
+/**
+ * The text with the line breaks of its hard-wrapped paragraphs read as spaces, and how many
+ * there were. A text is hard-wrapped when several of its lines break where the next word would
+ * not have fit within the width of its longest line, as mail and plain-text releases are
+ * written; such a break is no end of a sentence or an item, and the extractor, which takes a
+ * line break for one, would lose what the sentence says. Other breaks (short lines, list items,
+ * labels, tables, blank lines) stay. Each break is replaced in place, so offsets hold.
+ */
+export function unwrapLines(text: string): { text: string; count: number } {
+  const lines = text.split('\n');
+  const lengths = lines.map((l) => l.trimEnd().length);
+  const long = lengths.filter((n) => n > WRAP_WIDTH.max).length;
+  const width = Math.max(0, ...lengths.filter((n) => n <= WRAP_WIDTH.max));
+  if (long > MAX_LONG_LINES || width < WRAP_WIDTH.min) return { text, count: 0 };
+  const soft = new Set<number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1] ?? '';
+    const word = /^[ \t]*(\S+)/.exec(next)?.[1];
+    const n = lengths[i] ?? 0;
+    if (word === undefined || n < width - WRAP_SLACK || n + 1 + word.length <= width) continue;
+    const end = line.trimEnd();
+    if (TABLE_ROW.test(end) || TABLE_ROW.test(next) || BULLET_LINE.test(next)) continue;
+    const item = ITEM_LINE.test(next) || DASH_LINE.test(next);
+    if (item && (CLAUSE_END.test(end) || ITEM_LINE.test(line) || DASH_LINE.test(line))) continue;
+    if (SENTENCE_END.test(end) && LABEL_LINE.test(next)) continue;
+    soft.add(i);
+  }
+  if (soft.size < MIN_WRAPS) return { text, count: 0 };
+  const out = lines.map((line, i) =>
+    i + 1 < lines.length ? line + (soft.has(i) ? ' ' : '\n') : line,
+  );
+  return { text: out.join(''), count: soft.size };
+}
+
 const ENGLISH_WORDS = /\b(?:the|of|and|to|in|on|a|is|was|said|for|with|that|by|from)\b/gi;
 
 /**
@@ -118,6 +181,13 @@ export function prepareText(raw: string): PreparedText {
     text = coded.text;
     warnings.push(
       `${coded.count} control character${coded.count === 1 ? ' was' : 's were'} read as the Windows-1252 character${coded.count === 1 ? '' : 's'} ${coded.count === 1 ? 'it codes' : 'they code'} (a text in that encoding read as Latin-1)`,
+    );
+  }
+  const wrapped = unwrapLines(text);
+  if (wrapped.count > 0) {
+    text = wrapped.text;
+    warnings.push(
+      `the text was hard-wrapped: ${wrapped.count} line break${wrapped.count === 1 ? '' : 's'} inside paragraphs ${wrapped.count === 1 ? 'was' : 'were'} read as ${wrapped.count === 1 ? 'a space' : 'spaces'}`,
     );
   }
   if (text.trim() === '') {
