@@ -287,6 +287,16 @@ export function readRoles(
       // Canada Border Services Agency made …": a government or a body of it before the verb
       // is its subject, whatever words come before it.
       imposer = p;
+    } else if (p.via === 'body') {
+      // A government body acts, it is never where goods come from: "On the recommendation of
+      // the DGTR, the Ministry of Finance imposed …", "following the finding of the Canadian
+      // International Trade Tribunal, … duties are imposed"; the subject when before the verb.
+      if (
+        p.start < verbAt &&
+        !TARGET_BEFORE.test(before) &&
+        !insideAside(text, sentenceStart, p.start, verbAt)
+      )
+        imposer = p;
     } else if (p.via === 'demonym') {
       // A demonym names the origin of goods ("Chinese steel", "on Brazilian silicon metal"),
       // or nothing we need; those listed before it ("Chinese and Japanese steel") name the

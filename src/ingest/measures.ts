@@ -2110,6 +2110,19 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
       confidence += 0.15;
     }
   }
+  const label = imposer ? null : labelPlace(doc, told.index);
+  if (
+    label &&
+    !roles.targets.some((t) => t.code === label.place.code) &&
+    (label.topic || HOME_BODY.test(text.slice(s.start, verbAt + 1)))
+  ) {
+    // "• Mexico. The economy ministry raised its tariff …": a newsletter's item names the
+    // country whose bodies it then names bare; "* Brazil: glass fibre fabric from China. Gecex
+    // decided to raise …": the country heading the item's topic acts in it, before the home
+    // of the text's other items' bodies.
+    imposer = placeMention(label.place);
+    confidence += 0.1;
+  }
   if (
     !imposer &&
     home !== null &&
@@ -2123,18 +2136,6 @@ function groupParties(reading: Reading, told: Told, roles: Roles): Parties {
     // of the one country whose bodies the text names; never on goods of its own ("the
     // commerce ministry set duties on EU pork" under a Brussels dateline is not the EU's).
     imposer = syntheticMention(home, s.start);
-    confidence += 0.1;
-  }
-  const label = imposer ? null : labelPlace(doc, told.index);
-  if (
-    label &&
-    !roles.targets.some((t) => t.code === label.place.code) &&
-    (label.topic || HOME_BODY.test(text.slice(s.start, verbAt + 1)))
-  ) {
-    // "• Mexico. The economy ministry raised its tariff …": a newsletter's item names the
-    // country whose bodies it then names bare; "* Brazil: glass fibre fabric from China. Gecex
-    // decided to raise …": the country heading the item's topic acts in it.
-    imposer = placeMention(label.place);
     confidence += 0.1;
   }
   let targets: Mention[] = roles.targets.map(placeMention);

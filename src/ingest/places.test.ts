@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDetenteError } from '../core/errors.ts';
+import { extract } from './extract.ts';
 import { findProducts } from './lexicon.ts';
 import {
   cityCountry,
@@ -214,5 +215,233 @@ describe('parsePlaceLists: the data of provinces and cities', () => {
     );
     expect(refusal({ regions: {}, cities: { JPN: ['Osaka', ''] } })).toMatch(/cities\.JPN\.1/);
     expect(refusal({ regions: {} })).toMatch(/cities/);
+  });
+});
+
+describe('round 30: trade bodies named without their country', () => {
+  /** The imposer of each measure in force, and the speaker of each quote, of a text. */
+  const read = (text: string) => {
+    const { candidates } = extract({ text, published: '2025-06-02' });
+    const measures = candidates.filter((c) => c.type === 'measure');
+    return {
+      imposers: measures
+        .filter((m) => !m.flags.includes('not_in_force'))
+        .map((m) => m.imposer?.jurisdiction ?? null),
+      speakers: candidates.filter((c) => c.type === 'quote').map((q) => q.speaker.jurisdiction),
+    };
+  };
+
+  it('reads each body as its country, possessive or with "the" before it', () => {
+    const bodies: readonly (readonly [string, string])[] = [
+      ['Department for Business and Trade', 'GBR'],
+      ['Defra', 'GBR'],
+      ['DEFRA', 'GBR'],
+      ['Department for Environment, Food and Rural Affairs', 'GBR'],
+      ['HM Treasury', 'GBR'],
+      ['HMRC', 'GBR'],
+      ['HM Revenue and Customs', 'GBR'],
+      ['HM Revenue & Customs', 'GBR'],
+      ['FCDO', 'GBR'],
+      ['Foreign, Commonwealth and Development Office', 'GBR'],
+      ['Foreign, Commonwealth & Development Office', 'GBR'],
+      ['Federal Council', 'CHE'],
+      ['SECO', 'CHE'],
+      ['State Secretariat for Economic Affairs', 'CHE'],
+      ['METI', 'JPN'],
+      ['Ministry of Economy, Trade and Industry', 'JPN'],
+      ['MOTIE', 'KOR'],
+      ['Ministry of Trade, Industry and Energy', 'KOR'],
+      ['DGTR', 'IND'],
+      ['Directorate General of Trade Remedies', 'IND'],
+      ['DGFT', 'IND'],
+      ['DFAT', 'AUS'],
+      ['Anti-Dumping Commission', 'AUS'],
+      ['MFAT', 'NZL'],
+      ['Global Affairs Canada', 'CAN'],
+      ['CBSA', 'CAN'],
+      ['Canada Border Services Agency', 'CAN'],
+      ['CITT', 'CAN'],
+      ['Canadian International Trade Tribunal', 'CAN'],
+      ['CBP', 'USA'],
+      ['Customs and Border Protection', 'USA'],
+      ['USITC', 'USA'],
+      ['International Trade Commission', 'USA'],
+      ['GACC', 'CHN'],
+      ['General Administration of Customs', 'CHN'],
+      ['Customs Tariff Commission', 'CHN'],
+      ['NDRC', 'CHN'],
+      ['National Development and Reform Commission', 'CHN'],
+      ['Gecex', 'BRA'],
+      ['GECEX', 'BRA'],
+      ['Camex', 'BRA'],
+      ['CAMEX', 'BRA'],
+      ['Secex', 'BRA'],
+      ['SECEX', 'BRA'],
+      ['Secretaría de Economía', 'MEX'],
+      ['Secretaria de Economia', 'MEX'],
+      ['DG Trade', 'EU'],
+    ];
+    for (const [name, code] of bodies) {
+      expect(codes(`the ${name} said`), name).toEqual([[name, code]]);
+      expect(codes(`${name}'s ruling`), name).toEqual([[name, code]]);
+      expect(findPlaces(name)[0]?.via, name).toBe('body');
+    }
+  });
+
+  it('does not read a body inside a longer word or an initialism', () => {
+    expect(codes('METIS, CBPs and the Federal Councillor')).toEqual([]);
+  });
+
+  it('gives the United Kingdom for its trade bodies', () => {
+    expect(
+      read('The Department for Business and Trade imposed a 12% duty on Chinese steel wire.'),
+    ).toEqual({ imposers: ['GBR'], speakers: [] });
+    expect(
+      read('"The new checks will keep our borders safe for trade," Defra said on Monday.').speakers,
+    ).toEqual(['GBR']);
+    expect(read('"We will keep talking with partners on steel," HMRC said.').speakers).toEqual([
+      'GBR',
+    ]);
+  });
+
+  it('reads a body written as another country’s as that country', () => {
+    expect(codes("Germany's Federal Council and the German Federal Council")).toEqual([
+      ['Germany', 'DEU'],
+      ['German', 'DEU'],
+    ]);
+    expect(codes('the General Administration of Customs of Peru')).toEqual([['Peru', 'PER']]);
+    expect(codes('the Swiss Federal Council and the NDRC of China')).toEqual([
+      ['Swiss', 'CHE'],
+      ['Federal Council', 'CHE'],
+      ['NDRC', 'CHN'],
+      ['China', 'CHN'],
+    ]);
+  });
+
+  it('leaves the Trade Remedies Authority without a country, as Vietnam has one too', () => {
+    expect(codes("Vietnam's Trade Remedies Authority said")).toEqual([['Vietnam', 'VNM']]);
+  });
+
+  it('takes no body for the origin of goods', () => {
+    expect(
+      read(
+        'On the recommendation of the DGTR, the Ministry of Finance imposed a 20% duty on Chinese solar glass.',
+      ).imposers,
+    ).toEqual(['IND']);
+    expect(
+      extract({
+        text: 'Acting on the recommendation of the DGTR, India imposed a 20% duty on Chinese solar glass.',
+        published: '2025-06-02',
+      })
+        .candidates.flatMap((c) => (c.type === 'measure' ? c.targets : []))
+        .map((t) => t.jurisdiction),
+    ).toEqual(['CHN']);
+  });
+
+  it('gives Switzerland for its Federal Council and SECO', () => {
+    expect(read('The Federal Council imposed a 10% duty on Chinese steel bars.').imposers).toEqual([
+      'CHE',
+    ]);
+    expect(
+      read('"Swiss exporters face a very difficult situation," SECO said in a statement.').speakers,
+    ).toEqual(['CHE']);
+  });
+
+  it('gives Japan for METI', () => {
+    expect(
+      read('METI imposed a 95.2% anti-dumping duty on Chinese graphite electrodes.').imposers,
+    ).toEqual(['JPN']);
+    expect(
+      read('"We will respond firmly to the measures," METI said in a statement.').speakers,
+    ).toEqual(['JPN']);
+  });
+
+  it('gives Korea for MOTIE', () => {
+    expect(read('MOTIE imposed a 38% provisional duty on Chinese steel plate.').imposers).toEqual([
+      'KOR',
+    ]);
+    expect(
+      read('"We will do our best to minimise the damage to our exporters," MOTIE said.').speakers,
+    ).toEqual(['KOR']);
+  });
+
+  it('gives India for the DGTR and the DGFT', () => {
+    expect(read('The DGFT imposed a 20% export duty on onions.').imposers).toEqual(['IND']);
+    expect(
+      read(
+        '"The dumped imports have caused material injury to the domestic industry," the DGTR said.',
+      ).speakers,
+    ).toEqual(['IND']);
+  });
+
+  it('gives Australia for DFAT and the Anti-Dumping Commission', () => {
+    expect(
+      read('The Anti-Dumping Commission imposed a 14.2% duty on Chinese aluminium extrusions.')
+        .imposers,
+    ).toEqual(['AUS']);
+    expect(
+      read('"We continue to advocate for the removal of the tariffs," DFAT said.').speakers,
+    ).toEqual(['AUS']);
+  });
+
+  it('gives New Zealand for MFAT', () => {
+    expect(
+      read('"We are working closely with exporters to understand the impact," MFAT said.').speakers,
+    ).toEqual(['NZL']);
+  });
+
+  it('gives Canada for its border agency and its tribunal', () => {
+    expect(
+      read('The CBSA imposed provisional duties of 20% on Chinese steel wire.').imposers,
+    ).toEqual(['CAN']);
+    expect(
+      read('"The dumping has caused injury to the domestic industry," the CITT said.').speakers,
+    ).toEqual(['CAN']);
+  });
+
+  it('gives the United States for CBP and the ITC', () => {
+    expect(read('CBP began collecting a 25% tariff on Mexican steel.').imposers).toEqual(['USA']);
+    expect(
+      read(
+        '"Imports of the goods are a substantial cause of serious injury," the International Trade Commission said.',
+      ).speakers,
+    ).toEqual(['USA']);
+  });
+
+  it('gives China for its customs, its tariff commission and the NDRC', () => {
+    expect(
+      read('The Customs Tariff Commission imposed a 15% tariff on American coal.').imposers,
+    ).toEqual(['CHN']);
+    expect(
+      read('"Imports of the affected beef will be suspended from today," GACC said.').speakers,
+    ).toEqual(['CHN']);
+    expect(
+      read('"The economy will keep its steady growth this year," the NDRC said.').speakers,
+    ).toEqual(['CHN']);
+  });
+
+  it('gives Brazil for Gecex and Camex', () => {
+    expect(
+      read('Gecex raised the import tariff on Chinese electric vehicles to 35%.').imposers,
+    ).toEqual(['BRA']);
+    expect(
+      read('"The decision protects jobs in the national industry," Camex said.').speakers,
+    ).toEqual(['BRA']);
+  });
+
+  it('gives Mexico for its Secretaría de Economía', () => {
+    expect(
+      read('The Secretaría de Economía imposed a 25% duty on Chinese steel tube.').imposers,
+    ).toEqual(['MEX']);
+    expect(
+      read('"The measure will protect national producers," the Secretaría de Economía said.')
+        .speakers,
+    ).toEqual(['MEX']);
+  });
+
+  it('gives the EU for DG Trade', () => {
+    expect(
+      read('"We remain ready to negotiate a fair outcome for both sides," DG Trade said.').speakers,
+    ).toEqual(['EU']);
   });
 });

@@ -116,6 +116,68 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
   ['State Council', 'CHN', 'body'],
   ['Mainland China', 'CHN', 'name'],
   ['PRC', 'CHN', 'name'],
+  // China's customs, its tariff commission (named with or without "of the State Council") and
+  // its planner, named in releases without the country
+  ['General Administration of Customs', 'CHN', 'body'],
+  ['GACC', 'CHN', 'body'],
+  ['Customs Tariff Commission', 'CHN', 'body'],
+  ['National Development and Reform Commission', 'CHN', 'body'],
+  ['NDRC', 'CHN', 'body'],
+  // the trade bodies of other governments that trade news and releases name without their
+  // country ("the Federal Council imposed …", "METI said"), by country; names several
+  // governments share ("Ministry of Commerce", "MOFA", "MAFF", "Trade Remedies Authority":
+  // Vietnam's is named so too) are left out. The United Kingdom's departments:
+  ['Department for Business and Trade', 'GBR', 'body'],
+  ['Department for Environment, Food and Rural Affairs', 'GBR', 'body'],
+  ['Defra', 'GBR', 'body'],
+  ['DEFRA', 'GBR', 'body'],
+  ['HM Treasury', 'GBR', 'body'],
+  ['HM Revenue and Customs', 'GBR', 'body'],
+  ['HM Revenue & Customs', 'GBR', 'body'],
+  ['HMRC', 'GBR', 'body'],
+  ['Foreign, Commonwealth and Development Office', 'GBR', 'body'],
+  ['Foreign, Commonwealth & Development Office', 'GBR', 'body'],
+  ['FCDO', 'GBR', 'body'],
+  // Switzerland's government and its economic affairs secretariat
+  ['Federal Council', 'CHE', 'body'],
+  ['State Secretariat for Economic Affairs', 'CHE', 'body'],
+  ['SECO', 'CHE', 'body'],
+  // Japan's and Korea's trade and industry ministries
+  ['Ministry of Economy, Trade and Industry', 'JPN', 'body'],
+  ['METI', 'JPN', 'body'],
+  ['Ministry of Trade, Industry and Energy', 'KOR', 'body'],
+  ['MOTIE', 'KOR', 'body'],
+  // India's trade remedies and foreign trade directorates
+  ['Directorate General of Trade Remedies', 'IND', 'body'],
+  ['DGTR', 'IND', 'body'],
+  ['DGFT', 'IND', 'body'],
+  // Australia's and New Zealand's remedies commission and foreign and trade departments
+  ['Anti-Dumping Commission', 'AUS', 'body'],
+  ['DFAT', 'AUS', 'body'],
+  ['MFAT', 'NZL', 'body'],
+  // Canada's foreign ministry, border agency and trade tribunal
+  ['Global Affairs Canada', 'CAN', 'body'],
+  ['Canada Border Services Agency', 'CAN', 'body'],
+  ['CBSA', 'CAN', 'body'],
+  ['Canadian International Trade Tribunal', 'CAN', 'body'],
+  ['CITT', 'CAN', 'body'],
+  // the U.S. border agency and trade commission
+  ['Customs and Border Protection', 'USA', 'body'],
+  ['CBP', 'USA', 'body'],
+  ['International Trade Commission', 'USA', 'body'],
+  ['USITC', 'USA', 'body'],
+  // Brazil's foreign trade chamber, its executive committee and its foreign trade secretariat
+  ['Gecex', 'BRA', 'body'],
+  ['GECEX', 'BRA', 'body'],
+  ['Camex', 'BRA', 'body'],
+  ['CAMEX', 'BRA', 'body'],
+  ['Secex', 'BRA', 'body'],
+  ['SECEX', 'BRA', 'body'],
+  // Mexico's economy ministry, by its Spanish name
+  ['Secretaría de Economía', 'MEX', 'body'],
+  ['Secretaria de Economia', 'MEX', 'body'],
+  // the European Commission's trade directorate-general
+  ['DG Trade', EU, 'body'],
   // initialisms of the two Koreas, which the country data carries among short spellings it
   // does not read ("a delegation of the ROK National Assembly")
   ['ROK', 'KOR', 'name'],
@@ -242,6 +304,32 @@ const CONTINENT_BEFORE = /\b(?:South|North|Latin|Central)[ -]$/;
 /** "US$2 billion", "NZ$": a currency sign, not a place. */
 const CURRENCY_AFTER = /^\$/;
 
+/** Between a country and the body it owns: "Germany's | Federal Council", "the German | …". */
+const OWNER_GAP = /^(?:['’\x92]s)?[ \t]+$/;
+/** Between a body and the country it is of: "the General Administration of Customs | of Peru". */
+const OF_COUNTRY = /^[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}\p{L}*)/u;
+
+/**
+ * True when the body of `code` at [start, end) is written as another country's ("Germany's
+ * Federal Council", "the General Administration of Customs of Peru"): that country's name
+ * stands for it, not the body's.
+ */
+function ownedByAnother(
+  text: string,
+  start: number,
+  end: number,
+  code: string,
+  before: PlaceMention | undefined,
+): boolean {
+  if (before && before.code !== code && OWNER_GAP.test(text.slice(before.end, start))) return true;
+  const of = OF_COUNTRY.exec(text.slice(end, end + 40));
+  const word = of?.[1];
+  if (!of || word === undefined) return false;
+  const key = entryAt(text, end + of[0].length - word.length, word);
+  const owner = key === undefined ? undefined : TABLE.get(key);
+  return owner !== undefined && owner.code !== code;
+}
+
 /** Every country, EU or government-body mention in `text`, in order. */
 export function findPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -254,6 +342,8 @@ export function findPlaces(text: string): PlaceMention[] {
     const entry = TABLE.get(key);
     if (!entry) continue;
     if (CURRENCY_AFTER.test(text.slice(end, end + 1))) continue;
+    if (entry.via === 'body' && ownedByAnother(text, m.index, end, entry.code, out.at(-1)))
+      continue;
     if (
       /^Americans?$/.test(key) &&
       CONTINENT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))
