@@ -186,11 +186,13 @@ export function textDate(doc: Doc): DateMention | null {
  * "SÃO PAULO — " (capitals with accents).
  */
 export const DATELINE =
-  /^(\p{Lu}[\p{Lu}'’\x92.-]+(?:[ \t]\p{Lu}[\p{Lu}'’\x92.-]+)*)(?:\/[^\n,]*)?(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n]{0,30}?)?[ \t]*(?:--|[-–\x96—\x97:])[ \t]/mu;
+  /^(\p{Lu}[\p{Lu}'’\x92.-]+(?:[ \t]\p{Lu}[\p{Lu}'’\x92.-]+)*)(?:\/[^\n,]*)?(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n]{0,30}?)?[ \t]*(?:(?:--|[-–\x96—\x97:])[ \t]|[–\x96—\x97](?=\p{Lu}))/mu;
 
 function findDateline(text: string): Dateline | null {
   const m = DATELINE.exec(text.slice(0, 400));
   if (!m?.[1]) return null;
+  // "EU—China talks", "US—Canada ties": a dash set close after two capitals joins two names.
+  if (m[1].length < 3 && !/[ \t]$/.test(m[0])) return null;
   return { place: m[1], rest: m[0].slice(m[1].length), end: m.index + m[0].length };
 }
 

@@ -877,6 +877,19 @@ describe('round 16: people', () => {
   const people = (text: string) =>
     findPeople(text, { directory: [], date: '2026-01-01' }).map((p) => [p.name, p.jurisdiction]);
 
+  it('reads the country of a title after a long dash set close', () => {
+    for (const dash of ['—', '\x97']) {
+      expect(
+        people(
+          `BEIJING${dash}European Commission President Ana Ruiz met Premier Li Wen on Monday.`,
+        ),
+      ).toEqual([
+        ['Ana Ruiz', 'EU'],
+        ['Li Wen', null],
+      ]);
+    }
+  });
+
   it('reads the name signing a quote after a dash, with its title left out', () => {
     expect(names('“Tariffs are a tax on buyers.” - Rosa Lindqvist, grain trader, Malmö')).toEqual([
       'Rosa Lindqvist',

@@ -942,10 +942,11 @@ const POSTING = /^(?:to|for)$/;
  */
 function jurisdictionBefore(text: string, start: number): string | null {
   const lead = text.slice(Math.max(0, start - 80), start);
-  // Never across a line: a headline's last word is not the nationality of the next name.
+  // Never across a line: a headline's last word is not the nationality of the next name. A
+  // long dash parts words as a space does ("BEIJING—European Commission President …").
   const words = lead
     .slice(lead.lastIndexOf('\n') + 1)
-    .split(/\s+/)
+    .split(/[\s—\x97–\x96]+/)
     .filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = (words[i] ?? '').replace(/(?:'s|[’\x92]s|,)$/, '');
