@@ -13,6 +13,7 @@ import { findDates } from './dates.ts';
 import { ExpectedSchema, IndexSchema, type Expected } from './eval.ts';
 import { extract } from './extract.ts';
 import type { ScoredText } from './eval.ts';
+import { typeset, type Typeset } from './typeset.ts';
 
 export interface LabelledText {
   readonly id: string;
@@ -58,11 +59,12 @@ function readExpected(path: string, problems: Problem[]): Expected | undefined {
 }
 
 /**
- * Reads a labelled folder.
+ * Reads a labelled folder, its texts set in the typesets `forms` if any are given (see
+ * typeset.ts).
  *
  * @throws DetenteError `invalid_argument` listing every unreadable or malformed file.
  */
-export function loadLabelledFolder(dir: string): LabelledText[] {
+export function loadLabelledFolder(dir: string, forms: readonly Typeset[] = []): LabelledText[] {
   const problems: Problem[] = [];
   const indexPath = join(dir, 'index.json');
   if (!existsSync(indexPath)) {
@@ -86,7 +88,7 @@ export function loadLabelledFolder(dir: string): LabelledText[] {
     const expectedPath = join(dir, `${item.id}.expected.json`);
     let text: string;
     try {
-      text = readFileSync(textPath, 'utf8');
+      text = typeset(readFileSync(textPath, 'utf8'), forms);
     } catch {
       problems.push({ id: 'invalid_argument', file: textPath, message: 'missing or unreadable' });
       continue;

@@ -215,6 +215,15 @@ describe('nameMatches', () => {
 });
 
 describe('loadLabelledFolder', () => {
+  it('sets the texts in the typesets asked for, and scores them as the labels say', () => {
+    const set = loadLabelledFolder(dir, ['curly', 'wrap-60']);
+    const plain = loadLabelledFolder(dir);
+    expect(set.map((t) => t.input.text)).not.toEqual(plain.map((t) => t.input.text));
+    expect(set[0]?.input.text).toContain('“This hurts');
+    expect(set[0]?.input.text.split('\n').every((line) => line.length <= 60)).toBe(true);
+    expect(score(extractLabelled(set)).scores).toEqual(score(extractLabelled(plain)).scores);
+  });
+
   it('uses the first date written with its year when the publication date is unknown', () => {
     expect(fallbackDate('Talks on May 3, 2024 and later on June 1.')).toBe('2024-05-03');
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDetenteError } from '../core/errors.ts';
 import { extract } from './extract.ts';
 import { MAX_TEXT_CHARS, prepareText, unwrapLines } from './text.ts';
+import { hardWrap } from './typeset.ts';
 
 function invalidText(f: () => unknown): string {
   try {
@@ -87,23 +88,6 @@ describe('extract on bad or foreign input', () => {
     expect(m.imposer && x.text.slice(m.imposer.span.start, m.imposer.span.end)).toBe('China');
   });
 });
-
-/** Each line of `text` broken greedily before the word that would pass `width`, as mail does. */
-const hardWrap = (text: string, width: number) =>
-  text
-    .split('\n')
-    .map((line) => {
-      const out: string[] = [];
-      let current = '';
-      for (const word of line.split(' ')) {
-        if (current !== '' && current.length + 1 + word.length > width) {
-          out.push(current);
-          current = word;
-        } else current = current === '' ? word : `${current} ${word}`;
-      }
-      return [...out, current].join('\n');
-    })
-    .join('\n');
 
 const READOUT = `Minister Ana Ruiz speaks with China's Minister of Commerce
 

@@ -63,7 +63,7 @@ const WRAP_WIDTH = { min: 40, max: 120 };
 /** How far short of the width a wrapped line may stop: room for a long word that did not fit. */
 const WRAP_SLACK = 20;
 /** Lines a text wraps before it is taken for hard-wrapped; fewer prove nothing. */
-const MIN_WRAPS = 3;
+const MIN_WRAPS = 2;
 /** Lines longer than the widest wrap a hard-wrapped text may hold (a link, a table's row). */
 const MAX_LONG_LINES = 2;
 /** A line opening with a bullet ("•", "* "): an item of a list. */
@@ -106,7 +106,9 @@ export function unwrapLines(text: string): { text: string; count: number } {
     const next = lines[i + 1] ?? '';
     const word = /^[ \t]*(\S+)/.exec(next)?.[1];
     const n = lengths[i] ?? 0;
-    if (word === undefined || n < width - WRAP_SLACK || n + 1 + word.length <= width) continue;
+    // a wrapped line ends near the width, never past it, where the next word would not fit
+    if (word === undefined || n > width || n < width - WRAP_SLACK || n + 1 + word.length <= width)
+      continue;
     const end = line.trimEnd();
     if (TABLE_ROW.test(end) || TABLE_ROW.test(next) || BULLET_LINE.test(next)) continue;
     const item = ITEM_LINE.test(next) || DASH_LINE.test(next);

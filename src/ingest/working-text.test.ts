@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorDirectoryEntry } from './candidates.ts';
 import { extract } from './extract.ts';
 import { prepareText } from './text.ts';
+import { curlyMarks } from './typeset.ts';
 import {
   mapStrings,
   readWindows1252,
@@ -121,18 +122,11 @@ describe('extraction over the working text', () => {
       `China set final anti-dumping duties on EU pork on Tuesday: Denmark's Nordvik Foods faces 9.6% and Spain's Iberia Meat 7.8%, the commerce ministry said. Separately, Brussels lowered Turkey's steel quota by 40% in May.`,
       `Canada's trade minister spoke with China's commerce minister on Tuesday. The two agreed to meet again in Beijing's Great Hall in June, Ottawa's readout said.`,
     ];
-    /** Typographic marks for straight ones, each in its place. */
-    const curly = (t: string) =>
-      t
-        .replace(/(^|[\s(])"/g, '$1“')
-        .replace(/"/g, '”')
-        .replace(/(^|[\s(“])'/g, '$1‘')
-        .replace(/'/g, '’');
     const plain = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
     for (const text of straight) {
       const a = extract({ text, published: '2025-03-08' });
-      const b = extract({ text: curly(text), published: '2025-03-08' });
-      expect(curly(text)).not.toBe(text);
+      const b = extract({ text: curlyMarks(text), published: '2025-03-08' });
+      expect(curlyMarks(text)).not.toBe(text);
       expect(a.candidates.length).toBeGreaterThan(0);
       expect(mapStrings(b.candidates, plain)).toEqual(a.candidates);
     }
@@ -164,8 +158,8 @@ describe('extraction over the working text', () => {
  */
 describe('the patterns of the extractor', () => {
   const dir = import.meta.dirname;
-  /** not read: this module, the preparation of a text (before any working text), the scorer */
-  const apart = ['working-text.ts', 'text.ts', 'eval.ts'];
+  /** not read: this module; the preparation of a text, before any working text; the scorer and its typesets */
+  const apart = ['working-text.ts', 'text.ts', 'eval.ts', 'typeset.ts'];
   const files = readdirSync(dir).filter(
     (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !apart.includes(f),
   );
