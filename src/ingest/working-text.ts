@@ -44,9 +44,13 @@ const ANY_STAND_IN = new RegExp(`[${Object.values(STAND_INS).join('')}]`, 'g');
 /** A character beyond Latin-1: one V8 stores two bytes wide. */
 const WIDE = /[\u0100-\uffff]/;
 
+/** Codes per call of String.fromCharCode: well under any engine's limit on arguments. */
+const CHUNK = 4096;
+
 /**
  * The working text of a prepared text: its marks written as their stand-ins, in a string V8 keeps
- * one byte wide when no wider character is left. Returns the text itself when it holds no mark.
+ * one byte wide when no wider character is left. Returns the text itself when every character of
+ * it is within Latin-1.
  */
 export function toWorkingText(text: string): string {
   if (!WIDE.test(text)) return text;
@@ -69,8 +73,6 @@ export function toWorkingText(text: string): string {
   }
   return out;
 }
-/** Codes per call of String.fromCharCode: well under any engine's limit on arguments. */
-const CHUNK = 4096;
 
 const ANY_MARK = new RegExp(`[${Object.keys(STAND_INS).join('')}]`, 'g');
 /** A string with its marks written as their stand-ins: the form a name is compared in. */
