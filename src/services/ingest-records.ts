@@ -8,10 +8,17 @@
  * same imposer, at least one origin in common (a measure on every origin, `*`, shares all),
  * product scopes that overlap, the same ad valorem rate and the same effective date is the
  * same measure; the article's source is added to its `sources` instead.
+ *
+ * A rate the text says was raised or reduced is a change of a measure: when a recorded measure
+ * of the same imposer, origins and goods adds duty on the day the new rate takes effect, a
+ * second measure would add to it (100% and the new 25% making 125%), so the candidate is refused
+ * and the reviewer records the change in the measure editor. With no such measure, the new rate
+ * is recorded as a measure of its own.
  */
 import { DetenteError } from '../core/errors.ts';
 import type { Problem } from '../core/errors.ts';
 import { scopesOverlap } from '../core/hs.ts';
+import { inForceOn, measureEnds } from '../core/measures.ts';
 import { formatBp } from '../core/rate.ts';
 import type { CollectionName } from '../core/model/dossier.ts';
 import type { Measure } from '../core/model/measure.ts';
@@ -238,6 +245,32 @@ function planSource(
 const provenance = (article: Article, key: string) =>
   `taken from ${article.url} (ingest batch ${article.batchId}, candidate ${key})`;
 
+/**
+ * The ids of the recorded measures that add duty from `imposer` on goods of `scope` from one of
+ * `origins` on `date`: those a changed rate changes.
+ */
+function changedMeasures(
+  index: StoredIndex,
+  imposer: string,
+  origins: readonly string[],
+  scope: Measure['scope'],
+  date: string,
+): string[] {
+  const measures = index.of<Measure>('measures').map(({ data }) => data);
+  const endOf = measureEnds(measures);
+  return measures
+    .filter(
+      (m) =>
+        m.imposer === imposer &&
+        (m.stacking.rule === 'add' || m.stacking.rule === 'max') &&
+        m.rate !== undefined &&
+        (m.targets.origins === '*' || m.targets.origins.some((o) => origins.includes(o))) &&
+        scopesOverlap(m.scope, scope) &&
+        inForceOn(m, date, endOf),
+    )
+    .map((m) => m.id);
+}
+
 function measureRecord(
   c: MeasureCandidate,
   index: StoredIndex,
@@ -291,6 +324,16 @@ function measureRecord(
         m.rate?.bp === rate.bp &&
         m.dates.effective === effective,
     );
+  if (!duplicate && (c.action === 'raised' || c.action === 'reduced')) {
+    const changed = changedMeasures(index, imposer, origins, scope, effective);
+    if (changed.length > 0)
+      refuse('measure', [
+        missing(
+          'action',
+          `the text says the rate was ${c.action} from ${effective}, and ${changed.join(', ')} ${changed.length === 1 ? 'adds' : 'add'} duty on these goods then: a second measure would add to ${changed.length === 1 ? 'it' : 'them'}; record the change in the measure editor (end or suspend ${changed.length === 1 ? 'it' : 'them'} for these goods, and add the new rate)`,
+        ),
+      ]);
+  }
   const producers = c.rates.filter((r) => r.producer !== undefined);
   const what = scope.label ?? include.join(', ');
   const from = origins.map(jurisdictionName).join(', ');
@@ -299,7 +342,7 @@ function measureRecord(
   const notes = [provenance(article, c.key)];
   if (c.action === 'raised' || c.action === 'reduced')
     notes.push(
-      `the text says the rate was ${c.action}: relate this measure to the one it changes (relations.amends or replaces)`,
+      `the text says the rate was ${c.action}; no recorded measure added duty on these goods on ${effective}`,
     );
   const record = {
     id: index.freshId(

@@ -30,6 +30,8 @@ const READOUT = [
   'A provincial envoy, Jo Example, joined the call.',
   'China will keep its 75.8% anti-dumping deposit on Canadian canola seed from August 14, 2025.',
   'Canada will apply a 12% surtax on Chinese kitchen sinks.',
+  'China will cut its tariff on Canadian canola oil to 25% from December 1, 2026.',
+  'Canada will raise its surtax on Chinese wooden furniture to 15% from January 1, 2027.',
 ].join('\n');
 
 const span = (words: string) => {
@@ -117,6 +119,22 @@ const sinks: Candidate = {
   kind: 'surtax',
   action: 'imposed',
   dates: { announced: '2026-11-27', effective: '2027-01-01' },
+};
+
+/** A rate the text says was reduced, on goods a recorded 100% tariff covers (Annex 1). */
+const canolaOilCut: Candidate = {
+  type: 'measure',
+  key: 'measure-5',
+  span: span('China will cut its tariff on Canadian canola oil to 25% from December 1, 2026.'),
+  confidence: 0.8,
+  flags: [],
+  imposer: mention('China', null, 'CHN'),
+  targets: [mention('Canadian', null, 'CAN')],
+  products: [{ text: 'canola oil', span: span('canola oil'), hs: ['1514.11', '1514.19'] }],
+  rates: [{ bp: 2500, span: span('25%') }],
+  kind: 'tariff',
+  action: 'reduced',
+  dates: { announced: null, effective: '2026-12-01' },
 };
 
 const CANDIDATES = [call, callWithEnvoy, quote, canolaDeposit, sinks];
@@ -367,6 +385,57 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
     const error = (await refused.catch((e: unknown) => e)) as { problems: { field: string }[] };
     expect(error.problems.map((p) => p.field)).toEqual(['products.hs', 'rates', 'dates.effective']);
     expect(await store.revision()).toBe(before);
+  });
+
+  it('refuses a reduced rate on goods a recorded measure taxes then, naming it, and writes nothing', async () => {
+    const store = await ready();
+    const batch = await seed(store, URL_B, [canolaOilCut]);
+    const before = await store.revision();
+    const refused = reviewCandidate(store, batch, 'measure-5', { action: 'accept' }, 'ana', NOW);
+    await expect(refused).rejects.toMatchObject({
+      id: 'invalid_argument',
+      problems: [{ field: 'action' }],
+      message: expect.stringMatching(
+        /rate was reduced from 2026-12-01, and chn-2025-annex1-100 adds duty on these goods then/,
+      ),
+    });
+    expect(await store.revision()).toBe(before);
+  });
+
+  it('records a raised rate as a measure of its own where no recorded measure taxes the goods', async () => {
+    const store = await ready();
+    const raised: Candidate = {
+      type: 'measure',
+      key: 'measure-6',
+      span: span(
+        'Canada will raise its surtax on Chinese wooden furniture to 15% from January 1, 2027.',
+      ),
+      confidence: 0.8,
+      flags: [],
+      imposer: mention('Canada', null, 'CAN'),
+      targets: [mention('Chinese', null, 'CHN')],
+      products: [{ text: 'wooden furniture', span: span('wooden furniture'), hs: ['9403.60'] }],
+      rates: [{ bp: 1500, span: span('15%') }],
+      kind: 'surtax',
+      action: 'raised',
+      dates: { announced: null, effective: '2027-01-01' },
+    };
+    const batch = await seed(store, URL_B, [raised]);
+    const result = await reviewCandidate(
+      store,
+      batch,
+      'measure-6',
+      { action: 'accept' },
+      'ana',
+      NOW,
+    );
+    const made = result.candidate.records[0];
+    expect(made?.op).toBe('create');
+    const data = (await record(store, made?.id ?? ''))?.data as { notes: string[]; rate: object };
+    expect(data.rate).toEqual({ bp: 1500 });
+    expect(data.notes.at(-1)).toBe(
+      'the text says the rate was raised; no recorded measure added duty on these goods on 2027-01-01',
+    );
   });
 
   it('reviews a candidate once: a rejected one cannot be accepted, and two racing accepts write once', async () => {
