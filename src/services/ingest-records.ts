@@ -14,6 +14,9 @@
  * second measure would add to it (100% and the new 25% making 125%), so the candidate is refused
  * and the reviewer records the change in the measure editor. With no such measure, the new rate
  * is recorded as a measure of its own.
+ *
+ * An engagement joins a channel of talks when the store tells which (see channelFor), so that
+ * the channel's health counts it.
  */
 import { DetenteError } from '../core/errors.ts';
 import type { Problem } from '../core/errors.ts';
@@ -23,6 +26,7 @@ import { formatBp } from '../core/rate.ts';
 import type { CollectionName } from '../core/model/dossier.ts';
 import type { Measure } from '../core/model/measure.ts';
 import type { Source } from '../core/model/source.ts';
+import type { Channel, Engagement } from '../core/model/talks.ts';
 import type {
   Candidate,
   EngagementCandidate,
@@ -371,6 +375,60 @@ function measureRecord(
   return duplicate ? { record, duplicate: duplicate.stored } : { record };
 }
 
+/** A title that leads a government: its head, or the head of its state. */
+const LEADER_TITLE = /^(?:Prime Minister|President|Premier|Chancellor)\b/;
+
+interface ActorRoles {
+  readonly jurisdiction?: string;
+  readonly roles?: readonly { title: string; jurisdiction?: string; from?: string; to?: string }[];
+}
+
+/**
+ * The channel of talks an engagement of these actors on `date` is held in, and why: the channel
+ * of the latest engagement recorded before it between the same actors; else, when each of them
+ * leads the government of a different party of one leaders' channel on the date, that channel.
+ * Null when neither tells; the reviewer may then set it in the editor.
+ */
+function channelFor(
+  index: StoredIndex,
+  ids: readonly string[],
+  date: string,
+): { id: string; why: string } | null {
+  const same = (list: readonly string[]) =>
+    list.length === ids.length && ids.every((id) => list.includes(id));
+  const before = index
+    .of<Engagement>('engagements')
+    .map(({ data }) => data)
+    .filter((e) => e.channel !== undefined && e.date <= date && same(e.participants))
+    .sort((a, b) => b.date.localeCompare(a.date))[0];
+  if (before?.channel)
+    return { id: before.channel, why: `the channel of ${before.id}, between the same actors` };
+  const led = ids.map((id) => {
+    const actor = index.byId.get(id)?.data as ActorRoles | undefined;
+    return actor?.roles?.find(
+      (r) =>
+        LEADER_TITLE.test(r.title) &&
+        (r.from === undefined || r.from <= date) &&
+        (r.to === undefined || date <= r.to),
+    )?.jurisdiction;
+  });
+  const parties = new Set(led);
+  if (led.some((j) => j === undefined) || parties.size !== led.length) return null;
+  const leaders = index
+    .of<Channel>('channels')
+    .map(({ data }) => data)
+    .filter(
+      (ch) =>
+        ch.level === 'leaders' &&
+        ch.parties.length === parties.size &&
+        ch.parties.every((p) => parties.has(p)),
+    );
+  const only = leaders.length === 1 ? leaders[0] : undefined;
+  return only
+    ? { id: only.id, why: 'each participant leads the government of one of its parties' }
+    : null;
+}
+
 function engagementRecord(c: EngagementCandidate, index: StoredIndex, article: Article) {
   const { ids, problems } = actorIds(
     index,
@@ -405,19 +463,27 @@ function engagementRecord(c: EngagementCandidate, index: StoredIndex, article: A
   const outcomes = [...new Set([...c.outcomes, ...c.commitments].map((o) => oneLine(o.text)))]
     .filter(Boolean)
     .map((o) => clip(o, 500));
+  const channel = channelFor(index, ids, c.date);
+  const notes = [provenance(article, c.key)];
+  notes.push(
+    channel
+      ? `channel ${channel.id}: ${channel.why}`
+      : 'no channel: no engagement recorded between the same actors tells it',
+  );
   return {
-    refs: ids,
+    refs: channel ? [...ids, channel.id] : ids,
     record: {
       id: index.freshId(`eng-${c.date}-${slug(ids.join('-'), 48)}-${c.kind}`),
       date: c.date,
       title: `${ENGAGEMENT_LABEL[c.kind]}: ${who}${c.place ? ` in ${c.place}` : ''}`,
       kind: c.kind,
+      ...(channel ? { channel: channel.id } : {}),
       participants: ids,
       ...(c.place ? { place: c.place } : {}),
       ...(outcomes.length > 0 ? { outcomes } : {}),
       sources: [] as string[],
       confidence: confidenceOf(c),
-      notes: [provenance(article, c.key)],
+      notes,
     },
   };
 }

@@ -215,6 +215,7 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
     expect(engagement).toMatchObject({
       date: '2026-11-27',
       kind: 'call',
+      channel: 'can-chn-leaders',
       participants: ['mark-carney', 'li-qiang'],
       outcomes: ['agreed to convene their trade ministers before the end of the year'],
       sources: [source?.id],
@@ -242,6 +243,49 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
     expect(entry?.parties).toEqual(['CAN', 'CHN']);
     expect(entry?.sourceLinks).toEqual([
       { id: source?.id, title: 'Readout: the Prime Minister speaks with the Premier', url: URL_A },
+    ]);
+  });
+
+  it('puts an engagement in the channel of the same actors, or of the leaders, or in none', async () => {
+    const store = await ready();
+    if (call.type !== 'engagement') throw new Error('an engagement');
+    const engagement = (key: string, participants: Mention[], date: string): Candidate => ({
+      ...call,
+      key,
+      participants,
+      date,
+    });
+    const carney = mention('Mark Carney', 'mark-carney', 'CAN');
+    const batch = await seed(store, URL_B, [
+      engagement('engagement-7', [carney, mention('Li Qiang', 'xi-jinping', 'CHN')], '2025-06-01'),
+      engagement('engagement-8', [carney, mention('Li Qiang', 'li-qiang', 'CHN')], '2026-11-27'),
+      engagement(
+        'engagement-9',
+        [mention('Mark Carney', 'maninder-sidhu', 'CAN'), mention('Li Qiang', 'wang-yi', 'CHN')],
+        '2026-11-27',
+      ),
+    ]);
+    const accept = async (key: string) => {
+      const result = await reviewCandidate(store, batch, key, { action: 'accept' }, 'ana', NOW);
+      const data = (await record(store, result.candidate.records[0]?.id ?? ''))?.data as {
+        channel?: string;
+        notes: string[];
+      };
+      return [data.channel ?? null, data.notes.at(-1)];
+    };
+    // Carney and Xi before their first recorded meeting: both lead their governments
+    expect(await accept('engagement-7')).toEqual([
+      'can-chn-leaders',
+      'channel can-chn-leaders: each participant leads the government of one of its parties',
+    ]);
+    expect(await accept('engagement-8')).toEqual([
+      'can-chn-leaders',
+      'channel can-chn-leaders: the channel of eng-2025-09-23-carney-li-unga, between the same actors',
+    ]);
+    // two ministers never recorded together: no channel is guessed
+    expect(await accept('engagement-9')).toEqual([
+      null,
+      'no channel: no engagement recorded between the same actors tells it',
     ]);
   });
 
