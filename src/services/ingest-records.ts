@@ -16,7 +16,8 @@
  * is recorded as a measure of its own.
  *
  * An engagement joins a channel of talks when the store tells which (see channelFor), so that
- * the channel's health counts it.
+ * the channel's health counts it, and what its sides undertook becomes open commitments of it
+ * (see commitmentRecords).
  */
 import { DetenteError } from '../core/errors.ts';
 import type { Problem } from '../core/errors.ts';
@@ -26,7 +27,7 @@ import { formatBp } from '../core/rate.ts';
 import type { CollectionName } from '../core/model/dossier.ts';
 import type { Measure } from '../core/model/measure.ts';
 import type { Source } from '../core/model/source.ts';
-import type { Channel, Engagement } from '../core/model/talks.ts';
+import type { Channel, Commitment, Engagement } from '../core/model/talks.ts';
 import type {
   Candidate,
   EngagementCandidate,
@@ -67,6 +68,8 @@ export interface AcceptancePlan {
   /** The record the candidate became (created, or the existing measure it duplicates). */
   readonly record: { readonly id: string; readonly collection: CollectionName };
   readonly source: { readonly id: string };
+  /** Records created with it: the commitments an engagement's readout tells. */
+  readonly also: readonly { readonly id: string; readonly collection: CollectionName }[];
 }
 
 /** Longest excerpt kept on a source, in characters. */
@@ -560,22 +563,93 @@ export function planAcceptance(
           data: { ...existing, sources: [...existing.sources, source.id] },
           expectedVersion: duplicate.version,
         });
-      return { dossier, writes, record: { id: existing.id, collection: 'measures' }, source };
+      return {
+        dossier,
+        writes,
+        record: { id: existing.id, collection: 'measures' },
+        source,
+        also: [],
+      };
     }
     return withSource(dossier, source, 'measures', record);
   }
-  const { refs, record } =
-    c.type === 'engagement'
-      ? engagementRecord(c, index, article)
-      : statementRecord(c, index, article);
+  if (c.type !== 'engagement') {
+    const { refs, record } = statementRecord(c, index, article);
+    const dossier = chooseDossier(index, refs, []);
+    return withSource(dossier, planSource(index, dossier, article, excerpt), 'statements', record);
+  }
+  const { refs, record } = engagementRecord(c, index, article);
   const dossier = chooseDossier(index, refs, []);
   const source = planSource(index, dossier, article, excerpt);
-  return withSource(
-    dossier,
-    source,
-    c.type === 'engagement' ? 'engagements' : 'statements',
-    record,
-  );
+  const plan = withSource(dossier, source, 'engagements', record);
+  const commitments = commitmentRecords(c, record, index, article, source.id);
+  return {
+    ...plan,
+    writes: [
+      ...plan.writes,
+      ...commitments.map((data) => ({
+        op: 'create' as const,
+        collection: 'commitments' as const,
+        id: data.id,
+        data,
+      })),
+    ],
+    also: commitments.map((m) => ({ id: m.id, collection: 'commitments' as const })),
+  };
+}
+
+/** "committed to cooperate on …", "agreed to hold …": what the parties undertook, as a task. */
+const UNDERTAKING =
+  /^(?:(?:they|both sides|the two sides)\s+)?(?:(?:have|had)\s+)?(?:committed|pledged|promised|vowed|undertook|agreed)\s+to\s+/i;
+
+/**
+ * The commitments an accepted engagement's readout tells, as records to track: each of the
+ * candidate's commitments, and each outcome by which the sides agreed to do something ("agreed
+ * to hold the next meeting in Beijing"), written as the task itself ("Hold the next meeting in
+ * Beijing."), open from the engagement's day, its parties the participants' jurisdictions.
+ */
+function commitmentRecords(
+  c: EngagementCandidate,
+  engagement: { id: string; date: string; participants: string[] },
+  index: StoredIndex,
+  article: Article,
+  source: string,
+): Commitment[] {
+  const parties = [
+    ...new Set(
+      engagement.participants
+        .map(
+          (id) => (index.byId.get(id)?.data as { jurisdiction?: string } | undefined)?.jurisdiction,
+        )
+        .filter((j): j is string => j !== undefined),
+    ),
+  ];
+  const told = [
+    ...c.commitments.map((x) => x.text),
+    ...c.outcomes.map((x) => x.text).filter((t) => /^agreed\s+to\s/i.test(t)),
+  ];
+  const tasks = [...new Set(told.map((t) => oneLine(t).replace(UNDERTAKING, '')))].filter(Boolean);
+  if (parties.length === 0) return [];
+  const taken = new Set<string>();
+  return tasks.map((task) => {
+    const base = index.freshId(`cmt-${engagement.date}-${slug(task, 40)}`);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    const text = clip(
+      `${task.charAt(0).toUpperCase()}${task.slice(1).replace(/[.;,]$/, '')}.`,
+      500,
+    );
+    return {
+      id,
+      engagement: engagement.id,
+      parties,
+      text,
+      status: [{ date: engagement.date, status: 'open' as const, sources: [source] }],
+      sources: [source],
+      notes: [provenance(article, c.key)],
+    };
+  });
 }
 
 function withSource(
@@ -593,5 +667,6 @@ function withSource(
     ],
     record: { id: record.id, collection },
     source: { id: source.id },
+    also: [],
   };
 }

@@ -6,7 +6,7 @@
  * rules whatever the extractor proposes. The last tests run the real extractor on a readout.
  */
 import { describe, expect, it } from 'vitest';
-import type { Candidate, Mention } from '../ingest/candidates.ts';
+import type { Candidate, EngagementCandidate, Mention } from '../ingest/candidates.ts';
 import { IngestRepository } from '../store/ingest.ts';
 import type { Store } from '../store/store.ts';
 import { freshStores } from '../store/test-stores.ts';
@@ -246,11 +246,65 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
     ]);
   });
 
+  it('records what the sides undertook as open commitments of the engagement, in the same change', async () => {
+    const store = await ready();
+    const base = call.type === 'engagement' ? call : null;
+    if (!base) throw new Error('an engagement');
+    const undertaking: EngagementCandidate = {
+      ...base,
+      key: 'engagement-10',
+      outcomes: [
+        ...base.outcomes,
+        { text: 'welcomed the talks', span: span('The leaders agreed') },
+      ],
+      commitments: [
+        {
+          text: 'committed to cooperate on the fentanyl crisis',
+          span: span('The leaders agreed'),
+        },
+      ],
+    };
+    const batch = await seed(store, URL_B, [undertaking]);
+    const before = await store.revision();
+    const result = await reviewCandidate(
+      store,
+      batch,
+      'engagement-10',
+      { action: 'accept' },
+      'ana',
+      NOW,
+    );
+    expect(await store.revision()).toBe(before + 1);
+    const [made, source, ...also] = result.candidate.records;
+    expect(also.map((r) => [r.collection, r.op])).toEqual([
+      ['commitments', 'create'],
+      ['commitments', 'create'],
+    ]);
+    const commitments = await Promise.all(also.map(async (r) => (await record(store, r.id))?.data));
+    expect(commitments).toEqual([
+      expect.objectContaining({
+        engagement: made?.id,
+        parties: ['CAN', 'CHN'],
+        text: 'Cooperate on the fentanyl crisis.',
+        status: [{ date: '2026-11-27', status: 'open', sources: [source?.id] }],
+        sources: [source?.id],
+      }),
+      expect.objectContaining({
+        text: 'Convene their trade ministers before the end of the year.',
+      }),
+    ]);
+  });
+
   it('puts an engagement in the channel of the same actors, or of the leaders, or in none', async () => {
     const store = await ready();
-    if (call.type !== 'engagement') throw new Error('an engagement');
-    const engagement = (key: string, participants: Mention[], date: string): Candidate => ({
-      ...call,
+    const base = call.type === 'engagement' ? call : null;
+    if (!base) throw new Error('an engagement');
+    const engagement = (
+      key: string,
+      participants: Mention[],
+      date: string,
+    ): EngagementCandidate => ({
+      ...base,
       key,
       participants,
       date,

@@ -431,6 +431,7 @@ export async function reviewCandidate(
     const written: WrittenRecord[] = [
       { ...plan.record, op: op(plan.record.id) },
       { id: plan.source.id, collection: 'sources', op: op(plan.source.id) },
+      ...plan.also.map((r): WrittenRecord => ({ ...r, op: op(r.id) })),
     ];
     const accepted = update('accepted', written);
     if (plan.writes.length === 0) {
