@@ -96,6 +96,28 @@ describe('datelines', () => {
   });
 });
 
+describe('lines saying when a text was published', () => {
+  it('takes the date of a publication line for the day of the text, not of an event', () => {
+    for (const line of [
+      'Published 16 July 2026',
+      'Updated July 16, 2026 at 9:14 a.m. ET',
+      'Posted On: 16 JUL 2026 6:15PM by PIB Delhi',
+      'By Ana Ruiz | Thursday, July 16, 2026',
+    ]) {
+      const text = `Canola talks resume\n\n${line}\n\nChina said on Tuesday it would cut the duty.`;
+      expect(
+        findDates(text, '2026-07-16').map((d) => [d.text, d.iso]),
+        line,
+      ).toEqual([['Tuesday', '2026-07-14']]);
+    }
+  });
+
+  it('keeps a date in a sentence that opens with such a word', () => {
+    const text = 'Published figures on July 3, 2026 showed exports fell by a third.';
+    expect(findDates(text, '2026-07-16').map((d) => d.iso)).toEqual(['2026-07-03']);
+  });
+});
+
 describe('resolveWeekday', () => {
   it('counts the publication day itself as the last such weekday', () => {
     expect(resolveWeekday('tuesday', '2025-08-12', 'past')).toBe('2025-08-12');

@@ -457,11 +457,22 @@ const DATELINE_BEFORE =
  */
 const MIXED_CASE_CITY_BEFORE = /(?:^|\n)[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2},[ \t]*$/u;
 const DASH_AFTER = /^[ \t]*[—\x97–\x96-]/;
+/**
+ * A line saying when the text was published or updated, its date alone on it but for a time
+ * and the name of who posted it ("Published 16 July 2026", "Updated Nov. 27, 2026 at 9:14 a.m.
+ * ET", "Posted On: 23 SEP 2026 6:15PM by PIB Delhi", "By Ana Ruiz | Monday, November 9,
+ * 2026"): like a dateline's, its date is the day of the text, not of anything in it.
+ */
+const PUBLISHED_BEFORE =
+  /(?:^|\n)[ \t]*(?:(?:(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Mm]odified)|PUBLISHED|UPDATED|POSTED)(?:[ \t]+[Oo]n)?:?|By[ \t][^\n|]{1,60}\|)[ \t]*$/;
+const PUBLISHED_AFTER =
+  /^(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?|AM|PM)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*(?:\|[^\n]*|[ \t]+by[ \t][^\n]*)?(?:\n|$)/;
 function isDateline(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   return (
     DATELINE_BEFORE.test(before) ||
-    (MIXED_CASE_CITY_BEFORE.test(before) && DASH_AFTER.test(text.slice(end, end + 4)))
+    (MIXED_CASE_CITY_BEFORE.test(before) && DASH_AFTER.test(text.slice(end, end + 4))) ||
+    (PUBLISHED_BEFORE.test(before) && PUBLISHED_AFTER.test(text.slice(end, end + 80)))
   );
 }
 
