@@ -86,20 +86,21 @@ export function loadLabelledFolder(dir: string, forms: readonly Typeset[] = []):
   for (const item of index.data) {
     const textPath = join(dir, `${item.id}.txt`);
     const expectedPath = join(dir, `${item.id}.expected.json`);
-    let text: string;
+    let raw: string;
     try {
-      text = typeset(readFileSync(textPath, 'utf8'), forms);
+      raw = readFileSync(textPath, 'utf8');
     } catch {
       problems.push({ id: 'invalid_argument', file: textPath, message: 'missing or unreadable' });
       continue;
     }
     const expected = readExpected(expectedPath, problems);
     if (!expected) continue;
+    const published = item.pub_date ?? fallbackDate(raw);
     out.push({
       id: item.id,
       input: {
-        text,
-        published: item.pub_date ?? fallbackDate(text),
+        text: typeset(raw, forms, published),
+        published,
         actors,
         ...(item.url ? { url: item.url } : {}),
       },

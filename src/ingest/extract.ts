@@ -16,7 +16,13 @@ import { findMeasures } from './measures.ts';
 import { findPositions } from './positions.ts';
 import { findQuotes } from './quotes.ts';
 import { prepareText } from './text.ts';
-import { mapStrings, toWorkingText, withMarks, withStandIns } from './working-text.ts';
+import {
+  mapStrings,
+  toWorkingText,
+  withMarks,
+  withoutFurniture,
+  withStandIns,
+} from './working-text.ts';
 
 /**
  * Extracts candidate records from a text.
@@ -44,14 +50,15 @@ export function extract(input: ExtractInput): Extraction {
     warnings: [...prepared.warnings],
   };
   if (prepared.language !== null) return { ...base, candidates: [] };
-  // The patterns read the working text (see working-text.ts), and the names of the actors in its
-  // writing; what they find is written back with the text's own marks.
-  const working = toWorkingText(prepared.text);
+  // The patterns read the working text (see working-text.ts), with a news page's furniture left
+  // out, and the names of the actors in its writing; what they find is written back with the
+  // text's own marks.
+  const marked = toWorkingText(prepared.text);
   const actors = input.actors ?? [];
   const doc = buildDoc(
-    working,
+    withoutFurniture(marked),
     input.published,
-    working === prepared.text ? actors : mapStrings(actors, withStandIns),
+    marked === prepared.text ? actors : mapStrings(actors, withStandIns),
   );
   const found: Candidate[] = [
     ...findMeasures(doc),
@@ -59,7 +66,7 @@ export function extract(input: ExtractInput): Extraction {
     ...findQuotes(doc),
     ...findPositions(doc),
   ];
-  const candidates = (working === prepared.text ? found : mapStrings(found, withMarks)).sort(
+  const candidates = (marked === prepared.text ? found : mapStrings(found, withMarks)).sort(
     (a, b) => a.span.start - b.span.start || a.key.localeCompare(b.key),
   );
   return { ...base, candidates };

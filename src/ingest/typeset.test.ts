@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDetenteError } from '../core/errors.ts';
-import { closeDashes, curlyMarks, hardWrap, parseTypesets, typeset } from './typeset.ts';
+import { closeDashes, curlyMarks, hardWrap, parseTypesets, typeset, webPage } from './typeset.ts';
 
 describe('typesetting a labelled text', () => {
   it('sets curly quotes and apostrophes, spaced long dashes and the ellipsis', () => {
@@ -23,10 +23,24 @@ describe('typesetting a labelled text', () => {
   });
 
   it('applies the forms in turn, and leaves HTML alone', () => {
-    expect(typeset(`It's a "test" of it - all`, ['curly', 'close-dashes'])).toBe(
+    expect(typeset(`It's a "test" of it - all`, ['curly', 'close-dashes'], '2026-01-01')).toBe(
       'It’s a “test” of it—all',
     );
-    expect(typeset('<p>It\'s "HTML"</p>', ['curly'])).toBe('<p>It\'s "HTML"</p>');
+    expect(typeset('<p>It\'s "HTML"</p>', ['curly'], '2026-01-01')).toBe('<p>It\'s "HTML"</p>');
+  });
+
+  it('sets a text as a news page pasted whole gives it', () => {
+    expect(webPage('Headline\n\nOne.\n\nTwo.\n\nThree.', '2026-07-16').split('\n\n')).toEqual([
+      'By Staff Writer',
+      'Headline',
+      'Published July 16, 2026 at 9:14 a.m. ET',
+      'One.',
+      'Two.',
+      'Advertisement',
+      'Three.',
+      'Related: Five things to know about trade this week',
+      'Share this article',
+    ]);
   });
 
   it('reads a list of forms and refuses one it does not know, naming it', () => {

@@ -39,16 +39,61 @@ export function hardWrap(text: string, width: number): string {
     .join('\n');
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * The text as a news page pasted whole gives it: a byline above it, the day it was published
+ * under its first paragraph (most often its headline), an advertisement's label between two
+ * paragraphs halfway, and links to other stories below it.
+ */
+export function webPage(text: string, published: string): string {
+  const [year, month, day] = published.split('-').map(Number);
+  const paragraphs = text.trim().split(/\n[ \t]*\n/);
+  const [first = '', ...rest] = paragraphs;
+  const half = Math.ceil(rest.length / 2);
+  return [
+    'By Staff Writer',
+    first,
+    `Published ${MONTHS[(month ?? 1) - 1]} ${day}, ${year} at 9:14 a.m. ET`,
+    ...rest.slice(0, half),
+    ...(rest.length > 1 ? ['Advertisement'] : []),
+    ...rest.slice(half),
+    'Related: Five things to know about trade this week',
+    'Share this article',
+  ].join('\n\n');
+}
+
 /** The forms `--typeset` takes. */
-export const TYPESETS = ['curly', 'close-dashes', 'wrap-60', 'wrap-72', 'wrap-80'] as const;
+export const TYPESETS = [
+  'curly',
+  'close-dashes',
+  'wrap-60',
+  'wrap-72',
+  'wrap-80',
+  'web-page',
+] as const;
 export type Typeset = (typeof TYPESETS)[number];
 
-const FORMS: Readonly<Record<Typeset, (text: string) => string>> = {
+const FORMS: Readonly<Record<Typeset, (text: string, published: string) => string>> = {
   curly: curlyMarks,
   'close-dashes': closeDashes,
   'wrap-60': (t) => hardWrap(t, 60),
   'wrap-72': (t) => hardWrap(t, 72),
   'wrap-80': (t) => hardWrap(t, 80),
+  'web-page': webPage,
 };
 
 /**
@@ -69,8 +114,8 @@ export function parseTypesets(list: string): Typeset[] {
   });
 }
 
-/** The text set in each form in turn; a text in HTML is left as it is. */
-export function typeset(text: string, forms: readonly Typeset[]): string {
+/** The text, published on `published`, set in each form in turn; a text in HTML is left as it is. */
+export function typeset(text: string, forms: readonly Typeset[], published: string): string {
   if (text.trimStart().startsWith('<')) return text;
-  return forms.reduce((t, form) => FORMS[form](t), text);
+  return forms.reduce((t, form) => FORMS[form](t, published), text);
 }

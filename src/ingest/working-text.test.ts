@@ -13,6 +13,7 @@ import {
   STAND_INS,
   toWorkingText,
   withMarks,
+  withoutFurniture,
   withStandIns,
 } from './working-text.ts';
 
@@ -60,6 +61,45 @@ describe('the working text', () => {
     });
     expect(mapped.d).toBe(when);
     expect(mapStrings(mapped, withMarks)).toEqual(value);
+  });
+});
+
+describe('the furniture of a news page', () => {
+  it('writes its lines as spaces, in place, and leaves the story', () => {
+    const text = [
+      'China will put a 25% duty on Canadian pork.',
+      'Advertisement',
+      'Story continues below advertisement',
+      'Related: Five things to know about canola',
+      'READ MORE: Ottawa weighs its response',
+      'Sign up for our daily trade newsletter',
+      'Share this article',
+      'Related measures took effect in May. Share prices fell. Advertising revenue rose.',
+    ].join('\n\n');
+    const out = withoutFurniture(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.split('\n\n').map((line) => line.trim())).toEqual([
+      'China will put a 25% duty on Canadian pork.',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Related measures took effect in May. Share prices fell. Advertising revenue rose.',
+    ]);
+  });
+
+  it('does not part a list of rates from the line that opens it', () => {
+    const text = [
+      'Canada imposed anti-dumping duties on aluminum foil from China on February 26, 2025, at the following margins of dumping:',
+      'Advertisement',
+      'Qinghe Foil Co., Ltd.: 14.2%\nAll other exporters: 61.3%',
+    ].join('\n\n');
+    const rates = extract({ text, published: '2025-02-26' }).candidates.flatMap((c) =>
+      c.type === 'measure' ? c.rates.map((r) => r.bp) : [],
+    );
+    expect(rates).toEqual([1420, 6130]);
   });
 });
 

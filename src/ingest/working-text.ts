@@ -102,6 +102,21 @@ export function mapStrings<T>(value: T, f: (s: string) => string): T {
   return value;
 }
 
+/**
+ * Lines of a news page that belong to no story: an advertisement's label, and links to share
+ * the story or to read others ("Related: …", "Read more: …", "Sign up for our newsletter").
+ */
+const FURNITURE =
+  /^[ \t]*(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|share this (?:article|story)|(?:related|read more|more from|see also|also read)(?: (?:stories|articles|coverage))?:[^\n]*|subscribe\b[^\n]{0,60}|sign up for [^\n]{0,40}newsletters?\b[^\n]{0,40})[ \t]*$/gim;
+
+/**
+ * The text with the furniture of a news page (FURNITURE) written as spaces, each line in its
+ * place: a label between two paragraphs does not part what the second goes on to say of the
+ * first ("… a 25% duty on pork. ⏎ Advertisement ⏎ It takes effect on March 20.").
+ */
+export const withoutFurniture = (text: string): string =>
+  text.replace(FURNITURE, (line) => ' '.repeat(line.length));
+
 /** The letters Windows-1252 codes in the C1 range: no stand-ins, read back only. */
 const LETTERS_1252: Readonly<Record<string, string>> = {
   '\x83': 'ƒ',
