@@ -9,11 +9,11 @@
  * product scopes that overlap, the same ad valorem rate and the same effective date is the
  * same measure; the article's source is added to its `sources` instead.
  *
- * A rate the text says was raised or reduced is a change of a measure: when a recorded measure
- * of the same imposer, origins and goods adds duty on the day the new rate takes effect, a
- * second measure would add to it (100% and the new 25% making 125%), so the candidate is refused
- * and the reviewer records the change in the measure editor. With no such measure, the new rate
- * is recorded as a measure of its own.
+ * A rate the text says was raised or reduced is a change of a measure: when recorded measures
+ * of the same imposer, origins and goods add duty on the day the new rate takes effect, the new
+ * measure takes their place on its goods from that day (stacking rule `replace`, naming them,
+ * and `relations.amends`), so that the two do not add up (100% and the new 25% making 125%);
+ * on their other goods they go on. With no such measure, the new rate is a measure of its own.
  *
  * An engagement joins a channel of talks when the store tells which (see channelFor), so that
  * the channel's health counts it, and what its sides undertook becomes open commitments of it
@@ -253,8 +253,9 @@ const provenance = (article: Article, key: string) =>
   `taken from ${article.url} (ingest batch ${article.batchId}, candidate ${key})`;
 
 /**
- * The ids of the recorded measures that add duty from `imposer` on goods of `scope` from one of
- * `origins` on `date`: those a changed rate changes.
+ * The ids of the recorded measures that levy duty from `imposer` on goods of `scope` from one of
+ * `origins` on `date`, added or in place of others (an earlier change): those a changed rate
+ * changes.
  */
 function changedMeasures(
   index: StoredIndex,
@@ -269,7 +270,9 @@ function changedMeasures(
     .filter(
       (m) =>
         m.imposer === imposer &&
-        (m.stacking.rule === 'add' || m.stacking.rule === 'max') &&
+        (m.stacking.rule === 'add' ||
+          m.stacking.rule === 'max' ||
+          (m.stacking.rule === 'replace' && (m.stacking.measures?.length ?? 0) > 0)) &&
         m.rate !== undefined &&
         (m.targets.origins === '*' || m.targets.origins.some((o) => origins.includes(o))) &&
         scopesOverlap(m.scope, scope) &&
@@ -331,16 +334,10 @@ function measureRecord(
         m.rate?.bp === rate.bp &&
         m.dates.effective === effective,
     );
-  if (!duplicate && (c.action === 'raised' || c.action === 'reduced')) {
-    const changed = changedMeasures(index, imposer, origins, scope, effective);
-    if (changed.length > 0)
-      refuse('measure', [
-        missing(
-          'action',
-          `the text says the rate was ${c.action} from ${effective}, and ${changed.join(', ')} ${changed.length === 1 ? 'adds' : 'add'} duty on these goods then: a second measure would add to ${changed.length === 1 ? 'it' : 'them'}; record the change in the measure editor (end or suspend ${changed.length === 1 ? 'it' : 'them'} for these goods, and add the new rate)`,
-        ),
-      ]);
-  }
+  const changed =
+    c.action === 'raised' || c.action === 'reduced'
+      ? changedMeasures(index, imposer, origins, scope, effective)
+      : [];
   const producers = c.rates.filter((r) => r.producer !== undefined);
   const what = scope.label ?? include.join(', ');
   const from = origins.map(jurisdictionName).join(', ');
@@ -349,7 +346,9 @@ function measureRecord(
   const notes = [provenance(article, c.key)];
   if (c.action === 'raised' || c.action === 'reduced')
     notes.push(
-      `the text says the rate was ${c.action}; no recorded measure added duty on these goods on ${effective}`,
+      changed.length > 0
+        ? `the text says the rate was ${c.action}: on these goods from ${effective}, it takes the place of ${changed.join(', ')}`
+        : `the text says the rate was ${c.action}; no recorded measure added duty on these goods on ${effective}`,
     );
   const record = {
     id: index.freshId(
@@ -369,8 +368,12 @@ function measureRecord(
           })),
         }
       : {}),
-    stacking: { rule: 'add' as const },
+    stacking:
+      changed.length > 0
+        ? { rule: 'replace' as const, measures: changed }
+        : { rule: 'add' as const },
     dates: { ...(announced ? { announced } : {}), effective },
+    ...(changed.length > 0 ? { relations: { amends: changed } } : {}),
     sources: [],
     confidence: confidenceOf(c),
     notes,

@@ -12,6 +12,7 @@ import type { Store } from '../store/store.ts';
 import { freshStores } from '../store/test-stores.ts';
 import { testBackends } from '../store/test-backends.ts';
 import { CatalogSource } from './catalog-source.ts';
+import { lookupDuty } from './duty.ts';
 import { recordHistory } from './history.ts';
 import { getBatch, ingestText, listBatches, reviewCandidate } from './ingest.ts';
 import { initStore } from './init.ts';
@@ -485,19 +486,66 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
     expect(await store.revision()).toBe(before);
   });
 
-  it('refuses a reduced rate on goods a recorded measure taxes then, naming it, and writes nothing', async () => {
+  it('records a reduced rate in place of the recorded measure on its goods, the others kept', async () => {
     const store = await ready();
     const batch = await seed(store, URL_B, [canolaOilCut]);
-    const before = await store.revision();
-    const refused = reviewCandidate(store, batch, 'measure-5', { action: 'accept' }, 'ana', NOW);
-    await expect(refused).rejects.toMatchObject({
-      id: 'invalid_argument',
-      problems: [{ field: 'action' }],
-      message: expect.stringMatching(
-        /rate was reduced from 2026-12-01, and chn-2025-annex1-100 adds duty on these goods then/,
-      ),
+    const result = await reviewCandidate(
+      store,
+      batch,
+      'measure-5',
+      { action: 'accept' },
+      'ana',
+      NOW,
+    );
+    const made = result.candidate.records[0];
+    expect((await record(store, made?.id ?? ''))?.data).toMatchObject({
+      rate: { bp: 2500 },
+      stacking: { rule: 'replace', measures: ['chn-2025-annex1-100'] },
+      relations: { amends: ['chn-2025-annex1-100'] },
+      dates: { effective: '2026-12-01' },
     });
-    expect(await store.revision()).toBe(before);
+    const catalog = await new CatalogSource(store).current();
+    const duty = (line: string, on: string) => {
+      const a = lookupDuty(catalog, { line, from: 'CAN', to: 'CHN', on });
+      return a.kind === 'line' ? a : null;
+    };
+    // canola oil: 25% in place of the 100%, on the MFN rate of 9%
+    expect(duty('1514.19', '2026-11-30')?.total.bp).toBe(10_900);
+    expect(duty('1514.19', '2026-12-01')?.total.bp).toBe(3_400);
+    expect(duty('1514.19', '2026-12-01')?.removed).toEqual([
+      expect.objectContaining({ reason: 'replaced', by: made?.id }),
+    ]);
+    // the 100% goes on for the other goods of Annex 1
+    const oilCakes = duty('2306.49', '2026-12-01');
+    expect(oilCakes?.removed.map((r) => r.reason)).not.toContain('replaced');
+
+    // a second cut takes the place of both, the 100% and the 25%
+    if (canolaOilCut.type !== 'measure') throw new Error('a measure');
+    const again: Candidate = {
+      ...canolaOilCut,
+      key: 'measure-11',
+      rates: [{ bp: 1000, span: span('25%') }],
+      dates: { announced: null, effective: '2027-01-01' },
+    };
+    const second = await seed(store, URL_A, [again]);
+    const next = await reviewCandidate(
+      store,
+      second,
+      'measure-11',
+      { action: 'accept' },
+      'ana',
+      NOW,
+    );
+    expect((await record(store, next.candidate.records[0]?.id ?? ''))?.data).toMatchObject({
+      stacking: { rule: 'replace', measures: ['chn-2025-annex1-100', made?.id] },
+    });
+    const later = lookupDuty(await new CatalogSource(store).current(), {
+      line: '1514.19',
+      from: 'CAN',
+      to: 'CHN',
+      on: '2027-01-01',
+    });
+    expect(later.kind === 'line' && later.total.bp).toBe(1_900);
   });
 
   it('records a raised rate as a measure of its own where no recorded measure taxes the goods', async () => {
