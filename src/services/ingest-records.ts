@@ -14,6 +14,8 @@
  * measure takes their place on its goods from that day (stacking rule `replace`, naming them,
  * and `relations.amends`), so that the two do not add up (100% and the new 25% making 125%);
  * on their other goods they go on. With no such measure, the new rate is a measure of its own.
+ * A measure suspended or lifted suspends, on its goods from its day, the measures that levy duty
+ * on them then (see removalRecord).
  *
  * An engagement joins a channel of talks when the store tells which (see channelFor), so that
  * the channel's health counts it, and what its sides undertook becomes open commitments of it
@@ -291,13 +293,7 @@ function measureRecord(
     problems.push(
       missing('action', 'a threat or a proposal is not a measure in force: reject the candidate'),
     );
-  if (c.action === 'suspended' || c.action === 'lifted')
-    problems.push(
-      missing(
-        'action',
-        `a measure ${c.action} names the measures it removes: record it in the measure editor`,
-      ),
-    );
+  const removal = c.action === 'suspended' || c.action === 'lifted';
   const imposer = jurisdiction(c.imposer?.jurisdiction);
   if (!imposer) problems.push(missing('imposer.jurisdiction', 'the imposing country is not known'));
   const origins = [
@@ -309,21 +305,23 @@ function measureRecord(
   const include = codes.filter((code) => !codes.some((o) => o !== code && code.startsWith(o)));
   if (include.length === 0)
     problems.push(missing('products.hs', 'no HS code: give the products their HS lines'));
-  if (c.kind === null) problems.push(missing('kind', 'the kind of measure is not known'));
+  if (c.kind === null && !removal)
+    problems.push(missing('kind', 'the kind of measure is not known'));
   const general = c.rates.find((r) => r.producer === undefined) ?? c.rates[0];
-  if (!general) problems.push(missing('rates', 'no rate was found: give the rate'));
+  if (!general && !removal) problems.push(missing('rates', 'no rate was found: give the rate'));
   const effective = c.dates.effective;
   if (!effective)
     problems.push(missing('dates.effective', 'the date it takes effect is not known'));
-  if (problems.length > 0 || !imposer || !c.kind || !general || !effective)
-    refuse('measure', problems);
+  if (problems.length > 0 || !imposer || !effective) refuse('measure', problems);
 
-  const rate = { bp: general.bp };
   const scope = {
     include,
     ...(c.products.length > 0 ? { label: c.products.map((p) => p.text).join(', ') } : {}),
     approximate: true,
   };
+  if (removal) return removalRecord(c, index, article, { imposer, origins, scope, effective });
+  if (!c.kind || !general) return refuse('measure', problems);
+  const rate = { bp: general.bp };
   const duplicate = index
     .of<Measure>('measures')
     .find(
@@ -377,6 +375,73 @@ function measureRecord(
     sources: [],
     confidence: confidenceOf(c),
     notes,
+  };
+  return duplicate ? { record, duplicate: duplicate.stored } : { record };
+}
+
+/**
+ * A measure suspended or lifted on some goods from a day: a measure of kind `suspension` whose
+ * stacking rule suspends, on those goods from that day, the recorded measures that levy duty on
+ * them then (and amends them). Refused when none does, or when one of them takes the place of
+ * others (a changed rate), which the measure editor ends instead.
+ */
+function removalRecord(
+  c: MeasureCandidate,
+  index: StoredIndex,
+  article: Article,
+  at: {
+    imposer: string;
+    origins: string[];
+    scope: Measure['scope'];
+    effective: string;
+  },
+): { record: Omit<Measure, 'sources'> & { sources: string[] }; duplicate?: StoredRecord } {
+  const { imposer, origins, scope, effective } = at;
+  const removed = changedMeasures(index, imposer, origins, scope, effective);
+  const rule = (id: string) => (index.byId.get(id)?.data as Measure | undefined)?.stacking.rule;
+  const replacing = removed.filter((id) => rule(id) === 'replace');
+  if (removed.length === 0 || replacing.length > 0)
+    refuse('measure', [
+      missing(
+        'action',
+        removed.length === 0
+          ? `the text says a measure was ${c.action} from ${effective}, and no recorded measure levies duty on these goods then: record that measure first, or reject the candidate`
+          : `the text says a measure was ${c.action} from ${effective}, and ${replacing.join(', ')} takes the place of others on these goods: end it in the measure editor`,
+      ),
+    ]);
+  const duplicate = index
+    .of<Measure>('measures')
+    .find(
+      ({ data: m }) =>
+        m.stacking.rule === 'suspend' &&
+        m.imposer === imposer &&
+        removed.every((id) => m.stacking.rule === 'suspend' && m.stacking.measures.includes(id)) &&
+        scopesOverlap(m.scope, scope) &&
+        m.dates.effective === effective,
+    );
+  const what = scope.label ?? scope.include.join(', ');
+  const from = origins.map(jurisdictionName).join(', ');
+  const done = c.action === 'lifted' ? 'lifting' : 'suspension';
+  const announced =
+    c.dates.announced && c.dates.announced <= effective ? c.dates.announced : undefined;
+  const record = {
+    id: index.freshId(
+      `${imposer.toLowerCase()}-${effective.slice(0, 4)}-${done}-${slug(what, 32)}`,
+    ),
+    title: `${jurisdictionName(imposer)}: ${done} of its duties on ${what} from ${from}`,
+    kind: 'suspension' as const,
+    imposer,
+    targets: { origins },
+    scope,
+    stacking: { rule: 'suspend' as const, measures: removed },
+    dates: { ...(announced ? { announced } : {}), effective },
+    relations: { amends: removed },
+    sources: [],
+    confidence: confidenceOf(c),
+    notes: [
+      provenance(article, c.key),
+      `the text says the duties were ${c.action} from ${effective}: ${removed.join(', ')} not levied on these goods from then`,
+    ],
   };
   return duplicate ? { record, duplicate: duplicate.stored } : { record };
 }

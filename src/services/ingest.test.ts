@@ -33,6 +33,8 @@ const READOUT = [
   'Canada will apply a 12% surtax on Chinese kitchen sinks.',
   'China will cut its tariff on Canadian canola oil to 25% from December 1, 2026.',
   'Canada will raise its surtax on Chinese wooden furniture to 15% from January 1, 2027.',
+  'China will suspend its 100% tariff on Canadian canola oil from December 1, 2026.',
+  'Japan will lift its safeguard duty on Canadian pork from December 1, 2026.',
 ].join('\n');
 
 const span = (words: string) => {
@@ -546,6 +548,72 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
       on: '2027-01-01',
     });
     expect(later.kind === 'line' && later.total.bp).toBe(1_900);
+  });
+
+  it('records a suspension of the recorded measures on its goods, and refuses one of nothing', async () => {
+    const store = await ready();
+    const suspension: Candidate = {
+      type: 'measure',
+      key: 'measure-12',
+      span: span(
+        'China will suspend its 100% tariff on Canadian canola oil from December 1, 2026.',
+      ),
+      confidence: 0.8,
+      flags: [],
+      imposer: mention('China', null, 'CHN'),
+      targets: [mention('Canadian', null, 'CAN')],
+      products: [{ text: 'canola oil', span: span('canola oil'), hs: ['1514.11', '1514.19'] }],
+      rates: [{ bp: 10_000, span: span('100%') }],
+      kind: 'tariff',
+      action: 'suspended',
+      dates: { announced: null, effective: '2026-12-01' },
+    };
+    const lifted: Candidate = {
+      type: 'measure',
+      key: 'measure-13',
+      span: span('Japan will lift its safeguard duty on Canadian pork from December 1, 2026.'),
+      confidence: 0.8,
+      flags: [],
+      imposer: mention('Japan', null, 'JPN'),
+      targets: [mention('Canadian', null, 'CAN')],
+      products: [{ text: 'pork', span: span('pork'), hs: ['0203'] }],
+      rates: [],
+      kind: 'safeguard',
+      action: 'lifted',
+      dates: { announced: null, effective: '2026-12-01' },
+    };
+    const batch = await seed(store, URL_B, [suspension, lifted]);
+    const result = await reviewCandidate(
+      store,
+      batch,
+      'measure-12',
+      { action: 'accept' },
+      'ana',
+      NOW,
+    );
+    const made = result.candidate.records[0];
+    expect((await record(store, made?.id ?? ''))?.data).toMatchObject({
+      kind: 'suspension',
+      stacking: { rule: 'suspend', measures: ['chn-2025-annex1-100'] },
+      relations: { amends: ['chn-2025-annex1-100'] },
+      dates: { effective: '2026-12-01' },
+    });
+    const catalog = await new CatalogSource(store).current();
+    const a = lookupDuty(catalog, { line: '1514.19', from: 'CAN', to: 'CHN', on: '2026-12-01' });
+    expect(a.kind === 'line' && [a.total.bp, a.removed.map((r) => [r.reason, r.by])]).toEqual([
+      900,
+      [['suspended', made?.id]],
+    ]);
+
+    const before = await store.revision();
+    const refused = reviewCandidate(store, batch, 'measure-13', { action: 'accept' }, 'ana', NOW);
+    await expect(refused).rejects.toMatchObject({
+      id: 'invalid_argument',
+      message: expect.stringMatching(
+        /a measure was lifted from 2026-12-01, and no recorded measure levies duty on these goods then/,
+      ),
+    });
+    expect(await store.revision()).toBe(before);
   });
 
   it('records a raised rate as a measure of its own where no recorded measure taxes the goods', async () => {
