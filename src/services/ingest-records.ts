@@ -257,7 +257,7 @@ const provenance = (article: Article, key: string) =>
 /**
  * The ids of the recorded measures that levy duty from `imposer` on goods of `scope` from one of
  * `origins` on `date`, added or in place of others (an earlier change): those a changed rate
- * changes.
+ * takes the place of, or a suspension or a lifting suspends.
  */
 function changedMeasures(
   index: StoredIndex,
