@@ -554,13 +554,13 @@ export function findDates(
       const words = g['wd'].toLowerCase().split(/\s+/);
       const week = words[words.length - 1] === 'week' ? words[words.length - 2] : undefined;
       const weekday = words.find((w) => WEEKDAYS.includes(w)) ?? '';
+      const context = sentenceBefore(text, start);
       let direction: 'past' | 'last' | 'future' | 'next';
       if (words[0] === 'last') direction = 'last';
       else if (words[0] === 'next' || words[0] === 'coming') direction = 'next';
       else if (POSSESSIVE_AFTER.test(text.slice(end, end + 3)))
-        direction = possessiveTense(sentenceBefore(text, start));
-      else direction = tenseBefore(sentenceBefore(text, start));
-      const context = sentenceBefore(text, start);
+        direction = possessiveTense(context);
+      else direction = tenseBefore(context);
       const iso =
         week !== undefined
           ? weekdayOfWeek(weekday, filed, week === 'last' ? -1 : 1)

@@ -183,16 +183,15 @@ export function textDate(doc: Doc): DateMention | null {
 /**
  * A dateline opening a text: "BEIJING, Jan 15 - ", "WASHINGTON/VANCOUVER - ", "NEW DELHI: ",
  * "OTTAWA -- " (a dash typed as two hyphens), "HANOI (wire) -- " (the agency in brackets),
- * "SÃO PAULO — " (capitals with accents).
+ * "SÃO PAULO — " (capitals with accents), "LIMA—" (a long dash set close, after a place of
+ * three letters or more, an agency or a date: "EU—China talks" is none).
  */
 export const DATELINE =
-  /^(\p{Lu}[\p{Lu}'’\x92.-]+(?:[ \t]\p{Lu}[\p{Lu}'’\x92.-]+)*)(?:\/[^\n,]*)?(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n]{0,30}?)?[ \t]*(?:(?:--|[-–\x96—\x97:])[ \t]|[–\x96—\x97](?=\p{Lu}))/mu;
+  /^(\p{Lu}[\p{Lu}'’\x92.-]+(?:[ \t]\p{Lu}[\p{Lu}'’\x92.-]+)*)(?:\/[^\n,]*)?(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n]{0,30}?)?[ \t]*(?:(?:--|[-–\x96—\x97:])[ \t]|(?<=[\p{Lu}.'’\x92-]{3}|[)\d])[–\x96—\x97](?=\p{Lu}))/mu;
 
 function findDateline(text: string): Dateline | null {
   const m = DATELINE.exec(text.slice(0, 400));
   if (!m?.[1]) return null;
-  // "EU—China talks", "US—Canada ties": a dash set close after two capitals joins two names.
-  if (m[1].length < 3 && !/[ \t]$/.test(m[0])) return null;
   return { place: m[1], rest: m[0].slice(m[1].length), end: m.index + m[0].length };
 }
 
@@ -202,6 +201,10 @@ function findDateline(text: string): Dateline | null {
  */
 export const datelineEnd = (doc: Doc) => doc.dateline?.end ?? 0;
 
+/** The city of a text's dateline, written as a name is ("SÃO PAULO" → "São Paulo"). */
+export const datelineCity = (doc: Doc): string | undefined =>
+  doc.dateline?.place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+
 /**
  * The country of a text's dateline ("SEOUL, Dec 5 - ", or the province or state after its
  * city: "HUMBOLDT, Sask. - "), when the text names that country after it too: the home of the
@@ -209,8 +212,8 @@ export const datelineEnd = (doc: Doc) => doc.dateline?.end ?? 0;
  */
 export function datelineCountry(doc: Doc): string | null {
   const { dateline } = doc;
-  if (!dateline) return null;
-  const city = dateline.place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const city = datelineCity(doc);
+  if (!dateline || city === undefined) return null;
   const code = placeCode(city) ?? regionIn(dateline.rest)?.code ?? null;
   return code !== null && doc.places.some((p) => p.code === code && p.start >= dateline.end)
     ? code

@@ -76,6 +76,7 @@ import { placeCode, regionalCountry, type PlaceMention } from './places.ts';
 import { namesSpeaker, speakerTurns, type Turn } from './turns.ts';
 import {
   clampConfidence,
+  datelineCity,
   datelineCountry,
   eventDateIn,
   isHeadline,
@@ -2200,9 +2201,7 @@ const SETTING =
 const countryOfPlace = (words: string) => placeCode(words) ?? regionalCountry(words.split(/\s+/));
 /** The country of the text's dateline: its city's ("SHANGHAI — ") or one it names after it. */
 function homeCountry(doc: Doc): string | null {
-  const city = doc.dateline?.place
-    .toLowerCase()
-    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const city = datelineCity(doc);
   return datelineCountry(doc) ?? (city === undefined ? null : countryOfPlace(city));
 }
 /**

@@ -9,7 +9,7 @@
  */
 import { DetenteError } from '../core/errors.ts';
 import { isIsoDate } from '../core/dates.ts';
-import type { Candidate, ExtractInput, Extraction } from './candidates.ts';
+import type { ActorDirectoryEntry, Candidate, ExtractInput, Extraction } from './candidates.ts';
 import { buildDoc } from './doc.ts';
 import { findEngagements } from './engagements.ts';
 import { findMeasures } from './measures.ts';
@@ -23,6 +23,22 @@ import {
   withoutFurniture,
   withStandIns,
 } from './working-text.ts';
+
+/**
+ * The actor directory in the working text's writing. A directory is passed with every text of a
+ * batch, so its copy is kept for as long as the directory lives.
+ */
+const directories = new WeakMap<readonly ActorDirectoryEntry[], ActorDirectoryEntry[]>();
+function directoryWithStandIns(
+  actors: readonly ActorDirectoryEntry[],
+): readonly ActorDirectoryEntry[] {
+  let written = directories.get(actors);
+  if (written === undefined) {
+    written = mapStrings([...actors], withStandIns);
+    directories.set(actors, written);
+  }
+  return written;
+}
 
 /**
  * Extracts candidate records from a text.
@@ -54,11 +70,12 @@ export function extract(input: ExtractInput): Extraction {
   // out, and the names of the actors in its writing; what they find is written back with the
   // text's own marks.
   const marked = toWorkingText(prepared.text);
+  const rewritten = marked !== prepared.text;
   const actors = input.actors ?? [];
   const doc = buildDoc(
     withoutFurniture(marked),
     input.published,
-    marked === prepared.text ? actors : mapStrings(actors, withStandIns),
+    rewritten ? directoryWithStandIns(actors) : actors,
   );
   const found: Candidate[] = [
     ...findMeasures(doc),
@@ -66,7 +83,7 @@ export function extract(input: ExtractInput): Extraction {
     ...findQuotes(doc),
     ...findPositions(doc),
   ];
-  const candidates = (marked === prepared.text ? found : mapStrings(found, withMarks)).sort(
+  const candidates = (rewritten ? mapStrings(found, withMarks) : found).sort(
     (a, b) => a.span.start - b.span.start || a.key.localeCompare(b.key),
   );
   return { ...base, candidates };

@@ -5,6 +5,7 @@
  * minister") resolve to the same person; role descriptions resolve through the directory's
  * roles on the date of the text. A named person the directory does not know stays unresolved.
  */
+import { roleHeldOn } from '../core/model/actor.ts';
 import type { ActorDirectoryEntry } from './candidates.ts';
 import { cityCountry, isRegion, placeCode, placeVia } from './places.ts';
 import { insideAny, type Range } from './sentences.ts';
@@ -880,9 +881,6 @@ const orderless = (words: readonly string[]) =>
     .sort()
     .join(' ');
 
-const inRole = (role: { from?: string; to?: string }, date: string) =>
-  (role.from === undefined || role.from <= date) && (role.to === undefined || date <= role.to);
-
 export interface PeopleContext {
   readonly directory: readonly ActorDirectoryEntry[];
   /** the date roles are checked against (the publication date) */
@@ -1011,7 +1009,7 @@ function pickEntry(
 ): ActorDirectoryEntry | undefined {
   if (entries.length <= 1) return entries[0];
   const withRole = entries.filter((e) =>
-    (e.roles ?? []).some((r) => inRole(r, date) && before.includes(r.title.toLowerCase())),
+    (e.roles ?? []).some((r) => roleHeldOn(r, date) && before.includes(r.title.toLowerCase())),
   );
   return withRole.length === 1 ? withRole[0] : undefined;
 }
@@ -1828,7 +1826,7 @@ function findRoles(
   >();
   for (const e of ctx.directory) {
     for (const r of e.roles ?? []) {
-      if (!inRole(r, ctx.date)) continue;
+      if (!roleHeldOn(r, ctx.date)) continue;
       const t = r.title.toLowerCase();
       titles.set(t, [
         ...(titles.get(t) ?? []),

@@ -76,25 +76,18 @@ export function webPage(text: string, published: string): string {
   ].join('\n\n');
 }
 
-/** The forms `--typeset` takes. */
-export const TYPESETS = [
-  'curly',
-  'close-dashes',
-  'wrap-60',
-  'wrap-72',
-  'wrap-80',
-  'web-page',
-] as const;
-export type Typeset = (typeof TYPESETS)[number];
-
-const FORMS: Readonly<Record<Typeset, (text: string, published: string) => string>> = {
+/** Each form `--typeset` takes, by its name. */
+const FORMS = {
   curly: curlyMarks,
   'close-dashes': closeDashes,
-  'wrap-60': (t) => hardWrap(t, 60),
-  'wrap-72': (t) => hardWrap(t, 72),
-  'wrap-80': (t) => hardWrap(t, 80),
+  'wrap-60': (t: string) => hardWrap(t, 60),
+  'wrap-72': (t: string) => hardWrap(t, 72),
+  'wrap-80': (t: string) => hardWrap(t, 80),
   'web-page': webPage,
-};
+} satisfies Record<string, (text: string, published: string) => string>;
+export type Typeset = keyof typeof FORMS;
+/** The forms `--typeset` takes. */
+export const TYPESETS = Object.keys(FORMS) as Typeset[];
 
 /**
  * The forms named in a comma-separated list ("curly,wrap-72").

@@ -54,18 +54,17 @@ const CHUNK = 4096;
  */
 export function toWorkingText(text: string): string {
   if (!WIDE.test(text)) return text;
-  let wide = false;
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const code = c > 0xff ? MARKS.get(c) : undefined;
-    if (code !== undefined) codes[i] = code.charCodeAt(0);
+    if (c <= 0xff) codes[i] = c;
     else {
-      codes[i] = c;
-      if (c > 0xff) wide = true;
+      // A letter beyond Latin-1 keeps the string two bytes wide: only the marks are written.
+      const code = MARKS.get(c);
+      if (code === undefined) return withStandIns(text);
+      codes[i] = code.charCodeAt(0);
     }
   }
-  if (wide) return withStandIns(text);
   // String.fromCharCode builds a one-byte string from codes below 0x100; the joined chunks stay so.
   let out = '';
   for (let i = 0; i < codes.length; i += CHUNK) {

@@ -24,9 +24,11 @@
 import { DetenteError } from '../core/errors.ts';
 import type { Problem } from '../core/errors.ts';
 import { scopesOverlap } from '../core/hs.ts';
+import { addsDuty } from '../core/duty/resolve.ts';
 import { inForceOn, measureEnds } from '../core/measures.ts';
 import { formatBp } from '../core/rate.ts';
 import type { CollectionName } from '../core/model/dossier.ts';
+import { roleHeldOn, type Actor } from '../core/model/actor.ts';
 import type { Measure } from '../core/model/measure.ts';
 import type { Source } from '../core/model/source.ts';
 import type { Channel, Commitment, Engagement } from '../core/model/talks.ts';
@@ -130,11 +132,19 @@ class StoredIndex {
       .map((stored) => ({ stored, data: stored.data as T }));
   }
 
-  /** `base`, or `base-2`, `base-3`… whichever no record of the store uses. */
+  /** Ids handed out by freshId for records not written yet. */
+  private readonly reserved = new Set<string>();
+
+  /**
+   * `base`, or `base-2`, `base-3`… whichever no record of the store uses and no earlier call
+   * handed out.
+   */
   freshId(base: string): string {
-    const free = (id: string) => !this.byId.has(id);
-    if (free(base)) return base;
-    for (let n = 2; ; n++) if (free(`${base}-${n}`)) return `${base}-${n}`;
+    const free = (id: string) => !this.byId.has(id) && !this.reserved.has(id);
+    let id = base;
+    for (let n = 2; !free(id); n++) id = `${base}-${n}`;
+    this.reserved.add(id);
+    return id;
   }
 }
 
@@ -255,9 +265,9 @@ const provenance = (article: Article, key: string) =>
   `taken from ${article.url} (ingest batch ${article.batchId}, candidate ${key})`;
 
 /**
- * The ids of the recorded measures that levy duty from `imposer` on goods of `scope` from one of
- * `origins` on `date`, added or in place of others (an earlier change): those a changed rate
- * takes the place of, or a suspension or a lifting suspends.
+ * The recorded measures that levy duty from `imposer` on goods of `scope` from one of `origins`
+ * on `date`, added or in place of others (an earlier change): those a changed rate takes the
+ * place of, or a suspension or a lifting suspends.
  */
 function changedMeasures(
   index: StoredIndex,
@@ -265,23 +275,22 @@ function changedMeasures(
   origins: readonly string[],
   scope: Measure['scope'],
   date: string,
-): string[] {
+): Measure[] {
   const measures = index.of<Measure>('measures').map(({ data }) => data);
   const endOf = measureEnds(measures);
-  return measures
-    .filter(
-      (m) =>
-        m.imposer === imposer &&
-        (m.stacking.rule === 'add' ||
-          m.stacking.rule === 'max' ||
-          (m.stacking.rule === 'replace' && (m.stacking.measures?.length ?? 0) > 0)) &&
-        m.rate !== undefined &&
-        (m.targets.origins === '*' || m.targets.origins.some((o) => origins.includes(o))) &&
-        scopesOverlap(m.scope, scope) &&
-        inForceOn(m, date, endOf),
-    )
-    .map((m) => m.id);
+  return measures.filter(
+    (m) =>
+      m.imposer === imposer &&
+      (addsDuty({ measure: m }) || replacesNamed(m)) &&
+      m.rate !== undefined &&
+      (m.targets.origins === '*' || m.targets.origins.some((o) => origins.includes(o))) &&
+      scopesOverlap(m.scope, scope) &&
+      inForceOn(m, date, endOf),
+  );
 }
+/** A measure whose rate takes the place of named measures (a changed rate), not of every layer. */
+const replacesNamed = (m: Measure) =>
+  m.stacking.rule === 'replace' && (m.stacking.measures?.length ?? 0) > 0;
 
 function measureRecord(
   c: MeasureCandidate,
@@ -334,7 +343,7 @@ function measureRecord(
     );
   const changed =
     c.action === 'raised' || c.action === 'reduced'
-      ? changedMeasures(index, imposer, origins, scope, effective)
+      ? changedMeasures(index, imposer, origins, scope, effective).map((m) => m.id)
       : [];
   const producers = c.rates.filter((r) => r.producer !== undefined);
   const what = scope.label ?? include.join(', ');
@@ -397,9 +406,9 @@ function removalRecord(
   },
 ): { record: Omit<Measure, 'sources'> & { sources: string[] }; duplicate?: StoredRecord } {
   const { imposer, origins, scope, effective } = at;
-  const removed = changedMeasures(index, imposer, origins, scope, effective);
-  const rule = (id: string) => (index.byId.get(id)?.data as Measure | undefined)?.stacking.rule;
-  const replacing = removed.filter((id) => rule(id) === 'replace');
+  const levied = changedMeasures(index, imposer, origins, scope, effective);
+  const removed = levied.map((m) => m.id);
+  const replacing = levied.filter(replacesNamed).map((m) => m.id);
   if (removed.length === 0 || replacing.length > 0)
     refuse('measure', [
       missing(
@@ -409,16 +418,16 @@ function removalRecord(
           : `the text says a measure was ${c.action} from ${effective}, and ${replacing.join(', ')} takes the place of others on these goods: end it in the measure editor`,
       ),
     ]);
-  const duplicate = index
-    .of<Measure>('measures')
-    .find(
-      ({ data: m }) =>
-        m.stacking.rule === 'suspend' &&
-        m.imposer === imposer &&
-        removed.every((id) => m.stacking.rule === 'suspend' && m.stacking.measures.includes(id)) &&
-        scopesOverlap(m.scope, scope) &&
-        m.dates.effective === effective,
+  const duplicate = index.of<Measure>('measures').find(({ data: m }) => {
+    const { stacking } = m;
+    return (
+      m.imposer === imposer &&
+      stacking.rule === 'suspend' &&
+      removed.every((id) => stacking.measures.includes(id)) &&
+      scopesOverlap(m.scope, scope) &&
+      m.dates.effective === effective
     );
+  });
   const what = scope.label ?? scope.include.join(', ');
   const from = origins.map(jurisdictionName).join(', ');
   const done = c.action === 'lifted' ? 'lifting' : 'suspension';
@@ -449,11 +458,6 @@ function removalRecord(
 /** A title that leads a government: its head, or the head of its state. */
 const LEADER_TITLE = /^(?:Prime Minister|President|Premier|Chancellor)\b/;
 
-interface ActorRoles {
-  readonly jurisdiction?: string;
-  readonly roles?: readonly { title: string; jurisdiction?: string; from?: string; to?: string }[];
-}
-
 /**
  * The channel of talks an engagement of these actors on `date` is held in, and why: the channel
  * of the latest engagement recorded before it between the same actors; else, when each of them
@@ -475,13 +479,9 @@ function channelFor(
   if (before?.channel)
     return { id: before.channel, why: `the channel of ${before.id}, between the same actors` };
   const led = ids.map((id) => {
-    const actor = index.byId.get(id)?.data as ActorRoles | undefined;
-    return actor?.roles?.find(
-      (r) =>
-        LEADER_TITLE.test(r.title) &&
-        (r.from === undefined || r.from <= date) &&
-        (r.to === undefined || date <= r.to),
-    )?.jurisdiction;
+    const actor = index.byId.get(id)?.data as Actor | undefined;
+    const role = actor?.roles?.find((r) => LEADER_TITLE.test(r.title) && roleHeldOn(r, date));
+    return role && (role.jurisdiction ?? actor?.jurisdiction);
   });
   const parties = new Set(led);
   if (led.some((j) => j === undefined) || parties.size !== led.length) return null;
@@ -686,24 +686,18 @@ function commitmentRecords(
   const parties = [
     ...new Set(
       engagement.participants
-        .map(
-          (id) => (index.byId.get(id)?.data as { jurisdiction?: string } | undefined)?.jurisdiction,
-        )
+        .map((id) => (index.byId.get(id)?.data as Actor | undefined)?.jurisdiction)
         .filter((j): j is string => j !== undefined),
     ),
   ];
+  if (parties.length === 0) return [];
   const told = [
     ...c.commitments.map((x) => x.text),
     ...c.outcomes.map((x) => x.text).filter((t) => /^agreed\s+to\s/i.test(t)),
   ];
   const tasks = [...new Set(told.map((t) => oneLine(t).replace(UNDERTAKING, '')))].filter(Boolean);
-  if (parties.length === 0) return [];
-  const taken = new Set<string>();
   return tasks.map((task) => {
-    const base = index.freshId(`cmt-${engagement.date}-${slug(task, 40)}`);
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
+    const id = index.freshId(`cmt-${engagement.date}-${slug(task, 40)}`);
     const text = clip(
       `${task.charAt(0).toUpperCase()}${task.slice(1).replace(/[.;,]$/, '')}.`,
       500,

@@ -21,3 +21,10 @@ export const ActorSchema = z.strictObject({
 
 export type Actor = z.infer<typeof ActorSchema>;
 export type Role = z.infer<typeof RoleSchema>;
+
+/** True when a role (its bounds are days, both in it) is held on `date`. */
+export const roleHeldOn = (
+  role: { readonly from?: string | undefined; readonly to?: string | undefined },
+  date: string,
+): boolean =>
+  (role.from === undefined || role.from <= date) && (role.to === undefined || date <= role.to);
