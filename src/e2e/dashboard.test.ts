@@ -69,6 +69,15 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     expect(new Set(totals).size).toBeGreaterThan(1);
     await ui.shoot('duty-by-line');
 
+    // A layer another measure takes away is named, with why and by which measure.
+    await ui.page.goto(`${ui.base}/duty?line=2306.49&from=CAN&to=CHN&on=2026-06-01`);
+    await ui.page.getByRole('heading', { name: 'Removed layers' }).waitFor();
+    expect(
+      await ui.page.getByRole('listitem').filter({ hasText: 'suspended (by' }).textContent(),
+    ).toMatch(
+      /China: 100% additional tariff on Canadian rapeseed oil, oil cakes and peas \(Annex 1\):\s+suspended \(by chn-/,
+    );
+
     // An impossible date, sent from the keyboard (Enter in the field submits the form): the
     // API's message appears next to the date field it names.
     await ui.page.getByLabel('Date').fill('2025-02-30');

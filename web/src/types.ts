@@ -80,7 +80,12 @@ export interface LineDuty {
     sources?: SourceLink[];
   } | null;
   layers: Layer[];
-  removed: { reason: string; by: string; measureId?: string; title?: string }[];
+  /** the layer a measure took away: a measure's (title) or the base rate's (description) */
+  removed: {
+    reason: string;
+    by: string;
+    layer: { measureId?: string; title?: string; baseRateId?: string; description?: string };
+  }[];
   conditional?: { measureId?: string; title?: string; condition?: unknown; bp?: number }[];
   total: { bp: number };
   next: {

@@ -165,7 +165,13 @@ export class DutyPage extends Page {
         d.removed.length > 0
           ? html`<h3>Removed layers</h3>
               <ul>
-                ${d.removed.map((r) => html`<li>${r.title ?? r.measureId ?? ''}: ${r.reason} (by ${r.by})</li>`)}
+                ${d.removed.map(
+                  (r) =>
+                    html`<li>
+                      ${r.layer.title ?? r.layer.description ?? r.layer.measureId ?? ''}:
+                      ${r.reason} (by ${r.by})
+                    </li>`,
+                )}
               </ul>`
           : nothing
       }
