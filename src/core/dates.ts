@@ -90,3 +90,22 @@ function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
+
+/** The last day of a month (1–12) of a year: `lastDayOfMonth(2028, 2)` is 2028-02-29. */
+export function lastDayOfMonth(year: number, month: number): IsoDate {
+  const next = month === 12 ? `${year + 1}-01-01` : `${year}-${pad2(month + 1)}-01`;
+  return addDays(next, -1);
+}
+
+/**
+ * The same day `months` later, or the month's last day when it is shorter:
+ * `addMonths('2026-08-31', 6)` is 2027-02-28.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = lastDayOfMonth(year, month);
+  return d > Number(last.slice(8)) ? last : `${year}-${pad2(month)}-${pad2(d)}`;
+}

@@ -41,7 +41,7 @@ export function labelsAsExtraction(labels: Expected, published: string): Extract
     rates: m.rate_percent === null ? [] : [{ bp: Math.round(m.rate_percent * 100), span: NOWHERE }],
     kind: null,
     action: 'imposed',
-    dates: { announced: m.date_announced, effective: m.date_effective },
+    dates: { announced: m.date_announced, effective: m.date_effective, expires: null },
   }));
   const engagements = labels.engagements.map((e, i): EngagementCandidate => ({
     ...base,

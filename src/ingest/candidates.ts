@@ -77,6 +77,8 @@ export const MeasureCandidateSchema = z.strictObject({
   dates: z.strictObject({
     announced: z.string().nullable(),
     effective: z.string().nullable(),
+    /** the last day the text says the measure is in force ("until the end of 2027") */
+    expires: z.string().nullable().default(null),
   }),
 });
 

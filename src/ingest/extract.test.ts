@@ -58,7 +58,7 @@ describe('extract', () => {
 
   it('dates measures from the sentence and the one after, flagging dates inferred from publication', () => {
     const [m] = of(x, 'measure');
-    expect(m?.dates).toEqual({ announced: '2025-03-08', effective: '2025-03-20' });
+    expect(m?.dates).toEqual({ announced: '2025-03-08', effective: '2025-03-20', expires: null });
     expect(m?.flags).toContain('date_inferred');
   });
 

@@ -589,7 +589,7 @@ export function tableDrafts(doc: Doc, table: Table, context: TableContext): Draf
         })),
         kind,
         action: 'imposed',
-        dates: { announced: null, effective: null },
+        dates: { announced: null, effective: null, expires: null },
       },
       announcedInferred: false,
       effectiveInferred: false,

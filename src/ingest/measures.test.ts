@@ -254,7 +254,7 @@ describe('tables of rates', () => {
     ].join('\n');
     const [m] = measures(text, '2025-05-07');
     expect(m && brief(m)).toBe('BRA→CHL 12.5,31');
-    expect(m?.dates).toEqual({ announced: '2025-05-04', effective: '2025-05-06' });
+    expect(m?.dates).toEqual({ announced: '2025-05-04', effective: '2025-05-06', expires: null });
   });
 
   it('leaves alone a table of figures that are not duties', () => {
@@ -647,7 +647,7 @@ describe('dates of chronologies', () => {
 
   it('reads "began on" as the day a measure took effect', () => {
     const [m] = inForce('A 25% Peruvian tariff on Chilean wine began on August 7.', '2025-08-20');
-    expect(m?.dates).toEqual({ announced: null, effective: '2025-08-07' });
+    expect(m?.dates).toEqual({ announced: null, effective: '2025-08-07', expires: null });
   });
 });
 
@@ -850,7 +850,7 @@ describe('round 3: effective the day it was told', () => {
         `Peru imposed a 25% duty on Chilean wine on Tuesday, ${tail}.`,
         '2025-05-28',
       );
-      expect(m?.dates).toEqual({ announced: '2025-05-27', effective: '2025-05-27' });
+      expect(m?.dates).toEqual({ announced: '2025-05-27', effective: '2025-05-27', expires: null });
     }
   });
 });
@@ -1662,7 +1662,9 @@ describe('round 6: origins, later steps, lists of acts and recitals', () => {
       'Whereas: (1) On 20 March 2026 the Commission imposed a provisional anti-dumping duty on imports of glass fibre originating in Egypt.',
       '2026-08-17',
     );
-    expect(m.map((c) => c.dates)).toEqual([{ announced: '2026-03-20', effective: null }]);
+    expect(m.map((c) => c.dates)).toEqual([
+      { announced: '2026-03-20', effective: null, expires: null },
+    ]);
   });
 
   it('reads a measure named twice without a rate as one', () => {
@@ -1682,7 +1684,7 @@ describe('round 6: the act an act answers', () => {
     );
     expect(m.map(brief)).toEqual(['PER→CHL 30', 'CHL→PER ']);
     expect(m[1]?.products.map((p) => p.text)).toEqual(['beef']);
-    expect(m[1]?.dates).toEqual({ announced: null, effective: null });
+    expect(m[1]?.dates).toEqual({ announced: null, effective: null, expires: null });
   });
 
   it('lists the measure answered that its owner names, but none acted on by the answering side', () => {
@@ -1726,7 +1728,9 @@ describe('round 6: restrictions, exemptions and orders', () => {
       'P.C. 2026-1187 November 13, 2026\n\nThe Order lowers the surtax on Peruvian steel goods to 10% from 25%. The amendments come into force on December 1, 2026.',
       '2026-11-20',
     );
-    expect(m.map((c) => c.dates)).toEqual([{ announced: '2026-11-13', effective: '2026-12-01' }]);
+    expect(m.map((c) => c.dates)).toEqual([
+      { announced: '2026-11-13', effective: '2026-12-01', expires: null },
+    ]);
   });
 });
 
@@ -1817,7 +1821,9 @@ describe('round 7: rates, parties and goods told around the measure', () => {
       'Notice is hereby given that the Council made the annexed Order on May 29, 2026.\n\n1. A surtax of 20% is imposed on steel wire originating in Peru, effective June 15, 2026.',
       '2026-06-03',
     );
-    expect(m.map((c) => c.dates)).toEqual([{ announced: '2026-05-29', effective: '2026-06-15' }]);
+    expect(m.map((c) => c.dates)).toEqual([
+      { announced: '2026-05-29', effective: '2026-06-15', expires: null },
+    ]);
   });
 
   it('gives no day to a measure dated only by a week', () => {
@@ -1825,7 +1831,7 @@ describe('round 7: rates, parties and goods told around the measure', () => {
       "The minister welcomed Peru's decision last week to cut its tariff on Chilean wine to 10%.",
     );
     expect(m.map((c) => [brief(c), c.dates])).toEqual([
-      ['PER→CHL 10', { announced: null, effective: null }],
+      ['PER→CHL 10', { announced: null, effective: null, expires: null }],
     ]);
   });
 
@@ -1842,7 +1848,9 @@ describe('round 8: states, later steps and told twice', () => {
       'The United States began collecting duties of 12% on Chilean grapes on March 3.',
       '2025-06-18',
     );
-    expect(m.map((c) => c.dates)).toEqual([{ announced: null, effective: '2025-03-03' }]);
+    expect(m.map((c) => c.dates)).toEqual([
+      { announced: null, effective: '2025-03-03', expires: null },
+    ]);
   });
 
   it('marks not in force a cut that waits for a deal to be in force, and its later steps', () => {
@@ -1962,7 +1970,7 @@ describe('round 8: lists of rates after the finding of a case', () => {
       '2026-05-04',
     );
     expect(m.map((c) => [brief(c), c.dates])).toEqual([
-      ['PER→CHL 14.6,30.2', { announced: '2026-05-04', effective: '2026-05-05' }],
+      ['PER→CHL 14.6,30.2', { announced: '2026-05-04', effective: '2026-05-05', expires: null }],
     ]);
   });
 });
@@ -2026,7 +2034,7 @@ describe('round 8: instruments recalled and goods named by their origin', () => 
       '2026-06-09',
     );
     expect(m.map((c) => [brief(c), c.dates])).toEqual([
-      ['CHL→PER 40', { announced: '2025-07-30', effective: '2025-08-06' }],
+      ['CHL→PER 40', { announced: '2025-07-30', effective: '2025-08-06', expires: null }],
     ]);
   });
 });
@@ -2038,8 +2046,8 @@ describe('round 8: a rate with a time of its own', () => {
       '2025-09-18',
     );
     expect(m.map((c) => [brief(c), c.dates])).toEqual([
-      ['PER→CHL 25', { announced: null, effective: '2025-03-20' }],
-      ['CHL→PER 100', { announced: null, effective: null }],
+      ['PER→CHL 25', { announced: null, effective: '2025-03-20', expires: null }],
+      ['CHL→PER 100', { announced: null, effective: null, expires: null }],
     ]);
   });
 });
@@ -2099,7 +2107,9 @@ describe('round 8: a clause closed before the measure', () => {
       'Notice is hereby given that, on February 9, 2026, following the finding of the tribunal that the dumping of steel wire from Peru caused injury, anti-dumping duties of 18.6% are imposed on the goods released on or after February 10, 2026.',
       '2026-02-14',
     );
-    expect(m.map((c) => c.dates)).toEqual([{ announced: '2026-02-09', effective: '2026-02-10' }]);
+    expect(m.map((c) => c.dates)).toEqual([
+      { announced: '2026-02-09', effective: '2026-02-10', expires: null },
+    ]);
   });
 });
 
@@ -2110,8 +2120,8 @@ describe('round 8: the same day, and acts under an earlier deal', () => {
       '2026-02-27',
     );
     expect(m.map((c) => [brief(c), c.dates])).toEqual([
-      ['PER→CHL 10', { announced: null, effective: '2026-02-26' }],
-      ['CHL→PER ', { announced: null, effective: '2026-02-26' }],
+      ['PER→CHL 10', { announced: null, effective: '2026-02-26', expires: null }],
+      ['CHL→PER ', { announced: null, effective: '2026-02-26', expires: null }],
     ]);
   });
 
@@ -2128,7 +2138,9 @@ describe('round 8: the same day, and acts under an earlier deal', () => {
       'Peru cut its duty on Chilean wine to 15% on March 1, under the package agreed when the presidents met in January.',
       '2026-03-05',
     );
-    expect(m.map((c) => c.dates)).toEqual([{ announced: null, effective: '2026-03-01' }]);
+    expect(m.map((c) => c.dates)).toEqual([
+      { announced: null, effective: '2026-03-01', expires: null },
+    ]);
   });
 });
 
@@ -2245,8 +2257,8 @@ describe('round 9: decrees whose body names no imposer', () => {
     const text =
       'The import tariffs on goods originating in Chile are amended as follows:\nI. Wine: 30%;\nII. Apples: 20%.\n\nThis Decree shall enter into force on 1 April 2026.\n\nGiven at the seat of the Executive, in Lima, on 2 March 2026. — Ana Ruiz, President.';
     expect(inForce(text, '2026-03-05').map((c) => c.dates)).toEqual([
-      { announced: '2026-03-02', effective: '2026-04-01' },
-      { announced: '2026-03-02', effective: '2026-04-01' },
+      { announced: '2026-03-02', effective: '2026-04-01', expires: null },
+      { announced: '2026-03-02', effective: '2026-04-01', expires: null },
     ]);
   });
 
@@ -2254,7 +2266,7 @@ describe('round 9: decrees whose body names no imposer', () => {
     const text =
       'PERU GAZETTE\nDecree No. 12\nArticle 1. An additional duty of 20% is imposed on wine originating in Chile.\nArticle 2. This Decree enters into force on 1 April 2026.\nDone at Lima, on 2 March 2026.';
     expect(inForce(text, '2026-03-05').map((c) => c.dates)).toEqual([
-      { announced: '2026-03-02', effective: '2026-04-01' },
+      { announced: '2026-03-02', effective: '2026-04-01', expires: null },
     ]);
   });
 
@@ -2343,7 +2355,9 @@ describe('round 9: states, questions and requests', () => {
       'Ruiz met her Chilean counterpart on Tuesday to discuss the 17% duty on Peruvian grapes that took effect on Monday.',
       '2026-03-05',
     );
-    expect(m.map((c) => c.dates)).toEqual([{ announced: null, effective: '2026-03-02' }]);
+    expect(m.map((c) => c.dates)).toEqual([
+      { announced: null, effective: '2026-03-02', expires: null },
+    ]);
   });
 
   it('reads an additional rate removed in full, and the duty left under it as no measure', () => {
@@ -2423,8 +2437,8 @@ describe('round 9: days of earlier acts and of the case', () => {
       '2026-05-20',
     );
     expect(long.map((c) => c.dates)).toEqual([
-      { announced: '2026-05-18', effective: '2026-06-01' },
-      { announced: null, effective: '2025-03-03' },
+      { announced: '2026-05-18', effective: '2026-06-01', expires: null },
+      { announced: null, effective: '2025-03-03', expires: null },
     ]);
   });
 
@@ -2474,7 +2488,9 @@ describe('round 9: the measure an act answers, and days after the news', () => {
       'Peru will raise the tariff on Chilean wine from 10% to 25% on June 1.',
       '2026-05-20',
     );
-    expect(m.map((c) => c.dates)).toEqual([{ announced: null, effective: '2026-06-01' }]);
+    expect(m.map((c) => c.dates)).toEqual([
+      { announced: null, effective: '2026-06-01', expires: null },
+    ]);
   });
 });
 
@@ -2570,14 +2586,16 @@ describe('round 10: dates of an act told around it', () => {
       'Chile on Tuesday imposed a 12% surtax on Peruvian cement. The surtax applies from April 30.',
       '2026-04-08',
     );
-    expect(m.map((c) => c.dates)).toEqual([{ announced: '2026-04-07', effective: '2026-04-30' }]);
+    expect(m.map((c) => c.dates)).toEqual([
+      { announced: '2026-04-07', effective: '2026-04-30', expires: null },
+    ]);
   });
 
   it('dates a numbered item by the decision told before the lead-in to the list', () => {
     const text =
       'The Tariff Commission decided at its meeting on 2 April 2026 to adjust the tariffs on goods from Chile. The matters are announced as follows:\n\n1. With effect from 10 April 2026, the tariff on Chilean wine shall be reduced from 20% to 5%.';
     expect(inForce(text, '2026-04-03').map((c) => c.dates)).toEqual([
-      { announced: '2026-04-02', effective: '2026-04-10' },
+      { announced: '2026-04-02', effective: '2026-04-10', expires: null },
     ]);
   });
 
@@ -2591,7 +2609,7 @@ describe('round 10: dates of an act told around it', () => {
     const text =
       'The decree amending the tariff was published today in the official gazette. The new duties shall enter into force on May 1, 2026.\n\nThe decree raises the duty on Chinese footwear to 35%.';
     expect(inForce(text, '2026-04-10').map((c) => c.dates)).toEqual([
-      { announced: '2026-04-10', effective: '2026-05-01' },
+      { announced: '2026-04-10', effective: '2026-05-01', expires: null },
     ]);
   });
 
@@ -2627,8 +2645,8 @@ describe('round 10: the day of a reaction and of a second thing said', () => {
     const text =
       "Vietnam on Tuesday criticised Thailand's decision to impose a 30% duty on Vietnamese rice.\n\nBangkok said on Monday that the duty on rice would take effect on May 1, and that a separate 10% duty on Vietnamese steel pipes would follow from May 20.";
     expect(inForce(text, '2026-04-08').map((c) => [brief(c), c.dates])).toEqual([
-      ['THA→VNM 30', { announced: '2026-04-06', effective: '2026-05-01' }],
-      ['THA→VNM 10', { announced: '2026-04-06', effective: '2026-05-20' }],
+      ['THA→VNM 30', { announced: '2026-04-06', effective: '2026-05-01', expires: null }],
+      ['THA→VNM 10', { announced: '2026-04-06', effective: '2026-05-20', expires: null }],
     ]);
   });
 });
@@ -3816,7 +3834,7 @@ describe('round 19: a table of rates far below the case a notice names in its he
   it('takes the origin of the head for the table, the home country for its imposer', () => {
     const [m] = inForce(notice, '2026-05-04');
     expect(m && brief(m)).toBe('PER→CHL 12.5,30.1');
-    expect(m?.dates).toEqual({ announced: null, effective: '2026-05-04' });
+    expect(m?.dates).toEqual({ announced: null, effective: '2026-05-04', expires: null });
   });
 
   it('takes every origin joined to the first for targets, none of them for the imposer', () => {
@@ -3912,7 +3930,7 @@ describe('round 19b: a rate that moved by itself starts on its day', () => {
       "Peru's tariff on Chilean pisco fell from 60% to 30% this morning.",
       '2026-07-01',
     );
-    expect(m?.dates).toEqual({ announced: null, effective: '2026-07-01' });
+    expect(m?.dates).toEqual({ announced: null, effective: '2026-07-01', expires: null });
   });
 });
 
@@ -3930,7 +3948,7 @@ describe('round 19b: origins listed after the act, and a start told beside a dec
       'Peru began charging a 30% duty on Chilean cement on Monday, the first day of a reform that Congress approved last month.',
       '2026-06-18',
     );
-    expect(m?.dates).toEqual({ announced: null, effective: '2026-06-15' });
+    expect(m?.dates).toEqual({ announced: null, effective: '2026-06-15', expires: null });
   });
 });
 
@@ -4155,7 +4173,7 @@ describe('round 19b: a suspension lifted on a day', () => {
       "On Thursday 14 May, Peru's customs authority lifted its suspension of pork imports from three Chilean plants.",
       '2026-05-19',
     );
-    expect(m?.dates).toEqual({ announced: '2026-05-14', effective: null });
+    expect(m?.dates).toEqual({ announced: '2026-05-14', effective: null, expires: null });
   });
 });
 
@@ -4911,5 +4929,41 @@ describe('a rate on goods', () => {
         'Duties on Brazilian steel stayed 25% throughout the year.',
       ].map((t) => inForce(t).map(brief)),
     ).toEqual([[], [], []]);
+  });
+});
+
+describe('the last day a measure is in force', () => {
+  const ends = (text: string, published = '2026-11-20') =>
+    measures(text, published).map((c) => [brief(c), c.dates.effective, c.dates.expires]);
+
+  it('reads the end of a suspension told in its sentence', () => {
+    expect(
+      ends(
+        'China will suspend its 100% tariff on Canadian canola oil from December 1 until the end of 2027.',
+      ),
+    ).toEqual([['CHN→CAN 100', '2026-12-01', '2027-12-31']]);
+  });
+
+  it('counts "for five years" told before a list of company rates for each of them', () => {
+    expect(
+      ends(
+        'China will levy final anti-dumping duties on pork from the European Union for five years, starting December 10.\nUnder the ruling, Nordvang will pay 19.8% and all other EU exporters 42.7%.',
+      ),
+    ).toEqual([['CHN→EU 19.8,42.7', '2026-12-10', '2031-12-09']]);
+  });
+
+  it('reads the end in the sentence that goes on about the measure', () => {
+    expect(
+      ends(
+        'The 25% surtax on Chinese steel wire rod will be suspended. The suspension takes effect on December 15, 2026, and runs until June 30, 2027.',
+      ),
+    ).toEqual([['?→CHN 25', '2026-12-15', '2027-06-30']]);
+  });
+
+  it('leaves a cut rate without the end of the suspensions told after it, and a lifting without one', () => {
+    const m = ends(
+      'China cut its duty on Canadian canola seed to 15% from December 1. Both suspensions run until December 31, 2027.\nJapan lifted its 20% duty on Canadian pork on November 18, until further notice.',
+    );
+    expect(m.map(([, , expires]) => expires)).toEqual([null, null]);
   });
 });

@@ -40,6 +40,7 @@ import type {
   PositionCandidate,
   QuoteCandidate,
 } from '../ingest/candidates.ts';
+import { dueBy } from '../ingest/time-limits.ts';
 import type { StoredRecord } from '../store/store.ts';
 import { jurisdictionName, slug, spanText } from './ingest-text.ts';
 
@@ -321,6 +322,11 @@ function measureRecord(
   const effective = c.dates.effective;
   if (!effective)
     problems.push(missing('dates.effective', 'the date it takes effect is not known'));
+  const expires = c.dates.expires ?? undefined;
+  if (effective && expires !== undefined && expires < effective)
+    problems.push(
+      missing('dates.expires', `it ends on ${expires}, before it takes effect on ${effective}`),
+    );
   if (problems.length > 0 || !imposer || !effective) refuse('measure', problems);
 
   const scope = {
@@ -328,7 +334,8 @@ function measureRecord(
     ...(c.products.length > 0 ? { label: c.products.map((p) => p.text).join(', ') } : {}),
     approximate: true,
   };
-  if (removal) return removalRecord(c, index, article, { imposer, origins, scope, effective });
+  if (removal)
+    return removalRecord(c, index, article, { imposer, origins, scope, effective, expires });
   if (!c.kind || !general) return refuse('measure', problems);
   const rate = { bp: general.bp };
   const duplicate = index
@@ -379,7 +386,7 @@ function measureRecord(
       changed.length > 0
         ? { rule: 'replace' as const, measures: changed }
         : { rule: 'add' as const },
-    dates: { ...(announced ? { announced } : {}), effective },
+    dates: { ...(announced ? { announced } : {}), effective, ...(expires ? { expires } : {}) },
     ...(changed.length > 0 ? { relations: { amends: changed } } : {}),
     sources: [],
     confidence: confidenceOf(c),
@@ -403,9 +410,10 @@ function removalRecord(
     origins: string[];
     scope: Measure['scope'];
     effective: string;
+    expires: string | undefined;
   },
 ): { record: Omit<Measure, 'sources'> & { sources: string[] }; duplicate?: StoredRecord } {
-  const { imposer, origins, scope, effective } = at;
+  const { imposer, origins, scope, effective, expires } = at;
   const levied = changedMeasures(index, imposer, origins, scope, effective);
   const removed = levied.map((m) => m.id);
   const replacing = levied.filter(replacesNamed).map((m) => m.id);
@@ -443,13 +451,13 @@ function removalRecord(
     targets: { origins },
     scope,
     stacking: { rule: 'suspend' as const, measures: removed },
-    dates: { ...(announced ? { announced } : {}), effective },
+    dates: { ...(announced ? { announced } : {}), effective, ...(expires ? { expires } : {}) },
     relations: { amends: removed },
     sources: [],
     confidence: confidenceOf(c),
     notes: [
       provenance(article, c.key),
-      `the text says the duties were ${c.action} from ${effective}: ${removed.join(', ')} not levied on these goods from then`,
+      `the text says the duties were ${c.action} from ${effective}${expires ? ` until ${expires}` : ''}: ${removed.join(', ')} not levied on these goods ${expires ? 'then' : 'from then'}`,
     ],
   };
   return duplicate ? { record, duplicate: duplicate.stored } : { record };
@@ -674,7 +682,8 @@ const UNDERTAKING =
  * The commitments an accepted engagement's readout tells, as records to track: each of the
  * candidate's commitments, and each outcome by which the sides agreed to do something ("agreed
  * to hold the next meeting in Beijing"), written as the task itself ("Hold the next meeting in
- * Beijing."), open from the engagement's day, its parties the participants' jurisdictions.
+ * Beijing."), open from the engagement's day, its parties the participants' jurisdictions, due
+ * by the limit its words set ("in the first half of 2027": 2027-06-30), if any.
  */
 function commitmentRecords(
   c: EngagementCandidate,
@@ -702,11 +711,13 @@ function commitmentRecords(
       `${task.charAt(0).toUpperCase()}${task.slice(1).replace(/[.;,]$/, '')}.`,
       500,
     );
+    const due = dueBy(task, engagement.date);
     return {
       id,
       engagement: engagement.id,
       parties,
       text,
+      ...(due ? { due } : {}),
       status: [{ date: engagement.date, status: 'open' as const, sources: [source] }],
       sources: [source],
       notes: [provenance(article, c.key)],

@@ -1,6 +1,6 @@
 /** One line saying what an ingest candidate proposes, for the CLI, the API and the dashboard. */
 import { formatBp } from '../core/rate.ts';
-import type { Candidate, Mention } from '../ingest/candidates.ts';
+import type { Candidate, MeasureCandidate, Mention } from '../ingest/candidates.ts';
 import { jurisdictionName } from './ingest-text.ts';
 
 const named = (m: Mention | null) => (m ? (m.actor ?? `${m.text} (unresolved)`) : '?');
@@ -45,10 +45,14 @@ export function describeCandidate(c: Candidate): string {
   }
 }
 
-/** The date a measure line gives: when it takes effect, else when it was announced. */
-function measureDate(dates: { effective: string | null; announced: string | null }): string {
-  if (dates.effective) return `effective ${dates.effective}`;
-  return dates.announced ? `announced ${dates.announced}` : 'date unknown';
+/**
+ * The dates a measure line gives: when it takes effect, else when it was announced, and its last
+ * day when the text gives one.
+ */
+function measureDate(dates: MeasureCandidate['dates']): string {
+  const until = dates.expires ? ` until ${dates.expires}` : '';
+  if (dates.effective) return `effective ${dates.effective}${until}`;
+  return (dates.announced ? `announced ${dates.announced}` : 'date unknown') + until;
 }
 
 const jurisdictionLabel = (code: string) =>

@@ -35,6 +35,7 @@ const READOUT = [
   'Canada will raise its surtax on Chinese wooden furniture to 15% from January 1, 2027.',
   'China will suspend its 100% tariff on Canadian canola oil from December 1, 2026.',
   'Japan will lift its safeguard duty on Canadian pork from December 1, 2026.',
+  'China will suspend its 100% tariff on Canadian canola oil from December 1, 2026, until the end of 2027.',
 ].join('\n');
 
 const span = (words: string) => {
@@ -106,7 +107,7 @@ const canolaDeposit: Candidate = {
   rates: [{ bp: 7580, span: span('75.8%') }],
   kind: 'anti-dumping',
   action: 'imposed',
-  dates: { announced: null, effective: '2025-08-14' },
+  dates: { announced: null, effective: '2025-08-14', expires: null },
 };
 
 const sinks: Candidate = {
@@ -121,7 +122,7 @@ const sinks: Candidate = {
   rates: [{ bp: 1200, span: span('12%') }],
   kind: 'surtax',
   action: 'imposed',
-  dates: { announced: '2026-11-27', effective: '2027-01-01' },
+  dates: { announced: '2026-11-27', effective: '2027-01-01', expires: null },
 };
 
 /** A rate the text says was reduced, on goods a recorded 100% tariff covers (Annex 1). */
@@ -137,7 +138,7 @@ const canolaOilCut: Candidate = {
   rates: [{ bp: 2500, span: span('25%') }],
   kind: 'tariff',
   action: 'reduced',
-  dates: { announced: null, effective: '2026-12-01' },
+  dates: { announced: null, effective: '2026-12-01', expires: null },
 };
 
 const CANDIDATES = [call, callWithEnvoy, quote, canolaDeposit, sinks];
@@ -294,8 +295,11 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
       }),
       expect.objectContaining({
         text: 'Convene their trade ministers before the end of the year.',
+        due: '2026-12-31',
       }),
     ]);
+    // "cooperate on the fentanyl crisis" sets no time limit
+    expect(commitments[0]).not.toHaveProperty('due');
   });
 
   it('puts an engagement in the channel of the same actors, or of the leaders, or in none', async () => {
@@ -476,7 +480,7 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
       ...sinks,
       key: 'measure-9',
       rates: [],
-      dates: { announced: null, effective: null },
+      dates: { announced: null, effective: null, expires: null },
       products: [{ text: 'kitchen sinks', span: span('kitchen sinks'), hs: [] }],
     };
     const batch = await seed(store, URL_B, [vague]);
@@ -527,7 +531,7 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
       ...canolaOilCut,
       key: 'measure-11',
       rates: [{ bp: 1000, span: span('25%') }],
-      dates: { announced: null, effective: '2027-01-01' },
+      dates: { announced: null, effective: '2027-01-01', expires: null },
     };
     const second = await seed(store, URL_A, [again]);
     const next = await reviewCandidate(
@@ -566,7 +570,7 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
       rates: [{ bp: 10_000, span: span('100%') }],
       kind: 'tariff',
       action: 'suspended',
-      dates: { announced: null, effective: '2026-12-01' },
+      dates: { announced: null, effective: '2026-12-01', expires: null },
     };
     const lifted: Candidate = {
       type: 'measure',
@@ -580,7 +584,7 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
       rates: [],
       kind: 'safeguard',
       action: 'lifted',
-      dates: { announced: null, effective: '2026-12-01' },
+      dates: { announced: null, effective: '2026-12-01', expires: null },
     };
     const batch = await seed(store, URL_B, [suspension, lifted]);
     const result = await reviewCandidate(
@@ -616,6 +620,66 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
     expect(await store.revision()).toBe(before);
   });
 
+  it('ends a suspension on the last day the text gives, and refuses an end before its start', async () => {
+    const store = await ready();
+    const suspension: Candidate = {
+      type: 'measure',
+      key: 'measure-14',
+      span: span(
+        'China will suspend its 100% tariff on Canadian canola oil from December 1, 2026, until the end of 2027.',
+      ),
+      confidence: 0.8,
+      flags: [],
+      imposer: mention('China', null, 'CHN'),
+      targets: [mention('Canadian', null, 'CAN')],
+      products: [{ text: 'canola oil', span: span('canola oil'), hs: ['1514.11', '1514.19'] }],
+      rates: [{ bp: 10_000, span: span('100%') }],
+      kind: 'tariff',
+      action: 'suspended',
+      dates: { announced: null, effective: '2026-12-01', expires: '2027-12-31' },
+    };
+    const batch = await seed(store, URL_B, [suspension]);
+    const before = await store.revision();
+    const backwards = reviewCandidate(
+      store,
+      batch,
+      'measure-14',
+      {
+        action: 'accept',
+        edited: { ...suspension, dates: { ...suspension.dates, expires: '2026-11-30' } },
+      },
+      'ana',
+      NOW,
+    );
+    await expect(backwards).rejects.toMatchObject({
+      id: 'invalid_argument',
+      message: expect.stringMatching(
+        /dates\.expires: it ends on 2026-11-30, before it takes effect on 2026-12-01/,
+      ),
+    });
+    expect(await store.revision()).toBe(before);
+
+    const result = await reviewCandidate(
+      store,
+      batch,
+      'measure-14',
+      { action: 'accept' },
+      'ana',
+      NOW,
+    );
+    const made = result.candidate.records[0];
+    expect((await record(store, made?.id ?? ''))?.data).toMatchObject({
+      dates: { effective: '2026-12-01', expires: '2027-12-31' },
+    });
+    const catalog = await new CatalogSource(store).current();
+    const on = (day: string) => {
+      const a = lookupDuty(catalog, { line: '1514.19', from: 'CAN', to: 'CHN', on: day });
+      return a.kind === 'line' ? a.total.bp : null;
+    };
+    // 9% MFN while suspended; the 100% is levied again from the day after the last
+    expect([on('2027-12-31'), on('2028-01-01')]).toEqual([900, 10_900]);
+  });
+
   it('records a raised rate as a measure of its own where no recorded measure taxes the goods', async () => {
     const store = await ready();
     const raised: Candidate = {
@@ -632,7 +696,7 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
       rates: [{ bp: 1500, span: span('15%') }],
       kind: 'surtax',
       action: 'raised',
-      dates: { announced: null, effective: '2027-01-01' },
+      dates: { announced: null, effective: '2027-01-01', expires: null },
     };
     const batch = await seed(store, URL_B, [raised]);
     const result = await reviewCandidate(

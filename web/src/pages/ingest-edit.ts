@@ -35,7 +35,7 @@ export type Candidate =
       rates: { bp: number; producer?: string; span: Span }[];
       kind: string | null;
       action: string;
-      dates: { announced: string | null; effective: string | null };
+      dates: { announced: string | null; effective: string | null; expires?: string | null };
     })
   | (Base & {
       type: 'engagement';
@@ -105,6 +105,12 @@ function fieldsOf(c: Candidate, choices: EditChoices): FormField[] {
         { key: 'rate', label: 'Rate (%)', api: api('rates'), hint: 'ad valorem, e.g. 25 or 75.8' },
         { key: 'announced', label: 'Announced (YYYY-MM-DD)', api: api('dates.announced') },
         { key: 'effective', label: 'In force from (YYYY-MM-DD)', api: api('dates.effective') },
+        {
+          key: 'expires',
+          label: 'Last day in force (YYYY-MM-DD)',
+          api: api('dates.expires'),
+          hint: 'blank when the text sets no end',
+        },
       ];
     case 'engagement':
       return [
@@ -154,6 +160,7 @@ function valueOf(c: Candidate, key: string): string {
         rate: c.rates[0] ? pctOf(c.rates[0].bp) : '',
         announced: c.dates.announced ?? '',
         effective: c.dates.effective ?? '',
+        expires: c.dates.expires ?? '',
       };
       return values[key] ?? '';
     }
@@ -288,7 +295,11 @@ export function editedCandidate(c: Candidate, form: FormData): Candidate {
               },
               ...next.rates.slice(1),
             ];
-      next.dates = { announced: orNull(read('announced')), effective: orNull(read('effective')) };
+      next.dates = {
+        announced: orNull(read('announced')),
+        effective: orNull(read('effective')),
+        expires: orNull(read('expires')),
+      };
       break;
     }
     case 'engagement': {
@@ -351,6 +362,7 @@ export function candidateFacts(c: Candidate, actorName: (id: string) => string):
       );
       add('Announced', c.dates.announced);
       add('In force from', c.dates.effective ?? 'unknown');
+      add('Last day in force', c.dates.expires);
       break;
     case 'engagement':
       add('Kind', c.kind);
