@@ -36,13 +36,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHILD = fileURLToPath(new URL('./testdata/import-child.ts', import.meta.url));
 const AT = '2026-11-29T12:00:00.000Z';
 /**
- * Where in the write each run kills the child: a fraction of the whole write's WAL bytes. SQLite
- * writes its WAL in bursts: the pages its cache cannot hold, once partway through the write,
- * then the rest as it commits. The first burst ends between 54% and 63% of the 7 MB here, and
- * has ended below 45%; a point past its end is only reached while the child commits, and a kill
- * aimed there lands after the commit. So all points lie well inside the first burst.
+ * Where in the write each run kills the child: a fraction of the whole write's WAL bytes. With
+ * its usual cache SQLite writes the WAL in bursts (the pages its cache cannot hold, once partway
+ * through the write, then the rest as it commits), so a point past the first burst is only
+ * reached while the child commits; the child runs with a cache of a few pages, which makes the
+ * WAL grow steadily through the write, so every point lies inside it.
  */
-const KILL_AT = [0.05, 0.2, 0.35];
+const KILL_AT = [0.1, 0.4, 0.7];
 
 let work: string;
 let synthetic: SyntheticDossier;

@@ -7,6 +7,7 @@
  *
  * Run: node --import tsx src/services/testdata/import-child.ts '<store-config-json>' <dir> [<at>]
  */
+import { sql } from 'kysely';
 import { Store } from '../../store/store.ts';
 import type { StoreConfig } from '../../store/store.ts';
 import { importDossier } from '../import.ts';
@@ -17,6 +18,12 @@ if (!configJson || !dir) {
   process.exit(2);
 }
 const store = await Store.open(JSON.parse(configJson) as StoreConfig);
+if (store.kind === 'sqlite') {
+  // A cache of a few pages makes SQLite write its WAL steadily through the write (spilling
+  // pages as the cache fills) instead of in two bursts, so that a point of the write measured
+  // in WAL bytes is reached while the transaction is open, however busy the machine.
+  await sql`pragma cache_size = 16`.execute(store['db']);
+}
 const apply = store.apply.bind(store);
 store.apply = (change) => {
   process.stdout.write('writing\n');
