@@ -158,20 +158,20 @@ export function dueBy(words: string, from: IsoDate): IsoDate | null {
   return due !== null && due >= from ? due : null;
 }
 
-/** Words before the last day of a measure: "until", "through", "expiring on". */
+/** Words before the last day of a measure: "until", "through", "expiring on" (global: read in turn). */
 const UNTIL = new RegExp(
   `\\b(?<until>until|till|through|thru|up\\s+to\\s+and\\s+including|expir(?:es|ing)(?:\\s+on)?|ending(?:\\s+on)?)\\s+(?:${PERIOD})`,
-  'i',
+  'gi',
 );
 /** "from March 1 to June 30": a day after "from", then the last day. */
 const FROM_TO = new RegExp(
   `\\bfrom\\s+(?:${MONTH}\\s+\\d{1,2}${ORDINAL}|\\d{1,2}${ORDINAL}\\s+${MONTH}|${MONTH})(?:,?\\s+\\d{4})?\\s+(?:to|through|until)\\s+(?:${PERIOD})`,
-  'i',
+  'gi',
 );
 /** "for one year", "for a further six months": how long a measure runs from its first day. */
 const FOR_LONG = new RegExp(
   `\\bfor\\s+(?:a\\s+period\\s+of\\s+|a\\s+further\\s+|another\\s+|an\\s+initial\\s+|the\\s+next\\s+)?${DURATION}`,
-  'i',
+  'gi',
 );
 /** Words before "for six months" that tell how long something else ran: talks, a probe. */
 const OTHER_SPELL =
@@ -191,11 +191,10 @@ const NOT_ITS_END =
  * suspend the tariff until the end of 2027" (2027-12-31), "from March 1 to June 30", "until
  * December 31" (the next December 31 on or after its first day), "for one year" from
  * `effective` (its last day). `at` is where the measure's own words (its rate, its goods) start
- * in `text`: a length of time counts only when no break between clauses parts it from them. An end that was
- * planned before ("a window that had been set to run until March 31") or an exemption's is not the
- * measure's, and
- * a bare year after "until" ("until 2027") says too little. Null when the sentence sets no end,
- * or one before `effective`.
+ * in `text`: a length of time counts only when no break between clauses parts it from them. An
+ * end planned before ("a window that had been set to run until March 31") or an exemption's is
+ * not the measure's, and a bare year after "until" ("until 2027") says too little. Null when
+ * the text sets no end, or one before `effective`.
  *
  * @example
  * measureEnd('Beijing will suspend the duties for one year.', 0, '2026-03-01', '2026-02-20');
@@ -214,8 +213,8 @@ export function measureEnd(
 
 function untilEnd(sentence: string, from: IsoDate): IsoDate | null {
   for (const pattern of [UNTIL, FROM_TO]) {
-    const all = new RegExp(pattern.source, 'gi');
-    for (let m = all.exec(sentence); m !== null; m = all.exec(sentence)) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const g = m.groups ?? {};
       if (NOT_ITS_END.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
       const bareYear =
@@ -231,8 +230,8 @@ function untilEnd(sentence: string, from: IsoDate): IsoDate | null {
 }
 
 function lengthEnd(text: string, at: number, effective: IsoDate): IsoDate | null {
-  const all = new RegExp(FOR_LONG.source, 'gi');
-  for (let m = all.exec(text); m !== null; m = all.exec(text)) {
+  FOR_LONG.lastIndex = 0;
+  for (let m = FOR_LONG.exec(text); m !== null; m = FOR_LONG.exec(text)) {
     if (OTHER_SPELL.test(text.slice(0, m.index))) continue;
     if (CLAUSE_BREAK.test(text.slice(Math.min(at, m.index), Math.max(at, m.index)))) continue;
     if (m.groups) return addDays(after(m.groups, effective), -1);
