@@ -20,11 +20,16 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     expect(await canOnChn.getByRole('link').allTextContents()).toContain(
       'Canada: 100% surtax on Chinese electric vehicles',
     );
-    const health = await ui.page.locator('.status').allTextContents();
+    const health = await ui.page
+      .getByRole('region', { name: 'Channels of talks' })
+      .locator('.status')
+      .allTextContents();
     expect(health.length).toBeGreaterThan(0);
     for (const h of health) expect(['on time', 'overdue', 'never met']).toContain(h.trim());
     const commitments = ui.page.getByRole('region', { name: 'Open commitments' });
     expect(await commitments.getByRole('link').count()).toBeGreaterThan(0);
+    // each with its status on the day and its due date, when it has one
+    expect(await commitments.innerText()).toMatch(/since [0-9-]{10}, due 2026-03-01/);
     await ui.accessibleAtPhoneWidth();
     await ui.shoot('overview');
   });

@@ -105,7 +105,17 @@ export type DutyAnswer = {
 export interface Commitment {
   id: string;
   text?: string;
+  due?: string;
   status?: { status: string; date: string }[];
+}
+
+/** A commitment and its status on the day asked about. */
+export interface CommitmentState {
+  commitment: Commitment;
+  status: string;
+  since: string | null;
+  /** its due date has passed and it is not met */
+  pastDue: boolean;
 }
 
 export interface ChannelHealth {
@@ -114,9 +124,7 @@ export interface ChannelHealth {
   daysSince: number | null;
   nextDue: string | null;
   engagements?: { id: string; date: string; title: string }[];
-  commitments: {
-    commitment: { id: string; text?: string; status?: { status: string; date: string }[] };
-  }[];
+  commitments: CommitmentState[];
 }
 
 export interface Overview {
@@ -126,7 +134,7 @@ export interface Overview {
   channels: {
     on: string;
     channels: ChannelHealth[];
-    otherCommitments: { commitment?: Commitment }[];
+    otherCommitments: CommitmentState[];
   };
   latestEngagements: TimelineEntry[];
   recent: TimelineEntry[];

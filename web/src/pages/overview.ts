@@ -102,10 +102,7 @@ export class OverviewPage extends Page {
     const [a, b] = this.pair;
     const d = this.data;
     const commitments = d
-      ? [
-          ...d.channels.channels.flatMap((c) => c.commitments.map((x) => x.commitment)),
-          ...d.channels.otherCommitments.flatMap((x) => (x.commitment ? [x.commitment] : [])),
-        ]
+      ? [...d.channels.channels.flatMap((c) => c.commitments), ...d.channels.otherCommitments]
       : [];
     return html`
       <h1 tabindex="-1">${a}–${b}: the pair at a glance</h1>
@@ -172,19 +169,19 @@ export class OverviewPage extends Page {
                     commitments.length === 0
                       ? html`<p class="muted">None recorded.</p>`
                       : html`<ul class="plain">
-                          ${commitments.map((c) => {
-                            const last = c.status?.at(-1);
-                            return html`<li>
-                              <a href=${recordHref(c.id)}>${c.text ?? c.id}</a>
-                              ${
-                                last
-                                  ? html`<span class="muted"
-                                      >— ${last.status} since ${last.date}</span
-                                    >`
-                                  : nothing
-                              }
-                            </li>`;
-                          })}
+                          ${commitments.map(
+                            ({ commitment: c, status, since, pastDue }) =>
+                              html`<li>
+                                <a href=${recordHref(c.id)}>${c.text ?? c.id}</a>
+                                <span class="muted"
+                                  >—
+                                  ${status}${since ? ` since ${since}` : ''}${
+                                    c.due ? `, due ${c.due}` : ''
+                                  }</span
+                                >
+                                ${pastDue ? html`<span class="status overdue">past due</span>` : nothing}
+                              </li>`,
+                          )}
                         </ul>`
                   }
                 </section>
