@@ -1,5 +1,6 @@
 /**
- * Questions about measures as records: when and why one ended, whether it is in force on a date.
+ * Questions about measures as records: when and why one ended, whether it is in force on a date,
+ * whether it targets an origin.
  */
 import { addDays, dayNumber } from './dates.ts';
 import type { IsoDate } from './dates.ts';
@@ -52,4 +53,10 @@ export function inForceOn(m: Measure, date: IsoDate, endOf: EndOf): boolean {
   if (date < m.dates.effective) return false;
   const end = endOf(m);
   return end === null || dayNumber(date) < dayNumber(end.date);
+}
+
+/** True when a measure's targets include an origin (any origin for '*', less the exceptions). */
+export function targetsOrigin(targets: Measure['targets'], origin: string): boolean {
+  if (targets.except?.includes(origin)) return false;
+  return targets.origins === '*' || targets.origins.includes(origin);
 }

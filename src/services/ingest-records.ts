@@ -25,7 +25,7 @@ import { DetenteError } from '../core/errors.ts';
 import type { Problem } from '../core/errors.ts';
 import { scopesOverlap } from '../core/hs.ts';
 import { addsDuty } from '../core/duty/resolve.ts';
-import { inForceOn, measureEnds } from '../core/measures.ts';
+import { inForceOn, measureEnds, targetsOrigin } from '../core/measures.ts';
 import { formatBp } from '../core/rate.ts';
 import type { CollectionName } from '../core/model/dossier.ts';
 import { roleHeldOn, type Actor } from '../core/model/actor.ts';
@@ -284,7 +284,7 @@ function changedMeasures(
       m.imposer === imposer &&
       (addsDuty({ measure: m }) || replacesNamed(m)) &&
       m.rate !== undefined &&
-      (m.targets.origins === '*' || m.targets.origins.some((o) => origins.includes(o))) &&
+      origins.some((o) => targetsOrigin(m.targets, o)) &&
       scopesOverlap(m.scope, scope) &&
       inForceOn(m, date, endOf),
   );
@@ -343,7 +343,7 @@ function measureRecord(
     .find(
       ({ data: m }) =>
         m.imposer === imposer &&
-        (m.targets.origins === '*' || m.targets.origins.some((o) => origins.includes(o))) &&
+        origins.some((o) => targetsOrigin(m.targets, o)) &&
         scopesOverlap(m.scope, scope) &&
         m.rate?.bp === rate.bp &&
         m.dates.effective === effective,

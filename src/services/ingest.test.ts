@@ -586,6 +586,34 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
       action: 'lifted',
       dates: { announced: null, effective: '2026-12-01', expires: null },
     };
+    // a safeguard on canola oil from every origin but Canada is none of Canada's duties
+    const annex = (await record(store, 'chn-2025-annex1-100'))?.data as { sources: string[] };
+    await store.apply({
+      at: NOW,
+      author: 'ana',
+      reason: 'test',
+      ops: [
+        {
+          op: 'create',
+          dossier: 'canada-china',
+          collection: 'measures',
+          id: 'chn-2026-safeguard-oil',
+          data: {
+            id: 'chn-2026-safeguard-oil',
+            title: 'China: safeguard on vegetable oils, all origins but Canada',
+            kind: 'safeguard',
+            imposer: 'CHN',
+            targets: { origins: '*', except: ['CAN'] },
+            scope: { include: ['1514'] },
+            rate: { bp: 500 },
+            stacking: { rule: 'add' },
+            dates: { effective: '2026-01-01' },
+            sources: annex.sources,
+            confidence: 'reported',
+          },
+        },
+      ],
+    });
     const batch = await seed(store, URL_B, [suspension, lifted]);
     const result = await reviewCandidate(
       store,

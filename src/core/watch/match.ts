@@ -16,6 +16,7 @@
  */
 import { codesOverlap, scopesOverlap } from '../hs.ts';
 import type { HsCode, ProductScope } from '../hs.ts';
+import { targetsOrigin } from '../measures.ts';
 import type { Measure } from '../model/measure.ts';
 import type { Pair, Watchlist } from './model.ts';
 
@@ -61,12 +62,6 @@ export function directions(p: Pair): readonly (readonly [from: string, to: strin
         [p.to, p.from],
       ]
     : [[p.from, p.to]];
-}
-
-/** True when a measure's targets include an origin (any origin for '*', less the exceptions). */
-export function targetsOrigin(targets: Measure['targets'], origin: string): boolean {
-  if (targets.except?.includes(origin)) return false;
-  return targets.origins === '*' || targets.origins.includes(origin);
 }
 
 /**
