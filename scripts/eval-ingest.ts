@@ -7,6 +7,7 @@
  * agree. With --typeset, the texts are first set as published text is (curly marks, dashes set
  * close, lines hard-wrapped: see src/ingest/typeset.ts), to score the extractor on those forms.
  */
+import { parseArgs } from 'node:util';
 import { isDetenteError } from '../src/core/errors.ts';
 import { formatReport, score } from '../src/ingest/eval.ts';
 import {
@@ -18,37 +19,39 @@ import { parseTypesets, TYPESETS } from '../src/ingest/typeset.ts';
 
 const USAGE = `usage: npm run eval:ingest -- <dir> [--json] [--misses] [--second <dir2>] [--typeset <${TYPESETS.join('|')}>[,…]]`;
 
-/** The value after `flag`, null when the flag is absent, undefined when it has none. */
-function valueOf(argv: readonly string[], flag: string): string | null | undefined {
-  const at = argv.indexOf(flag);
-  if (at === -1) return null;
-  const value = argv[at + 1];
-  return value === undefined || value.startsWith('--') ? undefined : value;
-}
-
-function main(argv: readonly string[]): number {
-  const second = valueOf(argv, '--second');
-  const forms = valueOf(argv, '--typeset');
-  /** where the values of the flags stand */
-  const taken = new Set(
-    ['--second', '--typeset']
-      .map((flag) => argv.indexOf(flag))
-      .flatMap((at) => (at === -1 ? [] : [at + 1])),
-  );
-  const dir = argv.find((a, i) => !a.startsWith('--') && !taken.has(i));
-  if (dir === undefined || second === undefined || forms === undefined) {
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        misses: { type: 'boolean', default: false },
+        second: { type: 'string' },
+        typeset: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [dir, ...extra] = positionals;
+  if (dir === undefined || extra.length > 0) {
     console.error(USAGE);
     return 2;
   }
+  const { second, typeset: forms } = values;
   try {
-    const texts = loadLabelledFolder(dir, forms === null ? [] : parseTypesets(forms));
+    const texts = loadLabelledFolder(dir, forms === undefined ? [] : parseTypesets(forms));
     const report = score(
-      second === null ? extractLabelled(texts) : loadSecondLabels(second, texts),
+      second === undefined ? extractLabelled(texts) : loadSecondLabels(second, texts),
     );
-    if (argv.includes('--json')) {
+    if (values.json) {
       console.log(
         JSON.stringify(
-          { dir, ...report, misses: argv.includes('--misses') ? report.misses : undefined },
+          { dir, ...report, misses: values.misses ? report.misses : undefined },
           null,
           2,
         ),
@@ -56,7 +59,7 @@ function main(argv: readonly string[]): number {
       return 0;
     }
     console.log(`${dir}: ${formatReport(report)}`);
-    if (argv.includes('--misses')) {
+    if (values.misses) {
       for (const m of report.misses) console.log(`${m.id}  ${m.row}  ${m.kind}: ${m.detail}`);
     }
     return 0;
