@@ -466,11 +466,42 @@ function removalRecord(
 /** A title that leads a government: its head, or the head of its state. */
 const LEADER_TITLE = /^(?:Prime Minister|President|Premier|Chancellor)\b/;
 
+/** The offices (title and country) an actor holds on `date`, as comparable strings. */
+function officesOn(index: StoredIndex, id: string, date: string): Set<string> {
+  const actor = index.byId.get(id)?.data as Actor | undefined;
+  return new Set(
+    (actor?.roles ?? [])
+      .filter((r) => roleHeldOn(r, date))
+      .map((r) => `${r.jurisdiction ?? actor?.jurisdiction ?? ''}|${r.title}`),
+  );
+}
+
+/**
+ * True when the engagement was held between holders of the offices `ids` hold on `date`, one
+ * for one: a new trade minister meeting the same commerce minister as their predecessor did.
+ */
+function sameOffices(
+  index: StoredIndex,
+  ids: readonly string[],
+  date: string,
+  e: Engagement,
+): boolean {
+  if (e.participants.length !== ids.length) return false;
+  const mine = ids.map((id) => officesOn(index, id, date));
+  const theirs = e.participants.map((id) => officesOn(index, id, e.date));
+  const shared = (a: Set<string>, b: Set<string>) => [...a].some((o) => b.has(o));
+  return (
+    mine.every((o) => o.size > 0 && theirs.some((t) => shared(o, t))) &&
+    theirs.every((t) => mine.some((o) => shared(o, t)))
+  );
+}
+
 /**
  * The channel of talks an engagement of these actors on `date` is held in, and why: the channel
- * of the latest engagement recorded before it between the same actors; else, when each of them
- * leads the government of a different party of one leaders' channel on the date, that channel.
- * Null when neither tells; the reviewer may then set it in the editor.
+ * of the latest engagement recorded before it between the same actors; else between holders of
+ * the same offices (a minister's successor meeting the same counterpart); else, when each of
+ * them leads the government of a different party of one leaders' channel on the date, that
+ * channel. Null when none tells; the reviewer may then set it in the editor.
  */
 function channelFor(
   index: StoredIndex,
@@ -479,13 +510,20 @@ function channelFor(
 ): { id: string; why: string } | null {
   const same = (list: readonly string[]) =>
     list.length === ids.length && ids.every((id) => list.includes(id));
-  const before = index
-    .of<Engagement>('engagements')
-    .map(({ data }) => data)
+  const engagements = index.of<Engagement>('engagements').map(({ data }) => data);
+  const before = engagements
     .filter((e) => e.channel !== undefined && e.date <= date && same(e.participants))
     .sort((a, b) => b.date.localeCompare(a.date))[0];
   if (before?.channel)
     return { id: before.channel, why: `the channel of ${before.id}, between the same actors` };
+  const successors = engagements
+    .filter((e) => e.channel !== undefined && e.date <= date && sameOffices(index, ids, date, e))
+    .sort((a, b) => b.date.localeCompare(a.date))[0];
+  if (successors?.channel)
+    return {
+      id: successors.channel,
+      why: `the channel of ${successors.id}, between holders of the same offices`,
+    };
   const led = ids.map((id) => {
     const actor = index.byId.get(id)?.data as Actor | undefined;
     const role = actor?.roles?.find((r) => LEADER_TITLE.test(r.title) && roleHeldOn(r, date));
@@ -547,7 +585,7 @@ function engagementRecord(c: EngagementCandidate, index: StoredIndex, article: A
   notes.push(
     channel
       ? `channel ${channel.id}: ${channel.why}`
-      : 'no channel: no engagement recorded between the same actors tells it',
+      : 'no channel: no engagement recorded between the same actors or offices tells it',
   );
   return {
     refs: channel ? [...ids, channel.id] : ids,

@@ -302,8 +302,31 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
     expect(commitments[0]).not.toHaveProperty('due');
   });
 
-  it('puts an engagement in the channel of the same actors, or of the leaders, or in none', async () => {
+  it('puts an engagement in the channel of the same actors, or offices, or of the leaders, or in none', async () => {
     const store = await ready();
+    // a second holder of Canada's trade office, never recorded in an engagement
+    const sidhu = (await record(store, 'maninder-sidhu'))?.data as { sources: string[] };
+    await store.apply({
+      at: NOW,
+      author: 'ana',
+      reason: 'test',
+      ops: [
+        {
+          op: 'create',
+          dossier: 'canada-china',
+          collection: 'actors',
+          id: 'pat-example',
+          data: {
+            id: 'pat-example',
+            name: 'Pat Example',
+            kind: 'person',
+            jurisdiction: 'CAN',
+            roles: [{ title: "Canada's trade minister", jurisdiction: 'CAN', from: '2026-11-01' }],
+            sources: sidhu.sources,
+          },
+        },
+      ],
+    });
     const base = call.type === 'engagement' ? call : null;
     if (!base) throw new Error('an engagement');
     const engagement = (
@@ -325,6 +348,11 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
         [mention('Mark Carney', 'maninder-sidhu', 'CAN'), mention('Li Qiang', 'wang-yi', 'CHN')],
         '2026-11-27',
       ),
+      engagement(
+        'engagement-11',
+        [mention('Mark Carney', 'pat-example', 'CAN'), mention('Li Qiang', 'wang-wentao', 'CHN')],
+        '2026-11-27',
+      ),
     ]);
     const accept = async (key: string) => {
       const result = await reviewCandidate(store, batch, key, { action: 'accept' }, 'ana', NOW);
@@ -343,10 +371,17 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
       'can-chn-leaders',
       'channel can-chn-leaders: the channel of eng-2025-09-23-carney-li-unga, between the same actors',
     ]);
-    // two ministers never recorded together: no channel is guessed
+    // two ministers whose offices were never recorded together: no channel is guessed
     expect(await accept('engagement-9')).toEqual([
       null,
-      'no channel: no engagement recorded between the same actors tells it',
+      'no channel: no engagement recorded between the same actors or offices tells it',
+    ]);
+    // the trade minister's new holder meets the same commerce minister: the trade channel
+    expect(await accept('engagement-11')).toEqual([
+      'can-chn-trade-ministers-jetc',
+      expect.stringMatching(
+        /^channel can-chn-trade-ministers-jetc: the channel of eng-[\w-]+, between holders of the same offices$/,
+      ),
     ]);
   });
 
