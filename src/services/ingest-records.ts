@@ -516,13 +516,13 @@ function channelFor(
     .sort((a, b) => b.date.localeCompare(a.date))[0];
   if (before?.channel)
     return { id: before.channel, why: `the channel of ${before.id}, between the same actors` };
-  const successors = engagements
+  const byOffice = engagements
     .filter((e) => e.channel !== undefined && e.date <= date && sameOffices(index, ids, date, e))
     .sort((a, b) => b.date.localeCompare(a.date))[0];
-  if (successors?.channel)
+  if (byOffice?.channel)
     return {
-      id: successors.channel,
-      why: `the channel of ${successors.id}, between holders of the same offices`,
+      id: byOffice.channel,
+      why: `the channel of ${byOffice.id}, between holders of the same offices`,
     };
   const led = ids.map((id) => {
     const actor = index.byId.get(id)?.data as Actor | undefined;
