@@ -293,3 +293,55 @@ describe('a date set apart by commas after a phrase opening with "between"', () 
     ).toBeNull();
   });
 });
+
+describe('round 23: the day of an act told apart from the day it was announced', () => {
+  it('reads a future cut set "on the 20th" as the day it takes effect', () => {
+    expect(
+      dated(
+        'Peru will lower its duty on Chilean onions to 5% on the 20th, the finance ministry said on Monday.',
+        '2026-06-10',
+      ),
+    ).toEqual([['5', '2026-06-08', '2026-06-20']]);
+  });
+  it('reads "stopped collecting … on Sunday" as the start, not the announcement', () => {
+    expect(
+      dated(
+        'Peru stopped collecting its 15% duty on Chilean onions on Sunday, May 3.',
+        '2026-05-06',
+      ),
+    ).toEqual([['15', null, '2026-05-03']]);
+  });
+  it('reads "extended the suspension of its duty on Tuesday" as the day of the extension', () => {
+    expect(
+      dated(
+        'Peru on Tuesday extended the suspension of its 15% duty on Chilean onions through the end of 2027.',
+        '2026-05-08',
+      ),
+    ).toEqual([['15', '2026-05-05', null]]);
+    // a suspension named as the act is still the start of it
+    expect(
+      dated(
+        'The suspension of the 15% duty on Chilean onions on Tuesday pleased growers.',
+        '2026-05-08',
+      )[0]?.[1],
+    ).toBeNull();
+  });
+  it('takes the day the next sentence says the measures were announced over a later report', () => {
+    expect(
+      dated(
+        'The governor today welcomed Peru’s final ruling on Chilean onions, which sets duties of 6% and 9%. The duties were announced by the Peruvian ministry on Friday and took effect Saturday.',
+        '2026-05-11',
+      ),
+    ).toEqual([
+      ['6', '2026-05-08', '2026-05-09'],
+      ['9', '2026-05-08', '2026-05-09'],
+    ]);
+    // a sentence that only reports a saying keeps the day read before
+    expect(
+      dated(
+        'The governor today welcomed Peru’s final ruling on Chilean onions, which sets duties of 6% and 9%. The ministry said on Friday that the duties took effect Saturday.',
+        '2026-05-11',
+      )[0]?.[1],
+    ).toBe('2026-05-11');
+  });
+});

@@ -147,21 +147,27 @@ function headingEffective(doc: Doc): DateMention | null {
   return found;
 }
 
-/** A suspension named as the act ("the suspension of the tariff"), not as what is lifted. */
-const SUSPENSION_ACT = String.raw`(?<!\b(?:lift\w*|end\w*|remov\w*)\s+(?:its|the|their)\s+)suspension of`;
+/**
+ * A suspension named as the act ("the suspension of the tariff"), not as what is lifted or
+ * extended ("extended the suspension of its tariff on Wednesday": the day of the extension).
+ */
+const SUSPENSION_ACT = String.raw`(?<!\b(?:lift\w*|end\w*|remov\w*|extend\w*|renew\w*|prolong\w*)\s+(?:its|the|their)\s+)suspension of`;
+/** A levy told as stopped: "stopped collecting its tariff on Sunday", "ceased charging". */
+const STOPPED_LEVYING = String.raw`(?:stopped|ceased)\s+(?:collecting|charging|levying|applying)`;
 /** Verbs that date the start of a measure: "imposed … on March 20", "took effect on …". */
 const STARTED = new RegExp(
-  String.raw`\b(?:imposed|levied|placed|put in place|began|slapped|took effect|takes effect|suspended|${SUSPENSION_ACT})\b`,
+  String.raw`\b(?:imposed|levied|placed|put in place|began|slapped|took effect|takes effect|suspended|${STOPPED_LEVYING}|${SUSPENSION_ACT})\b`,
   'i',
 );
 /**
  * Of those, the verbs that tell only of the start, never of a decision: "placed on March 20",
- * "the suspension of the tariff on March 1" (an act told as a noun is the act itself, but
+ * "stopped collecting its tariff on March 1" (the day the suspension began), "the suspension
+ * of the tariff on March 1" (an act told as a noun is the act itself, but
  * "lifted its suspension of imports" tells the lifting); not in a relative clause about
  * something else ("a dispute that began with …").
  */
 const STARTED_ONLY = new RegExp(
-  String.raw`(?<!\b(?:that|which|who)\s)\b(?:took effect|takes effect|began|placed|put in place|${SUSPENSION_ACT})\b`,
+  String.raw`(?<!\b(?:that|which|who)\s)\b(?:took effect|takes effect|began|placed|put in place|${STOPPED_LEVYING}|${SUSPENSION_ACT})\b`,
   'i',
 );
 /**
@@ -329,9 +335,18 @@ function namedBySubject(group: readonly Draft[], sentence: string): readonly Dra
 }
 
 /**
+ * A sentence whose subject is the measures just told, said to have been announced: "The
+ * duties were announced by the ministry on Saturday", "The suspension was announced in Beijing
+ * on Jan. 16". Its day is the day of the announcement itself, not of a report of it.
+ */
+const TOLD_AS_ANNOUNCED =
+  /^\s*(?:The|These|Those|This|That|Both|All|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:rates?|duties|duty|tariffs?|surtax(?:es)?|levy|levies|measures?|suspensions?|exemptions?|cuts?|reductions?|increases?|removals?|bans?)\s+(?:was|were|had been|has been|have been)\s+(?:first\s+|formally\s+)?(?:announced|decided|unveiled|published|approved|adopted)\b/i;
+
+/**
  * Dates the measures of a group from a sentence that only continues about them. The day it
  * says they apply from replaces an effective date that was only the day of the act told in
- * the two sentences before.
+ * the two sentences before; the day it says they were announced (TOLD_AS_ANNOUNCED) replaces a
+ * later one, read from a report of the act.
  */
 export function dateGroup(doc: Doc, whole: readonly Draft[], s: { start: number; end: number }) {
   const sentence = doc.text.slice(s.start, s.end);
@@ -359,7 +374,11 @@ export function dateGroup(doc: Doc, whole: readonly Draft[], s: { start: number;
           : { iso: doc.published, inferred: true },
       );
     }
-    if (announced && ANNOUNCE_VERB.test(sentence)) setDate(d, 'announced', announced);
+    const known = d.candidate.dates.announced;
+    if (announced && known !== null && announced.iso < known && TOLD_AS_ANNOUNCED.test(sentence)) {
+      d.candidate.dates.announced = announced.iso;
+      d.announcedInferred = announced.inferred;
+    } else if (announced && ANNOUNCE_VERB.test(sentence)) setDate(d, 'announced', announced);
     else if (
       announced &&
       !effective &&
@@ -575,13 +594,16 @@ const DATES_NEXT =
 const FUTURE_ACT =
   /\b(?:will|would|shall|(?:is|are)\s+to)\s+(?:\w+\s+)?(?:rais|impos|cut|lower|reduc|lift|remov|scrap|suspend|eliminat|doubl|increas|appl|fall|drop|ris|climb)\w*/i;
 
-/** The first day after the news, told with "on", that a future act in the clause is set for. */
+/**
+ * The first day after the news, told with "on" ("on June 15", "on the 15th"), that a future act
+ * in the clause is set for.
+ */
 function futureActDay(doc: Doc, clause: Range): DateMention | null {
   const { text } = doc;
   const day = within(doc.dates, clause.start, clause.end).find(
     (d) =>
       d.iso > doc.published &&
-      /\bon\s+$/i.test(text.slice(Math.max(clause.start, d.start - 4), d.start)),
+      /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, d.start - 8), d.start)),
   );
   return day && FUTURE_ACT.test(text.slice(clause.start, day.start)) ? day : null;
 }
