@@ -345,3 +345,68 @@ describe('round 23: the day of an act told apart from the day it was announced',
     ).toBe('2026-05-11');
   });
 });
+
+describe('round 23: announcements told now, in a list, and starts told by reference', () => {
+  it('dates a measure told after a saying in the present on the day of the text', () => {
+    expect(
+      dated(
+        'Peru’s trade ministry says Lima will lift its 15% duty on Chilean onions from June 1.',
+        '2026-05-20',
+      ),
+    ).toEqual([['15', '2026-05-20', '2026-06-01']]);
+    expect(
+      dated(
+        'Peru’s trade ministry has just announced that Lima will cut its duty on Chilean onions to 5% from June 1.',
+        '2026-05-20',
+      )[0]?.[1],
+    ).toBe('2026-05-20');
+    // a saying after the measure, or one that says no act, dates nothing
+    expect(
+      dated(
+        'The 15% duty Peru put on Chilean onions, which took effect on June 1, 2025, "hurt the small growers most," she says.',
+        '2026-05-20',
+      )[0]?.[1],
+    ).toBeNull();
+    expect(
+      dated(
+        'Chile says it will not answer the 15% Peruvian duty on Chilean onions for now.',
+        '2026-05-20',
+      )[0]?.[1] ?? null,
+    ).toBeNull();
+  });
+
+  it('reads "with effect from its publication in the Gazette on Saturday" as the start', () => {
+    expect(
+      dated(
+        'Peru’s ministry on Friday set a 12% duty on Chilean onions, with effect from its publication in the official gazette on Saturday.',
+        '2026-05-20',
+      ),
+    ).toEqual([['12', '2026-05-15', '2026-05-16']]);
+  });
+
+  it('dates every item of a list by its lead-in telling the announcement', () => {
+    expect(
+      dated(
+        [
+          'After the talks, the two ministers announced today that:',
+          '- Peru will suspend its 15% duty on Chilean onions from June 1;',
+          '- Chile will suspend its 10% duty on Peruvian garlic from June 1;',
+          '- Peru will lower its duty on Chilean pears to 5% from July 1.',
+        ].join('\n'),
+        '2026-05-20',
+      ).map((m) => m[1]),
+    ).toEqual(['2026-05-20', '2026-05-20', '2026-05-20']);
+  });
+
+  it('starts a measure told "over the same period" on the day of the one before it', () => {
+    expect(
+      dated(
+        [
+          'Peru will not collect its 15% duty on Chilean onions from June 1, 2026, until December 31, 2026.',
+          'Peru will not collect its 10% duty on Chilean garlic over the same period.',
+        ].join(' '),
+        '2026-05-20',
+      ).map((m) => m[2]),
+    ).toEqual(['2026-06-01', '2026-06-01']);
+  });
+});

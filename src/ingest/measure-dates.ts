@@ -15,11 +15,11 @@ import type { Range } from './sentences.ts';
 
 /**
  * Words before a date it takes effect on ("from", "from the same date, November 1", "from
- * 12:01 a.m. on February 16"). "As of"
- * right after a decision dates the decision: "has decided, as of April 8, to impose …".
+ * 12:01 a.m. on February 16", "with effect from its publication in the Gazette on Saturday").
+ * "As of" right after a decision dates the decision: "has decided, as of April 8, to impose …".
  */
 const EFFECTIVE_CUE =
-  /(?:\b(?:from|starting|effective|(?<!\b(?:decided|determined|ruled|agreed|resolved),?\s+)as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?(?:(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|hours)?|midnight)\s+(?:\w+\s+){0,2}(?:on\s+)?)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|applicable|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,40}$/i;
+  /\b(?:from|upon|on)\s+(?:its|their|the)\s+publication\s+in\s+[^.;,]{1,40}?\s+on\s+$|(?:\b(?:from|starting|effective|(?<!\b(?:decided|determined|ruled|agreed|resolved),?\s+)as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?(?:(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|hours)?|midnight)\s+(?:\w+\s+){0,2}(?:on\s+)?)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|applicable|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,40}$/i;
 /**
  * Verbs that tell of an announcement or a decision ("the minister accepted the commission's
  * recommendations", "the Council adopted"); "the United States" states nothing.
@@ -63,6 +63,32 @@ const ANSWERED =
 /** True when a sentence tells of announcing or answering, not only of an act. */
 export const tellsAnnouncement = (sentence: string) =>
   ANNOUNCE_VERB.test(sentence) || ANSWERED.test(sentence);
+
+/**
+ * An announcement told in the present, or as just made: "the ministry says", "announces",
+ * "has just announced" (a live report, or a release telling the news of its day).
+ */
+const SAID_NOW =
+  /\b(?:says|announces|confirms|declares|(?:has|have)\s+(?:just\s+)?(?:announced|confirmed|declared))\b/;
+
+/** Words between a saying and the measure that make it no act said: "says it will not …". */
+const NOT_SAID_ACT = /\b(?:not|never|no longer)\b|["“”\x93\x94]/;
+
+/**
+ * "The ministry says Beijing will lift its tariff from December 1", "has just announced that
+ * …": a measure told after a saying in the present, in a sentence with no day but the one it
+ * takes effect on and no time of its own ("in May", "the same day"), was announced on the day
+ * of the text. Not when the
+ * saying follows the measure ("…, she says") or says no act ("says it will not retaliate").
+ */
+function saidNow(doc: Doc, s: Range, anchor: number, effective: DateMention | null): boolean {
+  const sentence = doc.text.slice(s.start, s.end);
+  const said = SAID_NOW.exec(sentence);
+  if (!said || s.start + said.index >= anchor || OWN_TIME.test(sentence) || SAME_DAY.test(sentence))
+    return false;
+  if (NOT_SAID_ACT.test(doc.text.slice(s.start + said.index, anchor))) return false;
+  return within(doc.dates, s.start, s.end).every((d) => d === effective);
+}
 
 /** A legal recital: what led to the act, with the dates of findings and requests. */
 const RECITAL = /\bWhereas\b/;
@@ -550,6 +576,50 @@ function toldBefore(doc: Doc, index: number): number {
   return k > 0 && LIST_LEAD_IN.test(said(k)) ? k - 1 : k;
 }
 
+/** A time told as the one just given: "over the same period", "for the same period". */
+const SAME_PERIOD =
+  /\b(?:over|for|during|in|across)\s+the\s+same\s+(?:period|time\s+frame|timeframe)\b/i;
+
+/**
+ * "China will not collect its tariff on peas from March 1 until December 31; China will not
+ * collect its tariff on crabs over the same period": a measure told for the same period as the
+ * one just before it starts on that one's day.
+ */
+function samePeriodStart(
+  doc: Doc,
+  drafts: readonly Draft[],
+  s: Range,
+  index: number,
+): DateMention | null {
+  if (!SAME_PERIOD.test(doc.text.slice(s.start, s.end))) return null;
+  const d = drafts.findLast((x) => x.sentence < index && index - x.sentence <= 2);
+  const iso = d?.candidate.dates.effective;
+  return d && iso ? { text: '', start: s.start, end: s.start, iso, inferred: true } : null;
+}
+
+/** An item of a list: "- China will …", "* Canada will …", "• …". */
+const LIST_ITEM = /^\s*[-*•\x95·]\s/;
+/** How many items back a list's lead-in may date the item. */
+const LIST_REACH = 12;
+
+/**
+ * The day a list's lead-in tells the announcement its items give ("the two countries
+ * announced today that: - China will … - Canada will …"): every item, however far down, was
+ * announced that day.
+ */
+function listLeadDay(doc: Doc, index: number): DateMention | null {
+  const said = (k: number) => {
+    const s = doc.sentences[k];
+    return s ? doc.text.slice(s.start, s.end) : '';
+  };
+  if (!LIST_ITEM.test(said(index))) return null;
+  let k = index - 1;
+  while (k >= 0 && index - k <= LIST_REACH && LIST_ITEM.test(said(k))) k--;
+  const lead = doc.sentences[k];
+  if (!lead || !/:\s*$/.test(said(k)) || !tellsAnnouncement(said(k))) return null;
+  return datesOf(doc, within(doc.dates, lead.start, lead.end), lead.start).announced;
+}
+
 /**
  * A sentence telling that a ruling was announced, whose measures the next sentences give: "The
  * ministry announced this morning its final ruling in the anti-subsidy investigation …",
@@ -718,6 +788,9 @@ export function readSentenceDates(
   if (!announced && !recalled)
     announced = gatheringDay(doc, s) ?? announcedJustBefore(doc, drafts, s, index);
   if (!announced && !started && !recalled) announced = rulingToldBefore(doc, drafts, index);
+  if (!announced && !recalled) announced = listLeadDay(doc, index);
+  if (!announced && !started && !recalled && saidNow(doc, s, firstAnchor, read.effective))
+    announced = { text: '', start: s.start, end: s.start, iso: doc.published, inferred: true };
   // "The new duties shall enter into force on January 1. The decree raises …": a sentence
   // that dates measures before any is told (none in the sentences just before, but the one it
   // names with no rate) dates the act told next.
@@ -731,6 +804,7 @@ export function readSentenceDates(
   // "Peru will raise the tariff … on June 1": a day after the news that a future act is told
   // on is the day it takes effect.
   if (!read.effective) read.effective = futureActDay(doc, clause);
+  if (!read.effective && !recalled) read.effective = samePeriodStart(doc, drafts, s, index);
   // "DATES: Applicable November 20, 2026.": a notice's heading dates the acts it tells.
   if (!recalled) read.effective ??= headingEffective(doc);
   // "The Order imposes …", "hereby imposes": an instrument acts on the day it is dated.
