@@ -1659,3 +1659,46 @@ describe('round 21: speakers named by a body, a clause or a setting', () => {
     ).toEqual([['The', 'CAN']]);
   });
 });
+
+describe('round 23: a secretariat, a reason cited, a colon’s lead-in naming the source', () => {
+  it('reads a secretariat as a government body', () => {
+    expect(
+      said(
+        'Lima said on Monday it would appeal. The Secretariat of Economy reiterated that "our growers sell at fair prices in every market".',
+      ),
+    ).toEqual([['our', 'PER']]);
+  });
+
+  it('gives the words a body cites to the body', () => {
+    expect(
+      said(
+        'Peru’s customs agency suspended imports of Chilean onions on Monday, citing "a risk to the health of Peruvian crops".',
+      ),
+    ).toEqual([['a', 'PER']]);
+  });
+
+  it('gives a quote after a lead-in naming a statement, remarks or quotes of someone to them', () => {
+    expect(
+      said(
+        'A statement from the Peruvian foreign ministry on the talks: "Peru and Chile should trade as neighbours who trust each other."',
+      ),
+    ).toEqual([['Peru', 'PER']]);
+    expect(
+      said(
+        'Trade Minister Ada Okoro opened the talks in Lima. From Okoro’s closing remarks, just released: "We want a market that is open in both directions, not in one."',
+      ),
+    ).toEqual([['We', 'Okoro']]);
+    expect(
+      said(
+        [
+          'Quotes attributable to the Minister for Trade, Ada Okoro:',
+          '"Every one of these farms is a regional employer, and today’s decision secures them."',
+        ].join('\n'),
+      ),
+    ).toEqual([['Every', 'Ada Okoro']]);
+    // a lead-in about a statement that names no source gives no speaker
+    expect(
+      said('The statement on the talks, in full: "Both sides will meet again before the winter."'),
+    ).toEqual([]);
+  });
+});

@@ -3,8 +3,10 @@
  * sentences.ts; at least four words, or a full sentence) with the person or body who said them. The
  * speaker is read next to the quote ("…," Carney said / Wang said: "…" / Sidhu was blunt: "…" /
  * "According to the ministry, the duties reflect “…”"), on the line before a quote set as a
- * paragraph of its own ("The Secretary said:"), on a dash line under a quote standing alone ("-
- * Mark Carney, Prime Minister") or after a quote opening its line ("“…” - Ana Ruiz, trade lawyer"),
+ * paragraph of its own ("The Secretary said:"), after a colon's lead-in naming the source ("A
+ * statement from the ministry:", "Quotes attributable to …:"), on a dash line under a quote
+ * standing alone ("- Mark Carney, Prime Minister") or after a quote opening its line ("“…” - Ana
+ * Ruiz, trade lawyer"),
  * or through a pronoun ("he said", "quoted him as saying": flag `speaker_by_pronoun`), which stands
  * for the subject of the sentence before, as a careful reader takes it (see subjects.ts). The one
  * quoted speaks ("quoted Xi as saying “…”"), as does the teller, not the listener ("Wang told Anand
@@ -129,7 +131,7 @@ const PRESENT_SAY =
  * …", "the chamber objected that …"); posts on social media ("posted on X", "tweeted"); and a
  * release's "wishes to state that …", whose "state" is a verb only after "to".
  */
-const SAY = `(?:said|says|saying|say|tell|telling|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|submitted|objected|(?<=\\bto\\s)state|${PRESENT_SAY})`;
+const SAY = `(?:said|says|saying|say|tell|telling|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|citing|cited|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|submitted|objected|(?<=\\bto\\s)state|${PRESENT_SAY})`;
 /**
  * Phrases that name the source of the words after them, as a verb of saying does: "according
  * to the ministry, …", "in the words of a ministry statement, “…”", "as noted by the ministry,
@@ -288,6 +290,7 @@ const capitalised = (heads: readonly string[]) =>
 const BODY_HEAD_WORDS = [
   'ministry spokesperson',
   'ministry',
+  'secretariat',
   'spokesperson',
   'spokesman',
   'spokeswoman',
@@ -976,7 +979,7 @@ function settingCountry(doc: Doc, at: number): string | null {
 
 /** The heads of a government's bodies: what a country's own government speaks through. */
 const GOVERNMENT_HEAD =
-  /^(?:ministry|ministry spokesperson|department|administration|bureau|directorate|agency|authority|commission|office|government|cabinet|side)$/;
+  /^(?:ministry|ministry spokesperson|secretariat|department|administration|bureau|directorate|agency|authority|commission|office|government|cabinet|side)$/;
 
 /**
  * The country of the government last heard from before a government body named by its head
@@ -1258,12 +1261,44 @@ const OF_BODY = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:“\x93”\x94"‘\x
 const SOURCE_LEAD = /^\s*(?:the\s+(?:\p{Ll}+\s+){0,2})?$/u;
 
 /**
+ * A colon's lead-in naming whose words follow, with no verb of saying: "A statement from the
+ * foreign ministry on the meeting:", "From Okoro's opening remarks, just released:", "Quotes
+ * attributable to the Minister, Ada Okoro:". What comes after the match names the source.
+ */
+const SOURCE_INTRO = new RegExp(
+  [
+    String.raw`^\s*(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+){0,2}(?:statement|readout|post|message|remarks|comments|speech|address|letter|release)\s+(?:from|by|of)\s+`,
+    String.raw`^\s*From\s+(?=[^:;.]{1,60}?['’\x92]s\s+(?:\p{Ll}+\s+){0,2}(?:statement|remarks|comments|speech|address|post|message|letter|release)\b)`,
+    String.raw`^\s*(?:Quotes?|Comments?|Remarks?)\s+(?:attributable|attributed)\s+to\s+`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The source a colon's lead-in names (SOURCE_INTRO), its first person, else its first body:
+ * the speaker of the quote after the colon. Null when the lead-in names no source so.
+ */
+function sourceSpeaker(r: Reading, from: number, quoteAt: number): Attribution | null {
+  const { doc } = r;
+  const intro = SOURCE_INTRO.exec(doc.text.slice(from, quoteAt));
+  if (!intro) return null;
+  const at = from + intro[0].length;
+  const person = within(doc.people, at, quoteAt)[0];
+  if (person) return named(personMention(person), person.name, 'named');
+  const body = r.bodies.find((b) => b.start >= at && b.end <= quoteAt);
+  return body ? bodyAttribution(r, body) : null;
+}
+
+/**
  * "The Business and Trade Secretary said:", then the quote as a paragraph of its own: the
- * speaker of the clause the colon ends, as if the quote followed it on its line.
+ * speaker of the clause the colon ends, as if the quote followed it on its line, or the source
+ * its lead-in names ("Quotes attributable to …:").
  */
 function colonLineSpeaker(r: Reading, quoteAt: number): Attribution | null {
   const intro = r.doc.sentences[sentenceAt(r.doc, quoteAt) - 1];
-  return intro ? clauseSpeaker(r, quoteAt, intro.start) : null;
+  return intro
+    ? (clauseSpeaker(r, quoteAt, intro.start) ?? sourceSpeaker(r, intro.start, quoteAt))
+    : null;
 }
 
 /**
@@ -1753,7 +1788,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     } else if (introduced) {
       attribution = speakerBefore(r, m.index, from);
     } else if (COLON_BEFORE.test(before) && from < m.index) {
-      attribution = clauseSpeaker(r, m.index, from);
+      attribution = clauseSpeaker(r, m.index, from) ?? sourceSpeaker(r, from, m.index);
     } else if (standsAlone && DASH_LINE.test(text.slice(qEnd + 1))) {
       attribution = signedBy(r, qEnd, DASH_LINE);
     } else if (opensLine && DASH_AFTER.test(after)) {
