@@ -1701,4 +1701,12 @@ describe('round 23: a secretariat, a reason cited, a colon’s lead-in naming th
       said('The statement on the talks, in full: "Both sides will meet again before the winter."'),
     ).toEqual([]);
   });
+
+  it('reads a pronoun after an entry a time stamp opens as its subject', () => {
+    expect(
+      said(
+        'Live desk\n16:05 President Ana Okoro has just addressed reporters. "Lima has hosted the talks for the first time, and they went well," she said.',
+      ),
+    ).toEqual([['Lima', 'Ana Okoro']]);
+  });
 });
