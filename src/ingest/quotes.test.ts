@@ -1709,4 +1709,26 @@ describe('round 23: a secretariat, a reason cited, a colon’s lead-in naming th
       ),
     ).toEqual([['Lima', 'Ana Okoro']]);
   });
+
+  it('gives a quote to a body of members whose name stands in apposition after it', () => {
+    expect(
+      said(
+        'The Peruvian onion growers’ association, Asociación Cebollera Andina, said the ruling was "a step in the right direction for every farm".',
+      ),
+    ).toEqual([['a', 'PER']]);
+    // a person apposed to the one named through the body speaks for themself
+    expect(
+      quotes(
+        'The head of the Peruvian onion growers’ association, Ana Okoro, said the ruling was "a step in the right direction for every farm".',
+      ).map((q) => q.speaker.text),
+    ).toEqual(['Ana Okoro']);
+  });
+
+  it('gives a quote to the person opening a relative clause of saying', () => {
+    expect(
+      said(
+        'Foreign Minister Ana Okoro met Li on Monday. Exporters want faster plant lists, which Okoro said would be "resolved in the coming weeks."',
+      ),
+    ).toEqual([['resolved', 'Okoro']]);
+  });
 });

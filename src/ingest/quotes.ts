@@ -1002,6 +1002,31 @@ function lastGovernmentCountry(r: Reading, b: Body): string | null {
   return heard?.code ?? null;
 }
 
+/** A body named as what someone is of: "the head | of the growers' association". */
+const OF_BEFORE = /\b(?:of|at|for|from)\s+(?:the\s+)?$/i;
+
+/**
+ * A name set in apposition after a body of members, read as a person's: "The Spanish pork
+ * producers' association, Asociación Porcina Española, said …" is the association, of the
+ * country its description writes, under the name it goes by; not a person set after one
+ * named through the body ("The head of the growers' association, Ana Ruiz, said").
+ */
+function apposedBody(r: Reading, a: Attribution): Attribution | null {
+  if (!a.person || a.how !== 'named') return null;
+  const { start, end } = a.speaker.span;
+  const { text } = r.doc;
+  if (!/^,/.test(text.slice(end, end + 1))) return null;
+  const body = r.bodies.find(
+    (b) =>
+      b.end <= start &&
+      /^,\s*$/.test(text.slice(b.end, start)) &&
+      MEMBERS_HEAD.test(b.head) &&
+      !OF_BEFORE.test(text.slice(Math.max(0, b.start - 12), b.start)),
+  );
+  const of = body ? bodyAttribution(r, body) : null;
+  return of && { ...of, speaker: { ...of.speaker, text: a.speaker.text, span: a.speaker.span } };
+}
+
 /** The speaker a body gives a quote; none for a statement of several sides. */
 function bodyAttribution(r: Reading, b: Body): Attribution | null {
   if (b.joint) return null;
@@ -1350,6 +1375,21 @@ function tellingVerb(doc: Doc, from: number, judgeAt: number): RegExpExecArray |
   return SAYS_THAT.exec(text.slice(from, that + 6));
 }
 
+/** Before a person opening a relative clause: "…, which | Okoro said would be “…”". */
+const RELATIVE_OPENS = /(?:,\s*|\b)(?:which|that|what)\s+$/;
+/** Between that person and the verb of saying: nothing, or an adverb. */
+const TO_SAYING = /^\s+(?:(?:also|later|then|once|had|has)\s+)?$/;
+
+/**
+ * The person a relative clause of saying opens with as its own subject: "Exporters want
+ * faster approval, which Okoro said would be “…”" is Okoro's quote, however the sentence opens.
+ */
+function relativeOwnSubject(doc: Doc, from: number, sayAt: number): PersonMention | null {
+  const p = within(doc.people, from, sayAt).at(-1);
+  if (!p || !TO_SAYING.test(doc.text.slice(p.end, sayAt))) return null;
+  return RELATIVE_OPENS.test(doc.text.slice(Math.max(from, p.start - 10), p.start)) ? p : null;
+}
+
 /** A relative clause of saying after its antecedent: "…, which later said", "…, who said". */
 const RELATIVE_SAYER = /^,\s+(?:which|who)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
@@ -1437,6 +1477,8 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
     (b) => b.start >= sayEnd && SOURCE_LEAD.test(text.slice(sayEnd, b.start)),
   );
   if (according && source && source.end <= quoteAt) return bodyAttribution(r, source);
+  const ownSubject = relativeOwnSubject(doc, from, sayAt);
+  if (ownSubject) return named(personMention(ownSubject), ownSubject.name, 'named');
   if (isAnonymous(doc, governingClause(text, from, sayAt), sayAt)) return null;
   const relative = RELATIVE_SUBJECT.exec(text.slice(Math.max(from, sayAt - 60), sayAt));
   if (relative && isAnonymous(doc, sayAt - (relative[1]?.length ?? 0), sayAt)) return null;
@@ -1804,6 +1846,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     } else {
       attribution = reportedSpeaker(r, k, m.index) ?? turnSpeaker(turns, m.index);
     }
+    if (attribution !== null) attribution = apposedBody(r, attribution) ?? attribution;
     r.said.push({ start: m.index, end: qEnd + 1, by: attribution });
     if (attribution === null) continue;
     const between = recorded ? text.slice(recorded.end, m.index) : '';
