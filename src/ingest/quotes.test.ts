@@ -1731,4 +1731,16 @@ describe('round 23: a secretariat, a reason cited, a colon’s lead-in naming th
       ),
     ).toEqual([['resolved', 'Okoro']]);
   });
+
+  it('reads "was calling X “…”" as a verb of judging', () => {
+    expect(
+      said(
+        'Trade Minister Ana Okoro spoke in Lima. Okoro was calling Chile "a very difficult trading partner" as late as March.',
+      ),
+    ).toEqual([['a', 'Okoro']]);
+    // an unnamed source calling something so gives no quote
+    expect(
+      said('Some traders were calling the deal "a very difficult trading partner" in March.'),
+    ).toEqual([]);
+  });
 });

@@ -147,7 +147,7 @@ const SOURCE_OF =
 const RUN = `(?:[^.“\x93"‘\x91]|(?<=(?:^|[\\s(.-])\\p{Lu})\\.|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Hon|St|Ste|Mt))\\.|(?<=\\d)\\.(?=\\d))`;
 /** Verbs of judging: "called the move “…”", "described Brazil as “…”". */
 const JUDGE =
-  '(?:called|calls|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)';
+  '(?:called|calls|calling|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)';
 /**
  * Verbs of welcoming or blaming, which quote a judgement after "as": "welcomed the move as
  * “…”", "dismissed the claim as “…”".
