@@ -410,3 +410,21 @@ describe('round 23: announcements told now, in a list, and starts told by refere
     ).toEqual(['2026-06-01', '2026-06-01']);
   });
 });
+
+describe('round 23: a week told in the sentence before', () => {
+  it('takes no day of announcing from "last week" in the sentence before', () => {
+    expect(
+      dated(
+        'The governor praised the new pact announced in Lima last week. She welcomed Peru’s decision to stop collecting its 15% duty on Chilean onions from March 1.',
+        '2026-01-20',
+      ),
+    ).toEqual([['15', null, '2026-03-01']]);
+    // a day written there still dates it
+    expect(
+      dated(
+        'The governor praised the new pact announced in Lima on Tuesday. She welcomed Peru’s decision to stop collecting its 15% duty on Chilean onions from March 1.',
+        '2026-01-20',
+      )[0]?.[1],
+    ).toBe('2026-01-20');
+  });
+});

@@ -763,7 +763,8 @@ export function readSentenceDates(
   // "Beijing last year also suspended imports …": a time of its own is not the day before's.
   if (!announced && prev && !recalled && !LONG_AGO.test(sentence)) {
     const prevText = text.slice(prev.start, prev.end);
-    const prevDate = within(doc.dates, prev.start, prev.end)[0];
+    // "… announced in Beijing last week": a week is no day of announcing
+    const prevDate = within(doc.dates, prev.start, prev.end).find((d) => !WEEK_ONLY.test(d.text));
     // "… agreed on Monday to lower the tariffs. Washington will cut …": a sentence that
     // announces measures without rating them dates the rated ones that follow; so does one
     // telling that a party answered ("Ottawa answered on Wednesday.").
