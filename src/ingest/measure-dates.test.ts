@@ -428,3 +428,35 @@ describe('round 23: a week told in the sentence before', () => {
     ).toBe('2026-01-20');
   });
 });
+
+describe('round 23: a start told by the trade that resumes', () => {
+  it('dates a measure lifted by the next sentence telling trade resumes from a day', () => {
+    expect(
+      dated(
+        'Peru on Monday lifted its 15% duty on Chilean onions. Shipments can resume from 1 June.',
+        '2026-05-20',
+      ),
+    ).toEqual([['15', '2026-05-18', '2026-06-01']]);
+    expect(
+      dated(
+        'Peru on Monday removed its 15% duty on Chilean onions. From 1 June, the onions will enter Peru without the additional duty.',
+        '2026-05-20',
+      )[0]?.[2],
+    ).toBe('2026-06-01');
+  });
+
+  it('leaves a measure raised, or a next sentence with a rate of its own', () => {
+    expect(
+      dated(
+        'Peru said on Monday it had raised its duty on Chilean onions to 15%. Talks can resume from 1 June.',
+        '2026-05-20',
+      )[0]?.[2],
+    ).toBeNull();
+    expect(
+      dated(
+        'Peru on Monday lifted its 15% duty on Chilean onions. Garlic shipments resume from 1 June at 5%.',
+        '2026-05-20',
+      )[0]?.[2] ?? null,
+    ).toBeNull();
+  });
+});

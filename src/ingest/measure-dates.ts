@@ -576,6 +576,33 @@ function toldBefore(doc: Doc, index: number): number {
   return k > 0 && LIST_LEAD_IN.test(said(k)) ? k - 1 : k;
 }
 
+/** An act that ends or eases a measure: "has lifted the ban", "removing the tariff", "to exempt". */
+const REMOVAL =
+  /\b(?:lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\b/i;
+/**
+ * Trade told as going on again, or free of the measure: "Shipments can resume from 1 April",
+ * "exporters may ship pork again from 1 October", "these goods will enter without the
+ * additional tariff", "no safeguard duty will be charged on them".
+ */
+const RESUMES =
+  /\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|again|without\s+the\s+(?:[\w-]+\s+){0,2}(?:tariffs?|dut(?:y|ies)|surtax|levy)|no\s+(?:[\w-]+\s+){0,2}(?:tariffs?|dut(?:y|ies)|surtax|levy)\s+will\s+be\s+(?:charged|collected|levied|applied))\b/i;
+/** A rate written in a sentence. */
+const RATE_WRITTEN = /\d\s*(?:%|per\s?cent|percent)/i;
+
+/**
+ * "… has lifted the suspension of registrations for five beef plants. Shipments can resume from
+ * 1 April.": a measure ended or eased, with no start of its own, starts on the day the next
+ * sentence of its paragraph, with no rate, says trade resumes or goes on free of it (RESUMES).
+ */
+function resumesNext(doc: Doc, index: number): DateMention | null {
+  const here = doc.sentences[index];
+  const next = doc.sentences[index + 1];
+  if (!here || !next || next.paragraph !== here.paragraph) return null;
+  const told = doc.text.slice(next.start, next.end);
+  if (RATE_WRITTEN.test(told) || !RESUMES.test(told)) return null;
+  return datesOf(doc, within(doc.dates, next.start, next.end), next.start).effective;
+}
+
 /** A time told as the one just given: "over the same period", "for the same period". */
 const SAME_PERIOD =
   /\b(?:over|for|during|in|across)\s+the\s+same\s+(?:period|time\s+frame|timeframe)\b/i;
@@ -806,6 +833,8 @@ export function readSentenceDates(
   // on is the day it takes effect.
   if (!read.effective) read.effective = futureActDay(doc, clause);
   if (!read.effective && !recalled) read.effective = samePeriodStart(doc, drafts, s, index);
+  if (!read.effective && !recalled && REMOVAL.test(sentence))
+    read.effective = resumesNext(doc, index);
   // "DATES: Applicable November 20, 2026.": a notice's heading dates the acts it tells.
   if (!recalled) read.effective ??= headingEffective(doc);
   // "The Order imposes …", "hereby imposes": an instrument acts on the day it is dated.
