@@ -459,4 +459,13 @@ describe('round 23: a start told by the trade that resumes', () => {
       )[0]?.[2] ?? null,
     ).toBeNull();
   });
+
+  it('dates a measure by the next sentence saying the act takes effect on a day', () => {
+    expect(
+      dated(
+        'Peru on Wednesday extended the suspension of its 15% duty on Chilean onions through the end of 2027. The extension takes effect January 1, so there is no gap.',
+        '2026-09-25',
+      ),
+    ).toEqual([['15', '2026-09-23', '2027-01-01']]);
+  });
 });

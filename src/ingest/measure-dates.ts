@@ -586,20 +586,29 @@ const REMOVAL =
  */
 const RESUMES =
   /\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|again|without\s+the\s+(?:[\w-]+\s+){0,2}(?:tariffs?|dut(?:y|ies)|surtax|levy)|no\s+(?:[\w-]+\s+){0,2}(?:tariffs?|dut(?:y|ies)|surtax|levy)\s+will\s+be\s+(?:charged|collected|levied|applied))\b/i;
+/**
+ * A sentence opening with the act just told, said to take effect: "The extension takes effect
+ * January 1", "The decision will enter into force on 3 May".
+ */
+const ACT_STARTS =
+  /^\s*(?:The|This|That|Its)\s+(?:[\w-]+\s+)?(?:extension|suspension|exemption|pause|waiver|decision|cut|reduction|increase|removal)\s+(?:takes|will\s+take|took|comes|will\s+come|came|enters|will\s+enter|entered)\s+(?:effect|into\s+(?:force|effect))\b/i;
 /** A rate written in a sentence. */
 const RATE_WRITTEN = /\d\s*(?:%|per\s?cent|percent)/i;
 
 /**
  * "… has lifted the suspension of registrations for five beef plants. Shipments can resume from
  * 1 April.": a measure ended or eased, with no start of its own, starts on the day the next
- * sentence of its paragraph, with no rate, says trade resumes or goes on free of it (RESUMES).
+ * sentence of its paragraph, with no rate, says trade resumes or goes on free of it (RESUMES);
+ * any measure, on the day the next sentence says the act takes effect ("… extended the
+ * suspension … . The extension takes effect January 1": ACT_STARTS).
  */
-function resumesNext(doc: Doc, index: number): DateMention | null {
+function resumesNext(doc: Doc, index: number, removal: boolean): DateMention | null {
   const here = doc.sentences[index];
   const next = doc.sentences[index + 1];
   if (!here || !next || next.paragraph !== here.paragraph) return null;
   const told = doc.text.slice(next.start, next.end);
-  if (RATE_WRITTEN.test(told) || !RESUMES.test(told)) return null;
+  if (RATE_WRITTEN.test(told) || !(ACT_STARTS.test(told) || (removal && RESUMES.test(told))))
+    return null;
   return datesOf(doc, within(doc.dates, next.start, next.end), next.start).effective;
 }
 
@@ -833,8 +842,8 @@ export function readSentenceDates(
   // on is the day it takes effect.
   if (!read.effective) read.effective = futureActDay(doc, clause);
   if (!read.effective && !recalled) read.effective = samePeriodStart(doc, drafts, s, index);
-  if (!read.effective && !recalled && REMOVAL.test(sentence))
-    read.effective = resumesNext(doc, index);
+  if (!read.effective && !recalled)
+    read.effective = resumesNext(doc, index, REMOVAL.test(sentence));
   // "DATES: Applicable November 20, 2026.": a notice's heading dates the acts it tells.
   if (!recalled) read.effective ??= headingEffective(doc);
   // "The Order imposes …", "hereby imposes": an instrument acts on the day it is dated.
