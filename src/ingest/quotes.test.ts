@@ -1743,4 +1743,20 @@ describe('round 23: a secretariat, a reason cited, a colon’s lead-in naming th
       said('Some traders were calling the deal "a very difficult trading partner" in March.'),
     ).toEqual([]);
   });
+
+  it('takes no known body of another head for the government "the ministry" stands for', () => {
+    const lead =
+      "LIMA, May 4 (Wire) - Peru's trade minister Ana Okoro spoke with Jamie Holt on Thursday.";
+    expect(
+      said(
+        `${lead} The U.S. Commerce Department on Wednesday fixed a duty of 14% on Peruvian onions.\n\n"We will support our growers in every court they choose," the ministry said.`,
+      ),
+    ).toEqual([['We', 'PER']]);
+    // a country that speaks is still the government heard from
+    expect(
+      said(
+        `${lead} Beijing said on Wednesday it would cut its duty on Peruvian onions.\n\n"We will support our growers in every court they choose," the ministry said.`,
+      ),
+    ).toEqual([['We', 'CHN']]);
+  });
 });

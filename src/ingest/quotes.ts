@@ -992,11 +992,17 @@ const GOVERNMENT_HEAD =
 function lastGovernmentCountry(r: Reading, b: Body): string | null {
   if (!GOVERNMENT_HEAD.test(b.head) || !BARE_BODY.test(b.text)) return null;
   const quoted = (o: Body) => r.said.some((q) => q.start <= o.start && o.end <= q.end);
+  // "The U.S. Commerce Department fixed the duties … . “…,” the ministry said": a body the
+  // places know whose name ends in another head is another body.
+  const otherHead = (o: Body) => {
+    const last = o.head.split(' ').at(-1) ?? '';
+    return o.head !== b.head && last !== b.head && BODY_HEAD_WORDS.includes(last);
+  };
   const heard = r.bodies.findLast(
     (o) =>
       o.end <= b.start &&
       o.code !== null &&
-      (o.government || (o.head === b.head && o.head !== 'side')) &&
+      ((o.government && !otherHead(o)) || (o.head === b.head && o.head !== 'side')) &&
       !quoted(o),
   );
   return heard?.code ?? null;
