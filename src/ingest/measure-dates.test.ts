@@ -469,3 +469,26 @@ describe('round 23: a start told by the trade that resumes', () => {
     ).toEqual([['15', '2026-09-23', '2027-01-01']]);
   });
 });
+
+describe('round 23: an instrument’s own clause on when it enters into force', () => {
+  it('dates the acts of an instrument by "This Regulation shall enter into force on …"', () => {
+    const text = (close: string) =>
+      [
+        'IMPLEMENTING REGULATION 2026/77',
+        'of 3 May 2026',
+        'Article 1',
+        '1. A definitive anti-dumping duty of 12% is imposed on imports of onions originating in Peru.',
+        '2. Customs offices shall collect the duty on the value declared at the frontier.',
+        '3. Where the goods have been damaged before entry, the price actually paid shall apply.',
+        'Article 2',
+        close,
+      ].join('\n');
+    expect(
+      dated(text('This Regulation shall enter into force on 9 May 2026.'), '2026-05-03')[0]?.[2],
+    ).toBe('2026-05-09');
+    // a day the clause does not tell the instrument enters into force on dates nothing
+    expect(
+      dated(text('This Regulation shall be reviewed by 9 May 2027.'), '2026-05-03')[0]?.[2],
+    ).toBeNull();
+  });
+});

@@ -149,6 +149,22 @@ function instrumentDate(doc: Doc): DateMention | null {
   );
 }
 
+/**
+ * An instrument's own clause on when it takes effect: "This Regulation shall enter into force on
+ * 25 June 2026", "The present Decree comes into force on …".
+ */
+const IN_FORCE_CLAUSE =
+  /(?:^|\n)[ \t]*(?:This|The present)\s+(?:Regulation|Decree|Order|Decision|Resolution|Notification|Ordinance|Notice)\s+(?:shall\s+|will\s+)?(?:enter|enters|come|comes)\s+into\s+(?:force|effect)\s+on\s+$/;
+
+/** The day an instrument's own clause says it enters into force (IN_FORCE_CLAUSE), if any. */
+function instrumentInForce(doc: Doc): DateMention | null {
+  return (
+    doc.dates.find((d) =>
+      IN_FORCE_CLAUSE.test(doc.text.slice(Math.max(0, d.start - 90), d.start)),
+    ) ?? null
+  );
+}
+
 /** The day an instrument is told as made public: "the Decree … was published today in …". */
 const PUBLISHED_BEFORE =
   /\b(?:was|were|has been|have been)\s+(?:published|signed|issued|adopted)\s+(?:on\s+)?$/;
@@ -851,5 +867,9 @@ export function readSentenceDates(
     SECTION_ACT.test(sentence) &&
     SECTION_NUMBER_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start));
   if (!announced && (INSTRUMENT_ACT.test(sentence) || section)) announced = instrumentDate(doc);
+  // "This Regulation shall enter into force on 25 June 2026.": the day the instrument's acts
+  // take effect.
+  if (!read.effective && (INSTRUMENT_ACT.test(sentence) || section))
+    read.effective = instrumentInForce(doc);
   return { read, announced, started };
 }
