@@ -464,3 +464,39 @@ describe('a live blog’s time stamps', () => {
     expect(findDates('Shares rose 3.25\npoints.', '2026-05-14')).toHaveLength(0);
   });
 });
+
+describe('round 23: a day of the month before a verb, a start pointing at a start', () => {
+  const isos = (text: string, published: string) => findDates(text, published).map((d) => d.iso);
+
+  it('reads "on the 6th" right before a verb in the past', () => {
+    expect(first('The regulator on the 6th published its ruling.', '2027-03-09')?.iso).toBe(
+      '2027-03-06',
+    );
+    expect(first('The customs office on the 2nd suspended imports.', '2027-03-09')?.iso).toBe(
+      '2027-03-02',
+    );
+    // a word that counts a noun is still no day
+    expect(findDates('They rose on the 2nd hundred metres.', '2027-03-09')).toEqual([]);
+  });
+
+  it('points "from the same date" at the start its sentence told, past a day of saying', () => {
+    // 2026-05-08 is a Friday
+    expect(
+      isos(
+        'Quito will cut its duty from June 2, the minister said on Tuesday, a day after Lima said it would do the same from the same date.',
+        '2026-05-08',
+      ),
+    ).toEqual(['2026-06-02', '2026-05-05', '2026-06-02']);
+    // with no start written before it, the last day written stands
+    expect(
+      isos('Lima imposed a duty on Tuesday, with effect from the same date.', '2026-05-08'),
+    ).toEqual(['2026-05-05', '2026-05-05']);
+    // a start in a sentence before is not pointed at past a new day
+    expect(
+      isos(
+        'The duties apply from June 2. Lima said on Tuesday it would act from that day.',
+        '2026-05-08',
+      ).at(-1),
+    ).toBe('2026-05-05');
+  });
+});

@@ -303,12 +303,12 @@ function startAfter(weekday: string, filed: string, told: string | null): string
 /**
  * Before and after a day of the month written alone: "on the" before it; after it punctuation
  * ("on the 13th, the ministry", "on the 10th (local time)") or a word that is no noun it counts
- * ("on the 10th which imposed", "on the 12th MOFCOM said"), not "on the 5th floor" or "on the
- * 20th anniversary".
+ * ("on the 10th which imposed", "on the 12th MOFCOM said", "on the 27th announced"), not "on
+ * the 5th floor" or "on the 20th anniversary".
  */
 const DAY_ALONE_BEFORE = /\bon\s+the\s+$/i;
 const DAY_ALONE_AFTER =
-  /^(?:\s*(?:[,.;:()—\x97–\x96]|$)|\s+(?:the|a|an|and|at|in|when|which|it|he|she|they|we|after|before|to|of this month|[A-Z]\S*)\b)/;
+  /^(?:\s*(?:[,.;:()—\x97–\x96]|$)|\s+(?:the|a|an|and|at|in|when|which|it|he|she|they|we|after|before|to|of this month|said|(?!hundred\b)[a-z]{2,}ed|[A-Z]\S*)\b)/;
 
 /**
  * The day a day of the month written alone names ("On the 13th, the ministry announced …" in a
@@ -379,6 +379,8 @@ const COUNTS_TO_EVENT = /^(?:the day (?:before|after)|\S+ days? (?:before|after)
  */
 const POINTED_START =
   /\b(?:from|as of|effective|since|starting|beginning|(?:take|takes|took|taking) effect|(?:come|comes|came) into (?:force|effect)|enter(?:s|ed)? into (?:force|effect)|appl(?:y|ies|ied)|(?:began|begins?|started|starts?)\s+(?:collecting|charging|levying|applying)(?:\s+[^\s.;,]+){0,3})\s+(?:on\s+|from\s+)?$/i;
+/** Words right before a date that make it a start: "from", "effective", "with effect from". */
+const START_NEAR = /\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$/i;
 /** "on" before publication, a start too: "takes effect on publication", "upon publication". */
 const ON_BEFORE = /\b(?:on|upon)\s+$/i;
 /** Words pointing at a day by what was done on it: "publication", "the date of its publication". */
@@ -412,9 +414,23 @@ function pointedDay(
   start: number,
   end: number,
   lastDate: DateMention | null,
+  lastStart: DateMention | null = null,
 ): { iso: string; inferred: boolean } | null {
   const before = text.slice(Math.max(0, start - 60), start);
   const publication = PUBLICATION.test(words);
+  // "will lower its surtax from November 1, the minister said on Monday, hours after Beijing
+  // said it would scrap its tariff from the same date": a start points at the start its
+  // sentence told before, not at the day of a saying written after it.
+  if (
+    !publication &&
+    lastStart !== null &&
+    lastStart !== lastDate &&
+    !sentenceEnds(text, lastStart.end, start) &&
+    START_NEAR.test(before)
+  )
+    return POINTED_START.test(before) && !DAY_NAMED_AFTER.test(text.slice(end, end + 24))
+      ? { iso: lastStart.iso, inferred: true }
+      : null;
   if (lastDate === null || !(POINTED_START.test(before) || (publication && ON_BEFORE.test(before))))
     return null;
   if (DAY_NAMED_AFTER.test(text.slice(end, end + 24))) return null;
@@ -515,6 +531,9 @@ export function findDates(
   let lastEvent: DateMention | null = null;
   // the last date written, of any kind but an end: what "from the same date" points at
   let lastDate: DateMention | null = null;
+  // the last date written as a start ("from November 1"): what "from the same date" later in
+  // its sentence points at
+  let lastStart: DateMention | null = null;
   // the day a dateline says the text was filed: what "today" and "on Monday" are counted from
   let filed = published;
   DATE_PATTERN.lastIndex = 0;
@@ -572,7 +591,7 @@ export function findDates(
       const direction = g['after'] !== undefined ? 1 : -1;
       resolved = countedDay(text, m[0], end, direction, lastEvent?.iso ?? null, filed);
     } else if (g['same'] !== undefined) {
-      resolved = pointedDay(text, m[0], start, end, lastDate);
+      resolved = pointedDay(text, m[0], start, end, lastDate, lastStart);
     } else if (g['now'] !== undefined && lastEvent && !sentenceEnds(text, lastEvent.end, start)) {
       // "was published on Wednesday, taking effect immediately": the day just told
       resolved = { iso: lastEvent.iso, inferred: true };
@@ -589,6 +608,7 @@ export function findDates(
       const mention: DateMention = { text: m[0], start, end, ...resolved };
       out.push(mention);
       if (!END_BEFORE.test(text.slice(Math.max(0, start - 20), start))) lastDate = mention;
+      if (START_NEAR.test(text.slice(Math.max(0, start - 20), start))) lastStart = mention;
       if (!NOT_EVENT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) lastEvent = mention;
     }
   }

@@ -293,3 +293,202 @@ describe('a date set apart by commas after a phrase opening with "between"', () 
     ).toBeNull();
   });
 });
+
+describe('round 23: the day of an act told apart from the day it was announced', () => {
+  it('reads a future cut set "on the 20th" as the day it takes effect', () => {
+    expect(
+      dated(
+        'Peru will lower its duty on Chilean onions to 5% on the 20th, the finance ministry said on Monday.',
+        '2026-06-10',
+      ),
+    ).toEqual([['5', '2026-06-08', '2026-06-20']]);
+  });
+  it('reads "stopped collecting … on Sunday" as the start, not the announcement', () => {
+    expect(
+      dated(
+        'Peru stopped collecting its 15% duty on Chilean onions on Sunday, May 3.',
+        '2026-05-06',
+      ),
+    ).toEqual([['15', null, '2026-05-03']]);
+  });
+  it('reads "extended the suspension of its duty on Tuesday" as the day of the extension', () => {
+    expect(
+      dated(
+        'Peru on Tuesday extended the suspension of its 15% duty on Chilean onions through the end of 2027.',
+        '2026-05-08',
+      ),
+    ).toEqual([['15', '2026-05-05', null]]);
+    // a suspension named as the act is still the start of it
+    expect(
+      dated(
+        'The suspension of the 15% duty on Chilean onions on Tuesday pleased growers.',
+        '2026-05-08',
+      )[0]?.[1],
+    ).toBeNull();
+  });
+  it('takes the day the next sentence says the measures were announced over a later report', () => {
+    expect(
+      dated(
+        'The governor today welcomed Peru’s final ruling on Chilean onions, which sets duties of 6% and 9%. The duties were announced by the Peruvian ministry on Friday and took effect Saturday.',
+        '2026-05-11',
+      ),
+    ).toEqual([
+      ['6', '2026-05-08', '2026-05-09'],
+      ['9', '2026-05-08', '2026-05-09'],
+    ]);
+    // a sentence that only reports a saying keeps the day read before
+    expect(
+      dated(
+        'The governor today welcomed Peru’s final ruling on Chilean onions, which sets duties of 6% and 9%. The ministry said on Friday that the duties took effect Saturday.',
+        '2026-05-11',
+      )[0]?.[1],
+    ).toBe('2026-05-11');
+  });
+});
+
+describe('round 23: announcements told now, in a list, and starts told by reference', () => {
+  it('dates a measure told after a saying in the present on the day of the text', () => {
+    expect(
+      dated(
+        'Peru’s trade ministry says Lima will lift its 15% duty on Chilean onions from June 1.',
+        '2026-05-20',
+      ),
+    ).toEqual([['15', '2026-05-20', '2026-06-01']]);
+    expect(
+      dated(
+        'Peru’s trade ministry has just announced that Lima will cut its duty on Chilean onions to 5% from June 1.',
+        '2026-05-20',
+      )[0]?.[1],
+    ).toBe('2026-05-20');
+    // a saying after the measure, or one that says no act, dates nothing
+    expect(
+      dated(
+        'The 15% duty Peru put on Chilean onions, which took effect on June 1, 2025, "hurt the small growers most," she says.',
+        '2026-05-20',
+      )[0]?.[1],
+    ).toBeNull();
+    expect(
+      dated(
+        'Chile says it will not answer the 15% Peruvian duty on Chilean onions for now.',
+        '2026-05-20',
+      )[0]?.[1] ?? null,
+    ).toBeNull();
+  });
+
+  it('reads "with effect from its publication in the Gazette on Saturday" as the start', () => {
+    expect(
+      dated(
+        'Peru’s ministry on Friday set a 12% duty on Chilean onions, with effect from its publication in the official gazette on Saturday.',
+        '2026-05-20',
+      ),
+    ).toEqual([['12', '2026-05-15', '2026-05-16']]);
+  });
+
+  it('dates every item of a list by its lead-in telling the announcement', () => {
+    expect(
+      dated(
+        [
+          'After the talks, the two ministers announced today that:',
+          '- Peru will suspend its 15% duty on Chilean onions from June 1;',
+          '- Chile will suspend its 10% duty on Peruvian garlic from June 1;',
+          '- Peru will lower its duty on Chilean pears to 5% from July 1.',
+        ].join('\n'),
+        '2026-05-20',
+      ).map((m) => m[1]),
+    ).toEqual(['2026-05-20', '2026-05-20', '2026-05-20']);
+  });
+
+  it('starts a measure told "over the same period" on the day of the one before it', () => {
+    expect(
+      dated(
+        [
+          'Peru will not collect its 15% duty on Chilean onions from June 1, 2026, until December 31, 2026.',
+          'Peru will not collect its 10% duty on Chilean garlic over the same period.',
+        ].join(' '),
+        '2026-05-20',
+      ).map((m) => m[2]),
+    ).toEqual(['2026-06-01', '2026-06-01']);
+  });
+});
+
+describe('round 23: a week told in the sentence before', () => {
+  it('takes no day of announcing from "last week" in the sentence before', () => {
+    expect(
+      dated(
+        'The governor praised the new pact announced in Lima last week. She welcomed Peru’s decision to stop collecting its 15% duty on Chilean onions from March 1.',
+        '2026-01-20',
+      ),
+    ).toEqual([['15', null, '2026-03-01']]);
+    // a day written there still dates it
+    expect(
+      dated(
+        'The governor praised the new pact announced in Lima on Tuesday. She welcomed Peru’s decision to stop collecting its 15% duty on Chilean onions from March 1.',
+        '2026-01-20',
+      )[0]?.[1],
+    ).toBe('2026-01-20');
+  });
+});
+
+describe('round 23: a start told by the trade that resumes', () => {
+  it('dates a measure lifted by the next sentence telling trade resumes from a day', () => {
+    expect(
+      dated(
+        'Peru on Monday lifted its 15% duty on Chilean onions. Shipments can resume from 1 June.',
+        '2026-05-20',
+      ),
+    ).toEqual([['15', '2026-05-18', '2026-06-01']]);
+    expect(
+      dated(
+        'Peru on Monday removed its 15% duty on Chilean onions. From 1 June, the onions will enter Peru without the additional duty.',
+        '2026-05-20',
+      )[0]?.[2],
+    ).toBe('2026-06-01');
+  });
+
+  it('leaves a measure raised, or a next sentence with a rate of its own', () => {
+    expect(
+      dated(
+        'Peru said on Monday it had raised its duty on Chilean onions to 15%. Talks can resume from 1 June.',
+        '2026-05-20',
+      )[0]?.[2],
+    ).toBeNull();
+    expect(
+      dated(
+        'Peru on Monday lifted its 15% duty on Chilean onions. Garlic shipments resume from 1 June at 5%.',
+        '2026-05-20',
+      )[0]?.[2] ?? null,
+    ).toBeNull();
+  });
+
+  it('dates a measure by the next sentence saying the act takes effect on a day', () => {
+    expect(
+      dated(
+        'Peru on Wednesday extended the suspension of its 15% duty on Chilean onions through the end of 2027. The extension takes effect January 1, so there is no gap.',
+        '2026-09-25',
+      ),
+    ).toEqual([['15', '2026-09-23', '2027-01-01']]);
+  });
+});
+
+describe('round 23: an instrument’s own clause on when it enters into force', () => {
+  it('dates the acts of an instrument by "This Regulation shall enter into force on …"', () => {
+    const text = (close: string) =>
+      [
+        'IMPLEMENTING REGULATION 2026/77',
+        'of 3 May 2026',
+        'Article 1',
+        '1. A definitive anti-dumping duty of 12% is imposed on imports of onions originating in Peru.',
+        '2. Customs offices shall collect the duty on the value declared at the frontier.',
+        '3. Where the goods have been damaged before entry, the price actually paid shall apply.',
+        'Article 2',
+        close,
+      ].join('\n');
+    expect(
+      dated(text('This Regulation shall enter into force on 9 May 2026.'), '2026-05-03')[0]?.[2],
+    ).toBe('2026-05-09');
+    // a day the clause does not tell the instrument enters into force on dates nothing
+    expect(
+      dated(text('This Regulation shall be reviewed by 9 May 2027.'), '2026-05-03')[0]?.[2],
+    ).toBeNull();
+  });
+});

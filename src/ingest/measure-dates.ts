@@ -15,11 +15,11 @@ import type { Range } from './sentences.ts';
 
 /**
  * Words before a date it takes effect on ("from", "from the same date, November 1", "from
- * 12:01 a.m. on February 16"). "As of"
- * right after a decision dates the decision: "has decided, as of April 8, to impose …".
+ * 12:01 a.m. on February 16", "with effect from its publication in the Gazette on Saturday").
+ * "As of" right after a decision dates the decision: "has decided, as of April 8, to impose …".
  */
 const EFFECTIVE_CUE =
-  /(?:\b(?:from|starting|effective|(?<!\b(?:decided|determined|ruled|agreed|resolved),?\s+)as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?(?:(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|hours)?|midnight)\s+(?:\w+\s+){0,2}(?:on\s+)?)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|applicable|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,40}$/i;
+  /\b(?:from|upon|on)\s+(?:its|their|the)\s+publication\s+in\s+[^.;,]{1,40}?\s+on\s+$|(?:\b(?:from|starting|effective|(?<!\b(?:decided|determined|ruled|agreed|resolved),?\s+)as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?(?:(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|hours)?|midnight)\s+(?:\w+\s+){0,2}(?:on\s+)?)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|applicable|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,40}$/i;
 /**
  * Verbs that tell of an announcement or a decision ("the minister accepted the commission's
  * recommendations", "the Council adopted"); "the United States" states nothing.
@@ -63,6 +63,32 @@ const ANSWERED =
 /** True when a sentence tells of announcing or answering, not only of an act. */
 export const tellsAnnouncement = (sentence: string) =>
   ANNOUNCE_VERB.test(sentence) || ANSWERED.test(sentence);
+
+/**
+ * An announcement told in the present, or as just made: "the ministry says", "announces",
+ * "has just announced" (a live report, or a release telling the news of its day).
+ */
+const SAID_NOW =
+  /\b(?:says|announces|confirms|declares|(?:has|have)\s+(?:just\s+)?(?:announced|confirmed|declared))\b/;
+
+/** Words between a saying and the measure that make it no act said: "says it will not …". */
+const NOT_SAID_ACT = /\b(?:not|never|no longer)\b|["“”\x93\x94]/;
+
+/**
+ * "The ministry says Beijing will lift its tariff from December 1", "has just announced that
+ * …": a measure told after a saying in the present, in a sentence with no day but the one it
+ * takes effect on and no time of its own ("in May", "the same day"), was announced on the day
+ * of the text. Not when the
+ * saying follows the measure ("…, she says") or says no act ("says it will not retaliate").
+ */
+function saidNow(doc: Doc, s: Range, anchor: number, effective: DateMention | null): boolean {
+  const sentence = doc.text.slice(s.start, s.end);
+  const said = SAID_NOW.exec(sentence);
+  if (!said || s.start + said.index >= anchor || OWN_TIME.test(sentence) || SAME_DAY.test(sentence))
+    return false;
+  if (NOT_SAID_ACT.test(doc.text.slice(s.start + said.index, anchor))) return false;
+  return within(doc.dates, s.start, s.end).every((d) => d === effective);
+}
 
 /** A legal recital: what led to the act, with the dates of findings and requests. */
 const RECITAL = /\bWhereas\b/;
@@ -123,6 +149,22 @@ function instrumentDate(doc: Doc): DateMention | null {
   );
 }
 
+/**
+ * An instrument's own clause on when it takes effect: "This Regulation shall enter into force on
+ * 25 June 2026", "The present Decree comes into force on …".
+ */
+const IN_FORCE_CLAUSE =
+  /(?:^|\n)[ \t]*(?:This|The present)\s+(?:Regulation|Decree|Order|Decision|Resolution|Notification|Ordinance|Notice)\s+(?:shall\s+|will\s+)?(?:enter|enters|come|comes)\s+into\s+(?:force|effect)\s+on\s+$/;
+
+/** The day an instrument's own clause says it enters into force (IN_FORCE_CLAUSE), if any. */
+function instrumentInForce(doc: Doc): DateMention | null {
+  return (
+    doc.dates.find((d) =>
+      IN_FORCE_CLAUSE.test(doc.text.slice(Math.max(0, d.start - 90), d.start)),
+    ) ?? null
+  );
+}
+
 /** The day an instrument is told as made public: "the Decree … was published today in …". */
 const PUBLISHED_BEFORE =
   /\b(?:was|were|has been|have been)\s+(?:published|signed|issued|adopted)\s+(?:on\s+)?$/;
@@ -147,21 +189,27 @@ function headingEffective(doc: Doc): DateMention | null {
   return found;
 }
 
-/** A suspension named as the act ("the suspension of the tariff"), not as what is lifted. */
-const SUSPENSION_ACT = String.raw`(?<!\b(?:lift\w*|end\w*|remov\w*)\s+(?:its|the|their)\s+)suspension of`;
+/**
+ * A suspension named as the act ("the suspension of the tariff"), not as what is lifted or
+ * extended ("extended the suspension of its tariff on Wednesday": the day of the extension).
+ */
+const SUSPENSION_ACT = String.raw`(?<!\b(?:lift\w*|end\w*|remov\w*|extend\w*|renew\w*|prolong\w*)\s+(?:its|the|their)\s+)suspension of`;
+/** A levy told as stopped: "stopped collecting its tariff on Sunday", "ceased charging". */
+const STOPPED_LEVYING = String.raw`(?:stopped|ceased)\s+(?:collecting|charging|levying|applying)`;
 /** Verbs that date the start of a measure: "imposed … on March 20", "took effect on …". */
 const STARTED = new RegExp(
-  String.raw`\b(?:imposed|levied|placed|put in place|began|slapped|took effect|takes effect|suspended|${SUSPENSION_ACT})\b`,
+  String.raw`\b(?:imposed|levied|placed|put in place|began|slapped|took effect|takes effect|suspended|${STOPPED_LEVYING}|${SUSPENSION_ACT})\b`,
   'i',
 );
 /**
  * Of those, the verbs that tell only of the start, never of a decision: "placed on March 20",
- * "the suspension of the tariff on March 1" (an act told as a noun is the act itself, but
+ * "stopped collecting its tariff on March 1" (the day the suspension began), "the suspension
+ * of the tariff on March 1" (an act told as a noun is the act itself, but
  * "lifted its suspension of imports" tells the lifting); not in a relative clause about
  * something else ("a dispute that began with …").
  */
 const STARTED_ONLY = new RegExp(
-  String.raw`(?<!\b(?:that|which|who)\s)\b(?:took effect|takes effect|began|placed|put in place|${SUSPENSION_ACT})\b`,
+  String.raw`(?<!\b(?:that|which|who)\s)\b(?:took effect|takes effect|began|placed|put in place|${STOPPED_LEVYING}|${SUSPENSION_ACT})\b`,
   'i',
 );
 /**
@@ -329,9 +377,18 @@ function namedBySubject(group: readonly Draft[], sentence: string): readonly Dra
 }
 
 /**
+ * A sentence whose subject is the measures just told, said to have been announced: "The
+ * duties were announced by the ministry on Saturday", "The suspension was announced in Beijing
+ * on Jan. 16". Its day is the day of the announcement itself, not of a report of it.
+ */
+const TOLD_AS_ANNOUNCED =
+  /^\s*(?:The|These|Those|This|That|Both|All|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:rates?|duties|duty|tariffs?|surtax(?:es)?|levy|levies|measures?|suspensions?|exemptions?|cuts?|reductions?|increases?|removals?|bans?)\s+(?:was|were|had been|has been|have been)\s+(?:first\s+|formally\s+)?(?:announced|decided|unveiled|published|approved|adopted)\b/i;
+
+/**
  * Dates the measures of a group from a sentence that only continues about them. The day it
  * says they apply from replaces an effective date that was only the day of the act told in
- * the two sentences before.
+ * the two sentences before; the day it says they were announced (TOLD_AS_ANNOUNCED) replaces a
+ * later one, read from a report of the act.
  */
 export function dateGroup(doc: Doc, whole: readonly Draft[], s: { start: number; end: number }) {
   const sentence = doc.text.slice(s.start, s.end);
@@ -359,7 +416,11 @@ export function dateGroup(doc: Doc, whole: readonly Draft[], s: { start: number;
           : { iso: doc.published, inferred: true },
       );
     }
-    if (announced && ANNOUNCE_VERB.test(sentence)) setDate(d, 'announced', announced);
+    const known = d.candidate.dates.announced;
+    if (announced && known !== null && announced.iso < known && TOLD_AS_ANNOUNCED.test(sentence)) {
+      d.candidate.dates.announced = announced.iso;
+      d.announcedInferred = announced.inferred;
+    } else if (announced && ANNOUNCE_VERB.test(sentence)) setDate(d, 'announced', announced);
     else if (
       announced &&
       !effective &&
@@ -531,6 +592,86 @@ function toldBefore(doc: Doc, index: number): number {
   return k > 0 && LIST_LEAD_IN.test(said(k)) ? k - 1 : k;
 }
 
+/** An act that ends or eases a measure: "has lifted the ban", "removing the tariff", "to exempt". */
+const REMOVAL =
+  /\b(?:lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\b/i;
+/**
+ * Trade told as going on again, or free of the measure: "Shipments can resume from 1 April",
+ * "exporters may ship pork again from 1 October", "these goods will enter without the
+ * additional tariff", "no safeguard duty will be charged on them".
+ */
+const RESUMES =
+  /\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|again|without\s+the\s+(?:[\w-]+\s+){0,2}(?:tariffs?|dut(?:y|ies)|surtax|levy)|no\s+(?:[\w-]+\s+){0,2}(?:tariffs?|dut(?:y|ies)|surtax|levy)\s+will\s+be\s+(?:charged|collected|levied|applied))\b/i;
+/**
+ * A sentence opening with the act just told, said to take effect: "The extension takes effect
+ * January 1", "The decision will enter into force on 3 May".
+ */
+const ACT_STARTS =
+  /^\s*(?:The|This|That|Its)\s+(?:[\w-]+\s+)?(?:extension|suspension|exemption|pause|waiver|decision|cut|reduction|increase|removal)\s+(?:takes|will\s+take|took|comes|will\s+come|came|enters|will\s+enter|entered)\s+(?:effect|into\s+(?:force|effect))\b/i;
+/** A rate written in a sentence. */
+const RATE_WRITTEN = /\d\s*(?:%|per\s?cent|percent)/i;
+
+/**
+ * "… has lifted the suspension of registrations for five beef plants. Shipments can resume from
+ * 1 April.": a measure ended or eased, with no start of its own, starts on the day the next
+ * sentence of its paragraph, with no rate, says trade resumes or goes on free of it (RESUMES);
+ * any measure, on the day the next sentence says the act takes effect ("… extended the
+ * suspension … . The extension takes effect January 1": ACT_STARTS).
+ */
+function resumesNext(doc: Doc, index: number, removal: boolean): DateMention | null {
+  const here = doc.sentences[index];
+  const next = doc.sentences[index + 1];
+  if (!here || !next || next.paragraph !== here.paragraph) return null;
+  const told = doc.text.slice(next.start, next.end);
+  if (RATE_WRITTEN.test(told) || !(ACT_STARTS.test(told) || (removal && RESUMES.test(told))))
+    return null;
+  return datesOf(doc, within(doc.dates, next.start, next.end), next.start).effective;
+}
+
+/** A time told as the one just given: "over the same period", "for the same period". */
+const SAME_PERIOD =
+  /\b(?:over|for|during|in|across)\s+the\s+same\s+(?:period|time\s+frame|timeframe)\b/i;
+
+/**
+ * "China will not collect its tariff on peas from March 1 until December 31; China will not
+ * collect its tariff on crabs over the same period": a measure told for the same period as the
+ * one just before it starts on that one's day.
+ */
+function samePeriodStart(
+  doc: Doc,
+  drafts: readonly Draft[],
+  s: Range,
+  index: number,
+): DateMention | null {
+  if (!SAME_PERIOD.test(doc.text.slice(s.start, s.end))) return null;
+  const d = drafts.findLast((x) => x.sentence < index && index - x.sentence <= 2);
+  const iso = d?.candidate.dates.effective;
+  return d && iso ? { text: '', start: s.start, end: s.start, iso, inferred: true } : null;
+}
+
+/** An item of a list: "- China will …", "* Canada will …", "• …". */
+const LIST_ITEM = /^\s*[-*•\x95·]\s/;
+/** How many items back a list's lead-in may date the item. */
+const LIST_REACH = 12;
+
+/**
+ * The day a list's lead-in tells the announcement its items give ("the two countries
+ * announced today that: - China will … - Canada will …"): every item, however far down, was
+ * announced that day.
+ */
+function listLeadDay(doc: Doc, index: number): DateMention | null {
+  const said = (k: number) => {
+    const s = doc.sentences[k];
+    return s ? doc.text.slice(s.start, s.end) : '';
+  };
+  if (!LIST_ITEM.test(said(index))) return null;
+  let k = index - 1;
+  while (k >= 0 && index - k <= LIST_REACH && LIST_ITEM.test(said(k))) k--;
+  const lead = doc.sentences[k];
+  if (!lead || !/:\s*$/.test(said(k)) || !tellsAnnouncement(said(k))) return null;
+  return datesOf(doc, within(doc.dates, lead.start, lead.end), lead.start).announced;
+}
+
 /**
  * A sentence telling that a ruling was announced, whose measures the next sentences give: "The
  * ministry announced this morning its final ruling in the anti-subsidy investigation …",
@@ -575,13 +716,16 @@ const DATES_NEXT =
 const FUTURE_ACT =
   /\b(?:will|would|shall|(?:is|are)\s+to)\s+(?:\w+\s+)?(?:rais|impos|cut|lower|reduc|lift|remov|scrap|suspend|eliminat|doubl|increas|appl|fall|drop|ris|climb)\w*/i;
 
-/** The first day after the news, told with "on", that a future act in the clause is set for. */
+/**
+ * The first day after the news, told with "on" ("on June 15", "on the 15th"), that a future act
+ * in the clause is set for.
+ */
 function futureActDay(doc: Doc, clause: Range): DateMention | null {
   const { text } = doc;
   const day = within(doc.dates, clause.start, clause.end).find(
     (d) =>
       d.iso > doc.published &&
-      /\bon\s+$/i.test(text.slice(Math.max(clause.start, d.start - 4), d.start)),
+      /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, d.start - 8), d.start)),
   );
   return day && FUTURE_ACT.test(text.slice(clause.start, day.start)) ? day : null;
 }
@@ -671,7 +815,8 @@ export function readSentenceDates(
   // "Beijing last year also suspended imports …": a time of its own is not the day before's.
   if (!announced && prev && !recalled && !LONG_AGO.test(sentence)) {
     const prevText = text.slice(prev.start, prev.end);
-    const prevDate = within(doc.dates, prev.start, prev.end)[0];
+    // "… announced in Beijing last week": a week is no day of announcing
+    const prevDate = within(doc.dates, prev.start, prev.end).find((d) => !WEEK_ONLY.test(d.text));
     // "… agreed on Monday to lower the tariffs. Washington will cut …": a sentence that
     // announces measures without rating them dates the rated ones that follow; so does one
     // telling that a party answered ("Ottawa answered on Wednesday.").
@@ -696,6 +841,9 @@ export function readSentenceDates(
   if (!announced && !recalled)
     announced = gatheringDay(doc, s) ?? announcedJustBefore(doc, drafts, s, index);
   if (!announced && !started && !recalled) announced = rulingToldBefore(doc, drafts, index);
+  if (!announced && !recalled) announced = listLeadDay(doc, index);
+  if (!announced && !started && !recalled && saidNow(doc, s, firstAnchor, read.effective))
+    announced = { text: '', start: s.start, end: s.start, iso: doc.published, inferred: true };
   // "The new duties shall enter into force on January 1. The decree raises …": a sentence
   // that dates measures before any is told (none in the sentences just before, but the one it
   // names with no rate) dates the act told next.
@@ -709,6 +857,9 @@ export function readSentenceDates(
   // "Peru will raise the tariff … on June 1": a day after the news that a future act is told
   // on is the day it takes effect.
   if (!read.effective) read.effective = futureActDay(doc, clause);
+  if (!read.effective && !recalled) read.effective = samePeriodStart(doc, drafts, s, index);
+  if (!read.effective && !recalled)
+    read.effective = resumesNext(doc, index, REMOVAL.test(sentence));
   // "DATES: Applicable November 20, 2026.": a notice's heading dates the acts it tells.
   if (!recalled) read.effective ??= headingEffective(doc);
   // "The Order imposes …", "hereby imposes": an instrument acts on the day it is dated.
@@ -716,5 +867,9 @@ export function readSentenceDates(
     SECTION_ACT.test(sentence) &&
     SECTION_NUMBER_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start));
   if (!announced && (INSTRUMENT_ACT.test(sentence) || section)) announced = instrumentDate(doc);
+  // "This Regulation shall enter into force on 25 June 2026.": the day the instrument's acts
+  // take effect.
+  if (!read.effective && (INSTRUMENT_ACT.test(sentence) || section))
+    read.effective = instrumentInForce(doc);
   return { read, announced, started };
 }

@@ -1659,3 +1659,104 @@ describe('round 21: speakers named by a body, a clause or a setting', () => {
     ).toEqual([['The', 'CAN']]);
   });
 });
+
+describe('round 23: a secretariat, a reason cited, a colon’s lead-in naming the source', () => {
+  it('reads a secretariat as a government body', () => {
+    expect(
+      said(
+        'Lima said on Monday it would appeal. The Secretariat of Economy reiterated that "our growers sell at fair prices in every market".',
+      ),
+    ).toEqual([['our', 'PER']]);
+  });
+
+  it('gives the words a body cites to the body', () => {
+    expect(
+      said(
+        'Peru’s customs agency suspended imports of Chilean onions on Monday, citing "a risk to the health of Peruvian crops".',
+      ),
+    ).toEqual([['a', 'PER']]);
+  });
+
+  it('gives a quote after a lead-in naming a statement, remarks or quotes of someone to them', () => {
+    expect(
+      said(
+        'A statement from the Peruvian foreign ministry on the talks: "Peru and Chile should trade as neighbours who trust each other."',
+      ),
+    ).toEqual([['Peru', 'PER']]);
+    expect(
+      said(
+        'Trade Minister Ada Okoro opened the talks in Lima. From Okoro’s closing remarks, just released: "We want a market that is open in both directions, not in one."',
+      ),
+    ).toEqual([['We', 'Okoro']]);
+    expect(
+      said(
+        [
+          'Quotes attributable to the Minister for Trade, Ada Okoro:',
+          '"Every one of these farms is a regional employer, and today’s decision secures them."',
+        ].join('\n'),
+      ),
+    ).toEqual([['Every', 'Ada Okoro']]);
+    // a lead-in about a statement that names no source gives no speaker
+    expect(
+      said('The statement on the talks, in full: "Both sides will meet again before the winter."'),
+    ).toEqual([]);
+  });
+
+  it('reads a pronoun after an entry a time stamp opens as its subject', () => {
+    expect(
+      said(
+        'Live desk\n16:05 President Ana Okoro has just addressed reporters. "Lima has hosted the talks for the first time, and they went well," she said.',
+      ),
+    ).toEqual([['Lima', 'Ana Okoro']]);
+  });
+
+  it('gives a quote to a body of members whose name stands in apposition after it', () => {
+    expect(
+      said(
+        'The Peruvian onion growers’ association, Asociación Cebollera Andina, said the ruling was "a step in the right direction for every farm".',
+      ),
+    ).toEqual([['a', 'PER']]);
+    // a person apposed to the one named through the body speaks for themself
+    expect(
+      quotes(
+        'The head of the Peruvian onion growers’ association, Ana Okoro, said the ruling was "a step in the right direction for every farm".',
+      ).map((q) => q.speaker.text),
+    ).toEqual(['Ana Okoro']);
+  });
+
+  it('gives a quote to the person opening a relative clause of saying', () => {
+    expect(
+      said(
+        'Foreign Minister Ana Okoro met Li on Monday. Exporters want faster plant lists, which Okoro said would be "resolved in the coming weeks."',
+      ),
+    ).toEqual([['resolved', 'Okoro']]);
+  });
+
+  it('reads "was calling X “…”" as a verb of judging', () => {
+    expect(
+      said(
+        'Trade Minister Ana Okoro spoke in Lima. Okoro was calling Chile "a very difficult trading partner" as late as March.',
+      ),
+    ).toEqual([['a', 'Okoro']]);
+    // an unnamed source calling something so gives no quote
+    expect(
+      said('Some traders were calling the deal "a very difficult trading partner" in March.'),
+    ).toEqual([]);
+  });
+
+  it('takes no known body of another head for the government "the ministry" stands for', () => {
+    const lead =
+      "LIMA, May 4 (Wire) - Peru's trade minister Ana Okoro spoke with Jamie Holt on Thursday.";
+    expect(
+      said(
+        `${lead} The U.S. Commerce Department on Wednesday fixed a duty of 14% on Peruvian onions.\n\n"We will support our growers in every court they choose," the ministry said.`,
+      ),
+    ).toEqual([['We', 'PER']]);
+    // a country that speaks is still the government heard from
+    expect(
+      said(
+        `${lead} Beijing said on Wednesday it would cut its duty on Peruvian onions.\n\n"We will support our growers in every court they choose," the ministry said.`,
+      ),
+    ).toEqual([['We', 'CHN']]);
+  });
+});

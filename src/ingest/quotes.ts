@@ -3,8 +3,10 @@
  * sentences.ts; at least four words, or a full sentence) with the person or body who said them. The
  * speaker is read next to the quote ("…," Carney said / Wang said: "…" / Sidhu was blunt: "…" /
  * "According to the ministry, the duties reflect “…”"), on the line before a quote set as a
- * paragraph of its own ("The Secretary said:"), on a dash line under a quote standing alone ("-
- * Mark Carney, Prime Minister") or after a quote opening its line ("“…” - Ana Ruiz, trade lawyer"),
+ * paragraph of its own ("The Secretary said:"), after a colon's lead-in naming the source ("A
+ * statement from the ministry:", "Quotes attributable to …:"), on a dash line under a quote
+ * standing alone ("- Mark Carney, Prime Minister") or after a quote opening its line ("“…” - Ana
+ * Ruiz, trade lawyer"),
  * or through a pronoun ("he said", "quoted him as saying": flag `speaker_by_pronoun`), which stands
  * for the subject of the sentence before, as a careful reader takes it (see subjects.ts). The one
  * quoted speaks ("quoted Xi as saying “…”"), as does the teller, not the listener ("Wang told Anand
@@ -129,7 +131,7 @@ const PRESENT_SAY =
  * …", "the chamber objected that …"); posts on social media ("posted on X", "tweeted"); and a
  * release's "wishes to state that …", whose "state" is a verb only after "to".
  */
-const SAY = `(?:said|says|saying|say|tell|telling|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|submitted|objected|(?<=\\bto\\s)state|${PRESENT_SAY})`;
+const SAY = `(?:said|says|saying|say|tell|telling|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|citing|cited|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|submitted|objected|(?<=\\bto\\s)state|${PRESENT_SAY})`;
 /**
  * Phrases that name the source of the words after them, as a verb of saying does: "according
  * to the ministry, …", "in the words of a ministry statement, “…”", "as noted by the ministry,
@@ -145,7 +147,7 @@ const SOURCE_OF =
 const RUN = `(?:[^.“\x93"‘\x91]|(?<=(?:^|[\\s(.-])\\p{Lu})\\.|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Hon|St|Ste|Mt))\\.|(?<=\\d)\\.(?=\\d))`;
 /** Verbs of judging: "called the move “…”", "described Brazil as “…”". */
 const JUDGE =
-  '(?:called|calls|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)';
+  '(?:called|calls|calling|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)';
 /**
  * Verbs of welcoming or blaming, which quote a judgement after "as": "welcomed the move as
  * “…”", "dismissed the claim as “…”".
@@ -288,6 +290,7 @@ const capitalised = (heads: readonly string[]) =>
 const BODY_HEAD_WORDS = [
   'ministry spokesperson',
   'ministry',
+  'secretariat',
   'spokesperson',
   'spokesman',
   'spokeswoman',
@@ -976,7 +979,7 @@ function settingCountry(doc: Doc, at: number): string | null {
 
 /** The heads of a government's bodies: what a country's own government speaks through. */
 const GOVERNMENT_HEAD =
-  /^(?:ministry|ministry spokesperson|department|administration|bureau|directorate|agency|authority|commission|office|government|cabinet|side)$/;
+  /^(?:ministry|ministry spokesperson|secretariat|department|administration|bureau|directorate|agency|authority|commission|office|government|cabinet|side)$/;
 
 /**
  * The country of the government last heard from before a government body named by its head
@@ -989,14 +992,45 @@ const GOVERNMENT_HEAD =
 function lastGovernmentCountry(r: Reading, b: Body): string | null {
   if (!GOVERNMENT_HEAD.test(b.head) || !BARE_BODY.test(b.text)) return null;
   const quoted = (o: Body) => r.said.some((q) => q.start <= o.start && o.end <= q.end);
+  // "The U.S. Commerce Department fixed the duties … . “…,” the ministry said": a body the
+  // places know whose name ends in another head is another body.
+  const otherHead = (o: Body) => {
+    const last = o.head.split(' ').at(-1) ?? '';
+    return o.head !== b.head && last !== b.head && BODY_HEAD_WORDS.includes(last);
+  };
   const heard = r.bodies.findLast(
     (o) =>
       o.end <= b.start &&
       o.code !== null &&
-      (o.government || (o.head === b.head && o.head !== 'side')) &&
+      ((o.government && !otherHead(o)) || (o.head === b.head && o.head !== 'side')) &&
       !quoted(o),
   );
   return heard?.code ?? null;
+}
+
+/** A body named as what someone is of: "the head | of the growers' association". */
+const OF_BEFORE = /\b(?:of|at|for|from)\s+(?:the\s+)?$/i;
+
+/**
+ * A name set in apposition after a body of members, read as a person's: "The Spanish pork
+ * producers' association, Asociación Porcina Española, said …" is the association, of the
+ * country its description writes, under the name it goes by; not a person set after one
+ * named through the body ("The head of the growers' association, Ana Ruiz, said").
+ */
+function apposedBody(r: Reading, a: Attribution): Attribution | null {
+  if (!a.person || a.how !== 'named') return null;
+  const { start, end } = a.speaker.span;
+  const { text } = r.doc;
+  if (!/^,/.test(text.slice(end, end + 1))) return null;
+  const body = r.bodies.find(
+    (b) =>
+      b.end <= start &&
+      /^,\s*$/.test(text.slice(b.end, start)) &&
+      MEMBERS_HEAD.test(b.head) &&
+      !OF_BEFORE.test(text.slice(Math.max(0, b.start - 12), b.start)),
+  );
+  const of = body ? bodyAttribution(r, body) : null;
+  return of && { ...of, speaker: { ...of.speaker, text: a.speaker.text, span: a.speaker.span } };
 }
 
 /** The speaker a body gives a quote; none for a statement of several sides. */
@@ -1258,12 +1292,44 @@ const OF_BODY = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:“\x93”\x94"‘\x
 const SOURCE_LEAD = /^\s*(?:the\s+(?:\p{Ll}+\s+){0,2})?$/u;
 
 /**
+ * A colon's lead-in naming whose words follow, with no verb of saying: "A statement from the
+ * foreign ministry on the meeting:", "From Okoro's opening remarks, just released:", "Quotes
+ * attributable to the Minister, Ada Okoro:". What comes after the match names the source.
+ */
+const SOURCE_INTRO = new RegExp(
+  [
+    String.raw`^\s*(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+){0,2}(?:statement|readout|post|message|remarks|comments|speech|address|letter|release)\s+(?:from|by|of)\s+`,
+    String.raw`^\s*From\s+(?=[^:;.]{1,60}?['’\x92]s\s+(?:\p{Ll}+\s+){0,2}(?:statement|remarks|comments|speech|address|post|message|letter|release)\b)`,
+    String.raw`^\s*(?:Quotes?|Comments?|Remarks?)\s+(?:attributable|attributed)\s+to\s+`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The source a colon's lead-in names (SOURCE_INTRO), its first person, else its first body:
+ * the speaker of the quote after the colon. Null when the lead-in names no source so.
+ */
+function sourceSpeaker(r: Reading, from: number, quoteAt: number): Attribution | null {
+  const { doc } = r;
+  const intro = SOURCE_INTRO.exec(doc.text.slice(from, quoteAt));
+  if (!intro) return null;
+  const at = from + intro[0].length;
+  const person = within(doc.people, at, quoteAt)[0];
+  if (person) return named(personMention(person), person.name, 'named');
+  const body = r.bodies.find((b) => b.start >= at && b.end <= quoteAt);
+  return body ? bodyAttribution(r, body) : null;
+}
+
+/**
  * "The Business and Trade Secretary said:", then the quote as a paragraph of its own: the
- * speaker of the clause the colon ends, as if the quote followed it on its line.
+ * speaker of the clause the colon ends, as if the quote followed it on its line, or the source
+ * its lead-in names ("Quotes attributable to …:").
  */
 function colonLineSpeaker(r: Reading, quoteAt: number): Attribution | null {
   const intro = r.doc.sentences[sentenceAt(r.doc, quoteAt) - 1];
-  return intro ? clauseSpeaker(r, quoteAt, intro.start) : null;
+  return intro
+    ? (clauseSpeaker(r, quoteAt, intro.start) ?? sourceSpeaker(r, intro.start, quoteAt))
+    : null;
 }
 
 /**
@@ -1313,6 +1379,21 @@ function tellingVerb(doc: Doc, from: number, judgeAt: number): RegExpExecArray |
   const that = text.lastIndexOf(' that ', judgeAt);
   if (that < from || within(doc.people, that, judgeAt).length > 0) return null;
   return SAYS_THAT.exec(text.slice(from, that + 6));
+}
+
+/** Before a person opening a relative clause: "…, which | Okoro said would be “…”". */
+const RELATIVE_OPENS = /(?:,\s*|\b)(?:which|that|what)\s+$/;
+/** Between that person and the verb of saying: nothing, or an adverb. */
+const TO_SAYING = /^\s+(?:(?:also|later|then|once|had|has)\s+)?$/;
+
+/**
+ * The person a relative clause of saying opens with as its own subject: "Exporters want
+ * faster approval, which Okoro said would be “…”" is Okoro's quote, however the sentence opens.
+ */
+function relativeOwnSubject(doc: Doc, from: number, sayAt: number): PersonMention | null {
+  const p = within(doc.people, from, sayAt).at(-1);
+  if (!p || !TO_SAYING.test(doc.text.slice(p.end, sayAt))) return null;
+  return RELATIVE_OPENS.test(doc.text.slice(Math.max(from, p.start - 10), p.start)) ? p : null;
 }
 
 /** A relative clause of saying after its antecedent: "…, which later said", "…, who said". */
@@ -1402,6 +1483,8 @@ function speakerBefore(r: Reading, quoteAt: number, from: number): Attribution |
     (b) => b.start >= sayEnd && SOURCE_LEAD.test(text.slice(sayEnd, b.start)),
   );
   if (according && source && source.end <= quoteAt) return bodyAttribution(r, source);
+  const ownSubject = relativeOwnSubject(doc, from, sayAt);
+  if (ownSubject) return named(personMention(ownSubject), ownSubject.name, 'named');
   if (isAnonymous(doc, governingClause(text, from, sayAt), sayAt)) return null;
   const relative = RELATIVE_SUBJECT.exec(text.slice(Math.max(from, sayAt - 60), sayAt));
   if (relative && isAnonymous(doc, sayAt - (relative[1]?.length ?? 0), sayAt)) return null;
@@ -1753,7 +1836,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     } else if (introduced) {
       attribution = speakerBefore(r, m.index, from);
     } else if (COLON_BEFORE.test(before) && from < m.index) {
-      attribution = clauseSpeaker(r, m.index, from);
+      attribution = clauseSpeaker(r, m.index, from) ?? sourceSpeaker(r, from, m.index);
     } else if (standsAlone && DASH_LINE.test(text.slice(qEnd + 1))) {
       attribution = signedBy(r, qEnd, DASH_LINE);
     } else if (opensLine && DASH_AFTER.test(after)) {
@@ -1769,6 +1852,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     } else {
       attribution = reportedSpeaker(r, k, m.index) ?? turnSpeaker(turns, m.index);
     }
+    if (attribution !== null) attribution = apposedBody(r, attribution) ?? attribution;
     r.said.push({ start: m.index, end: qEnd + 1, by: attribution });
     if (attribution === null) continue;
     const between = recorded ? text.slice(recorded.end, m.index) : '';

@@ -143,3 +143,30 @@ describe('round 18: joined initials', () => {
     expect(split('Tariffs rose in the P.R.C. They fell elsewhere.')).toHaveLength(2);
   });
 });
+
+describe('round 23: a time stamp opening the line of its entry', () => {
+  it('sets the time apart, in the paragraph of the words after it', () => {
+    const text =
+      'Live desk\n16:05 President Ana Okoro spoke. She left.\n17:10 - The ministry said so.';
+    expect(split(text)).toEqual([
+      'Live desk',
+      '16:05',
+      'President Ana Okoro spoke.',
+      'She left.',
+      '17:10',
+      'The ministry said so.',
+    ]);
+    const paragraphs = splitSentences(text).map((s) => s.paragraph);
+    expect(paragraphs[1]).toBe(paragraphs[2]);
+  });
+
+  it('leaves a time with its zone, and a time inside a sentence, as they are', () => {
+    expect(split('12:55 BST\nAt lunchtime the envoy came.')).toEqual([
+      '12:55 BST',
+      'At lunchtime the envoy came.',
+    ]);
+    expect(split('The vote closed at 16:05 Tuesday.')).toEqual([
+      'The vote closed at 16:05 Tuesday.',
+    ]);
+  });
+});

@@ -145,6 +145,15 @@ const BOUNDARY =
  * "7:15 a.m."): a sentence of its own, in the paragraph of the entry it heads.
  */
 const TIME_STAMP_LINE = new RegExp(`^\\s*${TIME_OF_DAY}[ \\t]*$`);
+/**
+ * A time of day opening a line before the words of its entry, as a live blog sets it ("16:05
+ * President Okoro has just addressed reporters", "07:58 - The White House says …"): a sentence
+ * of its own, so that the entry's first sentence opens with its subject.
+ */
+const TIME_STAMP_OPENING = new RegExp(
+  `^${TIME_OF_DAY}(?=[ \\t]+(?:[-–\x96—\x97][ \\t]+)?["“\x93]?\\p{Lu}\\p{Ll})`,
+  'u',
+);
 
 /**
  * Splits `text` into sentences (trimmed of surrounding white space). A line break always ends
@@ -159,6 +168,12 @@ export function splitSentences(text: string): Sentence[] {
     let e = end;
     while (s < e && /\s/.test(text[s] ?? '')) s++;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    const stamp = (s === 0 || text[s - 1] === '\n') && TIME_STAMP_OPENING.exec(text.slice(s, e));
+    if (stamp) {
+      out.push({ start: s, end: s + stamp[0].length, paragraph });
+      s += stamp[0].length;
+      while (s < e && /[\s\-–\x96—\x97]/.test(text[s] ?? '')) s++;
+    }
     if (e > s) out.push({ start: s, end: e, paragraph });
   };
   // A line break: a new paragraph, unless the line was a time stamp heading its entry.
