@@ -3975,3 +3975,19 @@ describe('engagements: round 22 ways of telling', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 23: how engagements are told', () => {
+  it('reads a call told in a relative clause after a title set off in lower case', () => {
+    expect(
+      engagements(
+        'Tom Hale, the minister responsible for farm trade, who spoke by phone with Trade Secretary Ana Ruiz on Tuesday, said the decision was welcome.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Tom Hale', 'Ana Ruiz']]]);
+    // With no day written, the clause is background.
+    expect(
+      engagements(
+        'Tom Hale, the minister responsible for farm trade, who spoke by phone with Trade Secretary Ana Ruiz last year, said the decision was welcome.',
+      ),
+    ).toEqual([]);
+  });
+});

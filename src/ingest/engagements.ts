@@ -1772,16 +1772,24 @@ const TOLD_TO = new RegExp(
 const WHO_CLAUSE = /^,\s+who\b/i;
 /**
  * A title set off by commas between a person and the relative clause on them: ", President of
- * the King's Privy Council and Minister responsible for Canada-U.S. Trade".
+ * the King's Privy Council and Minister responsible for Canada-U.S. Trade", or one written in
+ * lower case: ", the federal minister responsible for trade".
  */
-const TITLE_APPOSITIVE = /^,\s+(?:the\s+)?\p{Lu}[^,;:"“\x93”\x94]{0,120}$/u;
+const TITLE_APPOSITIVE =
+  /^,\s+(?:the\s+)?(?:\p{Lu}|(?:[\w-]+\s+){0,2}?(?:minister|secretary|commissioner|president|premier|ambassador|envoy|governor|chancellor|representative|negotiator)\b)[^,;:"“\x93”\x94]{0,120}$/u;
 
-/** The person a relative clause is on: the one right before it, or before a title set off. */
+/**
+ * The person a relative clause is on: the one right before it, or before a title set off (the
+ * title may itself be read as naming them again: "Hale, the minister responsible for …").
+ */
 function subjectBefore(doc: Doc, unit: Span, r: Span): PersonMention | undefined {
-  const before = peopleWithin(doc, unit.start, r.start).at(-1);
-  if (!before) return undefined;
-  if (before.end === r.start) return before;
-  return TITLE_APPOSITIVE.test(doc.text.slice(before.end, r.start)) ? before : undefined;
+  const people = peopleWithin(doc, unit.start, r.start);
+  const last = people.at(-1);
+  if (!last) return undefined;
+  if (last.end === r.start) return last;
+  for (const before of people.filter((p) => p.name === last.name).reverse())
+    if (TITLE_APPOSITIVE.test(doc.text.slice(before.end, r.start))) return before;
+  return undefined;
 }
 
 /**
