@@ -422,3 +422,49 @@ const yearWrittenNear = (doc: Doc, iso: string) =>
       Math.abs(daysBetween(x.iso, iso)) <= MONTH_DAYS,
   );
 const MONTH_DAYS = 31;
+
+/** A time of day opening a line of a live page ("13:30 - ", "09:15", "4.05pm"). */
+const TIME_STAMP = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?=[ \t]|$)/i;
+/** A line that is a time of day alone, heading the entry below it. */
+const STAMP_ONLY = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*$/i;
+/** A date mention that is a time of day alone ("11:45"), read as the day of publication. */
+export const isTimeOfDay = (d: DateMention) => STAMP_ONLY.test(d.text);
+/** The longest line read as the day heading of a live page ("Tuesday, July 14"). */
+const DAY_HEADING_CHARS = 100;
+
+/** The line holding the offset: its start and end. */
+function lineAround(text: string, at: number): Span {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return span(start, end < 0 ? text.length : end);
+}
+
+/**
+ * The day of a live page's entry: an entry opened by a time of day ("13:30 - Ruiz spoke by phone
+ * with Li", or a time alone on the line above it) is of the day the page heads its entries
+ * with, the nearest short line above it that writes a day and is no entry ("Tuesday, July 14",
+ * "Saturday, 22 November 2025 | Updated 18:40"). Undefined for text that is no such entry, or
+ * when the day heading is after the publication date.
+ */
+export function liveEntryDay(doc: Doc, at: number): DateMention | undefined {
+  const { text } = doc;
+  const line = lineAround(text, at);
+  const own = text.slice(line.start, line.end);
+  const above = line.start > 0 ? lineAround(text, line.start - 1) : undefined;
+  const stamped =
+    TIME_STAMP.test(own) ||
+    (above !== undefined && STAMP_ONLY.test(text.slice(above.start, above.end)));
+  if (!stamped) return undefined;
+  for (let end = line.start - 1; end > 0;) {
+    const l = lineAround(text, end);
+    const words = text.slice(l.start, l.end);
+    end = l.start - 1;
+    if (words.length > DAY_HEADING_CHARS || TIME_STAMP.test(words) || /[.!?]\s*$/.test(words))
+      continue;
+    const day = within(doc.dates, l.start, l.end).find(
+      (d) => /\d/.test(d.text) && /^\d{4}-\d{2}-\d{2}$/.test(d.iso),
+    );
+    if (day) return day.iso <= doc.published ? inferredOn(at, day.iso) : undefined;
+  }
+  return undefined;
+}

@@ -3990,4 +3990,19 @@ describe('round 23: how engagements are told', () => {
       ),
     ).toEqual([]);
   });
+
+  it('dates an entry of a live page by the day heading its entries', () => {
+    const page = (entry: string) =>
+      engagements(`Trade talks: live\nMonday, March 2\n09:10 - Markets opened lower.\n${entry}`);
+    expect(page('11:45 - Trade Minister Ana Ruiz spoke by phone with Premier Hu Wei.')).toEqual([
+      ['call', '2026-03-02', ['Ana Ruiz', 'Hu Wei']],
+    ]);
+    expect(page('11:45\nTrade Minister Ana Ruiz sat down with Premier Hu Wei.')).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']],
+    ]);
+    // A paragraph that opens with no time of day is no entry of the page.
+    expect(page('Trade Minister Ana Ruiz spoke by phone with Premier Hu Wei.')).toEqual([
+      ['call', null, ['Ana Ruiz', 'Hu Wei']],
+    ]);
+  });
 });

@@ -58,7 +58,9 @@ import {
   MAX_SPAN_DAYS,
   inPast,
   isEventDate,
+  isTimeOfDay,
   knownDay,
+  liveEntryDay,
   namesPeriod,
   PAST_PERIOD,
   PLANNED,
@@ -3032,11 +3034,18 @@ class EngagementReader {
     return NAMED_BACK.test(sentence) ? unnamed.day : undefined;
   }
 
-  /** The date of a clause that writes none, from the engagements told before (contextDate). */
+  /**
+   * The date of a clause that writes none, from the engagements told before (contextDate), else
+   * for an entry of a live page told in the past, the day the page heads its entries with (also
+   * in place of the time of day heading the entry, which is read as the day of publication).
+   */
   private dayFromContext(unit: Unit, raw: string, aside: readonly Span[]) {
     const occasion = occasionBefore(this.out, raw);
     const lastDay = occasion && this.lastDays.get(occasion);
-    return contextDate(this.doc, unit, occasion, aside, lastDay);
+    const day = contextDate(this.doc, unit, occasion, aside, lastDay);
+    if (day && !isTimeOfDay(day)) return day;
+    if (FUTURE.test(raw) || BEFORE_THEN.test(raw) || DURING_STAY.test(raw)) return day;
+    return liveEntryDay(this.doc, unit.start) ?? day;
   }
 
   /**
