@@ -4005,4 +4005,28 @@ describe('round 23: how engagements are told', () => {
       ['call', null, ['Ana Ruiz', 'Hu Wei']],
     ]);
   });
+
+  it('reads summit talks on the sidelines of a gathering as a meeting', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz held summit talks with Premier Hu Wei in Lima on Tuesday, on the sidelines of the Pacific Forum.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+    expect(
+      engagements('President Ana Ruiz held summit talks with Premier Hu Wei in Lima on Tuesday.'),
+    ).toEqual([['summit', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+
+  it('reads a session of a standing body co-chaired by video conference as a dialogue', () => {
+    expect(
+      engagements(
+        'On Monday, Trade Minister Ana Ruiz and Trade Secretary Tom Hale co-chaired by video conference the fourth meeting of the Andes Trade Joint Committee.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+    expect(
+      engagements(
+        'On Monday, Trade Minister Ana Ruiz and Trade Secretary Tom Hale spoke by video conference about the joint committee.',
+      )[0]?.[0],
+    ).toEqual('call');
+  });
 });

@@ -421,11 +421,12 @@ const ON_THE_LINE =
 
 /**
  * A session of a standing body chaired or held, by whatever means: "co-chaired a meeting of the
- * Peru-Chile FTA Joint Committee by videoconference" is a session of the committee, not a call.
+ * Peru-Chile FTA Joint Committee by videoconference" (or "co-chaired by video conference the
+ * ninth meeting of …") is a session of the committee, not a call.
  * The body's name is capitalised (case matters).
  */
 const BODY_SESSION =
-  /\b(?:[Cc]o-chaired|[Cc]haired|[Hh]eld|[Cc]onvened)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?:[\p{Lu}\d][\p{L}\d.-]*\s+){1,6}(?:Committee|Commission|Council|Dialogue|Mechanism)\b/u;
+  /\b(?:[Cc]o-chaired|[Cc]haired|[Hh]eld|[Cc]onvened)\s+(?:(?:by|via|over)\s+(?:video\s?conference|teleconference|video(?:\s+link)?)\s+|virtually\s+|online\s+)?(?:the|a|an|their)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?:[\p{Lu}\d][\p{L}\d.-]*\s+){1,6}(?:Committee|Commission|Council|Dialogue|Mechanism)\b/u;
 
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
   [matches(CHAIRED_SUMMIT), 'summit', true],
@@ -533,7 +534,11 @@ function kindOf(clause: string): Found | null {
   if (!ANY_KIND.test(clause)) return null;
   const setting = /idelines|argin|ringe/.test(clause) ? clause.replace(SETTING_OF, '') : clause;
   const sentence = setting.replace(FRONTED_OCCASION, '').replace(DURING_VISIT, '');
-  const found = ruledKind(sentence);
+  // "held summit talks with Xi on the sidelines of the APEC meeting": a meeting on the sidelines
+  // of a gathering is a meeting, whatever word names it.
+  const ruled = ruledKind(sentence);
+  const found =
+    ruled?.kind === 'summit' && setting !== clause ? { ...ruled, kind: 'meeting' as const } : ruled;
   // "Officials held technical consultations with a Chinese delegation", "hosted a delegation for
   // consultations": consultations not framed as a round are a meeting of the two sides.
   if (
