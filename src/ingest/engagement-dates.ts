@@ -153,8 +153,34 @@ export function stillAhead(
   day: DateMention | undefined,
 ): boolean {
   const ahead = (d: DateMention) => d.iso > doc.published && AHEAD_DAY.test(d.text);
+  if (listedAhead(doc, unit.start)) return true;
   if (day) return ahead(day);
   return within(doc.dates, unit.start, unit.end).filter(outside(aside)).some(ahead);
+}
+
+/** A list item's bullet opening a line. */
+const BULLET = /^[ \t]*[-–\x96•\x95*·][ \t]/;
+/** A heading over a list of what is still to come: "Week ahead", "Coming up:", "Next week". */
+const AHEAD_HEADING =
+  /^[ \t]*(?:(?:the|this)[ \t]+)?(?:(?:week|days?|month)[ \t]+ahead|coming[ \t]+up|looking[ \t]+ahead|next[ \t]+week|diary|(?:still[ \t]+)?to[ \t]+come)\b[^.\n]{0,40}$/i;
+/** How many items of a list are looked through for its heading. */
+const MAX_LIST_ITEMS = 12;
+
+/**
+ * Whether the offset is in an item of a list that a heading of what is still to come opens
+ * ("Week ahead ¶ - Tuesday: Ruiz hosts Hale …"): the items are a diary, not engagements held.
+ */
+function listedAhead(doc: Doc, at: number): boolean {
+  const { text } = doc;
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  if (!BULLET.test(text.slice(start, start + 4))) return false;
+  for (let k = 0; k < MAX_LIST_ITEMS && start > 0; k++) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(above, start - 1);
+    if (!BULLET.test(line)) return AHEAD_HEADING.test(line);
+    start = above;
+  }
+  return false;
 }
 
 /** Whether a clause names only a week or a longer time for what it tells, not a day. */

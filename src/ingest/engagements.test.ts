@@ -4029,4 +4029,31 @@ describe('round 23: how engagements are told', () => {
       )[0]?.[0],
     ).toEqual('call');
   });
+
+  it('reads dinner or discussions held with someone named without a title', () => {
+    expect(
+      engagements('Trade Minister Ana Ruiz came to Lima on Tuesday and had dinner with Tom Hale.'),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held discussions with Tom Hale in Lima on 3 March 2026.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
+    // Discussions only named are no engagement held.
+    expect(
+      engagements('Trade Minister Ana Ruiz said discussions on steel would take time.'),
+    ).toEqual([]);
+  });
+
+  it('leaves out the items listed under a heading of what is still to come', () => {
+    const diary = (heading: string) =>
+      engagements(
+        `Trade Minister Ana Ruiz met Premier Hu Wei on Monday.\n${heading}\n- Tuesday: Trade Minister Ana Ruiz hosts Trade Secretary Tom Hale.\n- Wednesday: the committee votes on steel.`,
+      );
+    expect(diary('Week ahead')).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']]]);
+    expect(diary('Also this week')).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']],
+    ]);
+  });
 });
