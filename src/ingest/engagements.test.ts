@@ -4056,4 +4056,30 @@ describe('round 23: how engagements are told', () => {
       ['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']],
     ]);
   });
+
+  it('reads "the previous evening" closing a clause as the day before the engagement told', () => {
+    expect(
+      engagements(
+        'The deal was closed in Lima on Thursday, when Trade Minister Ana Ruiz sat down with Trade Secretary Tom Hale. Farm Minister Jo Beal had prepared it in a call with Premier Hu Wei the previous evening.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Tom Hale']],
+      ['call', '2026-03-04', ['Jo Beal', 'Hu Wei']],
+    ]);
+  });
+
+  it('dates an engagement a day before the news, not before a day the measure takes effect', () => {
+    const text = (lead: string) =>
+      engagements(
+        `LIMA, March 6 (Wire) - ${lead}\nThe announcement came a day after Trade Minister Ana Ruiz and Commerce Minister Hu Wei co-chaired the fifth session of the Peru-China Joint Commission in Lima. Farm Minister Jo Beal had a working dinner with Premier Li Fang the day before the commission met.`,
+      );
+    expect(
+      text(
+        'China will cut its tariff on Peruvian grapes to 5% on the 20th, the ministry said on Wednesday.',
+      ),
+    ).toEqual([
+      ['dialogue-round', '2026-03-03', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-02', ['Jo Beal', 'Li Fang']],
+    ]);
+  });
 });

@@ -79,8 +79,10 @@ import { namesSpeaker, speakerTurns, type Turn } from './turns.ts';
 import {
   clampConfidence,
   datelineCity,
+  datelineEnd,
   datelineCountry,
   eventDateIn,
+  firstSentence,
   isHeadline,
   isQuoted,
   outside,
@@ -517,6 +519,13 @@ const SETTING_OF =
 const DURING_VISIT =
   /\b(?:on\s+the\s+[\w-]+\s+day\s+of|during)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b[^,.;]*/gi;
 
+/**
+ * A body's session as the time of what a clause tells: "had dinner with Li the day before the
+ * commission met". The session is told elsewhere; the clause tells the dinner.
+ */
+const BODY_MET_THEN =
+  /\b(?:before|after)\s+the\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|council|dialogue|round|session)\s+(?:met|convened|opened|began)\b/gi;
+
 /** A clause set on the sidelines of a gathering (see SETTING_OF). */
 const ON_MARGINS = /\b(?:on|at|in)\s+the\s+(?:sidelines|margins?|fringes?)\b/i;
 
@@ -533,7 +542,10 @@ const CONSULTATIONS_ROUND =
 function kindOf(clause: string): Found | null {
   if (!ANY_KIND.test(clause)) return null;
   const setting = /idelines|argin|ringe/.test(clause) ? clause.replace(SETTING_OF, '') : clause;
-  const sentence = setting.replace(FRONTED_OCCASION, '').replace(DURING_VISIT, '');
+  const sentence = setting
+    .replace(FRONTED_OCCASION, '')
+    .replace(DURING_VISIT, '')
+    .replace(BODY_MET_THEN, '');
   // "held summit talks with Xi on the sidelines of the APEC meeting": a meeting on the sidelines
   // of a gathering is a meeting, whatever word names it.
   const ruled = ruledKind(sentence);
@@ -958,10 +970,11 @@ const NAMED_BACK =
   /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|dialogue|session|round)\b/i;
 /**
  * "The day before, …", "The evening before, …", "A day earlier, …", "On the eve of the session,
- * …": the day before the engagement told last, and so another engagement than it.
+ * …", or closing the clause ("… in a call with Li the previous evening", "… the day before the
+ * commission met"): the day before the engagement told last, and so another engagement than it.
  */
 const DAY_BEFORE =
-  /^(?:the (?:day|evening|night) before|a day earlier|the previous (?:day|evening|night)|the day prior|on the eve of)\b/i;
+  /^(?:the (?:day|evening|night) before|a day earlier|the previous (?:day|evening|night)|the day prior|on the eve of)\b|\b(?:the (?:day|evening|night) before(?: the (?:[\w-]+\s+){0,3}?(?:met|convened|opened|began))?|a day earlier|the previous (?:day|evening|night))[.;]?\s*$/i;
 /**
  * "The moves come a day after X called Y", "The move came two days after …", "It came the day
  * after …": the days before the news the text reports; "The decision came hours after …" is its
@@ -1243,7 +1256,7 @@ function contextDate(
     return previous?.date ? inferredOn(unit.start, addDays(previous.date, 1)) : undefined;
   const afterNews = DAY_AFTER_NEWS.exec(sentence);
   if (afterNews) {
-    const news = textDate(doc);
+    const news = newsDay(doc);
     const count = afterNews[1]?.toLowerCase();
     const days = count === undefined ? 0 : (COUNT_WORDS[count] ?? 1);
     return news ? inferredOn(unit.start, addDays(news.iso, -days)) : undefined;
@@ -1292,6 +1305,21 @@ function contextDate(
     return dates.length === 1 && dates[0] && dates[0].iso <= doc.published ? dates[0] : undefined;
   }
   return sameOccasion;
+}
+
+/**
+ * The day of the news the text reports (textDate), not one after publication: a lead that
+ * first writes the day a measure takes effect ("will cut its tariff on the 15th, the commission
+ * said on Tuesday") has its news on the day written that is past.
+ */
+function newsDay(doc: Doc): DateMention | undefined {
+  const first = textDate(doc);
+  if (!first || first.iso <= doc.published) return first ?? undefined;
+  const lead = doc.sentences[Math.min(doc.sentences.length - 1, firstSentence(doc) + 1)];
+  if (!lead) return undefined;
+  return within(doc.dates, datelineEnd(doc), lead.end).find(
+    (d) => /^\d{4}-\d{2}-\d{2}$/.test(d.iso) && d.iso <= doc.published && !isQuoted(doc, d.start),
+  );
 }
 
 /** The last day a sentence of the paragraph writes for what happened, not after publication. */
