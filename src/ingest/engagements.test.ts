@@ -4082,4 +4082,21 @@ describe('round 23: how engagements are told', () => {
       ['meeting', '2026-03-02', ['Jo Beal', 'Li Fang']],
     ]);
   });
+
+  it('dates a clause opening on "the same afternoon" by the day told, whatever week it names', () => {
+    const text = (second: string) =>
+      engagements(
+        `Trade Minister Ana Ruiz hosted a delegation from Peru on Monday, led by Vice Minister Tom Hale.\n${second}`,
+      );
+    expect(
+      text(
+        'The same afternoon, Premier Jo Beal held a video call with Ambassador Hu Wei to discuss the plan announced last week.',
+      )[1],
+    ).toEqual(['call', '2026-03-02', ['Jo Beal', 'Hu Wei']]);
+    expect(
+      text(
+        'Premier Jo Beal held a video call with Ambassador Hu Wei to discuss the plan announced last week.',
+      )[1],
+    ).toEqual(['call', null, ['Jo Beal', 'Hu Wei']]);
+  });
 });

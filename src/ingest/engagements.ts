@@ -2980,11 +2980,12 @@ class EngagementReader {
       travelledTogether(doc, unit, sentence, found, participants)
     )
       return false;
-    // A clause that names only a week or a month ("last week") gives no day, and takes none.
+    // A clause that names only a week or a month ("last week") gives no day, and takes none,
+    // unless it opens on the day told before ("The same afternoon, …, announced last week").
     const dateHit = inPast(
       doc,
       dateWritten ??
-        (namesPeriod(doc, unit, sentence)
+        (namesPeriod(doc, unit, sentence) && SAME_DAY.exec(sentence.trimStart())?.index !== 0
           ? undefined
           : (this.gatheringDay(unit, sentence, found) ??
             this.dayFromContext(unit, reading.raw, aside))),
