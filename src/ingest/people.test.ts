@@ -1194,3 +1194,23 @@ describe('round 21: people', () => {
     expect(byRole('Tom Hale landed in Lima. The visiting minister met Jo Beal.')).toEqual([]);
   });
 });
+
+describe('round 23: people', () => {
+  it('takes no name from an academic title written before a name', () => {
+    expect(names('Minister of Trade Prof. Dr. Ana Ruiz met Tom Hale on Monday.')).toEqual([
+      'Ana Ruiz',
+      'Tom Hale',
+    ]);
+  });
+
+  it('reads the one had dinner with, named without a title', () => {
+    expect(names('Trade Minister Ana Ruiz had a working dinner with Tom Hale.')).toEqual([
+      'Ana Ruiz',
+      'Tom Hale',
+    ]);
+    // A thing after "with" is no one.
+    expect(names('Trade Minister Ana Ruiz had dinner with Ocean Freight Board staff.')).toEqual([
+      'Ana Ruiz',
+    ]);
+  });
+});
