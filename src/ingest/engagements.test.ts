@@ -4099,4 +4099,18 @@ describe('round 23: how engagements are told', () => {
       )[1],
     ).toEqual(['call', null, ['Jo Beal', 'Hu Wei']]);
   });
+
+  it('leaves out who welcomed the outcome of an engagement a relative clause tells', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz welcomed the outcome of the Peru-Chile Strategic Dialogue, which Finance Minister Tom Hale and Vice Premier Hu Wei co-chaired in Lima on Monday.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Tom Hale', 'Hu Wei']]]);
+    // Who co-chaired it with the other takes part.
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz co-chaired the Peru-Chile Strategic Dialogue with Vice Premier Hu Wei in Lima on Monday.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Hu Wei']]]);
+  });
 });

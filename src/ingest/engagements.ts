@@ -1632,6 +1632,13 @@ const REMARK =
 const JUDGED =
   /,\s+(?:(?:(?:an?|these|those)\s+)?(?:(?!(?:and|but|while|where|when|as|who|which|then|before|after|with|including)\b)\p{Ll}[\p{L}-]*\s+){1,3}?(?:that\s+|which\s+)?|which\s+)(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,5}(?:(?:hailed|described|praised|welcomed|hails|describes|praises|welcomes)\s+as|(?:called|termed|branded|dubbed|calls)\s+(?!(?:on|for|in|to|the|an?|his|her|their)\b)|(?:said|says)\s+(?=(?:would|will|was|is|were|are|could|had|has)\b))[^,.;]*/gu;
 /**
+ * Someone who judged the outcome of an engagement that a relative clause tells with its people:
+ * "Ruiz welcomed the outcome of the Strategic Dialogue, which Hale and Li co-chaired on
+ * Monday". The words up to the clause are the judge's: who judged took no part for that.
+ */
+const OUTCOME_JUDGED =
+  /^\s*[^,;]{0,80}?\b(?:welcomed|hailed|praised|noted|applauded|commended)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:outcomes?|results?|conclusion|success)\s+of\s+[^,;]{1,120}?(?=,\s+which\s+[^,;]{1,80}?\b(?:co-chaired|chaired|held|hosted|led|attended)\b)/i;
+/**
  * What someone sent, or what others agreed: "conveyed a message from Prime Minister Hale", "the
  * consensus reached by Hale and Hu", "according to the premier's office". The people named in
  * it stand behind the engagement, not in it. (An invitation is left out: the one who invites
@@ -1685,6 +1692,8 @@ function asides(sentence: string, start: number): Span[] {
     for (const m of sentence.matchAll(re)) add(m);
   for (const re of [REMARK, JUDGED])
     for (const m of sentence.matchAll(re)) if (!TOOK_PART.test(m[0])) add(m);
+  const judge = OUTCOME_JUDGED.exec(sentence);
+  if (judge) add(judge);
   for (const m of sentence.matchAll(PARTICIPLE))
     if (kindOf(m[0]) === null && !TOOK_PART.test(m[0])) add(m);
   // Phrases that follow the engagement told ("met Li, two weeks after …", "met Li and conveyed
