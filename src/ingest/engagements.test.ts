@@ -4103,9 +4103,9 @@ describe('round 23: how engagements are told', () => {
   it('leaves out who welcomed the outcome of an engagement a relative clause tells', () => {
     expect(
       engagements(
-        'Trade Minister Ana Ruiz welcomed the outcome of the Peru-Chile Strategic Dialogue, which Finance Minister Tom Hale and Vice Premier Hu Wei co-chaired in Lima on Monday.',
-      ),
-    ).toEqual([['dialogue-round', '2026-03-02', ['Tom Hale', 'Hu Wei']]]);
+        'Today, Trade Minister Ana Ruiz spoke with Li Fang. Minister Ruiz welcomed the outcome of the Peru-Chile Economic and Financial Strategic Dialogue, which Minister of Finance Tom Hale and Vice Premier Hu Wei co-chaired in Lima on Monday.',
+      )[1],
+    ).toEqual(['dialogue-round', '2026-03-02', ['Tom Hale', 'Hu Wei']]);
     // Who co-chaired it with the other takes part.
     expect(
       engagements(
