@@ -4113,4 +4113,18 @@ describe('round 23: how engagements are told', () => {
       ),
     ).toEqual([['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Hu Wei']]]);
   });
+
+  it('takes no side from the place someone joined a virtual meeting from', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held a virtual meeting from Lima with representatives of the Steel Growers Council on Monday.',
+      ),
+    ).toEqual([]);
+    // A delegation from a country is a side.
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held a virtual meeting on Monday with representatives from Chile.',
+      ),
+    ).toEqual([['call', '2026-03-02', ['Ana Ruiz', 'Chile']]]);
+  });
 });

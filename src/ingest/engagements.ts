@@ -1735,8 +1735,14 @@ function engagementVerb(sentence: string): RegExpExecArray | null {
  */
 const TITLE_NEXT =
   /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Commissioner|President|Premier|Secretary|Ambassador|Chancellor|Representative)\s+(?:(?:of|for|and)\s+)?\p{Lu}/u;
-/** A place that is the setting of an engagement, not a party: "in Beijing", "at Brussels". */
-const SETTING_BEFORE = /\b(?:in|at)\s+$/i;
+/**
+ * A place that is the setting of an engagement, not a party: "in Beijing", "at Brussels", or
+ * where someone joined from ("held a virtual meeting from Washington with …").
+ */
+const SETTING_BEFORE =
+  /\b(?:in|at)\s+$|\b(?:meeting|call|conference|talks|link|phone|virtually|online)\s+from\s+$/i;
+/** How far before a place SETTING_BEFORE looks. */
+const SETTING_CHARS = 24;
 /**
  * A group or an office that makes a country one side of an engagement with no named person:
  * "a Chinese customs delegation", "Indian commerce ministry officials", "China's premier",
@@ -2200,7 +2206,7 @@ function countrySides(
     if (ofBusiness(text, c) || (of && leadsItsTeam(text, c, of))) continue;
     if (
       withBefore(doc, unit, c) ||
-      (!SETTING_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) &&
+      (!SETTING_BEFORE.test(text.slice(Math.max(0, c.start - SETTING_CHARS), c.start)) &&
         isSide(text, c) &&
         !titlesItsPerson(text, c, people))
     )
@@ -2354,7 +2360,8 @@ const inDateline = (text: string, c: PlaceMention) =>
 function delegationCountries(doc: Doc, unit: Span, keep: (x: Span) => boolean): Mention[] {
   const countries: Mention[] = [];
   for (const c of within(doc.places, unit.start, unit.end).filter(keep)) {
-    if (SETTING_BEFORE.test(doc.text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    if (SETTING_BEFORE.test(doc.text.slice(Math.max(0, c.start - SETTING_CHARS), c.start)))
+      continue;
     if (inDateline(doc.text, c)) continue;
     if (c.via === 'capital' || inBodyName(doc.text, c) || ofBusiness(doc.text, c)) continue;
     if (!countries.some((q) => q.jurisdiction === c.code)) countries.push(placeMention(c));
@@ -2376,7 +2383,9 @@ function sidesLed(doc: Doc, unit: Span, people: readonly Mention[]): Map<Mention
   for (const m of doc.text.slice(unit.start, unit.end).matchAll(SIDE_LED_BY)) {
     const at = unit.start + m.index;
     const country = within(doc.places, Math.max(unit.start, at - 40), at)
-      .filter((c) => !SETTING_BEFORE.test(doc.text.slice(Math.max(0, c.start - 6), c.start)))
+      .filter(
+        (c) => !SETTING_BEFORE.test(doc.text.slice(Math.max(0, c.start - SETTING_CHARS), c.start)),
+      )
       .at(-1);
     leads.push({ end: at + m[0].length, code: country?.code ?? null });
   }
