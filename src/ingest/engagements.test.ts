@@ -4127,4 +4127,15 @@ describe('round 23: how engagements are told', () => {
       ),
     ).toEqual([['call', '2026-03-02', ['Ana Ruiz', 'Chile']]]);
   });
+
+  it('reads a second clause with a subject of its own who sat down with someone', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz and President Tom Hale spoke by phone on Monday, and Vice President Jo Beal sat down with Trade Secretary Hu Wei in Lima on Tuesday.',
+      ),
+    ).toEqual([
+      ['call', '2026-03-02', ['Ana Ruiz', 'Tom Hale']],
+      ['meeting', '2026-03-03', ['Jo Beal', 'Hu Wei']],
+    ]);
+  });
 });
