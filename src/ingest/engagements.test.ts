@@ -4138,4 +4138,15 @@ describe('round 23: how engagements are told', () => {
       ['meeting', '2026-03-03', ['Jo Beal', 'Hu Wei']],
     ]);
   });
+
+  it('takes no side from a place named after "with … in"', () => {
+    expect(
+      engagements(
+        'On Monday, Trade Minister Ana Ruiz sat down with executives of shipping firms with investments in Chile.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements('On Monday, Trade Minister Ana Ruiz sat down with Chilean officials.'),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Chilean']]]);
+  });
 });

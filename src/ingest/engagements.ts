@@ -2291,9 +2291,12 @@ function bodySide(
   return { text: m[0], span: group, actor: null, jurisdiction: code };
 }
 
-/** A country right after "with": "met with Chinese officials", "spoke with the Indian side". */
+/**
+ * A country right after "with": "met with Chinese officials", "spoke with the Indian side"; not
+ * a place after "in" ("sat down with firms with investments in Peru").
+ */
 const withBefore = (doc: Doc, unit: Span, c: PlaceMention) =>
-  /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+  /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$(?<!\b(?:in|at|into|to)\s+)/i.test(
     doc.text.slice(Math.max(unit.start, c.start - 30), c.start),
   );
 /** The other side of a clause that names one person: the one met "with" first (countrySides). */

@@ -1213,4 +1213,11 @@ describe('round 23: people', () => {
       'Ana Ruiz',
     ]);
   });
+
+  it('reads "the minister" as the minister, not a vice minister named after', () => {
+    const text =
+      "The Minister of Foreign Trade, Ana Ruiz, met on Monday with the Vice Minister of Commerce of the People's Republic of China, Li Fang. On Tuesday, the minister visited the port.";
+    const found = findPeople(text, { directory: [], date: '2026-01-01' });
+    expect(found.find((p) => p.text === 'the minister')?.name).toBe('Ana Ruiz');
+  });
 });

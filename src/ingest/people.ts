@@ -1596,6 +1596,12 @@ function counterpartTitle(
 /** The titles a bare "leader" stands for: a head of state or government. */
 const LEADER = /(?:^|\s)(?:president|premier|chancellor|prime minister)$/;
 
+/**
+ * A title of a lower rank and its portfolio, right before a name: "the Vice Minister of
+ * Commerce of the People's Republic of China, | Ling Ji".
+ */
+const LOWER_TITLE_BEFORE =
+  /\b(?:vice|deputy|assistant)[ -]?(?:minister|premier|president|secretary|governor)\b[^.;:()\n]{0,80}$/i;
 /** Words that make a title a lower rank: a vice minister is not "the minister". */
 const LOWER_RANK = /^(?:vice|deputy|assistant|associate|under|junior)$/i;
 
@@ -1788,7 +1794,20 @@ function findTitleAnaphora(
     // "Satyanarayana Raju's ponds … the 52-year-old farmer asked": an age describes someone
     // named just before, whatever the title he was introduced with.
     const aged = words.some((w) => AGE.test(w)) && fitting.length === 0;
-    const holders = plain.length > 0 ? plain : aged ? lastNamed(named, start) : fitting;
+    const found = plain.length > 0 ? plain : aged ? lastNamed(named, start) : fitting;
+    // "the minister" is one introduced as a minister before a vice or deputy minister, who is
+    // named so ("the vice minister"); a long title may hold the rank far before the name.
+    const lowered = (n: PersonMention) => {
+      const first = named.find((o) => o.name === n.name) ?? n;
+      return (
+        titlesOf(n).some((t) => t.some((w) => LOWER_RANK.test(w))) ||
+        LOWER_TITLE_BEFORE.test(text.slice(Math.max(0, first.start - 100), first.start))
+      );
+    };
+    const full = [...words, ...titleWords].some((w) => LOWER_RANK.test(w))
+      ? found
+      : found.filter((n) => !lowered(n));
+    const holders = full.length > 0 ? full : found;
     const last = new Map(holders.map((n) => [n.name, lastMention(n.name, start)]));
     const latest = Math.max(...holders.map((n) => last.get(n.name)?.start ?? -1));
     const principal = READOUT_TITLE.test(m[3] ?? '')
