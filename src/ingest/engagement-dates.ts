@@ -291,7 +291,11 @@ export function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): Writt
   const written = daysWritten(doc, unit.start, unit.end).filter(
     (d) => !WEEK_ONLY.test(d.text) && d.start >= filed && isEventDate(doc, d, unit.start),
   );
-  const own = written.filter(outside(aside)).filter((d) => !saidOn(doc, unit, d));
+  const told = written.filter(outside(aside)).filter((d) => !saidOn(doc, unit, d));
+  // "Today's actions follow the meeting … on February 27": a day that owns the news is not the
+  // engagement's when another is written.
+  const notOwner = told.filter((d) => !OWNS_NEWS.test(doc.text.slice(d.end, d.end + 40)));
+  const own = notOwner.length > 0 ? notOwner : told;
   const single = own.find(
     (d) =>
       d.last === undefined &&
@@ -299,6 +303,10 @@ export function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): Writt
   );
   return single ?? metWhere(doc, own) ?? own[0] ?? written.filter(outside(aside))[0];
 }
+
+/** A day as the owner of what is not an engagement: "Today's actions", "Monday's decision". */
+const OWNS_NEWS =
+  /^['’\x92]s\s+(?!(?:[\w-]+\s+){0,2}?(?:meetings?|talks|calls?|summit|visit|session|round|dialogue|conversation|discussions)\b)/i;
 
 /**
  * A clause on a journey with the engagement told in a "where" clause after it, with its own

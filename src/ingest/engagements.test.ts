@@ -4149,4 +4149,22 @@ describe('round 23: how engagements are told', () => {
       engagements('On Monday, Trade Minister Ana Ruiz sat down with Chilean officials.'),
     ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Chilean']]]);
   });
+
+  it("reads the President's meeting that today's actions follow, under a label in capitals", () => {
+    const text = (label: string) =>
+      engagements(
+        `President Ana Ruiz signed the order today.\n${label}Today's actions follow the President's meeting with Prime Minister Tom Hale in Lima on March 2.`,
+        '2026-03-05',
+      );
+    expect(text('BUILDING ON DIPLOMACY: ')).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']],
+    ]);
+    // In the sentence's own words, "building on" tells what came before.
+    expect(
+      engagements(
+        "Building on the President's meeting with Prime Minister Tom Hale in Lima on March 2, Ana Ruiz signed the order.",
+        '2026-03-05',
+      ),
+    ).toEqual([]);
+  });
 });

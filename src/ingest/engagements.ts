@@ -1528,7 +1528,12 @@ const TOLD =
  */
 const namedOnly = (sentence: string) => KNOWN_ENGAGEMENT.test(sentence) && !TOLD.test(sentence);
 
-function toldInPassing(sentence: string): boolean {
+/** A label in capitals opening a paragraph: "BUILDING ON PRESIDENTIAL DIPLOMACY: ". */
+const CAPITALS_LABEL = /^\s*\p{Lu}[\p{Lu}\s,&'’\x92-]{2,80}:\s+/u;
+
+function toldInPassing(whole: string): boolean {
+  // The label's words are a heading's ("BUILDING ON …:"), not the sentence's.
+  const sentence = whole.replace(CAPITALS_LABEL, '');
   const m = IN_PASSING.exec(sentence);
   if (m && kindOf(sentence.slice(0, m.index)) === null) return true;
   return ITERATIVE.test(sentence) || STANDING.test(sentence);

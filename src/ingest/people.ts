@@ -1466,10 +1466,11 @@ function turnsAsI(
  * possessive country, group 2 the words that narrow the title down ("the Business and Trade
  * Secretary", "the U.S. trade representative", an age: "the 52-year-old farmer"; a word with a full
  * stop ends a sentence: "… the list. The minister"), group 3 the title itself. Not a title whose
- * portfolio or name follows ("the Minister for the Constitution, Ana Ruiz").
+ * portfolio or name follows ("the Minister for the Constitution, Ana Ruiz"), nor one owning
+ * something ("the minister's office") other than an engagement ("the President's meeting with").
  */
 const BARE_TITLE =
-  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’\x92]s)\s+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}-]*)\s+){0,3}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:(?:of|for|responsible\s+for)\s+(?:the\s+)?)?\p{Lu})(?!['’\x92]s)/gu;
+  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’\x92]s)\s+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}-]*)\s+){0,3}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:(?:of|for|responsible\s+for)\s+(?:the\s+)?)?\p{Lu})(?!['’\x92]s(?!\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit)\s+with\b))/gu;
 
 /**
  * A bare title capitalised inside a sentence's words ("the Minister", "the Prime Minister"):
@@ -1748,7 +1749,12 @@ function findTitleAnaphora(
     const end = start + m[0].length;
     if (roles.some((r) => r.start < end && start < r.end)) continue;
     if (named.some((n) => n.start < end && start < n.end)) continue;
-    if (m[1] !== undefined && placeCode(m[1]) === null) continue;
+    // "Today's actions follow the President's meeting": an owner that is no country opens no
+    // title, and a title after it is still read.
+    if (m[1] !== undefined && placeCode(m[1]) === null) {
+      BARE_TITLE.lastIndex = start + m[1].length + 1;
+      continue;
+    }
     const titleWords = wordsIn(m[3] ?? '');
     const ofState = OF_STATE.test(m[3] ?? '');
     const head = headOf(titleWords);
