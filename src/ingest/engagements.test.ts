@@ -4167,4 +4167,15 @@ describe('round 23: how engagements are told', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads someone "now with" another at a place, as a live page writes a meeting under way', () => {
+    expect(
+      engagements(
+        'Talks: live\nMonday, March 2\n09:00\nTrade Minister Ana Ruiz landed.\n16:00\nRuiz is now with Trade Secretary Tom Hale at the Commerce Department.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ruiz', 'Tom Hale']]]);
+    expect(
+      engagements('Trade Minister Ana Ruiz said the problem is now with Trade Secretary Tom Hale.'),
+    ).toEqual([]);
+  });
 });

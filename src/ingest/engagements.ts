@@ -215,12 +215,12 @@ const TOOK_PLACE =
 const SIGNED_AT =
   /\b(?:signed|initialled|initialed)\s+(?:the|a|an|their)\b(?![^.;,]*\bin \d{4}\b)[^.;,]{0,120}?\b(?:at|in)\s+(?:the\s+)?[A-Z]/;
 /**
- * "is meeting Li in Beijing today", "are meeting with their counterparts": a meeting under way
- * as the text is written; not "is meeting her targets" (case matters: a name or a counterpart
- * next).
+ * "is meeting Li in Beijing today", "are meeting with their counterparts", "is now with Trade
+ * Secretary Hale at the Commerce Department" (a live page's words): a meeting under way as the
+ * text is written; not "is meeting her targets" (case matters: a name or a counterpart next).
  */
 const MEETING_NOW =
-  /\b(?:is|are)\s+meeting\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b)/u;
+  /\b(?:is|are)\s+meeting\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b)|\b(?:is|are)\s+(?:now|currently)\s+with\s+(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,6}?(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
 /** Verbs of telling someone something: "told Li", "briefed the President", "assured Hale". */
 const TELLING_VERB = String.raw`(?:told|briefed|informed|updated|assured|reassured|thanked)`;
 
@@ -481,7 +481,7 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 
 /** A cheap first look: most sentences name no engagement at all. */
 const ANY_KIND =
-  /call|phone|saw|spoke|bilateral|dialogue|discussions|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial|pull-aside|spen[dt]|audience|huddl|one-on-one|joined|briefed|addressed|greeted/i;
+  /call|phone|saw|spoke|bilateral|dialogue|discussions|now with|currently with|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial|pull-aside|spen[dt]|audience|huddl|one-on-one|joined|briefed|addressed|greeted/i;
 
 /**
  * PLANNED's first match in a sentence or a clause, or null. Several readings ask it of the same
