@@ -1220,4 +1220,14 @@ describe('round 23: people', () => {
     const found = findPeople(text, { directory: [], date: '2026-01-01' });
     expect(found.find((p) => p.text === 'the minister')?.name).toBe('Ana Ruiz');
   });
+
+  it("reads the name set off after a chargé d'affaires", () => {
+    expect(
+      names("Trade Minister Ana Ruiz received the U.S. chargé d'affaires, Tom Hale, on Monday."),
+    ).toEqual(['Ana Ruiz', 'Tom Hale']);
+    // A title's affairs with no name after them name no one.
+    expect(names('Trade Minister Ana Ruiz spoke on foreign affairs, trade and farming.')).toEqual([
+      'Ana Ruiz',
+    ]);
+  });
 });

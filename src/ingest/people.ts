@@ -113,7 +113,7 @@ const TITLE_OF_BODY_NAME = new RegExp(
  * general in Calgary, Zhou Jianmin".
  */
 const ROLE_COMMA = new RegExp(
-  `\\b(?:minister|premier|president|secretary|spokesperson|spokesman|spokeswoman|ambassador|negotiator|envoy|adviser|advisor|official|commissioner|chair|chief|head|director|chairman|chairwoman|economist|analyst|founder|consul|governor|mayor|senator)\\b[^,.]{0,50},\\s+(${NAME})`,
+  `\\b(?:minister|premier|president|secretary|spokesperson|spokesman|spokeswoman|ambassador|charg[ée] d['’\x92]affaires|negotiator|envoy|adviser|advisor|official|commissioner|chair|chief|head|director|chairman|chairwoman|economist|analyst|founder|consul|governor|mayor|senator)\\b[^,.]{0,50},\\s+(${NAME})`,
   'gu',
 );
 /**
