@@ -4178,4 +4178,18 @@ describe('round 23: how engagements are told', () => {
       engagements('Trade Minister Ana Ruiz said the problem is now with Trade Secretary Tom Hale.'),
     ).toEqual([]);
   });
+
+  it("reads a chargé d'affaires of a country's embassy as its side, not the one thanked after", () => {
+    expect(
+      engagements(
+        "President Ana Ruiz received the chargé d'affaires of the Chilean Embassy in Lima on Monday and thanked President Tom Hale for the decision.",
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Chilean']]]);
+    // Someone met and thanked is a party.
+    expect(
+      engagements(
+        'President Ana Ruiz received President Tom Hale in Lima on Monday and thanked him for the decision.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+  });
 });

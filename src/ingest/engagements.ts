@@ -1669,6 +1669,12 @@ const PARTICIPLE =
 const WHILE_OTHER = /,\s+while\s+(?=(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,4}\p{Ll})[^.;]*/gu;
 
 /**
+ * Thanks sent on after an engagement: "received the U.S. chargé d'affaires and thanked President
+ * Hale for the decision". Whoever was thanked took no part for that.
+ */
+const THANKED_AFTER = /\s+and\s+(?:also\s+)?(?:thanked|congratulated)\s+[^,.;]*/gi;
+
+/**
  * What came before, set off after an engagement: "Ruiz met Li on Tuesday, two weeks after Hale
  * spoke with Hu by phone". The engagement is the one told first; the one after "after" is
  * recalled, and its people and day are not the first one's. A point inside the sentence is an
@@ -1685,7 +1691,8 @@ const AFTER_PHRASE =
  * them are not its own; when it does not, the sentence tells none. So too the phrases about
  * something else: what it was for, a remark on it or someone's word on it, what someone sent, a
  * participle phrase that tells no engagement, what came before it, what someone else did
- * meanwhile (PURPOSE, REMARK, JUDGED, SENT_BY, PARTICIPLE, AFTER_PHRASE, WHILE_OTHER).
+ * meanwhile (PURPOSE, REMARK, JUDGED, SENT_BY, PARTICIPLE, AFTER_PHRASE, WHILE_OTHER), whom
+ * thanks were sent on to (THANKED_AFTER).
  */
 function asides(sentence: string, start: number): Span[] {
   const out: Span[] = [];
@@ -1707,6 +1714,7 @@ function asides(sentence: string, start: number): Span[] {
   const followsOne = (m: RegExpMatchArray) => kindOf(sentence.slice(0, m.index)) !== null;
   for (const m of sentence.matchAll(AFTER_PHRASE)) if (followsOne(m)) add(m);
   for (const m of sentence.matchAll(WHILE_OTHER)) if (followsOne(m)) add(m);
+  for (const m of sentence.matchAll(THANKED_AFTER)) if (followsOne(m)) add(m);
   for (const m of sentence.matchAll(SENT_BY)) if (followsOne(m)) add(m);
   for (const m of sentence.matchAll(PURPOSE)) if (followsOne(m) && !/\bwith\b/i.test(m[0])) add(m);
   return out.sort((a, b) => a.start - b.start);
@@ -1760,7 +1768,7 @@ const SETTING_CHARS = 24;
 const SIDE_AFTER =
   /^(?:['’\x92]s)?\s+(?:[\w-]+['’\x92]?\s+){0,3}?(?:delegations?|officials?|team|side|negotiators|counterparts?|government|ministry|authorities|administration|agency|bureau|mission|envoys?|representatives|premier|president|prime minister|minister|(?:vice|deputy)-(?:minister|premier)|ambassador|embassy|consul(?:\s+general)?|consulate|leaders?)\b/i;
 const SIDE_BEFORE =
-  /\b(?:delegations?|officials|team|negotiators|representatives|mission|envoys?|prime ministers?|presidents?|premiers?|chancellors?|ministers?(?:\s+(?:of|for)(?:\s+[\w-]+){1,3}?)?|ambassadors?|leaders?|government)\s+(?:from|of)\s+(?:the\s+)?$/i;
+  /\b(?:delegations?|officials|team|negotiators|representatives|mission|envoys?|prime ministers?|presidents?|premiers?|chancellors?|ministers?(?:\s+(?:of|for)(?:\s+[\w-]+){1,3}?)?|ambassadors?|charg[ée]s? d['’\x92]affaires|leaders?|government)\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** A country in the name of a body: "the US-India Business Council", "the U.S. Chamber of …". */
 const BODY_NAME_AFTER =
   /^(?:-[\p{L}.]+)*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:Council|Chamber|Association|Forum|Institute|Federation|Board|Business|Company|Corporation|Society|Foundation|University|Bank)\b/u;
