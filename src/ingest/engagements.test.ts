@@ -4192,4 +4192,21 @@ describe('round 23: how engagements are told', () => {
       ),
     ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
   });
+
+  it('reads the talks the two held on a day of their own, set off after another engagement', () => {
+    expect(
+      engagements(
+        'On Thursday, President Ana Ruiz joined Premier Hu Wei for a working lunch, following the formal talks the two leaders held on Wednesday.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Hu Wei']],
+    ]);
+    // Talks only planned are not read.
+    expect(
+      engagements(
+        'On Thursday, President Ana Ruiz joined Premier Hu Wei for a working lunch, before the talks the two leaders will hold next week.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei']]]);
+  });
 });

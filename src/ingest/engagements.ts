@@ -135,7 +135,8 @@ const MEETING_NAME = String.raw`(?:(?!(?:after|before|with|on|at|in|of|for|to|th
  * "held a brief pull-aside today with", "was granted an audience with", "paid a (courtesy) call
  * on", "spent three hours on Wednesday with", "huddled with", "held a one-on-one with", "followed
  * consultations between officials of A and a delegation of B", "the talks, held in Lima, brought
- * together A and B", "briefed a delegation from the Chinese embassy"); a meal together is one
+ * together A and B", "briefed a delegation from the Chinese embassy", "the talks the two leaders
+ * held yesterday"); a meal together is one
  * ("dined with", "held a working lunch with", "joined Li for a working dinner", "closed the visit
  * with a working breakfast with", "held a working lunch", "had breakfast together", "the two also
  * had dinner"), and so is a matter raised "with" someone "during a meeting", or what the parties
@@ -145,7 +146,7 @@ const MEETING_NAME = String.raw`(?:(?!(?:after|before|with|on|at|in|of|for|to|th
  * Li") or a day's ("Tuesday's talks with Li") are one.
  */
 const MEETING = new RegExp(
-  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|${TRIP_OPENED_WITH}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:their|its)\s+)?(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy|own|first|second|latest)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|discussions|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|(?:briefed|addressed|greeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?delegation\b|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’\x92]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|\b(?:followed|after|during)\s+(?:[\w-]+\s+){0,2}?consultations\s+between\b|\b(?:talks|meeting)\b[^.;]{0,60}\bbrought together\b|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) ${MEETING_NAME}(?:meeting|lunch|dinner|breakfast)\b|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) together\b|had(?<=\b(?:two|both|they)\s+(?:also\s+)?had) (?:a |an )?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting|\b(?:at|during) (?:an?|their) (?:[\w-]+\s+)?meeting\b(?!\s+(?:of|on|about|with)\b))\b`,
+  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|${TRIP_OPENED_WITH}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:their|its)\s+)?(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy|own|first|second|latest)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|discussions|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|(?:briefed|addressed|greeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?delegation\b|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’\x92]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|\b(?:followed|after|during)\s+(?:[\w-]+\s+){0,2}?consultations\s+between\b|\b(?:talks|meeting)\b[^.;]{0,60}\bbrought together\b|\b(?:talks|meeting)\s+(?:the\s+two\s+(?:leaders|ministers|sides)|they|both\s+sides)\s+(?:had\s+)?held\s+(?:yesterday|on\s+\w+day)\b|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) ${MEETING_NAME}(?:meeting|lunch|dinner|breakfast)\b|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) together\b|had(?<=\b(?:two|both|they)\s+(?:also\s+)?had) (?:a |an )?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting|\b(?:at|during) (?:an?|their) (?:[\w-]+\s+)?meeting\b(?!\s+(?:of|on|about|with)\b))\b`,
   'i',
 );
 
@@ -1405,6 +1406,13 @@ const NEXT_PREDICATE =
   /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|sat down|dined|chaired|co-chaired|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
 
 /**
+ * An engagement of the two just told, set off after another with a day of its own: "joined Li
+ * for a working breakfast, following the formal talks the two leaders held yesterday".
+ */
+const HELD_BEFORE_THEN =
+  /,\s+(?:following|after)\s+(?=(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|call)\s+(?:the\s+two\s+\w+|they|both\s+sides)\s+(?:had\s+)?held\s+(?:yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/i;
+
+/**
  * "Modi and Trump spoke by phone on Thursday, a day after Modi received Gor", "…, a week after
  * customs officials hosted a Chilean delegation from May 18 to 19": an engagement with a subject
  * of its own (a person, or a body's officials), told as days or weeks (group 2, when it writes
@@ -1458,6 +1466,15 @@ function unitsOf(doc: Doc, index: number): Unit[] {
   }
   const after = daysAfterUnits(doc, s, index, sentence);
   if (after) return after;
+  // "…, following the formal talks the two leaders held yesterday": talks of their own day.
+  const held = HELD_BEFORE_THEN.exec(sentence);
+  if (held && kindOf(sentence.slice(0, held.index)) !== null) {
+    const next = s.start + held.index + held[0].length;
+    return [
+      { start: s.start, end: s.start + held.index, index },
+      { start: next, end: s.end, index },
+    ];
+  }
   NEXT_PREDICATE.lastIndex = 0;
   for (let m = NEXT_PREDICATE.exec(sentence); m !== null; m = NEXT_PREDICATE.exec(sentence)) {
     const head = sentence.slice(0, m.index).replace(/[,\s]+$/, '');
