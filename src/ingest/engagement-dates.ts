@@ -153,8 +153,34 @@ export function stillAhead(
   day: DateMention | undefined,
 ): boolean {
   const ahead = (d: DateMention) => d.iso > doc.published && AHEAD_DAY.test(d.text);
+  if (listedAhead(doc, unit.start)) return true;
   if (day) return ahead(day);
   return within(doc.dates, unit.start, unit.end).filter(outside(aside)).some(ahead);
+}
+
+/** A list item's bullet opening a line. */
+const BULLET = /^[ \t]*[-–\x96•\x95*·][ \t]/;
+/** A heading over a list of what is still to come: "Week ahead", "Coming up:", "Next week". */
+const AHEAD_HEADING =
+  /^[ \t]*(?:(?:the|this)[ \t]+)?(?:(?:week|days?|month)[ \t]+ahead|coming[ \t]+up|looking[ \t]+ahead|next[ \t]+week|diary|(?:still[ \t]+)?to[ \t]+come)\b[^.\n]{0,40}$/i;
+/** How many items of a list are looked through for its heading. */
+const MAX_LIST_ITEMS = 12;
+
+/**
+ * Whether the offset is in an item of a list that a heading of what is still to come opens
+ * ("Week ahead ¶ - Tuesday: Ruiz hosts Hale …"): the items are a diary, not engagements held.
+ */
+function listedAhead(doc: Doc, at: number): boolean {
+  const { text } = doc;
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  if (!BULLET.test(text.slice(start, start + 4))) return false;
+  for (let k = 0; k < MAX_LIST_ITEMS && start > 0; k++) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(above, start - 1);
+    if (!BULLET.test(line)) return AHEAD_HEADING.test(line);
+    start = above;
+  }
+  return false;
 }
 
 /** Whether a clause names only a week or a longer time for what it tells, not a day. */
@@ -265,7 +291,11 @@ export function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): Writt
   const written = daysWritten(doc, unit.start, unit.end).filter(
     (d) => !WEEK_ONLY.test(d.text) && d.start >= filed && isEventDate(doc, d, unit.start),
   );
-  const own = written.filter(outside(aside)).filter((d) => !saidOn(doc, unit, d));
+  const told = written.filter(outside(aside)).filter((d) => !saidOn(doc, unit, d));
+  // "Today's actions follow the meeting … on February 27": a day that owns the news is not the
+  // engagement's when another is written.
+  const notOwner = told.filter((d) => !OWNS_NEWS.test(doc.text.slice(d.end, d.end + 40)));
+  const own = notOwner.length > 0 ? notOwner : told;
   const single = own.find(
     (d) =>
       d.last === undefined &&
@@ -273,6 +303,10 @@ export function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): Writt
   );
   return single ?? metWhere(doc, own) ?? own[0] ?? written.filter(outside(aside))[0];
 }
+
+/** A day as the owner of what is not an engagement: "Today's actions", "Monday's decision". */
+const OWNS_NEWS =
+  /^['’\x92]s\s+(?!(?:[\w-]+\s+){0,2}?(?:meetings?|talks|calls?|summit|visit|session|round|dialogue|conversation|discussions)\b)/i;
 
 /**
  * A clause on a journey with the engagement told in a "where" clause after it, with its own
@@ -422,3 +456,49 @@ const yearWrittenNear = (doc: Doc, iso: string) =>
       Math.abs(daysBetween(x.iso, iso)) <= MONTH_DAYS,
   );
 const MONTH_DAYS = 31;
+
+/** A time of day opening a line of a live page ("13:30 - ", "09:15", "4.05pm"). */
+const TIME_STAMP = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?=[ \t]|$)/i;
+/** A line that is a time of day alone, heading the entry below it. */
+const STAMP_ONLY = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*$/i;
+/** A date mention that is a time of day alone ("11:45"), read as the day of publication. */
+export const isTimeOfDay = (d: DateMention) => STAMP_ONLY.test(d.text);
+/** The longest line read as the day heading of a live page ("Tuesday, July 14"). */
+const DAY_HEADING_CHARS = 100;
+
+/** The line holding the offset: its start and end. */
+function lineAround(text: string, at: number): Span {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return span(start, end < 0 ? text.length : end);
+}
+
+/**
+ * The day of a live page's entry: an entry opened by a time of day ("13:30 - Ruiz spoke by phone
+ * with Li", or a time alone on the line above it) is of the day the page heads its entries
+ * with, the nearest short line above it that writes a day and is no entry ("Tuesday, July 14",
+ * "Saturday, 22 November 2025 | Updated 18:40"). Undefined for text that is no such entry, or
+ * when the day heading is after the publication date.
+ */
+export function liveEntryDay(doc: Doc, at: number): DateMention | undefined {
+  const { text } = doc;
+  const line = lineAround(text, at);
+  const own = text.slice(line.start, line.end);
+  const above = line.start > 0 ? lineAround(text, line.start - 1) : undefined;
+  const stamped =
+    TIME_STAMP.test(own) ||
+    (above !== undefined && STAMP_ONLY.test(text.slice(above.start, above.end)));
+  if (!stamped) return undefined;
+  for (let end = line.start - 1; end > 0;) {
+    const l = lineAround(text, end);
+    const words = text.slice(l.start, l.end);
+    end = l.start - 1;
+    if (words.length > DAY_HEADING_CHARS || TIME_STAMP.test(words) || /[.!?]\s*$/.test(words))
+      continue;
+    const day = within(doc.dates, l.start, l.end).find(
+      (d) => /\d/.test(d.text) && /^\d{4}-\d{2}-\d{2}$/.test(d.iso),
+    );
+    if (day) return day.iso <= doc.published ? inferredOn(at, day.iso) : undefined;
+  }
+  return undefined;
+}

@@ -3975,3 +3975,238 @@ describe('engagements: round 22 ways of telling', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 23: how engagements are told', () => {
+  it('reads a call told in a relative clause after a title set off in lower case', () => {
+    expect(
+      engagements(
+        'Tom Hale, the minister responsible for farm trade, who spoke by phone with Trade Secretary Ana Ruiz on Tuesday, said the decision was welcome.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Tom Hale', 'Ana Ruiz']]]);
+    // With no day written, the clause is background.
+    expect(
+      engagements(
+        'Tom Hale, the minister responsible for farm trade, who spoke by phone with Trade Secretary Ana Ruiz last year, said the decision was welcome.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('dates an entry of a live page by the day heading its entries', () => {
+    const page = (entry: string) =>
+      engagements(`Trade talks: live\nMonday, March 2\n09:10 - Markets opened lower.\n${entry}`);
+    expect(page('11:45 - Trade Minister Ana Ruiz spoke by phone with Premier Hu Wei.')).toEqual([
+      ['call', '2026-03-02', ['Ana Ruiz', 'Hu Wei']],
+    ]);
+    expect(page('11:45\nTrade Minister Ana Ruiz sat down with Premier Hu Wei.')).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']],
+    ]);
+    // A paragraph that opens with no time of day is no entry of the page.
+    expect(page('Trade Minister Ana Ruiz spoke by phone with Premier Hu Wei.')).toEqual([
+      ['call', null, ['Ana Ruiz', 'Hu Wei']],
+    ]);
+  });
+
+  it('reads summit talks on the sidelines of a gathering as a meeting', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz held summit talks with Premier Hu Wei in Lima on Tuesday, on the sidelines of the Pacific Forum.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+    expect(
+      engagements('President Ana Ruiz held summit talks with Premier Hu Wei in Lima on Tuesday.'),
+    ).toEqual([['summit', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+
+  it('reads a session of a standing body co-chaired by video conference as a dialogue', () => {
+    expect(
+      engagements(
+        'On Monday, Trade Minister Ana Ruiz and Trade Secretary Tom Hale co-chaired by video conference the fourth meeting of the Andes Trade Joint Committee.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+    expect(
+      engagements(
+        'On Monday, Trade Minister Ana Ruiz and Trade Secretary Tom Hale spoke by video conference about the joint committee.',
+      )[0]?.[0],
+    ).toEqual('call');
+  });
+
+  it('reads dinner or discussions held with someone named without a title', () => {
+    expect(
+      engagements('Trade Minister Ana Ruiz came to Lima on Tuesday and had dinner with Tom Hale.'),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held discussions with Tom Hale in Lima on 3 March 2026.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
+    // Discussions only named are no engagement held.
+    expect(
+      engagements('Trade Minister Ana Ruiz said discussions on steel would take time.'),
+    ).toEqual([]);
+  });
+
+  it('leaves out the items listed under a heading of what is still to come', () => {
+    const diary = (heading: string) =>
+      engagements(
+        `Trade Minister Ana Ruiz met Premier Hu Wei on Monday.\n${heading}\n- Tuesday: Trade Minister Ana Ruiz hosts Trade Secretary Tom Hale.\n- Wednesday: the committee votes on steel.`,
+      );
+    expect(diary('Week ahead')).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']]]);
+    expect(diary('Also this week')).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']],
+    ]);
+  });
+
+  it('reads "the previous evening" closing a clause as the day before the engagement told', () => {
+    expect(
+      engagements(
+        'The deal was closed in Lima on Thursday, when Trade Minister Ana Ruiz sat down with Trade Secretary Tom Hale. Farm Minister Jo Beal had prepared it in a call with Premier Hu Wei the previous evening.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Tom Hale']],
+      ['call', '2026-03-04', ['Jo Beal', 'Hu Wei']],
+    ]);
+  });
+
+  it('dates an engagement a day before the news, not before a day the measure takes effect', () => {
+    const text = (lead: string) =>
+      engagements(
+        `LIMA, March 6 (Wire) - ${lead}\nThe announcement came a day after Trade Minister Ana Ruiz and Commerce Minister Hu Wei co-chaired the fifth session of the Peru-China Joint Commission in Lima. Farm Minister Jo Beal had a working dinner with Premier Li Fang the day before the commission met.`,
+      );
+    expect(
+      text(
+        'China will cut its tariff on Peruvian grapes to 5% on the 20th, the ministry said on Wednesday.',
+      ),
+    ).toEqual([
+      ['dialogue-round', '2026-03-03', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-02', ['Jo Beal', 'Li Fang']],
+    ]);
+  });
+
+  it('dates a clause opening on "the same afternoon" by the day told, whatever week it names', () => {
+    const text = (second: string) =>
+      engagements(
+        `Trade Minister Ana Ruiz hosted a delegation from Peru on Monday, led by Vice Minister Tom Hale.\n${second}`,
+      );
+    expect(
+      text(
+        'The same afternoon, Premier Jo Beal held a video call with Ambassador Hu Wei to discuss the plan announced last week.',
+      )[1],
+    ).toEqual(['call', '2026-03-02', ['Jo Beal', 'Hu Wei']]);
+    expect(
+      text(
+        'Premier Jo Beal held a video call with Ambassador Hu Wei to discuss the plan announced last week.',
+      )[1],
+    ).toEqual(['call', null, ['Jo Beal', 'Hu Wei']]);
+  });
+
+  it('leaves out who welcomed the outcome of an engagement a relative clause tells', () => {
+    expect(
+      engagements(
+        'Today, Trade Minister Ana Ruiz spoke with Li Fang. Minister Ruiz welcomed the outcome of the Peru-Chile Economic and Financial Strategic Dialogue, which Minister of Finance Tom Hale and Vice Premier Hu Wei co-chaired in Lima on Monday.',
+      )[1],
+    ).toEqual(['dialogue-round', '2026-03-02', ['Tom Hale', 'Hu Wei']]);
+    // Who co-chaired it with the other takes part.
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz co-chaired the Peru-Chile Strategic Dialogue with Vice Premier Hu Wei in Lima on Monday.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+
+  it('takes no side from the place someone joined a virtual meeting from', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held a virtual meeting from Lima with representatives of the Steel Growers Council on Monday.',
+      ),
+    ).toEqual([]);
+    // A delegation from a country is a side.
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz held a virtual meeting on Monday with representatives from Chile.',
+      ),
+    ).toEqual([['call', '2026-03-02', ['Ana Ruiz', 'Chile']]]);
+  });
+
+  it('reads a second clause with a subject of its own who sat down with someone', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz and President Tom Hale spoke by phone on Monday, and Vice President Jo Beal sat down with Trade Secretary Hu Wei in Lima on Tuesday.',
+      ),
+    ).toEqual([
+      ['call', '2026-03-02', ['Ana Ruiz', 'Tom Hale']],
+      ['meeting', '2026-03-03', ['Jo Beal', 'Hu Wei']],
+    ]);
+  });
+
+  it('takes no side from a place named after "with … in"', () => {
+    expect(
+      engagements(
+        'On Monday, Trade Minister Ana Ruiz sat down with executives of shipping firms with investments in Chile.',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements('On Monday, Trade Minister Ana Ruiz sat down with Chilean officials.'),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Chilean']]]);
+  });
+
+  it("reads the President's meeting that today's actions follow, under a label in capitals", () => {
+    const text = (label: string) =>
+      engagements(
+        `President Ana Ruiz signed the order today.\n${label}Today's actions follow the President's meeting with Prime Minister Tom Hale in Lima on March 2.`,
+        '2026-03-05',
+      );
+    expect(text('BUILDING ON DIPLOMACY: ')).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']],
+    ]);
+    // In the sentence's own words, "building on" tells what came before.
+    expect(
+      engagements(
+        "Building on the President's meeting with Prime Minister Tom Hale in Lima on March 2, Ana Ruiz signed the order.",
+        '2026-03-05',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads someone "now with" another at a place, as a live page writes a meeting under way', () => {
+    expect(
+      engagements(
+        'Talks: live\nMonday, March 2\n09:00\nTrade Minister Ana Ruiz landed.\n16:00\nRuiz is now with Trade Secretary Tom Hale at the Commerce Department.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ruiz', 'Tom Hale']]]);
+    expect(
+      engagements('Trade Minister Ana Ruiz said the problem is now with Trade Secretary Tom Hale.'),
+    ).toEqual([]);
+  });
+
+  it("reads a chargé d'affaires of a country's embassy as its side, not the one thanked after", () => {
+    expect(
+      engagements(
+        "President Ana Ruiz received the chargé d'affaires of the Chilean Embassy in Lima on Monday and thanked President Tom Hale for the decision.",
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Chilean']]]);
+    // Someone met and thanked is a party.
+    expect(
+      engagements(
+        'President Ana Ruiz received President Tom Hale in Lima on Monday and thanked him for the decision.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('reads the talks the two held on a day of their own, set off after another engagement', () => {
+    expect(
+      engagements(
+        'On Thursday, President Ana Ruiz joined Premier Hu Wei for a working lunch, following the formal talks the two leaders held on Wednesday.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Hu Wei']],
+    ]);
+    // Talks only planned are not read.
+    expect(
+      engagements(
+        'On Thursday, President Ana Ruiz joined Premier Hu Wei for a working lunch, before the talks the two leaders will hold next week.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+});

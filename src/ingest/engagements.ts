@@ -58,7 +58,9 @@ import {
   MAX_SPAN_DAYS,
   inPast,
   isEventDate,
+  isTimeOfDay,
   knownDay,
+  liveEntryDay,
   namesPeriod,
   PAST_PERIOD,
   PLANNED,
@@ -77,8 +79,10 @@ import { namesSpeaker, speakerTurns, type Turn } from './turns.ts';
 import {
   clampConfidence,
   datelineCity,
+  datelineEnd,
   datelineCountry,
   eventDateIn,
+  firstSentence,
   isHeadline,
   isQuoted,
   outside,
@@ -125,13 +129,14 @@ const MEETING_NAME = String.raw`(?:(?!(?:after|before|with|on|at|in|of|for|to|th
 /**
  * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held separate talks",
  * "sat down on Tuesday with", "held a standing talk of ten minutes with", "said … after meeting
- * President X", "held back-to-back meetings with", "held their first formal talks", "held a working
- * session with", "held a roundtable with", "the meeting held yesterday in Lima by A with B", "a
- * meeting of the ministers was held", "sat down for a breakfast meeting", "held a bilateral with",
+ * President X", "held back-to-back meetings with", "held discussions with", "held their first
+ * formal talks", "held a working session with", "held a roundtable with", "the meeting held
+ * yesterday in Lima by A with B", "a meeting of the ministers was held", "sat down for a breakfast meeting", "held a bilateral with",
  * "held a brief pull-aside today with", "was granted an audience with", "paid a (courtesy) call
  * on", "spent three hours on Wednesday with", "huddled with", "held a one-on-one with", "followed
  * consultations between officials of A and a delegation of B", "the talks, held in Lima, brought
- * together A and B", "briefed a delegation from the Chinese embassy"); a meal together is one
+ * together A and B", "briefed a delegation from the Chinese embassy", "the talks the two leaders
+ * held yesterday"); a meal together is one
  * ("dined with", "held a working lunch with", "joined Li for a working dinner", "closed the visit
  * with a working breakfast with", "held a working lunch", "had breakfast together", "the two also
  * had dinner"), and so is a matter raised "with" someone "during a meeting", or what the parties
@@ -141,7 +146,7 @@ const MEETING_NAME = String.raw`(?:(?!(?:after|before|with|on|at|in|of|for|to|th
  * Li") or a day's ("Tuesday's talks with Li") are one.
  */
 const MEETING = new RegExp(
-  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|${TRIP_OPENED_WITH}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:their|its)\s+)?(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy|own|first|second|latest)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|(?:briefed|addressed|greeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?delegation\b|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’\x92]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|\b(?:followed|after|during)\s+(?:[\w-]+\s+){0,2}?consultations\s+between\b|\b(?:talks|meeting)\b[^.;]{0,60}\bbrought together\b|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) ${MEETING_NAME}(?:meeting|lunch|dinner|breakfast)\b|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) together\b|had(?<=\b(?:two|both|they)\s+(?:also\s+)?had) (?:a |an )?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting|\b(?:at|during) (?:an?|their) (?:[\w-]+\s+)?meeting\b(?!\s+(?:of|on|about|with)\b))\b`,
+  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|${TRIP_OPENED_WITH}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:their|its)\s+)?(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy|own|first|second|latest)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|discussions|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|(?:briefed|addressed|greeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?delegation\b|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’\x92]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|\b(?:followed|after|during)\s+(?:[\w-]+\s+){0,2}?consultations\s+between\b|\b(?:talks|meeting)\b[^.;]{0,60}\bbrought together\b|\b(?:talks|meeting)\s+(?:the\s+two\s+(?:leaders|ministers|sides)|they|both\s+sides)\s+(?:had\s+)?held\s+(?:yesterday|on\s+\w+day)\b|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) ${MEETING_NAME}(?:meeting|lunch|dinner|breakfast)\b|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) together\b|had(?<=\b(?:two|both|they)\s+(?:also\s+)?had) (?:a |an )?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting|\b(?:at|during) (?:an?|their) (?:[\w-]+\s+)?meeting\b(?!\s+(?:of|on|about|with)\b))\b`,
   'i',
 );
 
@@ -211,12 +216,12 @@ const TOOK_PLACE =
 const SIGNED_AT =
   /\b(?:signed|initialled|initialed)\s+(?:the|a|an|their)\b(?![^.;,]*\bin \d{4}\b)[^.;,]{0,120}?\b(?:at|in)\s+(?:the\s+)?[A-Z]/;
 /**
- * "is meeting Li in Beijing today", "are meeting with their counterparts": a meeting under way
- * as the text is written; not "is meeting her targets" (case matters: a name or a counterpart
- * next).
+ * "is meeting Li in Beijing today", "are meeting with their counterparts", "is now with Trade
+ * Secretary Hale at the Commerce Department" (a live page's words): a meeting under way as the
+ * text is written; not "is meeting her targets" (case matters: a name or a counterpart next).
  */
 const MEETING_NOW =
-  /\b(?:is|are)\s+meeting\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b)/u;
+  /\b(?:is|are)\s+meeting\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b)|\b(?:is|are)\s+(?:now|currently)\s+with\s+(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,6}?(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
 /** Verbs of telling someone something: "told Li", "briefed the President", "assured Hale". */
 const TELLING_VERB = String.raw`(?:told|briefed|informed|updated|assured|reassured|thanked)`;
 
@@ -419,11 +424,12 @@ const ON_THE_LINE =
 
 /**
  * A session of a standing body chaired or held, by whatever means: "co-chaired a meeting of the
- * Peru-Chile FTA Joint Committee by videoconference" is a session of the committee, not a call.
+ * Peru-Chile FTA Joint Committee by videoconference" (or "co-chaired by video conference the
+ * ninth meeting of …") is a session of the committee, not a call.
  * The body's name is capitalised (case matters).
  */
 const BODY_SESSION =
-  /\b(?:[Cc]o-chaired|[Cc]haired|[Hh]eld|[Cc]onvened)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?:[\p{Lu}\d][\p{L}\d.-]*\s+){1,6}(?:Committee|Commission|Council|Dialogue|Mechanism)\b/u;
+  /\b(?:[Cc]o-chaired|[Cc]haired|[Hh]eld|[Cc]onvened)\s+(?:(?:by|via|over)\s+(?:video\s?conference|teleconference|video(?:\s+link)?)\s+|virtually\s+|online\s+)?(?:the|a|an|their)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?:[\p{Lu}\d][\p{L}\d.-]*\s+){1,6}(?:Committee|Commission|Council|Dialogue|Mechanism)\b/u;
 
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
   [matches(CHAIRED_SUMMIT), 'summit', true],
@@ -476,7 +482,7 @@ const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 
 /** A cheap first look: most sentences name no engagement at all. */
 const ANY_KIND =
-  /call|phone|saw|spoke|bilateral|dialogue|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial|pull-aside|spen[dt]|audience|huddl|one-on-one|joined|briefed|addressed|greeted/i;
+  /call|phone|saw|spoke|bilateral|dialogue|discussions|now with|currently with|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial|pull-aside|spen[dt]|audience|huddl|one-on-one|joined|briefed|addressed|greeted/i;
 
 /**
  * PLANNED's first match in a sentence or a clause, or null. Several readings ask it of the same
@@ -514,6 +520,13 @@ const SETTING_OF =
 const DURING_VISIT =
   /\b(?:on\s+the\s+[\w-]+\s+day\s+of|during)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b[^,.;]*/gi;
 
+/**
+ * A body's session as the time of what a clause tells: "had dinner with Li the day before the
+ * commission met". The session is told elsewhere; the clause tells the dinner.
+ */
+const BODY_MET_THEN =
+  /\b(?:before|after)\s+the\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|council|dialogue|round|session)\s+(?:met|convened|opened|began)\b/gi;
+
 /** A clause set on the sidelines of a gathering (see SETTING_OF). */
 const ON_MARGINS = /\b(?:on|at|in)\s+the\s+(?:sidelines|margins?|fringes?)\b/i;
 
@@ -530,8 +543,15 @@ const CONSULTATIONS_ROUND =
 function kindOf(clause: string): Found | null {
   if (!ANY_KIND.test(clause)) return null;
   const setting = /idelines|argin|ringe/.test(clause) ? clause.replace(SETTING_OF, '') : clause;
-  const sentence = setting.replace(FRONTED_OCCASION, '').replace(DURING_VISIT, '');
-  const found = ruledKind(sentence);
+  const sentence = setting
+    .replace(FRONTED_OCCASION, '')
+    .replace(DURING_VISIT, '')
+    .replace(BODY_MET_THEN, '');
+  // "held summit talks with Xi on the sidelines of the APEC meeting": a meeting on the sidelines
+  // of a gathering is a meeting, whatever word names it.
+  const ruled = ruledKind(sentence);
+  const found =
+    ruled?.kind === 'summit' && setting !== clause ? { ...ruled, kind: 'meeting' as const } : ruled;
   // "Officials held technical consultations with a Chinese delegation", "hosted a delegation for
   // consultations": consultations not framed as a round are a meeting of the two sides.
   if (
@@ -951,10 +971,11 @@ const NAMED_BACK =
   /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|dialogue|session|round)\b/i;
 /**
  * "The day before, …", "The evening before, …", "A day earlier, …", "On the eve of the session,
- * …": the day before the engagement told last, and so another engagement than it.
+ * …", or closing the clause ("… in a call with Li the previous evening", "… the day before the
+ * commission met"): the day before the engagement told last, and so another engagement than it.
  */
 const DAY_BEFORE =
-  /^(?:the (?:day|evening|night) before|a day earlier|the previous (?:day|evening|night)|the day prior|on the eve of)\b/i;
+  /^(?:the (?:day|evening|night) before|a day earlier|the previous (?:day|evening|night)|the day prior|on the eve of)\b|\b(?:the (?:day|evening|night) before(?: the (?:[\w-]+\s+){0,3}?(?:met|convened|opened|began))?|a day earlier|the previous (?:day|evening|night))[.;]?\s*$/i;
 /**
  * "The moves come a day after X called Y", "The move came two days after …", "It came the day
  * after …": the days before the news the text reports; "The decision came hours after …" is its
@@ -1236,7 +1257,7 @@ function contextDate(
     return previous?.date ? inferredOn(unit.start, addDays(previous.date, 1)) : undefined;
   const afterNews = DAY_AFTER_NEWS.exec(sentence);
   if (afterNews) {
-    const news = textDate(doc);
+    const news = newsDay(doc);
     const count = afterNews[1]?.toLowerCase();
     const days = count === undefined ? 0 : (COUNT_WORDS[count] ?? 1);
     return news ? inferredOn(unit.start, addDays(news.iso, -days)) : undefined;
@@ -1285,6 +1306,21 @@ function contextDate(
     return dates.length === 1 && dates[0] && dates[0].iso <= doc.published ? dates[0] : undefined;
   }
   return sameOccasion;
+}
+
+/**
+ * The day of the news the text reports (textDate), not one after publication: a lead that
+ * first writes the day a measure takes effect ("will cut its tariff on the 15th, the commission
+ * said on Tuesday") has its news on the day written that is past.
+ */
+function newsDay(doc: Doc): DateMention | undefined {
+  const first = textDate(doc);
+  if (!first || first.iso <= doc.published) return first ?? undefined;
+  const lead = doc.sentences[Math.min(doc.sentences.length - 1, firstSentence(doc) + 1)];
+  if (!lead) return undefined;
+  return within(doc.dates, datelineEnd(doc), lead.end).find(
+    (d) => /^\d{4}-\d{2}-\d{2}$/.test(d.iso) && d.iso <= doc.published && !isQuoted(doc, d.start),
+  );
 }
 
 /** The last day a sentence of the paragraph writes for what happened, not after publication. */
@@ -1361,12 +1397,20 @@ interface Unit {
  * Shanghai, he was received by …", "…, and the next day NTA commissioners briefed a delegation …";
  * or a second engagement named after the first: "a meeting on Wednesday between …, and a video call
  * on Thursday in which …"; or a clause with a subject of its own: "Hansen met Han Jun, and
- * Commissioner Šefčovič held a bilateral meeting with …", "…, while Hale met Li", "…, and officials
+ * Commissioner Šefčovič held a bilateral meeting with …", "…, and Vice President Ruiz sat down with
+ * …", "…, while Hale met Li", "…, and officials
  * led by Vidal and Hu held the session", "…, and Ruiz was in Lima for talks with Li". Not "where":
  * "paid a state visit to China, where he met Xi" tells one engagement.
  */
 const NEXT_PREDICATE =
-  /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|chaired|co-chaired|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
+  /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|sat down|dined|chaired|co-chaired|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
+
+/**
+ * An engagement of the two just told, set off after another with a day of its own: "joined Li
+ * for a working breakfast, following the formal talks the two leaders held yesterday".
+ */
+const HELD_BEFORE_THEN =
+  /,\s+(?:following|after)\s+(?=(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|call)\s+(?:the\s+two\s+\w+|they|both\s+sides)\s+(?:had\s+)?held\s+(?:yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/i;
 
 /**
  * "Modi and Trump spoke by phone on Thursday, a day after Modi received Gor", "…, a week after
@@ -1422,6 +1466,15 @@ function unitsOf(doc: Doc, index: number): Unit[] {
   }
   const after = daysAfterUnits(doc, s, index, sentence);
   if (after) return after;
+  // "…, following the formal talks the two leaders held yesterday": talks of their own day.
+  const held = HELD_BEFORE_THEN.exec(sentence);
+  if (held && kindOf(sentence.slice(0, held.index)) !== null) {
+    const next = s.start + held.index + held[0].length;
+    return [
+      { start: s.start, end: s.start + held.index, index },
+      { start: next, end: s.end, index },
+    ];
+  }
   NEXT_PREDICATE.lastIndex = 0;
   for (let m = NEXT_PREDICATE.exec(sentence); m !== null; m = NEXT_PREDICATE.exec(sentence)) {
     const head = sentence.slice(0, m.index).replace(/[,\s]+$/, '');
@@ -1492,7 +1545,12 @@ const TOLD =
  */
 const namedOnly = (sentence: string) => KNOWN_ENGAGEMENT.test(sentence) && !TOLD.test(sentence);
 
-function toldInPassing(sentence: string): boolean {
+/** A label in capitals opening a paragraph: "BUILDING ON PRESIDENTIAL DIPLOMACY: ". */
+const CAPITALS_LABEL = /^\s*\p{Lu}[\p{Lu}\s,&'’\x92-]{2,80}:\s+/u;
+
+function toldInPassing(whole: string): boolean {
+  // The label's words are a heading's ("BUILDING ON …:"), not the sentence's.
+  const sentence = whole.replace(CAPITALS_LABEL, '');
   const m = IN_PASSING.exec(sentence);
   if (m && kindOf(sentence.slice(0, m.index)) === null) return true;
   return ITERATIVE.test(sentence) || STANDING.test(sentence);
@@ -1597,6 +1655,13 @@ const REMARK =
 const JUDGED =
   /,\s+(?:(?:(?:an?|these|those)\s+)?(?:(?!(?:and|but|while|where|when|as|who|which|then|before|after|with|including)\b)\p{Ll}[\p{L}-]*\s+){1,3}?(?:that\s+|which\s+)?|which\s+)(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,5}(?:(?:hailed|described|praised|welcomed|hails|describes|praises|welcomes)\s+as|(?:called|termed|branded|dubbed|calls)\s+(?!(?:on|for|in|to|the|an?|his|her|their)\b)|(?:said|says)\s+(?=(?:would|will|was|is|were|are|could|had|has)\b))[^,.;]*/gu;
 /**
+ * Someone who judged the outcome of an engagement that a relative clause tells with its people:
+ * "Ruiz welcomed the outcome of the Strategic Dialogue, which Hale and Li co-chaired on
+ * Monday". The words up to the clause are the judge's: who judged took no part for that.
+ */
+const OUTCOME_JUDGED =
+  /^\s*[^,;]{0,80}?\b(?:welcomed|hailed|praised|noted|applauded|commended)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:outcomes?|results?|conclusion|success)\s+of\s+[^,;]{1,120}?(?=,\s+which\s+[^,;]{1,80}?\b(?:co-chaired|chaired|held|hosted|led|attended)\b)/i;
+/**
  * What someone sent, or what others agreed: "conveyed a message from Prime Minister Hale", "the
  * consensus reached by Hale and Hu", "according to the premier's office". The people named in
  * it stand behind the engagement, not in it. (An invitation is left out: the one who invites
@@ -1621,6 +1686,12 @@ const PARTICIPLE =
 const WHILE_OTHER = /,\s+while\s+(?=(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,4}\p{Ll})[^.;]*/gu;
 
 /**
+ * Thanks sent on after an engagement: "received the U.S. chargé d'affaires and thanked President
+ * Hale for the decision". Whoever was thanked took no part for that.
+ */
+const THANKED_AFTER = /\s+and\s+(?:also\s+)?(?:thanked|congratulated)\s+[^,.;]*/gi;
+
+/**
  * What came before, set off after an engagement: "Ruiz met Li on Tuesday, two weeks after Hale
  * spoke with Hu by phone". The engagement is the one told first; the one after "after" is
  * recalled, and its people and day are not the first one's. A point inside the sentence is an
@@ -1637,7 +1708,8 @@ const AFTER_PHRASE =
  * them are not its own; when it does not, the sentence tells none. So too the phrases about
  * something else: what it was for, a remark on it or someone's word on it, what someone sent, a
  * participle phrase that tells no engagement, what came before it, what someone else did
- * meanwhile (PURPOSE, REMARK, JUDGED, SENT_BY, PARTICIPLE, AFTER_PHRASE, WHILE_OTHER).
+ * meanwhile (PURPOSE, REMARK, JUDGED, SENT_BY, PARTICIPLE, AFTER_PHRASE, WHILE_OTHER), whom
+ * thanks were sent on to (THANKED_AFTER).
  */
 function asides(sentence: string, start: number): Span[] {
   const out: Span[] = [];
@@ -1650,6 +1722,8 @@ function asides(sentence: string, start: number): Span[] {
     for (const m of sentence.matchAll(re)) add(m);
   for (const re of [REMARK, JUDGED])
     for (const m of sentence.matchAll(re)) if (!TOOK_PART.test(m[0])) add(m);
+  const judge = OUTCOME_JUDGED.exec(sentence);
+  if (judge) add(judge);
   for (const m of sentence.matchAll(PARTICIPLE))
     if (kindOf(m[0]) === null && !TOOK_PART.test(m[0])) add(m);
   // Phrases that follow the engagement told ("met Li, two weeks after …", "met Li and conveyed
@@ -1657,6 +1731,7 @@ function asides(sentence: string, start: number): Span[] {
   const followsOne = (m: RegExpMatchArray) => kindOf(sentence.slice(0, m.index)) !== null;
   for (const m of sentence.matchAll(AFTER_PHRASE)) if (followsOne(m)) add(m);
   for (const m of sentence.matchAll(WHILE_OTHER)) if (followsOne(m)) add(m);
+  for (const m of sentence.matchAll(THANKED_AFTER)) if (followsOne(m)) add(m);
   for (const m of sentence.matchAll(SENT_BY)) if (followsOne(m)) add(m);
   for (const m of sentence.matchAll(PURPOSE)) if (followsOne(m) && !/\bwith\b/i.test(m[0])) add(m);
   return out.sort((a, b) => a.start - b.start);
@@ -1691,8 +1766,14 @@ function engagementVerb(sentence: string): RegExpExecArray | null {
  */
 const TITLE_NEXT =
   /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Commissioner|President|Premier|Secretary|Ambassador|Chancellor|Representative)\s+(?:(?:of|for|and)\s+)?\p{Lu}/u;
-/** A place that is the setting of an engagement, not a party: "in Beijing", "at Brussels". */
-const SETTING_BEFORE = /\b(?:in|at)\s+$/i;
+/**
+ * A place that is the setting of an engagement, not a party: "in Beijing", "at Brussels", or
+ * where someone joined from ("held a virtual meeting from Washington with …").
+ */
+const SETTING_BEFORE =
+  /\b(?:in|at)\s+$|\b(?:meeting|call|conference|talks|link|phone|virtually|online)\s+from\s+$/i;
+/** How far before a place SETTING_BEFORE looks. */
+const SETTING_CHARS = 24;
 /**
  * A group or an office that makes a country one side of an engagement with no named person:
  * "a Chinese customs delegation", "Indian commerce ministry officials", "China's premier",
@@ -1704,7 +1785,7 @@ const SETTING_BEFORE = /\b(?:in|at)\s+$/i;
 const SIDE_AFTER =
   /^(?:['’\x92]s)?\s+(?:[\w-]+['’\x92]?\s+){0,3}?(?:delegations?|officials?|team|side|negotiators|counterparts?|government|ministry|authorities|administration|agency|bureau|mission|envoys?|representatives|premier|president|prime minister|minister|(?:vice|deputy)-(?:minister|premier)|ambassador|embassy|consul(?:\s+general)?|consulate|leaders?)\b/i;
 const SIDE_BEFORE =
-  /\b(?:delegations?|officials|team|negotiators|representatives|mission|envoys?|prime ministers?|presidents?|premiers?|chancellors?|ministers?(?:\s+(?:of|for)(?:\s+[\w-]+){1,3}?)?|ambassadors?|leaders?|government)\s+(?:from|of)\s+(?:the\s+)?$/i;
+  /\b(?:delegations?|officials|team|negotiators|representatives|mission|envoys?|prime ministers?|presidents?|premiers?|chancellors?|ministers?(?:\s+(?:of|for)(?:\s+[\w-]+){1,3}?)?|ambassadors?|charg[ée]s? d['’\x92]affaires|leaders?|government)\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** A country in the name of a body: "the US-India Business Council", "the U.S. Chamber of …". */
 const BODY_NAME_AFTER =
   /^(?:-[\p{L}.]+)*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:Council|Chamber|Association|Forum|Institute|Federation|Board|Business|Company|Corporation|Society|Foundation|University|Bank)\b/u;
@@ -1772,16 +1853,24 @@ const TOLD_TO = new RegExp(
 const WHO_CLAUSE = /^,\s+who\b/i;
 /**
  * A title set off by commas between a person and the relative clause on them: ", President of
- * the King's Privy Council and Minister responsible for Canada-U.S. Trade".
+ * the King's Privy Council and Minister responsible for Canada-U.S. Trade", or one written in
+ * lower case: ", the federal minister responsible for trade".
  */
-const TITLE_APPOSITIVE = /^,\s+(?:the\s+)?\p{Lu}[^,;:"“\x93”\x94]{0,120}$/u;
+const TITLE_APPOSITIVE =
+  /^,\s+(?:the\s+)?(?:\p{Lu}|(?:[\w-]+\s+){0,2}?(?:minister|secretary|commissioner|president|premier|ambassador|envoy|governor|chancellor|representative|negotiator)\b)[^,;:"“\x93”\x94]{0,120}$/u;
 
-/** The person a relative clause is on: the one right before it, or before a title set off. */
+/**
+ * The person a relative clause is on: the one right before it, or before a title set off (the
+ * title may itself be read as naming them again: "Hale, the minister responsible for …").
+ */
 function subjectBefore(doc: Doc, unit: Span, r: Span): PersonMention | undefined {
-  const before = peopleWithin(doc, unit.start, r.start).at(-1);
-  if (!before) return undefined;
-  if (before.end === r.start) return before;
-  return TITLE_APPOSITIVE.test(doc.text.slice(before.end, r.start)) ? before : undefined;
+  const people = peopleWithin(doc, unit.start, r.start);
+  const last = people.at(-1);
+  if (!last) return undefined;
+  if (last.end === r.start) return last;
+  for (const before of people.filter((p) => p.name === last.name).reverse())
+    if (TITLE_APPOSITIVE.test(doc.text.slice(before.end, r.start))) return before;
+  return undefined;
 }
 
 /**
@@ -2148,7 +2237,7 @@ function countrySides(
     if (ofBusiness(text, c) || (of && leadsItsTeam(text, c, of))) continue;
     if (
       withBefore(doc, unit, c) ||
-      (!SETTING_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) &&
+      (!SETTING_BEFORE.test(text.slice(Math.max(0, c.start - SETTING_CHARS), c.start)) &&
         isSide(text, c) &&
         !titlesItsPerson(text, c, people))
     )
@@ -2232,9 +2321,12 @@ function bodySide(
   return { text: m[0], span: group, actor: null, jurisdiction: code };
 }
 
-/** A country right after "with": "met with Chinese officials", "spoke with the Indian side". */
+/**
+ * A country right after "with": "met with Chinese officials", "spoke with the Indian side"; not
+ * a place after "in" ("sat down with firms with investments in Peru").
+ */
 const withBefore = (doc: Doc, unit: Span, c: PlaceMention) =>
-  /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+  /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$(?<!\b(?:in|at|into|to)\s+)/i.test(
     doc.text.slice(Math.max(unit.start, c.start - 30), c.start),
   );
 /** The other side of a clause that names one person: the one met "with" first (countrySides). */
@@ -2302,7 +2394,8 @@ const inDateline = (text: string, c: PlaceMention) =>
 function delegationCountries(doc: Doc, unit: Span, keep: (x: Span) => boolean): Mention[] {
   const countries: Mention[] = [];
   for (const c of within(doc.places, unit.start, unit.end).filter(keep)) {
-    if (SETTING_BEFORE.test(doc.text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    if (SETTING_BEFORE.test(doc.text.slice(Math.max(0, c.start - SETTING_CHARS), c.start)))
+      continue;
     if (inDateline(doc.text, c)) continue;
     if (c.via === 'capital' || inBodyName(doc.text, c) || ofBusiness(doc.text, c)) continue;
     if (!countries.some((q) => q.jurisdiction === c.code)) countries.push(placeMention(c));
@@ -2324,7 +2417,9 @@ function sidesLed(doc: Doc, unit: Span, people: readonly Mention[]): Map<Mention
   for (const m of doc.text.slice(unit.start, unit.end).matchAll(SIDE_LED_BY)) {
     const at = unit.start + m.index;
     const country = within(doc.places, Math.max(unit.start, at - 40), at)
-      .filter((c) => !SETTING_BEFORE.test(doc.text.slice(Math.max(0, c.start - 6), c.start)))
+      .filter(
+        (c) => !SETTING_BEFORE.test(doc.text.slice(Math.max(0, c.start - SETTING_CHARS), c.start)),
+      )
       .at(-1);
     leads.push({ end: at + m[0].length, code: country?.code ?? null });
   }
@@ -2937,11 +3032,12 @@ class EngagementReader {
       travelledTogether(doc, unit, sentence, found, participants)
     )
       return false;
-    // A clause that names only a week or a month ("last week") gives no day, and takes none.
+    // A clause that names only a week or a month ("last week") gives no day, and takes none,
+    // unless it opens on the day told before ("The same afternoon, …, announced last week").
     const dateHit = inPast(
       doc,
       dateWritten ??
-        (namesPeriod(doc, unit, sentence)
+        (namesPeriod(doc, unit, sentence) && SAME_DAY.exec(sentence.trimStart())?.index !== 0
           ? undefined
           : (this.gatheringDay(unit, sentence, found) ??
             this.dayFromContext(unit, reading.raw, aside))),
@@ -3024,11 +3120,18 @@ class EngagementReader {
     return NAMED_BACK.test(sentence) ? unnamed.day : undefined;
   }
 
-  /** The date of a clause that writes none, from the engagements told before (contextDate). */
+  /**
+   * The date of a clause that writes none, from the engagements told before (contextDate), else
+   * for an entry of a live page told in the past, the day the page heads its entries with (also
+   * in place of the time of day heading the entry, which is read as the day of publication).
+   */
   private dayFromContext(unit: Unit, raw: string, aside: readonly Span[]) {
     const occasion = occasionBefore(this.out, raw);
     const lastDay = occasion && this.lastDays.get(occasion);
-    return contextDate(this.doc, unit, occasion, aside, lastDay);
+    const day = contextDate(this.doc, unit, occasion, aside, lastDay);
+    if (day && !isTimeOfDay(day)) return day;
+    if (FUTURE.test(raw) || BEFORE_THEN.test(raw) || DURING_STAY.test(raw)) return day;
+    return liveEntryDay(this.doc, unit.start) ?? day;
   }
 
   /**

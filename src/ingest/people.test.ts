@@ -1194,3 +1194,40 @@ describe('round 21: people', () => {
     expect(byRole('Tom Hale landed in Lima. The visiting minister met Jo Beal.')).toEqual([]);
   });
 });
+
+describe('round 23: people', () => {
+  it('takes no name from an academic title written before a name', () => {
+    expect(names('Minister of Trade Prof. Dr. Ana Ruiz met Tom Hale on Monday.')).toEqual([
+      'Ana Ruiz',
+      'Tom Hale',
+    ]);
+  });
+
+  it('reads the one had dinner with, named without a title', () => {
+    expect(names('Trade Minister Ana Ruiz had a working dinner with Tom Hale.')).toEqual([
+      'Ana Ruiz',
+      'Tom Hale',
+    ]);
+    // A thing after "with" is no one.
+    expect(names('Trade Minister Ana Ruiz had dinner with Ocean Freight Board staff.')).toEqual([
+      'Ana Ruiz',
+    ]);
+  });
+
+  it('reads "the minister" as the minister, not a vice minister named after', () => {
+    const text =
+      "The Minister of Foreign Trade, Ana Ruiz, met on Monday with the Vice Minister of Commerce of the People's Republic of China, Li Fang. On Tuesday, the minister visited the port.";
+    const found = findPeople(text, { directory: [], date: '2026-01-01' });
+    expect(found.find((p) => p.text === 'the minister')?.name).toBe('Ana Ruiz');
+  });
+
+  it("reads the name set off after a chargé d'affaires", () => {
+    expect(
+      names("Trade Minister Ana Ruiz received the U.S. chargé d'affaires, Tom Hale, on Monday."),
+    ).toEqual(['Ana Ruiz', 'Tom Hale']);
+    // A title's affairs with no name after them name no one.
+    expect(names('Trade Minister Ana Ruiz spoke on foreign affairs, trade and farming.')).toEqual([
+      'Ana Ruiz',
+    ]);
+  });
+});

@@ -113,7 +113,7 @@ const TITLE_OF_BODY_NAME = new RegExp(
  * general in Calgary, Zhou Jianmin".
  */
 const ROLE_COMMA = new RegExp(
-  `\\b(?:minister|premier|president|secretary|spokesperson|spokesman|spokeswoman|ambassador|negotiator|envoy|adviser|advisor|official|commissioner|chair|chief|head|director|chairman|chairwoman|economist|analyst|founder|consul|governor|mayor|senator)\\b[^,.]{0,50},\\s+(${NAME})`,
+  `\\b(?:minister|premier|president|secretary|spokesperson|spokesman|spokeswoman|ambassador|charg[ée] d['’\x92]affaires|negotiator|envoy|adviser|advisor|official|commissioner|chair|chief|head|director|chairman|chairwoman|economist|analyst|founder|consul|governor|mayor|senator)\\b[^,.]{0,50},\\s+(${NAME})`,
   'gu',
 );
 /**
@@ -242,12 +242,13 @@ const COUNTRY_OWNED = new RegExp(
   'gu',
 );
 /**
- * The other party of a meeting or a call: "met Mark Carney", "spoke by phone with Ursula von der Leyen",
- * "met New Zealand's Todd McClay"; the people a delegation is led by (see LED_BY),
- * "accompanied by", "joined by" or a meeting is "attended by".
+ * The other party of a meeting or a call: "met Mark Carney", "spoke by phone with Ursula von der
+ * Leyen", "met New Zealand's Todd McClay", "had dinner with Ana Ruiz", "held discussions with Ana
+ * Ruiz"; the people a delegation is led by (see LED_BY), "accompanied by", "joined by" or a
+ * meeting is "attended by".
  */
 const ENGAGED = new RegExp(
-  `\\b(?:met|meets|met with|meeting with|spoke(?:[ \\t]+by[ \\t]+(?:phone|telephone|video))?[ \\t]+(?:with|to)|talks with|call with|hosted|received|welcomed|dined with|sat down with|conferred with|${LED_BY}|accompanied by|joined by|attended by)[ \\t]+${POSSESSOR}?${HONORIFIC}{0,2}(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2})(?![\\p{L}\\p{N}])`,
+  `\\b(?:met|meets|met with|meeting with|spoke(?:[ \\t]+by[ \\t]+(?:phone|telephone|video))?[ \\t]+(?:with|to)|talks with|call with|hosted|received|welcomed|dined with|(?:had|held)[ \\t]+(?:an?[ \\t]+)?(?:working[ \\t]+|private[ \\t]+)?(?:dinner|lunch|breakfast|discussions)[ \\t]+with|sat down with|conferred with|${LED_BY}|accompanied by|joined by|attended by)[ \\t]+${POSSESSOR}?${HONORIFIC}{0,2}(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /**
@@ -467,7 +468,7 @@ const PER_SIDE = new RegExp(
 
 /** Words that end a person name or show a run of capitals is something else. */
 const NOT_NAME = new Set(
-  "the The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Nobody Everyone Everybody Someone Somebody Anyone Anybody Some Others Many Most Few Several All Each Another Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Delegate Negotiator Adviser Advisor Counsellor Coordinator Attaché Staff Taoiseach Tánaiste Congressman Congresswoman Councillor Councilor Lawmaker Rep. Mayor Mr Mrs Ms Dr Smt. Smt Shri Shrimati H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Excellency Majesty Highness Royal Madame Madam Mme Mme. Datuk Seri Dato Dato' Dato’ Dato\x92 Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Lawyers Accountants Consultants Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation Opponents Proponents Supporters Respondents Participants Delegates Members Citizens Voters Taxpayers Employees Employers Customers Shoppers Stakeholders Shareholders Campaigners Protesters Demonstrators Regulators Legislators Senators Students Parents One Two Three Four Five Six Seven Eight Nine Ten".split(
+  "the The A An In On At Today Yesterday Tomorrow Meanwhile However Earlier Later Separately Also Still Last Next Under Asked Of For And But Or If As By To From With That This These Those It Its He She They We I His Her Their Our After Before During While When Under Over Ministry Department Bureau Directorate Division Secretariat Commission Council Union Bank Party Agency Office Committee House Affairs Trade Economic Joint Summit Forum Group University Institute Association Corporation Motors Co Ltd News Times Post Reuters Xinhua Global Canada China Beijing Ottawa Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Minister Prime President Premier Foreign Commerce Finance Agriculture International Industry Vice Deputy Secretary State General Assembly Nations United Kingdom Republic Government Parliament Congress Senate Customs Tariff Commerce Federal National Chamber Board Authority Administration Service Court Tribunal WTO APEC G20 G7 Sunday Statement Readout Press Conference Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. Dr. Ambassador Chancellor Commissioner Representative Governor Senator Chairman Chair Director Chief Executive Council Strategic Dialogue Round Talks Meeting Call Visit Energy Security Defence Defense Environment Health Justice Public Safety Immigration Innovation Science Industry Development Cooperation Fisheries Oceans Coast Guard People's Ministers Leaders Officials Negotiators Delegations Treasury Treasurer External Home Interior Speaker Leader Majority Minority Assistant Additional Neither Both Nobody Everyone Everybody Someone Somebody Anyone Anybody Some Others Many Most Few Several All Each Another Only Even Then Yet Nor Not Despite Although Because Since Until Why How What Where Who Whether Consul Consul-General Envoy Delegate Negotiator Adviser Advisor Counsellor Coordinator Attaché Staff Taoiseach Tánaiste Congressman Congresswoman Councillor Councilor Lawmaker Rep. Mayor Mr Mrs Ms Dr Prof Prof. Professor Smt. Smt Shri Shrimati H.E. Hon. Hon Honourable Honorable Right Rt. Sir Dame Excellency Majesty Highness Royal Madame Madam Mme Mme. Datuk Seri Dato Dato' Dato’ Dato\x92 Analysts Economists Traders Farmers Growers Exporters Importers Producers Experts Critics Sources Diplomats Observers Executives Lawmakers Lawyers Accountants Consultants Investors Residents Shares Shippers Organisers Organizers Buyers Dealers Processors Manufacturers Retailers Consumers Workers Miners Ranchers Brokers Bankers Carmakers Automakers Steelmakers Distillers Winemakers Lobbyists Unions Order Act Regulations Decree Schedule Notification Treaty Policy Relations Negotiations Planning Promotion Strategy Investment Integration Reform Revitalization Revitalisation Transport Infrastructure Labour Labor Tourism Education Welfare Communications Undersecretary Local Branch Section Unit Confederation Cooperative Consortium League Guild Federation Foundation Alliance Coalition Society Organization Organisation Opponents Proponents Supporters Respondents Participants Delegates Members Citizens Voters Taxpayers Employees Employers Customers Shoppers Stakeholders Shareholders Campaigners Protesters Demonstrators Regulators Legislators Senators Students Parents One Two Three Four Five Six Seven Eight Nine Ten".split(
     ' ',
   ),
 );
@@ -1465,10 +1466,11 @@ function turnsAsI(
  * possessive country, group 2 the words that narrow the title down ("the Business and Trade
  * Secretary", "the U.S. trade representative", an age: "the 52-year-old farmer"; a word with a full
  * stop ends a sentence: "… the list. The minister"), group 3 the title itself. Not a title whose
- * portfolio or name follows ("the Minister for the Constitution, Ana Ruiz").
+ * portfolio or name follows ("the Minister for the Constitution, Ana Ruiz"), nor one owning
+ * something ("the minister's office") other than an engagement ("the President's meeting with").
  */
 const BARE_TITLE =
-  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’\x92]s)\s+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}-]*)\s+){0,3}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:(?:of|for|responsible\s+for)\s+(?:the\s+)?)?\p{Lu})(?!['’\x92]s)/gu;
+  /\b(?:[Tt]he|(\p{Lu}[\p{L}.]*)['’\x92]s)\s+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}-]*)\s+){0,3}?)([Pp]rime [Mm]inister|[Vv]ice [Pp]remier|[Pp]remier|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary of [Ss]tate|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Tt]rade [Rr]epresentative|leader|economist|analyst|farmer|grower|rancher|fisherman|exporter|importer|trader|broker|buyer|executive|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|negotiator|envoy|lawyer|professor|owner|founder)\b(?!\s+(?:(?:of|for|responsible\s+for)\s+(?:the\s+)?)?\p{Lu})(?!['’\x92]s(?!\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit)\s+with\b))/gu;
 
 /**
  * A bare title capitalised inside a sentence's words ("the Minister", "the Prime Minister"):
@@ -1595,6 +1597,12 @@ function counterpartTitle(
 /** The titles a bare "leader" stands for: a head of state or government. */
 const LEADER = /(?:^|\s)(?:president|premier|chancellor|prime minister)$/;
 
+/**
+ * A title of a lower rank and its portfolio, right before a name: "the Vice Minister of
+ * Commerce of the People's Republic of China, | Ling Ji".
+ */
+const LOWER_TITLE_BEFORE =
+  /\b(?:vice|deputy|assistant)[ -]?(?:minister|premier|president|secretary|governor)\b[^.;:()\n]{0,80}$/i;
 /** Words that make a title a lower rank: a vice minister is not "the minister". */
 const LOWER_RANK = /^(?:vice|deputy|assistant|associate|under|junior)$/i;
 
@@ -1741,7 +1749,12 @@ function findTitleAnaphora(
     const end = start + m[0].length;
     if (roles.some((r) => r.start < end && start < r.end)) continue;
     if (named.some((n) => n.start < end && start < n.end)) continue;
-    if (m[1] !== undefined && placeCode(m[1]) === null) continue;
+    // "Today's actions follow the President's meeting": an owner that is no country opens no
+    // title, and a title after it is still read.
+    if (m[1] !== undefined && placeCode(m[1]) === null) {
+      BARE_TITLE.lastIndex = start + m[1].length + 1;
+      continue;
+    }
     const titleWords = wordsIn(m[3] ?? '');
     const ofState = OF_STATE.test(m[3] ?? '');
     const head = headOf(titleWords);
@@ -1787,7 +1800,20 @@ function findTitleAnaphora(
     // "Satyanarayana Raju's ponds … the 52-year-old farmer asked": an age describes someone
     // named just before, whatever the title he was introduced with.
     const aged = words.some((w) => AGE.test(w)) && fitting.length === 0;
-    const holders = plain.length > 0 ? plain : aged ? lastNamed(named, start) : fitting;
+    const found = plain.length > 0 ? plain : aged ? lastNamed(named, start) : fitting;
+    // "the minister" is one introduced as a minister before a vice or deputy minister, who is
+    // named so ("the vice minister"); a long title may hold the rank far before the name.
+    const lowered = (n: PersonMention) => {
+      const first = named.find((o) => o.name === n.name) ?? n;
+      return (
+        titlesOf(n).some((t) => t.some((w) => LOWER_RANK.test(w))) ||
+        LOWER_TITLE_BEFORE.test(text.slice(Math.max(0, first.start - 100), first.start))
+      );
+    };
+    const full = [...words, ...titleWords].some((w) => LOWER_RANK.test(w))
+      ? found
+      : found.filter((n) => !lowered(n));
+    const holders = full.length > 0 ? full : found;
     const last = new Map(holders.map((n) => [n.name, lastMention(n.name, start)]));
     const latest = Math.max(...holders.map((n) => last.get(n.name)?.start ?? -1));
     const principal = READOUT_TITLE.test(m[3] ?? '')
