@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellSeparator, findRates, readRateList, readRateTable } from './rates.ts';
+import { cellSeparator, findRates, readRateList, readRateTable, sameStateAs } from './rates.ts';
 
 const bps = (text: string) => findRates(text).map((r) => r.bp);
 
@@ -681,5 +681,37 @@ describe('round 21: a rate borne since the act that set it', () => {
       bps('Chilean wine has borne a 40% Peruvian tariff since Lima raised it last June.'),
     ).toEqual([4000]);
     expect(bps('Canadian pork has faced a 25% duty since March.')).toEqual([]);
+  });
+});
+
+describe('round 23: more rates borne as states', () => {
+  it('gives a clause with its verb left out the state of the clause before it', () => {
+    expect(
+      bps('Mexican avocados still face a 30% tariff in Japan, and lemons a 20% tariff.'),
+    ).toEqual([]);
+    expect(
+      bps(
+        'Mexican avocados still face a 30% tariff in Japan, and Tokyo imposed a 20% tariff on lemons.',
+      ),
+    ).toEqual([2000]);
+    expect(sameStateAs(' tariff on Peruvian goods, and does not touch the ')).toBe(false);
+  });
+
+  it('reads the rates listed after "are unchanged:" as states, each with its goods', () => {
+    expect(
+      bps(
+        "Japan's tariffs on Mexican fruit are unchanged: 30 per cent on avocados, 20 per cent on lemons.",
+      ),
+    ).toEqual([]);
+    expect(bps('Japan set tariffs of 30 per cent on avocados, 20 per cent on lemons.')).toEqual([
+      3000, 2000,
+    ]);
+  });
+
+  it('reads "continue to be subject to", "are still subject to" and "had been paying" as states', () => {
+    expect(bps('Mexican melons continue to be subject to the 12% tariff.')).toEqual([]);
+    expect(bps('Mexican melons are still subject to a 12% tariff.')).toEqual([]);
+    expect(bps('Growers had been paying 25% since last August.')).toEqual([]);
+    expect(bps('Mexican melons will be subject to a 12% tariff from May.')).toEqual([1200]);
   });
 });

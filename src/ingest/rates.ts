@@ -51,7 +51,7 @@ const DUTY_AFTER =
  * state, not an act.
  */
 const STATE_BEFORE =
-  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’\x92-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?)$/i;
+  /\b(?:(?:still|already|continues? to(?:\s+be\s+subject\s+to)?|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have|subject\s+to)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+(?:subject\s+to|paying|facing|bearing))\s+(?:a\s+|an\s+|the\s+)?|(?:is|are|was|were|remains?)\s+unchanged\s*:\s+|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’\x92-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?)$/i;
 /**
  * The rate a change starts from, told in a relative clause between the verb and the new rate:
  * "will lower its tariffs on cars, which reach 110%, to 10%" (REACHED_BEFORE, then
@@ -76,8 +76,29 @@ const RATE_LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/i;
 
 /** Whether the words between a rate borne as a state and the next give it the same state. */
 export function sameStateAs(between: string): boolean {
-  return (AS_DOES.test(between) && !ACT.test(between)) || RATE_LIST_JOIN.test(between);
+  return (
+    (AS_DOES.test(between) && !ACT.test(between)) ||
+    RATE_LIST_JOIN.test(between) ||
+    GOODS_LIST_JOIN.test(between) ||
+    (GAPPED_CLAUSE.test(between) && !GAPPED_VERB.test(between) && !ACT.test(between))
+  );
 }
+
+/**
+ * The words between two rates of one list, each with its goods: "unchanged: 241% on butter,
+ * 245% on cheese", "still face 100% on canola oil and 25% on pork".
+ */
+const GOODS_LIST_JOIN =
+  /^\s+on\s+(?:[\w.'’\x92-]+\s+){0,4}?[\w.'’\x92-]+(?:,\s+(?:and\s+)?|\s+and\s+)$/i;
+/**
+ * A second clause with its verb left out, which shares the verb of the first: "Canola oil
+ * still faces a 100% tariff, and pork a 25% tariff".
+ */
+const GAPPED_CLAUSE =
+  /^(?:\s+[\w.'’\x92-]+){0,6}?,\s+and\s+(?:[\w'’\x92-]+\s+){1,3}?(?:an?|the)\s+$/i;
+/** A verb of its own in the second clause: then it tells its own act or state. */
+const GAPPED_VERB =
+  /,\s+and\s+(?:[\w'’\x92-]+\s+){0,2}?(?:[\w-]+ed|got|gets|receives?|is|are|was|were|will|would|shall|should|can|could|may|might|must|do|does|did|not|never|has|have|had|now|also|pays?|faces?)\s/i;
 
 /**
  * A rate borne as a state whose act a relative or participle clause recalls: "remain subject
