@@ -4967,3 +4967,29 @@ describe('the last day a measure is in force', () => {
     expect(m.map(([, , expires]) => expires)).toEqual([null, null]);
   });
 });
+
+describe('round 23: measures told as a condition or as they stand', () => {
+  it('reads a change "once the agreement applies" as not in force', () => {
+    expect(
+      inForce('Once the pact applies, Peru is to cut its tariffs on Chilean wine to 5%.').map(
+        brief,
+      ),
+    ).toEqual([]);
+    expect(
+      inForce('Once a year the agency applies a new 5% tariff on Chilean wine.').map(brief),
+    ).toEqual(['?→CHL 5']);
+  });
+
+  it('reads a duty that "still exempts" goods as a state, not an act', () => {
+    expect(
+      inForce(
+        "The 50% U.S. tariff on Peruvian copper wire still exempts the cathodes that make up most of Peru's shipments.",
+      ).map(brief),
+    ).toEqual([]);
+    expect(
+      inForce(
+        "The 50% U.S. tariff on Peruvian copper wire exempts the cathodes that make up most of Peru's shipments.",
+      ).map(brief),
+    ).toEqual(['USA→PER 50']);
+  });
+});

@@ -256,7 +256,8 @@ const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
 
 /**
  * A measure said to stay as it is: "the 20% tariff stays", "… remains in place", "… was
- * unchanged", "… has been in place since March", "the 75% duty still makes …", "…, which
+ * unchanged", "… has been in place since March", "the 75% duty still makes …", "the 50% tariff
+ * on copper still exempts cathodes" (what it covers, told as it stands), "…, which
  * range up to 35.3%, remain in force", "the 40% tariff on wine, which has been in force since
  * January, will stay" (the main clause's verb; a relative clause ending the sentence, "…'s 50%
  * tariffs, which remain in force", only describes a measure recalled), also when quoted ("the
@@ -264,7 +265,7 @@ const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
  * rate ("received 4.58%, while the other rate stays at 25.76%") tells of another measure.
  */
 const STATE_AFTER =
-  /^(?!,?\s+(?:while|whereas|but|and)\s),?\s+(?:[\w.'’\x92-]+\s+){0,24}?(?:[\w'’\x92-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?["“\x93]?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)))\b/i;
+  /^(?!,?\s+(?:while|whereas|but|and)\s),?\s+(?:[\w.'’\x92-]+\s+){0,24}?(?:[\w'’\x92-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?["“\x93]?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)|exempts?|excludes?|spares?|covers?))\b/i;
 
 /** Where a sentence joins a clause of its own: ", and the …", "; ". */
 const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;

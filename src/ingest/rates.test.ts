@@ -715,3 +715,15 @@ describe('round 23: more rates borne as states', () => {
     expect(bps('Mexican melons will be subject to a 12% tariff from May.')).toEqual([1200]);
   });
 });
+
+describe('round 23: the duty a measure stacks on, its rate written after it', () => {
+  it('does not read "in addition to the applicable import tariff of 5%"', () => {
+    expect(
+      bps('The duty is levied in addition to the applicable import tariff of 5% on Peruvian wine.'),
+    ).toEqual([]);
+    expect(bps('Lima applied an import tariff of 5% on Chilean wine.')).toEqual([500]);
+    expect(bps('They come on top of countervailing duties of 12% on Chilean salmon.')).toEqual([
+      1200,
+    ]);
+  });
+});

@@ -131,12 +131,13 @@ const BASE_RATE_BEFORE =
   /\b(?:standard|most[- ]favou?red[- ]nation|MFN|normal|regular|ordinary|usual|base|bound|existing)\b[^.%]{0,25}$/i;
 /**
  * "collected on top of the 10% reciprocal duty", "are added to the 10% import duty", "in
- * addition to the 5% tariff": the rate a measure stacks on, named with no act of its own. One recalled with its act ("on top of the 10% tariff he imposed in April",
+ * addition to the 5% tariff", "in addition to the applicable import tariff of 5%" (the tariff of all
+ * imports; "on top of countervailing duties of 12%" is a measure): the rate a measure stacks on, named with no act of its own. One recalled with its act ("on top of the 10% tariff he imposed in April",
  * "on top of a 25% tariff that began on August 7", "the 25% duty applied from Aug. 7") or
  * with the country that owns it ("on top of the 50% U.S. tariffs") is a measure.
  */
 const STACKED_ON_BEFORE =
-  /\b(?:on top of|in addition to|(?:is|are|was|were|be)\s+added to)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/i;
+  /\b(?:on top of|in addition to|(?:is|are|was|were|be)\s+added to)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+){0,2}?(?:applicable|import|customs|general)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rates?)\s+of\s+)?$/i;
 /** The owner of the measure named between its rate and its word: "50% U.S. tariffs". */
 const OWNER_BEFORE_DUTY =
   /^\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\b/u;
