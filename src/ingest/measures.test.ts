@@ -4993,3 +4993,21 @@ describe('round 23: measures told as a condition or as they stand', () => {
     ).toEqual(['USA→PER 50']);
   });
 });
+
+describe('round 23: the results of a review of duties', () => {
+  it('reads "released the final results of its review of anti-dumping duties" as an act the rates after it add to', () => {
+    expect(
+      inForce(
+        'The Commerce Department on Monday released the final results of its fifth administrative review of anti-dumping duties on Peruvian asparagus. Andes Verde S.A. was assigned a rate of 8.4 per cent, and all other Peruvian exporters will pay 12.6 per cent.',
+      ).map(brief),
+    ).toEqual(['USA→PER 8.4', 'USA→PER 12.6']);
+  });
+
+  it('leaves a review only asked for', () => {
+    expect(
+      inForce(
+        'The Peruvian growers asked for a review of the anti-dumping duties on their asparagus. Andes Verde S.A. was assigned a rate of 8.4 per cent.',
+      ).map(brief),
+    ).toEqual([]);
+  });
+});

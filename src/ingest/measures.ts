@@ -1581,7 +1581,8 @@ function actedMeasureAt(doc: Doc, s: Sentence): number | null {
     const acts =
       ACT.test(noun(around)) ||
       ACT.test(noun(acrossList(doc, s, at))) ||
-      EXEMPTED_FROM.test(text.slice(Math.max(s.start, at - 150), at));
+      EXEMPTED_FROM.test(text.slice(Math.max(s.start, at - 150), at)) ||
+      REVIEW_RESULTS_BEFORE.test(text.slice(Math.max(s.start, at - 90), at));
     // A recalled act is told by its cue, whatever the clause around it denies or probes.
     if (ownedRecall(doc, s, at, w[0])) measureAt = at;
     else if (
@@ -1634,6 +1635,14 @@ function splitCoordinated(doc: Doc, s: Sentence, measureAt: number, told: Draft)
  */
 const EXEMPTED_FROM =
   /\bexempt(?:s|ed|ing)?\s+[^,;.]{0,120}?\bfrom\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * The results of a review of duties, which set their rates anew: "released the final results
+ * of its seventh administrative review of anti-dumping duties on …" ("asked for a review of the
+ * duties" sets nothing).
+ */
+const REVIEW_RESULTS_BEFORE =
+  /\b(?:final|preliminary)\s+results\s+of\s+(?:(?:its|the|their|an?)\s+)?(?:[\w-]+\s+){0,3}?review\s+of\s+(?:the\s+)?$/i;
 
 /** Between two items of a list: ", ", ", and ". */
 const LIST_COMMA = /^,\s+(?:and\s+)?$/;

@@ -727,3 +727,24 @@ describe('round 23: the duty a measure stacks on, its rate written after it', ()
     ]);
   });
 });
+
+describe('round 23: rates of an earlier round, of a state, of a measure stacked on', () => {
+  it("does not read the rate of last year's review", () => {
+    expect(bps("In last year's review the rate for all others was 7.9 per cent.")).toEqual([]);
+    expect(bps("In this year's review the rate for all others was 7.9 per cent.")).toEqual([790]);
+  });
+
+  it('does not read duties "that run between" two rates', () => {
+    expect(bps('Countervailing duties that run between 5 and 6 per cent also apply.')).toEqual([]);
+    expect(bps('Peru set countervailing duties between 5 and 6 per cent.')).toEqual([500, 600]);
+  });
+
+  it('reads a duty stacked on when its act is told far after its rate', () => {
+    expect(
+      bps(
+        'That comes on top of the 10 per cent Section 232 tariff on Peruvian fresh green asparagus that took effect on May 4 last year.',
+      ),
+    ).toEqual([1000]);
+    expect(bps('That comes on top of the 10 per cent tariff on Peruvian asparagus.')).toEqual([]);
+  });
+});

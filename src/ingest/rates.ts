@@ -47,11 +47,11 @@ const DUTY_AFTER =
  * unchanged at 9.1%", "crossed the Pacific carrying a 25% tariff", "has faced a 100% tariff
  * since March", "have also paid a 25% tariff", "currently face an 18% tariff", "still faces
  * duties of up to 218.4%", "shall remain subject to the additional tariff of 25%", "was left
- * at 25%", "remains under a 100% tariff", "remain between 7.8% and 35.3%", "remains 30%": a
- * state, not an act.
+ * at 25%", "remains under a 100% tariff", "remain between 7.8% and 35.3%", "remains 30%",
+ * "duties that run between 5 and 6 per cent": a state, not an act.
  */
 const STATE_BEFORE =
-  /\b(?:(?:still|already|continues? to(?:\s+be\s+subject\s+to)?|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have|subject\s+to)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+(?:subject\s+to|paying|facing|bearing))\s+(?:a\s+|an\s+|the\s+)?|(?:is|are|was|were|remains?)\s+unchanged\s*:\s+|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’\x92-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?)$/i;
+  /\b(?:(?:still|already|continues? to(?:\s+be\s+subject\s+to)?|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have|subject\s+to)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+(?:subject\s+to|paying|facing|bearing))\s+(?:a\s+|an\s+|the\s+)?|(?:is|are|was|were|remains?)\s+unchanged\s*:\s+|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’\x92-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?|(?:which|that)\s+(?:run|runs|ran)\s+between\s+)$/i;
 /**
  * The rate a change starts from, told in a relative clause between the verb and the new rate:
  * "will lower its tariffs on cars, which reach 110%, to 10%" (REACHED_BEFORE, then
@@ -156,6 +156,12 @@ const BASE_RATE_AFTER =
  */
 const OLD_RATE_BEFORE =
   /\b(?:previous|former|old|prior)\s+(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|tariffs?|levels?)\s+(?:was|were|had been|stood at|of)\s+(?:up\s+to\s+|as\s+(?:much|high)\s+as\s+)?(?:\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)\s*(?:,\s*|\s+and\s+|,\s+and\s+))*$/i;
+/**
+ * "In last year's review the rate for all others was 7.9%", "In the previous ruling the
+ * deposit had been 12%": the rate an earlier round of the case set, given for comparison.
+ */
+const EARLIER_ROUND_BEFORE =
+  /\b(?:in|under|at)\s+(?:last\s+year['’\x92]s|the\s+(?:previous|last|prior|preceding|earlier))\s+(?:[\w-]+\s+)?(?:review|ruling|determination|round|decision)\b[^.;%]{0,60}?\b(?:was|were|had\s+been|stood\s+at)\s+(?:up\s+to\s+)?$/i;
 /**
  * "The additional tariffs of 15% on U.S. chicken and corn will be reduced to 5%", "the 25%
  * surtax on steel will drop to 10%": the rate the measure had, its subject changed to the rate
@@ -319,8 +325,9 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       CHANGED_FROM_BEFORE.test(before) ||
       BASE_RATE_BEFORE.test(before) ||
       BASE_RATE_AFTER.test(after) ||
-      (STACKED_ON_BEFORE.test(before) && !stackedMeasure(after)) ||
+      (STACKED_ON_BEFORE.test(before) && !stackedMeasure(rest)) ||
       OLD_RATE_BEFORE.test(before) ||
+      EARLIER_ROUND_BEFORE.test(before) ||
       OLD_SHARE_BEFORE.test(before) ||
       TOTAL_BEFORE.test(before) ||
       (REACHED_BEFORE.test(before) && CHANGED_ON_AFTER.test(after)) ||
