@@ -46,7 +46,7 @@ const LICENCE_STOP =
  * Swiss goods falls to 15%"), imports stopped or resumed, or licences to trade withdrawn.
  */
 export const MEASURE_WORD = new RegExp(
-  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|provisional\s+payments?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b)|(?<=\b(?:the|its|their|a|new|higher|lower|U\.S\.|US|EU)\s)rates?(?=\s+(?:on|for)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports|shipments)\b))\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
+  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|provisional\s+payments?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b)|(?<=\b(?:the|its|their|a|new|higher|lower|U\.S\.|US|EU)\s)rates?(?=\s+(?:on|for)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports|shipments)\b))\b|${IMPORT_STOP.source}|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
   'i',
 );
 export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');

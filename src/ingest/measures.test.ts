@@ -5011,3 +5011,28 @@ describe('round 23: the results of a review of duties', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 23: stops of imports and fruit', () => {
+  it('reads a stop of imports with the goods between the verb and "imports"', () => {
+    expect(inForce('Peru halted all Chilean poultry imports on Monday.').map(brief)).toEqual([
+      'PER→CHL ',
+    ]);
+    expect(inForce('Peru halted talks on Chilean poultry imports on Monday.').map(brief)).toEqual(
+      [],
+    );
+  });
+
+  it('knows fresh fruit as goods', () => {
+    expect(
+      inForce('China lifted the suspension of imports of fresh durians from Thailand.').map((m) => [
+        brief(m),
+        m.products.map((p) => p.text),
+      ]),
+    ).toEqual([['CHN→THA ', ['fresh durians']]]);
+    expect(findProducts('cherries, blueberries and pecans').map((p) => p.text)).toEqual([
+      'cherries',
+      'blueberries',
+      'pecans',
+    ]);
+  });
+});

@@ -748,3 +748,13 @@ describe('round 23: rates of an earlier round, of a state, of a measure stacked 
     expect(bps('That comes on top of the 10 per cent tariff on Peruvian asparagus.')).toEqual([]);
   });
 });
+
+describe('round 23: no duty set as a rate', () => {
+  it('reads "will pay zero tariff" and "zero tariffs on … will take effect" as 0', () => {
+    expect(bps('Light trucks made in Peru will pay zero tariff from June 1.')).toEqual([0]);
+    expect(
+      bps('Zero tariffs on all goods from Kenya and 20 other countries will take effect on May 1.'),
+    ).toEqual([0]);
+    expect(bps('Light trucks made in Peru pay zero tariff under the agreement.')).toEqual([]);
+  });
+});

@@ -379,8 +379,17 @@ const ENTERING_ZERO =
   /\b(?:will|to|shall|let)\s+(?:[\p{L}-]+\s+){0,3}?enter\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’\x92-]*\s+(?:market\s+)?)?(duty[- ]free|tariff[- ]free)\b/gu;
 
 /**
- * The rates of `out` with those cut "to zero" in `slice` and the zero rates granted or let in
- * (0 basis points), in order.
+ * No duty as a rate set from now on: "heavy trucks from Mexico will pay zero tariff from
+ * November 10", "zero tariffs on all goods from Kenya will take effect on May 1" (group 1 or 2
+ * its words). Goods that pay none already ("pay zero tariff under the agreement") tell a state,
+ * and are not read.
+ */
+const ZERO_SET =
+  /\b(?:will|shall|to)\s+pay\s+(zero\s+(?:tariffs?|dut(?:y|ies)))\b|\b(zero\s+(?:tariffs?|dut(?:y|ies)))\s+(?:on|for)\s+[^.;]{0,160}?\b(?:will|shall)\s+(?:take\s+effect|enter\s+into\s+force|apply\s+from)\b/gi;
+
+/**
+ * The rates of `out` with those cut "to zero" in `slice` and the zero rates granted, let in or
+ * set (0 basis points), in order.
  */
 function withZeroRates(slice: string, from: number, out: RateHit[]): RateHit[] {
   TO_ZERO.lastIndex = 0;
@@ -391,10 +400,10 @@ function withZeroRates(slice: string, from: number, out: RateHit[]): RateHit[] {
     zeros.push({ text: 'zero', start, end: start + 4, bp: 0 });
   }
   const zeroWords = slice.includes('free') || slice.includes('zero') || slice.includes('Zero');
-  for (const granted of [GRANTED_ZERO, ENTERING_ZERO]) {
+  for (const granted of [GRANTED_ZERO, ENTERING_ZERO, ZERO_SET]) {
     granted.lastIndex = 0;
     for (let m = zeroWords ? granted.exec(slice) : null; m !== null; m = granted.exec(slice)) {
-      const words = m[1] ?? '';
+      const words = m[1] ?? m[2] ?? '';
       const start = from + m.index + m[0].lastIndexOf(words);
       zeros.push({ text: words, start, end: start + words.length, bp: 0 });
     }
