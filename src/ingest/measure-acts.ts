@@ -231,6 +231,14 @@ const RAISED_OTHER =
  */
 const RAISED_AS_SUBJECT =
   /^rais\w*\s+(?:the|its|their|his|her|[A-Z][\w.]*(?:'s|[’\x92]s))\s+(?:[\w-]+\s+)?\d{1,3}(?:[.,]\d+)?\s*(?:%|per ?cent|percent)(?![^.;]{0,120}?\bto\s+\d)/i;
+/**
+ * What is cut when it is no duty: "have cut shipments sharply", "reduced its exports of
+ * pork", "slashed prices".
+ */
+const REDUCED_OTHER =
+  /^(?:cut(?:s|ting)?|reduc\w*|lower(?:s|ed|ing)?|slash\w*|halv\w*)\s+(?:(?:its|the|their|his|her|our)\s+)?(?:[\w-]+\s+)?(?:shipments|exports|imports|sales|output|production|volumes?|jobs|prices|demand|costs|margins|orders|profits|revenues?|earnings)\b/i;
+/** A scope an exemption names: "outside the CUSMA exemptions", "within the exemptions". */
+const SCOPE_BEFORE = /\b(?:outside|within|beyond)\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?$/i;
 const ACTIONS_ALL = ACTIONS.map(([re, action]) => [new RegExp(re.source, 'gi'), action] as const);
 /**
  * "gave no sign of easing the deposit", "declined to lift", "failed to lift", "has yet to
@@ -520,6 +528,13 @@ export function changeIn(sentence: string): Action | null {
       if (NOT_DONE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       const from = sentence.slice(m.index);
       if (action === 'raised' && (RAISED_OTHER.test(from) || RAISED_AS_SUBJECT.test(from)))
+        continue;
+      if (action === 'reduced' && REDUCED_OTHER.test(from)) continue;
+      // "goods outside the CUSMA exemptions": the exemptions name a scope, not an act.
+      if (
+        /^exemptions?\b/i.test(m[0]) &&
+        SCOPE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))
+      )
         continue;
       if (/^lift/i.test(m[0]) && LIFTED_TO.test(sentence.slice(m.index))) return 'raised';
       // "face a lower 10% tariff": a comparison, not a change.

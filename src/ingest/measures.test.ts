@@ -5036,3 +5036,29 @@ describe('round 23: stops of imports and fruit', () => {
     ]);
   });
 });
+
+describe('round 23: verbs and nouns of acts that act on something else', () => {
+  const acts = (text: string) => inForce(text).map((m) => [brief(m), m.action]);
+
+  it('does not read "have cut shipments" as a cut of the duty', () => {
+    expect(
+      acts(
+        'The 50 per cent duty Lima placed on Chilean copper last June has cut shipments sharply.',
+      ),
+    ).toEqual([['PER→CHL 50', 'imposed']]);
+    expect(acts('Lima cut its duty on Chilean copper to 25 per cent.')).toEqual([
+      ['PER→CHL 25', 'reduced'],
+    ]);
+  });
+
+  it('does not read the exemptions goods are "outside" of as a suspension', () => {
+    expect(
+      acts(
+        'Chilean goods outside the treaty exemptions pay a 20 per cent tariff, and the 50 per cent duty Lima placed on Chilean copper last June has cut shipments sharply.',
+      ).map(([, action]) => action),
+    ).toEqual(['imposed', 'imposed']);
+    expect(acts('Lima granted exemptions from its 50 per cent duty on Chilean copper.')).toEqual([
+      ['?→PER+CHL 50', 'suspended'],
+    ]);
+  });
+});
