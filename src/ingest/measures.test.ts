@@ -5062,3 +5062,36 @@ describe('round 23: verbs and nouns of acts that act on something else', () => {
     ]);
   });
 });
+
+describe('round 23: acts asked about or only possible', () => {
+  it('reads no measure in a question about an act to come, and keeps one about an act done', () => {
+    expect(inForce('When will the minister get the 100% tariff on Chilean wine removed?')).toEqual(
+      [],
+    );
+    expect(inForce('Why did Lima impose a 25% duty on Chilean wine?').map(brief)).toEqual([
+      'PER→CHL 25',
+    ]);
+  });
+
+  it('reads a measure that "can be withdrawn" as not in force', () => {
+    expect(
+      inForce(
+        'Every few weeks someone in Lima reminds Santiago that the tariff deal reached last year is a favour that can be withdrawn.',
+      ),
+    ).toEqual([]);
+    expect(inForce('Lima withdrew its 25% duty on Chilean wine.').map(brief)).toEqual([
+      'PER→CHL 25',
+    ]);
+  });
+
+  it('reads "at lower tariffs" as a comparison, not a cut', () => {
+    expect(
+      inForce(
+        'Reports say Peru will allow a quota of Chilean wine into its market at lower tariffs.',
+      ),
+    ).toEqual([]);
+    expect(inForce('Peru will lower tariffs on Chilean wine.').map((m) => m.action)).toEqual([
+      'reduced',
+    ]);
+  });
+});

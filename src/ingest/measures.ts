@@ -546,6 +546,13 @@ function withEnds(doc: Doc, candidates: MeasureCandidate[]): MeasureCandidate[] 
 
 /** A question ("Is China prepared to lift its tariffs on …?"): it asks about an act, tells none. */
 const QUESTION = /\?["'’\x92”\x94)]*\s*$/;
+/**
+ * A question about an act to come, whatever rate it names: "When will the minister get the
+ * 100% tariff removed?", "Will Lima cut its 25% duty?". One about an act done ("Why did Lima
+ * impose a 25% duty?") recalls it.
+ */
+const FUTURE_ASKED =
+  /^[^\p{L}]*(?:(?:when|how\s+soon|why)\s+(?:will|would|can|could|won['’\x92]t)\b|(?:will|would|can|could|shall|should)\s)/iu;
 
 /** An act told as an answer to another: its target is the party answered. */
 const ANSWERS = /\b(?:answer(?:s|ed)?|respond(?:s|ed)?|retaliat(?:es|ed)|(?:hit|struck) back)\b/i;
@@ -771,6 +778,7 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     rates.length === 0
   )
     return;
+  if (QUESTION.test(sentence) && FUTURE_ASKED.test(sentence)) return;
   // "Those duties, together with the 10% on pork, took effect on March 10": the measures just
   // found are dated with the one the sentence adds.
   if (TOGETHER_WITH.test(sentence) && previous !== null && index - previous.sentence <= 2)
