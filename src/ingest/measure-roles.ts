@@ -80,11 +80,12 @@ const INSTRUMENT_AFTER =
 const PRODUCER_OWNER_AFTER =
   /^(?:(?:'s|[’\x92]s)?\s+(?:(?:only|sole|largest|biggest|main|top|leading|other)\s+)?(?:[\w-]+\s+)?(?:producers?|exporters?|makers?|manufacturers?|suppliers?|companies|firms|mills|smelters|shippers)\b|-wide\s+(?:entity|rate)\b)/i;
 /**
- * "Denmark's Vesterby Foods faces a duty of 9.6%", "Chile's Andes Steel Corp.": a country
+ * "Denmark's Vesterby Foods faces a duty of 9.6%", "Chile's Andes Steel Corp.", "Sweden's Norrmejerier
+ * AB": a country
  * owning a company named with a word of a firm's name is where its goods come from.
  */
 const COMPANY_OWNER_AFTER =
-  /^['’\x92]s\s+(?:\p{Lu}[\p{L}&'’\x92-]*\s+){1,3}(?:Foods?|Meats?|Group|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Inc\.?|Industries|Holdings|Motors|Steel|Metals|Chemicals?|Farms|Mills|Textiles|Electronics|Paper|Timber|Forest|Lumber|Dairy|Wines?|Seafoods?|Fisheries|Pharma\w*|S\.A\.?|GmbH|AG|SpA|PLC|LLC|Ltda)(?![\p{L}])/u;
+  /^['’\x92]s\s+(?:\p{Lu}[\p{L}&'’\x92-]*\s+){1,3}(?:Foods?|Meats?|Group|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Inc\.?|Industries|Holdings|Motors|Steel|Metals|Chemicals?|Farms|Mills|Textiles|Electronics|Paper|Timber|Forest|Lumber|Dairy|Wines?|Seafoods?|Fisheries|Pharma\w*|S\.A\.?|GmbH|AG|SpA|PLC|LLC|Ltda|A\/S|ApS|AB|ASA|Oyj?|N\.?V\.?|B\.?V\.?|S\.L\.?|SAS|SRL|Pty|Bhd)(?![\p{L}])/u;
 /**
  * "Türkiye's country-specific tariff-free quota", "Ukraine's duty-free allocation": a quota
  * a country is given to ship under; the country is where the goods come from, not who sets it.

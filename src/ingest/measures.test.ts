@@ -5095,3 +5095,16 @@ describe('round 23: acts asked about or only possible', () => {
     ]);
   });
 });
+
+describe('round 23: a company named with its country', () => {
+  it('reads the country owning a company with a Nordic or Dutch suffix as its origin', () => {
+    expect(
+      inForce(
+        "China cut the duty on pork from Spain's Carnes Norte to 3.1%, and the rate for Denmark's Vestfyn A/S to 6.4%.",
+      ).map(brief),
+    ).toEqual(['CHN→ESP 3.1', 'CHN→DNK 6.4']);
+    expect(
+      inForce("China cut the duty on Swedish pork to 6.4% after Sweden's complaint.").map(brief),
+    ).toEqual(['CHN→SWE 6.4']);
+  });
+});

@@ -758,3 +758,14 @@ describe('round 23: no duty set as a rate', () => {
     expect(bps('Light trucks made in Peru pay zero tariff under the agreement.')).toEqual([]);
   });
 });
+
+describe('round 23: a rate goods bear, told in a relative clause', () => {
+  it('does not read "the 10 percent tariff that Peruvian exports face"', () => {
+    expect(bps('Lima wants relief from the 10 percent tariff that Peruvian exports face.')).toEqual(
+      [],
+    );
+    expect(bps('Lima wants relief from the 10 percent tariff that Washington imposed.')).toEqual([
+      1000,
+    ]);
+  });
+});

@@ -53,6 +53,12 @@ const DUTY_AFTER =
 const STATE_BEFORE =
   /\b(?:(?:still|already|continues? to(?:\s+be\s+subject\s+to)?|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have|subject\s+to)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+(?:subject\s+to|paying|facing|bearing))\s+(?:a\s+|an\s+|the\s+)?|(?:is|are|was|were|remains?)\s+unchanged\s*:\s+|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’\x92-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?|(?:which|that)\s+(?:run|runs|ran)\s+between\s+)$/i;
 /**
+ * A rate whose measure a relative clause says goods bear, as they stand: "the 10 percent
+ * tariff that Peruvian exports face in that market", "the 25% duty which Chilean wine pays".
+ */
+const BORNE_RELATIVE_AFTER =
+  /^\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+(?:that|which)\s+(?:[\w.'’\x92-]+\s+){1,3}?(?:face|faces|pay|pays|bear|bears)\b/i;
+/**
  * The rate a change starts from, told in a relative clause between the verb and the new rate:
  * "will lower its tariffs on cars, which reach 110%, to 10%" (REACHED_BEFORE, then
  * CHANGED_ON_AFTER). "duties on cars, which reach 35.3%" with no new rate recalls the measure.
@@ -305,6 +311,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 140);
     const state =
+      BORNE_RELATIVE_AFTER.test(after) ||
       (STATE_BEFORE.test(before) &&
         !RECALLED_IN_RELATIVE_AFTER.test(after) &&
         !IMPOSER_RELATIVE_AFTER.test(after)) ||
