@@ -769,3 +769,16 @@ describe('round 23: a rate goods bear, told in a relative clause', () => {
     ]);
   });
 });
+
+describe('round 23: a rate that will continue to be', () => {
+  it('does not read "will continue to be the all-others rate of 17.09 percent"', () => {
+    expect(
+      bps(
+        'For other exporters, the deposit rate will continue to be the all-others rate of 17.09 percent.',
+      ),
+    ).toEqual([]);
+    expect(
+      bps('For other exporters, the deposit rate will be the all-others rate of 17.09 percent.'),
+    ).toEqual([1709]);
+  });
+});
