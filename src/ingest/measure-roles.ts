@@ -212,6 +212,22 @@ function insideAside(text: string, sentenceStart: number, at: number, verbAt: nu
   return text.slice(at, verbAt).includes(',');
 }
 
+/**
+ * Whether goods of the lexicon follow a demonym right away or after one word of their own
+ * ("Scottish farmed salmon", "Chilean table wine"); not across a verb ("Chilean officials
+ * say salmon").
+ */
+function goodsRightAfter(doc: Doc, end: number): boolean {
+  const goods = within(doc.products, end, end + 40)[0];
+  if (!goods) return false;
+  return (
+    goods.start === end + 1 ||
+    /^\s(?!(?:and|or|to|in|on|of|for|from|is|are|was|were|will|would|say|says|said)\s)[\p{Ll}-]+\s$/u.test(
+      doc.text.slice(end, goods.start),
+    )
+  );
+}
+
 export interface Roles {
   readonly imposer: PlaceMention | null;
   readonly targets: PlaceMention[];
@@ -305,7 +321,7 @@ export function readRoles(
       if (
         GOODS_AFTER.test(after) ||
         GOODS_TARGET_BEFORE.test(before) ||
-        within(doc.products, p.end, p.end + 40)[0]?.start === p.end + 1
+        goodsRightAfter(doc, p.end)
       )
         targets.push(...listedDemonyms.splice(0), p);
       else if (DEMONYM_LISTED_AFTER.test(after)) listedDemonyms.push(p);
@@ -349,7 +365,7 @@ export function originsOnly(places: readonly PlaceMention[], imposer: string): R
 
 /** The nouns of government bodies that set duties. */
 const BODY_NOUN =
-  '(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Dd]epartment|[Cc]ommission|[Aa]uthority|[Aa]gency|[Cc]ouncil|[Tt]ribunal|[Cc]ustoms)';
+  '(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Dd]epartment|[Cc]ommission|[Aa]uthority|[Aa]gency|[Cc]ouncil|[Tt]ribunal|[Cc]ustoms|Trade Representative(?!\\s+[A-Z]))';
 /** The words of a body's name before its noun: "Customs Tariff", "commerce", "Investigating". */
 const BODY_NAME =
   '(?:(?:\\p{Lu}[\\p{L}-]*|commerce|trade|finance|foreign|economy|industry|agriculture|tariff|customs|border)\\s+){0,4}?';

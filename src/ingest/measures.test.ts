@@ -5108,3 +5108,37 @@ describe('round 23: a company named with its country', () => {
     ).toEqual(['CHN→SWE 6.4']);
   });
 });
+
+describe('round 23: goods that will no longer pay a duty', () => {
+  const read = (text: string) => inForce(text).map((m) => [brief(m), m.action]);
+
+  it('reads "will no longer pay the 10% tariff" as the tariff lifted', () => {
+    expect(read('Scottish salmon will no longer pay the 10% US tariff from 1 May.')).toEqual([
+      ['USA→GBR 10', 'lifted'],
+    ]);
+    expect(read('Scottish salmon will pay the 10% US tariff from 1 May.')).toEqual([
+      ['USA→GBR 10', 'imposed'],
+    ]);
+  });
+
+  it('reads a demonym with one word before the goods as their origin', () => {
+    expect(
+      read(
+        'The office of the US Trade Representative said on Wednesday that Scottish farmed salmon would no longer pay the 10% tariff from 1 May.',
+      ),
+    ).toEqual([['USA→GBR 10', 'lifted']]);
+  });
+
+  it('reads the office of the Trade Representative as a body that acts', () => {
+    expect(
+      read(
+        'The office of the US Trade Representative said on Monday that Chilean wine would no longer pay the 10% tariff.',
+      ),
+    ).toEqual([['USA→CHL 10', 'lifted']]);
+    expect(
+      read(
+        'US Trade Representative Jamieson Greer said on Monday that Chilean wine would no longer pay the 10% tariff.',
+      ),
+    ).toEqual([['USA→CHL 10', 'lifted']]);
+  });
+});
