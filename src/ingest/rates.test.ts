@@ -782,3 +782,12 @@ describe('round 23: a rate that will continue to be', () => {
     ).toEqual([1709]);
   });
 });
+
+describe('round 23: a duty-free quota opened', () => {
+  it('reads "opens a duty-free tariff quota" as a rate of 0', () => {
+    expect(
+      bps('The decree opens a duty-free tariff quota of 300 tonnes a year for Chilean cheese.'),
+    ).toEqual([0]);
+    expect(bps('Chilean cheese fills a duty-free tariff quota of 300 tonnes a year.')).toEqual([]);
+  });
+});

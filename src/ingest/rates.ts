@@ -371,11 +371,12 @@ const CUT_BEFORE =
 
 /**
  * A rate of nothing granted: "will grant zero-tariff treatment on all goods from …", "gave
- * duty-free access to …" (group 1 its words). Enjoying or having such access is a state, no
+ * duty-free access to …", "opens a duty-free tariff quota of 500 tonnes for beef from …" (group
+ * 1 its words). Enjoying or having such access is a state, no
  * act, and is not read.
  */
 const GRANTED_ZERO =
-  /\b(?:grant|extend|give|gave|offer|accord|provid)(?:s|ed|ing|e|es)?\s+(?:[\w-]+\s+){0,3}?(zero[- ](?:tariff|duty)|duty[- ]free|tariff[- ]free)\s+(?:treatment|access|entry|status)\b/gi;
+  /\b(?:grant|extend|give|gave|offer|accord|provid|open)(?:s|ed|ing|e|es)?\s+(?:[\w-]+\s+){0,3}?(zero[- ](?:tariff|duty)|duty[- ]free|tariff[- ]free)\s+(?:treatment|access|entry|status|(?:tariff[- ]rate\s+|tariff\s+|import\s+)?quotas?)\b/gi;
 
 /**
  * Goods let in with no duty from now on: "Nigerian sesame will enter China duty-free from
