@@ -5142,3 +5142,26 @@ describe('round 23: goods that will no longer pay a duty', () => {
     ).toEqual([['USA→CHL 10', 'lifted']]);
   });
 });
+
+describe('round 23: a list of rates with a cell after each rate', () => {
+  it('reads "Producer - 12.1% - additional code C123" lines as company rates', () => {
+    const text = [
+      'Peru imposes a definitive anti-dumping duty on imports of steel wire originating in Chile.',
+      'The rates of the duty shall be as follows:',
+      'Aceros del Sur S.A. - 12.1% - additional code C101',
+      'Alambres Andinos S.A. - 18.4% - additional code C102',
+      'All other companies - 30.2% - additional code C999',
+    ].join('\n');
+    expect(inForce(text).map(brief)).toEqual(['PER→CHL 12.1,18.4,30.2']);
+  });
+
+  it('leaves a line whose cell after the rate holds another rate', () => {
+    const text = [
+      'Peru imposes a definitive anti-dumping duty on imports of steel wire originating in Chile.',
+      'The rates of the duty shall be as follows:',
+      'Aceros del Sur S.A. - 12.1% - up from 9%',
+      'All other companies - 30.2% - up from 25%',
+    ].join('\n');
+    expect(inForce(text).map(brief)).not.toContain('PER→CHL 12.1,30.2');
+  });
+});

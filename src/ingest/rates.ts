@@ -568,10 +568,11 @@ export function readRateTable(
  * Corp.: 18.7%", "(b) Song Hong Group: 9.4%"),
  * the rate after a colon, a dash or dot leaders ("Hoa Lien Steel – 12.1%", "Hoa Lien Steel
  * ... 12.1 percent"), maybe followed by an aside in brackets ("12.1% (up from 9.8% in the
- * preliminary determination)", group 3).
+ * preliminary determination)", group 3) or by a cell of its own after a dash ("Hoa Lien Steel -
+ * 12.1% - additional code C123", group 3).
  */
 const LIST_LINE =
-  /^\s*(?:[-–\x96—\x97•\x95*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?([^:|%]{2,200}?)\s*(?::|\s[–\x96—\x97-]|\s*(?:\.{3,}|[…\x85]))\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)(\s*\([^()]{1,160}\))?\s*[.;]?\s*$/i;
+  /^\s*(?:[-–\x96—\x97•\x95*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?([^:|%]{2,200}?)\s*(?::|\s[–\x96—\x97-]|\s*(?:\.{3,}|[…\x85]))\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)(\s*\([^()]{1,160}\)|\s+[–\x96—\x97-]\s+[^%:|]{1,60}?)?\s*[.;]?\s*$/i;
 /**
  * The aside of a row whose rate stays as it was ("21.4% (unchanged)", "(no change)"): the
  * list tells of no act on that rate, and the row is passed over.
