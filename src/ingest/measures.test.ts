@@ -5165,3 +5165,20 @@ describe('round 23: a list of rates with a cell after each rate', () => {
     expect(inForce(text).map(brief)).not.toContain('PER→CHL 12.1,30.2');
   });
 });
+
+describe('round 23: a rate charged on goods with no word of a duty', () => {
+  it('reads "will charge 25% on British steel" and "on shipments above it" as a duty', () => {
+    expect(inForce('The EU will charge 25% on British steel from July 1.').map(brief)).toEqual([
+      'EU→GBR 25',
+    ]);
+    expect(
+      inForce(
+        'The EU will give British mills a larger quota and will charge 25% rather than 50% on shipments above it from July 1.',
+      ).map(brief),
+    ).toEqual(['EU→GBR 25']);
+  });
+
+  it('leaves a rate charged on other things', () => {
+    expect(inForce('Banks charge 5% on loans to Chilean firms.')).toEqual([]);
+  });
+});
