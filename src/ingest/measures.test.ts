@@ -5034,6 +5034,10 @@ describe('round 23: stops of imports and fruit', () => {
       'blueberries',
       'pecans',
     ]);
+    expect(findProducts('ferrosilicon and ferroalloys').map((p) => p.label)).toEqual([
+      'ferroalloys',
+      'ferroalloys',
+    ]);
   });
 });
 
@@ -5180,5 +5184,25 @@ describe('round 23: a rate charged on goods with no word of a duty', () => {
 
   it('leaves a rate charged on other things', () => {
     expect(inForce('Banks charge 5% on loans to Chilean firms.')).toEqual([]);
+  });
+});
+
+describe('round 23: the goods of a ruling its duties are told after', () => {
+  const goods = (text: string) => inForce(text).map((m) => m.products.map((p) => p.text));
+
+  it('gives the duties of "a ruling on X, which sets duties of …" the goods X', () => {
+    expect(
+      goods(
+        "The minister welcomed Peru's final ruling on Chilean canola seed, which sets duties of 6.2 per cent.",
+      ),
+    ).toEqual([['canola seed']]);
+  });
+
+  it('does not give them goods named before another kind of clause', () => {
+    expect(
+      goods(
+        'Chile shipped canola seed to Peru in 2024, before Lima set duties of 6.2 per cent on Chilean goods.',
+      ).flat(),
+    ).not.toContain('canola seed');
   });
 });

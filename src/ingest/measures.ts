@@ -544,6 +544,29 @@ function withEnds(doc: Doc, candidates: MeasureCandidate[]): MeasureCandidate[] 
   return candidates;
 }
 
+/**
+ * A ruling on goods with the clause of its duties after it: "welcomed China's final ruling on
+ * Canadian canola seed, which sets duties of between 4.8% and 18.5%".
+ */
+const RULING_ON_GOODS_END =
+  /\b(?:ruling|determination|decision|order|regulation|decree|notice)\s+on\s+(?:imports\s+of\s+)?[^,;.]{1,60},\s+(?:which|that)\s*$/i;
+
+/**
+ * The goods of the ruling a measure's clause opens after, when the clause names none: its
+ * duties are on them.
+ */
+function rulingGoods(
+  text: string,
+  products: readonly ProductHit[],
+  clause: { readonly start: number },
+): ProductHit[] {
+  const before = text.slice(Math.max(0, clause.start - 120), clause.start);
+  const ruling = RULING_ON_GOODS_END.exec(before);
+  if (!ruling) return [];
+  const from = clause.start - before.length + ruling.index;
+  return products.filter((p) => p.start >= from && p.end <= clause.start);
+}
+
 /** A question ("Is China prepared to lift its tariffs on …?"): it asks about an act, tells none. */
 const QUESTION = /\?["'’\x92”\x94)]*\s*$/;
 /**
@@ -800,7 +823,8 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     measureAt,
   );
   datesNamedBack(doc, s, clause, recentGroup);
-  const products = allProducts.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  const inClause = allProducts.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  const products = inClause.length > 0 ? inClause : rulingGoods(text, allProducts, clause);
   const sentenceDates = readSentenceDates(doc, drafts, s, index, { clause, firstAnchor, recalled });
   // "Lee asked for cooperation on the 50% tariff on steel", "pressed for relief from the 35%
   // tariff": a measure only named in a request was not announced on the day the sentence
