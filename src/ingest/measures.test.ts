@@ -5206,3 +5206,21 @@ describe('round 23: the goods of a ruling its duties are told after', () => {
     ).not.toContain('canola seed');
   });
 });
+
+describe('round 23: a measure named without its rate merges only into one on the same origin', () => {
+  it('keeps apart an unrated act on goods of another origin', () => {
+    expect(
+      inForce(
+        "Peru has lowered its anti-dumping duties on wine from three Chilean producers. The duty on wine from Argentina's Bodegas Norte S.A. will fall to 3.1%.",
+      ).map(brief),
+    ).toEqual(['PER→CHL ', 'PER→ARG 3.1']);
+  });
+
+  it('merges an act on the EU into the rate of a member state', () => {
+    expect(
+      inForce(
+        "Peru has lowered its anti-dumping duties on wine from three European producers. The duty on wine from Spain's Bodegas Norte S.A. will fall to 3.1%.",
+      ).map(brief),
+    ).toEqual(['PER→ESP 3.1']);
+  });
+});
