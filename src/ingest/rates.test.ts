@@ -791,3 +791,10 @@ describe('round 23: a duty-free quota opened', () => {
     expect(bps('Chilean cheese fills a duty-free tariff quota of 300 tonnes a year.')).toEqual([]);
   });
 });
+
+describe('round 23: the rate that stood before the act', () => {
+  it('does not read "the rate applied since last August was 35 percent"', () => {
+    expect(bps('The rate applied since last August was 35 percent.')).toEqual([]);
+    expect(bps('The rate applied since last August is 35 percent.')).toEqual([3500]);
+  });
+});

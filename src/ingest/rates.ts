@@ -167,6 +167,12 @@ const OLD_RATE_BEFORE =
  * "In last year's review the rate for all others was 7.9%", "In the previous ruling the
  * deposit had been 12%": the rate an earlier round of the case set, given for comparison.
  */
+/**
+ * "The rate applied since last August was 35 percent": the rate that stood until the act the
+ * text tells, given for comparison.
+ */
+const APPLIED_SINCE_WAS_BEFORE =
+  /\b(?:rates?|tariffs?|dut(?:y|ies))\s+(?:applied|charged|levied|in\s+force)\s+since\s+[^.;%]{1,40}?\s(?:was|were|had\s+been)\s+(?:up\s+to\s+)?$/i;
 const EARLIER_ROUND_BEFORE =
   /\b(?:in|under|at)\s+(?:last\s+year['’\x92]s|the\s+(?:previous|last|prior|preceding|earlier))\s+(?:[\w-]+\s+)?(?:review|ruling|determination|round|decision)\b[^.;%]{0,60}?\b(?:was|were|had\s+been|stood\s+at)\s+(?:up\s+to\s+)?$/i;
 /**
@@ -336,6 +342,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       (STACKED_ON_BEFORE.test(before) && !stackedMeasure(rest)) ||
       OLD_RATE_BEFORE.test(before) ||
       EARLIER_ROUND_BEFORE.test(before) ||
+      APPLIED_SINCE_WAS_BEFORE.test(before) ||
       OLD_SHARE_BEFORE.test(before) ||
       TOTAL_BEFORE.test(before) ||
       (REACHED_BEFORE.test(before) && CHANGED_ON_AFTER.test(after)) ||
