@@ -43,10 +43,12 @@ const LICENCE_STOP =
 /**
  * The words that name a measure: a duty of any kind, a ban, a deposit, restrictions on goods
  * ("lifted its remaining restrictions on rock lobster"), a rate on goods ("the U.S. rate on
- * Swiss goods falls to 15%"), imports stopped or resumed, or licences to trade withdrawn.
+ * Swiss goods falls to 15%"), a rate charged on goods of an origin or on shipments ("will charge
+ * 25% on British steel", "will charge 25% on shipments above the quota"; "charge 5% on loans" is
+ * no duty), imports stopped or resumed, or licences to trade withdrawn.
  */
 export const MEASURE_WORD = new RegExp(
-  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|provisional\s+payments?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b)|(?<=\b(?:the|its|their|a|new|higher|lower|U\.S\.|US|EU)\s)rates?(?=\s+(?:on|for)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports|shipments)\b))\b|\b(?:suspend\w*|halt\w*|block\w*|bann?\w*|prohibit\w*)\s+(?:all\s+|the\s+)?(?:imports?|exports?)\b|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
+  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|provisional\s+payments?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b)|(?<=\b(?:the|its|their|a|new|higher|lower|U\.S\.|US|EU)\s)rates?(?=\s+(?:on|for)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports|shipments)\b))\b|\b(?:charg(?:e|es|ed|ing)|levy|levies|levied|levying)\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent\b|percent\b)(?=\s+(?:rather\s+than\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent|percent)\s+)?on\s+(?:(?:the|all|its|their)\s+)?(?:[\w-]+(?:ian|ean|ese|ish|can|ch|ai)\s|(?:[\w-]+\s+){0,3}?(?:goods|imports|shipments|exports|products)\b))|${IMPORT_STOP.source}|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
   'i',
 );
 export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
@@ -149,9 +151,10 @@ const WARNED = String.raw`warn(?<!\b${BYSTANDERS}(?:\s+[\w'’\x92.-]+){0,4}\s+w
  * raise", "the pact, which still has to be ratified, would …"), a later step ("with the
  * surcharge falling to 50% in 2027", "falling to 40% over ten years", "will fall further, to
  * 40%, over the next ten years"), a plan ("a schedule for tariff cuts"), a condition ("once
- * the deal is signed", "Once in force, the agreement will cut …", "once ratified, will …",
+ * the deal is signed", "once the agreement applies", "Once in force, the agreement will cut …",
+ * "once ratified, will …",
  * "should Ottawa conclude a deal"), a future lapse ("would lapse when …", "the pause runs out
- * on December 31"), a rate hoped for
+ * on December 31"), an act only possible ("a favour that can be withdrawn"), a rate hoped for
  * ("hopes it will reach 40%", "a visit officials hope will end the tariffs"), an act expected of another ("expected China to remove its
  * tariffs"), or a measure weighed as a hypothesis ("A 25% tariff on
  * aluminum would cost buyers $2 billion"), or an act put forward as the way out ("The best option
@@ -160,7 +163,7 @@ const WARNED = String.raw`warn(?<!\b${BYSTANDERS}(?:\s+[\w'’\x92.-]+){0,4}\s+w
  * relief, if not with enthusiasm", "if any").
  */
 export const THREAT = new RegExp(
-  String.raw`\b(?:threat\w*|${WARNED}|float(?:s|ed|ing)\b|(?:is|are|was|were|has been|have been|had been)\s+(?:being\s+)?(?:discussed|mooted)\b|under discussion\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b(?!\s+(?:not|any|at all|anything)\b)|should\s+(?:the\s+)?[\w.'’\x92-]+\s+(?:conclude|sign|fail|refuse|proceed|retaliate|decide|choose|continue|agree|reach|go\s+ahead)\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force)\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|\b(?:runs|run)\s+out\s+(?:on|at|in)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|may["”\x94’\x92]?\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|put|slap|levy|place|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|expect(?:s|ed|ing)?\s+(?:[\w.'’\x92-]+\s+){1,3}?to\s+(?:remove|lift|cut|lower|reduce|raise|impose|scrap|drop|suspend|ease|bring|end|extend)\b|\b(?:option|solution|answer|remedy|fix|course|way forward)\s+(?:is|would be|remains)\s+to\b|aims? to|intends? to|hopes? to|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:it|they|the\s+(?:rate|tariff|duty|levy)s?)\s+(?:will|would|can|could)\s+(?:reach|fall|drop|decline|come down|go down|be cut|be lowered)\b|hop(?:e|es|ed|ing)\s+(?:will|would)\s+end\b|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
+  String.raw`\b(?:threat\w*|${WARNED}|float(?:s|ed|ing)\b|(?:is|are|was|were|has been|have been|had been)\s+(?:being\s+)?(?:discussed|mooted)\b|under discussion\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b(?!\s+(?:not|any|at all|anything)\b)|should\s+(?:the\s+)?[\w.'’\x92-]+\s+(?:conclude|sign|fail|refuse|proceed|retaliate|decide|choose|continue|agree|reach|go\s+ahead)\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force|appl(?:y|ies))\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|\b(?:runs|run)\s+out\s+(?:on|at|in)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|can\s+be\s+(?:withdrawn|revoked|reversed|reimposed|re-imposed|snapped\s+back|taken\s+away)\b|may["”\x94’\x92]?\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|put|slap|levy|place|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|expect(?:s|ed|ing)?\s+(?:[\w.'’\x92-]+\s+){1,3}?to\s+(?:remove|lift|cut|lower|reduce|raise|impose|scrap|drop|suspend|ease|bring|end|extend)\b|\b(?:option|solution|answer|remedy|fix|course|way forward)\s+(?:is|would be|remains)\s+to\b|aims? to|intends? to|hopes? to|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:it|they|the\s+(?:rate|tariff|duty|levy)s?)\s+(?:will|would|can|could)\s+(?:reach|fall|drop|decline|come down|go down|be cut|be lowered)\b|hop(?:e|es|ed|ing)\s+(?:will|would)\s+end\b|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,
   'i',
 );
 /** Every threat of a stretch, for `matchAll`. */
@@ -205,7 +208,7 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
     'suspended',
   ],
   [
-    /\b(?:lift\w*|remov\w*|(?<!\b(?:aluminium|aluminum|steel|copper|iron|metal|brass|paper|plastic)\s)scrap(?!\s+(?:metal|steel|iron|copper|aluminium|aluminum)\b)\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es))\b|(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?(?:not|no longer)\s+(?:be\s+(?:levied|collected|charged|applied)\b|(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s))|won['’\x92]t\s+(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s)|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
+    /\b(?:lift\w*|remov\w*|(?<!\b(?:aluminium|aluminum|steel|copper|iron|metal|brass|paper|plastic)\s)scrap(?!\s+(?:metal|steel|iron|copper|aluminium|aluminum)\b)\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es)|pay(?:s)?|face(?:s)?)\b|(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?(?:not|no longer)\s+(?:be\s+(?:levied|collected|charged|applied)\b|(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s))|won['’\x92]t\s+(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s)|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
     'lifted',
   ],
   [
@@ -230,6 +233,14 @@ const RAISED_OTHER =
  */
 const RAISED_AS_SUBJECT =
   /^rais\w*\s+(?:the|its|their|his|her|[A-Z][\w.]*(?:'s|[’\x92]s))\s+(?:[\w-]+\s+)?\d{1,3}(?:[.,]\d+)?\s*(?:%|per ?cent|percent)(?![^.;]{0,120}?\bto\s+\d)/i;
+/**
+ * What is cut when it is no duty: "have cut shipments sharply", "reduced its exports of
+ * pork", "slashed prices".
+ */
+const REDUCED_OTHER =
+  /^(?:cut(?:s|ting)?|reduc\w*|lower(?:s|ed|ing)?|slash\w*|halv\w*)\s+(?:(?:its|the|their|his|her|our)\s+)?(?:[\w-]+\s+)?(?:shipments|exports|imports|sales|output|production|volumes?|jobs|prices|demand|costs|margins|orders|profits|revenues?|earnings)\b/i;
+/** A scope an exemption names: "outside the CUSMA exemptions", "within the exemptions". */
+const SCOPE_BEFORE = /\b(?:outside|within|beyond)\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?$/i;
 const ACTIONS_ALL = ACTIONS.map(([re, action]) => [new RegExp(re.source, 'gi'), action] as const);
 /**
  * "gave no sign of easing the deposit", "declined to lift", "failed to lift", "has yet to
@@ -246,7 +257,7 @@ const NOT_DONE_BEFORE =
  * suspension of the same tariff" is an act told as a noun.
  */
 export const ACT =
-  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|confirm\w*|set|sets|suspend\w*|suspension|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|drop\w*|end(?:ed|s)?(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out|zero(?:es|ed|ing)|halv(?:e|es|ed|ing)|(?:roll(?:s|ed|ing)?|pare(?:s|d)?) back|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|lower(?:s|ed|ing)?\b(?!-)|cut|cuts|slash\w*|halt\w*|bann?\w*|order(?:ed|ing)|issu(?:ed|ing)|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\b/i;
+  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|confirm\w*|set|sets|suspend\w*|suspension|paus\w*|exempt\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|drop\w*|end(?:ed|s)?(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out|zero(?:es|ed|ing)|halv(?:e|es|ed|ing)|(?:roll(?:s|ed|ing)?|pare(?:s|d)?) back|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|(?<!\bat\s)lower(?:s|ed|ing)?\b(?!-)|cut|cuts|slash\w*|halt\w*|bann?\w*|order(?:ed|ing)|issu(?:ed|ing)|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\b/i;
 
 /** Words around a rate that stays in force after an act on another part of the duty. */
 const STAYS_BEFORE =
@@ -414,7 +425,7 @@ const RATE_OBJECT =
 /** Words that make what follows a condition: "until the duties are lifted". */
 const CONDITION_BEFORE = /\b(?:until|unless|once|if)\b[^,;.]*$/i;
 /** An article or a possessive before an adjective: "a lower rate", "its lower duty". */
-const ARTICLE_BEFORE = /\b(?:a|an|the|its|their)\s+$/i;
+const ARTICLE_BEFORE = /\b(?:a|an|the|its|their|at)\s+$/i;
 /** A determiner: the word after it is a noun ("the drop", "this removal"). */
 const NOUN_BEFORE = /\b(?:the|a|an|this|that)\s+$/i;
 const PASSIVE = /\b(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+|therefore\s+|also\s+|now\s+)?$/i;
@@ -520,8 +531,15 @@ export function changeIn(sentence: string): Action | null {
       const from = sentence.slice(m.index);
       if (action === 'raised' && (RAISED_OTHER.test(from) || RAISED_AS_SUBJECT.test(from)))
         continue;
+      if (action === 'reduced' && REDUCED_OTHER.test(from)) continue;
+      // "goods outside the CUSMA exemptions": the exemptions name a scope, not an act.
+      if (
+        /^exemptions?\b/i.test(m[0]) &&
+        SCOPE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))
+      )
+        continue;
       if (/^lift/i.test(m[0]) && LIFTED_TO.test(sentence.slice(m.index))) return 'raised';
-      // "face a lower 10% tariff": a comparison, not a change.
+      // "face a lower 10% tariff", "into its market at lower tariffs": a comparison, not a change.
       if (/^lower$/i.test(m[0]) && ARTICLE_BEFORE.test(sentence.slice(0, m.index))) continue;
       // "suspended the export registrations of two plants" names the measure, as "banned" does,
       // and so does "its suspension of imports".

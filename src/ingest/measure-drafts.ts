@@ -6,6 +6,7 @@
  */
 import type { MeasureCandidate, ProductMention } from './candidates.ts';
 import { clampConfidence, within, type Doc } from './doc.ts';
+import { sameOrigin } from './places.ts';
 
 export interface Draft {
   candidate: MeasureCandidate;
@@ -28,7 +29,7 @@ export interface Draft {
 const sharesTargets = (a: MeasureCandidate, b: MeasureCandidate) =>
   a.targets.length === 0 ||
   b.targets.length === 0 ||
-  a.targets.some((t) => b.targets.some((u) => u.jurisdiction === t.jurisdiction));
+  a.targets.some((t) => b.targets.some((u) => sameOrigin(u.jurisdiction, t.jurisdiction)));
 
 /** Two measures dated differently are two acts, even at the same rate. */
 const datesDiffer = (a: MeasureCandidate, b: MeasureCandidate) =>
@@ -272,6 +273,7 @@ export function mergeUnrated(doc: Doc, drafts: readonly Draft[]): Draft[] {
             Math.abs(r.sentence - d.sentence) <= reach &&
             !remediesDiffer(r.candidate, c) &&
             sharesProducts(r.candidate, c) &&
+            sharesTargets(r.candidate, c) &&
             (c.products.length === 0 || removes(r.candidate) === removes(c)),
         );
     if (same.length === 0) {

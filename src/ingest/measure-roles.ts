@@ -80,11 +80,12 @@ const INSTRUMENT_AFTER =
 const PRODUCER_OWNER_AFTER =
   /^(?:(?:'s|[’\x92]s)?\s+(?:(?:only|sole|largest|biggest|main|top|leading|other)\s+)?(?:[\w-]+\s+)?(?:producers?|exporters?|makers?|manufacturers?|suppliers?|companies|firms|mills|smelters|shippers)\b|-wide\s+(?:entity|rate)\b)/i;
 /**
- * "Denmark's Vesterby Foods faces a duty of 9.6%", "Chile's Andes Steel Corp.": a country
+ * "Denmark's Vesterby Foods faces a duty of 9.6%", "Chile's Andes Steel Corp.", "Sweden's Norrmejerier
+ * AB": a country
  * owning a company named with a word of a firm's name is where its goods come from.
  */
 const COMPANY_OWNER_AFTER =
-  /^['’\x92]s\s+(?:\p{Lu}[\p{L}&'’\x92-]*\s+){1,3}(?:Foods?|Meats?|Group|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Inc\.?|Industries|Holdings|Motors|Steel|Metals|Chemicals?|Farms|Mills|Textiles|Electronics|Paper|Timber|Forest|Lumber|Dairy|Wines?|Seafoods?|Fisheries|Pharma\w*|S\.A\.?|GmbH|AG|SpA|PLC|LLC|Ltda)(?![\p{L}])/u;
+  /^['’\x92]s\s+(?:\p{Lu}[\p{L}&'’\x92-]*\s+){1,3}(?:Foods?|Meats?|Group|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Inc\.?|Industries|Holdings|Motors|Steel|Metals|Chemicals?|Farms|Mills|Textiles|Electronics|Paper|Timber|Forest|Lumber|Dairy|Wines?|Seafoods?|Fisheries|Pharma\w*|S\.A\.?|GmbH|AG|SpA|PLC|LLC|Ltda|A\/S|ApS|AB|ASA|Oyj?|N\.?V\.?|B\.?V\.?|S\.L\.?|SAS|SRL|Pty|Bhd)(?![\p{L}])/u;
 /**
  * "Türkiye's country-specific tariff-free quota", "Ukraine's duty-free allocation": a quota
  * a country is given to ship under; the country is where the goods come from, not who sets it.
@@ -211,6 +212,22 @@ function insideAside(text: string, sentenceStart: number, at: number, verbAt: nu
   return text.slice(at, verbAt).includes(',');
 }
 
+/**
+ * Whether goods of the lexicon follow a demonym right away or after one word of their own
+ * ("Scottish farmed salmon", "Chilean table wine"); not across a verb ("Chilean officials
+ * say salmon").
+ */
+function goodsRightAfter(doc: Doc, end: number): boolean {
+  const goods = within(doc.products, end, end + 40)[0];
+  if (!goods) return false;
+  return (
+    goods.start === end + 1 ||
+    /^\s(?!(?:and|or|to|in|on|of|for|from|is|are|was|were|will|would|say|says|said)\s)[\p{Ll}-]+\s$/u.test(
+      doc.text.slice(end, goods.start),
+    )
+  );
+}
+
 export interface Roles {
   readonly imposer: PlaceMention | null;
   readonly targets: PlaceMention[];
@@ -304,7 +321,7 @@ export function readRoles(
       if (
         GOODS_AFTER.test(after) ||
         GOODS_TARGET_BEFORE.test(before) ||
-        within(doc.products, p.end, p.end + 40)[0]?.start === p.end + 1
+        goodsRightAfter(doc, p.end)
       )
         targets.push(...listedDemonyms.splice(0), p);
       else if (DEMONYM_LISTED_AFTER.test(after)) listedDemonyms.push(p);
@@ -348,7 +365,7 @@ export function originsOnly(places: readonly PlaceMention[], imposer: string): R
 
 /** The nouns of government bodies that set duties. */
 const BODY_NOUN =
-  '(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Dd]epartment|[Cc]ommission|[Aa]uthority|[Aa]gency|[Cc]ouncil|[Tt]ribunal|[Cc]ustoms)';
+  '(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Dd]epartment|[Cc]ommission|[Aa]uthority|[Aa]gency|[Cc]ouncil|[Tt]ribunal|[Cc]ustoms|Trade Representative(?!\\s+[A-Z]))';
 /** The words of a body's name before its noun: "Customs Tariff", "commerce", "Investigating". */
 const BODY_NAME =
   '(?:(?:\\p{Lu}[\\p{L}-]*|commerce|trade|finance|foreign|economy|industry|agriculture|tariff|customs|border)\\s+){0,4}?';

@@ -4967,3 +4967,260 @@ describe('the last day a measure is in force', () => {
     expect(m.map(([, , expires]) => expires)).toEqual([null, null]);
   });
 });
+
+describe('round 23: measures told as a condition or as they stand', () => {
+  it('reads a change "once the agreement applies" as not in force', () => {
+    expect(
+      inForce('Once the pact applies, Peru is to cut its tariffs on Chilean wine to 5%.').map(
+        brief,
+      ),
+    ).toEqual([]);
+    expect(
+      inForce('Once a year the agency applies a new 5% tariff on Chilean wine.').map(brief),
+    ).toEqual(['?→CHL 5']);
+  });
+
+  it('reads a duty that "still exempts" goods as a state, not an act', () => {
+    expect(
+      inForce(
+        "The 50% U.S. tariff on Peruvian copper wire still exempts the cathodes that make up most of Peru's shipments.",
+      ).map(brief),
+    ).toEqual([]);
+    expect(
+      inForce(
+        "The 50% U.S. tariff on Peruvian copper wire exempts the cathodes that make up most of Peru's shipments.",
+      ).map(brief),
+    ).toEqual(['USA→PER 50']);
+  });
+});
+
+describe('round 23: the results of a review of duties', () => {
+  it('reads "released the final results of its review of anti-dumping duties" as an act the rates after it add to', () => {
+    expect(
+      inForce(
+        'The Commerce Department on Monday released the final results of its fifth administrative review of anti-dumping duties on Peruvian asparagus. Andes Verde S.A. was assigned a rate of 8.4 per cent, and all other Peruvian exporters will pay 12.6 per cent.',
+      ).map(brief),
+    ).toEqual(['USA→PER 8.4', 'USA→PER 12.6']);
+  });
+
+  it('leaves a review only asked for', () => {
+    expect(
+      inForce(
+        'The Peruvian growers asked for a review of the anti-dumping duties on their asparagus. Andes Verde S.A. was assigned a rate of 8.4 per cent.',
+      ).map(brief),
+    ).toEqual([]);
+  });
+});
+
+describe('round 23: stops of imports and fruit', () => {
+  it('reads a stop of imports with the goods between the verb and "imports"', () => {
+    expect(inForce('Peru halted all Chilean poultry imports on Monday.').map(brief)).toEqual([
+      'PER→CHL ',
+    ]);
+    expect(inForce('Peru halted talks on Chilean poultry imports on Monday.').map(brief)).toEqual(
+      [],
+    );
+  });
+
+  it('knows fresh fruit as goods', () => {
+    expect(
+      inForce('China lifted the suspension of imports of fresh durians from Thailand.').map((m) => [
+        brief(m),
+        m.products.map((p) => p.text),
+      ]),
+    ).toEqual([['CHN→THA ', ['fresh durians']]]);
+    expect(findProducts('cherries, blueberries and pecans').map((p) => p.text)).toEqual([
+      'cherries',
+      'blueberries',
+      'pecans',
+    ]);
+    expect(findProducts('ferrosilicon and ferroalloys').map((p) => p.label)).toEqual([
+      'ferroalloys',
+      'ferroalloys',
+    ]);
+  });
+});
+
+describe('round 23: verbs and nouns of acts that act on something else', () => {
+  const acts = (text: string) => inForce(text).map((m) => [brief(m), m.action]);
+
+  it('does not read "have cut shipments" as a cut of the duty', () => {
+    expect(
+      acts(
+        'The 50 per cent duty Lima placed on Chilean copper last June has cut shipments sharply.',
+      ),
+    ).toEqual([['PER→CHL 50', 'imposed']]);
+    expect(acts('Lima cut its duty on Chilean copper to 25 per cent.')).toEqual([
+      ['PER→CHL 25', 'reduced'],
+    ]);
+  });
+
+  it('does not read the exemptions goods are "outside" of as a suspension', () => {
+    expect(
+      acts(
+        'Chilean goods outside the treaty exemptions pay a 20 per cent tariff, and the 50 per cent duty Lima placed on Chilean copper last June has cut shipments sharply.',
+      ).map(([, action]) => action),
+    ).toEqual(['imposed', 'imposed']);
+    expect(acts('Lima granted exemptions from its 50 per cent duty on Chilean copper.')).toEqual([
+      ['?→PER+CHL 50', 'suspended'],
+    ]);
+  });
+});
+
+describe('round 23: acts asked about or only possible', () => {
+  it('reads no measure in a question about an act to come, and keeps one about an act done', () => {
+    expect(inForce('When will the minister get the 100% tariff on Chilean wine removed?')).toEqual(
+      [],
+    );
+    expect(inForce('Why did Lima impose a 25% duty on Chilean wine?').map(brief)).toEqual([
+      'PER→CHL 25',
+    ]);
+  });
+
+  it('reads a measure that "can be withdrawn" as not in force', () => {
+    expect(
+      inForce(
+        'Every few weeks someone in Lima reminds Santiago that the tariff deal reached last year is a favour that can be withdrawn.',
+      ),
+    ).toEqual([]);
+    expect(inForce('Lima withdrew its 25% duty on Chilean wine.').map(brief)).toEqual([
+      'PER→CHL 25',
+    ]);
+  });
+
+  it('reads "at lower tariffs" as a comparison, not a cut', () => {
+    expect(
+      inForce(
+        'Reports say Peru will allow a quota of Chilean wine into its market at lower tariffs.',
+      ),
+    ).toEqual([]);
+    expect(inForce('Peru will lower tariffs on Chilean wine.').map((m) => m.action)).toEqual([
+      'reduced',
+    ]);
+  });
+});
+
+describe('round 23: a company named with its country', () => {
+  it('reads the country owning a company with a Nordic or Dutch suffix as its origin', () => {
+    expect(
+      inForce(
+        "China cut the duty on pork from Spain's Carnes Norte to 3.1%, and the rate for Denmark's Vestfyn A/S to 6.4%.",
+      ).map(brief),
+    ).toEqual(['CHN→ESP 3.1', 'CHN→DNK 6.4']);
+    expect(
+      inForce("China cut the duty on Swedish pork to 6.4% after Sweden's complaint.").map(brief),
+    ).toEqual(['CHN→SWE 6.4']);
+  });
+});
+
+describe('round 23: goods that will no longer pay a duty', () => {
+  const read = (text: string) => inForce(text).map((m) => [brief(m), m.action]);
+
+  it('reads "will no longer pay the 10% tariff" as the tariff lifted', () => {
+    expect(read('Scottish salmon will no longer pay the 10% US tariff from 1 May.')).toEqual([
+      ['USA→GBR 10', 'lifted'],
+    ]);
+    expect(read('Scottish salmon will pay the 10% US tariff from 1 May.')).toEqual([
+      ['USA→GBR 10', 'imposed'],
+    ]);
+  });
+
+  it('reads a demonym with one word before the goods as their origin', () => {
+    expect(
+      read(
+        'The office of the US Trade Representative said on Wednesday that Scottish farmed salmon would no longer pay the 10% tariff from 1 May.',
+      ),
+    ).toEqual([['USA→GBR 10', 'lifted']]);
+  });
+
+  it('reads the office of the Trade Representative as a body that acts', () => {
+    expect(
+      read(
+        'The office of the US Trade Representative said on Monday that Chilean wine would no longer pay the 10% tariff.',
+      ),
+    ).toEqual([['USA→CHL 10', 'lifted']]);
+    expect(
+      read(
+        'US Trade Representative Jamieson Greer said on Monday that Chilean wine would no longer pay the 10% tariff.',
+      ),
+    ).toEqual([['USA→CHL 10', 'lifted']]);
+  });
+});
+
+describe('round 23: a list of rates with a cell after each rate', () => {
+  it('reads "Producer - 12.1% - additional code C123" lines as company rates', () => {
+    const text = [
+      'Peru imposes a definitive anti-dumping duty on imports of steel wire originating in Chile.',
+      'The rates of the duty shall be as follows:',
+      'Aceros del Sur S.A. - 12.1% - additional code C101',
+      'Alambres Andinos S.A. - 18.4% - additional code C102',
+      'All other companies - 30.2% - additional code C999',
+    ].join('\n');
+    expect(inForce(text).map(brief)).toEqual(['PER→CHL 12.1,18.4,30.2']);
+  });
+
+  it('leaves a line whose cell after the rate holds another rate', () => {
+    const text = [
+      'Peru imposes a definitive anti-dumping duty on imports of steel wire originating in Chile.',
+      'The rates of the duty shall be as follows:',
+      'Aceros del Sur S.A. - 12.1% - up from 9%',
+      'All other companies - 30.2% - up from 25%',
+    ].join('\n');
+    expect(inForce(text).map(brief)).not.toContain('PER→CHL 12.1,30.2');
+  });
+});
+
+describe('round 23: a rate charged on goods with no word of a duty', () => {
+  it('reads "will charge 25% on British steel" and "on shipments above it" as a duty', () => {
+    expect(inForce('The EU will charge 25% on British steel from July 1.').map(brief)).toEqual([
+      'EU→GBR 25',
+    ]);
+    expect(
+      inForce(
+        'The EU will give British mills a larger quota and will charge 25% rather than 50% on shipments above it from July 1.',
+      ).map(brief),
+    ).toEqual(['EU→GBR 25']);
+  });
+
+  it('leaves a rate charged on other things', () => {
+    expect(inForce('Banks charge 5% on loans to Chilean firms.')).toEqual([]);
+  });
+});
+
+describe('round 23: the goods of a ruling its duties are told after', () => {
+  const goods = (text: string) => inForce(text).map((m) => m.products.map((p) => p.text));
+
+  it('gives the duties of "a ruling on X, which sets duties of …" the goods X', () => {
+    expect(
+      goods(
+        "The minister welcomed Peru's final ruling on Chilean canola seed, which sets duties of 6.2 per cent.",
+      ),
+    ).toEqual([['canola seed']]);
+  });
+
+  it('does not give them goods named before another kind of clause', () => {
+    expect(
+      goods(
+        'Chile shipped canola seed to Peru in 2024, before Lima set duties of 6.2 per cent on Chilean goods.',
+      ).flat(),
+    ).not.toContain('canola seed');
+  });
+});
+
+describe('round 23: a measure named without its rate merges only into one on the same origin', () => {
+  it('keeps apart an unrated act on goods of another origin', () => {
+    expect(
+      inForce(
+        "Peru has lowered its anti-dumping duties on wine from three Chilean producers. The duty on wine from Argentina's Bodegas Norte S.A. will fall to 3.1%.",
+      ).map(brief),
+    ).toEqual(['PER→CHL ', 'PER→ARG 3.1']);
+  });
+
+  it('merges an act on the EU into the rate of a member state', () => {
+    expect(
+      inForce(
+        "Peru has lowered its anti-dumping duties on wine from three European producers. The duty on wine from Spain's Bodegas Norte S.A. will fall to 3.1%.",
+      ).map(brief),
+    ).toEqual(['PER→ESP 3.1']);
+  });
+});

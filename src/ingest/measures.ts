@@ -256,7 +256,8 @@ const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
 
 /**
  * A measure said to stay as it is: "the 20% tariff stays", "… remains in place", "… was
- * unchanged", "… has been in place since March", "the 75% duty still makes …", "…, which
+ * unchanged", "… has been in place since March", "the 75% duty still makes …", "the 50% tariff
+ * on copper still exempts cathodes" (what it covers, told as it stands), "…, which
  * range up to 35.3%, remain in force", "the 40% tariff on wine, which has been in force since
  * January, will stay" (the main clause's verb; a relative clause ending the sentence, "…'s 50%
  * tariffs, which remain in force", only describes a measure recalled), also when quoted ("the
@@ -264,7 +265,7 @@ const ALSO = /\b(?:are|is|will|were|was|has|have)\s+also\b/i;
  * rate ("received 4.58%, while the other rate stays at 25.76%") tells of another measure.
  */
 const STATE_AFTER =
-  /^(?!,?\s+(?:while|whereas|but|and)\s),?\s+(?:[\w.'’\x92-]+\s+){0,24}?(?:[\w'’\x92-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?["“\x93]?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)))\b/i;
+  /^(?!,?\s+(?:while|whereas|but|and)\s),?\s+(?:[\w.'’\x92-]+\s+){0,24}?(?:[\w'’\x92-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?["“\x93]?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)|exempts?|excludes?|spares?|covers?))\b/i;
 
 /** Where a sentence joins a clause of its own: ", and the …", "; ". */
 const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
@@ -543,8 +544,38 @@ function withEnds(doc: Doc, candidates: MeasureCandidate[]): MeasureCandidate[] 
   return candidates;
 }
 
+/**
+ * A ruling on goods with the clause of its duties after it: "welcomed China's final ruling on
+ * Canadian canola seed, which sets duties of between 4.8% and 18.5%".
+ */
+const RULING_ON_GOODS_END =
+  /\b(?:ruling|determination|decision|order|regulation|decree|notice)\s+on\s+(?:imports\s+of\s+)?[^,;.]{1,60},\s+(?:which|that)\s*$/i;
+
+/**
+ * The goods of the ruling a measure's clause opens after, when the clause names none: its
+ * duties are on them.
+ */
+function rulingGoods(
+  text: string,
+  products: readonly ProductHit[],
+  clause: { readonly start: number },
+): ProductHit[] {
+  const before = text.slice(Math.max(0, clause.start - 120), clause.start);
+  const ruling = RULING_ON_GOODS_END.exec(before);
+  if (!ruling) return [];
+  const from = clause.start - before.length + ruling.index;
+  return products.filter((p) => p.start >= from && p.end <= clause.start);
+}
+
 /** A question ("Is China prepared to lift its tariffs on …?"): it asks about an act, tells none. */
 const QUESTION = /\?["'’\x92”\x94)]*\s*$/;
+/**
+ * A question about an act to come, whatever rate it names: "When will the minister get the
+ * 100% tariff removed?", "Will Lima cut its 25% duty?". One about an act done ("Why did Lima
+ * impose a 25% duty?") recalls it.
+ */
+const FUTURE_ASKED =
+  /^[^\p{L}]*(?:(?:when|how\s+soon|why)\s+(?:will|would|can|could|won['’\x92]t)\b|(?:will|would|can|could|shall|should)\s)/iu;
 
 /** An act told as an answer to another: its target is the party answered. */
 const ANSWERS = /\b(?:answer(?:s|ed)?|respond(?:s|ed)?|retaliat(?:es|ed)|(?:hit|struck) back)\b/i;
@@ -770,6 +801,7 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     rates.length === 0
   )
     return;
+  if (QUESTION.test(sentence) && FUTURE_ASKED.test(sentence)) return;
   // "Those duties, together with the 10% on pork, took effect on March 10": the measures just
   // found are dated with the one the sentence adds.
   if (TOGETHER_WITH.test(sentence) && previous !== null && index - previous.sentence <= 2)
@@ -791,7 +823,8 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     measureAt,
   );
   datesNamedBack(doc, s, clause, recentGroup);
-  const products = allProducts.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  const inClause = allProducts.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  const products = inClause.length > 0 ? inClause : rulingGoods(text, allProducts, clause);
   const sentenceDates = readSentenceDates(doc, drafts, s, index, { clause, firstAnchor, recalled });
   // "Lee asked for cooperation on the 50% tariff on steel", "pressed for relief from the 35%
   // tariff": a measure only named in a request was not announced on the day the sentence
@@ -1580,7 +1613,8 @@ function actedMeasureAt(doc: Doc, s: Sentence): number | null {
     const acts =
       ACT.test(noun(around)) ||
       ACT.test(noun(acrossList(doc, s, at))) ||
-      EXEMPTED_FROM.test(text.slice(Math.max(s.start, at - 150), at));
+      EXEMPTED_FROM.test(text.slice(Math.max(s.start, at - 150), at)) ||
+      REVIEW_RESULTS_BEFORE.test(text.slice(Math.max(s.start, at - 90), at));
     // A recalled act is told by its cue, whatever the clause around it denies or probes.
     if (ownedRecall(doc, s, at, w[0])) measureAt = at;
     else if (
@@ -1633,6 +1667,14 @@ function splitCoordinated(doc: Doc, s: Sentence, measureAt: number, told: Draft)
  */
 const EXEMPTED_FROM =
   /\bexempt(?:s|ed|ing)?\s+[^,;.]{0,120}?\bfrom\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * The results of a review of duties, which set their rates anew: "released the final results
+ * of its seventh administrative review of anti-dumping duties on …" ("asked for a review of the
+ * duties" sets nothing).
+ */
+const REVIEW_RESULTS_BEFORE =
+  /\b(?:final|preliminary)\s+results\s+of\s+(?:(?:its|the|their|an?)\s+)?(?:[\w-]+\s+){0,3}?review\s+of\s+(?:the\s+)?$/i;
 
 /** Between two items of a list: ", ", ", and ". */
 const LIST_COMMA = /^,\s+(?:and\s+)?$/;

@@ -9,6 +9,7 @@ import {
   parsePlaceLists,
   regionCountry,
   regionIn,
+  sameOrigin,
 } from './places.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -366,5 +367,14 @@ describe('round 30: trade bodies named without their country', () => {
       ['"We remain ready to negotiate a fair outcome for both sides," DG Trade said.', 'EU'],
     ];
     for (const [text, code] of said) expect(read(text).speakers, text).toEqual([code]);
+  });
+});
+
+describe('round 23: the EU and its members as one origin', () => {
+  it('takes the EU and a member state for the same origin, and two members for two', () => {
+    expect(sameOrigin('EU', 'ESP')).toBe(true);
+    expect(sameOrigin('DNK', 'EU')).toBe(true);
+    expect(sameOrigin('ESP', 'DNK')).toBe(false);
+    expect(sameOrigin('EU', 'GBR')).toBe(false);
   });
 });

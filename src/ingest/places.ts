@@ -32,6 +32,43 @@ export interface PlaceMention {
 /** The code of the European Union in candidates and in the labelled sets. */
 export const EU = 'EU';
 
+/** The member states of the European Union, whose goods a measure on the EU's reaches. */
+export const EU_MEMBERS: ReadonlySet<string> = new Set([
+  'AUT',
+  'BEL',
+  'BGR',
+  'HRV',
+  'CYP',
+  'CZE',
+  'DNK',
+  'EST',
+  'FIN',
+  'FRA',
+  'DEU',
+  'GRC',
+  'HUN',
+  'IRL',
+  'ITA',
+  'LVA',
+  'LTU',
+  'LUX',
+  'MLT',
+  'NLD',
+  'POL',
+  'PRT',
+  'ROU',
+  'SVK',
+  'SVN',
+  'ESP',
+  'SWE',
+]);
+
+/** Whether two places stand for the same origin, or one for the EU and the other for a member. */
+export const sameOrigin = (a: string | null, b: string | null): boolean =>
+  a !== null &&
+  b !== null &&
+  (a === b || (a === EU && EU_MEMBERS.has(b)) || (b === EU && EU_MEMBERS.has(a)));
+
 /** Capitals that are also common names or other places: never taken for a government. */
 const AMBIGUOUS_CAPITALS = new Set([
   'Victoria',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellSeparator, findRates, readRateList, readRateTable } from './rates.ts';
+import { cellSeparator, findRates, readRateList, readRateTable, sameStateAs } from './rates.ts';
 
 const bps = (text: string) => findRates(text).map((r) => r.bp);
 
@@ -681,5 +681,120 @@ describe('round 21: a rate borne since the act that set it', () => {
       bps('Chilean wine has borne a 40% Peruvian tariff since Lima raised it last June.'),
     ).toEqual([4000]);
     expect(bps('Canadian pork has faced a 25% duty since March.')).toEqual([]);
+  });
+});
+
+describe('round 23: more rates borne as states', () => {
+  it('gives a clause with its verb left out the state of the clause before it', () => {
+    expect(
+      bps('Mexican avocados still face a 30% tariff in Japan, and lemons a 20% tariff.'),
+    ).toEqual([]);
+    expect(
+      bps(
+        'Mexican avocados still face a 30% tariff in Japan, and Tokyo imposed a 20% tariff on lemons.',
+      ),
+    ).toEqual([2000]);
+    expect(sameStateAs(' tariff on Peruvian goods, and does not touch the ')).toBe(false);
+  });
+
+  it('reads the rates listed after "are unchanged:" as states, each with its goods', () => {
+    expect(
+      bps(
+        "Japan's tariffs on Mexican fruit are unchanged: 30 per cent on avocados, 20 per cent on lemons.",
+      ),
+    ).toEqual([]);
+    expect(bps('Japan set tariffs of 30 per cent on avocados, 20 per cent on lemons.')).toEqual([
+      3000, 2000,
+    ]);
+  });
+
+  it('reads "continue to be subject to", "are still subject to" and "had been paying" as states', () => {
+    expect(bps('Mexican melons continue to be subject to the 12% tariff.')).toEqual([]);
+    expect(bps('Mexican melons are still subject to a 12% tariff.')).toEqual([]);
+    expect(bps('Growers had been paying 25% since last August.')).toEqual([]);
+    expect(bps('Mexican melons will be subject to a 12% tariff from May.')).toEqual([1200]);
+  });
+});
+
+describe('round 23: the duty a measure stacks on, its rate written after it', () => {
+  it('does not read "in addition to the applicable import tariff of 5%"', () => {
+    expect(
+      bps('The duty is levied in addition to the applicable import tariff of 5% on Peruvian wine.'),
+    ).toEqual([]);
+    expect(bps('Lima applied an import tariff of 5% on Chilean wine.')).toEqual([500]);
+    expect(bps('They come on top of countervailing duties of 12% on Chilean salmon.')).toEqual([
+      1200,
+    ]);
+  });
+});
+
+describe('round 23: rates of an earlier round, of a state, of a measure stacked on', () => {
+  it("does not read the rate of last year's review", () => {
+    expect(bps("In last year's review the rate for all others was 7.9 per cent.")).toEqual([]);
+    expect(bps("In this year's review the rate for all others was 7.9 per cent.")).toEqual([790]);
+  });
+
+  it('does not read duties "that run between" two rates', () => {
+    expect(bps('Countervailing duties that run between 5 and 6 per cent also apply.')).toEqual([]);
+    expect(bps('Peru set countervailing duties between 5 and 6 per cent.')).toEqual([500, 600]);
+  });
+
+  it('reads a duty stacked on when its act is told far after its rate', () => {
+    expect(
+      bps(
+        'That comes on top of the 10 per cent Section 232 tariff on Peruvian fresh green asparagus that took effect on May 4 last year.',
+      ),
+    ).toEqual([1000]);
+    expect(bps('That comes on top of the 10 per cent tariff on Peruvian asparagus.')).toEqual([]);
+  });
+});
+
+describe('round 23: no duty set as a rate', () => {
+  it('reads "will pay zero tariff" and "zero tariffs on … will take effect" as 0', () => {
+    expect(bps('Light trucks made in Peru will pay zero tariff from June 1.')).toEqual([0]);
+    expect(
+      bps('Zero tariffs on all goods from Kenya and 20 other countries will take effect on May 1.'),
+    ).toEqual([0]);
+    expect(bps('Light trucks made in Peru pay zero tariff under the agreement.')).toEqual([]);
+  });
+});
+
+describe('round 23: a rate goods bear, told in a relative clause', () => {
+  it('does not read "the 10 percent tariff that Peruvian exports face"', () => {
+    expect(bps('Lima wants relief from the 10 percent tariff that Peruvian exports face.')).toEqual(
+      [],
+    );
+    expect(bps('Lima wants relief from the 10 percent tariff that Washington imposed.')).toEqual([
+      1000,
+    ]);
+  });
+});
+
+describe('round 23: a rate that will continue to be', () => {
+  it('does not read "will continue to be the all-others rate of 17.09 percent"', () => {
+    expect(
+      bps(
+        'For other exporters, the deposit rate will continue to be the all-others rate of 17.09 percent.',
+      ),
+    ).toEqual([]);
+    expect(
+      bps('For other exporters, the deposit rate will be the all-others rate of 17.09 percent.'),
+    ).toEqual([1709]);
+  });
+});
+
+describe('round 23: a duty-free quota opened', () => {
+  it('reads "opens a duty-free tariff quota" as a rate of 0', () => {
+    expect(
+      bps('The decree opens a duty-free tariff quota of 300 tonnes a year for Chilean cheese.'),
+    ).toEqual([0]);
+    expect(bps('Chilean cheese fills a duty-free tariff quota of 300 tonnes a year.')).toEqual([]);
+  });
+});
+
+describe('round 23: the rate that stood before the act', () => {
+  it('does not read "the rate applied since last August was 35 percent"', () => {
+    expect(bps('The rate applied since last August was 35 percent.')).toEqual([]);
+    expect(bps('The rate applied since last August is 35 percent.')).toEqual([3500]);
   });
 });

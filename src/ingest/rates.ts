@@ -47,11 +47,18 @@ const DUTY_AFTER =
  * unchanged at 9.1%", "crossed the Pacific carrying a 25% tariff", "has faced a 100% tariff
  * since March", "have also paid a 25% tariff", "currently face an 18% tariff", "still faces
  * duties of up to 218.4%", "shall remain subject to the additional tariff of 25%", "was left
- * at 25%", "remains under a 100% tariff", "remain between 7.8% and 35.3%", "remains 30%": a
- * state, not an act.
+ * at 25%", "remains under a 100% tariff", "remain between 7.8% and 35.3%", "remains 30%",
+ * "duties that run between 5 and 6 per cent", "the deposit rate will continue to be the all-others
+ * rate of 17.09 percent": a state, not an act.
  */
 const STATE_BEFORE =
-  /\b(?:(?:still|already|continues? to|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’\x92-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?)$/i;
+  /\b(?:(?:still|already|continues? to(?:\s+be\s+subject\s+to)?|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have|subject\s+to)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+(?:subject\s+to|paying|facing|bearing))\s+(?:a\s+|an\s+|the\s+)?|(?:is|are|was|were|remains?)\s+unchanged\s*:\s+|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’\x92-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?|(?:which|that)\s+(?:run|runs|ran)\s+between\s+|continues?\s+to\s+be\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|dut(?:y|ies)|deposits?)\s+of\s+)?)$/i;
+/**
+ * A rate whose measure a relative clause says goods bear, as they stand: "the 10 percent
+ * tariff that Peruvian exports face in that market", "the 25% duty which Chilean wine pays".
+ */
+const BORNE_RELATIVE_AFTER =
+  /^\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+(?:that|which)\s+(?:[\w.'’\x92-]+\s+){1,3}?(?:face|faces|pay|pays|bear|bears)\b/i;
 /**
  * The rate a change starts from, told in a relative clause between the verb and the new rate:
  * "will lower its tariffs on cars, which reach 110%, to 10%" (REACHED_BEFORE, then
@@ -76,8 +83,29 @@ const RATE_LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/i;
 
 /** Whether the words between a rate borne as a state and the next give it the same state. */
 export function sameStateAs(between: string): boolean {
-  return (AS_DOES.test(between) && !ACT.test(between)) || RATE_LIST_JOIN.test(between);
+  return (
+    (AS_DOES.test(between) && !ACT.test(between)) ||
+    RATE_LIST_JOIN.test(between) ||
+    GOODS_LIST_JOIN.test(between) ||
+    (GAPPED_CLAUSE.test(between) && !GAPPED_VERB.test(between) && !ACT.test(between))
+  );
 }
+
+/**
+ * The words between two rates of one list, each with its goods: "unchanged: 241% on butter,
+ * 245% on cheese", "still face 100% on canola oil and 25% on pork".
+ */
+const GOODS_LIST_JOIN =
+  /^\s+on\s+(?:[\w.'’\x92-]+\s+){0,4}?[\w.'’\x92-]+(?:,\s+(?:and\s+)?|\s+and\s+)$/i;
+/**
+ * A second clause with its verb left out, which shares the verb of the first: "Canola oil
+ * still faces a 100% tariff, and pork a 25% tariff".
+ */
+const GAPPED_CLAUSE =
+  /^(?:\s+[\w.'’\x92-]+){0,6}?,\s+and\s+(?:[\w'’\x92-]+\s+){1,3}?(?:an?|the)\s+$/i;
+/** A verb of its own in the second clause: then it tells its own act or state. */
+const GAPPED_VERB =
+  /,\s+and\s+(?:[\w'’\x92-]+\s+){0,2}?(?:[\w-]+ed|got|gets|receives?|is|are|was|were|will|would|shall|should|can|could|may|might|must|do|does|did|not|never|has|have|had|now|also|pays?|faces?)\s/i;
 
 /**
  * A rate borne as a state whose act a relative or participle clause recalls: "remain subject
@@ -110,12 +138,13 @@ const BASE_RATE_BEFORE =
   /\b(?:standard|most[- ]favou?red[- ]nation|MFN|normal|regular|ordinary|usual|base|bound|existing)\b[^.%]{0,25}$/i;
 /**
  * "collected on top of the 10% reciprocal duty", "are added to the 10% import duty", "in
- * addition to the 5% tariff": the rate a measure stacks on, named with no act of its own. One recalled with its act ("on top of the 10% tariff he imposed in April",
+ * addition to the 5% tariff", "in addition to the applicable import tariff of 5%" (the tariff of all
+ * imports; "on top of countervailing duties of 12%" is a measure): the rate a measure stacks on, named with no act of its own. One recalled with its act ("on top of the 10% tariff he imposed in April",
  * "on top of a 25% tariff that began on August 7", "the 25% duty applied from Aug. 7") or
  * with the country that owns it ("on top of the 50% U.S. tariffs") is a measure.
  */
 const STACKED_ON_BEFORE =
-  /\b(?:on top of|in addition to|(?:is|are|was|were|be)\s+added to)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/i;
+  /\b(?:on top of|in addition to|(?:is|are|was|were|be)\s+added to)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+){0,2}?(?:applicable|import|customs|general)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rates?)\s+of\s+)?$/i;
 /** The owner of the measure named between its rate and its word: "50% U.S. tariffs". */
 const OWNER_BEFORE_DUTY =
   /^\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\b/u;
@@ -134,6 +163,18 @@ const BASE_RATE_AFTER =
  */
 const OLD_RATE_BEFORE =
   /\b(?:previous|former|old|prior)\s+(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|tariffs?|levels?)\s+(?:was|were|had been|stood at|of)\s+(?:up\s+to\s+|as\s+(?:much|high)\s+as\s+)?(?:\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)\s*(?:,\s*|\s+and\s+|,\s+and\s+))*$/i;
+/**
+ * "In last year's review the rate for all others was 7.9%", "In the previous ruling the
+ * deposit had been 12%": the rate an earlier round of the case set, given for comparison.
+ */
+/**
+ * "The rate applied since last August was 35 percent": the rate that stood until the act the
+ * text tells, given for comparison.
+ */
+const APPLIED_SINCE_WAS_BEFORE =
+  /\b(?:rates?|tariffs?|dut(?:y|ies))\s+(?:applied|charged|levied|in\s+force)\s+since\s+[^.;%]{1,40}?\s(?:was|were|had\s+been)\s+(?:up\s+to\s+)?$/i;
+const EARLIER_ROUND_BEFORE =
+  /\b(?:in|under|at)\s+(?:last\s+year['’\x92]s|the\s+(?:previous|last|prior|preceding|earlier))\s+(?:[\w-]+\s+)?(?:review|ruling|determination|round|decision)\b[^.;%]{0,60}?\b(?:was|were|had\s+been|stood\s+at)\s+(?:up\s+to\s+)?$/i;
 /**
  * "The additional tariffs of 15% on U.S. chicken and corn will be reduced to 5%", "the 25%
  * surtax on steel will drop to 10%": the rate the measure had, its subject changed to the rate
@@ -277,6 +318,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 140);
     const state =
+      BORNE_RELATIVE_AFTER.test(after) ||
       (STATE_BEFORE.test(before) &&
         !RECALLED_IN_RELATIVE_AFTER.test(after) &&
         !IMPOSER_RELATIVE_AFTER.test(after)) ||
@@ -297,8 +339,10 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       CHANGED_FROM_BEFORE.test(before) ||
       BASE_RATE_BEFORE.test(before) ||
       BASE_RATE_AFTER.test(after) ||
-      (STACKED_ON_BEFORE.test(before) && !stackedMeasure(after)) ||
+      (STACKED_ON_BEFORE.test(before) && !stackedMeasure(rest)) ||
       OLD_RATE_BEFORE.test(before) ||
+      EARLIER_ROUND_BEFORE.test(before) ||
+      APPLIED_SINCE_WAS_BEFORE.test(before) ||
       OLD_SHARE_BEFORE.test(before) ||
       TOTAL_BEFORE.test(before) ||
       (REACHED_BEFORE.test(before) && CHANGED_ON_AFTER.test(after)) ||
@@ -334,11 +378,12 @@ const CUT_BEFORE =
 
 /**
  * A rate of nothing granted: "will grant zero-tariff treatment on all goods from …", "gave
- * duty-free access to …" (group 1 its words). Enjoying or having such access is a state, no
+ * duty-free access to …", "opens a duty-free tariff quota of 500 tonnes for beef from …" (group
+ * 1 its words). Enjoying or having such access is a state, no
  * act, and is not read.
  */
 const GRANTED_ZERO =
-  /\b(?:grant|extend|give|gave|offer|accord|provid)(?:s|ed|ing|e|es)?\s+(?:[\w-]+\s+){0,3}?(zero[- ](?:tariff|duty)|duty[- ]free|tariff[- ]free)\s+(?:treatment|access|entry|status)\b/gi;
+  /\b(?:grant|extend|give|gave|offer|accord|provid|open)(?:s|ed|ing|e|es)?\s+(?:[\w-]+\s+){0,3}?(zero[- ](?:tariff|duty)|duty[- ]free|tariff[- ]free)\s+(?:treatment|access|entry|status|(?:tariff[- ]rate\s+|tariff\s+|import\s+)?quotas?)\b/gi;
 
 /**
  * Goods let in with no duty from now on: "Nigerian sesame will enter China duty-free from
@@ -350,8 +395,17 @@ const ENTERING_ZERO =
   /\b(?:will|to|shall|let)\s+(?:[\p{L}-]+\s+){0,3}?enter\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’\x92-]*\s+(?:market\s+)?)?(duty[- ]free|tariff[- ]free)\b/gu;
 
 /**
- * The rates of `out` with those cut "to zero" in `slice` and the zero rates granted or let in
- * (0 basis points), in order.
+ * No duty as a rate set from now on: "heavy trucks from Mexico will pay zero tariff from
+ * November 10", "zero tariffs on all goods from Kenya will take effect on May 1" (group 1 or 2
+ * its words). Goods that pay none already ("pay zero tariff under the agreement") tell a state,
+ * and are not read.
+ */
+const ZERO_SET =
+  /\b(?:will|shall|to)\s+pay\s+(zero\s+(?:tariffs?|dut(?:y|ies)))\b|\b(zero\s+(?:tariffs?|dut(?:y|ies)))\s+(?:on|for)\s+[^.;]{0,160}?\b(?:will|shall)\s+(?:take\s+effect|enter\s+into\s+force|apply\s+from)\b/gi;
+
+/**
+ * The rates of `out` with those cut "to zero" in `slice` and the zero rates granted, let in or
+ * set (0 basis points), in order.
  */
 function withZeroRates(slice: string, from: number, out: RateHit[]): RateHit[] {
   TO_ZERO.lastIndex = 0;
@@ -362,10 +416,10 @@ function withZeroRates(slice: string, from: number, out: RateHit[]): RateHit[] {
     zeros.push({ text: 'zero', start, end: start + 4, bp: 0 });
   }
   const zeroWords = slice.includes('free') || slice.includes('zero') || slice.includes('Zero');
-  for (const granted of [GRANTED_ZERO, ENTERING_ZERO]) {
+  for (const granted of [GRANTED_ZERO, ENTERING_ZERO, ZERO_SET]) {
     granted.lastIndex = 0;
     for (let m = zeroWords ? granted.exec(slice) : null; m !== null; m = granted.exec(slice)) {
-      const words = m[1] ?? '';
+      const words = m[1] ?? m[2] ?? '';
       const start = from + m.index + m[0].lastIndexOf(words);
       zeros.push({ text: words, start, end: start + words.length, bp: 0 });
     }
@@ -521,10 +575,11 @@ export function readRateTable(
  * Corp.: 18.7%", "(b) Song Hong Group: 9.4%"),
  * the rate after a colon, a dash or dot leaders ("Hoa Lien Steel – 12.1%", "Hoa Lien Steel
  * ... 12.1 percent"), maybe followed by an aside in brackets ("12.1% (up from 9.8% in the
- * preliminary determination)", group 3).
+ * preliminary determination)", group 3) or by a cell of its own after a dash ("Hoa Lien Steel -
+ * 12.1% - additional code C123", group 3).
  */
 const LIST_LINE =
-  /^\s*(?:[-–\x96—\x97•\x95*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?([^:|%]{2,200}?)\s*(?::|\s[–\x96—\x97-]|\s*(?:\.{3,}|[…\x85]))\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)(\s*\([^()]{1,160}\))?\s*[.;]?\s*$/i;
+  /^\s*(?:[-–\x96—\x97•\x95*]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?([^:|%]{2,200}?)\s*(?::|\s[–\x96—\x97-]|\s*(?:\.{3,}|[…\x85]))\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)(\s*\([^()]{1,160}\)|\s+[–\x96—\x97-]\s+[^%:|]{1,60}?)?\s*[.;]?\s*$/i;
 /**
  * The aside of a row whose rate stays as it was ("21.4% (unchanged)", "(no change)"): the
  * list tells of no act on that rate, and the row is passed over.
