@@ -8,7 +8,7 @@ import type { Mention } from './candidates.ts';
 import { placeMention, span, within, type Doc } from './doc.ts';
 import { MEASURE_WORD } from './measure-acts.ts';
 import type { Draft } from './measure-drafts.ts';
-import { EU, placeCode, regionIn, type PlaceMention } from './places.ts';
+import { EU, EU_MEMBERS, placeCode, regionIn, type PlaceMention } from './places.ts';
 import type { Range } from './sentences.ts';
 
 /** A measure on every origin ("a 10% baseline tariff on all countries") has no one target. */
@@ -492,37 +492,6 @@ export function namedBefore(doc: Doc, drafts: readonly Draft[], clause: Range): 
     return told !== undefined && word.test(doc.text.slice(told.start, told.end));
   });
 }
-
-/** The member states of the European Union, whose goods an act on the EU's covers. */
-const EU_MEMBERS = new Set([
-  'AUT',
-  'BEL',
-  'BGR',
-  'HRV',
-  'CYP',
-  'CZE',
-  'DNK',
-  'EST',
-  'FIN',
-  'FRA',
-  'DEU',
-  'GRC',
-  'HUN',
-  'IRL',
-  'ITA',
-  'LVA',
-  'LTU',
-  'LUX',
-  'MLT',
-  'NLD',
-  'POL',
-  'PRT',
-  'ROU',
-  'SVK',
-  'SVN',
-  'ESP',
-  'SWE',
-]);
 
 /**
  * True when every origin is a member of the bloc an act targets: "duties on pork from the

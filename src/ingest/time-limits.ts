@@ -6,6 +6,7 @@
  * 2027-12-31, "the first half of 2027" 2027-06-30, "June" the last day of the next June.
  */
 import { addDays, addMonths, isIsoDate, lastDayOfMonth, type IsoDate } from '../core/dates.ts';
+import { COUNT_WORDS } from './dates.ts';
 
 const MONTH_NAMES = [
   'jan',
@@ -36,14 +37,8 @@ const PERIOD =
   `|(?:(?<monthRel>this|next|coming|current)\\s+)?(?<monthWord>month))(?![\\w-])`;
 
 const COUNTS: Readonly<Record<string, number>> = {
-  a: 1,
+  ...COUNT_WORDS,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
   seven: 7,
   eight: 8,
   nine: 9,
