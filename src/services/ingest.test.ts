@@ -6,7 +6,12 @@
  * rules whatever the extractor proposes. The last tests run the real extractor on a readout.
  */
 import { describe, expect, it } from 'vitest';
-import type { Candidate, EngagementCandidate, Mention } from '../ingest/candidates.ts';
+import type {
+  Candidate,
+  EngagementCandidate,
+  MeasureCandidate,
+  Mention,
+} from '../ingest/candidates.ts';
 import { IngestRepository } from '../store/ingest.ts';
 import type { Store } from '../store/store.ts';
 import { freshStores } from '../store/test-stores.ts';
@@ -589,24 +594,33 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
     expect(later.kind === 'line' && later.total.bp).toBe(1_900);
   });
 
+  /** China's suspension of its 100% on Canadian canola oil from 2026-12-01, as `sentence` tells it. */
+  const canolaOilSuspension = (
+    key: string,
+    sentence: string,
+    expires: string | null,
+  ): MeasureCandidate => ({
+    type: 'measure',
+    key,
+    span: span(sentence),
+    confidence: 0.8,
+    flags: [],
+    imposer: mention('China', null, 'CHN'),
+    targets: [mention('Canadian', null, 'CAN')],
+    products: [{ text: 'canola oil', span: span('canola oil'), hs: ['1514.11', '1514.19'] }],
+    rates: [{ bp: 10_000, span: span('100%') }],
+    kind: 'tariff',
+    action: 'suspended',
+    dates: { announced: null, effective: '2026-12-01', expires },
+  });
+
   it('records a suspension of the recorded measures on its goods, and refuses one of nothing', async () => {
     const store = await ready();
-    const suspension: Candidate = {
-      type: 'measure',
-      key: 'measure-12',
-      span: span(
-        'China will suspend its 100% tariff on Canadian canola oil from December 1, 2026.',
-      ),
-      confidence: 0.8,
-      flags: [],
-      imposer: mention('China', null, 'CHN'),
-      targets: [mention('Canadian', null, 'CAN')],
-      products: [{ text: 'canola oil', span: span('canola oil'), hs: ['1514.11', '1514.19'] }],
-      rates: [{ bp: 10_000, span: span('100%') }],
-      kind: 'tariff',
-      action: 'suspended',
-      dates: { announced: null, effective: '2026-12-01', expires: null },
-    };
+    const suspension = canolaOilSuspension(
+      'measure-12',
+      'China will suspend its 100% tariff on Canadian canola oil from December 1, 2026.',
+      null,
+    );
     const lifted: Candidate = {
       type: 'measure',
       key: 'measure-13',
@@ -685,22 +699,11 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
 
   it('ends a suspension on the last day the text gives, and refuses an end before its start', async () => {
     const store = await ready();
-    const suspension: Candidate = {
-      type: 'measure',
-      key: 'measure-14',
-      span: span(
-        'China will suspend its 100% tariff on Canadian canola oil from December 1, 2026, until the end of 2027.',
-      ),
-      confidence: 0.8,
-      flags: [],
-      imposer: mention('China', null, 'CHN'),
-      targets: [mention('Canadian', null, 'CAN')],
-      products: [{ text: 'canola oil', span: span('canola oil'), hs: ['1514.11', '1514.19'] }],
-      rates: [{ bp: 10_000, span: span('100%') }],
-      kind: 'tariff',
-      action: 'suspended',
-      dates: { announced: null, effective: '2026-12-01', expires: '2027-12-31' },
-    };
+    const suspension = canolaOilSuspension(
+      'measure-14',
+      'China will suspend its 100% tariff on Canadian canola oil from December 1, 2026, until the end of 2027.',
+      '2027-12-31',
+    );
     const batch = await seed(store, URL_B, [suspension]);
     const before = await store.revision();
     const backwards = reviewCandidate(
