@@ -43,6 +43,15 @@ const READOUT = [
   'China will suspend its 100% tariff on Canadian canola oil from December 1, 2026, until the end of 2027.',
 ].join('\n');
 
+/** Writes one record into the built-in dossier, as an editor would. */
+const create = (store: Store, collection: string, data: { id: string } & Record<string, unknown>) =>
+  store.apply({
+    at: NOW,
+    author: 'ana',
+    reason: 'test',
+    ops: [{ op: 'create', dossier: 'canada-china', collection, id: data.id, data }],
+  });
+
 const span = (words: string) => {
   const start = READOUT.indexOf(words);
   if (start < 0) throw new Error(`"${words}" is not in the test text`);
@@ -311,26 +320,13 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
     const store = await ready();
     // a second holder of Canada's trade office, never recorded in an engagement
     const sidhu = (await record(store, 'maninder-sidhu'))?.data as { sources: string[] };
-    await store.apply({
-      at: NOW,
-      author: 'ana',
-      reason: 'test',
-      ops: [
-        {
-          op: 'create',
-          dossier: 'canada-china',
-          collection: 'actors',
-          id: 'pat-example',
-          data: {
-            id: 'pat-example',
-            name: 'Pat Example',
-            kind: 'person',
-            jurisdiction: 'CAN',
-            roles: [{ title: "Canada's trade minister", jurisdiction: 'CAN', from: '2026-11-01' }],
-            sources: sidhu.sources,
-          },
-        },
-      ],
+    await create(store, 'actors', {
+      id: 'pat-example',
+      name: 'Pat Example',
+      kind: 'person',
+      jurisdiction: 'CAN',
+      roles: [{ title: "Canada's trade minister", jurisdiction: 'CAN', from: '2026-11-01' }],
+      sources: sidhu.sources,
     });
     const base = call.type === 'engagement' ? call : null;
     if (!base) throw new Error('an engagement');
@@ -637,31 +633,18 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
     };
     // a safeguard on canola oil from every origin but Canada is none of Canada's duties
     const annex = (await record(store, 'chn-2025-annex1-100'))?.data as { sources: string[] };
-    await store.apply({
-      at: NOW,
-      author: 'ana',
-      reason: 'test',
-      ops: [
-        {
-          op: 'create',
-          dossier: 'canada-china',
-          collection: 'measures',
-          id: 'chn-2026-safeguard-oil',
-          data: {
-            id: 'chn-2026-safeguard-oil',
-            title: 'China: safeguard on vegetable oils, all origins but Canada',
-            kind: 'safeguard',
-            imposer: 'CHN',
-            targets: { origins: '*', except: ['CAN'] },
-            scope: { include: ['1514'] },
-            rate: { bp: 500 },
-            stacking: { rule: 'add' },
-            dates: { effective: '2026-01-01' },
-            sources: annex.sources,
-            confidence: 'reported',
-          },
-        },
-      ],
+    await create(store, 'measures', {
+      id: 'chn-2026-safeguard-oil',
+      title: 'China: safeguard on vegetable oils, all origins but Canada',
+      kind: 'safeguard',
+      imposer: 'CHN',
+      targets: { origins: '*', except: ['CAN'] },
+      scope: { include: ['1514'] },
+      rate: { bp: 500 },
+      stacking: { rule: 'add' },
+      dates: { effective: '2026-01-01' },
+      sources: annex.sources,
+      confidence: 'reported',
     });
     const batch = await seed(store, URL_B, [suspension, lifted]);
     const result = await reviewCandidate(
