@@ -463,7 +463,7 @@ describe('round 23: a start told by the trade that resumes', () => {
   it('dates a measure by the next sentence saying the act takes effect on a day', () => {
     expect(
       dated(
-        'Peru on Wednesday extended the suspension of its 15% duty on Chilean onions through the end of 2027. The extension takes effect January 1, so there is no gap.',
+        'Peru on Wednesday prolonged the suspension of its 15% duty on Chilean onions for all of 2027. The extension takes effect January 1, leaving no gap.',
         '2026-09-25',
       ),
     ).toEqual([['15', '2026-09-23', '2027-01-01']]);

@@ -5128,20 +5128,20 @@ describe('round 23: goods that will no longer pay a duty', () => {
   it('reads a demonym with one word before the goods as their origin', () => {
     expect(
       read(
-        'The office of the US Trade Representative said on Wednesday that Scottish farmed salmon would no longer pay the 10% tariff from 1 May.',
+        'The office of the US Trade Representative announced on Tuesday that Irish smoked salmon would no longer pay the 10% duty from 3 June.',
       ),
-    ).toEqual([['USA→GBR 10', 'lifted']]);
+    ).toEqual([['USA→IRL 10', 'lifted']]);
   });
 
   it('reads the office of the Trade Representative as a body that acts', () => {
     expect(
       read(
-        'The office of the US Trade Representative said on Monday that Chilean wine would no longer pay the 10% tariff.',
+        'The office of the US Trade Representative told exporters on Friday that Chilean wine would no longer pay the 10% duty.',
       ),
     ).toEqual([['USA→CHL 10', 'lifted']]);
     expect(
       read(
-        'US Trade Representative Jamieson Greer said on Monday that Chilean wine would no longer pay the 10% tariff.',
+        'US Trade Representative Jamieson Greer told exporters on Friday that Chilean wine would no longer pay the 10% duty.',
       ),
     ).toEqual([['USA→CHL 10', 'lifted']]);
   });
@@ -5177,7 +5177,7 @@ describe('round 23: a rate charged on goods with no word of a duty', () => {
     ]);
     expect(
       inForce(
-        'The EU will give British mills a larger quota and will charge 25% rather than 50% on shipments above it from July 1.',
+        'The EU will lift the quota for British mills and will charge 25% rather than 50% on shipments above it from July 1.',
       ).map(brief),
     ).toEqual(['EU→GBR 25']);
   });

@@ -742,10 +742,10 @@ describe('round 23: rates of an earlier round, of a state, of a measure stacked 
   it('reads a duty stacked on when its act is told far after its rate', () => {
     expect(
       bps(
-        'That comes on top of the 10 per cent Section 232 tariff on Peruvian fresh green asparagus that took effect on May 4 last year.',
+        'This is added to the 10 per cent Section 232 duty on Peruvian asparagus spears, which took effect on May 4 last year.',
       ),
     ).toEqual([1000]);
-    expect(bps('That comes on top of the 10 per cent tariff on Peruvian asparagus.')).toEqual([]);
+    expect(bps('This is added to the 10 per cent duty on Peruvian asparagus spears.')).toEqual([]);
   });
 });
 
@@ -774,7 +774,7 @@ describe('round 23: a rate that will continue to be', () => {
   it('does not read "will continue to be the all-others rate of 17.09 percent"', () => {
     expect(
       bps(
-        'For other exporters, the deposit rate will continue to be the all-others rate of 17.09 percent.',
+        'For any other producer, the cash deposit will continue to be the all-others rate of 17.09 percent.',
       ),
     ).toEqual([]);
     expect(
