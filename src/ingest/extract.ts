@@ -17,28 +17,39 @@ import { findPositions } from './positions.ts';
 import { findQuotes } from './quotes.ts';
 import { prepareText } from './text.ts';
 import {
+  NO_LETTERING,
+  lettered,
+  letteringOf,
   mapStrings,
   toWorkingText,
   withMarks,
   withoutFurniture,
   withStandIns,
+  type Lettering,
 } from './working-text.ts';
 
 /**
- * The actor directory in the working text's writing. A directory is passed with every text of a
- * batch, so its copy is kept for as long as the directory lives.
+ * The actor directory in the working text's writing: its marks as stand-ins, kept for as long as
+ * the directory lives (a directory is passed with every text of a batch), then its letters as
+ * the text's lettering writes them.
  */
 const directories = new WeakMap<readonly ActorDirectoryEntry[], ActorDirectoryEntry[]>();
-function directoryWithStandIns(
+function directoryInWriting(
   actors: readonly ActorDirectoryEntry[],
+  lettering: Lettering,
 ): readonly ActorDirectoryEntry[] {
   let written = directories.get(actors);
   if (written === undefined) {
     written = mapStrings([...actors], withStandIns);
     directories.set(actors, written);
   }
-  return written;
+  return lettering.written.size === 0
+    ? written
+    : mapStrings(written, (s) => lettered(s, lettering.written));
 }
+
+/** Every string of the directory: letters a lettering must leave alone. */
+const directoryStrings = (actors: readonly ActorDirectoryEntry[]) => [JSON.stringify(actors)];
 
 /**
  * Extracts candidate records from a text.
@@ -69,13 +80,15 @@ export function extract(input: ExtractInput): Extraction {
   // The patterns read the working text (see working-text.ts), with a news page's furniture left
   // out, and the names of the actors in its writing; what they find is written back with the
   // text's own marks.
-  const marked = toWorkingText(prepared.text);
-  const rewritten = marked !== prepared.text;
   const actors = input.actors ?? [];
+  const lettering = letteringOf(prepared.text, () => directoryStrings(actors));
+  const marked = toWorkingText(prepared.text, lettering);
+  const rewritten = marked !== prepared.text;
+  const letters = lettering ?? NO_LETTERING;
   const doc = buildDoc(
     withoutFurniture(marked),
     input.published,
-    rewritten ? directoryWithStandIns(actors) : actors,
+    rewritten ? directoryInWriting(actors, letters) : actors,
   );
   const found: Candidate[] = [
     ...findMeasures(doc),
@@ -83,7 +96,8 @@ export function extract(input: ExtractInput): Extraction {
     ...findQuotes(doc),
     ...findPositions(doc),
   ];
-  const candidates = (rewritten ? mapStrings(found, withMarks) : found).sort(
+  const restore = (s: string) => lettered(withMarks(s), letters.read);
+  const candidates = (rewritten ? mapStrings(found, restore) : found).sort(
     (a, b) => a.span.start - b.span.start || a.key.localeCompare(b.key),
   );
   return { ...base, candidates };

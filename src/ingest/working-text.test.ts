@@ -8,6 +8,8 @@ import { extract } from './extract.ts';
 import { prepareText } from './text.ts';
 import { curlyMarks } from './typeset.ts';
 import {
+  lettered,
+  letteringOf,
   mapStrings,
   readWindows1252,
   STAND_INS,
@@ -61,6 +63,67 @@ describe('the working text', () => {
     });
     expect(mapped.d).toBe(when);
     expect(mapStrings(mapped, withMarks)).toEqual(value);
+  });
+});
+
+describe('the lettering of letters beyond Latin-1', () => {
+  /** True when V8 can keep the string one byte wide: no character beyond Latin-1. */
+  const oneByte = (s: string) => [...s].every((ch) => ch.charCodeAt(0) <= 0xff);
+
+  it('writes each as a Latin-1 letter of its case the text does not use, and reads it back', () => {
+    const text = 'Maroš Šefčovič met Recep Tayyip Erdoğan — “ŠEFČOVIČ”.';
+    const lettering = letteringOf(text);
+    if (!lettering) throw new Error('a lettering');
+    const working = toWorkingText(text, lettering);
+    expect(oneByte(working)).toBe(true);
+    expect(working).toHaveLength(text.length);
+    // a pair for a pair: the upper and lower case of a letter are those of one Latin-1 letter
+    const [su, sl] = [lettering.written.get('Š'), lettering.written.get('š')];
+    expect(su && sl && su.toLowerCase() === sl).toBe(true);
+    expect(working.toLowerCase()).toBe(toWorkingText(text.toLowerCase(), lettering));
+    // no letter of the text, in either case, stands for another
+    for (const w of lettering.written.values()) {
+      expect(text.toLowerCase()).not.toContain(w.toLowerCase());
+    }
+    expect(lettered(withMarks(working), lettering.read)).toBe(text);
+  });
+
+  it('leaves the letters of the reserved strings alone', () => {
+    const free = letteringOf('Šefčovič')?.written.get('Š');
+    expect(free).toBeDefined();
+    const reserved = letteringOf('Šefčovič', () => [`${free ?? ''} Example`]);
+    expect(reserved?.written.get('Š')).not.toBe(free);
+    expect(reserved?.written.get('Š')).toBeDefined();
+  });
+
+  it('gives none for a character that is no letter with a case of its own beyond Latin-1', () => {
+    expect(letteringOf('a duty of ₹500 a tonne')).toBeNull();
+    // dotless i: its capital is the Latin I
+    expect(letteringOf('Kırşehir')).toBeNull();
+    expect(toWorkingText('Kırşehir — ₹', letteringOf('Kırşehir — ₹'))).toBe('Kırşehir \x97 ₹');
+  });
+
+  it('gives none when the spare letters run out', () => {
+    const many = [...'ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮĲĴĶĹĻĽĿŁŃ'];
+    expect(letteringOf(many.join(''))).toBeNull();
+    expect(letteringOf(many.slice(0, 20).join(''))).not.toBeNull();
+  });
+
+  it('reads a text the same with its letters written so', () => {
+    const text =
+      'BRUSSELS — Trade Commissioner Maroš Šefčovič held talks with Turkish Trade Minister Ömer Bolat on Monday. “We agreed to meet again in Ankara,” Šefčovič said.';
+    const directory: ActorDirectoryEntry[] = [
+      { id: 'maros-sefcovic', name: 'Maroš Šefčovič', kind: 'person', jurisdiction: 'EU' },
+    ];
+    const out = extract({ text, published: '2026-11-30', actors: directory });
+    const people = out.candidates.flatMap((c) =>
+      c.type === 'engagement' ? c.participants : c.type === 'quote' ? [c.speaker] : [],
+    );
+    expect(people.map((p) => [p.text, p.actor])).toEqual([
+      ['Maroš Šefčovič', 'maros-sefcovic'],
+      ['Ömer Bolat', null],
+      ['Šefčovič', 'maros-sefcovic'],
+    ]);
   });
 });
 

@@ -8,8 +8,12 @@
  * Why: V8 stores a string whose characters are all below U+0100 one byte a character, and runs
  * regular expressions over such a string more than twice as fast as over a string with a wider
  * character anywhere in it. News text is almost never one byte wide, only for its punctuation; its
- * working text is. A text with a letter beyond Latin-1 ("Šefčovič") stays two bytes wide and is
- * read the same, only slower.
+ * working text is. A letter beyond Latin-1 ("Šefčovič", "Erdoğan") is written there as a Latin-1
+ * letter of the same case that neither the text nor the actor directory uses, its other case as
+ * that letter's other case (Š and š as Þ and þ, say): a letter for a letter, so names, case and
+ * word boundaries read the same (see `letteringOf`). A text with a character beyond Latin-1 that
+ * is no such letter (a sign, a letter of a script without case) stays two bytes wide and is read
+ * the same, only slower.
  *
  * So every pattern of the extractor that names one of these marks names its stand-in beside it
  * (`['’\x92]s`), and reads the text and the working text alike; `working-text.test.ts` fails on a
@@ -48,19 +52,86 @@ const WIDE = /[\u0100-\uffff]/;
 const CHUNK = 4096;
 
 /**
- * The working text of a prepared text: its marks written as their stand-ins, in a string V8 keeps
- * one byte wide when no wider character is left. Returns the text itself when every character of
- * it is within Latin-1.
+ * How a text's letters beyond Latin-1 are written in its working text: each as a Latin-1 letter
+ * of the same case, a pair for a pair (Š, š as Þ, þ), chosen among the letters none of `texts`
+ * holds in either case, so that every one of them stands for one letter only.
  */
-export function toWorkingText(text: string): string {
+export interface Lettering {
+  /** a letter beyond Latin-1 → the Latin-1 letter written for it */
+  readonly written: ReadonlyMap<string, string>;
+  /** the Latin-1 letter written → the letter it stands for */
+  readonly read: ReadonlyMap<string, string>;
+}
+
+export const NO_LETTERING: Lettering = { written: new Map(), read: new Map() };
+
+/**
+ * Latin-1 letters with a Latin-1 letter of the other case (À–Ö with à–ö, Ø–Þ with ø–þ), the
+ * rarest in English text and in names first, so that a letter the extractor's data writes
+ * (Québec, São Paulo) is taken last.
+ */
+const SPARE_PAIRS: readonly (readonly [string, string])[] = [
+  ...'ÞÐÝØÆÅÏÎÌÒÙÛËÊÈÕÔÓÑÇÚÜÖÄÃÂÁÀÉÍ',
+].map((upper) => [upper, upper.toLowerCase()] as const);
+
+/**
+ * The lettering of `text`: how its letters beyond Latin-1 are written in its working text, given
+ * the other strings (`reserved`, asked for only when the text has such letters: the actor
+ * directory's names) whose letters must keep their meaning. Null when a character beyond Latin-1 is neither a mark nor a letter with one letter
+ * of the other case beyond Latin-1, or when the spare letters run out: the text then keeps it.
+ */
+export function letteringOf(
+  text: string,
+  reserved: () => readonly string[] = () => [],
+): Lettering | null {
+  const wide = new Set<string>();
+  for (const ch of text) if (ch.charCodeAt(0) > 0xff && !MARKS.has(ch.charCodeAt(0))) wide.add(ch);
+  if (wide.size === 0) return NO_LETTERING;
+  const pairs = new Map<string, readonly [string, string]>();
+  for (const ch of wide) {
+    const upper = ch.toUpperCase();
+    const lower = ch.toLowerCase();
+    const cased =
+      upper !== lower &&
+      upper.length === 1 &&
+      lower.length === 1 &&
+      upper.charCodeAt(0) > 0xff &&
+      lower.charCodeAt(0) > 0xff &&
+      upper.toLowerCase() === lower &&
+      lower.toUpperCase() === upper;
+    if (!cased) return null;
+    pairs.set(upper, [upper, lower]);
+  }
+  const used = new Set<string>();
+  for (const s of [text, ...reserved()])
+    for (const ch of s)
+      if (ch.charCodeAt(0) <= 0xff) used.add(ch.toUpperCase()).add(ch.toLowerCase());
+  const spare = SPARE_PAIRS.filter(([u, l]) => !used.has(u) && !used.has(l));
+  if (spare.length < pairs.size) return null;
+  const written = new Map<string, string>();
+  const read = new Map<string, string>();
+  [...pairs.values()].forEach(([upper, lower], i) => {
+    const [u, l] = spare[i] as readonly [string, string];
+    written.set(upper, u).set(lower, l);
+    read.set(u, upper).set(l, lower);
+  });
+  return { written, read };
+}
+
+/**
+ * The working text of a prepared text: its marks written as their stand-ins and its letters
+ * beyond Latin-1 as `lettering` writes them, in a string V8 keeps one byte wide when no wider
+ * character is left. Returns the text itself when every character of it is within Latin-1.
+ */
+export function toWorkingText(text: string, lettering: Lettering | null = null): string {
   if (!WIDE.test(text)) return text;
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c <= 0xff) codes[i] = c;
     else {
-      // A letter beyond Latin-1 keeps the string two bytes wide: only the marks are written.
-      const code = MARKS.get(c);
+      const code = MARKS.get(c) ?? lettering?.written.get(text.charAt(i));
+      // A character no lettering writes keeps the string two bytes wide: only the marks are.
       if (code === undefined) return withStandIns(text);
       codes[i] = code.charCodeAt(0);
     }
@@ -70,6 +141,14 @@ export function toWorkingText(text: string): string {
   for (let i = 0; i < codes.length; i += CHUNK) {
     out += String.fromCharCode(...codes.subarray(i, i + CHUNK));
   }
+  return out;
+}
+
+/** A string written as `lettering` writes letters, or read back from that writing. */
+export function lettered(s: string, map: ReadonlyMap<string, string>): string {
+  if (map.size === 0) return s;
+  let out = '';
+  for (const ch of s) out += map.get(ch) ?? ch;
   return out;
 }
 
