@@ -25,6 +25,7 @@ import {
   withMarks,
   withoutFurniture,
   withStandIns,
+  WIDE,
   type Lettering,
 } from './working-text.ts';
 
@@ -84,7 +85,8 @@ export function extract(input: ExtractInput): Extraction {
   const lettering = letteringOf(prepared.text, () => directoryStrings(actors));
   const marked = toWorkingText(prepared.text, lettering);
   const rewritten = marked !== prepared.text;
-  const letters = lettering ?? NO_LETTERING;
+  // letters are written only in a working text left one byte wide
+  const letters = lettering !== null && !WIDE.test(marked) ? lettering : NO_LETTERING;
   const doc = buildDoc(
     withoutFurniture(marked),
     input.published,

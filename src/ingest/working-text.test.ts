@@ -103,6 +103,19 @@ describe('the lettering of letters beyond Latin-1', () => {
     expect(toWorkingText('Kırşehir — ₹', letteringOf('Kırşehir — ₹'))).toBe('Kırşehir \x97 ₹');
   });
 
+  it('gives none for a title-case letter, and the directory then keeps its letters', () => {
+    expect(letteringOf('the Ǆ ǅ ǆ digraphs')).toBeNull();
+    const out = extract({
+      text: 'Trade Commissioner Maroš Šefčovič met the Serbian minister in Novi Sad (ǅ).',
+      published: '2026-11-30',
+      actors: [
+        { id: 'maros-sefcovic', name: 'Maroš Šefčovič', kind: 'person', jurisdiction: 'EU' },
+      ],
+    });
+    const people = out.candidates.flatMap((c) => (c.type === 'engagement' ? c.participants : []));
+    expect(people[0]).toMatchObject({ text: 'Maroš Šefčovič', actor: 'maros-sefcovic' });
+  });
+
   it('gives none when the spare letters run out', () => {
     const many = [...'ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮĲĴĶĹĻĽĿŁŃ'];
     expect(letteringOf(many.join(''))).toBeNull();

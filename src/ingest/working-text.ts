@@ -46,15 +46,15 @@ const MARKS = new Map(Object.entries(STAND_INS).map(([mark, code]) => [mark.char
 const MARK_OF = new Map(Object.entries(STAND_INS).map(([mark, code]) => [code, mark]));
 const ANY_STAND_IN = new RegExp(`[${Object.values(STAND_INS).join('')}]`, 'g');
 /** A character beyond Latin-1: one V8 stores two bytes wide. */
-const WIDE = /[\u0100-\uffff]/;
+export const WIDE = /[\u0100-\uffff]/;
 
 /** Codes per call of String.fromCharCode: well under any engine's limit on arguments. */
 const CHUNK = 4096;
 
 /**
  * How a text's letters beyond Latin-1 are written in its working text: each as a Latin-1 letter
- * of the same case, a pair for a pair (Š, š as Þ, þ), chosen among the letters none of `texts`
- * holds in either case, so that every one of them stands for one letter only.
+ * of the same case, a pair for a pair (Š, š as Þ, þ), chosen among the letters that neither the
+ * text nor the reserved strings hold in either case, so that each stands for one letter only.
  */
 export interface Lettering {
   /** a letter beyond Latin-1 → the Latin-1 letter written for it */
@@ -77,8 +77,9 @@ const SPARE_PAIRS: readonly (readonly [string, string])[] = [
 /**
  * The lettering of `text`: how its letters beyond Latin-1 are written in its working text, given
  * the other strings (`reserved`, asked for only when the text has such letters: the actor
- * directory's names) whose letters must keep their meaning. Null when a character beyond Latin-1 is neither a mark nor a letter with one letter
- * of the other case beyond Latin-1, or when the spare letters run out: the text then keeps it.
+ * directory's names) whose letters must keep their meaning. Null when a character beyond Latin-1
+ * is neither a mark nor a letter with one letter of the other case beyond Latin-1, or when the
+ * spare letters run out: the text then keeps it.
  */
 export function letteringOf(
   text: string,
@@ -91,7 +92,9 @@ export function letteringOf(
   for (const ch of wide) {
     const upper = ch.toUpperCase();
     const lower = ch.toLowerCase();
+    // a letter that is its own upper or lower case: not a title-case letter (ǅ), which has both
     const cased =
+      (ch === upper || ch === lower) &&
       upper !== lower &&
       upper.length === 1 &&
       lower.length === 1 &&
