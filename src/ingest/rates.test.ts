@@ -757,6 +757,16 @@ describe('round 23: no duty set as a rate', () => {
     ).toEqual([0]);
     expect(bps('Light trucks made in Peru pay zero tariff under the agreement.')).toEqual([]);
   });
+
+  it('points each zero rate at its own words', () => {
+    const at = (text: string) => findRates(text).map((r) => [r.text, r.start]);
+    const set = 'Zero tariffs on all goods from Kenya will take effect on May 1.';
+    expect(at(set)).toEqual([['Zero tariffs', 0]]);
+    const paid = 'From June 1, light trucks made in Peru will pay zero tariff.';
+    expect(at(paid)).toEqual([['zero tariff', paid.indexOf('zero')]]);
+    const granted = 'Tokyo granted Kenyan tea zero-tariff treatment from April.';
+    expect(at(granted)).toEqual([['zero-tariff', granted.indexOf('zero')]]);
+  });
 });
 
 describe('round 23: a rate goods bear, told in a relative clause', () => {

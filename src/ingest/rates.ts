@@ -383,7 +383,7 @@ const CUT_BEFORE =
  * act, and is not read.
  */
 const GRANTED_ZERO =
-  /\b(?:grant|extend|give|gave|offer|accord|provid|open)(?:s|ed|ing|e|es)?\s+(?:[\w-]+\s+){0,3}?(zero[- ](?:tariff|duty)|duty[- ]free|tariff[- ]free)\s+(?:treatment|access|entry|status|(?:tariff[- ]rate\s+|tariff\s+|import\s+)?quotas?)\b/gi;
+  /\b(?:grant|extend|give|gave|offer|accord|provid|open)(?:s|ed|ing|e|es)?\s+(?:[\w-]+\s+){0,3}?(zero[- ](?:tariff|duty)|duty[- ]free|tariff[- ]free)\s+(?:treatment|access|entry|status|(?:tariff[- ]rate\s+|tariff\s+|import\s+)?quotas?)\b/dgi;
 
 /**
  * Goods let in with no duty from now on: "Nigerian sesame will enter China duty-free from
@@ -392,7 +392,7 @@ const GRANTED_ZERO =
  * agreement", "have entered duty-free since 2010") tell a state, and are not read.
  */
 const ENTERING_ZERO =
-  /\b(?:will|to|shall|let)\s+(?:[\p{L}-]+\s+){0,3}?enter\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’\x92-]*\s+(?:market\s+)?)?(duty[- ]free|tariff[- ]free)\b/gu;
+  /\b(?:will|to|shall|let)\s+(?:[\p{L}-]+\s+){0,3}?enter\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’\x92-]*\s+(?:market\s+)?)?(duty[- ]free|tariff[- ]free)\b/dgu;
 
 /**
  * No duty as a rate set from now on: "heavy trucks from Mexico will pay zero tariff from
@@ -401,7 +401,7 @@ const ENTERING_ZERO =
  * and are not read.
  */
 const ZERO_SET =
-  /\b(?:will|shall|to)\s+pay\s+(zero\s+(?:tariffs?|dut(?:y|ies)))\b|\b(zero\s+(?:tariffs?|dut(?:y|ies)))\s+(?:on|for)\s+[^.;]{0,160}?\b(?:will|shall)\s+(?:take\s+effect|enter\s+into\s+force|apply\s+from)\b/gi;
+  /\b(?:will|shall|to)\s+pay\s+(zero\s+(?:tariffs?|dut(?:y|ies)))\b|\b(zero\s+(?:tariffs?|dut(?:y|ies)))\s+(?:on|for)\s+[^.;]{0,160}?\b(?:will|shall)\s+(?:take\s+effect|enter\s+into\s+force|apply\s+from)\b/dgi;
 
 /**
  * The rates of `out` with those cut "to zero" in `slice` and the zero rates granted, let in or
@@ -419,8 +419,10 @@ function withZeroRates(slice: string, from: number, out: RateHit[]): RateHit[] {
   for (const granted of [GRANTED_ZERO, ENTERING_ZERO, ZERO_SET]) {
     granted.lastIndex = 0;
     for (let m = zeroWords ? granted.exec(slice) : null; m !== null; m = granted.exec(slice)) {
-      const words = m[1] ?? m[2] ?? '';
-      const start = from + m.index + m[0].lastIndexOf(words);
+      // the place of the group that matched (the patterns keep their indices: flag d)
+      const group = m[1] !== undefined ? 1 : 2;
+      const words = m[group] ?? '';
+      const start = from + (m.indices?.[group]?.[0] ?? m.index);
       zeros.push({ text: words, start, end: start + words.length, bp: 0 });
     }
   }
