@@ -173,12 +173,16 @@ const MAX_LIST_ITEMS = 12;
 function listedAhead(doc: Doc, at: number): boolean {
   const { text } = doc;
   let start = text.lastIndexOf('\n', at - 1) + 1;
-  if (!BULLET.test(text.slice(start, start + 4))) return false;
-  for (let k = 0; k < MAX_LIST_ITEMS && start > 0; k++) {
+  const end = text.indexOf('\n', start);
+  if (!BULLET.test(text.slice(start, end < 0 ? text.length : end))) return false;
+  // the lines above, blank lines between items or under the heading passed over
+  for (let k = 0; k < MAX_LIST_ITEMS && start > 0;) {
     const above = text.lastIndexOf('\n', start - 2) + 1;
     const line = text.slice(above, start - 1);
-    if (!BULLET.test(line)) return AHEAD_HEADING.test(line);
     start = above;
+    if (line.trim() === '') continue;
+    if (!BULLET.test(line)) return AHEAD_HEADING.test(line);
+    k++;
   }
   return false;
 }

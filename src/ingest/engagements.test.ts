@@ -4055,6 +4055,12 @@ describe('round 23: how engagements are told', () => {
       ['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']],
       ['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']],
     ]);
+    // a blank line under the heading, and items set in by spaces
+    expect(diary('Week ahead\n')).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']]]);
+    const indented = engagements(
+      'Trade Minister Ana Ruiz met Premier Hu Wei on Monday.\nWeek ahead\n   - Tuesday: Trade Minister Ana Ruiz hosts Trade Secretary Tom Hale.',
+    );
+    expect(indented).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']]]);
   });
 
   it('reads "the previous evening" closing a clause as the day before the engagement told', () => {
@@ -4185,6 +4191,12 @@ describe('round 23: how engagements are told', () => {
         "President Ana Ruiz received the chargé d'affaires of the Chilean Embassy in Lima on Monday and thanked President Tom Hale for the decision.",
       ),
     ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Chilean']]]);
+    // the one thanked named after an abbreviation with its dots
+    expect(
+      engagements(
+        'President Ana Ruiz received Ambassador Li Wei in Lima on Monday and thanked U.S. President Tom Hale for the decision.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Li Wei']]]);
     // Someone met and thanked is a party.
     expect(
       engagements(

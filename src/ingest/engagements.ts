@@ -1689,7 +1689,8 @@ const WHILE_OTHER = /,\s+while\s+(?=(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,4}\p{Ll})[
  * Thanks sent on after an engagement: "received the U.S. chargé d'affaires and thanked President
  * Hale for the decision". Whoever was thanked took no part for that.
  */
-const THANKED_AFTER = /\s+and\s+(?:also\s+)?(?:thanked|congratulated)\s+[^,.;]*/gi;
+const THANKED_AFTER =
+  /\s+and\s+(?:also\s+)?(?:thanked|congratulated)\s+(?:[^,.;]|(?<=(?:^|[\s(.])\p{Lu})\.)*/giu;
 
 /**
  * What came before, set off after an engagement: "Ruiz met Li on Tuesday, two weeks after Hale
