@@ -25,11 +25,18 @@ export interface Draft {
   sentence: number;
 }
 
-/** Two measures on different origins are two measures, even at the same rate. */
+/**
+ * Two measures on different origins are two measures, even at the same rate (the EU and a member
+ * are one origin; two targets of no known country are alike, as they were before).
+ */
 const sharesTargets = (a: MeasureCandidate, b: MeasureCandidate) =>
   a.targets.length === 0 ||
   b.targets.length === 0 ||
-  a.targets.some((t) => b.targets.some((u) => sameOrigin(u.jurisdiction, t.jurisdiction)));
+  a.targets.some((t) =>
+    b.targets.some(
+      (u) => u.jurisdiction === t.jurisdiction || sameOrigin(u.jurisdiction, t.jurisdiction),
+    ),
+  );
 
 /** Two measures dated differently are two acts, even at the same rate. */
 const datesDiffer = (a: MeasureCandidate, b: MeasureCandidate) =>

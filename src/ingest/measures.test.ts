@@ -5184,6 +5184,10 @@ describe('round 23: a rate charged on goods with no word of a duty', () => {
 
   it('leaves a rate charged on other things', () => {
     expect(inForce('Banks charge 5% on loans to Chilean firms.')).toEqual([]);
+    expect(inForce('Chilean banks will charge 5% on each loan to exporters.')).toEqual([]);
+    expect(inForce('The EU will charge 25% on Dutch steel from July 1.').map(brief)).toEqual([
+      'EU→NLD 25',
+    ]);
   });
 });
 
