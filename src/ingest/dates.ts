@@ -428,9 +428,9 @@ function pointedDay(
     !sentenceEnds(text, lastStart.end, start) &&
     START_NEAR.test(before)
   )
-    return POINTED_START.test(before) && !DAY_NAMED_AFTER.test(text.slice(end, end + 24))
-      ? { iso: lastStart.iso, inferred: true }
-      : null;
+    return DAY_NAMED_AFTER.test(text.slice(end, end + 24))
+      ? null
+      : { iso: lastStart.iso, inferred: true };
   if (lastDate === null || !(POINTED_START.test(before) || (publication && ON_BEFORE.test(before))))
     return null;
   if (DAY_NAMED_AFTER.test(text.slice(end, end + 24))) return null;

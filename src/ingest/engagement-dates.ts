@@ -10,6 +10,7 @@ import { addDays, daysBetween } from '../core/dates.ts';
 import type { Span } from './candidates.ts';
 import { inYearBefore, WEEKDAYS, type DateMention } from './dates.ts';
 import { datelineEnd, isQuoted, outside, span, within, type Doc } from './doc.ts';
+import { LIST_BULLET } from './sentences.ts';
 
 /**
  * An engagement still to come ("will travel to Beijing next week for talks", "will be in Beijing
@@ -158,8 +159,6 @@ export function stillAhead(
   return within(doc.dates, unit.start, unit.end).filter(outside(aside)).some(ahead);
 }
 
-/** A list item's bullet opening a line. */
-const BULLET = /^[ \t]*[-–\x96•\x95*·][ \t]/;
 /** A heading over a list of what is still to come: "Week ahead", "Coming up:", "Next week". */
 const AHEAD_HEADING =
   /^[ \t]*(?:(?:the|this)[ \t]+)?(?:(?:week|days?|month)[ \t]+ahead|coming[ \t]+up|looking[ \t]+ahead|next[ \t]+week|diary|(?:still[ \t]+)?to[ \t]+come)\b[^.\n]{0,40}$/i;
@@ -174,14 +173,14 @@ function listedAhead(doc: Doc, at: number): boolean {
   const { text } = doc;
   let start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', start);
-  if (!BULLET.test(text.slice(start, end < 0 ? text.length : end))) return false;
+  if (!LIST_BULLET.test(text.slice(start, end < 0 ? text.length : end))) return false;
   // the lines above, blank lines between items or under the heading passed over
   for (let k = 0; k < MAX_LIST_ITEMS && start > 0;) {
     const above = text.lastIndexOf('\n', start - 2) + 1;
     const line = text.slice(above, start - 1);
     start = above;
     if (line.trim() === '') continue;
-    if (!BULLET.test(line)) return AHEAD_HEADING.test(line);
+    if (!LIST_BULLET.test(line)) return AHEAD_HEADING.test(line);
     k++;
   }
   return false;

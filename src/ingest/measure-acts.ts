@@ -425,7 +425,10 @@ const RATE_OBJECT =
   /^\s*(?:the|its|their|an?|this|that)\s+(?:[\w-]+\s+)?\d{1,3}(?:[.,]\d+)?\s*(?:%|per ?cent|percent)(?!\s+of\b)/i;
 /** Words that make what follows a condition: "until the duties are lifted". */
 const CONDITION_BEFORE = /\b(?:until|unless|once|if)\b[^,;.]*$/i;
-/** An article or a possessive before an adjective: "a lower rate", "its lower duty". */
+/**
+ * An article or a possessive before an adjective ("a lower rate", "its lower duty"), or "at"
+ * ("at lower tariffs": a comparison).
+ */
 const ARTICLE_BEFORE = /\b(?:a|an|the|its|their|at)\s+$/i;
 /** A determiner: the word after it is a noun ("the drop", "this removal"). */
 const NOUN_BEFORE = /\b(?:the|a|an|this|that)\s+$/i;

@@ -486,6 +486,15 @@ describe('round 23: an instrument’s own clause on when it enters into force', 
     expect(
       dated(text('This Regulation shall enter into force on 9 May 2026.'), '2026-05-03')[0]?.[2],
     ).toBe('2026-05-09');
+    // the clause after another sentence of its line
+    expect(
+      dated(
+        text(
+          'It shall be published in the Official Journal. This Regulation shall enter into force on 9 May 2026.',
+        ),
+        '2026-05-03',
+      )[0]?.[2],
+    ).toBe('2026-05-09');
     // a day the clause does not tell the instrument enters into force on dates nothing
     expect(
       dated(text('This Regulation shall be reviewed by 9 May 2027.'), '2026-05-03')[0]?.[2],

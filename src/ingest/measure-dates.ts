@@ -11,7 +11,7 @@ import { clausesOf, exclusiveClause, holds } from './measure-clauses.ts';
 import { setDate, type Draft } from './measure-drafts.ts';
 import { addOrigins } from './measure-roles.ts';
 import type { RateHit } from './rates.ts';
-import type { Range } from './sentences.ts';
+import { LIST_BULLET, type Range } from './sentences.ts';
 
 /**
  * Words before a date it takes effect on ("from", "from the same date, November 1", "from
@@ -154,13 +154,16 @@ function instrumentDate(doc: Doc): DateMention | null {
  * 25 June 2026", "The present Decree comes into force on …".
  */
 const IN_FORCE_CLAUSE =
-  /(?:^|\n)[ \t]*(?:This|The present)\s+(?:Regulation|Decree|Order|Decision|Resolution|Notification|Ordinance|Notice)\s+(?:shall\s+|will\s+)?(?:enter|enters|come|comes)\s+into\s+(?:force|effect)\s+on\s+$/;
+  /(?:\n|[.;:][ \t]+)[ \t]*(?:This|The present)\s+(?:Regulation|Decree|Order|Decision|Resolution|Notification|Ordinance|Notice)\s+(?:shall\s+|will\s+)?(?:enter|enters|come|comes)\s+into\s+(?:force|effect)\s+on\s+$/;
 
 /** The day an instrument's own clause says it enters into force (IN_FORCE_CLAUSE), if any. */
 function instrumentInForce(doc: Doc): DateMention | null {
   return (
     doc.dates.find((d) =>
-      IN_FORCE_CLAUSE.test(doc.text.slice(Math.max(0, d.start - 90), d.start)),
+      // the clause opens a line or follows a sentence; the text's start counts as a line's
+      IN_FORCE_CLAUSE.test(
+        d.start > 90 ? doc.text.slice(d.start - 90, d.start) : `\n${doc.text.slice(0, d.start)}`,
+      ),
     ) ?? null
   );
 }
@@ -649,24 +652,22 @@ function samePeriodStart(
   return d && iso ? { text: '', start: s.start, end: s.start, iso, inferred: true } : null;
 }
 
-/** An item of a list: "- China will …", "* Canada will …", "• …". */
-const LIST_ITEM = /^\s*[-*•\x95·]\s/;
 /** How many items back a list's lead-in may date the item. */
 const LIST_REACH = 12;
 
 /**
  * The day a list's lead-in tells the announcement its items give ("the two countries
- * announced today that: - China will … - Canada will …"): every item, however far down, was
- * announced that day.
+ * announced today that: - China will … - Canada will …"): every item, up to LIST_REACH items
+ * down, was announced that day.
  */
 function listLeadDay(doc: Doc, index: number): DateMention | null {
   const said = (k: number) => {
     const s = doc.sentences[k];
     return s ? doc.text.slice(s.start, s.end) : '';
   };
-  if (!LIST_ITEM.test(said(index))) return null;
+  if (!LIST_BULLET.test(said(index))) return null;
   let k = index - 1;
-  while (k >= 0 && index - k <= LIST_REACH && LIST_ITEM.test(said(k))) k--;
+  while (k >= 0 && index - k <= LIST_REACH && LIST_BULLET.test(said(k))) k--;
   const lead = doc.sentences[k];
   if (!lead || !/:\s*$/.test(said(k)) || !tellsAnnouncement(said(k))) return null;
   return datesOf(doc, within(doc.dates, lead.start, lead.end), lead.start).announced;

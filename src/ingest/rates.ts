@@ -164,15 +164,15 @@ const BASE_RATE_AFTER =
 const OLD_RATE_BEFORE =
   /\b(?:previous|former|old|prior)\s+(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|tariffs?|levels?)\s+(?:was|were|had been|stood at|of)\s+(?:up\s+to\s+|as\s+(?:much|high)\s+as\s+)?(?:\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)\s*(?:,\s*|\s+and\s+|,\s+and\s+))*$/i;
 /**
- * "In last year's review the rate for all others was 7.9%", "In the previous ruling the
- * deposit had been 12%": the rate an earlier round of the case set, given for comparison.
- */
-/**
  * "The rate applied since last August was 35 percent": the rate that stood until the act the
  * text tells, given for comparison.
  */
 const APPLIED_SINCE_WAS_BEFORE =
   /\b(?:rates?|tariffs?|dut(?:y|ies))\s+(?:applied|charged|levied|in\s+force)\s+since\s+[^.;%]{1,40}?\s(?:was|were|had\s+been)\s+(?:up\s+to\s+)?$/i;
+/**
+ * "In last year's review the rate for all others was 7.9%", "In the previous ruling the
+ * deposit had been 12%": the rate an earlier round of the case set, given for comparison.
+ */
 const EARLIER_ROUND_BEFORE =
   /\b(?:in|under|at)\s+(?:last\s+year['’\x92]s|the\s+(?:previous|last|prior|preceding|earlier))\s+(?:[\w-]+\s+)?(?:review|ruling|determination|round|decision)\b[^.;%]{0,60}?\b(?:was|were|had\s+been|stood\s+at)\s+(?:up\s+to\s+)?$/i;
 /**

@@ -47,6 +47,9 @@ export function findQuoted(text: string): Range[] {
 }
 
 /** True when the offset lies inside one of the spans. */
+/** A list item's bullet opening a line or a sentence: "- China will …", "• …", "* …". */
+export const LIST_BULLET = /^[ \t]*[-–\x96•\x95*·][ \t]/;
+
 export const insideAny = (spans: readonly Range[], at: number) =>
   spans.some((q) => q.start <= at && at < q.end);
 
