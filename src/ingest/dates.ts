@@ -39,6 +39,9 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+/** True when a mention's `iso` names a day (YYYY-MM-DD), not only a month or a year. */
+export const namesDay = (d: { readonly iso: string }): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d.iso);
+
 /** The days of the week in lower case, Sunday first, as `Date.getUTCDay` counts them. */
 export const WEEKDAYS = [
   'sunday',

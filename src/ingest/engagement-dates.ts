@@ -8,7 +8,7 @@
  */
 import { addDays, daysBetween } from '../core/dates.ts';
 import type { Span } from './candidates.ts';
-import { inYearBefore, WEEKDAYS, type DateMention } from './dates.ts';
+import { inYearBefore, namesDay, WEEKDAYS, type DateMention } from './dates.ts';
 import { datelineEnd, isQuoted, outside, span, within, type Doc } from './doc.ts';
 import { LIST_BULLET } from './sentences.ts';
 
@@ -75,7 +75,7 @@ function spanEnd(doc: Doc, d: DateMention): string | undefined {
   const ok =
     last !== undefined &&
     /\d/.test(d.text) &&
-    /^\d{4}-\d{2}-\d{2}$/.test(d.iso) &&
+    namesDay(d) &&
     Number(last) > first &&
     Number(last) - first <= MAX_SPAN_DAYS;
   return ok ? `${d.iso.slice(0, 8)}${last.padStart(2, '0')}` : undefined;
@@ -220,7 +220,7 @@ function numberSpanStart(
   before: DateMention | undefined,
 ): DateMention | undefined {
   const lead = SPAN_DAY_BEFORE.exec(doc.text.slice(Math.max(0, d.start - 24), d.start));
-  if (!lead?.[1] || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso) || !/\d/.test(d.text)) return undefined;
+  if (!lead?.[1] || !namesDay(d) || !/\d/.test(d.text)) return undefined;
   const start = d.start - lead[0].length;
   const first = Number(lead[1]);
   const day = Number(d.iso.slice(8, 10));
@@ -445,7 +445,7 @@ export const IN_MONTH =
  * is dated by is no bound.
  */
 export function inPast(doc: Doc, d: DateMention | undefined): DateMention | undefined {
-  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) return d;
+  if (!d || !namesDay(d)) return d;
   if (!/\b\d{1,2}\b/.test(d.text)) return d; // a weekday or "tomorrow", not a day of a month
   return yearWrittenNear(doc, d.iso) ? d : inYearBefore(d, doc.published);
 }
@@ -453,10 +453,7 @@ export function inPast(doc: Doc, d: DateMention | undefined): DateMention | unde
 /** Whether the text writes, with its year, a day within a month of `iso`. */
 const yearWrittenNear = (doc: Doc, iso: string) =>
   doc.dates.some(
-    (x) =>
-      !x.inferred &&
-      /^\d{4}-\d{2}-\d{2}$/.test(x.iso) &&
-      Math.abs(daysBetween(x.iso, iso)) <= MONTH_DAYS,
+    (x) => !x.inferred && namesDay(x) && Math.abs(daysBetween(x.iso, iso)) <= MONTH_DAYS,
   );
 const MONTH_DAYS = 31;
 
@@ -483,6 +480,9 @@ function lineAround(text: string, at: number): Span {
  * "Saturday, 22 November 2025 | Updated 18:40"). Undefined for text that is no such entry, or
  * when the day heading is after the publication date.
  */
+/** How many lines above an entry are looked through for the day heading a live page. */
+const LIVE_PAGE_LINES = 80;
+
 export function liveEntryDay(doc: Doc, at: number): DateMention | undefined {
   const { text } = doc;
   const line = lineAround(text, at);
@@ -492,15 +492,13 @@ export function liveEntryDay(doc: Doc, at: number): DateMention | undefined {
     TIME_STAMP.test(own) ||
     (above !== undefined && STAMP_ONLY.test(text.slice(above.start, above.end)));
   if (!stamped) return undefined;
-  for (let end = line.start - 1; end > 0;) {
+  for (let end = line.start - 1, k = 0; end > 0 && k < LIVE_PAGE_LINES; k++) {
     const l = lineAround(text, end);
     const words = text.slice(l.start, l.end);
     end = l.start - 1;
     if (words.length > DAY_HEADING_CHARS || TIME_STAMP.test(words) || /[.!?]\s*$/.test(words))
       continue;
-    const day = within(doc.dates, l.start, l.end).find(
-      (d) => /\d/.test(d.text) && /^\d{4}-\d{2}-\d{2}$/.test(d.iso),
-    );
+    const day = within(doc.dates, l.start, l.end).find((d) => /\d/.test(d.text) && namesDay(d));
     if (day) return day.iso <= doc.published ? inferredOn(at, day.iso) : undefined;
   }
   return undefined;

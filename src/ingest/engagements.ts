@@ -42,7 +42,7 @@
  */
 import { addDays, daysBetween } from '../core/dates.ts';
 import type { EngagementCandidate, Mention, Span } from './candidates.ts';
-import { COUNT_WORDS, type DateMention } from './dates.ts';
+import { COUNT_WORDS, namesDay, type DateMention } from './dates.ts';
 import {
   BEFORE_THEN,
   covers,
@@ -908,6 +908,8 @@ const SEPARATE = /\b(?:separate(?:ly)?|also met|in a bilateral)\b/i;
  */
 const SAME_DAY =
   /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|in the (?:morning|afternoon|evening)(?!\s+of\b)|the same (?:day|morning|afternoon|evening|night)|that (?:day|morning|afternoon|evening|night)|on the same occasion|hours later|shortly (?:afterwards|after that|afterward|later))\b/i;
+/** A sentence opening with SAME_DAY's words ("The same afternoon, …"). */
+const SAME_DAY_OPENING = new RegExp(`^(?:${SAME_DAY.source})`, 'i');
 /**
  * "On the concluding day, …", "On the opening day of the round, …": the last (group 1) or the
  * first day of the span of days the engagement told before was held over.
@@ -1319,7 +1321,7 @@ function newsDay(doc: Doc): DateMention | undefined {
   const lead = doc.sentences[Math.min(doc.sentences.length - 1, firstSentence(doc) + 1)];
   if (!lead) return undefined;
   return within(doc.dates, datelineEnd(doc), lead.end).find(
-    (d) => /^\d{4}-\d{2}-\d{2}$/.test(d.iso) && d.iso <= doc.published && !isQuoted(doc, d.start),
+    (d) => namesDay(d) && d.iso <= doc.published && !isQuoted(doc, d.start),
   );
 }
 
@@ -3038,7 +3040,7 @@ class EngagementReader {
     const dateHit = inPast(
       doc,
       dateWritten ??
-        (namesPeriod(doc, unit, sentence) && SAME_DAY.exec(sentence.trimStart())?.index !== 0
+        (namesPeriod(doc, unit, sentence) && !SAME_DAY_OPENING.test(sentence.trimStart())
           ? undefined
           : (this.gatheringDay(unit, sentence, found) ??
             this.dayFromContext(unit, reading.raw, aside))),
