@@ -756,6 +756,7 @@ describe('round 23: no duty set as a rate', () => {
       bps('Zero tariffs on all goods from Kenya and 20 other countries will take effect on May 1.'),
     ).toEqual([0]);
     expect(bps('Light trucks made in Peru pay zero tariff under the agreement.')).toEqual([]);
+    expect(bps('Light trucks made in Peru continue to pay zero tariff.')).toEqual([]);
   });
 
   it('points each zero rate at its own words', () => {

@@ -401,7 +401,7 @@ const ENTERING_ZERO =
  * and are not read.
  */
 const ZERO_SET =
-  /\b(?:will|shall|to)\s+pay\s+(zero\s+(?:tariffs?|dut(?:y|ies)))\b|\b(zero\s+(?:tariffs?|dut(?:y|ies)))\s+(?:on|for)\s+[^.;]{0,160}?\b(?:will|shall)\s+(?:take\s+effect|enter\s+into\s+force|apply\s+from)\b/dgi;
+  /\b(?:will|shall|(?<!\bcontinue\s)to)\s+pay\s+(zero\s+(?:tariffs?|dut(?:y|ies)))\b|\b(zero\s+(?:tariffs?|dut(?:y|ies)))\s+(?:on|for)\s+[^.;]{0,160}?\b(?:will|shall)\s+(?:take\s+effect|enter\s+into\s+force|apply\s+from)\b/dgi;
 
 /**
  * The rates of `out` with those cut "to zero" in `slice` and the zero rates granted, let in or
