@@ -763,6 +763,9 @@ describe('round 23: no duty set as a rate', () => {
     const at = (text: string) => findRates(text).map((r) => [r.text, r.start]);
     const set = 'Zero tariffs on all goods from Kenya will take effect on May 1.';
     expect(at(set)).toEqual([['Zero tariffs', 0]]);
+    // its words, not the same words written again later in the match
+    const twice = 'From May 1, zero tariffs on tea and zero tariffs on coffee will take effect.';
+    expect(at(twice)[0]).toEqual(['zero tariffs', twice.indexOf('zero')]);
     const paid = 'From June 1, light trucks made in Peru will pay zero tariff.';
     expect(at(paid)).toEqual([['zero tariff', paid.indexOf('zero')]]);
     const granted = 'Tokyo granted Kenyan tea zero-tariff treatment from April.';
