@@ -127,6 +127,13 @@ const TRIP_OPENED_WITH = String.raw`(?:opened|began|started|kicked off|closed|en
 const MEETING_NAME = String.raw`(?:(?!(?:after|before|with|on|at|in|of|for|to|the|and|since)\b|leaders['’\x92]?\s)[\w'’\x92-]+\s+){0,4}?`;
 
 /**
+ * Talks told as held by the two on a day: "the talks the two leaders held on Wednesday", "the
+ * meeting they had held yesterday". An engagement of its own (MEETING), also when set off after
+ * another (HELD_BEFORE_THEN).
+ */
+const HELD_BY_THE_TWO = String.raw`(?:talks|meeting|call)\s+(?:the\s+two\s+\w+|they|both\s+sides)\s+(?:had\s+)?held\s+(?:yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
+
+/**
  * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held separate talks",
  * "sat down on Tuesday with", "held a standing talk of ten minutes with", "said … after meeting
  * President X", "held back-to-back meetings with", "held discussions with", "held their first
@@ -146,7 +153,7 @@ const MEETING_NAME = String.raw`(?:(?!(?:after|before|with|on|at|in|of|for|to|th
  * Li") or a day's ("Tuesday's talks with Li") are one.
  */
 const MEETING = new RegExp(
-  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|${TRIP_OPENED_WITH}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:their|its)\s+)?(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy|own|first|second|latest)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|discussions|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|(?:briefed|addressed|greeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?delegation\b|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’\x92]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|\b(?:followed|after|during)\s+(?:[\w-]+\s+){0,2}?consultations\s+between\b|\b(?:talks|meeting)\b[^.;]{0,60}\bbrought together\b|\b(?:talks|meeting)\s+(?:the\s+two\s+(?:leaders|ministers|sides)|they|both\s+sides)\s+(?:had\s+)?held\s+(?:yesterday|on\s+\w+day)\b|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) ${MEETING_NAME}(?:meeting|lunch|dinner|breakfast)\b|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) together\b|had(?<=\b(?:two|both|they)\s+(?:also\s+)?had) (?:a |an )?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting|\b(?:at|during) (?:an?|their) (?:[\w-]+\s+)?meeting\b(?!\s+(?:of|on|about|with)\b))\b`,
+  String.raw`\b(?:met|meets|meet with|huddled with|${SPENT_WITH}|${JOINED_FOR}|${TRIP_OPENED_WITH}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:their|its)\s+)?(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy|own|first|second|latest)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|discussions|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|received|receives|(?:briefed|addressed|greeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?delegation\b|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’\x92]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|\b(?:followed|after|during)\s+(?:[\w-]+\s+){0,2}?consultations\s+between\b|\b(?:talks|meeting)\b[^.;]{0,60}\bbrought together\b|\b${HELD_BY_THE_TWO}\b|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held) (?:an?|their) ${MEETING_NAME}(?:meeting|lunch|dinner|breakfast)\b|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) together\b|had(?<=\b(?:two|both|they)\s+(?:also\s+)?had) (?:a |an )?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting|\b(?:at|during) (?:an?|their) (?:[\w-]+\s+)?meeting\b(?!\s+(?:of|on|about|with)\b))\b`,
   'i',
 );
 
@@ -1411,8 +1418,10 @@ const NEXT_PREDICATE =
  * An engagement of the two just told, set off after another with a day of its own: "joined Li
  * for a working breakfast, following the formal talks the two leaders held yesterday".
  */
-const HELD_BEFORE_THEN =
-  /,\s+(?:following|after)\s+(?=(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|call)\s+(?:the\s+two\s+\w+|they|both\s+sides)\s+(?:had\s+)?held\s+(?:yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/i;
+const HELD_BEFORE_THEN = new RegExp(
+  String.raw`,\s+(?:following|after)\s+(?=(?:the|their)\s+(?:[\w-]+\s+){0,2}?${HELD_BY_THE_TWO}\b)`,
+  'i',
+);
 
 /**
  * "Modi and Trump spoke by phone on Thursday, a day after Modi received Gor", "…, a week after
