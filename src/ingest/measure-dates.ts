@@ -8,7 +8,7 @@ import { COUNT_WORDS, type DateMention } from './dates.ts';
 import { isQuoted, span, within, type Doc } from './doc.ts';
 import { MEASURE_WORD } from './measure-acts.ts';
 import { clausesOf, exclusiveClause, holds } from './measure-clauses.ts';
-import { setDate, type Draft } from './measure-drafts.ts';
+import { replaceDate, setDate, type Draft } from './measure-drafts.ts';
 import { addOrigins } from './measure-roles.ts';
 import type { RateHit } from './rates.ts';
 import { LIST_BULLET, type Range } from './sentences.ts';
@@ -350,8 +350,7 @@ export function announcedBefore(doc: Doc, group: readonly Draft[], s: Range) {
   for (const d of group) {
     const known = d.candidate.dates.announced;
     if (known !== null && known <= announced.iso) continue;
-    d.candidate.dates.announced = announced.iso;
-    d.announcedInferred = announced.inferred;
+    replaceDate(d, 'announced', announced);
   }
 }
 
@@ -420,10 +419,9 @@ export function dateGroup(doc: Doc, whole: readonly Draft[], s: { start: number;
       );
     }
     const known = d.candidate.dates.announced;
-    if (announced && known !== null && announced.iso < known && TOLD_AS_ANNOUNCED.test(sentence)) {
-      d.candidate.dates.announced = announced.iso;
-      d.announcedInferred = announced.inferred;
-    } else if (announced && ANNOUNCE_VERB.test(sentence)) setDate(d, 'announced', announced);
+    if (announced && known !== null && announced.iso < known && TOLD_AS_ANNOUNCED.test(sentence))
+      replaceDate(d, 'announced', announced);
+    else if (announced && ANNOUNCE_VERB.test(sentence)) setDate(d, 'announced', announced);
     else if (
       announced &&
       !effective &&

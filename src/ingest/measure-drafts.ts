@@ -76,12 +76,21 @@ const sharesProducts = (a: MeasureCandidate, b: MeasureCandidate) =>
   b.products.length === 0 ||
   a.products.some((p) => b.products.some((q) => sameGoods(p, q)));
 
+/** Dates a draft's announcement or start, unless it has one already. */
 export function setDate(
   d: Draft,
   which: 'announced' | 'effective',
   date: { iso: string; inferred: boolean },
 ) {
-  if (d.candidate.dates[which] !== null) return;
+  if (d.candidate.dates[which] === null) replaceDate(d, which, date);
+}
+
+/** Dates a draft's announcement or start, in place of any day read before. */
+export function replaceDate(
+  d: Draft,
+  which: 'announced' | 'effective',
+  date: { iso: string; inferred: boolean },
+) {
   d.candidate.dates[which] = date.iso;
   if (which === 'announced') d.announcedInferred = date.inferred;
   else d.effectiveInferred = date.inferred;
