@@ -49,8 +49,16 @@ function directoryInWriting(
     : mapStrings(written, (s) => lettered(s, lettering.written));
 }
 
-/** Every string of the directory: letters a lettering must leave alone. */
-const directoryStrings = (actors: readonly ActorDirectoryEntry[]) => [JSON.stringify(actors)];
+/** Every string of the directory, once per directory: letters a lettering must leave alone. */
+const directoryText = new WeakMap<readonly ActorDirectoryEntry[], string[]>();
+function directoryStrings(actors: readonly ActorDirectoryEntry[]): string[] {
+  let strings = directoryText.get(actors);
+  if (strings === undefined) {
+    strings = [JSON.stringify(actors)];
+    directoryText.set(actors, strings);
+  }
+  return strings;
+}
 
 /**
  * Extracts candidate records from a text.
