@@ -63,12 +63,13 @@ export const inSpeech = (doc: Doc, at: number) =>
  * asked that it be lifted": what it asks for is no act); "after", "when", "since" or
  * "because" before a named subject and its past verb ("… with new duties after Washington
  * doubled its tariff on …") or before a party's possessive ("… after Ottawa's surtaxes on
- * …"); and "in response to" ("… hit canola in response to the surtaxes
- * Ottawa had placed on …", "… were a legitimate response to the 100% surtax Canada imposed
- * on …").
+ * …"); a purpose or a condition ("… to lift its surtax on EVs so that Beijing would end its
+ * tariffs on canola", "… in return for …", "… unless …"); and "in response to" ("… hit canola
+ * in response to the surtaxes Ottawa had placed on …", "… were a legitimate response to the
+ * 100% surtax Canada imposed on …").
  */
 const SUBORDINATE =
-  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in what|in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|bid|signal|gesture|effort|attempt|decision|ruling)|in\s+(?:[\w.'’\x92-]+\s+){0,3}?(?:response|retaliation|reply|answer)\s+(?:to|for)|and\s+(?:has|have|had|that)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture|measure|decision)\b)\b|;|,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:warned|threatened|vowed|asked|urged|called|pressed|demanded|requested|insisted|appealed)\b|\s(?:after|when|since|because)\s+(?=(?:the\s+)?[A-Z][\w.'’\x92-]*(?:\s+[A-Z][\w.'’\x92-]*)?\s+(?:had\s+|has\s+)?\w+ed\b)|\s(?:after|following|since)\s+(?=(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’\x92]s\s)|\s(?:in response to|in retaliation for)\s|\s(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:response|answer|reply|retaliation)\s+(?:to|for)\s/gi;
+  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in what|in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|bid|signal|gesture|effort|attempt|decision|ruling)|in\s+(?:[\w.'’\x92-]+\s+){0,3}?(?:response|retaliation|reply|answer)\s+(?:to|for)|and\s+(?:has|have|had|that)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture|measure|decision)\b)\b|;|,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:warned|threatened|vowed|asked|urged|called|pressed|demanded|requested|insisted|appealed)\b|\s(?:after|when|since|because)\s+(?=(?:the\s+)?[A-Z][\w.'’\x92-]*(?:\s+[A-Z][\w.'’\x92-]*)?\s+(?:had\s+|has\s+)?\w+ed\b)|\s(?:after|following|since)\s+(?=(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’\x92]s\s)|\s(?:in response to|in retaliation for|so that|in order that|in (?:return|exchange) for|on condition that|provided that|unless)\s|\s(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:response|answer|reply|retaliation)\s+(?:to|for)\s/gi;
 
 /**
  * The clause of a sentence that holds [first, last]: from the subordinate break before

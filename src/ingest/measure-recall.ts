@@ -37,7 +37,7 @@ export const ACT_RECALLED_AFTER = new RegExp(
  * March" tells no act). Read from the rate or from the measure's word.
  */
 export const IMPOSER_RELATIVE_AFTER = new RegExp(
-  String.raw`^[^,;.]{0,40}?\b(?:that|which)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:had\s+)?(?:${IMPOSED_VERB}|set)\b|^\s*(?:[\p{L}-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|surcharges?|lev(?:y|ies)|countermeasures|counter-tariffs?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:${IMPOSED_VERB}|set)\b|^[^,;.]{0,40}?\bsince\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:${IMPOSED_VERB}|set|applied|raised|increased|doubled|lowered|reduced|cut)\b`,
+  String.raw`^[^,;.]{0,40}?\b(?:that|which)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:had\s+)?(?:${IMPOSED_VERB}|set)\b|^\s*(?:[\p{L}-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|surcharges?|lev(?:y|ies)|deposits?|countermeasures|counter-tariffs?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:${IMPOSED_VERB}|set)\b|^[^,;.]{0,40}?\bsince\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:${IMPOSED_VERB}|set|applied|raised|increased|doubled|lowered|reduced|cut)\b`,
   'u',
 );
 

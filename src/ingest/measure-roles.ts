@@ -101,13 +101,13 @@ const EXPORTS_OWNER_AFTER =
 /**
  * "the 25% surtax Canada placed last month", "the tariff that Washington placed", "the trade
  * barriers Beijing erected", "the 19% tariff that the United States applies to …", "the 50%
- * duties that Washington extended to derivative products": the country right after the
- * measure put it, or keeps it.
+ * duties that Washington extended to derivative products", "the 75.8% deposit China collects
+ * on canola seed": the country right after the measure put it, or keeps it.
  */
 const MEASURE_BEFORE =
-  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|measures|barriers|restrictions|curbs)\s+(?:that\s+|which\s+)?(?:the\s+)?$/i;
+  /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|deposits?|measures|barriers|restrictions|curbs)\s+(?:that\s+|which\s+)?(?:the\s+)?$/i;
 const PLACED_AFTER =
-  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|adopted|set|erected|raised|extended|applies|imposes|levies|charges)\b/i;
+  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|adopted|set|erected|raised|extended|applies|imposes|levies|charges|collects|keeps|maintains)\b/i;
 /** A relative clause opening right after the rate: "duties of 8.2% that the EU imposed". */
 const RATE_RELATIVE_BEFORE = /^\s*(?:that|which)\s+(?:the\s+)?$/i;
 /**

@@ -1081,6 +1081,38 @@ describe('who acts, when and whether it is an act (round 4)', () => {
     expect(response?.products.map((p) => p.text)).toEqual(['steel']);
   });
 
+  it('reads the country that collects or keeps a duty right after it as its imposer', () => {
+    expect(
+      measures('Chile raised the 30% deposit Peru collects on Chilean wine at the meeting.').map(
+        brief,
+      ),
+    ).toEqual(['PER→CHL 30']);
+    expect(
+      measures('Santiago questioned the 12% surcharge that Lima keeps on Chilean apples.').map(
+        brief,
+      ),
+    ).toEqual(['PER→CHL 12']);
+    expect(
+      measures('Chilean growers still face the 40% anti-dumping deposit Lima imposed in May.').map(
+        brief,
+      ),
+    ).toEqual(['PER→CHL 40']);
+  });
+
+  it('does not read the goods of a purpose or a bargain after the measure as its own', () => {
+    const goods = (text: string) => measures(text).map((c) => c.products.map((p) => p.text));
+    expect(
+      goods(
+        'Chilean farmers urged Santiago to lift its 20% surtax on Peruvian steel so that Lima would end its duties on Chilean grapes and wine.',
+      ),
+    ).toEqual([['steel']]);
+    expect(
+      goods(
+        'Santiago offered to cut its 20% surtax on Peruvian steel in return for lower Peruvian tariffs on Chilean grapes.',
+      ),
+    ).toEqual([['steel']]);
+  });
+
   it('reads no measure in a hope or a doubt, with or without a rate', () => {
     expect(
       inForce('Traders are waiting to see whether Peru would lower its tariffs on Chilean wine.'),
