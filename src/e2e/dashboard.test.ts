@@ -26,10 +26,16 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
       .allTextContents();
     expect(health.length).toBeGreaterThan(0);
     for (const h of health) expect(['on time', 'overdue', 'never met']).toContain(h.trim());
-    const commitments = ui.page.getByRole('region', { name: 'Open commitments' });
+    const commitments = ui.page.getByRole('region', { name: 'Commitments' });
     expect(await commitments.getByRole('link').count()).toBeGreaterThan(0);
     // each with its status on the day and its due date, when it has one
     expect(await commitments.innerText()).toMatch(/since [0-9-]{10}, due 2026-03-01/);
+    // those still to keep come before those met or dropped
+    const kept = (await commitments.getByRole('listitem').allInnerTexts()).map((t) =>
+      /—\s+(?:open|in-progress)\b/.test(t) ? 0 : 1,
+    );
+    expect(new Set(kept)).toEqual(new Set([0, 1]));
+    expect(kept).toEqual([...kept].sort());
     await ui.accessibleAtPhoneWidth();
     await ui.shoot('overview');
   });

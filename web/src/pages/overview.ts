@@ -8,7 +8,7 @@ import { get, getAll } from '../api.ts';
 import { pct } from '../format.ts';
 import { Page } from '../page.ts';
 import { href, navigate, recordHref } from '../router.ts';
-import type { Overview, TimelineEntry } from '../types.ts';
+import type { CommitmentState, Overview, TimelineEntry } from '../types.ts';
 
 const entryList = (items: readonly TimelineEntry[]): TemplateResult =>
   html`<ul class="plain">
@@ -101,9 +101,12 @@ export class OverviewPage extends Page {
   override render(): TemplateResult {
     const [a, b] = this.pair;
     const d = this.data;
-    const commitments = d
+    // The ones still to keep first, then those met or dropped, each group in the channels' order.
+    const all = d
       ? [...d.channels.channels.flatMap((c) => c.commitments), ...d.channels.otherCommitments]
       : [];
+    const pending = (c: CommitmentState) => c.status === 'open' || c.status === 'in-progress';
+    const commitments = [...all.filter(pending), ...all.filter((c) => !pending(c))];
     return html`
       <h1 tabindex="-1">${a}–${b}: the pair at a glance</h1>
       <form class="inline" @submit=${this.choose} aria-label="Choose a pair">
@@ -164,7 +167,7 @@ export class OverviewPage extends Page {
                   </div>
                 </section>
                 <section class="panel" aria-labelledby="h-commitments">
-                  <h2 id="h-commitments">Open commitments</h2>
+                  <h2 id="h-commitments">Commitments</h2>
                   ${
                     commitments.length === 0
                       ? html`<p class="muted">None recorded.</p>`
