@@ -64,6 +64,24 @@ export default tseslint.config(
     ['server', 'cli'],
     'Services are called by server and cli, never the other way round.',
   ),
+  // The dashboard talks to the server over HTTP; of the project's code it shares only the
+  // pure reading of a file's bytes, so a picked file reads as `detente ingest` reads it.
+  {
+    files: ['web/src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`(?:^|/)src/(?!ingest/decode\.ts$)`,
+              message: 'web/ reads and writes through the HTTP API (see ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   layer(
     ['src/cli/**', 'src/server/**'],
     ['core/duty', 'dossier', 'store', 'flows', 'ingest'],

@@ -193,6 +193,23 @@ describe('detente ingest', () => {
     expect(french.out).toContain('No candidates: the text is not in English (fra).');
   });
 
+  it('reads a file saved as UTF-16 or Windows-1252 as the text it holds', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(READOUT, 'utf16le')]);
+    const wide = await submit(file('readout-utf16.txt', utf16));
+    expect(wide.code).toBe(0);
+    expect(wide.out).toContain('“Prime Minister Mark Carney held a phone call today');
+    // "Canada’s" and quotation marks written with Windows-1252's codes 0x92, 0x93 and 0x94
+    const cp1252 = Buffer.from(
+      'China\x92s commerce ministry said on Monday it would cut its 100% tariff on Canadian peas to 25% from January 1. \x93We welcome the step,\x94 said Canadian Prime Minister Mark Carney.',
+      'latin1',
+    );
+    const old = await submit(file('release-1252.txt', cp1252));
+    expect(old.code).toBe(0);
+    expect(old.out).toContain('“China’s commerce ministry said on Monday');
+    expect(old.out).toMatch(/mark-carney on [0-9-]{10}: “We welcome the step,”/);
+    expect(old.out).not.toContain('\ufffd');
+  });
+
   it('reads the text from stdin with -, in a real process', () => {
     const r = spawnSync(
       process.execPath,

@@ -37,6 +37,15 @@ describe('the ingest page in Chromium', { timeout: 90_000 }, () => {
     await ui.page.waitForFunction(
       `document.querySelector('#ing-text').value.startsWith('<html><body><p>Prime Minister')`,
     );
+    // a file saved as Windows-1252, its apostrophe the byte 0x92
+    await ui.page.getByLabel('Or read a .txt or .html file').setInputFiles({
+      name: 'note.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Canada\x92s readout', 'latin1'),
+    });
+    await ui.page.waitForFunction(
+      `document.querySelector('#ing-text').value === 'Canada\u2019s readout'`,
+    );
     await ui.page.getByLabel('Text (plain text or HTML)').fill(READOUT);
     await ui.page.getByLabel('Address (URL)').fill(ARTICLE);
     await ui.page.getByLabel('Published (YYYY-MM-DD)').fill('2026-11-31');

@@ -32,6 +32,7 @@ import { parseRequest } from './requests.ts';
 
 export type { Candidate, Extraction, Flag } from '../ingest/candidates.ts';
 export { CandidateSchema, CANDIDATE_FLAGS } from '../ingest/candidates.ts';
+export { decodeText } from '../ingest/decode.ts';
 export { describeCandidate } from './ingest-summary.ts';
 
 /** Title, publisher: one line of plain words. */

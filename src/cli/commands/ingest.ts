@@ -9,7 +9,13 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DetenteError } from '../../core/errors.ts';
 import type { Problem } from '../../core/errors.ts';
-import { getBatch, ingestText, listBatches, reviewCandidate } from '../../services/ingest.ts';
+import {
+  decodeText,
+  getBatch,
+  ingestText,
+  listBatches,
+  reviewCandidate,
+} from '../../services/ingest.ts';
 import type { Candidate, ReviewAction, ReviewResult } from '../../services/ingest.ts';
 import { parseAsKnownOn } from '../../services/requests.ts';
 import type { Context } from '../context.ts';
@@ -29,10 +35,10 @@ async function readStdin(): Promise<string> {
       throw new DetenteError('invalid_text', `stdin holds more than ${MAX_FILE_BYTES} bytes`);
     chunks.push(chunk);
   }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+  return decodeText(Buffer.concat(chunks));
 }
 
-/** The text of a file (invalid UTF-8 becomes U+FFFD, which the extractor judges), or stdin. */
+/** The text of a file or of stdin, in UTF-8, UTF-16 or Windows-1252 (see decodeText). */
 function readText(file: string, cwd: string): Promise<string> | string {
   if (file === '-') return readStdin();
   const path = resolve(cwd, file);
@@ -51,7 +57,7 @@ function readText(file: string, cwd: string): Promise<string> | string {
       'invalid_text',
       `${file} has ${(size / 2 ** 20).toFixed(1)} MB; an article is a few kilobytes of text`,
     );
-  return new TextDecoder('utf-8').decode(readFileSync(path));
+  return decodeText(readFileSync(path));
 }
 
 function readCandidate(file: string, cwd: string): unknown {

@@ -7,6 +7,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { decodeText } from '../../../src/ingest/decode.ts';
 import { ApiProblem, auth, get, getAll, message, send } from '../api.ts';
 import { input, summary } from '../form.ts';
 import type { FormField } from '../form.ts';
@@ -190,7 +191,7 @@ export class IngestPage extends Page {
       this.fileError = `${file.name} has ${(file.size / 1e6).toFixed(1)} MB; the limit is about 1.9 MB of text.`;
       return;
     }
-    this.text = await file.text();
+    this.text = decodeText(new Uint8Array(await file.arrayBuffer()));
   }
 
   private async submit(e: SubmitEvent): Promise<void> {
