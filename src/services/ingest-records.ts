@@ -7,7 +7,9 @@
  * A measure already recorded is not recorded twice. The rule: an existing measure with the
  * same imposer, at least one origin in common (a measure on every origin, `*`, shares all),
  * product scopes that overlap, the same ad valorem rate and the same effective date is the
- * same measure; the article's source is added to its `sources` instead.
+ * same measure; the article's source is added to its `sources` instead. So it is for an
+ * engagement told again (see sameEngagement), which gains only the commitments it lacks, and
+ * for a quote or a position told again (see sameStatement).
  *
  * A rate the text says was raised or reduced is a change of a measure: when recorded measures
  * of the same imposer, origins and goods add duty on the day the new rate takes effect, the new
@@ -666,37 +668,27 @@ export function planAcceptance(
     const parties = [record.imposer, ...(record.targets.origins as string[])];
     const dossier = duplicate?.dossier ?? chooseDossier(index, [], parties);
     const source = planSource(index, dossier, article, excerpt);
-    if (duplicate) {
-      const existing = duplicate.data as Measure;
-      const writes = source.write ? [source.write] : [];
-      if (!existing.sources.includes(source.id))
-        writes.push({
-          op: 'update',
-          collection: 'measures',
-          id: existing.id,
-          data: { ...existing, sources: [...existing.sources, source.id] },
-          expectedVersion: duplicate.version,
-        });
-      return {
-        dossier,
-        writes,
-        record: { id: existing.id, collection: 'measures' },
-        source,
-        also: [],
-      };
-    }
+    if (duplicate) return sourceAdded(dossier, source, 'measures', duplicate);
     return withSource(dossier, source, 'measures', record);
   }
   if (c.type !== 'engagement') {
     const { refs, record } = statementRecord(c, index, article);
-    const dossier = chooseDossier(index, refs, []);
-    return withSource(dossier, planSource(index, dossier, article, excerpt), 'statements', record);
+    const twin = sameStatement(index, record);
+    const dossier = twin?.dossier ?? chooseDossier(index, refs, []);
+    const source = planSource(index, dossier, article, excerpt);
+    return twin
+      ? sourceAdded(dossier, source, 'statements', twin)
+      : withSource(dossier, source, 'statements', record);
   }
   const { refs, record } = engagementRecord(c, index, article);
-  const dossier = chooseDossier(index, refs, []);
+  const twin = sameEngagement(index, record);
+  const dossier = twin?.dossier ?? chooseDossier(index, refs, []);
   const source = planSource(index, dossier, article, excerpt);
-  const plan = withSource(dossier, source, 'engagements', record);
-  const commitments = commitmentRecords(c, record, index, article, source.id);
+  const plan = twin
+    ? sourceAdded(dossier, source, 'engagements', twin)
+    : withSource(dossier, source, 'engagements', record);
+  const held = twin ? (twin.data as Engagement) : record;
+  const commitments = commitmentRecords(c, held, index, article, source.id);
   return {
     ...plan,
     writes: [
@@ -712,6 +704,72 @@ export function planAcceptance(
   };
 }
 
+/**
+ * The recorded engagement a candidate tells again: one on the same day whose participants hold
+ * all of the candidate's, or all of whose participants the candidate names ("Carney met Xi"
+ * of a meeting recorded with their ministers). Two meetings of one leader with different
+ * counterparts on one day stay two.
+ */
+function sameEngagement(
+  index: StoredIndex,
+  record: { date: string; participants: readonly string[] },
+): StoredRecord | undefined {
+  const within = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
+  return index
+    .of<Engagement>('engagements')
+    .find(
+      ({ data: e }) =>
+        e.date === record.date &&
+        (within(record.participants, e.participants) ||
+          within(e.participants, record.participants)),
+    )?.stored;
+}
+
+/** Words compared as a reader does: case, spacing and marks aside. */
+const wordsKey = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The recorded statement a candidate tells again: the same speaker, day and words. */
+function sameStatement(
+  index: StoredIndex,
+  record: { speaker: string; date: string; text: string },
+): StoredRecord | undefined {
+  const words = wordsKey(record.text);
+  return index
+    .of<{ speaker: string; date: string; text: string }>('statements')
+    .find(
+      ({ data: t }) =>
+        t.speaker === record.speaker && t.date === record.date && wordsKey(t.text) === words,
+    )?.stored;
+}
+
+/**
+ * A record already recorded gains the article as one more source, through the normal history;
+ * nothing is written when it already cites it.
+ */
+function sourceAdded(
+  dossier: string,
+  source: { id: string; write: PlannedWrite | null },
+  collection: CollectionName,
+  twin: StoredRecord,
+): AcceptancePlan {
+  const existing = twin.data as { id: string; sources: string[] };
+  const writes = source.write ? [source.write] : [];
+  if (!existing.sources.includes(source.id))
+    writes.push({
+      op: 'update',
+      collection,
+      id: existing.id,
+      data: { ...existing, sources: [...existing.sources, source.id] },
+      expectedVersion: twin.version,
+    });
+  return { dossier, writes, record: { id: existing.id, collection }, source, also: [] };
+}
+
 /** "committed to cooperate on …", "agreed to hold …": what the parties undertook, as a task. */
 const UNDERTAKING =
   /^(?:(?:they|both sides|the two sides)\s+)?(?:(?:have|had)\s+)?(?:committed|pledged|promised|vowed|undertook|agreed)\s+to\s+/i;
@@ -721,7 +779,8 @@ const UNDERTAKING =
  * candidate's commitments, and each outcome by which the sides agreed to do something ("agreed
  * to hold the next meeting in Beijing"), written as the task itself ("Hold the next meeting in
  * Beijing."), open from the engagement's day, its parties the participants' jurisdictions, due
- * by the limit its words set ("in the first half of 2027": 2027-06-30), if any.
+ * by the limit its words set ("in the first half of 2027": 2027-06-30), if any. One the
+ * engagement already has, in the same words, is not added again.
  */
 function commitmentRecords(
   c: EngagementCandidate,
@@ -742,7 +801,16 @@ function commitmentRecords(
     ...c.commitments.map((x) => x.text),
     ...c.outcomes.map((x) => x.text).filter((t) => /^agreed\s+to\s/i.test(t)),
   ];
-  const tasks = [...new Set(told.map((t) => oneLine(t).replace(UNDERTAKING, '')))].filter(Boolean);
+  // An engagement told again keeps the commitments it has; only new ones are added.
+  const recorded = new Set(
+    index
+      .of<Commitment>('commitments')
+      .filter(({ data: m }) => m.engagement === engagement.id)
+      .map(({ data: m }) => wordsKey(m.text)),
+  );
+  const tasks = [...new Set(told.map((t) => oneLine(t).replace(UNDERTAKING, '')))].filter(
+    (t) => t && !recorded.has(wordsKey(t)),
+  );
   return tasks.map((task) => {
     const id = index.freshId(`cmt-${engagement.date}-${slug(task, 40)}`);
     const text = clip(

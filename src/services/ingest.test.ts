@@ -1,6 +1,6 @@
 /**
  * The ingest review queue on every store backend: accepting a candidate writes its source and
- * its record in one change of the history, a measure already recorded gains the source instead
+ * its record in one change of the history, a record already recorded gains the source instead
  * of a twin, a candidate missing fields is refused with nothing written, and a candidate is
  * reviewed once. Batches are seeded with hand-made candidates, so these tests bind the queue's
  * rules whatever the extractor proposes. The last tests run the real extractor on a readout.
@@ -480,6 +480,72 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
     expect(measure.rate.bp).toBe(7580);
     const history = await recordHistory(store, 'chn-2025-canola-ad-provisional');
     expect(history.at(-1)?.changes.map((c) => c.path)).toEqual(['sources']);
+  });
+
+  it('adds the source to an engagement or a quote told again, and only new commitments', async () => {
+    const store = await ready();
+    const accept = async (batch: string, key: string) =>
+      (await reviewCandidate(store, batch, key, { action: 'accept' }, 'ana', NOW)).candidate
+        .records;
+    const [engagement, , commitment] = await accept(await seed(store), 'engagement-0');
+    const [statement] = await accept(await seed(store, URL_A, [quote]), 'quote-2');
+    const count = async (collection: string) =>
+      (await store.currentRecords()).filter((r) => r.collection === collection).length;
+    const before = {
+      engagements: await count('engagements'),
+      statements: await count('statements'),
+      commitments: await count('commitments'),
+    };
+
+    // A second article tells the same call, with Mr. Li only and one more undertaking.
+    const base = call.type === 'engagement' ? call : null;
+    if (!base) throw new Error('an engagement');
+    const again: EngagementCandidate = {
+      ...base,
+      participants: [mention('Li Qiang', 'li-qiang', 'CHN')],
+      commitments: [
+        { text: 'committed to meet again in the spring', span: span('The leaders agreed') },
+      ],
+    };
+    const second = await seed(store, URL_B, [
+      again,
+      { ...quote, text: 'Our two countries gain, when trade flows' },
+    ]);
+    const [sameCall, source, ...also] = await accept(second, 'engagement-0');
+    expect(sameCall).toEqual({ id: engagement?.id, collection: 'engagements', op: 'update' });
+    expect(also.map((r) => [r.collection, r.op])).toEqual([['commitments', 'create']]);
+    expect(((await record(store, also[0]?.id ?? ''))?.data as { text: string }).text).toBe(
+      'Meet again in the spring.',
+    );
+    expect(
+      ((await record(store, engagement?.id ?? ''))?.data as { sources: string[] }).sources,
+    ).toHaveLength(2);
+    expect(
+      (await recordHistory(store, engagement?.id ?? '')).at(-1)?.changes.map((c) => c.path),
+    ).toEqual(['sources']);
+    const [sameQuote] = await accept(second, 'quote-2');
+    expect(sameQuote).toEqual({ id: statement?.id, collection: 'statements', op: 'update' });
+    expect(
+      ((await record(store, statement?.id ?? ''))?.data as { sources: string[] }).sources,
+    ).toEqual([expect.any(String), source?.id]);
+    expect(commitment?.collection).toBe('commitments');
+    expect({
+      engagements: await count('engagements'),
+      statements: await count('statements'),
+      commitments: await count('commitments'),
+    }).toEqual({ ...before, commitments: before.commitments + 1 });
+
+    // Mr. Carney with someone else on the same day is another engagement.
+    const other: EngagementCandidate = {
+      ...base,
+      key: 'engagement-9',
+      participants: [
+        mention('Mark Carney', 'mark-carney', 'CAN'),
+        mention('Li Qiang', 'xi-jinping', 'CHN'),
+      ],
+    };
+    const [made] = await accept(await seed(store, URL_B, [other]), 'engagement-9');
+    expect(made?.op).toBe('create');
   });
 
   it('creates a new measure with an add rule, its scope from the HS suggestions', async () => {

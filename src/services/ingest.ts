@@ -3,8 +3,9 @@
  * URL and publication date; the extractor proposes candidate records, each pointing at the
  * words that support it, and the batch is saved for review. Accepting a candidate writes, in
  * one change of the store's history, a source for the article (reused when the dossier already
- * cites that URL) and the record itself; a measure already recorded gains the source instead
- * of being recorded twice (see ingest-records.ts for the rule).
+ * cites that URL) and the record itself; a measure, an engagement or a statement already
+ * recorded gains the source instead of being recorded twice (see ingest-records.ts for the
+ * rules).
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
