@@ -1022,11 +1022,18 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
       id: 'invalid_date',
       problems: [expect.objectContaining({ field: 'published' })],
     });
+    // NOW is 2026-11-29: a day's grace, then no publication in the future
+    await expect(submit({ published: '2026-12-01' })).rejects.toMatchObject({
+      id: 'invalid_date',
+      message: expect.stringContaining('cannot be published in the future'),
+      problems: [expect.objectContaining({ field: 'published' })],
+    });
     await expect(submit({ url: 'ftp://example.org/x' })).rejects.toMatchObject({
       id: 'invalid_argument',
       problems: [expect.objectContaining({ field: 'url' })],
     });
     expect(await listBatches(store)).toEqual([]);
+    expect((await submit({ published: '2026-11-30' })).published).toBe('2026-11-30');
   });
 
   it('keeps a text in another language as a reviewed batch with no candidates', async () => {

@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { isIsoDate } from '../core/dates.ts';
+import { addDays, isIsoDate } from '../core/dates.ts';
 import { DetenteError } from '../core/errors.ts';
 import type { Problem } from '../core/errors.ts';
 import { checkIntegrity } from '../core/integrity.ts';
@@ -173,6 +173,20 @@ export async function ingestText(
   options: { readonly catalog?: Catalog } = {},
 ): Promise<BatchView> {
   const input = parseRequest(IngestRequest, raw);
+  // A day's grace: it is already tomorrow somewhere when a reader submits a fresh article.
+  const latest = addDays(now.slice(0, 10), 1);
+  if (input.published > latest)
+    throw new DetenteError(
+      'invalid_date',
+      `published: ${input.published} is after ${latest}; an article cannot be published in the future`,
+      [
+        {
+          id: 'invalid_date',
+          field: 'published',
+          message: `published: ${input.published} is after ${latest}`,
+        },
+      ],
+    );
   const catalog = options.catalog ?? (await new CatalogSource(store).current());
   const extraction = extract({
     text: input.text,
