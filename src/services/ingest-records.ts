@@ -774,13 +774,38 @@ function sourceAdded(
 const UNDERTAKING =
   /^(?:(?:they|both sides|the two sides)\s+)?(?:(?:have|had)\s+)?(?:committed|pledged|promised|vowed|undertook|agreed)\s+to\s+/i;
 
+/** ", and to", " and to": the next of several undertakings told at once. */
+const NEXT_TASK = /,?\s+and\s+to\s+|,\s+to\s+(?=[^,]*,?\s+and\s+to\s)/i;
+/** A time limit the tasks share, told after the last: ", both by the end of March". */
+const SHARED_LIMIT = /,?\s+(?:both|all|each)\s+((?:by|before|within|in)\s+[^,;]+)$/i;
+
+/**
+ * The tasks of one undertaking, each to be tracked on its own: "restart talks on pork and to set
+ * up a working group on canola, both by the end of March" is two, each by the end of March. A
+ * limit told after the last task alone is that task's.
+ *
+ * @example
+ * separateTasks('resume the talks and to meet again by June');
+ * // ['resume the talks', 'meet again by June']
+ */
+function separateTasks(task: string): string[] {
+  const parts = task.split(NEXT_TASK);
+  if (parts.length < 2) return [task];
+  const last = parts.length - 1;
+  const shared = SHARED_LIMIT.exec(parts[last] ?? '');
+  if (!shared) return parts;
+  parts[last] = (parts[last] ?? '').slice(0, shared.index);
+  return parts.map((p) => `${p.replace(/[,;]$/, '')} ${shared[1]}`);
+}
+
 /**
  * The commitments an accepted engagement's readout tells, as records to track: each of the
  * candidate's commitments, and each outcome by which the sides agreed to do something ("agreed
  * to hold the next meeting in Beijing"), written as the task itself ("Hold the next meeting in
  * Beijing."), open from the engagement's day, its parties the participants' jurisdictions, due
- * by the limit its words set ("in the first half of 2027": 2027-06-30), if any. One the
- * engagement already has, in the same words, is not added again.
+ * by the limit its words set ("in the first half of 2027": 2027-06-30), if any. Tasks told at
+ * once are tracked one by one (see separateTasks). One the engagement already has, in the same
+ * words, is not added again.
  */
 function commitmentRecords(
   c: EngagementCandidate,
@@ -808,9 +833,9 @@ function commitmentRecords(
       .filter(({ data: m }) => m.engagement === engagement.id)
       .map(({ data: m }) => wordsKey(m.text)),
   );
-  const tasks = [...new Set(told.map((t) => oneLine(t).replace(UNDERTAKING, '')))].filter(
-    (t) => t && !recorded.has(wordsKey(t)),
-  );
+  const tasks = [
+    ...new Set(told.flatMap((t) => separateTasks(oneLine(t).replace(UNDERTAKING, '')))),
+  ].filter((t) => t && !recorded.has(wordsKey(t)));
   return tasks.map((task) => {
     const id = index.freshId(`cmt-${engagement.date}-${slug(task, 40)}`);
     const text = clip(

@@ -6,6 +6,7 @@
  * rules whatever the extractor proposes. The last tests run the real extractor on a readout.
  */
 import { describe, expect, it } from 'vitest';
+import type { Commitment } from '../core/model/talks.ts';
 import type {
   Candidate,
   EngagementCandidate,
@@ -314,6 +315,44 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
     ]);
     // "cooperate on the fentanyl crisis" sets no time limit
     expect(commitments[0]).not.toHaveProperty('due');
+  });
+
+  it('tracks each of several undertakings told at once, with the time limit they share', async () => {
+    const store = await ready();
+    const base = call.type === 'engagement' ? call : null;
+    if (!base) throw new Error('an engagement');
+    const several: EngagementCandidate = {
+      ...base,
+      key: 'engagement-11',
+      outcomes: [],
+      commitments: [
+        {
+          text: 'committed to reopen talks on pork and to set up a working group on canola, both by the end of March',
+          span: span('The leaders agreed'),
+        },
+        {
+          text: 'pledged to review visa rules and to resume direct flights by June 30',
+          span: span('The leaders agreed'),
+        },
+      ],
+    };
+    const batch = await seed(store, URL_B, [several]);
+    const result = await reviewCandidate(
+      store,
+      batch,
+      'engagement-11',
+      { action: 'accept' },
+      'ana',
+      NOW,
+    );
+    const [, , ...also] = result.candidate.records;
+    const made = await Promise.all(also.map(async (r) => (await record(store, r.id))?.data));
+    expect(made.map((m) => [(m as Commitment).text, (m as Commitment).due ?? null])).toEqual([
+      ['Reopen talks on pork by the end of March.', '2027-03-31'],
+      ['Set up a working group on canola by the end of March.', '2027-03-31'],
+      ['Review visa rules.', null],
+      ['Resume direct flights by June 30.', '2027-06-30'],
+    ]);
   });
 
   it('puts an engagement in the channel of the same actors, or offices, or of the leaders, or in none', async () => {
