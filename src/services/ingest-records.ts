@@ -44,7 +44,7 @@ import type {
 } from '../ingest/candidates.ts';
 import { dueBy } from '../ingest/time-limits.ts';
 import type { StoredRecord } from '../store/store.ts';
-import { jurisdictionName, slug, spanText } from './ingest-text.ts';
+import { jurisdictionName, normalUrl, slug, spanText } from './ingest-text.ts';
 
 /** The article a batch came from: what its source record is made of. */
 export interface Article {
@@ -213,12 +213,6 @@ function chooseDossier(index: StoredIndex, refs: readonly string[], parties: rea
     `the store holds several dossiers (${index.dossiers.join(', ')}) and the candidate does not say which it belongs to`,
   );
 }
-
-const normalUrl = (url: string): string => {
-  const u = new URL(url);
-  u.hash = '';
-  return u.href.replace(/\/$/, '');
-};
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);

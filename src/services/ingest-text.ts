@@ -1,4 +1,7 @@
-/** Small text helpers of the ingest queue: ids from words, the words of a span, country names. */
+/**
+ * Small text helpers of the ingest queue: ids from words, the words of a span, country names,
+ * addresses compared.
+ */
 import countries from 'i18n-iso-countries';
 
 /**
@@ -42,4 +45,17 @@ export function jurisdictionName(code: string): string {
   } catch {
     return code;
   }
+}
+
+/**
+ * An address as compared with others: the fragment and a final slash dropped, the host in
+ * lower case (as `URL` writes it).
+ *
+ * @example
+ * normalUrl('https://Example.org/news/1/#top'); // 'https://example.org/news/1'
+ */
+export function normalUrl(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href.replace(/\/$/, '');
 }

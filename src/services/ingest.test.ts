@@ -1041,6 +1041,23 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
     expect(entry?.sourceLinks[0]?.url).toBe(URL_A);
   });
 
+  it('tells a second submission of an address which batch read it before', async () => {
+    const store = await ready();
+    const input = { text: CALL_READOUT, url: URL_A, published: '2026-11-27' };
+    const first = await ingestText(store, input, 'desk', NOW);
+    expect(first.warnings.join(' ')).not.toContain('submitted before');
+    const again = await ingestText(store, { ...input, url: `${URL_A}/#top` }, 'desk', NOW);
+    expect(again.id).not.toBe(first.id);
+    expect(again.warnings).toContainEqual(
+      expect.stringContaining(
+        `this address was submitted before, as batch ${first.id} on 2026-11-29 (0 accepted, ${first.counts.pending} pending)`,
+      ),
+    );
+    expect((await getBatch(store, again.id)).warnings).toEqual(again.warnings);
+    const other = await ingestText(store, { ...input, url: URL_B }, 'desk', NOW);
+    expect(other.warnings.join(' ')).not.toContain('submitted before');
+  });
+
   it('refuses bad input with a stable id and saves nothing', async () => {
     const store = await ready();
     const submit = (patch: Record<string, unknown>) =>

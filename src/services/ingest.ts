@@ -28,7 +28,7 @@ import { CatalogSource } from './catalog-source.ts';
 import { planAcceptance } from './ingest-records.ts';
 import type { Article } from './ingest-records.ts';
 import { describeCandidate } from './ingest-summary.ts';
-import { spanText } from './ingest-text.ts';
+import { normalUrl, spanText } from './ingest-text.ts';
 import { parseRequest } from './requests.ts';
 
 export type { Candidate, Extraction, Flag } from '../ingest/candidates.ts';
@@ -199,6 +199,12 @@ export async function ingestText(
   if (new Set(keys).size !== keys.length)
     throw new Error('the extraction gave two candidates the same key');
   const { text, ...rest } = extraction;
+  const earlier = await submittedBefore(store, input.url);
+  if (earlier)
+    rest.warnings = [
+      ...rest.warnings,
+      `this address was submitted before, as batch ${earlier.id} on ${earlier.createdAt.slice(0, 10)} (${earlier.counts.accepted} accepted, ${earlier.counts.pending} pending): records accepted twice are not recorded twice, but each is reviewed again`,
+    ];
   const batch: IngestBatchRow = {
     id: newBatchId(now),
     created_at: now,
@@ -222,7 +228,13 @@ export async function ingestText(
     reviewed_at: null,
   }));
   await store.ingest.create(batch, reviews);
-  return batchView(batch, reviews, extraction);
+  return batchView(batch, reviews, { ...extraction, warnings: rest.warnings });
+}
+
+/** The latest batch made from the same address, if any. */
+async function submittedBefore(store: Store, url: string): Promise<BatchSummary | undefined> {
+  const wanted = normalUrl(url);
+  return (await listBatches(store)).find((b) => b.url !== null && normalUrl(b.url) === wanted);
 }
 
 const summaryOf = (r: IngestBatchSummaryRow): BatchSummary => ({
