@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -290,5 +291,44 @@ describe('loadSecondLabels', () => {
     } finally {
       rmSync(second, { recursive: true, force: true });
     }
+  });
+});
+
+describe('npm run eval:ingest', () => {
+  const script = join(import.meta.dirname, '../../scripts/eval-ingest.ts');
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' });
+
+  it('pools several folders, naming each folder’s own scores first', () => {
+    const one = JSON.parse(run(dir, '--json').stdout) as { scores: Record<string, unknown> };
+    const twice = run(dir, dir);
+    expect(twice.status).toBe(0);
+    expect(twice.stdout).toContain(`${dir}: 3 texts · measures `);
+    expect(twice.stdout).toContain('2 folders pooled: 6 texts');
+    const pooled = JSON.parse(run(dir, dir, '--json', '--misses').stdout) as {
+      dirs: string[];
+      texts: number;
+      scores: Record<string, { correct: number; expected: number; f1: number }>;
+      folders: { dir: string; texts: number }[];
+      misses: { id: string }[];
+    };
+    expect(pooled.dirs).toEqual([dir, dir]);
+    expect(pooled.folders.map((f) => f.texts)).toEqual([3, 3]);
+    const single = one.scores as typeof pooled.scores;
+    // the same folder twice: every count doubles, every figure stays
+    expect(pooled.scores.measures?.correct).toBe(2 * (single.measures?.correct ?? 0));
+    expect(pooled.scores.engagements?.expected).toBe(2 * (single.engagements?.expected ?? 0));
+    expect(pooled.scores.measures?.f1).toBe(single.measures?.f1);
+    expect(pooled.misses.length).toBeGreaterThan(0);
+    expect(pooled.misses.every((m) => m.id.startsWith(`${dir}/`))).toBe(true);
+  });
+
+  it('names a bad flag or a second annotator asked of several folders, exit 2', () => {
+    const bad = run(dir, '--nope');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown option '--nope'[\s\S]*usage: npm run eval:ingest/);
+    const second = run(dir, dir, '--second', dir);
+    expect(second.status).toBe(2);
+    expect(second.stderr).toContain('--second scores one folder');
   });
 });

@@ -512,6 +512,10 @@ export function score(items: readonly ScoredText[]): Report {
 
 const pct = (x: number) => x.toFixed(3);
 
+/** The three headline figures on one line: "measures 0.827 · engagements 0.838 · quote speakers 0.950". */
+export const briefScores = (report: Report): string =>
+  `measures ${pct(report.scores.measures.f1)} · engagements ${pct(report.scores.engagements.f1)} · quote speakers ${pct(report.scores['quotes.speaker'].f1)}`;
+
 /** The report as a readable table, one row per record type and field. */
 export function formatReport(report: Report): string {
   const lines = [
