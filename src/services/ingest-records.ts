@@ -708,14 +708,13 @@ function sameEngagement(
   index: StoredIndex,
   record: { date: string; participants: readonly string[] },
 ): StoredRecord | undefined {
-  const within = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
+  const allIn = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
   return index
     .of<Engagement>('engagements')
     .find(
       ({ data: e }) =>
         e.date === record.date &&
-        (within(record.participants, e.participants) ||
-          within(e.participants, record.participants)),
+        (allIn(record.participants, e.participants) || allIn(e.participants, record.participants)),
     )?.stored;
 }
 

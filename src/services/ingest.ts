@@ -198,13 +198,16 @@ export async function ingestText(
   const keys = extraction.candidates.map((c) => c.key);
   if (new Set(keys).size !== keys.length)
     throw new Error('the extraction gave two candidates the same key');
-  const { text, ...rest } = extraction;
   const earlier = await submittedBefore(store, input.url);
-  if (earlier)
-    rest.warnings = [
-      ...rest.warnings,
-      `this address was submitted before, as batch ${earlier.id} on ${earlier.createdAt.slice(0, 10)} (${earlier.counts.accepted} accepted, ${earlier.counts.pending} pending): records accepted twice are not recorded twice, but each is reviewed again`,
-    ];
+  const { text, ...rest } = {
+    ...extraction,
+    warnings: earlier
+      ? [
+          ...extraction.warnings,
+          `this address was submitted before, as batch ${earlier.id} on ${earlier.createdAt.slice(0, 10)} (${earlier.counts.accepted} accepted, ${earlier.counts.pending} pending); a record accepted again from it gains no twin`,
+        ]
+      : extraction.warnings,
+  };
   const batch: IngestBatchRow = {
     id: newBatchId(now),
     created_at: now,
@@ -228,7 +231,7 @@ export async function ingestText(
     reviewed_at: null,
   }));
   await store.ingest.create(batch, reviews);
-  return batchView(batch, reviews, { ...extraction, warnings: rest.warnings });
+  return batchView(batch, reviews, { text, ...rest });
 }
 
 /** The latest batch made from the same address, if any. */
