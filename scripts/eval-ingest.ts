@@ -3,9 +3,9 @@
  * [--misses] [--second <dir2>] [--typeset <forms>]`. Prints precision, recall and F1 per record
  * type and per field (the matching rule is in src/ingest/eval.ts); with several folders, one
  * line per folder and then the table of them all pooled (their counts added up). --misses lists
- * what was missed, spurious or wrong per text. With --second, the labels a second annotator wrote for the
- * same texts (`<dir2>/<id>.expected.json`) are scored in place of the extractor: how far the two
- * agree. With --typeset, the texts are first set as published text is (curly marks, dashes set
+ * what was missed, spurious or wrong per text. With --second (one folder), the labels a second
+ * annotator wrote for the same texts (`<dir2>/<id>.expected.json`) are scored in place of the
+ * extractor: how far the two agree. With --typeset, the texts are first set as published text is (curly marks, dashes set
  * close, lines hard-wrapped: see src/ingest/typeset.ts), to score the extractor on those forms.
  */
 import { parseArgs } from 'node:util';

@@ -198,7 +198,7 @@ describe('detente ingest', () => {
     const wide = await submit(file('readout-utf16.txt', utf16));
     expect(wide.code).toBe(0);
     expect(wide.out).toContain('“Prime Minister Mark Carney held a phone call today');
-    // "Canada’s" and quotation marks written with Windows-1252's codes 0x92, 0x93 and 0x94
+    // "China’s" and the quotation marks written with Windows-1252's codes 0x92, 0x93 and 0x94
     const cp1252 = Buffer.from(
       'China\x92s commerce ministry said on Monday it would cut its 100% tariff on Canadian peas to 25% from January 1. \x93We welcome the step,\x94 said Canadian Prime Minister Mark Carney.',
       'latin1',

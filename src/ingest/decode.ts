@@ -1,6 +1,6 @@
 /**
- * The text of an article's bytes, as a file or a paste hands them over. Shared by the CLI and
- * the dashboard's file picker, so that both read a file alike.
+ * The text of an article's file from its bytes. Shared by the CLI and the dashboard's file
+ * picker, so that both read a file alike.
  */
 
 /**
