@@ -82,6 +82,26 @@ describe('extract', () => {
     ]);
   });
 
+  it('takes the stance of the subject, not of a country a preposition governs', () => {
+    const y = extract({
+      text: 'Chile values its ties with Peru and is ready to reopen the talks on wine.',
+      published: PUBLISHED,
+    });
+    expect(of(y, 'position').map((p) => [p.actor.jurisdiction, p.stance])).toEqual([
+      ['CHL', 'conciliatory'],
+    ]);
+  });
+
+  it('gives a surname mention the side its full mention was told', () => {
+    const y = extract({
+      text: "Chile's Finance Minister Rosa Ortega met Peruvian officials in Lima on Monday. Ortega is ready to reopen the talks on wine.",
+      published: PUBLISHED,
+    });
+    expect(of(y, 'position').map((p) => [p.actor.text, p.actor.jurisdiction])).toEqual([
+      ['Ortega', 'CHL'],
+    ]);
+  });
+
   it('finds the call with its participants, date, outcomes and commitments', () => {
     const [call, ...rest] = of(x, 'engagement');
     expect(rest).toEqual([]);

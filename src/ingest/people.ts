@@ -1328,6 +1328,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       byRole: false,
     });
   }
+  sideOfName(mentions);
   const roles = findRoles(text, ctx, mentions);
   const titled = findTitleAnaphora(text, mentions, roles, ctx.quoted ?? []);
   const firstPerson = findSignerAsI(text, mentions, ctx.quoted ?? []);
@@ -1335,6 +1336,23 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   return [...mentions, ...roles, ...titled, ...firstPerson, ...aged].sort(
     (a, b) => a.start - b.start,
   );
+}
+
+/**
+ * A person's side, told once: "Champagne held talks" after "Canada's Minister of Finance
+ * François-Philippe Champagne" is Canada's, as every mention of the name whose country no
+ * words beside it tell, when the mentions that tell one agree.
+ */
+function sideOfName(mentions: PersonMention[]): void {
+  const sides = new Map<string, Set<string>>();
+  for (const m of mentions)
+    if (m.jurisdiction !== null)
+      sides.set(m.name, (sides.get(m.name) ?? new Set()).add(m.jurisdiction));
+  mentions.forEach((m, i) => {
+    const told = sides.get(m.name);
+    if (m.jurisdiction === null && told?.size === 1)
+      mentions[i] = { ...m, jurisdiction: [...told][0] ?? null };
+  });
 }
 
 /** Particles in lower case right before a word: "von der " before "Leyen". */

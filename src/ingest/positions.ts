@@ -2,7 +2,7 @@
  * Position candidates: an actor's stance on a topic, read from the verb that carries it
  * ("urged Ottawa to …" is a demand, "warned" a warning, "rejected" critical, "welcomed"
  * supportive, "is ready to" conciliatory). The actor is the person or country just before the
- * verb; the topic is the rest of its clause.
+ * verb, not one a preposition governs; the topic is the rest of its clause.
  *
  * Confidence = 0.4, plus 0.3 when the actor is a resolved person or a country, 0.1 when the
  * topic names a product or a measure; minus 0.1 when the actor is an unresolved name.
@@ -42,6 +42,13 @@ const TOPIC_WORDS =
  */
 const TOPIC_END = /;|,\s+(?:and|but|while|whereas|which|after|before|because)\b/;
 
+/**
+ * A preposition before a country: the country is its object, not the one taking the stance
+ * ("Canada values its ties with China and is ready to …" is Canada's).
+ */
+const OBJECT_BEFORE =
+  /\b(?:with|to|from|on|against|of|for|toward|towards|into|over|about|between)\s+(?:the\s+)?$/i;
+
 export function findPositions(doc: Doc): PositionCandidate[] {
   const { text } = doc;
   const out: PositionCandidate[] = [];
@@ -53,7 +60,9 @@ export function findPositions(doc: Doc): PositionCandidate[] {
       if (!v) continue;
       const verbAt = s.start + v.index;
       const person = within(doc.people, s.start, verbAt).at(-1);
-      const place = within(doc.places, s.start, verbAt).at(-1);
+      const place = within(doc.places, s.start, verbAt)
+        .filter((p) => !OBJECT_BEFORE.test(text.slice(Math.max(s.start, p.start - 24), p.start)))
+        .at(-1);
       let actor: Mention | null = null;
       if (person && (!place || person.start > place.start || person.jurisdiction === place.code))
         actor = personMention(person);
