@@ -92,6 +92,14 @@ describe('extract', () => {
     ]);
   });
 
+  it('starts a topic after the mark that closes a quoted verb', () => {
+    const y = extract({
+      text: 'Peru said it "firmly opposes" the duty on its grapes.',
+      published: PUBLISHED,
+    });
+    expect(of(y, 'position').map((p) => p.topic)).toEqual(['the duty on its grapes']);
+  });
+
   it('gives a surname mention the side its full mention was told', () => {
     const y = extract({
       text: "Chile's Finance Minister Rosa Ortega met Peruvian officials in Lima on Monday. Ortega is ready to reopen the talks on wine.",

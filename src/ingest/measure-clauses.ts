@@ -56,7 +56,9 @@ export const inSpeech = (doc: Doc, at: number) =>
  * surtax would follow"), an appositive that comments on the act ("…, a concession cork
  * producers sought", "…, a measure officials described as …", "…, in what officials called a
  * first step", "…, in Beijing's first response to …", "…, in a move aimed at Washington", "…,
- * in a decision that importers warned would raise costs") or
+ * in a decision that importers warned would raise costs"), a participle telling how the act
+ * stands to earlier ones ("…, broadening the measures it took last year on steel", "…, adding to
+ * …", "…, on top of …") or
  * a semicolon. With no comma: a threat told as a predicate of its own after the act ("…
  * condemned the 100% surtax and warned it would take steps"), and so is a demand ("… imposed a
  * 25% surtax and called for Beijing's tariffs to be scrapped", "… named the 100% tariff and
@@ -69,7 +71,7 @@ export const inSpeech = (doc: Doc, at: number) =>
  * 100% surtax Canada imposed on …").
  */
 const SUBORDINATE =
-  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in what|in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|bid|signal|gesture|effort|attempt|decision|ruling)|in\s+(?:[\w.'’\x92-]+\s+){0,3}?(?:response|retaliation|reply|answer)\s+(?:to|for)|and\s+(?:has|have|had|that)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture|measure|decision)\b)\b|;|,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:warned|threatened|vowed|asked|urged|called|pressed|demanded|requested|insisted|appealed)\b|\s(?:after|when|since|because)\s+(?=(?:the\s+)?[A-Z][\w.'’\x92-]*(?:\s+[A-Z][\w.'’\x92-]*)?\s+(?:had\s+|has\s+)?\w+ed\b)|\s(?:after|following|since)\s+(?=(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’\x92]s\s)|\s(?:in response to|in retaliation for|so that|in order that|in (?:return|exchange) for|on condition that|provided that|unless)\s|\s(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:response|answer|reply|retaliation)\s+(?:to|for)\s/gi;
+  /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in what|in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|bid|signal|gesture|effort|attempt|decision|ruling)|in\s+(?:[\w.'’\x92-]+\s+){0,3}?(?:response|retaliation|reply|answer)\s+(?:to|for)|and\s+(?:has|have|had|that)|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture|measure|decision)\b|broadening|expanding|widening|adding\s+to|building\s+on|on\s+top\s+of|mirroring|echoing)\b|;|,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:warned|threatened|vowed|asked|urged|called|pressed|demanded|requested|insisted|appealed)\b|\s(?:after|when|since|because)\s+(?=(?:the\s+)?[A-Z][\w.'’\x92-]*(?:\s+[A-Z][\w.'’\x92-]*)?\s+(?:had\s+|has\s+)?\w+ed\b)|\s(?:after|following|since)\s+(?=(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’\x92]s\s)|\s(?:in response to|in retaliation for|so that|in order that|in (?:return|exchange) for|on condition that|provided that|unless)\s|\s(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:response|answer|reply|retaliation)\s+(?:to|for)\s/gi;
 
 /**
  * The clause of a sentence that holds [first, last]: from the subordinate break before

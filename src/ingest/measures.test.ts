@@ -1099,7 +1099,7 @@ describe('who acts, when and whether it is an act (round 4)', () => {
     ).toEqual(['PER→CHL 40']);
   });
 
-  it('does not read the goods of a purpose or a bargain after the measure as its own', () => {
+  it('does not read the goods of a purpose, a bargain or an earlier act after the measure as its own', () => {
     const goods = (text: string) => measures(text).map((c) => c.products.map((p) => p.text));
     expect(
       goods(
@@ -1111,6 +1111,11 @@ describe('who acts, when and whether it is an act (round 4)', () => {
         'Santiago offered to cut its 20% surtax on Peruvian steel in return for lower Peruvian tariffs on Chilean grapes.',
       ),
     ).toEqual([['steel']]);
+    expect(
+      goods(
+        'Chile will put a 25% surtax on Peruvian steel wire from May 1, broadening the measures it took last year on Peruvian steel and copper.',
+      ),
+    ).toEqual([['steel wire']]);
   });
 
   it('reads no measure in a hope or a doubt, with or without a rate', () => {

@@ -73,7 +73,8 @@ export function findPositions(doc: Doc): PositionCandidate[] {
       const topicStart = verbAt + v[0].length;
       const clause = text.slice(topicStart, end);
       const stop = TOPIC_END.exec(clause);
-      const topic = (stop ? clause.slice(0, stop.index) : clause).trim();
+      // 'it "firmly opposes" the move': the mark closing the quoted verb opens no topic.
+      const topic = (stop ? clause.slice(0, stop.index) : clause).replace(/^["”\x94]\s/, '').trim();
       if (topic.length < 8) break;
       const unresolvedName =
         person !== undefined && actor.actor === null && actor.jurisdiction === null;
