@@ -197,6 +197,13 @@ function withListItems(slice: string, from: number, hits: ProductHit[]): Product
     for (;;) {
       const join = ITEM_JOIN.exec(slice.slice(at, at + 8));
       if (!join || from + at + join[0].length >= next) break;
+      const elided = elidedItem(slice, at + join[0].length, hit.text);
+      if (elided) {
+        out.push({ ...elided, start: from + elided.start, end: from + elided.end });
+        at = elided.end;
+        if (/and|or/.test(join[0])) break;
+        continue;
+      }
       const item = listItem(slice, at + join[0].length);
       if (!item) break;
       const last = /and|or/.test(join[0]);
@@ -209,6 +216,18 @@ function withListItems(slice: string, from: number, hits: ProductHit[]): Product
     }
   }
   return out;
+}
+
+/**
+ * An item that leaves out the words it shares with the goods before it: "meal" of "canola oil
+ * and meal" is canola meal, with its scope. It keeps the text's word.
+ */
+function elidedItem(slice: string, at: number, before: string): ProductHit | null {
+  const w = /^\p{Ll}+(?![\p{L}\p{N}-])/u.exec(slice.slice(at, at + 30));
+  const shared = before.split(' ').slice(0, -1).join(' ');
+  if (!w || !shared) return null;
+  const entry = lookup(`${shared} ${w[0]}`);
+  return entry ? { text: w[0], start: at, end: at + w[0].length, ...entry } : null;
 }
 
 /** The item of goods that starts at `at`: its span, or null (see withListItems). */

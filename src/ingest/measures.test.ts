@@ -2103,6 +2103,21 @@ describe('round 8: lexicon entries', () => {
     ]);
   });
 
+  it('reads an item that leaves out the words it shares with the goods before it', () => {
+    const found = findProducts('a tariff on canola oil, meal and seeds, and on peas');
+    expect(found.map((p) => [p.text, p.label])).toEqual([
+      ['canola oil', 'rapeseed oil'],
+      ['meal', 'oil cakes'],
+      ['seeds', 'rapeseed'],
+      ['peas', 'peas'],
+    ]);
+    // "oil and peas": no lexicon entry "canola peas", so peas are peas
+    expect(findProducts('duties on canola oil and peas').map((p) => p.label)).toEqual([
+      'rapeseed oil',
+      'peas',
+    ]);
+  });
+
   it('knows wheat flour apart from the grain', () => {
     const found = findProducts('a safeguard on wheat flour and a duty on durum wheat');
     expect(found.map((p) => [p.label, p.hs])).toEqual([
