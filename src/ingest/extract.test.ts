@@ -92,6 +92,19 @@ describe('extract', () => {
     ]);
   });
 
+  it('reads each stance of a sentence, a joined predicate keeping its holder', () => {
+    const y = extract({
+      text: 'The Chilean Wine Growers welcomed the duty cut, but warned that the 12% duty on Chilean grapes still hurt, and Chile urged Lima to drop it.',
+      published: PUBLISHED,
+    });
+    expect(of(y, 'position').map((p) => [p.key, p.stance, p.topic])).toEqual([
+      ['position-0', 'supportive', 'the duty cut'],
+      ['position-0-2', 'warning', 'that the 12% duty on Chilean grapes still hurt'],
+      ['position-0-3', 'demand', 'Lima to drop it'],
+    ]);
+    expect(of(y, 'position').map((p) => p.actor.jurisdiction)).toEqual(['CHL', 'CHL', 'CHL']);
+  });
+
   it('starts a topic after the mark that closes a quoted verb', () => {
     const y = extract({
       text: 'Peru said it "firmly opposes" the duty on its grapes.',

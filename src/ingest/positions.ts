@@ -49,44 +49,64 @@ const TOPIC_END = /;|,\s+(?:and|but|while|whereas|which|after|before|because)\b/
 const OBJECT_BEFORE =
   /\b(?:with|to|from|on|against|of|for|toward|towards|into|over|about|between)\s+(?:the\s+)?$/i;
 
+/** A predicate joined to the one before, with no subject of its own: "… and urged", "… but warned". */
+const JOINED_PREDICATE = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+)?$/i;
+
+/**
+ * Every stance a sentence tells, in the order written: "welcomed the suspension but urged
+ * Beijing to drop the tariff on peas" is a supportive position and a demand. A predicate
+ * joined to the one before keeps its holder; each topic ends where the next stance begins.
+ */
 export function findPositions(doc: Doc): PositionCandidate[] {
   const { text } = doc;
   const out: PositionCandidate[] = [];
   for (const s of doc.sentences) {
     const sentence = text.slice(s.start, s.end);
     if (/^[“\x93"]/.test(sentence)) continue;
-    for (const [re, stance] of STANCE_RULES) {
+    const verbs = STANCE_RULES.flatMap(([re, stance]) => {
       const v = re.exec(sentence);
-      if (!v) continue;
-      const verbAt = s.start + v.index;
+      return v ? [{ at: s.start + v.index, end: s.start + v.index + v[0].length, stance }] : [];
+    }).sort((a, b) => a.at - b.at);
+    let before: { actor: Mention; end: number; named: boolean } | null = null;
+    for (const [i, { at: verbAt, end: verbEnd, stance }] of verbs.entries()) {
+      const joined: boolean =
+        before !== null && JOINED_PREDICATE.test(text.slice(before.end, verbAt).slice(-16));
       const person = within(doc.people, s.start, verbAt).at(-1);
       const place = within(doc.places, s.start, verbAt)
         .filter((p) => !OBJECT_BEFORE.test(text.slice(Math.max(s.start, p.start - 24), p.start)))
         .at(-1);
-      let actor: Mention | null = null;
-      if (person && (!place || person.start > place.start || person.jurisdiction === place.code))
-        actor = personMention(person);
-      else if (place) actor = placeMention(place);
-      if (!actor) break;
-      let end = s.end;
+      let actor: Mention | null = joined && before ? before.actor : null;
+      if (actor === null) {
+        if (person && (!place || person.start > place.start || person.jurisdiction === place.code))
+          actor = personMention(person);
+        else if (place) actor = placeMention(place);
+      }
+      if (!actor) continue;
+      const named: boolean =
+        joined && before ? before.named : person !== undefined && actor.text === person.text;
+      before = { actor, end: verbEnd, named };
+      let end = verbs[i + 1]?.at ?? s.end;
       while (end > verbAt && /[.\s]/.test(text[end - 1] ?? '')) end--;
-      const topicStart = verbAt + v[0].length;
-      const clause = text.slice(topicStart, end);
+      const clause = text.slice(verbEnd, end);
       const stop = TOPIC_END.exec(clause);
       // 'it "firmly opposes" the move': the mark closing the quoted verb opens no topic.
-      const topic = (stop ? clause.slice(0, stop.index) : clause).replace(/^["”\x94]\s/, '').trim();
-      if (topic.length < 8) break;
-      const unresolvedName =
-        person !== undefined && actor.actor === null && actor.jurisdiction === null;
+      const topic = (stop ? clause.slice(0, stop.index) : clause)
+        .replace(/^["”\x94]\s/, '')
+        .replace(/[,;]?\s*(?:and|but)(?:\s+(?:also|then))?\s*$/i, '')
+        .trim();
+      if (topic.length < 8) continue;
+      const unresolvedName = named && actor.actor === null && actor.jurisdiction === null;
       const confidence =
         0.4 +
-        (actor.actor !== null || (actor.jurisdiction !== null && !person) ? 0.3 : 0) +
+        (actor.actor !== null || (actor.jurisdiction !== null && !named) ? 0.3 : 0) +
         (TOPIC_WORDS.test(topic) ? 0.1 : 0) -
         (unresolvedName ? 0.1 : 0);
       const date = eventDateIn(doc, s.start, s.end) ?? textDate(doc) ?? undefined;
+      const told = out.filter((p) => p.span.start === s.start).length;
       out.push({
         type: 'position',
-        key: `position-${s.start}`,
+        // the sentence's first stance is keyed by the sentence, the next ones in turn after it
+        key: `position-${s.start}${told === 0 ? '' : `-${told + 1}`}`,
         span: span(s.start, s.end),
         confidence: clampConfidence(confidence),
         flags: [
@@ -98,7 +118,6 @@ export function findPositions(doc: Doc): PositionCandidate[] {
         topic,
         date: date?.iso ?? null,
       });
-      break;
     }
   }
   return out;
