@@ -72,7 +72,6 @@ import {
   threatOnlyAfter,
   untouched,
   type Action,
-  type MeasureKind,
 } from './measure-acts.ts';
 import {
   OPENING_BREAK,
@@ -86,16 +85,15 @@ import {
 import {
   FROM_SAME_DATE,
   IMMEDIATE,
-  announcedBefore,
   OWN_TIME,
   SAME_DAY,
+  announcedBefore,
   clauseDates,
   dateGroup,
   dateJustBefore,
   datesOf,
   readSentenceDates,
   tellsAnnouncement,
-  type SentenceDates,
 } from './measure-dates.ts';
 import {
   byProducts,
@@ -106,6 +104,7 @@ import {
   type Draft,
 } from './measure-drafts.ts';
 import {
+  RANGE_AND,
   answeredMeasure,
   coordinatedUnrated,
   exemptedGoods,
@@ -113,17 +112,24 @@ import {
   groupByRate,
   mainClauseAct,
   mirroredAct,
-  RANGE_AND,
   type Group,
 } from './measure-groups.ts';
+import {
+  PASSAGE_REACH,
+  openAct,
+  type Reading,
+  type RolesOf,
+  type Told,
+} from './measure-reading.ts';
+import { IMPOSED_ON, IMPOSER_RELATIVE_AFTER } from './measure-recall.ts';
 import {
   ALL_ORIGINS,
   BLOC_SUBJECT,
   HOME_BODY,
   HOME_INSTRUMENT,
+  ORIGINS_TOLD,
   ORIGIN_BEFORE,
   OWNER_AFTER,
-  ORIGINS_TOLD,
   PRONOUN_SUBJECT,
   RELIEF,
   SUBJECT_VERB,
@@ -137,10 +143,10 @@ import {
   originsOnly,
   placerAfter,
   placesByCount,
-  regionHome,
   readRoles,
-  rolesAtMeasure,
+  regionHome,
   relativeActor,
+  rolesAtMeasure,
   syntheticMention,
   withinBloc,
   type Roles,
@@ -153,7 +159,6 @@ import {
   tableDrafts,
 } from './measure-tables.ts';
 import { regionIn, type PlaceMention } from './places.ts';
-import { IMPOSED_ON, IMPOSER_RELATIVE_AFTER } from './measure-recall.ts';
 import { ABOVE_BELOW_NOT_QUOTA, findRates, sameStateAs, type RateHit } from './rates.ts';
 import type { Range, Sentence } from './sentences.ts';
 import { measureEnd } from './time-limits.ts';
@@ -412,52 +417,6 @@ const ASSIGNED =
 const NOT_A_DUTY =
   /(?:%|\bper ?cent|\bpercent)\s+(?:of\s+(?:the|its|their|all|total)|more|less|higher|lower|above|below)\b|\b(?:dumping margins?|margins? of|market share|share of|cheaper|below (?:cost|market|normal)|grew|rose|fell|jumped|dropped|surged|declined|increase of|growth|price gap|prices?)\b/i;
 
-/** How far (in sentences) an open act's passage reaches past the last sentence that told of it. */
-const PASSAGE_REACH = 3;
-
-/** The measure told last: what a sentence that leaves out a party or a date takes from it. */
-interface Previous {
-  readonly imposer: Mention | null;
-  readonly targets: Mention[];
-  readonly sentence: number;
-  readonly announced: DateMention | null;
-  /** the subject of the main clause, when the measure was recalled in a subordinate one */
-  readonly subject: PlaceMention | null;
-}
-
-/**
- * The act a passage is telling: the candidates a measure sentence opened it with and those
- * later sentences added to it (rates assigned to producers or origins), and the last sentence
- * that told of it. Sentences of the same or the next paragraph may still add to it.
- */
-interface OpenAct {
-  readonly drafts: Draft[];
-  last: number;
-}
-
-/** What the reading of a text carries from one sentence to the next. */
-interface Reading {
-  readonly doc: Doc;
-  /** the candidates so far, in the order of the text */
-  readonly drafts: Draft[];
-  /** the jurisdictions of the text, most mentioned first */
-  readonly ranked: readonly string[];
-  /**
-   * the country of the dateline, else the one country whose bodies the text names: its
-   * bodies named bare ("the finance ministry", "the Commission") impose
-   */
-  readonly home: string | null;
-  /** the one country of the provinces or states the text names, if any (see regionHome) */
-  readonly regionHome: string | null;
-  previous: Previous | null;
-  /** the drafts of the last sentence (or table) that made any */
-  lastGroup: Draft[];
-  /** the last line of the table read last: its lines make no candidates of their own */
-  tableEnd: number;
-  /** the act the passage is telling, if any */
-  act: OpenAct | null;
-}
-
 export function findMeasures(doc: Doc): MeasureCandidate[] {
   const reading: Reading = {
     doc,
@@ -696,32 +655,6 @@ const sameTargets = (a: MeasureCandidate, b: MeasureCandidate) =>
   a.targets.length > 0 &&
   a.targets.length === b.targets.length &&
   a.targets.every((t) => b.targets.some((u) => u.jurisdiction === t.jurisdiction));
-
-/** Reads the places of a stretch as parties, the verb governing them at `verbAt`. */
-type RolesOf = (places: readonly PlaceMention[], verbAt: number) => Roles;
-
-/** What a sentence says of its measure, shared by the candidates of its rate groups. */
-interface Told {
-  /** the text of the document */
-  readonly text: string;
-  readonly s: Sentence;
-  readonly index: number;
-  readonly sentence: string;
-  readonly rates: readonly RateHit[];
-  /** the sentence only goes on setting rates for the measure before it */
-  readonly continues: boolean;
-  readonly clause: Range;
-  readonly places: readonly PlaceMention[];
-  readonly verbAt: number;
-  readonly recent: Previous | null;
-  readonly rolesOf: RolesOf;
-  readonly sentenceRoles: Roles;
-  readonly kind: MeasureKind | null;
-  readonly sentenceAction: Action;
-  readonly dates: SentenceDates;
-  /** the measure before, when its announcement dates this sentence's too */
-  readonly carriedAnnounced: Previous | null;
-}
 
 /**
  * The candidates of one sentence: a measure it names and acts on, or rates it sets, one
@@ -1248,19 +1181,6 @@ function partiesBefore(doc: Doc, s: Sentence, index: number, draft: Draft): void
   );
   c.products = goods.map(productMention);
   if (goods.length > 0) c.flags = c.flags.filter((f) => f !== 'hs_unresolved');
-}
-
-/**
- * The act the passage at sentence `index` is still telling: one told at most PASSAGE_REACH
- * sentences before, in the same or the previous paragraph, with no quotation since (a quote
- * turns to what people say of it).
- */
-function openAct(reading: Reading, s: Sentence, index: number): OpenAct | null {
-  const { act, doc } = reading;
-  const last = act ? doc.sentences[act.last] : undefined;
-  if (!act || !last || index - act.last > PASSAGE_REACH || s.paragraph - last.paragraph > 1)
-    return null;
-  return within(doc.quoted, last.end, s.start).length > 0 ? null : act;
 }
 
 /**
