@@ -33,16 +33,8 @@
  */
 
 import type { MeasureCandidate } from './candidates.ts';
-import {
-  clampConfidence,
-  datelineCountry,
-  isHeadline,
-  isQuoted,
-  productMention,
-  within,
-  type Doc,
-} from './doc.ts';
-import { goodsIn, type ProductHit } from './lexicon.ts';
+import { datelineCountry, isHeadline, isQuoted, within, type Doc } from './doc.ts';
+import type { ProductHit } from './lexicon.ts';
 import { actedMeasureAt } from './measure-acted.ts';
 import {
   ACT,
@@ -61,7 +53,7 @@ import {
   reactedAfter,
   startedLongBefore,
 } from './measure-announcement.ts';
-import { coordinatedParts, inSpeech } from './measure-clauses.ts';
+import { inSpeech } from './measure-clauses.ts';
 import {
   ANNOUNCED_BACK,
   ASSIGNED,
@@ -109,7 +101,6 @@ import {
   type RolesOf,
   type Told,
 } from './measure-reading.ts';
-import { IMPOSED_ON, IMPOSER_RELATIVE_AFTER } from './measure-recall.ts';
 import {
   ORIGINS_TOLD,
   RELIEF,
@@ -130,6 +121,7 @@ import {
   notMarkets,
   recalledRoles,
 } from './measure-sentence-roles.ts';
+import { recalledUnderRemoval, splitCoordinated } from './measure-split-acts.ts';
 import { measureStretch, readAct } from './measure-stretch.ts';
 import { readTable } from './measure-table-reading.ts';
 import { findRates } from './rates.ts';
@@ -500,57 +492,6 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     announced: dates.announced ?? carriedAnnounced?.announced ?? mainAnnounced,
     subject,
   };
-}
-
-/**
- * The measure a removal takes goods out of, recalled with its act right after its rate:
- * "Citrus will be exempted from the 30% tariff the United States imposed on South African
- * goods last August" tells of the exemption and recalls the 30% tariff on those goods, a
- * record of its own. Null when the removal has no single rate or no act is recalled after it.
- */
-function recalledUnderRemoval(doc: Doc, s: Sentence, removal: Draft): Draft | null {
-  const c = removal.candidate;
-  const [rate] = c.rates;
-  if ((c.action !== 'suspended' && c.action !== 'lifted') || !rate || c.rates.length !== 1)
-    return null;
-  const { text } = doc;
-  const after = text.slice(rate.span.end, s.end).trimStart();
-  if (!IMPOSER_RELATIVE_AFTER.test(after)) return null;
-  const on = IMPOSED_ON.exec(after);
-  const from = on ? s.end - after.length + on.index + on[0].length : -1;
-  const goods = on ? goodsIn(text, from - 4, s.end) : null;
-  return {
-    ...removal,
-    candidate: {
-      ...c,
-      key: `${c.key}-recalled`,
-      products: goods ? [productMention(goods)] : [],
-      action: 'imposed',
-      dates: { announced: null, effective: null, expires: null },
-      confidence: clampConfidence(c.confidence - 0.15),
-    },
-    announcedInferred: false,
-    effectiveInferred: false,
-  };
-}
-
-/**
- * "Beijing ended its ban on Australian coal and lifted its restrictions on Australian wine":
- * coordinated acts with no rate, each on a measure and goods of its own, are measures of their
- * own. The draft told keeps the goods of its own part (the one holding `measureAt`); the
- * others are returned.
- */
-function splitCoordinated(doc: Doc, s: Sentence, measureAt: number, told: Draft): Draft[] {
-  const others = coordinatedUnrated(doc, s, [measureAt], told);
-  if (others.length === 0) return [];
-  const own = coordinatedParts(doc.text, s).find((p) => p.start <= measureAt && measureAt < p.end);
-  const c = told.candidate;
-  const kept = own
-    ? c.products.filter((p) => p.span.start >= own.start && p.span.end <= own.end)
-    : [];
-  if (kept.length === 0) return [];
-  told.candidate = { ...c, products: kept };
-  return others;
 }
 
 /** The candidates of the drafts, flagged where a date they give was inferred. */
