@@ -30,6 +30,16 @@
  * it is read in), measure-roles.ts (imposer and targets), measure-dates.ts (announced and
  * effective dates), measure-groups.ts (rate groups of a sentence), measure-tables.ts (tables
  * and lists of rates) and measure-drafts.ts (the candidates in the making and their merging).
+ * The steps themselves live in measure-reading.ts (what the reading carries from one
+ * sentence to the next), measure-table-reading.ts (a table met in the reading),
+ * measure-own-rates.ts (the rates a sentence sets for its measure), measure-acted.ts (the
+ * measure a sentence with no rate acts on), measure-stretch.ts (the measure's own clause and the
+ * act read there), measure-sentence-roles.ts (the places that may be parties),
+ * measure-announcement.ts (whether a sentence's day is its measure's announcement),
+ * measure-continuations.ts (sentences that go on about the measures just told),
+ * measure-group-roles.ts, measure-parties.ts, measure-group-dates.ts and measure-group-drafts.ts
+ * (the parties, dates and candidate of each rate group), measure-split-acts.ts (the measures
+ * told beside the act) and measure-ends.ts (when a measure stops).
  */
 
 import type { MeasureCandidate } from './candidates.ts';
