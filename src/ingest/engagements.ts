@@ -60,7 +60,6 @@ import {
   namesPeriod,
   stillAhead,
   TODAY_PART,
-  writtenDate,
   type WrittenDay,
 } from './engagement-dates.ts';
 import { asides, TOOK_PART, WENT_ALONG_BEFORE, withoutAsides } from './engagement-asides.ts';
@@ -88,12 +87,12 @@ import { IN_TURN, splitObjects } from './engagement-groups.ts';
 import {
   ENGAGEMENT_VERB,
   engagementVerb,
-  kindOf,
   ON_MARGINS,
   type Found,
   type Kind,
 } from './engagement-kinds.ts';
 import { sidesLed, withLeaders } from './engagement-leaders.ts';
+import { BULLET, LIST_ITEM, listItem, listLead, OWNER_WORD } from './engagement-lists.ts';
 import { CALLED_ON } from './engagement-meetings.ts';
 import { namedParties, saidBefore } from './engagement-named-parties.ts';
 import { agreementsIn } from './engagement-outcomes.ts';
@@ -296,40 +295,6 @@ const THE_TWO =
   /^\s*(?:\p{Lu}[\p{L}.'’\x92-]*(?:[ \t]+\p{Lu}[\p{L}.'’\x92-]*){0,3}:[ \t]+)?(?:(?:the|these)\s+two(?:\s+(?:[\p{L}-]+\s+)?(?:leaders|ministers|men|women|presidents|premiers|prime ministers|counterparts|heads of (?:state|government)))?|they|both(?:\s+(?:leaders|ministers|men|women))?)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "The two ministers", "both leaders": two people counted, not "they". */
 const COUNTED_TWO = /\b(?:two|both)\b/i;
-/** What opens an item of a list before its verb: a bullet, or nothing ("- met with Li;"). */
-const LIST_ITEM = /^\s*(?:[-–\x96•\x95*·]\s*)?$/;
-/** An item of a list, opened by a bullet: "- held talks with Hu;". */
-const BULLET = /^\s*[-–\x96•\x95*·]\s/;
-/** A possessive standing for someone: "her meetings", "the premier's programme". */
-const OWNER_WORD = /\b(?:[Hh]is|[Hh]er)\b|\b[Tt]he\s+\p{Ll}+['’\x92]s\b/u;
-/** A line that leads into a list: "During the visit, Minister Ruiz:". */
-const LIST_LEAD = /:\s*$/;
-/** The line that opens the list a sentence is an item of, within eight lines before it. */
-function listLead(doc: Doc, index: number): (Span & { index: number }) | undefined {
-  for (let k = index - 1; k >= Math.max(0, index - 8); k--) {
-    const b = doc.sentences[k];
-    if (!b) return undefined;
-    const line = doc.text.slice(b.start, b.end);
-    if (BULLET.test(line)) continue;
-    return LIST_LEAD.test(line) ? { ...b, index: k } : undefined;
-  }
-  return undefined;
-}
-/** An item of a list that pairs people with no verb: "- Minister Wang with Don Farrell;". */
-const PAIR_ITEM = /^\s*[-–\x96•\x95*·]\s*[^;:]*?\bwith\b/;
-
-/**
- * "The following bilateral meetings were held on 18 November:\n- Wang with Farrell;\n- Wang
- * with Akazawa;": each item that pairs people under a line telling engagements is one of them,
- * of the kind and on the day that line tells.
- */
-function listItem(doc: Doc, unit: Unit, reading: Reading): Reading | undefined {
-  if (!PAIR_ITEM.test(reading.raw)) return undefined;
-  const lead = listLead(doc, unit.index);
-  const found = lead ? kindOf(doc.text.slice(lead.start, lead.end)) : null;
-  if (!lead || !found) return undefined;
-  return { ...reading, found, day: writtenDate(doc, lead, []) };
-}
 
 /**
  * A pronoun right after an engagement verb, as the one met: "also met with him", "received her
