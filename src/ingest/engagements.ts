@@ -39,29 +39,15 @@
  * Confidence = 0.4, plus 0.2 when two or more people are named, 0.1 when every participant is
  * resolved to an actor or a country, 0.15 for a date read in the text (0.1 when inferred from
  * the publication date), 0.1 for a word that names the kind plainly (call, summit, dialogue).
+ *
+ * This file holds the reader (EngagementReader), which goes through the text clause by clause;
+ * what it reads with lives beside it in engagement-*.ts: the kinds and their words (kinds,
+ * meetings), the units and readings of a clause (units, readings, asides, lists), the parties
+ * (people, sides, named-parties, leaders, groups), the day (dates, clause-dates, context-dates,
+ * trips), what is not listed (background), an engagement told again (retelling) and its outcomes.
  */
 import type { EngagementCandidate, Mention, Span } from './candidates.ts';
 import type { DateMention } from './dates.ts';
-import {
-  BEFORE_THEN,
-  covers,
-  dateAfter,
-  dayBeforeSaid,
-  dayOf,
-  daysWritten,
-  DURING_STAY,
-  FUTURE,
-  inferredOn,
-  inPast,
-  isEventDate,
-  isTimeOfDay,
-  knownDay,
-  liveEntryDay,
-  namesPeriod,
-  stillAhead,
-  TODAY_PART,
-  type WrittenDay,
-} from './engagement-dates.ts';
 import { asides, TOOK_PART, WENT_ALONG_BEFORE, withoutAsides } from './engagement-asides.ts';
 import {
   recalledByDeal,
@@ -83,6 +69,26 @@ import {
   occasionBefore,
   SAME_DAY_OPENING,
 } from './engagement-context-dates.ts';
+import {
+  BEFORE_THEN,
+  covers,
+  dateAfter,
+  dayBeforeSaid,
+  dayOf,
+  daysWritten,
+  DURING_STAY,
+  FUTURE,
+  inferredOn,
+  inPast,
+  isEventDate,
+  isTimeOfDay,
+  knownDay,
+  liveEntryDay,
+  namesPeriod,
+  stillAhead,
+  TODAY_PART,
+  type WrittenDay,
+} from './engagement-dates.ts';
 import { IN_TURN, splitObjects } from './engagement-groups.ts';
 import {
   ENGAGEMENT_VERB,
