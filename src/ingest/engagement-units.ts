@@ -27,11 +27,12 @@ export interface Unit {
   readonly daysBefore?: number;
 }
 
+/** The answers of planned, by the words asked about, while one text is read. */
+export const plansRead = new Map<string, RegExpExecArray | null>();
 /**
  * PLANNED's first match in a sentence or a clause, or null. Several readings ask it of the same
  * sentence, so the answers are kept while one text is read (findEngagements clears them).
  */
-export const plansRead = new Map<string, RegExpExecArray | null>();
 export function planned(words: string): RegExpExecArray | null {
   let plan = plansRead.get(words);
   if (plan === undefined) {

@@ -1164,6 +1164,7 @@ class EngagementReader {
   }
 }
 
+/** The engagement candidates of a text, in the order told (see the comment opening this file). */
 export function findEngagements(doc: Doc): EngagementCandidate[] {
   try {
     return new EngagementReader(doc).read();
