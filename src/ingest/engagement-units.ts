@@ -1,0 +1,155 @@
+/**
+ * The units a sentence is read as, each for one engagement: the sentence, or its clauses when a
+ * second one tells another engagement ("…, and on Friday held talks with …", "…, a day after …");
+ * a plan told after an engagement is cut off (planned).
+ */
+import type { Span } from './candidates.ts';
+import { COUNT_WORDS } from './dates.ts';
+import { eventDateIn, span, within, type Doc } from './doc.ts';
+import { PLANNED } from './engagement-dates.ts';
+import { ANY_KIND, kindOf } from './engagement-kinds.ts';
+import { HELD_BY_THE_TWO } from './engagement-meetings.ts';
+import { peopleWithin } from './engagement-people.ts';
+import { countrySides } from './engagement-sides.ts';
+
+/** A sentence, or a clause of one, read as one engagement. */
+export interface Unit {
+  readonly start: number;
+  readonly end: number;
+  /** the index of its sentence */
+  readonly index: number;
+  /**
+   * Where what was agreed is read to, when a plan was cut off the unit (see unitsOf): "spoke
+   * with Li and agreed to hold the next round in March" agreed to hold that round.
+   */
+  readonly agreedTo?: number;
+  /** the days its engagement came before the one of the clause before it (DAYS_AFTER) */
+  readonly daysBefore?: number;
+}
+
+/** The answers of planned, by the words asked about, while one text is read. */
+export const plansRead = new Map<string, RegExpExecArray | null>();
+/**
+ * PLANNED's first match in a sentence or a clause, or null. Several readings ask it of the same
+ * sentence, so the answers are kept while one text is read (findEngagements clears them).
+ */
+export function planned(words: string): RegExpExecArray | null {
+  let plan = plansRead.get(words);
+  if (plan === undefined) {
+    plan = PLANNED.exec(words);
+    plansRead.set(words, plan);
+  }
+  return plan;
+}
+
+/**
+ * "and" or ", then" opening a second predicate of the same subject: "…, and on Friday held talks
+ * with", "and later had lunch with", "and later in the day held talks with", "and a day later she
+ * met", "…, then met Ding on Thursday", "…, then flew to Tokyo to meet …", "and that on Monday he
+ * had received", "…, before holding the summit with", "…, and on 10 March Trade Minister Ruiz
+ * received …", "…, and on Tuesday Peru's ambassador called on …", "…, and on Wednesday, in
+ * Shanghai, he was received by …", "…, and the next day NTA commissioners briefed a delegation …";
+ * or a second engagement named after the first: "a meeting on Wednesday between …, and a video call
+ * on Thursday in which …"; or a clause with a subject of its own: "Hansen met Han Jun, and
+ * Commissioner Šefčovič held a bilateral meeting with …", "…, and Vice President Ruiz sat down with
+ * …", "…, while Hale met Li", "…, and officials
+ * led by Vidal and Hu held the session", "…, and Ruiz was in Lima for talks with Li". Not "where":
+ * "paid a state visit to China, where he met Xi" tells one engagement.
+ */
+const NEXT_PREDICATE =
+  /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|sat down|dined|chaired|co-chaired|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
+
+/**
+ * An engagement of the two just told, set off after another with a day of its own: "joined Li
+ * for a working breakfast, following the formal talks the two leaders held yesterday".
+ */
+const HELD_BEFORE_THEN = new RegExp(
+  String.raw`,\s+(?:following|after)\s+(?=(?:the|their)\s+(?:[\w-]+\s+){0,2}?${HELD_BY_THE_TWO}\b)`,
+  'i',
+);
+
+/**
+ * "Modi and Trump spoke by phone on Thursday, a day after Modi received Gor", "…, a week after
+ * customs officials hosted a Chilean delegation from May 18 to 19": an engagement with a subject
+ * of its own (a person, or a body's officials), told as days or weeks (group 2, when it writes
+ * its own day) before the one of the clause it follows, by a count (group 1).
+ */
+const DAYS_AFTER =
+  /,\s+(a|one|two|three)\s+(?:days?|(weeks?))\s+after\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,4}|(?:[\p{L}-]+\s+){0,3}(?:officials|negotiators|delegates)\s+)(?:met|held|hosted|received|spoke|talked|called on|visited)\b)/u;
+
+/**
+ * The clause of an engagement told with its day, then the one told "a day after" it
+ * (DAYS_AFTER), as two units; undefined unless both tell an engagement.
+ */
+function daysAfterUnits(doc: Doc, s: Span, index: number, sentence: string): Unit[] | undefined {
+  const m = DAYS_AFTER.exec(sentence);
+  const count = m?.[1]?.toLowerCase();
+  if (!m || count === undefined) return undefined;
+  const cut = s.start + m.index;
+  const next = cut + m[0].length;
+  if (kindOf(sentence.slice(0, m.index)) === null || eventDateIn(doc, s.start, cut) === undefined)
+    return undefined;
+  if (kindOf(sentence.slice(m.index + m[0].length)) === null) return undefined;
+  // Weeks before, the engagement is told only when it writes its own day.
+  if (m[2] && within(doc.dates, next, s.end).length === 0) return undefined;
+  return [
+    { start: s.start, end: cut, index },
+    { start: next, end: s.end, index, daysBefore: COUNT_WORDS[count] ?? 1 },
+  ];
+}
+
+/**
+ * "He met Greer on Thursday, and on Friday held talks with Farrell": a second predicate that
+ * tells another engagement, with a person of its own or on a day of its own, is read apart
+ * from the first. A clause without a day of its own takes the first one's. A clause that
+ * plans an engagement after one told is cut off.
+ */
+export function unitsOf(doc: Doc, index: number): Unit[] {
+  const s = doc.sentences[index];
+  if (!s) return [];
+  const sentence = doc.text.slice(s.start, s.end);
+  const whole = [{ start: s.start, end: s.end, index }];
+  if (!ANY_KIND.test(sentence)) return whole;
+  // "…had a call with Li on Monday, and that the two sides would meet again": the plan is
+  // a clause of its own, left out; the engagement before it is read.
+  const plan = planned(sentence);
+  if (plan) {
+    const lead = sentence.slice(0, plan.index);
+    const join = Math.max(...[', ', '; ', ' and ', ' but '].map((w) => lead.lastIndexOf(w)));
+    return join > 0 && kindOf(lead.slice(0, join)) !== null
+      ? [{ start: s.start, end: s.start + join, index, agreedTo: s.end }]
+      : whole;
+  }
+  const after = daysAfterUnits(doc, s, index, sentence);
+  if (after) return after;
+  // "…, following the formal talks the two leaders held yesterday": talks of their own day.
+  const held = HELD_BEFORE_THEN.exec(sentence);
+  if (held && kindOf(sentence.slice(0, held.index)) !== null) {
+    const next = s.start + held.index + held[0].length;
+    return [
+      { start: s.start, end: s.start + held.index, index },
+      { start: next, end: s.end, index },
+    ];
+  }
+  NEXT_PREDICATE.lastIndex = 0;
+  for (let m = NEXT_PREDICATE.exec(sentence); m !== null; m = NEXT_PREDICATE.exec(sentence)) {
+    const head = sentence.slice(0, m.index).replace(/[,\s]+$/, '');
+    const cut = s.start + head.length;
+    const next = s.start + m.index + m[0].length;
+    const ownDays =
+      eventDateIn(doc, s.start, cut) !== undefined && eventDateIn(doc, next, s.end) !== undefined;
+    const others =
+      peopleWithin(doc, next, s.end).length > 0 ||
+      countrySides(doc, span(next, s.end), () => true, undefined).length > 0;
+    if (
+      (ownDays || others) &&
+      kindOf(head) !== null &&
+      kindOf(sentence.slice(m.index + m[0].length)) !== null
+    )
+      return [
+        { start: s.start, end: cut, index },
+        { start: next, end: s.end, index },
+      ];
+  }
+  return whole;
+}
