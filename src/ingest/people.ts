@@ -7,6 +7,20 @@
  */
 import { roleHeldOn } from '../core/model/actor.ts';
 import type { ActorDirectoryEntry } from './candidates.ts';
+import {
+  escape,
+  FULL_WORD,
+  FULL_WORD_ALONE,
+  HONORIFIC,
+  IS_TITLE,
+  NAME,
+  NAME_START,
+  NAME_WORD,
+  PARTICLES,
+  POST_NOMINAL,
+  TITLE_WORDS,
+  WORD_START,
+} from './people-name-patterns.ts';
 import { cityCountry, isRegion, placeCode, placeVia } from './places.ts';
 import { insideAny, type Range } from './sentences.ts';
 
@@ -24,40 +38,6 @@ export interface PersonMention {
   readonly antecedent?: { readonly text: string; readonly start: number; readonly end: number };
 }
 
-const TITLE_WORDS =
-  '(?:Prime Minister|Deputy Prime Minister|Minister-in-charge|Minister in charge|Vice Premier|Premier|President|Vice President|Vice-President|Vice-Premier|Vice-Minister|External Affairs Minister|Home Minister|Treasury Secretary|Treasurer|Commerce Secretary|Foreign Minister|Trade Minister|Commerce Minister|Finance Minister|Economy Minister|Economic Minister|Agriculture Minister|Industry Minister|International Trade Minister|Minister|Secretary of State|Under Secretary|Under-Secretary|Undersecretary|Secretary|Chief Minister|State Councillor|Consul General|Consul-General|Consul|High Commissioner|Secretary-General|Secretary General|Director-General|Director General|director-general|Head|Special Envoy|Envoy|Chief Negotiator|Negotiator|Minister Delegate|Minister-Delegate|Delegate|Adviser|Advisor|Chief of Staff|Minister-President|Taoiseach|Tánaiste|Congressman|Congresswoman|Representative|Rep\\.|Councillor|Councilor|Lawmaker|Mayor|Ambassador|Chancellor|Commissioner|Trade Representative|Spokesperson|spokesperson|spokeswoman|spokesman|Governor|Senator|Sen\\.|Chairman|Chair|Chief Executive|CEO|Director|Crown Prince|King|Queen|Emir|Sultan|Speaker|Majority Leader|Minority Leader|Leader|trade chief|foreign policy chief|Trade Commissioner|trade commissioner|Mr\\.?|Mrs\\.?|Ms\\.?|USTR|MP|MEP|MLA|MPP|Dr\\.|Vice Minister|Deputy Minister|negotiator|envoy|counterpart|trade representative|representative|governor|chancellor|chief executive|chairman|chairwoman|mayor|senator|foreign minister|trade minister|commerce minister|prime minister|vice premier|minister|premier|president|secretary|ambassador|commissioner)';
-/**
- * A word of a name; "Goyal's" is the name and a possessive, not a name of its own; an initial,
- * or initials written together ("S.C. Ralhan"), whole: not the last letter of them ("C.
- * Ralhan"). An abbreviation read so ("U.S.") is left out of the name as a place or as initials
- * alone (see cleanName).
- */
-const NAME_WORD =
-  "(?:(?:Mc|Mac|De|Di|Le|La|O['’\x92])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’\x92](?![sS]\\b)\\p{Lu}?\\p{Ll}+)*|(?:\\p{Lu}\\.){1,3}(?!\\p{L}))";
-/**
- * The start of a word. JavaScript's `\b` knows only ASCII letters, so it finds no start
- * before "Š" in "Šefčovič"; this knows every letter.
- */
-const WORD_START = '(?<![\\p{L}\\p{N}])';
-/** The start of a capitalised word, looked at first (the cheaper test) where a name begins. */
-const NAME_START = `(?=\\p{Lu})${WORD_START}`;
-/**
- * Honorifics written before a name ("H.E. Ms. Sanae Takaichi", "His Excellency Wang Wentao",
- * "Smt. Droupadi Murmu", "the Honourable Anita Anand", "the Right Honourable Yvette Cooper",
- * "Shri Narendra Modi", "Datuk Seri Ana Rahman", "Madame Ana Ruiz", "Senator the Hon Don
- * Farrell"): read with the name, then left out of it.
- */
-const HONORIFIC =
-  "(?:(?:(?:[Tt]he[ \\t]+)?(?:(?:Right|Rt\\.?)[ \\t]+)?(?:Honourable|Honorable|Hon\\.?)|H(?:is|er)[ \\t]+(?:Excellency|Majesty|(?:Royal[ \\t]+)?Highness)|Excellency|H\\.E\\.|S(?:mt\\.?|hrimati|hri|ir)|D(?:r\\.|ame|atuk(?:[ \\t]+Seri)?|ato['’\x92]?(?:[ \\t]+Sri)?)|M(?:rs?\\.?|s\\.?|adame?|me\\.?)|Tan[ \\t]+Sri)[ \\t]+)";
-/**
- * Letters written after a name for a seat or an honour ("Jonathan Reynolds MP", "Ana Ruiz KC"):
- * not part of it.
- */
-const POST_NOMINAL = '(?:[ \\t]+(?:MP|MEP|MLA|MPP|MNA|MHA|KC|QC|OBE|CBE|MBE|KBE|DBE))';
-// Names never run across a line break.
-// An elided particle is written onto the word after it: "Réjean d'Entremont".
-const PARTICLES = "(?:(?:van|de|von|der|den|bin|al|da|du|la|le|dos|del)[ \\t]+){0,2}(?:d['’\x92])?";
-const NAME = `${HONORIFIC}{0,2}${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3}`;
 /**
  * A family name in capitals before the given name, as Japanese readouts write it after a title
  * ("Mr. MOTEGI Toshimitsu"), or after a title and an honorific ("State Minister Ms. TSUJI
@@ -70,7 +50,6 @@ const FAMILY_CAPS = '(?:\\p{Lu}{2,}[ \\t]+(?=\\p{Lu}\\p{Ll}))';
  */
 const OF_BODY =
   '(?:\\s+to\\s+(?:the\\s+)?(?:United States|United Kingdom|European Union|\\p{Lu}\\p{Ll}+)|\\s+(?:of|for)\\s+(?:the\\s+)?(?:Exchequer|Foreign Affairs and Trade|Trade and Tourism|Business and Trade|Commerce and Industry|Economy, Trade and Industry|Trade, Industry and Energy|External Affairs|Commerce|Finance|Foreign Affairs|International Trade|Trade|Agriculture|Industry|State|Defence|Defense|Economy|Economic Affairs))?';
-const IS_TITLE = new RegExp(`^${TITLE_WORDS}$`, 'u');
 /** A title and the name after it, on the same line ("Trade Minister Ana Ruiz"). */
 const TITLED = new RegExp(
   `${WORD_START}${TITLE_WORDS}${OF_BODY},?[ \\t]+(${HONORIFIC}{0,2}${FAMILY_CAPS}?${NAME})`,
@@ -206,8 +185,6 @@ const SUBJECT = new RegExp(
 const LIST_START = /(?:^|[.!?]["”\x94]?\s+|\n|:[ \t]+|(?:^|\n)[ \t]*[-–\x96•\x95*·][ \t]+)$/;
 /** A verb right after a subject (see SUBJECT). */
 const VERB_AFTER = new RegExp(`^${SUBJECT_VERB}`);
-/** A word of a name written in full (no initial): "LeBlanc", "Jae-myung". */
-const FULL_WORD = "(?:(?:Mc|Mac|De|Di|Le|La|O['’\x92])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)";
 /**
  * A full name set off by commas before a verb of saying, as an apposition to the words before
  * it names the one who says: "the owner of the mill, Ana Ruiz, said", "its treasurer, Tom
@@ -349,8 +326,6 @@ const KIN_AFTER = new RegExp(
   `^(?:daughter|son|wife|husband|brother|sister|mother|father|nephew|niece|cousin|grandson|granddaughter),?[ \\t]+(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){0,2})(?![\\p{L}\\p{N}])`,
   'u',
 );
-/** One word of a name written in full, and nothing else. */
-const FULL_WORD_ALONE = new RegExp(`^${FULL_WORD}$`, 'u');
 /** `word` opening a clause before a verb, as a surname does: "Raju was not waiting". */
 const aloneAsSubject = (word: string) =>
   new RegExp(
@@ -1851,8 +1826,6 @@ function findTitleAnaphora(
   }
   return out;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Role descriptions with no name after them ("Canada's prime minister", "the Chinese
