@@ -9,11 +9,11 @@ import { roleHeldOn } from '../core/model/actor.ts';
 import type { ActorDirectoryEntry } from './candidates.ts';
 import {
   BODY_APPOSITION,
-  type CompanyName,
   findCompanies,
   isBodyShortName,
   MEMBERS_OF_BODY,
 } from './people-companies.ts';
+import type { PeopleContext, PersonMention } from './people-mentions.ts';
 import {
   escape,
   FULL_WORD,
@@ -42,20 +42,7 @@ import { insideAny, type Range } from './sentences.ts';
 
 export { findCompanies, type CompanyName } from './people-companies.ts';
 export { BODY_WORDS } from './people-name-words.ts';
-
-export interface PersonMention {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  /** the fullest form of the name seen in the text (or the directory's name) */
-  readonly name: string;
-  readonly actor: string | null;
-  readonly jurisdiction: string | null;
-  /** true when found from a title or role alone, with no name written */
-  readonly byRole: boolean;
-  /** for a bare title ("the Prime Minister"), where the person was named before */
-  readonly antecedent?: { readonly text: string; readonly start: number; readonly end: number };
-}
+export type { PeopleContext, PersonMention } from './people-mentions.ts';
 
 /**
  * A family name in capitals before the given name, as Japanese readouts write it after a title
@@ -635,16 +622,6 @@ const orderless = (words: readonly string[]) =>
     .map((w) => w.toLowerCase())
     .sort()
     .join(' ');
-
-export interface PeopleContext {
-  readonly directory: readonly ActorDirectoryEntry[];
-  /** the date roles are checked against (the publication date) */
-  readonly date: string;
-  /** the spans between quotation marks, marks included (see doc.ts) */
-  readonly quoted?: readonly Range[];
-  /** the companies named in full, when already found (see findCompanies) */
-  readonly companies?: readonly CompanyName[];
-}
 
 /**
  * What comes before a word inside a sentence: a small word or a comma. A known surname that is
