@@ -13,6 +13,23 @@ import {
   isBodyShortName,
   MEMBERS_OF_BODY,
 } from './people-companies.ts';
+import {
+  AND_NAME,
+  beforeOwner,
+  BETWEEN,
+  BETWEEN_LIST,
+  ENGAGEMENT_BEFORE,
+  GUEST_LIST,
+  LIST_START,
+  NAME_AT_START,
+  nameBefore,
+  namesListedBefore,
+  ownedByCountry,
+  PER_SIDE,
+  PLACE_POSSESSIVE,
+  SIDE_AND,
+  VERB_AFTER,
+} from './people-lists.ts';
 import type { PeopleContext, PersonMention } from './people-mentions.ts';
 import {
   escape,
@@ -51,7 +68,6 @@ import {
   SAYING,
   SET_OFF_SAYING,
   SUBJECT,
-  SUBJECT_VERB,
 } from './people-verbs.ts';
 import { isRegion, placeCode } from './places.ts';
 import { insideAny, type Range } from './sentences.ts';
@@ -61,14 +77,6 @@ export { BODY_WORDS } from './people-name-words.ts';
 export type { PeopleContext, PersonMention } from './people-mentions.ts';
 
 const CAPITALISED = new RegExp(`${NAME_START}${NAME}`, 'gu');
-/**
- * Where a list of names opening a clause as its subject may start: a sentence's or a line's
- * start, after a label's colon ("* G20 side meetings: Ana Ruiz, Li Wen and …") or a list
- * item's bullet ("* Ana Ruiz and Li Wen co-chaired …").
- */
-const LIST_START = /(?:^|[.!?]["”\x94]?\s+|\n|:[ \t]+|(?:^|\n)[ \t]*[-–\x96•\x95*·][ \t]+)$/;
-/** A verb right after a subject (see SUBJECT). */
-const VERB_AFTER = new RegExp(`^${SUBJECT_VERB}`);
 /**
  * The name a quote is signed with after a dash, on the quote's line or the next: "“…” - Ana
  * Ruiz, trade lawyer", "“…” — Prime Minister Ana Ruiz", as a quote box or a release sets its
@@ -101,85 +109,6 @@ const TITLE_TURN = new RegExp(
  * Speaker:", a turn label too): where the turn before ends.
  */
 const ANY_TURN = /^[ \t]*\p{Lu}[^\n:!?]{0,60}(?:\([^)\n]{1,200}\))?:[ \t]/gmu;
-/** A possessive of one or two words, as a country's: "New Zealand's ". Group 1 is the owner. */
-const PLACE_POSSESSIVE = /^((?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+)['’\x92]s[ \t]+/u;
-/** " and " before a capital: the join of two names ("Ana Ruiz and Li Wen"). */
-const AND_NAME = /[ \t]and[ \t]+(?=\p{Lu})/gu;
-const NAME_AT_END = new RegExp(`${NAME_START}(${NAME})$`, 'u');
-const NAME_AT_START = new RegExp(`^(${NAME})`, 'u');
-
-/** The name that ends right at `end`, if any, with where it starts. */
-function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
-  let from = Math.max(0, end - 80);
-  if (from > 0) from = text.indexOf(' ', from) + 1; // never from inside a word
-  const m = NAME_AT_END.exec(text.slice(from, end));
-  return m?.[1] ? { name: m[1], start: from + m.index } : undefined;
-}
-/** How many full names in one list make it a list of people with no other cue. */
-const GUEST_LIST = 4;
-/** The most names read in one list: the leaders of a summit of the G7 or the G20. */
-const LIST_MAX = 20;
-/** A country's possessive before a listed name: "Japan's | Yoji Muto". Group 1 is the owner. */
-const PLACE_OWNER = /(?:^|[ \t])((?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+)['’\x92]s[ \t]+$/u;
-
-/**
- * Whether a country's possessive stands just before `at`: "Japan's | Yoji Muto", "South
- * Korea's | Lee Jae-myung", "On Tuesday Chile's | Rosa Vidal".
- */
-function ownedByCountry(text: string, at: number): boolean {
-  const owner = PLACE_OWNER.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
-  return placeCode(owner) !== null || placeCode(owner.replace(/^\S+\s+/, '')) !== null;
-}
-
-/** The words before a country's possessive that ends them ("…: | Japan's "), else all. */
-function beforeOwner(lead: string): string {
-  const owner = PLACE_OWNER.exec(lead);
-  if (!owner || placeCode(owner[1] ?? '') === null) return lead;
-  return lead.slice(0, owner.index + (/^[ \t]/.test(owner[0]) ? 1 : 0));
-}
-
-/**
- * The names listed with commas before " and " at `andAt`, in order: "Wang Wentao, Japan's Yoji
- * Muto(,) | and …" gives both; none when no name ends there. A summit's guest list runs long
- * ("a dinner for Mark Carney, Donald Trump, … and António Costa"), so up to LIST_MAX names.
- */
-function namesListedBefore(text: string, andAt: number): { name: string; start: number }[] {
-  const out: { name: string; start: number }[] = [];
-  let end = text.charAt(andAt - 1) === ',' ? andAt - 1 : andAt;
-  for (let k = 0; k < LIST_MAX; k++) {
-    const n = nameBefore(text, end);
-    if (!n) break;
-    out.unshift(n);
-    let at = n.start;
-    const owner = PLACE_OWNER.exec(text.slice(Math.max(0, at - 40), at));
-    if (owner && placeCode(owner[1] ?? '') !== null)
-      at -= owner[0].length - (owner[0].startsWith(' ') ? 1 : 0);
-    if (!/,[ \t]+$/.test(text.slice(Math.max(0, at - 3), at))) break;
-    end = text.lastIndexOf(',', at - 1);
-  }
-  return out;
-}
-
-/** "between" or "among" after the word of an engagement, before a list of its sides. */
-const BETWEEN_LIST =
-  /\b(?:summit|meeting|call|talks|conversation|dialogue)\b[^.;]{0,60}\b(?:between|among)[ \t]+$/;
-
-/**
- * The two people of a summit or a call: "a summit in Seoul between Lee Jae-myung and Xi
- * Jinping". ENGAGEMENT_BEFORE must end the text before "between".
- */
-const BETWEEN = new RegExp(`\\bbetween[ \\t]+(${NAME})[ \\t]+and[ \\t]+(${NAME})`, 'gu');
-const ENGAGEMENT_BEFORE = /\b(?:summit|meeting|call|talks|conversation|dialogue)\b[^.;]{0,60}$/;
-/**
- * Each side's person: "the chief negotiators, Ana Lopes for Canada and Raj Iyer for India".
- * SIDE_AND is a cheap first look for the words between the two.
- */
-const SIDE_AND = /\b(?:for|of) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)? and \p{Lu}/u;
-const PER_SIDE = new RegExp(
-  `\\b(${NAME})[ \\t]+(?:for|of)[ \\t]+(?:the[ \\t]+)?(${NAME})[ \\t]+and[ \\t]+(${NAME})[ \\t]+(?:for|of)[ \\t]+(?:the[ \\t]+)?(${NAME})`,
-  'gu',
-);
-
 /** A name opening with its particle, capitalised as a sentence's first word: "Von der Leyen". */
 const PARTICLE_FIRST = /^(?:Van|De|Von|Der|Den|Bin|Al|Da|Du|La|Le|Dos|Del)[ \t]/;
 
