@@ -5,8 +5,6 @@
  * minister") resolve to the same person; role descriptions resolve through the directory's
  * roles on the date of the text. A named person the directory does not know stays unresolved.
  */
-import { roleHeldOn } from '../core/model/actor.ts';
-import type { ActorDirectoryEntry } from './candidates.ts';
 import {
   BODY_APPOSITION,
   findCompanies,
@@ -20,6 +18,7 @@ import {
   LOWER_TITLE_WORD,
   sideOfName,
 } from './people-countries.ts';
+import { directoryMatches, findRoles, pickEntry, titleBefore } from './people-directory.ts';
 import {
   AND_NAME,
   beforeOwner,
@@ -39,7 +38,6 @@ import {
 } from './people-lists.ts';
 import type { PeopleContext, PersonMention } from './people-mentions.ts';
 import {
-  escape,
   HONORIFIC,
   IS_TITLE,
   NAME,
@@ -138,34 +136,6 @@ const isMonthDay = (text: string, r: { name: string; end: number }) =>
  * the pronoun would not be capitalised.
  */
 const INSIDE_SENTENCE = /[\p{Ll},][ \t]+$/u;
-
-/** The directory's people, by every token of their name, for surname look-ups. */
-function directoryMatches(name: string, directory: readonly ActorDirectoryEntry[]) {
-  const lower = name.toLowerCase();
-  const exact = directory.filter((a) => a.name.toLowerCase() === lower);
-  if (exact.length > 0) return exact;
-  if (name.includes(' ')) return [];
-  return directory.filter(
-    (a) => a.kind === 'person' && tokensOf(a.name.toLowerCase()).includes(lower),
-  );
-}
-
-function titleBefore(text: string, start: number): string {
-  return text.slice(Math.max(0, start - 60), start).toLowerCase();
-}
-
-/** Picks among directory entries: the one holding a role named just before, on the date. */
-function pickEntry(
-  entries: readonly ActorDirectoryEntry[],
-  before: string,
-  date: string,
-): ActorDirectoryEntry | undefined {
-  if (entries.length <= 1) return entries[0];
-  const withRole = entries.filter((e) =>
-    (e.roles ?? []).some((r) => roleHeldOn(r, date) && before.includes(r.title.toLowerCase())),
-  );
-  return withRole.length === 1 ? withRole[0] : undefined;
-}
 
 /**
  * Every person mentioned in `text`, in order, with later short mentions ("Carney") tied to the
@@ -941,59 +911,6 @@ function findTitleAnaphora(
     if (unnamed.some((u) => fitsTitle(narrowing, head, wordsIn(u[1] ?? ''), holder))) continue;
     const antecedent = { text: holder.text, start: holder.start, end: holder.end };
     out.push({ ...holder, text: m[0], start, end, byRole: true, antecedent });
-  }
-  return out;
-}
-
-/**
- * Role descriptions with no name after them ("Canada's prime minister", "the Chinese
- * premier"), resolved through the directory's roles held on the date.
- */
-function findRoles(
-  text: string,
-  ctx: PeopleContext,
-  named: readonly PersonMention[],
-): PersonMention[] {
-  const out: PersonMention[] = [];
-  const titles = new Map<
-    string,
-    { entry: ActorDirectoryEntry; jurisdiction: string | undefined }[]
-  >();
-  for (const e of ctx.directory) {
-    for (const r of e.roles ?? []) {
-      if (!roleHeldOn(r, ctx.date)) continue;
-      const t = r.title.toLowerCase();
-      titles.set(t, [
-        ...(titles.get(t) ?? []),
-        { entry: e, jurisdiction: r.jurisdiction ?? e.jurisdiction },
-      ]);
-    }
-  }
-  if (titles.size === 0) return out;
-  const anyCase = (t: string) =>
-    escape(t).replace(/\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-  const re = new RegExp(
-    `\\b(?:[Tt]he\\s+)?([A-Z][\\p{L}.]+(?:\\s[A-Z][\\p{L}]+)?(?:'s|[’\x92]s)?\\s+)?(${[...titles.keys()].map(anyCase).join('|')})\\b`,
-    'gu',
-  );
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (named.some((n) => n.start >= end && n.start <= end + 2)) continue; // a name follows
-    const where = m[1] ? placeCode(m[1].trim().replace(/(?:'s|[’\x92]s)$/, '')) : null;
-    const holders = titles.get((m[2] ?? '').toLowerCase()) ?? [];
-    const fit = holders.filter((h) => where === null || h.jurisdiction === where);
-    if (fit.length !== 1 || !fit[0]) continue;
-    const { entry, jurisdiction } = fit[0];
-    out.push({
-      text: m[0],
-      start,
-      end,
-      name: entry.name,
-      actor: entry.id,
-      jurisdiction: jurisdiction ?? null,
-      byRole: true,
-    });
   }
   return out;
 }
