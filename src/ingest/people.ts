@@ -4,6 +4,14 @@
  * directory knows. Later mentions by surname ("Carney") or by title alone ("Canada's prime
  * minister") resolve to the same person; role descriptions resolve through the directory's
  * roles on the date of the text. A named person the directory does not know stays unresolved.
+ *
+ * This file holds findPeople, which reads the names and ties later mentions to them; what it
+ * reads with lives beside it in people-*.ts: the mention itself (mentions), a name's patterns and
+ * words (name-patterns, name-words), the names a title, a verb, a possessive or a list
+ * introduces (titles, verbs, possessives, lists), who signs or speaks and the "I" (signers),
+ * companies and bodies (companies), later shorter mentions (surnames), a person's country
+ * (countries), the actor directory and its roles (directory), and bare titles or ages standing
+ * for a person (introduced-titles, anaphora).
  */
 import { findAgeAnaphora, findTitleAnaphora } from './people-anaphora.ts';
 import {
