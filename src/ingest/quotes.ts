@@ -81,6 +81,7 @@ import {
 } from './doc.ts';
 import type { CompanyName, PersonMention } from './people.ts';
 import { findPlaces, regionIn, type PlaceMention } from './places.ts';
+import { named, sentenceAt, type Attribution, type Body, type Reading } from './quote-reading.ts';
 import {
   ACCUSE,
   COLON_BEFORE,
@@ -334,43 +335,6 @@ const NAMED_FOR_END = /$(?<=\p{Lu}[\p{L}-]+\s+(?:of\s+)?)/u;
 function nameBefore(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 60), at);
   return NAMED_FOR_END.test(before) ? NAMED_FOR.exec(before)?.[1] : undefined;
-}
-
-interface Attribution {
-  readonly speaker: Mention;
-  readonly name: string;
-  readonly how: 'named' | 'pronoun' | 'carried';
-  /** a person, not a body */
-  readonly person: boolean;
-}
-
-interface Body {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** the head word in lower case ("ministry"), to find earlier mentions of the same body */
-  readonly head: string;
-  /** the country written in the body's own name */
-  readonly code: string | null;
-  /** a statement of several sides ("a joint statement"), which speaks for none of them */
-  readonly joint: boolean;
-  /** a country, its capital or a body the places know, as the government that speaks */
-  readonly government?: boolean;
-}
-
-/** One pass over a text's quotes: what was read so far, for pronouns and bodies. */
-interface Reading {
-  readonly doc: Doc;
-  /** the quotes read so far, marks included, with their attribution (null: none found) */
-  readonly said: {
-    readonly start: number;
-    readonly end: number;
-    readonly by: Attribution | null;
-  }[];
-  readonly bodies: readonly Body[];
-  readonly principal: string | null;
-  /** the turns of a transcript, if the text is one */
-  readonly turns: readonly Turn[];
 }
 
 /** "said in a statement", "through a readout": the means of saying, not who says it. */
@@ -904,16 +868,6 @@ function bodyAttribution(r: Reading, b: Body): Attribution | null {
     person: false,
   };
 }
-
-const named = (speaker: Mention, name: string, how: Attribution['how']): Attribution => ({
-  speaker,
-  name,
-  how,
-  person: true,
-});
-
-const sentenceAt = (doc: Doc, at: number) =>
-  doc.sentences.findIndex((s) => s.start <= at && at < s.end);
 
 /**
  * Words before a name that tell a person's gender, and so whether a pronoun could stand for
