@@ -82,6 +82,7 @@ import { findBodies } from './quote-bodies.ts';
 import { apposedBody, bodyAttribution } from './quote-body-speakers.ts';
 import { principalCountry, soleBodyCountry } from './quote-principal-country.ts';
 import { named, sentenceAt, type Attribution, type Reading } from './quote-reading.ts';
+import { transcriptTurns, turnSpeaker } from './quote-turns.ts';
 import {
   ACCUSE,
   COLON_BEFORE,
@@ -119,7 +120,6 @@ import {
   topicPerson,
   type PersonSubject,
 } from './subjects.ts';
-import { speakerTurns, type Turn } from './turns.ts';
 
 const QUOTE = new RegExp(`[“\x93]([^”\x94]{2,}?)[”\x94]|"([^"\\n]{2,}?)"|${SINGLE_QUOTE}`, 'gu');
 /** The words inside the quotation marks of a match of QUOTE. */
@@ -759,25 +759,6 @@ function reportedSpeaker(r: Reading, k: number, quoteAt: number): Attribution | 
 function runsOn(text: string, quotedUntil: number, quoteAt: number): boolean {
   const between = text.slice(quotedUntil, quoteAt);
   return between.trim() === '' && /\n/.test(between);
-}
-
-/**
- * The turns of a text set as a transcript, when it has two labelled lines or more (one alone
- * may be a headline's "Opinion: …"); else none.
- */
-function transcriptTurns(doc: Doc): readonly Turn[] {
-  const turns = speakerTurns(doc);
-  return turns.length >= 2 ? turns : [];
-}
-
-/**
- * The speaker of the transcript turn a quote is in, when nothing else attributes it: a
- * quotation in a spokesperson's answer ("He Yongqian: … China “has always opposed …”") is
- * theirs; one in a reporter's question is nobody's.
- */
-function turnSpeaker(turns: readonly Turn[], quoteAt: number): Attribution | null {
-  const p = turns.findLast((t) => t.start < quoteAt)?.person;
-  return p ? named(personMention(p), p.name, 'named') : null;
 }
 
 /**
