@@ -71,7 +71,6 @@ import {
   eventDateIn,
   firstSentence,
   isHeadline,
-  personMention,
   span,
   textDate,
   within,
@@ -79,11 +78,12 @@ import {
 } from './doc.ts';
 import type { PersonMention } from './people.ts';
 import { findBodies } from './quote-bodies.ts';
-import { apposedBody, bodyAttribution } from './quote-body-speakers.ts';
+import { apposedBody } from './quote-body-speakers.ts';
 import { clauseSpeaker, colonLineSpeaker, sourceSpeaker } from './quote-colon-speakers.ts';
 import { principalCountry, soleBodyCountry } from './quote-principal-country.ts';
 import { bodySubject, objectSpeaker, pronounSpeaker } from './quote-pronouns.ts';
 import { named, sentenceAt, type Attribution, type Reading } from './quote-reading.ts';
+import { attributedAfter, signedBy, speakerAfter } from './quote-speaker-after.ts';
 import { quotedSpeaker, speakerBefore } from './quote-speaker-before.ts';
 import { transcriptTurns, turnSpeaker } from './quote-turns.ts';
 import {
@@ -105,7 +105,6 @@ import {
   SAY_OR_JUDGE,
   SAYS_AFTER_SUBJECT,
   SPLIT_BY,
-  SUBJECT_AFTER,
 } from './quote-verbs.ts';
 import { SINGLE_QUOTE, type Sentence } from './sentences.ts';
 import { clauseStart, clauseSubject, isAnonymous } from './subjects.ts';
@@ -132,46 +131,6 @@ const QUOTED_NAME =
  */
 const SO_CALLED =
   /\b(?:so[- ]called|hereinafter(?:\s+referred\s+to\s+as)?|(?:known|referred\s+to)\s+as)\s*$/i;
-/**
- * True when the words after a quote can name its speaker: the quote ends with a comma, "!" or
- * "?", or with a full stop the sentence goes on after ("…." said Wang), and is not a phrase
- * the sentence goes on from ("called it “a blow” and said …").
- */
-const attributedAfter = (inner: string, after: string) =>
-  /[,!?]$/.test(inner) ||
-  /^\s*,/.test(after) ||
-  (inner.endsWith('.') && !/^\s+\p{Lu}/u.test(after));
-
-/**
- * The speaker named after a quote, in the same sentence ("…," said Tom Westerby of …; "…,"
- * the ministry said): the person or the body named first after the closing mark.
- */
-function speakerAfter(r: Reading, qEnd: number, after: string): Attribution | null {
-  const { doc } = r;
-  const sayAt = (SAY_AFTER.exec(after)?.[0].length ?? 0) + qEnd;
-  const sentenceEnd = doc.sentences[sentenceAt(doc, qEnd)]?.end ?? qEnd;
-  const end = Math.min(qEnd + 1 + after.length, Math.max(sentenceEnd, sayAt));
-  const subjectAt = qEnd + 1 + (SUBJECT_AFTER.exec(after)?.[0].length ?? 0);
-  if (isAnonymous(doc, subjectAt, end)) return null;
-  const near = within(r.doc.people, qEnd, end)[0];
-  const body = r.bodies.find((b) => b.start > qEnd && b.end <= end);
-  if (near && near.start <= sayAt + 60 && (!body || near.start < body.start))
-    return named(personMention(near), near.name, 'named');
-  return body && body.start - qEnd < 60 ? bodyAttribution(r, body) : null;
-}
-
-/**
- * "- The Rt. Hon. Mark Carney, Prime Minister of Canada": the first person on the dash line,
- * the line under the quote (DASH_LINE) or the rest of its own (DASH_AFTER).
- */
-function signedBy(r: Reading, qEnd: number, dash: RegExp): Attribution | null {
-  const line = dash.exec(r.doc.text.slice(qEnd + 1));
-  if (!line) return null;
-  const start = qEnd + 1 + line[0].length - (line[1]?.length ?? 0);
-  const p = within(r.doc.people, start, qEnd + 1 + line[0].length)[0];
-  return p ? named(personMention(p), p.name, 'named') : null;
-}
-
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
 /** A new predicate of saying between two quotations of one sentence: "and he added:". */
