@@ -39,6 +39,7 @@ const MEANS = /\b(?:in|through|via|with)\s+$/i;
  * kind whatever the article ("a ministry statement said").
  */
 const UNNAMED_BODY = /(?<![\p{L}])(?:an?|one|another)\s+$/iu;
+/** The head words of a body of members: an association, a council, a group … */
 export const MEMBERS_HEAD =
   /(?:association|alliance|federation|chamber|council|coalition|group|body)$/;
 
@@ -180,6 +181,13 @@ function ownerCountry(doc: Doc, owner: PersonMention): string | null {
   );
 }
 
+/**
+ * The bodies of a text that may speak, in order of their start: those named with a head word and
+ * the short names in brackets that stand for them later, bodies named for their members,
+ * companies, the bodies the places know, bodies named for their country and a country or its
+ * capital that says something; each with the country its naming gives, or null. `principal` is
+ * the text's principal country, which a name that writes several speaks for.
+ */
 export function findBodies(doc: Doc, principal: string | null): Body[] {
   const out: Body[] = [];
   const add = (

@@ -9,6 +9,7 @@
 
 const capitalised = (heads: readonly string[]) =>
   heads.map((h) => `[${h.charAt(0).toUpperCase()}${h.charAt(0)}]${h.slice(1)}`).join('|');
+/** The head words of a body that speaks, in lower case: "ministry", "embassy", "association" … */
 export const BODY_HEAD_WORDS = [
   'ministry spokesperson',
   'ministry',

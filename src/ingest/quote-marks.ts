@@ -10,6 +10,10 @@ import { sentenceAt } from './quote-reading.ts';
 import { SAY_OR_JUDGE } from './quote-verbs.ts';
 import { SINGLE_QUOTE } from './sentences.ts';
 
+/**
+ * A quotation: words between curly or straight double quotation marks, or single ones
+ * (SINGLE_QUOTE); innerOf gives its words.
+ */
 export const QUOTE = new RegExp(
   `[“\x93]([^”\x94]{2,}?)[”\x94]|"([^"\\n]{2,}?)"|${SINGLE_QUOTE}`,
   'gu',
@@ -35,6 +39,7 @@ export const QUOTED_NAME =
  */
 export const SO_CALLED =
   /\b(?:so[- ]called|hereinafter(?:\s+referred\s+to\s+as)?|(?:known|referred\s+to)\s+as)\s*$/i;
+/** How many words a quotation has, parted by spaces. */
 export const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
 /**

@@ -8,6 +8,11 @@ import type { Mention } from './candidates.ts';
 import type { Doc } from './doc.ts';
 import type { Turn } from './turns.ts';
 
+/**
+ * Who says a quote: the speaker's mention, the name the quotes of one speaker share, how the text
+ * gives them (named next to the quote, through a pronoun, or carried on from the quote before),
+ * and whether a person.
+ */
 export interface Attribution {
   readonly speaker: Mention;
   readonly name: string;
@@ -16,6 +21,7 @@ export interface Attribution {
   readonly person: boolean;
 }
 
+/** A body of the text that may speak (see quote-bodies.ts): its words, head word and country. */
 export interface Body {
   readonly start: number;
   readonly end: number;
@@ -45,6 +51,7 @@ export interface Reading {
   readonly turns: readonly Turn[];
 }
 
+/** A quote's attribution to a person, given `how`. */
 export const named = (speaker: Mention, name: string, how: Attribution['how']): Attribution => ({
   speaker,
   name,
@@ -52,5 +59,6 @@ export const named = (speaker: Mention, name: string, how: Attribution['how']): 
   person: true,
 });
 
+/** The index of the sentence of `doc` that holds the place `at`; -1 when none does. */
 export const sentenceAt = (doc: Doc, at: number) =>
   doc.sentences.findIndex((s) => s.start <= at && at < s.end);

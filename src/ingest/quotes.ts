@@ -190,6 +190,11 @@ function meetingDate(doc: Doc, k: number, sentence: Sentence): DateMention | und
   return undefined;
 }
 
+/**
+ * The quote candidates of a text, in the order of their quotations: each quotation that makes a
+ * quote, with the speaker its attribution gives, its date and its confidence (see above); a quote
+ * whose speaker nothing gives is not listed.
+ */
 export function findQuotes(doc: Doc): QuoteCandidate[] {
   const { text } = doc;
   const found = principalCountry(doc);
