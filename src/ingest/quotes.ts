@@ -63,6 +63,16 @@
  * said "after the meeting", the day of the meeting told before it; else, for a quote carried on
  * from the one before, that one's; else the date the text states for itself; null when none
  * gives one).
+ *
+ * This file holds the reading of a text's quotes in order (findQuotes), which tries the ways a
+ * quote is attributed in turn and lists it, with the speaker a sentence going on from reported
+ * speech keeps and the day of a quote said after a meeting; what it reads with lives beside it in
+ * quote-*.ts: which words make a quote (marks), the verbs of saying and where they stand (verbs),
+ * what the readers of speakers share (reading), the speaker introduced before a quote
+ * (speaker-before), named after it or on its dash line (speaker-after), introduced by a colon
+ * (colon-speakers) or that a pronoun stands for (pronouns), a transcript's turns (turns), the
+ * bodies of a text (body-names, bodies, company-countries), the country a body speaks for
+ * (body-speakers) and the text's principal country (principal-country).
  */
 import type { Flag, Mention, QuoteCandidate } from './candidates.ts';
 import type { DateMention } from './dates.ts';
@@ -192,8 +202,8 @@ function meetingDate(doc: Doc, k: number, sentence: Sentence): DateMention | und
 
 /**
  * The quote candidates of a text, in the order of their quotations: each quotation that makes a
- * quote, with the speaker its attribution gives, its date and its confidence (see above); a quote
- * whose speaker nothing gives is not listed.
+ * quote, with the speaker its attribution gives, its date and its confidence (see the header
+ * above); a quote whose speaker nothing gives is not listed.
  */
 export function findQuotes(doc: Doc): QuoteCandidate[] {
   const { text } = doc;
