@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, lastDayOfMonth } from '../core/dates.ts';
-import { dueBy, measureEnd } from './time-limits.ts';
+import { beforeLimit, dueBy, measureEnd } from './time-limits.ts';
 
 describe('calendar helpers', () => {
   it('gives the last day of a month, leap years included', () => {
@@ -106,5 +106,17 @@ describe('dueBy', () => {
     expect(dueBy('implement the consensus reached in March 2025', met)).toBeNull();
     // "by 2027" could mean its start or its end
     expect(dueBy('double trade by 2027', met)).toBeNull();
+  });
+});
+
+describe('beforeLimit', () => {
+  it('keeps what is to be done and leaves out the limit the words set', () => {
+    expect(beforeLimit('reopen the talks on pork by the end of March')).toBe(
+      'reopen the talks on pork',
+    );
+    expect(beforeLimit('report back within six months')).toBe('report back');
+    expect(beforeLimit('work together on the fentanyl crisis')).toBe(
+      'work together on the fentanyl crisis',
+    );
   });
 });

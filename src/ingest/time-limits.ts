@@ -132,6 +132,17 @@ const DUE = new RegExp(
 );
 
 /**
+ * The words of a commitment before the time limit they set, if any: what is to be done.
+ *
+ * @example
+ * beforeLimit('reopen the talks by the end of March'); // 'reopen the talks'
+ */
+export function beforeLimit(words: string): string {
+  const m = DUE.exec(words);
+  return m ? words.slice(0, m.index).trimEnd() : words;
+}
+
+/**
  * The day a commitment undertaken on `from` is due, from its own words: "hold the next meeting
  * in the first half of 2027" is due 2027-06-30, "conclude the review by June 30" the next
  * June 30, "report back within six months" six months after `from`. Null when the words set no

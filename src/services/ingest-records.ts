@@ -42,7 +42,7 @@ import type {
   PositionCandidate,
   QuoteCandidate,
 } from '../ingest/candidates.ts';
-import { dueBy } from '../ingest/time-limits.ts';
+import { beforeLimit, dueBy } from '../ingest/time-limits.ts';
 import type { StoredRecord } from '../store/store.ts';
 import { jurisdictionName, normalUrl, slug, spanText } from './ingest-text.ts';
 
@@ -797,8 +797,8 @@ function separateTasks(task: string): string[] {
  * to hold the next meeting in Beijing"), written as the task itself ("Hold the next meeting in
  * Beijing."), open from the engagement's day, its parties the participants' jurisdictions, due
  * by the limit its words set ("in the first half of 2027": 2027-06-30), if any. Tasks told at
- * once are tracked one by one (see separateTasks). One the engagement already has, in the same
- * words, is not added again.
+ * once are tracked one by one (see separateTasks). One the engagement already has (the same
+ * thing to do, by the same day when both words set one) is not added again.
  */
 function commitmentRecords(
   c: EngagementCandidate,
@@ -819,16 +819,22 @@ function commitmentRecords(
     ...c.commitments.map((x) => x.text),
     ...c.outcomes.map((x) => x.text).filter((t) => /^agreed\s+to\s/i.test(t)),
   ];
-  // An engagement told again keeps the commitments it has; only new ones are added.
-  const recorded = new Set(
-    index
-      .of<Commitment>('commitments')
-      .filter(({ data: m }) => m.engagement === engagement.id)
-      .map(({ data: m }) => wordsKey(m.text)),
-  );
+  // An engagement told again keeps the commitments it has; only new ones are added. A task is
+  // the one recorded when it says the same thing to do, by the same day if both set one.
+  const recorded = index
+    .of<Commitment>('commitments')
+    .filter(({ data: m }) => m.engagement === engagement.id)
+    .map(({ data: m }) => ({ todo: wordsKey(beforeLimit(m.text)), due: m.due ?? null }));
+  const known = (task: string) => {
+    const todo = wordsKey(beforeLimit(task));
+    const due = dueBy(task, engagement.date);
+    return recorded.some(
+      (r) => r.todo === todo && (r.due === null || due === null || r.due === due),
+    );
+  };
   const tasks = [
     ...new Set(told.flatMap((t) => separateTasks(oneLine(t).replace(UNDERTAKING, '')))),
-  ].filter((t) => t && !recorded.has(wordsKey(t)));
+  ].filter((t) => t && !known(t));
   return tasks.map((task) => {
     const id = index.freshId(`cmt-${engagement.date}-${slug(task, 40)}`);
     const text = clip(

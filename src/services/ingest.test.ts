@@ -544,6 +544,11 @@ describe.each(testBackends())('the ingest review queue on $name', (backend) => {
       participants: [mention('Li Qiang', 'li-qiang', 'CHN')],
       commitments: [
         { text: 'committed to meet again in the spring', span: span('The leaders agreed') },
+        // the outcome recorded from the first article, its limit written otherwise
+        {
+          text: 'committed to convene their trade ministers by December 31',
+          span: span('The leaders agreed'),
+        },
       ],
     };
     const second = await seed(store, URL_B, [
