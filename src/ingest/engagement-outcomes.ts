@@ -16,10 +16,19 @@ const COMMITMENT_ALL = new RegExp(COMMITMENT.source, 'gi');
 /** A clause of its own after an outcome: "…, and I raised canola at every step". */
 const NEXT_SUBJECT = /,?\s+(?:and|but|while)\s+(?:I|we|he|she|they)\s+(?!to\b)[a-z]/;
 
-/** The clause from `from` to `end`, trimmed of trailing punctuation and a dangling "and". */
+/** Who told it, after the clause: "…, officials said", "…, the ministry said on Friday". */
+const TOLD_BY_AFTER =
+  /,\s+(?:(?:the|a|an|two|both)\s+)?(?:[\p{L}'’\x92.-]+\s+){0,4}?(?:said|says|told\s+reporters|added|reported)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.;]?\s*$|,\s+according\s+to\s+[^,;]+[.;]?\s*$/u;
+
+/**
+ * The clause from `from` to `end`, trimmed of who told it, trailing punctuation and a dangling
+ * "and".
+ */
 function clause(text: string, from: number, end: number) {
   const next = NEXT_SUBJECT.exec(text.slice(from, end));
   let e = next ? from + next.index : end;
+  const told = TOLD_BY_AFTER.exec(text.slice(from, e));
+  if (told) e = from + told.index;
   for (;;) {
     const before = text.slice(from, e);
     const trimmed = before.replace(/(?:[.\s;,]+|\s+(?:and|while|but))$/, '');

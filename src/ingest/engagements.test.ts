@@ -1013,6 +1013,22 @@ describe('engagements: outcomes', () => {
     ]);
   });
 
+  it('leaves out of an outcome who told it', () => {
+    const outcomes = (told: string) =>
+      extract({
+        text: `Trade Minister Ana Ruiz met Rosa Vidal in Lima on Tuesday. They agreed to resume the copper talks in May, ${told}.`,
+        published: '2026-03-06',
+      })
+        .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
+        .flatMap((e) => e.outcomes.map((o) => o.text));
+    for (const told of [
+      'officials said',
+      'the ministry said on Wednesday',
+      'according to a statement from her office',
+    ])
+      expect(outcomes(told), told).toEqual(['agreed to resume the copper talks in May']);
+  });
+
   it('keeps as an outcome the next round a call agreed to hold, which is no engagement of its own', () => {
     const found = extract({
       text: "Peru's Trade Minister Ana Ruiz spoke by phone on Tuesday with Chile's Trade Minister Rosa Vidal. The two ministers reviewed the talks between Peru and Chile and agreed to hold the next negotiating round in Lima before March.",
