@@ -2103,6 +2103,15 @@ describe('round 8: lexicon entries', () => {
     ]);
   });
 
+  it('keeps the kind of the act a list of company rates goes on about, whatever duty they add to', () => {
+    const m = measures(
+      'Lima imposed definitive anti-dumping duties on Chilean wine on Monday. Vinos Andes will pay 12.5% and Bodega Sur 14.1%, on top of the standard 6% wine tariff.',
+    );
+    expect(m.map((c) => [c.kind, c.rates.map((r) => r.bp)])).toEqual([
+      ['anti-dumping', [1250, 1410]],
+    ]);
+  });
+
   it('reads an item that leaves out the words it shares with the goods before it', () => {
     const found = findProducts('a tariff on canola oil, meal and seeds, and on peas');
     expect(found.map((p) => [p.text, p.label])).toEqual([
