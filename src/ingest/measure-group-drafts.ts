@@ -13,9 +13,11 @@ import {
   actionOf,
   changeIn,
   groupAction,
+  kindOf,
   threatOnlyAfter,
   type Action,
 } from './measure-acts.ts';
+import { coordinatedParts } from './measure-clauses.ts';
 import { OWN_TIME, clauseDates, datesOf } from './measure-dates.ts';
 import { setDate, type Draft } from './measure-drafts.ts';
 import { announce, inherit, takeEffect } from './measure-group-dates.ts';
@@ -24,6 +26,7 @@ import { COMPARISON } from './measure-own-rates.ts';
 import { groupParties } from './measure-parties.ts';
 import type { Reading, Told } from './measure-reading.ts';
 import type { Roles } from './measure-roles.ts';
+import type { Range } from './sentences.ts';
 import { contextBefore, goodsBefore } from './measure-tables.ts';
 
 /**
@@ -112,6 +115,23 @@ function groupGoods(
  * The candidate of rate group `g` of a sentence, with its parties, goods and dates; null when
  * it has neither a party nor a rate.
  */
+/**
+ * The kind one of several rate groups names in its own coordinated act: "cut its anti-dumping
+ * duty on canola seed to 5.9% and will lift its 100% tariff on peas" is an anti-dumping duty
+ * and a tariff. Null for a lone group, or a part that names no kind ("duties" alone names none).
+ */
+function ownKind(text: string, s: Range, groups: readonly Group[], group: Group) {
+  const first = group.rates[0];
+  if (groups.length < 2 || !first) return null;
+  const parts = coordinatedParts(text, s);
+  const part =
+    parts.length > 1 ? parts.find((p) => p.start <= first.start && first.start < p.end) : undefined;
+  const words = part ? text.slice(part.start, part.end) : '';
+  const kind = kindOf(words);
+  // "scrapped its 80.5% duties on barley": a duty of no kind named keeps the sentence's.
+  return kind === 'tariff' && !/\btariffs?\b/i.test(words) ? null : kind;
+}
+
 export function groupDraft(
   reading: Reading,
   told: Told,
@@ -185,7 +205,9 @@ export function groupDraft(
         ...(r.producer === undefined ? {} : { producer: r.producer }),
         span: span(r.start, r.end),
       })),
-      kind: told.continues ? (reading.lastGroup[0]?.candidate.kind ?? kind) : kind,
+      kind: told.continues
+        ? (reading.lastGroup[0]?.candidate.kind ?? kind)
+        : (ownKind(text, s, groups, group) ?? kind),
       action,
       dates: { announced: null, effective: null, expires: null },
     },

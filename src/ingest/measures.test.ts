@@ -2103,6 +2103,23 @@ describe('round 8: lexicon entries', () => {
     ]);
   });
 
+  it('reads the kind each coordinated act names, a duty of no kind keeping the sentence’s', () => {
+    const kinds = (text: string) => measures(text).map((c) => [c.kind, c.rates[0]?.bp]);
+    expect(
+      kinds(
+        'Lima cut its anti-dumping duty on Chilean wine to 5% and will lift its 30% tariff on Chilean apples from May 1.',
+      ),
+    ).toEqual([
+      ['anti-dumping', 500],
+      ['tariff', 3000],
+    ]);
+    expect(
+      kinds(
+        'Lima scrapped its 40% duties on Chilean barley in May and removed anti-dumping duties of up to 60% on Chilean wine in June.',
+      ).map(([kind]) => kind),
+    ).toEqual(['anti-dumping', 'anti-dumping']);
+  });
+
   it('keeps the kind of the act a list of company rates goes on about, whatever duty they add to', () => {
     const m = measures(
       'Lima imposed definitive anti-dumping duties on Chilean wine on Monday. Vinos Andes will pay 12.5% and Bodega Sur 14.1%, on top of the standard 6% wine tariff.',
