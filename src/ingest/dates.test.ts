@@ -491,6 +491,13 @@ describe('round 23: a day of the month before a verb, a start pointing at a star
     expect(
       isos('Lima imposed a duty on Tuesday, with effect from the same date.', '2026-05-08'),
     ).toEqual(['2026-05-05', '2026-05-05']);
+    // the start of the sentence before, past the day it was said on, when no day is told since
+    expect(
+      isos(
+        'Quito will cut its duty from June 2, the minister said on Tuesday. Lima will act from the same day, he said.',
+        '2026-05-08',
+      ),
+    ).toEqual(['2026-06-02', '2026-05-05', '2026-06-02']);
     // a start in a sentence before is not pointed at past a new day
     expect(
       isos(

@@ -403,6 +403,9 @@ const END_BEFORE = /\b(?:until|till|to|through|expires?|expiring|ends?)\s+(?:on\
 /** Whether a sentence ends between two offsets. */
 const sentenceEnds = (text: string, from: number, to: number) =>
   /[.!?]['"’\x92”\x94]?\s|\n/.test(text.slice(from, to));
+/** How many sentences end between two offsets. */
+const sentenceEndCount = (text: string, from: number, to: number) =>
+  text.slice(from, to).match(/[.!?]['"’\x92”\x94]?\s|\n/g)?.length ?? 0;
 
 /**
  * The day a start told by pointing back names ("Provisional duties apply from that day", "The
@@ -423,12 +426,16 @@ function pointedDay(
   const publication = PUBLICATION.test(words);
   // "will lower its surtax from November 1, the minister said on Monday, hours after Beijing
   // said it would scrap its tariff from the same date": a start points at the start its
-  // sentence told before, not at the day of a saying written after it.
+  // sentence told before, not at the day of a saying written after it; so it does at the start
+  // of the sentence before, when its own sentence tells no day ("… from January 1, the
+  // minister said on Monday. China will lift its tariff from the same day").
   if (
     !publication &&
     lastStart !== null &&
     lastStart !== lastDate &&
-    !sentenceEnds(text, lastStart.end, start) &&
+    (!sentenceEnds(text, lastStart.end, start) ||
+      (sentenceEndCount(text, lastStart.end, start) === 1 &&
+        (lastDate === null || sentenceEnds(text, lastDate.end, start)))) &&
     START_NEAR.test(before)
   )
     return DAY_NAMED_AFTER.test(text.slice(end, end + 24))
