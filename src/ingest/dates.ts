@@ -400,12 +400,15 @@ const DAY_NAMED_AFTER = new RegExp(
 );
 /** Words before a date that make it the end of a time: "until July 31", "to December 31". */
 const END_BEFORE = /\b(?:until|till|to|through|expires?|expiring|ends?)\s+(?:on\s+)?$/i;
+/** The end of a sentence: a full stop or a mark, maybe a closing quote, then a space. */
+const SENTENCE_END = /[.!?]['"’\x92”\x94]?\s|\n/;
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'g');
 /** Whether a sentence ends between two offsets. */
 const sentenceEnds = (text: string, from: number, to: number) =>
-  /[.!?]['"’\x92”\x94]?\s|\n/.test(text.slice(from, to));
+  SENTENCE_END.test(text.slice(from, to));
 /** How many sentences end between two offsets. */
 const sentenceEndCount = (text: string, from: number, to: number) =>
-  text.slice(from, to).match(/[.!?]['"’\x92”\x94]?\s|\n/g)?.length ?? 0;
+  text.slice(from, to).match(SENTENCE_ENDS)?.length ?? 0;
 
 /**
  * The day a start told by pointing back names ("Provisional duties apply from that day", "The
