@@ -37,6 +37,13 @@ const EARLIER_SAME_DAY =
   /\b(?:earlier (?:in|on|that) (?:the )?(?:day|morning|afternoon)|(?:that|the same) (?:day|morning|afternoon))\b/i;
 
 /**
+ * "India and the EU agreed on Wednesday on a timetable, after Goyal and Šefčovič held talks in
+ * New Delhi": people named, then the talks they held, told after the news set off by a comma.
+ */
+const HELD_CLAUSE =
+  /^(?:(?:[\p{Lu}][\p{L}.'’\x92-]*|and|of|for)\s+){1,14}?(?:held talks|met|spoke)\b(?![^,.;]{0,60}\b(?:last|in)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b)/u;
+
+/**
  * An engagement a clause tells after "after" (AFTER), as what led to its news: where "after"
  * stands, and how many days before the news it was held, or whether on the same day
  * (GERUND_AFTER, EARLIER_SAME_DAY); undefined when the clause tells an engagement before it.
@@ -61,7 +68,9 @@ export function afterEngagement(sentence: string): After | undefined {
         (m[2] !== undefined ||
           (m[1] === undefined &&
             (GERUND_AFTER.test(sentence.slice(end)) ||
-              EARLIER_SAME_DAY.test(sentence.slice(end))))),
+              EARLIER_SAME_DAY.test(sentence.slice(end)) ||
+              (/,\s*$/.test(sentence.slice(0, m.index)) &&
+                HELD_CLAUSE.test(sentence.slice(end)))))),
     };
   }
   return undefined;

@@ -91,3 +91,24 @@ describe('an engagement told in a "where" clause after a journey', () => {
     ).toEqual(['2026-10-12']);
   });
 });
+
+describe('talks told after the news they led to', () => {
+  // 2026-11-12 is a Thursday
+  it('dates talks held by people named after ", after" on the day of the news', () => {
+    expect(
+      engagements(
+        'Peru and Chile agreed on Wednesday on a timetable for their pact, after Trade Minister Ana Ruiz and Chilean Foreign Minister Luis Soto held talks in Lima.',
+        '2026-11-12',
+      ),
+    ).toEqual([['meeting', '2026-11-11', 'Ana Ruiz, Luis Soto']]);
+  });
+
+  it('gives no day to talks the clause places in an earlier month', () => {
+    expect(
+      engagements(
+        'Peru and Chile agreed on Wednesday on a timetable for their pact, after Trade Minister Ana Ruiz and Chilean Foreign Minister Luis Soto held talks in Lima in October.',
+        '2026-11-12',
+      ),
+    ).toEqual([]);
+  });
+});

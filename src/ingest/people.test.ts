@@ -1231,3 +1231,22 @@ describe('round 23: people', () => {
     ]);
   });
 });
+
+describe('a name joined to a titled name found', () => {
+  it('reads the first name when the second stands after a title of a country', () => {
+    expect(names('Ana Ruiz and EU Trade Commissioner Tom Hale held talks on Monday.')).toEqual([
+      'Ana Ruiz',
+      'Tom Hale',
+    ]);
+    expect(names('Ana Ruiz and German Economy Minister Lena Vogt met in Berlin.')).toEqual([
+      'Ana Ruiz',
+      'Lena Vogt',
+    ]);
+  });
+
+  it('reads no name from a portfolio of several parts before the title', () => {
+    expect(names('B.C. Jobs and Economic Growth Minister Ravi Kahlon spoke on Thursday.')).toEqual([
+      'Ravi Kahlon',
+    ]);
+  });
+});

@@ -109,6 +109,11 @@ const isMonthDay = (text: string, r: { name: string; end: number }) =>
  */
 const INSIDE_SENTENCE = /[\p{Ll},][ \t]+$/u;
 
+/** How far a title before a name found runs: "EU Trade Commissioner ". */
+const TITLE_REACH = 60;
+/** Capitalised words of a title and nothing else: "EU Trade Commissioner ", "Minister of Trade ". */
+const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.-]*[ \t]+(?:(?:of|for|the)[ \t]+)*)+$/u;
+
 /**
  * Every person mentioned in `text`, in order, with later short mentions ("Carney") tied to the
  * fullest form seen ("Mark Carney") and to the directory's actor when there is one.
@@ -229,8 +234,18 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   for (let m = AND_NAME.exec(text); m !== null; m = AND_NAME.exec(text)) {
     // "… and New Zealand's Todd McClay": the name after the country it is of.
     const of = PLACE_POSSESSIVE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    const at = m.index + m[0].length + (of && placeCode(of[1] ?? '') !== null ? of[0].length : 0);
-    const other = NAME_AT_START.exec(text.slice(at, at + 80))?.[1];
+    let at = m.index + m[0].length + (of && placeCode(of[1] ?? '') !== null ? of[0].length : 0);
+    // "Piyush Goyal and EU Trade Commissioner Maroš Šefčovič": the name after a title of a
+    // country, as found ("B.C. Jobs and Economic Growth Minister Ravi Kahlon" is one title).
+    const titled = raw.find(
+      (r) =>
+        r.start > at &&
+        r.start - at <= TITLE_REACH &&
+        TITLE_WORDS.test(text.slice(at, r.start)) &&
+        placeCode(text.slice(at).split(/[ \t]/, 1)[0] ?? '') !== null,
+    );
+    if (titled) at = titled.start;
+    const other = titled ? titled.name : NAME_AT_START.exec(text.slice(at, at + 80))?.[1];
     if (!other) continue;
     const listed = [...namesListedBefore(text, m.index), { name: other, start: at }];
     if (listed.length < 2) continue;
