@@ -4,6 +4,7 @@
  */
 import type { Span } from './candidates.ts';
 import { span } from './doc.ts';
+import { SAY } from './quote-verbs.ts';
 
 const OUTCOME =
   /\b(?:agreed (?:to|on|that)|reached (?:a |an )?(?:consensus|agreement|understanding)|welcomed|decided to|signed)\b/i;
@@ -17,8 +18,10 @@ const COMMITMENT_ALL = new RegExp(COMMITMENT.source, 'gi');
 const NEXT_SUBJECT = /,?\s+(?:and|but|while)\s+(?:I|we|he|she|they)\s+(?!to\b)[a-z]/;
 
 /** Who told it, after the clause: "…, officials said", "…, the ministry said on Friday". */
-const TOLD_BY_AFTER =
-  /,\s+(?:(?:the|a|an|two|both)\s+)?(?:[\p{L}'’\x92.-]+\s+){0,4}?(?:said|says|told\s+reporters|added|reported)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.;]?\s*$|,\s+according\s+to\s+[^,;]+[.;]?\s*$/u;
+const TOLD_BY_AFTER = new RegExp(
+  String.raw`,\s+(?:(?:the|a|an|two|both)\s+)?(?:[\p{L}'’\x92.-]+\s+){0,4}?(?:${SAY}(?:\s+reporters)?|reported)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.;]?\s*$|,\s+according\s+to\s+[^,;]+[.;]?\s*$`,
+  'u',
+);
 
 /**
  * The clause from `from` to `end`, trimmed of who told it, trailing punctuation and a dangling

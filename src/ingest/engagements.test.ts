@@ -1025,6 +1025,9 @@ describe('engagements: outcomes', () => {
       'officials said',
       'the ministry said on Wednesday',
       'according to a statement from her office',
+      'officials stated',
+      'the two ministers confirmed',
+      'her office told reporters',
     ])
       expect(outcomes(told), told).toEqual(['agreed to resume the copper talks in May']);
   });
