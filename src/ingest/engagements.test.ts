@@ -4241,3 +4241,23 @@ describe('round 23: how engagements are told', () => {
     ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei']]]);
   });
 });
+
+describe('an engagement told by its noun after a pronoun subject', () => {
+  // 2026-05-15 is a Friday
+  const told = (text: string) =>
+    extract({ text, published: '2026-05-15' })
+      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
+      .map((e) => [e.kind, e.date, e.participants.map((p) => p.text).join(', ')]);
+
+  it('reads "she was in Washington for talks with …" and "ended the week with a call with …"', () => {
+    expect(
+      told(
+        'On Monday, Lena Park spoke by phone with Carlos Vega. Two days later she was in Washington for talks with Commerce Secretary Tom Hale. She ended the week with a video call with EU Trade Commissioner Anna Berg on Friday.',
+      ),
+    ).toEqual([
+      ['call', '2026-05-11', 'Lena Park, Carlos Vega'],
+      ['meeting', '2026-05-13', 'Lena Park, Tom Hale'],
+      ['call', '2026-05-15', 'Lena Park, Anna Berg'],
+    ]);
+  });
+});

@@ -210,10 +210,11 @@ const FRONTED =
   /^\s*(?:(?:In|On|At|During|After|Before|Following|Ahead of|Over|Throughout)\b[^,.;"“\x93]{0,120}|(?:The|A|An|That|This|Later|Earlier)\b[^,.;"“\x93]{0,30}?\b(?:day|days|morning|afternoon|evening|week|later|earlier))\s*,/;
 /**
  * A sentence opening with a pronoun subject: "She held talks with …", also after its day set
- * before it with no comma ("On Tuesday he saw …", "On April 14 she met …").
+ * before it with no comma ("On Tuesday he saw …", "On April 14 she met …", "Two days later she
+ * was in …").
  */
 const PRONOUN_FIRST =
-  /^\s*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening)\s+|later\s+|then\s+|on\s+(?:[\w.]+\s+){1,3}?)?(?:he|she)\b/i;
+  /^\s*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening)\s+|(?:a|one|two|three|four|five|several)\s+days?\s+later\s+|later\s+|then\s+|on\s+(?:[\w.]+\s+){1,3}?)?(?:he|she)\b/i;
 /**
  * The two people told before as a subject: "The two met again", "They spoke again", "The two
  * foreign ministers held their meeting", also after the label of who speaks in a transcript
@@ -230,6 +231,13 @@ const COUNTED_TWO = /\b(?:two|both)\b/i;
  */
 const OBJECT_PRONOUN =
   /^[\p{L}-]+\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:with|to)\s+)?(?:him\b|her(?=\s*(?:[,.;]|$|\s+(?:in|at|on|for|during|before|after|and|over|by)\b)))/iu;
+
+/**
+ * An engagement told by its noun, with whom, where no verb of one stands: "she was in Washington
+ * for talks with Hale", "She ended the week with a video call with Berg".
+ */
+const ENGAGEMENT_WITH =
+  /\b(?:for|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|dinner|lunch|breakfast)\s+with\b/i;
 
 /** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
 const PRONOUN = /\b(?:he|she)\b/i;
@@ -786,7 +794,7 @@ class EngagementReader {
       const sides = this.theirSides(unit, sentence);
       if (sides.length > 0) return sides;
     }
-    const verb = engagementVerb(sentence);
+    const verb = engagementVerb(sentence) ?? ENGAGEMENT_WITH.exec(sentence);
     const lead = verb ? sentence.slice(0, verb.index) : '';
     const namedBefore = (at: number) => participants.some((p) => p.span.start < unit.start + at);
     const unnamed = verb !== null && !namedBefore(verb.index);
