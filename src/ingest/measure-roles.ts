@@ -52,6 +52,13 @@ const LAWMAKER_BEFORE =
  * tribunal": who decides the act imposes it.
  */
 /**
+ * A country told as hit by a duty: "Brazil, hit by a similar 50% rate", "India, which was
+ * slapped with a 25% tariff", "Canada has been targeted by".
+ */
+const HIT_AFTER =
+  /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+)?(?:(?:already|also|itself|similarly|likewise)\s+)?(?:hit|struck|targeted|slapped|singled out)\s+(?:by|with)\b/i;
+
+/**
  * The agent of a passive act, however far from the measure's word: "a duty on steel from the
  * EU was raised by New Delhi to 14%", "tariffs … were imposed by Beijing".
  */
@@ -277,6 +284,8 @@ export function readRoles(
       COMPANY_OWNER_AFTER.test(after)
     ) {
       targets.push(p);
+    } else if (HIT_AFTER.test(after)) {
+      targets.push(p); // "Brazil, hit by a similar 50% rate, …": what the duty hits
     } else if (REASON_BEFORE.test(before) && CONDUCT_AFTER.test(after)) {
       targets.push(p);
     } else if (MEASURE_BEFORE.test(before) && PLACED_AFTER.test(after)) {

@@ -5306,3 +5306,14 @@ describe('round 23: a measure named without its rate merges only into one on the
     ).toEqual(['PER→ESP 3.1']);
   });
 });
+
+describe('a country told as hit by a duty', () => {
+  it('is the target, not the imposer, before or after a relative pronoun', () => {
+    expect(inForce('Peru, hit by a 40% Chilean tariff, filed a WTO case.').map(brief)).toEqual([
+      'CHL→PER 40',
+    ]);
+    expect(
+      inForce('Peru, which was slapped with a 40% tariff in May, filed a WTO case.').map(brief),
+    ).toEqual(['?→PER 40']);
+  });
+});
