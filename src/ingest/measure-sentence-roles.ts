@@ -19,15 +19,31 @@ const ANSWERED_OPENING =
   /^(?:[^:,.]{1,40}:\s+)?(?:In\s+(?:response|reply|answer|retaliation)\s+(?:to|for|against)|Responding\s+to|Retaliating\s+(?:for|against))\s+[^,;]+,/;
 
 /**
- * Where the answered act opening a sentence ends, when every rate lies after it (else the
- * sentence's start): its places are the parties of the measure answered, not of the act told
- * ("In response to Ottawa's surtax on Chinese EVs, Beijing imposed a 100% tariff on Canadian
- * canola": China on Canada).
+ * The act answered inside a sentence, up to the means of the answer: "India retaliated against
+ * the U.S. steel tariffs on Thursday by raising …", "Ottawa hit back at Beijing's duties by
+ * imposing …".
  */
-export function answeredOpeningEnd(text: string, s: Sentence, rates: readonly RateHit[]): number {
-  const m = ANSWERED_OPENING.exec(text.slice(s.start, s.end));
-  const end = m ? s.start + m[0].length : s.start;
-  return rates.length > 0 && rates.every((r) => r.start >= end) ? end : s.start;
+const ANSWERED_INSIDE =
+  /\b(?:retaliat(?:ed|es|ing)|hit back|hits back|struck back|strikes back|fired back|responded|responds|answered|answers)\s+(?:against|at|to|for)\s+(?:[^,;.]|(?<=\b\p{Lu})\.){1,120}?\s(?=by\s+\p{Ll}+ing\b)/u;
+
+/**
+ * Where the act a sentence answers lies, when every rate lies after it (else an empty stretch
+ * at the sentence's start): at its opening ("In response to Ottawa's surtax on Chinese EVs,
+ * Beijing imposed a 100% tariff on Canadian canola": China on Canada) or inside it, up to the
+ * means of the answer. Its places are the parties of the measure answered, not of the act told.
+ */
+export function answeredStretch(text: string, s: Sentence, rates: readonly RateHit[]): Range {
+  const sentence = text.slice(s.start, s.end);
+  const opening = ANSWERED_OPENING.exec(sentence);
+  const inside = opening ? null : ANSWERED_INSIDE.exec(sentence);
+  const stretch = opening
+    ? { start: s.start, end: s.start + opening[0].length }
+    : inside
+      ? { start: s.start + inside.index, end: s.start + inside.index + inside[0].length }
+      : null;
+  return stretch && rates.length > 0 && rates.every((r) => r.start >= stretch.end)
+    ? stretch
+    : { start: s.start, end: s.start };
 }
 
 /**

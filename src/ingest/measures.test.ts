@@ -5317,3 +5317,19 @@ describe('a country told as hit by a duty', () => {
     ).toEqual(['?→PER 40']);
   });
 });
+
+describe('an act answered inside a sentence, before the means of the answer', () => {
+  it('gives its parties and goods to the measure answered, not to the one told', () => {
+    const [m] = inForce(
+      'Peru hit back at the U.S. steel tariffs on Thursday by raising duties on American almonds to 120%.',
+    );
+    expect(m && brief(m)).toBe('PER→USA 120');
+    expect(m?.products.map((p) => p.text)).toEqual(['almonds']);
+  });
+
+  it('leaves a sentence whose rate lies inside the answered act as it was', () => {
+    expect(
+      inForce('Peru retaliated against the 50% U.S. tariff by filing a WTO case.').map(brief),
+    ).toEqual(['USA→PER 50']);
+  });
+});

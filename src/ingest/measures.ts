@@ -125,7 +125,7 @@ import {
   type Roles,
 } from './measure-roles.ts';
 import {
-  answeredOpeningEnd,
+  answeredStretch,
   decidedRoles,
   inProducerName,
   notMarkets,
@@ -292,11 +292,13 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   if (found.length > 0 && found.every((r) => untouched(text, s, r))) return;
   const rates = ratesOfMeasure(text, s, sentence, found);
   const allProducts = within(doc.products, s.start, s.end).filter((p) => !inSpeech(doc, p.start));
-  const answerFrom = answeredOpeningEnd(text, s, rates);
+  const answeredAct = answeredStretch(text, s, rates);
   const places = notMarkets(
     text,
     within(doc.places, s.start, s.end).filter(
-      (p) => p.start >= answerFrom && !rates.some((r) => inProducerName(text, r, p)),
+      (p) =>
+        (p.start < answeredAct.start || p.start >= answeredAct.end) &&
+        !rates.some((r) => inProducerName(text, r, p)),
     ),
   );
   if (goesOnAbout(reading, s, index, rates, allProducts, places, recentGroup)) {
@@ -330,7 +332,12 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     measureAt,
   );
   datesNamedBack(doc, s, clause, recentGroup);
-  const inClause = allProducts.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  const inClause = allProducts.filter(
+    (p) =>
+      p.start >= clause.start &&
+      p.end <= clause.end &&
+      (p.start < answeredAct.start || p.start >= answeredAct.end),
+  );
   const products = inClause.length > 0 ? inClause : rulingGoods(text, allProducts, clause);
   const sentenceDates = readSentenceDates(doc, drafts, s, index, { clause, firstAnchor, recalled });
   // "Lee asked for cooperation on the 50% tariff on steel", "pressed for relief from the 35%
