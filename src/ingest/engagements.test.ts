@@ -4261,3 +4261,18 @@ describe('an engagement told by its noun after a pronoun subject', () => {
     ]);
   });
 });
+
+describe('the "I" of a release headed by who issues it', () => {
+  it('stands for the name on a line of its own under the heading', () => {
+    const found = extract({
+      text: 'MEDIA RELEASE\nThe Hon Ana Ruiz MP\nMinister for Trade\n\nToday I met Commerce Minister Li Fang in Lima. Yesterday I held talks with Vice Premier Hu Wei.',
+      published: '2026-06-10',
+    })
+      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
+      .map((e) => [e.date, e.participants.map((p) => p.text).join(', ')]);
+    expect(found).toEqual([
+      ['2026-06-10', 'Ana Ruiz, Li Fang'],
+      ['2026-06-09', 'Ana Ruiz, Hu Wei'],
+    ]);
+  });
+});

@@ -73,6 +73,35 @@ const BY_LINE =
  */
 const STATEMENT_HEADING = /^(?:Ministerial\s+)?Statement\b[^\n]*((?:\n[^\n]*){0,3})/im;
 /**
+ * A release headed by who issues it, or a column by who writes it: the name on a line of its
+ * own among the first lines, after "By" or an honorific, or above a line with the office
+ * ("MEDIA RELEASE ¶ Senator the Hon Don Farrell ¶ Minister for Trade and Tourism", "By Ana
+ * Ruiz"). It is the "I" of the narration below. Group 1 is what stands before the name, group 2
+ * the name.
+ */
+const MASTHEAD_LINE =
+  /^[ \t]*((?:By|(?:(?:the|The|Right|Rt\.?)[ \t]+)?(?:Senator(?:[ \t]+the)?[ \t]+)?(?:Hon\.?|Honourable|Honorable|Dr\.?|Senator))[ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’\x92-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’\x92-]*){1,3})[ \t]*(?:MP|MLA|MPP)?[ \t]*$/u;
+/** A line under a masthead's name that gives the office: "Minister for Trade and Tourism". */
+const OFFICE_LINE =
+  /^[ \t]*(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Senator|Member|Chair|Governor)\b/;
+/** How many lines open a text where its masthead may stand. */
+const MASTHEAD_LINES = 4;
+
+/** The name heading a release or a column (see MASTHEAD_LINE), with where it starts. */
+export function mastheadName(text: string): { name: string; start: number } | undefined {
+  const lines = text.slice(0, 400).split('\n').slice(0, MASTHEAD_LINES);
+  let at = 0;
+  for (const [i, line] of lines.entries()) {
+    const m = MASTHEAD_LINE.exec(line);
+    const name = m?.[2];
+    if (m && name && (m[1] !== undefined || OFFICE_LINE.test(lines[i + 1] ?? '')))
+      return { name, start: at + line.indexOf(name, m[1]?.length ?? 0) };
+    at += line.length + 1;
+  }
+  return undefined;
+}
+
+/**
  * "I" as a word of the narration ("Today I met …"), not the numeral of "Phase I" or "World War
  * I", nor an initial ("Ana I. Ruiz").
  */
@@ -103,8 +132,10 @@ export function findSignerAsI(
       : undefined;
   const below = heading ? null : STATEMENT_HEADING.exec(text.slice(0, 300));
   const lines = heading ?? below;
+  const head = lines ? undefined : mastheadName(text);
   const signer =
     signed ??
+    (head ? named.find((n) => !n.byRole && n.start === head.start) : undefined) ??
     (lines
       ? named.find(
           (n) =>

@@ -48,6 +48,7 @@ import {
   findSignerAsI,
   labelBrackets,
   SIGNATURE,
+  mastheadName,
   SIGNED_REACH,
   TITLE_TURN,
   TURN_LABEL,
@@ -198,6 +199,9 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   const signature = SIGNATURE.exec(text.slice(tail));
   if (signature?.[1])
     add(signature[1], tail + signature.index + signature[0].indexOf(signature[1]));
+  // … or headed by it: "MEDIA RELEASE ¶ Senator the Hon Don Farrell ¶ Minister for Trade".
+  const masthead = mastheadName(text);
+  if (masthead) add(masthead.name, masthead.start);
   TITLE_OF_BODY_NAME.lastIndex = 0;
   for (let m = TITLE_OF_BODY_NAME.exec(text); m !== null; m = TITLE_OF_BODY_NAME.exec(text))
     if (m[1]) add(m[1], m.index + m[0].length, trailingName(m[1]));

@@ -1760,3 +1760,23 @@ describe('round 23: a secretariat, a reason cited, a colon’s lead-in naming th
     ).toEqual([['We', 'CHN']]);
   });
 });
+
+describe('quotes set as paragraphs under one lead-in', () => {
+  const speakers = (text: string) => quotes(text).map((q) => q.speaker.text);
+
+  it('gives every paragraph of quotes under "Quotes attributable to …:" to its source', () => {
+    expect(
+      speakers(
+        'Trade Minister Ana Ruiz cut the wine duty today.\n\nQuotes attributable to Minister Ruiz:\n\n"We have come a long way since the ban. Talks are normal again, and normal is good."\n\n"We will keep talking with Chile where our interests meet."\n\n"Our door stays open to every partner in the region."',
+      ),
+    ).toEqual(['Ruiz', 'Ruiz', 'Ruiz']);
+  });
+
+  it('stops at a paragraph that is not a quote of its own', () => {
+    expect(
+      speakers(
+        'Quotes attributable to Trade Minister Ana Ruiz:\n\n"Every grower in the valley will feel this change by the harvest."\n\nExporters were less sure.\n\n"We will believe it when the ships sail again from the port."',
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
+});

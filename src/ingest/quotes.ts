@@ -223,6 +223,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
   let keptEnd = -1;
   /** the date of the last quote listed, which a quote carried on from it keeps */
   let lastDate: DateMention | undefined;
+  /** the last quote set as a paragraph of its own under a colon's lead-in, and its speaker */
+  let underColon = null as { by: Attribution; end: number } | null;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
     const inner = innerOf(m);
@@ -317,6 +319,10 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       attribution = signedBy(r, qEnd, DASH_AFTER);
     } else if (opensLine && COLON_BEFORE.test(text.slice(Math.max(0, lineStart - 20), lineStart))) {
       attribution = colonLineSpeaker(r, m.index);
+    } else if (standsAlone && underColon && text.slice(underColon.end, m.index).trim() === '') {
+      // "Quotes attributable to Minister Ruiz: ¶ “…” ¶ “…”": each paragraph of quotes that
+      // follows the first under the lead-in is the same speaker's.
+      attribution = underColon.by;
     } else if (
       lastSpeaker &&
       (lastSpeaker.paragraph === paragraph || runsOn(text, lastSpeaker.at, m.index)) &&
@@ -327,6 +333,13 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       attribution = reportedSpeaker(r, k, m.index) ?? turnSpeaker(turns, m.index);
     }
     if (attribution !== null) attribution = apposedBody(r, attribution) ?? attribution;
+    underColon =
+      standsAlone &&
+      attribution !== null &&
+      (underColon?.by === attribution ||
+        COLON_BEFORE.test(text.slice(Math.max(0, lineStart - 20), lineStart)))
+        ? { by: attribution, end: qEnd + 1 }
+        : null;
     r.said.push({ start: m.index, end: qEnd + 1, by: attribution });
     if (attribution === null) continue;
     const between = recorded ? text.slice(recorded.end, m.index) : '';
