@@ -29,6 +29,7 @@ import {
   saidOn,
   TODAY_PART,
 } from './engagement-dates.ts';
+import { withoutAsides } from './engagement-asides.ts';
 import { FRONTED_OCCASION, kindOf, type Kind } from './engagement-kinds.ts';
 import { peopleWithin } from './engagement-people.ts';
 import type { Unit } from './engagement-units.ts';
@@ -180,7 +181,10 @@ export function contextDate(
     const days = count === undefined ? 0 : (COUNT_WORDS[count] ?? 1);
     return news ? inferredOn(unit.start, addDays(news.iso, -days)) : undefined;
   }
-  if (FUTURE.test(sentence) || BEFORE_THEN.test(sentence) || DURING_STAY.test(sentence))
+  // "Moe met Qiao, chairman of a group which will buy canola over the next year": the future
+  // of an aside is not the clause's.
+  const own = withoutAsides(sentence, unit.start, aside);
+  if (FUTURE.test(own) || BEFORE_THEN.test(sentence) || DURING_STAY.test(sentence))
     return undefined;
   if (TODAY_PART.test(sentence)) return inferredOn(unit.start, doc.published);
   // The second clause of a sentence: the day of the engagement its first clause told, else

@@ -4276,3 +4276,35 @@ describe('the "I" of a release headed by who issues it', () => {
     ]);
   });
 });
+
+describe('two people named as one subject, told back as "they" or "the premiers"', () => {
+  // 2026-04-24 is a Friday
+  const told = (text: string) =>
+    extract({ text, published: '2026-04-24' })
+      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
+      .map((e) => [e.date, e.participants.map((p) => p.text).join(', ')]);
+
+  it('reads "On Monday they met …" two sentences after the pair was named', () => {
+    expect(
+      told(
+        'Premier Ana Ruiz and Premier Tom Hale wrapped up a trade mission to Peru on Friday. The two leaders landed in Lima on Sunday. On Monday they met Vice Minister Luis Vega.',
+      ),
+    ).toEqual([['2026-04-20', 'Ana Ruiz, Tom Hale, Luis Vega']]);
+  });
+
+  it('reads "the premiers" past the people met since', () => {
+    expect(
+      told(
+        'Premier Ana Ruiz and Premier Tom Hale wrapped up a trade mission to Peru on Friday. On Tuesday Ruiz met Vice Minister Luis Vega. In Cusco on Wednesday the premiers met Mayor Rosa Quispe.',
+      ).at(-1),
+    ).toEqual(['2026-04-22', 'Ana Ruiz, Tom Hale, Rosa Quispe']);
+  });
+
+  it('takes the day told before for a meeting whose aside looks ahead', () => {
+    expect(
+      told(
+        'On Monday, Trade Minister Ana Ruiz met Commerce Minister Li Fang in Lima. Ruiz also held talks with Tom Hale, whose company will open a plant there next year.',
+      ).map(([date]) => date),
+    ).toEqual(['2026-04-20', '2026-04-20']);
+  });
+});

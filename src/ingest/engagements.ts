@@ -221,7 +221,20 @@ const PRONOUN_FIRST =
  * ("Lin Feng: The two ministers …").
  */
 const THE_TWO =
-  /^\s*(?:\p{Lu}[\p{L}.'’\x92-]*(?:[ \t]+\p{Lu}[\p{L}.'’\x92-]*){0,3}:[ \t]+)?(?:(?:the|these)\s+two(?:\s+(?:[\p{L}-]+\s+)?(?:leaders|ministers|men|women|presidents|premiers|prime ministers|counterparts|heads of (?:state|government)))?|they|both(?:\s+(?:leaders|ministers|men|women))?)\s+(?:[\p{L}-]+\s+)?$/iu;
+  /^\s*(?:\p{Lu}[\p{L}.'’\x92-]*(?:[ \t]+\p{Lu}[\p{L}.'’\x92-]*){0,3}:[ \t]+)?(?:(?:the|these)\s+two(?:\s+(?:[\p{L}-]+\s+)?(?:leaders|ministers|men|women|presidents|premiers|prime ministers|counterparts|heads of (?:state|government)))?|the\s+(?:pair|premiers)|they|both(?:\s+(?:leaders|ministers|men|women))?)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A day or a place set before "they" with no comma: "On Monday they", "In Shanghai on Wednesday the premiers". */
+const SET_BEFORE_THEY =
+  /^\s*(?:On|In|At|Later|Then|Earlier)\b[^,;]{0,40}?\s(?=(?:they|the\s+(?:two|pair|premiers)|both)\b)/iu;
+/** How many sentences back the two people "they" stands for may be named. */
+const JOINT_REACH = 3;
+/** How many sentences back the pair "the premiers" stands for may be named. */
+const PAIR_REACH = 12;
+/** A pair named by what they are, not counted: "the premiers", "the pair". */
+const NAMED_PAIR = /^\s*the\s+(?:pair|premiers)\b/i;
+/** Two names joined as one subject: "Moe and Manitoba Premier Wab Kinew". */
+const JOINED_PAIR = /^\s+and\s+(?:[\p{Lu}][\p{L}.'’\x92-]*\s+){0,4}$/u;
+/** What may open a sentence before its subject: a dateline, a place, a title. */
+const SUBJECT_OPENING = /^(?:[\p{Lu}][\p{L}.'’\x92-]*[ \t,]+|[-–\x96—\x97]\s+)*$/u;
 /** "The two ministers", "both leaders": two people counted, not "they". */
 const COUNTED_TWO = /\b(?:two|both)\b/i;
 
@@ -906,7 +919,11 @@ class EngagementReader {
    */
   private theTwo(unit: Unit, lead: string): Mention[] {
     const { doc, current } = this;
-    if (!THE_TWO.test(lead.replace(FRONTED, ''))) return [];
+    const subject = lead.replace(FRONTED, '').replace(SET_BEFORE_THEY, '');
+    if (!THE_TWO.test(subject)) return [];
+    // "the premiers", "the pair": the two named as one subject before, whoever was met since.
+    const named = NAMED_PAIR.test(subject) ? this.jointSubjects(unit, PAIR_REACH) : [];
+    if (named.length > 0) return named;
     if (current && unit.index - this.since <= 2) {
       const people = current.participants.filter((p) => isPerson(doc, p));
       // "The two Presidents were received by Vidal. In the afternoon, they co-chaired the summit":
@@ -918,9 +935,36 @@ class EngagementReader {
     // "Ruiz landed in Lima, where Li greeted her. The two ministers held talks on Tuesday.":
     // with no engagement told just before, the two people the sentence before names.
     const before = doc.sentences[unit.index - 1];
-    if (!before || !COUNTED_TWO.test(lead)) return [];
+    if (!before) return [];
     const people = peopleIn(doc, before, (x) => !isQuoted(doc, x.start));
-    return people.length === 2 ? people : [];
+    if (COUNTED_TWO.test(lead)) return people.length === 2 ? people : [];
+    return this.jointSubjects(unit, JOINT_REACH);
+  }
+
+  /**
+   * "Premier Scott Moe and Premier Wab Kinew wrapped up … The two leaders landed on Sunday. On
+   * Monday they met Ling Ji": the two people joined as the subject of a sentence of the last
+   * few (`reach`), for "they" with none named since, or for "the premiers" past others named.
+   */
+  private jointSubjects(unit: Unit, reach: number): Mention[] {
+    const { doc } = this;
+    const pastOthers = reach === PAIR_REACH;
+    for (let k = unit.index - 1; k >= Math.max(0, unit.index - reach); k--) {
+      const s = doc.sentences[k];
+      if (!s) break;
+      const people = peopleIn(doc, s, (x) => !isQuoted(doc, x.start));
+      if (people.length === 0) continue;
+      const [a, b] = people;
+      const joined =
+        people.length === 2 &&
+        a !== undefined &&
+        b !== undefined &&
+        JOINED_PAIR.test(doc.text.slice(a.span.end, b.span.start)) &&
+        SUBJECT_OPENING.test(doc.text.slice(s.start, a.span.start));
+      if (joined) return people;
+      if (!pastOthers) return [];
+    }
+    return [];
   }
 
   /**
