@@ -1250,3 +1250,19 @@ describe('a name joined to a titled name found', () => {
     ]);
   });
 });
+
+describe('a full name joined to the surname of a person found', () => {
+  it('is a person', () => {
+    expect(
+      names(
+        'Trade negotiator Ana Ruiz spent the week in Lima. Ruiz and Tomas Lindqvist met Vice Minister Luis Vega this morning.',
+      ),
+    ).toContain('Tomas Lindqvist');
+  });
+
+  it('is not one when the word joined is no surname of anyone found', () => {
+    expect(
+      names('Trade negotiator Ana Ruiz spent the week in Lima. Peru and Tomas Lindqvist agreed.'),
+    ).not.toContain('Tomas Lindqvist');
+  });
+});

@@ -232,7 +232,10 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   }
   readPossessives(text, add);
   // "President Ana Ruiz and Li Wen met": a full name joined to a person found is a person.
-  const found = foundTest(new Set(raw.map((r) => r.name).filter((n) => n.includes(' '))));
+  const fullNames = raw.map((r) => r.name).filter((n) => n.includes(' '));
+  const found = foundTest(new Set(fullNames));
+  // "Olafson and Dominic LeBlanc met …": the surname of a person found stands for them.
+  const foundSurnames = new Set(fullNames.map((n) => n.slice(n.lastIndexOf(' ') + 1)));
   const unread = (from: number, to: number) => !raw.some((r) => r.start < to && from < r.end);
   AND_NAME.lastIndex = 0;
   for (let m = AND_NAME.exec(text); m !== null; m = AND_NAME.exec(text)) {
@@ -276,7 +279,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
         ? cleaned.every((c) => c !== null)
         : full(own) &&
           (((subject || guests) && rest.every(full)) ||
-            rest.some((c) => full(c) && found(c ?? '')));
+            rest.some((c) => (full(c) ? found(c ?? '') : foundSurnames.has(c ?? ''))));
       if (person && unread(n.start, n.start + n.name.length)) add(n.name, n.start);
     });
   }
