@@ -112,3 +112,26 @@ describe('talks told after the news they led to', () => {
     ).toEqual([]);
   });
 });
+
+describe('a meeting skipped or only scheduled', () => {
+  it('is not one that took place', () => {
+    expect(
+      engagements(
+        'Ana Ruiz left Lima that night and skipped Tuesday’s sessions, including a scheduled meeting with President Luis Vega.',
+        '2026-06-05',
+      ),
+    ).toEqual([]);
+    expect(
+      engagements('President Ana Ruiz missed her meeting with President Luis Vega.', '2026-06-05'),
+    ).toEqual([]);
+  });
+
+  it('is one when what was missed is something else', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz missed the gala but held a meeting with President Luis Vega on Tuesday.',
+        '2026-06-05',
+      ),
+    ).toEqual([['meeting', '2026-06-02', 'Ana Ruiz, Luis Vega']]);
+  });
+});
