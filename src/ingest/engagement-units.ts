@@ -60,6 +60,13 @@ const NEXT_PREDICATE =
   /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|sat down|dined|chaired|co-chaired|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
 
 /**
+ * A meeting told in a "where" clause after a summit attended: "attended the summit in Tianjin,
+ * where he met Xi Jinping". After a visit, "where" tells the same engagement (NEXT_PREDICATE).
+ */
+const WHERE_MET =
+  /,\s+where\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:met|held\s+(?:talks|(?:an?\s+)?(?:[\w-]+\s+)?meeting)|sat down)\b)/i;
+
+/**
  * An engagement of the two just told, set off after another with a day of its own: "joined Li
  * for a working breakfast, following the formal talks the two leaders held yesterday".
  */
@@ -128,6 +135,15 @@ export function unitsOf(doc: Doc, index: number): Unit[] {
     const next = s.start + held.index + held[0].length;
     return [
       { start: s.start, end: s.start + held.index, index },
+      { start: next, end: s.end, index },
+    ];
+  }
+  // "attended the summit in Tianjin, where he met Xi": a meeting on the summit's margins.
+  const where = WHERE_MET.exec(sentence);
+  if (where && kindOf(sentence.slice(0, where.index))?.kind === 'summit') {
+    const next = s.start + where.index + where[0].length;
+    return [
+      { start: s.start, end: s.start + where.index, index },
       { start: next, end: s.end, index },
     ];
   }

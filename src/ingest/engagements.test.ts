@@ -4308,3 +4308,23 @@ describe('two people named as one subject, told back as "they" or "the premiers"
     ).toEqual(['2026-04-20', '2026-04-20']);
   });
 });
+
+describe('a meeting told in a "where" clause after a summit attended', () => {
+  it('is a meeting of its own, not the summit', () => {
+    const found = extract({
+      text: 'President Ana Ruiz attended the regional summit in Quito, where she met President Luis Vega on Sunday.',
+      published: '2025-09-03',
+    })
+      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
+      .map((e) => [e.kind, e.date, e.participants.map((p) => p.text).join(', ')]);
+    expect(found).toEqual([['meeting', '2025-08-31', 'Ana Ruiz, Luis Vega']]);
+  });
+
+  it('leaves a visit with its "where" clause one engagement', () => {
+    const found = extract({
+      text: 'President Ana Ruiz paid a state visit to Ecuador, where she met President Luis Vega on Sunday.',
+      published: '2025-09-03',
+    }).candidates.filter((c): c is EngagementCandidate => c.type === 'engagement');
+    expect(found).toHaveLength(1);
+  });
+});
