@@ -45,7 +45,7 @@ export function planned(words: string): RegExpExecArray | null {
 /**
  * "and" or ", then" opening a second predicate of the same subject: "…, and on Friday held talks
  * with", "and later had lunch with", "and later in the day held talks with", "and a day later she
- * met", "…, then met Ding on Thursday", "…, then flew to Tokyo to meet …", "and that on Monday he
+ * met", "…, and on Monday the two spoke again by phone", "…, then met Ding on Thursday", "…, then flew to Tokyo to meet …", "and that on Monday he
  * had received", "…, before holding the summit with", "…, and on 10 March Trade Minister Ruiz
  * received …", "…, and on Tuesday Peru's ambassador called on …", "…, and on Wednesday, in
  * Shanghai, he was received by …", "…, and the next day NTA commissioners briefed a delegation …";
@@ -57,7 +57,7 @@ export function planned(words: string): RegExpExecArray | null {
  * "paid a state visit to China, where he met Xi" tells one engagement.
  */
 const NEXT_PREDICATE =
-  /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|sat down|dined|chaired|co-chaired|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
+  /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|sat down|dined|chaired|co-chaired|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they|the\s+two(?:\s+(?:leaders|ministers|men|women|sides))?)\s+(?:(?:also|again)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
 
 /**
  * A meeting told in a "where" clause after a summit attended: "attended the summit in Tianjin,
@@ -152,8 +152,9 @@ export function unitsOf(doc: Doc, index: number): Unit[] {
     const head = sentence.slice(0, m.index).replace(/[,\s]+$/, '');
     const cut = s.start + head.length;
     const next = s.start + m.index + m[0].length;
-    const ownDays =
-      eventDateIn(doc, s.start, cut) !== undefined && eventDateIn(doc, next, s.end) !== undefined;
+    // "The same day, Akazawa met Lutnick, and on Monday the two spoke again": a day of its own
+    // after the cut, whether or not the clause before writes one.
+    const ownDays = eventDateIn(doc, next, s.end) !== undefined;
     const others =
       peopleWithin(doc, next, s.end).length > 0 ||
       countrySides(doc, span(next, s.end), () => true, undefined).length > 0;

@@ -4328,3 +4328,18 @@ describe('a meeting told in a "where" clause after a summit attended', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a second engagement of the same two, with a day of its own', () => {
+  it('is read apart from the first, which keeps the day told before', () => {
+    const found = extract({
+      text: 'Peru cut its duties on Chilean copper last Thursday. The same day, Trade Minister Ana Ruiz met Commerce Secretary Tom Hale in Lima, and on Monday the two spoke again by phone.',
+      published: '2025-09-10',
+    })
+      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
+      .map((e) => [e.kind, e.date]);
+    expect(found).toEqual([
+      ['meeting', '2025-09-04'],
+      ['call', '2025-09-08'],
+    ]);
+  });
+});
