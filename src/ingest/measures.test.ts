@@ -5333,3 +5333,12 @@ describe('an act answered inside a sentence, before the means of the answer', ()
     ).toEqual(['USA→PER 50']);
   });
 });
+
+describe('company rates told after the goods a measure covers', () => {
+  it('go on about the measure, "Rates are set by company:" a sentence after it', () => {
+    const m = inForce(
+      'Lima has announced provisional anti-subsidy duties on Chilean dairy. The products covered are fresh cheeses and curd. Rates are set by company: 21.9% for Lacteos Norte, and 42.7% for all other Chilean exporters.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 21.9,42.7']);
+  });
+});
