@@ -5342,3 +5342,12 @@ describe('company rates told after the goods a measure covers', () => {
     expect(m.map(brief)).toEqual(['PER→CHL 21.9,42.7']);
   });
 });
+
+describe('a question about an act to come, asked of someone by name', () => {
+  it('is no act, after the label of who asks too', () => {
+    expect(
+      inForce('REPORTER (Lima Daily): Mr. Ruiz, will Peru lift the 25% tariff on wine?'),
+    ).toEqual([]);
+    expect(inForce('Minister Ruiz, would Peru cut its 25% duty on wine?')).toEqual([]);
+  });
+});

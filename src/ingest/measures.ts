@@ -192,11 +192,12 @@ function rulingGoods(
 const QUESTION = /\?["'’\x92”\x94)]*\s*$/;
 /**
  * A question about an act to come, whatever rate it names: "When will the minister get the
- * 100% tariff removed?", "Will Lima cut its 25% duty?". One about an act done ("Why did Lima
- * impose a 25% duty?") recalls it.
+ * 100% tariff removed?", "Will Lima cut its 25% duty?", also after the label of who asks and
+ * the name of who is asked ("REPORTER: Mr. Li, will China lift the 25% tariff?"). One about an
+ * act done ("Why did Lima impose a 25% duty?") recalls it.
  */
 const FUTURE_ASKED =
-  /^[^\p{L}]*(?:(?:when|how\s+soon|why)\s+(?:will|would|can|could|won['’\x92]t)\b|(?:will|would|can|could|shall|should)\s)/iu;
+  /^[^\p{L}]*(?:[^:?\n]{1,80}:\s+)?(?:(?:Mr|Ms|Mrs|Dr|Madam|Minister|Secretary|Commissioner|Ambassador)\.?\s+\p{Lu}[\p{L}'’\x92-]*,\s+)?(?:(?:when|how\s+soon|why)\s+(?:will|would|can|could|won['’\x92]t)\b|(?:will|would|can|could|shall|should)\s)/iu;
 
 /** An act told as an answer to another: its target is the party answered. */
 const ANSWERS = /\b(?:answer(?:s|ed)?|respond(?:s|ed)?|retaliat(?:es|ed)|(?:hit|struck) back)\b/i;
