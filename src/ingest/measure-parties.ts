@@ -87,11 +87,13 @@ export function groupParties(reading: Reading, told: Told, roles: Roles): Partie
   const { text, s, sentence, verbAt, recent, sentenceRoles } = told;
   let confidence = 0.25 + (roles.imposer ? 0.2 : 0) + (roles.targets.length > 0 ? 0.2 : 0);
   let imposer: Mention | null = roles.imposer ? placeMention(roles.imposer) : null;
-  const actor = imposer ? null : relativeActor(doc, told.clause.end, s.end);
-  if (actor) {
-    // "The deposit of 75.8% on canola seed, which China's customs agency began collecting".
+  // "The deposit of 75.8% on canola seed, which China's customs agency began collecting", also
+  // after a subject who brings it up ("Canada raised the 75.8% deposit that China began
+  // collecting"): the country acting in the relative clause.
+  const actor = relativeActor(doc, told.clause.end, s.end);
+  if (actor && actor.code !== roles.imposer?.code) {
+    if (!imposer) confidence += 0.15;
     imposer = placeMention(actor);
-    confidence += 0.15;
   }
   if (!imposer) {
     // "U.S. President Donald Trump imposed …": a person of known jurisdiction as the subject.

@@ -114,7 +114,7 @@ const EXPORTS_OWNER_AFTER =
 const MEASURE_BEFORE =
   /\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|deposits?|measures|barriers|restrictions|curbs)\s+(?:that\s+|which\s+)?(?:the\s+)?$/i;
 const PLACED_AFTER =
-  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|adopted|set|erected|raised|extended|applies|imposes|levies|charges|collects|keeps|maintains)\b/i;
+  /^\s+(?:has\s+|had\s+)?(?:placed|imposed|levied|slapped|put|applied|introduced|adopted|set|erected|raised|extended|applies|imposes|levies|charges|collects|keeps|maintains|collected|charged|(?:began|begun|started)\s+(?:collecting|charging|levying|applying))\b/i;
 /** A relative clause opening right after the rate: "duties of 8.2% that the EU imposed". */
 const RATE_RELATIVE_BEFORE = /^\s*(?:that|which)\s+(?:the\s+)?$/i;
 /**

@@ -5351,3 +5351,18 @@ describe('a question about an act to come, asked of someone by name', () => {
     expect(inForce('Minister Ruiz, would Peru cut its 25% duty on wine?')).toEqual([]);
   });
 });
+
+describe('a duty brought up, with who keeps it told in a relative clause', () => {
+  it('is imposed by the country of the relative clause, not by the one bringing it up', () => {
+    expect(
+      inForce(
+        'Peru raised the 75.8% deposit that Chile began collecting on Peruvian avocados.',
+      ).map(brief),
+    ).toEqual(['CHL→PER 75.8']);
+    expect(
+      inForce(
+        'Peru raised the 75.8% deposit on Peruvian avocados, which Chile began collecting in May.',
+      ).map(brief),
+    ).toEqual(['CHL→PER 75.8']);
+  });
+});
