@@ -43,10 +43,11 @@ const GOODS_TARGET_BEFORE =
   /\b(?:on|against|targeting|appl(?:y|ies|ied)\s+to)\s+(?:the\s+|all\s+|most\s+)?$/i;
 /**
  * "the Anti-Dumping Regulations of the People's Republic of China", "the Ministry of Commerce
- * of China": the country whose law or body it is acts, it is not an origin.
+ * of China", "the President of the United States": the country whose law, body or leader it is
+ * acts, it is not an origin.
  */
 const LAWMAKER_BEFORE =
-  /\b(?:Regulations?|Laws?|Act|Code|Decree|Ministry(?: of [A-Z]\w+)?|Government|State Council|Customs|Commission)\s+of\s+(?:the\s+)?$/;
+  /\b(?:Regulations?|Laws?|Act|Code|Decree|Ministry(?: of [A-Z]\w+)?|Government|State Council|Customs|Commission|President|Prime Minister|Premier|Chancellor|Parliament|Congress|Cabinet)\s+of\s+(?:the\s+)?$/;
 /**
  * "the decision of the European Commission to reduce the duty", "a ruling by Canada's
  * tribunal": who decides the act imposes it.

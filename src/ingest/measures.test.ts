@@ -5366,3 +5366,13 @@ describe('a duty brought up, with who keeps it told in a relative clause', () =>
     ).toEqual(['CHL→PER 75.8']);
   });
 });
+
+describe('a country named as whose leader acts', () => {
+  it('imposes, and is no origin of the goods', () => {
+    expect(
+      inForce(
+        'Yesterday the President of Peru signed an order placing a tariff of 40% on Chilean products.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 40']);
+  });
+});
