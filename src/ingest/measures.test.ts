@@ -5376,3 +5376,13 @@ describe('a country named as whose leader acts', () => {
     ).toEqual(['PER→CHL 40']);
   });
 });
+
+describe('a clause of its own before a semicolon', () => {
+  it('names no party of the measure told after it', () => {
+    expect(
+      inForce(
+        'President Ana Ruiz held a call with President Luis Vega that Peruvian officials called difficult; the 39% tariff took effect a week later.',
+      ).map(brief),
+    ).toEqual(['?→ 39']);
+  });
+});

@@ -375,13 +375,16 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
       : null;
   const rolesOf: RolesOf = (ps, verb) =>
     carried === null ? readRoles(doc, ps, verb, s.start, measureAt) : originsOnly(ps, carried);
+  // A clause of its own before a semicolon ("… that Swiss officials described as difficult;
+  // the 39% tariff took effect a week later") names no party of the measure after it.
+  const ownClauseFrom = Math.max(s.start - 1, text.lastIndexOf(';', Math.min(measureAt, s.end)));
   // An appositive or a subordinate clause after the measure's own ("…, a concession Spanish
   // cork producers sought") names no party of it.
   const read =
     (recalled && carried === null ? recalledRoles(doc, clause, places) : null) ??
     (carried === null ? decidedRoles(doc, s, measureAt, places, rolesOf) : null) ??
     rolesOf(
-      places.filter((p) => p.start < clause.end),
+      places.filter((p) => p.start < clause.end && p.start > ownClauseFrom),
       verbAt,
     );
   // "Tokyo pressed for relief from the 25% levy": who seeks relief from a measure bears it;
