@@ -52,6 +52,11 @@ const LAWMAKER_BEFORE =
  * "the decision of the European Commission to reduce the duty", "a ruling by Canada's
  * tribunal": who decides the act imposes it.
  */
+/** What stands between a subject and its verb right after: "Vietnam | will pay". */
+const PAYER_BEFORE = /^\s*(?:(?!that\b)[\w-]+\s+){0,2}$/i;
+/** The verb of a subject that bears a duty: "will pay", "faces". */
+const PAYS_AT = /^(?:(?:will|would|must|to)\s+)?(?:pay|pays|paid|face|faces|faced)\b/i;
+
 /**
  * A country told as hit by a duty: "Brazil, hit by a similar 50% rate", "India, which was
  * slapped with a 25% tariff", "Canada has been targeted by".
@@ -344,7 +349,14 @@ export function readRoles(
     } else if (IMPORTER_BEFORE.test(before)) {
       undecided.push(p); // where goods arrive: the importer, when nothing else says so
     } else if (p.start < verbAt && !insideAside(text, sentenceStart, p.start, verbAt)) {
-      imposer = p; // the closest country before the verb is its subject
+      // the closest country before the verb is its subject; one that pays or faces the duty
+      // bears it ("Vietnam will pay a 20% tariff on goods it sends into the United States")
+      if (
+        PAYS_AT.test(text.slice(verbAt, verbAt + 20)) &&
+        PAYER_BEFORE.test(text.slice(p.end, verbAt))
+      )
+        targets.push(p);
+      else imposer = p;
     } else {
       undecided.push(p);
     }

@@ -5386,3 +5386,17 @@ describe('a clause of its own before a semicolon', () => {
     ).toEqual(['?→ 39']);
   });
 });
+
+describe('a country that pays a duty', () => {
+  it('bears it: the country its goods go into imposes it', () => {
+    expect(inForce('Peru will pay a 20% tariff on goods it sends into Chile.').map(brief)).toEqual([
+      'CHL→PER 20',
+    ]);
+  });
+
+  it('is not the subject of a verb of paying that names goods as payers', () => {
+    expect(
+      inForce('Lima announced that Chilean wine above the quota will pay a 25% surtax.').map(brief),
+    ).toEqual(['PER→CHL 25']);
+  });
+});
