@@ -74,6 +74,10 @@ function namesBackForeign(told: Told, home: string): boolean {
   );
 }
 
+/** A verb right after its subject that judges a measure and does nothing to it: "welcomed". */
+const JUDGED_AFTER =
+  /^,?\s+(?:(?:also|again|warmly|strongly|sharply)\s+)?(?:welcomed|welcomes|hailed|hails|praised|praises|applauded|critici[sz]ed|condemned|condemns|deplored|regretted|protested)\b/i;
+
 /**
  * The parties of one rate group: those its roles read, and what the sentence leaves out
  * taken from context, each step adding less confidence than a party read in the sentence.
@@ -97,8 +101,10 @@ export function groupParties(reading: Reading, told: Told, roles: Roles): Partie
   }
   if (!imposer) {
     // "U.S. President Donald Trump imposed …": a person of known jurisdiction as the subject.
+    // Not one who only judges it ("The Prime Minister welcomed the final duty of 5.9% on
+    // Canadian canola seed").
     const subject = within(doc.people, s.start, verbAt).at(-1);
-    if (subject?.jurisdiction) {
+    if (subject?.jurisdiction && !JUDGED_AFTER.test(text.slice(subject.end, subject.end + 40))) {
       imposer = personMention(subject);
       confidence += 0.15;
     }

@@ -5400,3 +5400,20 @@ describe('a country that pays a duty', () => {
     ).toEqual(['PER→CHL 25']);
   });
 });
+
+describe('a person who only judges a measure', () => {
+  const imposer = (verb: string) =>
+    extract({
+      text: `Chile and Peru held talks. President Ana Ruiz ${verb} the final duty of 5.9% on Peruvian avocados that took effect on March 1.`,
+      published: '2026-03-20',
+      actors: [{ id: 'ana-ruiz', name: 'Ana Ruiz', kind: 'person', jurisdiction: 'PER' }],
+    }).candidates.find((c): c is MeasureCandidate => c.type === 'measure')?.imposer?.jurisdiction;
+
+  it('does not make their country its imposer', () => {
+    expect(imposer('welcomed')).not.toBe('PER');
+  });
+
+  it('does when the person acts on it', () => {
+    expect(imposer('cut')).toBe('PER');
+  });
+});
