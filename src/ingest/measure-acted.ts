@@ -8,7 +8,7 @@ import { isQuoted, within, type Doc } from './doc.ts';
 import { ACT, ACT_ON_OTHER, INVESTIGATION, MEASURE_WORDS, NEGATED } from './measure-acts.ts';
 import { clauseAround, inTitle } from './measure-clauses.ts';
 import { IMPOSER_RELATIVE_AFTER } from './measure-recall.ts';
-import type { Sentence } from './sentences.ts';
+import type { Range, Sentence } from './sentences.ts';
 
 /**
  * A participle telling what a finding on a measure did to its rates: "the results of its review
@@ -80,6 +80,25 @@ const RAISER_BEFORE =
 const PERSON_SUBJECT =
   /^(?:The\s+)?(?:(?:Prime|Deputy|Vice|Foreign|Trade|Finance)\s+)?(?:Minister|Premier|President|Chancellor|Secretary|Commissioner|Ambassador)\b[^;]*\band\s+(?:also\s+)?$/;
 
+/** A day set off by commas right before the measure: "suspended, from 1 March, the tariffs". */
+const DATE_ASIDE_END =
+  /,\s+(?:with\s+effect\s+)?(?:from|on|as\s+of|effective|starting)\s+[^,;.]{1,30},\s+(?=(?:[\w-]+\s+){0,3}$)/i;
+
+/**
+ * The clause of the measure's word at `at` with a day set off by commas before it read as if it
+ * were not there ("China suspended, from 1 March, the additional tariffs on …"); empty without
+ * such a day.
+ */
+function acrossDate(text: string, s: Range, at: number): string {
+  const lead = text.slice(Math.max(s.start, at - 120), at);
+  const aside = DATE_ASIDE_END.exec(lead);
+  if (!aside) return '';
+  const before = lead.slice(0, aside.index);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const rest = lead.slice(aside.index + aside[0].length);
+  return `${before.slice(clauseStart)} ${rest}${text.slice(at, Math.min(s.end, at + 40))}`;
+}
+
 /**
  * Without a rate, a clause that names a measure must do something to it: the offset of the
  * first measure's word whose clause acts on it, or null when none does, or when what was
@@ -114,6 +133,7 @@ export function actedMeasureAt(doc: Doc, s: Sentence): number | null {
     const acts =
       ACT.test(noun(around)) ||
       ACT.test(noun(acrossList(doc, s, at))) ||
+      ACT.test(noun(acrossDate(text, s, at))) ||
       EXEMPTED_FROM.test(text.slice(Math.max(s.start, at - 150), at)) ||
       REVIEW_RESULTS_BEFORE.test(text.slice(Math.max(s.start, at - 90), at));
     // A recalled act is told by its cue, whatever the clause around it denies or probes.

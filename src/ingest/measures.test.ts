@@ -5417,3 +5417,18 @@ describe('a person who only judges a measure', () => {
     expect(imposer('cut')).toBe('PER');
   });
 });
+
+describe('an act with its day set off by commas before the measure', () => {
+  it('is read across the day', () => {
+    expect(
+      measures(
+        'Peru suspended, from 1 March, the additional tariffs on Chilean wine and pisco.',
+      ).map((m) => [brief(m), m.action]),
+    ).toEqual([['PER→CHL ', 'suspended']]);
+    expect(
+      measures('Peru has suspended, with effect from 1 March, its tariffs on Chilean wine.').map(
+        (m) => m.action,
+      ),
+    ).toEqual(['suspended']);
+  });
+});
