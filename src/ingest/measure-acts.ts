@@ -46,10 +46,11 @@ const LICENCE_STOP =
  * Swiss goods falls to 15%"), a rate charged on goods of an origin or on shipments ("will charge
  * 25% on British steel", "will charge 25% on shipments above the quota"; "charge 5% on loans" or
  * "on each loan" is no duty; "levy 25% on" is read by the first words, "levy" itself), imports
- * stopped or resumed, or licences to trade withdrawn.
+ * stopped or resumed, or licences to trade withdrawn. Not a body named for tariffs ("the Customs
+ * Tariff Commission", "the Tariff Board").
  */
 export const MEASURE_WORD = new RegExp(
-  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|provisional\s+payments?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b)|(?<=\b(?:the|its|their|a|new|higher|lower|U\.S\.|US|EU)\s)rates?(?=\s+(?:on|for)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports|shipments)\b))\b|\b(?:charg(?:e|es|ed|ing)|levied|levying)\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent\b|percent\b)(?=\s+(?:rather\s+than\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent|percent)\s+)?on\s+(?:(?:the|all|its|their)\s+)?(?:(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech)\s|(?:[\w-]+\s+){0,3}?(?:goods|imports|shipments|exports|products)\b))|${IMPORT_STOP.source}|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
+  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?|commission|board)\b)|dut(?:y|ies)|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|provisional\s+payments?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b)|(?<=\b(?:the|its|their|a|new|higher|lower|U\.S\.|US|EU)\s)rates?(?=\s+(?:on|for)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports|shipments)\b))\b|\b(?:charg(?:e|es|ed|ing)|levied|levying)\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent\b|percent\b)(?=\s+(?:rather\s+than\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent|percent)\s+)?on\s+(?:(?:the|all|its|their)\s+)?(?:(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech)\s|(?:[\w-]+\s+){0,3}?(?:goods|imports|shipments|exports|products)\b))|${IMPORT_STOP.source}|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
   'i',
 );
 export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');

@@ -5432,3 +5432,13 @@ describe('an act with its day set off by commas before the measure', () => {
     ).toEqual(['suspended']);
   });
 });
+
+describe('a body named for tariffs', () => {
+  it('names no measure: the measure told after it is read with its own owner', () => {
+    expect(
+      inForce(
+        "The Customs Tariff Commission announced the duties on March 8 and says they answer Lima's 100% surtax on Chilean wine.",
+      ).map(brief),
+    ).toEqual(['PER→CHL 100']);
+  });
+});
