@@ -4343,3 +4343,19 @@ describe('a second engagement of the same two, with a day of its own', () => {
     ]);
   });
 });
+
+describe('a diary kept by day', () => {
+  // 2025-10-03 is a Friday
+  it('gives each entry told by its noun to the person whose diary it is', () => {
+    const found = extract({
+      text: 'Ana Ruiz, Peru’s trade envoy to Chile, spent this week on the road. Her diary:\n\nMONDAY. Talks in Santiago with Luis Vega, Chile’s trade minister, on copper.\n\nTHURSDAY. A phone call with Agriculture Minister Rosa Quispe about grapes.',
+      published: '2025-10-03',
+    })
+      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
+      .map((e) => [e.kind, e.date, e.participants.map((p) => p.text).join(', ')]);
+    expect(found).toEqual([
+      ['meeting', '2025-09-29', 'Ana Ruiz, Luis Vega'],
+      ['call', '2025-10-02', 'Ana Ruiz, Rosa Quispe'],
+    ]);
+  });
+});

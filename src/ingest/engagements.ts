@@ -252,6 +252,15 @@ const OBJECT_PRONOUN =
 const ENGAGEMENT_WITH =
   /\b(?:for|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|dinner|lunch|breakfast)\s+with\b/i;
 
+/** A day's label in a diary, a sentence of its own: "MONDAY.", "Thursday:". */
+const DAY_LABEL = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[.:]?\s*$/i;
+/**
+ * A diary's entry told by its noun, with no one named before it: "Talks in Nairobi with …", "A
+ * phone call with …", "Breakfast with …", "A technical round with a team led by …".
+ */
+const DIARY_ITEM =
+  /^\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|round|breakfast|lunch|dinner)\b[^.;]{0,60}?\bwith\b/i;
+
 /** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
 const PRONOUN = /\b(?:he|she)\b/i;
 /**
@@ -813,10 +822,13 @@ class EngagementReader {
     const unnamed = verb !== null && !namedBefore(verb.index);
     // "- Monday, July 13, Lima: talks with Li Fang;": an item told by its noun alone is the
     // lead's person's too.
-    const listed =
+    const listed = (
       (unnamed && LIST_ITEM.test(lead)) || (verb === null && BULLET.test(sentence))
-        ? this.listSubject(unit).filter((p) => !participants.some((q) => sameParty(p, q)))
-        : [];
+        ? this.listSubject(unit)
+        : DIARY_ITEM.test(sentence) && this.underDayLabel(unit)
+          ? this.diaryOwner()
+          : []
+    ).filter((p) => !participants.some((q) => sameParty(p, q)));
     if (listed.length > 0) participants.unshift(...listed);
     // "RUIZ: … On Wednesday I co-chaired the Commission with Li": the one speaking.
     const speaker =
@@ -1014,6 +1026,24 @@ class EngagementReader {
     const before = this.doc.sentences[lead.index - 1];
     const owner =
       OWNER_WORD.test(words) && before ? this.firstNamed(before.start, before.end) : undefined;
+    return owner ? [personMention(owner)] : [];
+  }
+
+  /** Whether the sentence before the unit's is a day's label of a diary: "MONDAY.", "Thursday." */
+  private underDayLabel(unit: Unit): boolean {
+    const before = this.doc.sentences[unit.index - 1];
+    return before !== undefined && DAY_LABEL.test(this.doc.text.slice(before.start, before.end));
+  }
+
+  /**
+   * Whose diary a text keeps: the first person it names, before its first day's label ("Helen
+   * Marsh … spent this week criss-crossing the country. Her diary: ¶ MONDAY. Talks in Nairobi
+   * with …").
+   */
+  private diaryOwner(): Mention[] {
+    const { doc } = this;
+    const label = doc.sentences.find((s) => DAY_LABEL.test(doc.text.slice(s.start, s.end)));
+    const owner = label ? this.firstNamed(0, label.start) : undefined;
     return owner ? [personMention(owner)] : [];
   }
 
