@@ -4359,3 +4359,20 @@ describe('a diary kept by day', () => {
     ]);
   });
 });
+
+describe('a record with initials set without a point', () => {
+  // 2026-05-20 is a Wednesday
+  it('reads the speaker of "Mr P Tau:" as the "I" of the turn, and the round after as apart', () => {
+    const found = extract({
+      text: 'The Minister of Trade (Mr L Ruiz): Thank you, Chair. I met Minister Luis Vega in Lima on 28 April, and on 29 and 30 April our officials held the third round of technical negotiations with Chile.\n\nMr L Ruiz: Last Thursday I also spoke to Minister Rosa Quispe by telephone.',
+      published: '2026-05-20',
+    })
+      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
+      .map((e) => [e.kind, e.date, e.participants.map((p) => p.text).join(', ')]);
+    expect(found).toEqual([
+      ['meeting', '2026-04-28', 'L Ruiz, Luis Vega'],
+      ['dialogue-round', '2026-04-29', 'L Ruiz, Chile'],
+      ['call', '2026-05-14', 'L Ruiz, Rosa Quispe'],
+    ]);
+  });
+});

@@ -17,6 +17,8 @@ export const DASH_SIGNED = new RegExp(
   `["”\x94][ \\t]*(?:\\n[ \\t]*){0,2}(?:--|[-–\x96—\x97])[ \\t]*(?:${TITLE_WORDS}[ \\t]+)?(${NAME})`,
   'gu',
 );
+/** An initial written with no point, as some records set it: "Mr P Tau". */
+const BARE_INITIAL = '(?:\\p{Lu}[ \\t]+(?=\\p{Lu}\\p{Ll}))?';
 /**
  * A speaker's turn in a parliamentary record, its label opening a line: "Hon. Ana Ruiz
  * (Minister of Trade, Lib.):", "Mr. Tom Hale (Nanaimo, CPC):", "Hon. Ana Ruiz:". Group 1 is the
@@ -24,7 +26,7 @@ export const DASH_SIGNED = new RegExp(
  * party) and name nobody else.
  */
 export const TURN_LABEL = new RegExp(
-  `^[ \\t]*(${HONORIFIC}{1,2}${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3})[ \\t]*(\\([^)\\n]{1,200}\\))?:[ \\t]`,
+  `^[ \\t]*(${HONORIFIC}{1,2}${BARE_INITIAL}${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3})[ \\t]*(\\([^)\\n]{1,200}\\))?:[ \\t]`,
   'gmu',
 );
 /**
@@ -32,7 +34,7 @@ export const TURN_LABEL = new RegExp(
  * writes it: "The Secretary of State for Business and Trade (Ana Ruiz):". Group 1 is the name.
  */
 export const TITLE_TURN = new RegExp(
-  `^[ \\t]*(?:The[ \\t]+)?${TITLE_WORDS}[^()\\n:]{0,80}\\((${NAME})\\):[ \\t]`,
+  `^[ \\t]*(?:The[ \\t]+)?${TITLE_WORDS}[^()\\n:]{0,80}\\((${HONORIFIC}{0,2}${BARE_INITIAL}${NAME_WORD}(?:[ \\t]+${PARTICLES}${NAME_WORD}){0,3})\\):[ \\t]`,
   'gmu',
 );
 /**
