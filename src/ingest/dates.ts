@@ -62,9 +62,12 @@ export const TIME_OF_DAY =
 
 /**
  * A time of day standing alone on its line, as a live blog heads each entry with it ("08:47
- * BST", "7:15 a.m.", "14:30"): the entry is told on the day of the text.
+ * BST", "7:15 a.m.", "14:30"), or opening the entry's line ("09:40 Kyle spoke …", "08:30 -
+ * China's ministry …"): the entry is told on the day of the text.
  */
-const TIME_STAMP = new RegExp(`(?<=^|\\n)[ \\t]*${TIME_OF_DAY}(?=[ \\t]*(?:\\n|$))`);
+const TIME_STAMP = new RegExp(
+  `(?<=^|\\n)[ \\t]*${TIME_OF_DAY}(?=[ \\t]*(?:\\n|$|[-–\x96—\x97][ \\t]|[ \\t][A-Z]))`,
+);
 
 const DATE_PATTERN = new RegExp(
   [

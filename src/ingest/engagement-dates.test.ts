@@ -57,6 +57,16 @@ describe('a live blog entry headed by its time stamp', () => {
       ),
     ).toEqual([['call', '2026-05-13', 'Ana Ruiz, Luis Soto']]);
   });
+
+  it('reads a time opening the entry’s line as its stamp', () => {
+    for (const entry of [
+      '09:40 Trade Minister Ana Ruiz spoke by phone with Commerce Minister Luis Soto, her office says.',
+      '09:40 - Trade Minister Ana Ruiz spoke by phone with Commerce Minister Luis Soto, her office says.',
+    ])
+      expect(engagements(`Trade talks: live\n\n${entry}`, '2026-05-14')).toEqual([
+        ['call', '2026-05-14', 'Ana Ruiz, Luis Soto'],
+      ]);
+  });
 });
 
 describe('an engagement told in a "where" clause after a journey', () => {
