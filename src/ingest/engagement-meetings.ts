@@ -111,12 +111,13 @@ const WELCOMED =
 const SIGNED_AT =
   /\b(?:signed|initialled|initialed)\s+(?:the|a|an|their)\b(?![^.;,]*\bin \d{4}\b)[^.;,]{0,120}?\b(?:at|in)\s+(?:the\s+)?[A-Z]/;
 /**
- * "is meeting Li in Beijing today", "are meeting with their counterparts", "is now with Trade
+ * "is meeting Li in Beijing today", "are meeting with their counterparts", "is now meeting the
+ * U.S. ambassador", "is now with Trade
  * Secretary Hale at the Commerce Department" (a live page's words): a meeting under way as the
  * text is written; not "is meeting her targets" (case matters: a name or a counterpart next).
  */
 const MEETING_NOW =
-  /\b(?:is|are)\s+meeting\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b)|\b(?:is|are)\s+(?:now|currently)\s+with\s+(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,6}?(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
+  /\b(?:is|are)\s+(?:now\s+|currently\s+)?meeting\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b|the\s+(?:[\p{L}.-]+\s+){0,3}(?:ambassador|minister|secretary|president|premier|envoy|commissioner|delegation)\b)|\b(?:is|are)\s+(?:now|currently)\s+with\s+(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,6}?(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
 /** Verbs of telling someone something: "told Li", "briefed the President", "assured Hale". */
 export const TELLING_VERB = String.raw`(?:told|briefed|informed|updated|assured|reassured|thanked)`;
 

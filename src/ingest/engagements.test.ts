@@ -4376,3 +4376,15 @@ describe('a record with initials set without a point', () => {
     ]);
   });
 });
+
+describe('a meeting told as it goes on', () => {
+  it('reads "is now meeting" in a live entry, on the day of the text', () => {
+    const found = extract({
+      text: 'Trade talks: live\n\n11:30 Trade Minister Ana Ruiz is now meeting the Chilean ambassador, Luis Soto, at the ministry.',
+      published: '2026-02-11',
+    })
+      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
+      .map((e) => [e.kind, e.date, e.participants.map((p) => p.text).join(', ')]);
+    expect(found).toEqual([['meeting', '2026-02-11', 'Ana Ruiz, Luis Soto']]);
+  });
+});
