@@ -4388,3 +4388,18 @@ describe('a meeting told as it goes on', () => {
     expect(found).toEqual([['meeting', '2026-02-11', 'Ana Ruiz, Luis Soto']]);
   });
 });
+
+describe('two of a summit’s people meeting', () => {
+  it('is a meeting of its own when told without the summit', () => {
+    const found = extract({
+      text: 'The summit opened on Sunday under the chairmanship of President Ana Ruiz, with President Luis Vega attending. Vega and Ruiz met for about an hour at the convention centre.',
+      published: '2025-10-27',
+    })
+      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
+      .map((e) => [e.kind, e.date]);
+    expect(found).toEqual([
+      ['summit', '2025-10-26'],
+      ['meeting', '2025-10-26'],
+    ]);
+  });
+});

@@ -261,6 +261,10 @@ const DAY_LABEL = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[.:]?\s*$/i;
 const DIARY_ITEM =
   /^\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|round|breakfast|lunch|dinner)\b[^.;]{0,60}?\bwith\b/i;
 
+/** Two people meeting, as the sentence's subject: "Trump and Anwar met". */
+const TWO_MET =
+  /^\s*(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,3}and\s+(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,3}(?:also\s+)?met\b/u;
+
 /** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
 const PRONOUN = /\b(?:he|she)\b/i;
 /**
@@ -683,6 +687,13 @@ class EngagementReader {
         dateHit.iso !== previous.date &&
         !covers(dateHit, previous.date)) ||
       otherPeople(doc, previous.participants, participants) ||
+      // "The summit opened under Anwar, with Trump attending. Trump and Anwar met for an hour":
+      // two of a summit's people meeting, told without the summit, is a meeting of its own.
+      (previous.kind === 'summit' &&
+        kind === 'meeting' &&
+        participants.length === 2 &&
+        TWO_MET.test(sentence) &&
+        !/\bsummit\b/i.test(sentence)) ||
       (previous.kind === 'summit' &&
         kind !== 'summit' &&
         (participants.length < previous.participants.length ||
