@@ -507,3 +507,18 @@ describe('round 23: a day of the month before a verb, a start pointing at a star
     ).toBe('2026-05-05');
   });
 });
+
+describe('a section headed by its day in brackets', () => {
+  it('tells "today" of that day, but a headline’s date does not', () => {
+    const today = (text: string) =>
+      findDates(text, '2026-04-15').find((d) => d.text === 'today')?.iso;
+    expect(
+      today(
+        "Readouts\n\nLIMA'S VERSION (President's Office, April 14, 2026)\n\nRuiz today spoke with Vega.",
+      ),
+    ).toBe('2026-04-14');
+    expect(today('Peru wins a 15% rate, backdated to April 1\n\nRuiz today spoke with Vega.')).toBe(
+      '2026-04-15',
+    );
+  });
+});

@@ -508,6 +508,28 @@ function isDateline(text: string, start: number, end: number): boolean {
   );
 }
 
+/** How long a line heading a section may be. */
+const HEADING_CHARS = 120;
+/**
+ * Whether the date at `start`–`end` stands in brackets in a section's heading, not the text's
+ * own: a short line of its own below the first, with no end of a sentence, between blank lines
+ * ("OTTAWA'S VERSION (Prime Minister's Office, April 14, 2026)").
+ */
+function isSectionHeading(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const to = text.indexOf('\n', end);
+  const line = text.slice(from, to === -1 ? text.length : to).trim();
+  return (
+    from > 0 &&
+    /\([^)]*$/.test(text.slice(from, start)) &&
+    to !== -1 &&
+    line.length <= HEADING_CHARS &&
+    !/[.!?:;,]["'’\x92”\x94]?$/.test(line) &&
+    /\n[ \t]*\n$/.test(text.slice(Math.max(0, from - 4), from)) &&
+    /^\n[ \t]*\n/.test(text.slice(to, to + 4))
+  );
+}
+
 /**
  * The day "the next day" or "the day before" names: counted from the last date of an event
  * before it, else ("the day after", "two days later") from the day of the text; none when the
@@ -619,6 +641,15 @@ export function findDates(
     }
     const dateline = resolved !== null && isDateline(text, start, end);
     if (dateline && resolved !== null && g['wd'] === undefined && g['rel'] === undefined)
+      filed = resolved.iso;
+    // "OTTAWA'S VERSION (Prime Minister's Office, April 14, 2026)": a section headed by its day
+    // tells "today" of that day.
+    else if (
+      resolved !== null &&
+      (g['md'] !== undefined || g['dm'] !== undefined || g['iso'] !== undefined) &&
+      resolved.iso <= published &&
+      isSectionHeading(text, start, end)
+    )
       filed = resolved.iso;
     if (resolved !== null && (options.datelines === true || !dateline)) {
       const mention: DateMention = { text: m[0], start, end, ...resolved };

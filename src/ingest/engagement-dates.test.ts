@@ -145,3 +145,21 @@ describe('a meeting skipped or only scheduled', () => {
     ).toEqual([['meeting', '2026-06-02', 'Ana Ruiz, Luis Vega']]);
   });
 });
+
+describe('one call told in two readouts, each headed by its day', () => {
+  // 2026-04-15 is a Wednesday
+  const text = [
+    'The Ruiz-Vega call, as told in each capital',
+    'President Ana Ruiz and President Luis Vega spoke by phone on Tuesday. Both sides issued readouts. Here are the main passages.',
+    "LIMA'S VERSION (President's Office, April 14, 2026)",
+    'President Ana Ruiz today spoke with President Luis Vega of Chile. The leaders reviewed progress on copper. They agreed to stay in close contact. The President noted the duty on grapes. Officials will meet next month.',
+    "SANTIAGO'S VERSION (Foreign Ministry, April 14)",
+    'On the evening of 14 April, President Luis Vega held a telephone conversation with President Ruiz at the request of the latter. Vega said the two countries should be partners.',
+  ].join('\n\n');
+
+  it('reads "today" under a heading as the heading’s day, and the call once', () => {
+    expect(engagements(text, '2026-04-15')).toEqual([
+      ['call', '2026-04-14', 'Ana Ruiz, Luis Vega'],
+    ]);
+  });
+});

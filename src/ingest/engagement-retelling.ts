@@ -52,7 +52,10 @@ export function toldBefore(
   undated: boolean,
   day?: string,
 ): EngagementCandidate | undefined {
-  const from = doc.sentences[Math.max(0, index - 6)]?.start ?? 0;
+  // The same people on the same day are the same engagement anywhere in the text ("the call,
+  // as told in each capital"); with no day, only one told in the last few sentences.
+  const from =
+    day !== undefined && undated ? 0 : (doc.sentences[Math.max(0, index - 6)]?.start ?? 0);
   const fits = out.filter(
     (e) =>
       (!undated || e.date === null || (e.date === day && sameKind(e.kind, kind))) &&
@@ -131,7 +134,8 @@ export const tellsOf = (doc: Doc, engagement: EngagementCandidate, reading: Read
 export function giveDay(engagement: EngagementCandidate, day: DateMention): void {
   engagement.date = day.iso;
   engagement.confidence = clampConfidence(engagement.confidence + (day.inferred ? 0.1 : 0.15));
-  if (day.inferred) engagement.flags.push('date_inferred');
+  if (day.inferred && !engagement.flags.includes('date_inferred'))
+    engagement.flags.push('date_inferred');
 }
 
 /** An engagement whose parties are all countries: no person is named. */
