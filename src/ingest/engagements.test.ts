@@ -4311,13 +4311,12 @@ describe('two people named as one subject, told back as "they" or "the premiers"
 
 describe('a meeting told in a "where" clause after a summit attended', () => {
   it('is a meeting of its own, not the summit', () => {
-    const found = extract({
-      text: 'President Ana Ruiz attended the regional summit in Quito, where she met President Luis Vega on Sunday.',
-      published: '2025-09-03',
-    })
-      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
-      .map((e) => [e.kind, e.date, e.participants.map((p) => p.text).join(', ')]);
-    expect(found).toEqual([['meeting', '2025-08-31', 'Ana Ruiz, Luis Vega']]);
+    expect(
+      engagements(
+        'President Ana Ruiz attended the regional summit in Quito, where she met President Luis Vega on Sunday.',
+        '2025-09-03',
+      ),
+    ).toEqual([['meeting', '2025-08-31', ['Ana Ruiz', 'Luis Vega']]]);
   });
 
   it('leaves a visit with its "where" clause one engagement', () => {
@@ -4347,15 +4346,14 @@ describe('a second engagement of the same two, with a day of its own', () => {
 describe('a diary kept by day', () => {
   // 2025-10-03 is a Friday
   it('gives each entry told by its noun to the person whose diary it is', () => {
-    const found = extract({
-      text: 'Ana Ruiz, Peru’s trade envoy to Chile, spent this week on the road. Her diary:\n\nMONDAY. Talks in Santiago with Luis Vega, Chile’s trade minister, on copper.\n\nTHURSDAY. A phone call with Agriculture Minister Rosa Quispe about grapes.',
-      published: '2025-10-03',
-    })
-      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
-      .map((e) => [e.kind, e.date, e.participants.map((p) => p.text).join(', ')]);
-    expect(found).toEqual([
-      ['meeting', '2025-09-29', 'Ana Ruiz, Luis Vega'],
-      ['call', '2025-10-02', 'Ana Ruiz, Rosa Quispe'],
+    expect(
+      engagements(
+        'Ana Ruiz, Peru’s trade envoy to Chile, spent this week on the road. Her diary:\n\nMONDAY. Talks in Santiago with Luis Vega, Chile’s trade minister, on copper.\n\nTHURSDAY. A phone call with Agriculture Minister Rosa Quispe about grapes.',
+        '2025-10-03',
+      ),
+    ).toEqual([
+      ['meeting', '2025-09-29', ['Ana Ruiz', 'Luis Vega']],
+      ['call', '2025-10-02', ['Ana Ruiz', 'Rosa Quispe']],
     ]);
   });
 });
@@ -4363,29 +4361,27 @@ describe('a diary kept by day', () => {
 describe('a record with initials set without a point', () => {
   // 2026-05-20 is a Wednesday
   it('reads the speaker of "Mr P Tau:" as the "I" of the turn, and the round after as apart', () => {
-    const found = extract({
-      text: 'The Minister of Trade (Mr L Ruiz): Thank you, Chair. I met Minister Luis Vega in Lima on 28 April, and on 29 and 30 April our officials held the third round of technical negotiations with Chile.\n\nMr L Ruiz: Last Thursday I also spoke to Minister Rosa Quispe by telephone.',
-      published: '2026-05-20',
-    })
-      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
-      .map((e) => [e.kind, e.date, e.participants.map((p) => p.text).join(', ')]);
-    expect(found).toEqual([
-      ['meeting', '2026-04-28', 'L Ruiz, Luis Vega'],
-      ['dialogue-round', '2026-04-29', 'L Ruiz, Chile'],
-      ['call', '2026-05-14', 'L Ruiz, Rosa Quispe'],
+    expect(
+      engagements(
+        'The Minister of Trade (Mr L Ruiz): Thank you, Chair. I met Minister Luis Vega in Lima on 28 April, and on 29 and 30 April our officials held the third round of technical negotiations with Chile.\n\nMr L Ruiz: Last Thursday I also spoke to Minister Rosa Quispe by telephone.',
+        '2026-05-20',
+      ),
+    ).toEqual([
+      ['meeting', '2026-04-28', ['L Ruiz', 'Luis Vega']],
+      ['dialogue-round', '2026-04-29', ['L Ruiz', 'Chile']],
+      ['call', '2026-05-14', ['L Ruiz', 'Rosa Quispe']],
     ]);
   });
 });
 
 describe('a meeting told as it goes on', () => {
   it('reads "is now meeting" in a live entry, on the day of the text', () => {
-    const found = extract({
-      text: 'Trade talks: live\n\n11:30 Trade Minister Ana Ruiz is now meeting the Chilean ambassador, Luis Soto, at the ministry.',
-      published: '2026-02-11',
-    })
-      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
-      .map((e) => [e.kind, e.date, e.participants.map((p) => p.text).join(', ')]);
-    expect(found).toEqual([['meeting', '2026-02-11', 'Ana Ruiz, Luis Soto']]);
+    expect(
+      engagements(
+        'Trade talks: live\n\n11:30 Trade Minister Ana Ruiz is now meeting the Chilean ambassador, Luis Soto, at the ministry.',
+        '2026-02-11',
+      ),
+    ).toEqual([['meeting', '2026-02-11', ['Ana Ruiz', 'Luis Soto']]]);
   });
 });
 
