@@ -69,7 +69,7 @@ export const REPORTED_VERB =
 /** A day set before a clause with no comma: "On Wednesday Wang Yi was received …". */
 const FRONTED_DAY =
   '\\b(?:On|Late|Early)[ \\t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \\t]+(?:morning|afternoon|evening|night))?[ \\t]+';
-const SUBJECT_NAME = `\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}\\p{Lu}\\p{Ll}+){1,2}`;
+const SUBJECT_NAME = `\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2}`;
 /**
  * A verb after a subject: regular ("co-chaired" too), or one of the common irregular past forms
  * ("sold").

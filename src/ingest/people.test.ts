@@ -1266,3 +1266,15 @@ describe('a full name joined to the surname of a person found', () => {
     ).not.toContain('Tomas Lindqvist');
   });
 });
+
+describe('a subject whose family name has a capital inside', () => {
+  it('is read whole, as other subjects are', () => {
+    expect(names('Ottawa moved. Dominic LeBlanc met Jamieson Greer in Washington.')).toEqual([
+      'Dominic LeBlanc',
+      'Jamieson Greer',
+    ]);
+    expect(names('Ottawa moved. Ana McAllister met Jamieson Greer in Washington.')).toContain(
+      'Ana McAllister',
+    );
+  });
+});
