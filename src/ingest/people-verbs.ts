@@ -119,6 +119,14 @@ export const COUNTRY_OWNED = new RegExp(
   'gu',
 );
 /**
+ * The other party of a meeting named by the family name alone, then where or when: "met
+ * Šefčovič in Brussels on Monday", "met Sidhu on Tuesday".
+ */
+export const MET_SURNAME = new RegExp(
+  `\\b(?:met|met with|held talks with|spoke(?:[ \\t]+by[ \\t]+(?:phone|telephone|video))?[ \\t]+with)[ \\t]+(${FULL_WORD})(?=[ \\t]+(?:in|on|at|for|during|over)[ \\t])`,
+  'gu',
+);
+/**
  * The other party of a meeting or a call: "met Mark Carney", "spoke by phone with Ursula von der
  * Leyen", "met New Zealand's Todd McClay", "had dinner with Ana Ruiz", "held discussions with Ana
  * Ruiz"; the people a delegation is led by (see LED_BY), "accompanied by", "joined by" or a

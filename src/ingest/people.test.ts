@@ -1278,3 +1278,14 @@ describe('a subject whose family name has a capital inside', () => {
     );
   });
 });
+
+describe('a family name alone after a verb of meeting', () => {
+  it('is a person when where or when follows, not a place or a day', () => {
+    expect(names('Minister Ana Ruiz met Šefčovič in Brussels on Monday.')).toEqual([
+      'Ana Ruiz',
+      'Šefčovič',
+    ]);
+    expect(names('Minister Ana Ruiz met Brussels on Monday.')).toEqual(['Ana Ruiz']);
+    expect(names('Minister Ana Ruiz met Tuesday in Lima.')).toEqual(['Ana Ruiz']);
+  });
+});

@@ -80,6 +80,7 @@ import {
   afterPlacePreposition,
   COUNTRY_OWNED,
   ENGAGED,
+  MET_SURNAME,
   ofBody,
   REPORTED_VERB,
   SAID_NAME,
@@ -156,6 +157,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     APPOSITION,
     SUBJECT,
     ENGAGED,
+    MET_SURNAME,
     JOB_TITLED,
     RELATION_NAME,
     DASH_SIGNED,
@@ -170,6 +172,9 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       const at = m.index + m[0].indexOf(m[1]);
       if (re === SAYING && afterPlacePreposition(text, at)) continue;
       if (re === COUNTRY_OWNED && !ownedByCountry(text, at)) continue;
+      // "met Šefčovič in Brussels": a family name alone, not a place, a day or a common word.
+      if (re === MET_SURNAME && (placeCode(m[1]) !== null || isNotName(m[1]) || isRegion(m[1])))
+        continue;
       // "Farm Credit of Canada said": of a place, or of one word, the words name a body; a name
       // inside them is read from the next word on ("Minister of Trade Ana Ruiz said").
       if (re === SAYING && m[2] !== undefined && !ofBody(m[1], m[2])) {
