@@ -4973,8 +4973,17 @@ describe('goods let in duty-free', () => {
         'From December 1, China will let Kenyan tea enter duty-free.',
         'Japan agreed to allow Vietnamese shrimp to enter tariff-free from April 1.',
         'Moroccan olive oil is to enter the EU market duty-free from next year.',
+        'British cars will enter the United States duty-free.',
+        'The order lets Japanese aircraft parts and generic drugs enter the United States duty-free.',
       ].map((t) => inForce(t).map(brief)),
-    ).toEqual([['CHN→GHA 0'], ['CHN→KEN 0'], ['JPN→VNM 0'], ['EU→MAR 0']]);
+    ).toEqual([
+      ['CHN→GHA 0'],
+      ['CHN→KEN 0'],
+      ['JPN→VNM 0'],
+      ['EU→MAR 0'],
+      ['USA→GBR 0'],
+      ['USA→JPN 0'],
+    ]);
   });
 
   it('leaves goods that enter duty-free already, or only could', () => {

@@ -387,12 +387,13 @@ const GRANTED_ZERO =
 
 /**
  * Goods let in with no duty from now on: "Nigerian sesame will enter China duty-free from
- * 1 October", "will let Kenyan tea enter duty-free", "to allow Thai shrimp to enter
+ * 1 October", "will let Kenyan tea enter duty-free", "lets Japanese aircraft parts and generic
+ * drugs enter the United States duty-free", "to allow Thai shrimp to enter
  * tariff-free" (group 1 its words). Goods that enter so already ("enters duty-free under the
  * agreement", "have entered duty-free since 2010") tell a state, and are not read.
  */
 const ENTERING_ZERO =
-  /\b(?:will|to|shall|let)\s+(?:[\p{L}-]+\s+){0,3}?enter\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’\x92-]*\s+(?:market\s+)?)?(duty[- ]free|tariff[- ]free)\b/dgu;
+  /\b(?:will|to|shall|let|lets)\s+(?:[\p{L}-]+\s+){0,6}?enter\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’\x92-]*(?:\s+\p{Lu}[\p{L}.'’\x92-]*){0,2}\s+(?:market\s+)?)?(duty[- ]free|tariff[- ]free)\b/dgu;
 
 /**
  * No duty as a rate set from now on: "heavy trucks from Mexico will pay zero tariff from
