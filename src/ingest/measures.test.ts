@@ -5451,3 +5451,17 @@ describe('a body named for tariffs', () => {
     ).toEqual(['PER→CHL 100']);
   });
 });
+
+describe('goods of an origin that will pay a rate, with no word of a duty', () => {
+  it('is a duty on them when no measure was told before', () => {
+    expect(
+      inForce(
+        'Peru’s Congress on Wednesday approved a law on imports. Under it, cars from China and Thailand will pay 50%, starting January 1.',
+      ).map(brief),
+    ).toEqual(['PER→CHN+THA 50']);
+  });
+
+  it('is not one for a share paid of something else', () => {
+    expect(inForce('Cars from China will pay 50% more for shipping this year.')).toEqual([]);
+  });
+});

@@ -199,6 +199,14 @@ const QUESTION = /\?["'’\x92”\x94)]*\s*$/;
 const FUTURE_ASKED =
   /^[^\p{L}]*(?:[^:?\n]{1,80}:\s+)?(?:(?:Mr|Ms|Mrs|Dr|Madam|Minister|Secretary|Commissioner|Ambassador)\.?\s+\p{Lu}[\p{L}'’\x92-]*,\s+)?(?:(?:when|how\s+soon|why)\s+(?:will|would|can|could|won['’\x92]t)\b|(?:will|would|can|could|shall|should)\s)/iu;
 
+/**
+ * Goods of an origin that will pay a rate, with no word of a duty and no measure told before:
+ * "cars from China, India and South Korea will pay 50%, starting January 1". The rate is a duty
+ * on them; the measure's word is taken to stand at "will pay".
+ */
+const ORIGIN_PAYS_RATE =
+  /(?<=\bfrom\s+(?:the\s+)?\p{Lu}[^.;]{0,120}?\s)(?:will|shall)\s+pay\s+(?=\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent\b|percent\b)(?!\s+(?:more|less|of)\b))/u;
+
 /** An act told as an answer to another: its target is the party answered. */
 const ANSWERS = /\b(?:answer(?:s|ed)?|respond(?:s|ed)?|retaliat(?:es|ed)|(?:hit|struck) back)\b/i;
 
@@ -248,7 +256,9 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   // In a passage about an act, a measure's word only in the rate compared with ("All other
   // exporters face 19.8%, down from deposits of 62.4%") names no measure of its own.
   const compared = open ? COMPARED_TAIL.exec(sentence) : null;
-  const word = MEASURE_WORD.exec(compared ? sentence.slice(0, compared.index) : sentence);
+  const word =
+    MEASURE_WORD.exec(compared ? sentence.slice(0, compared.index) : sentence) ??
+    (previous === null ? ORIGIN_PAYS_RATE.exec(sentence) : null);
   let measureAt = word ? s.start + word.index : -1;
   const found = findRates(text, s.start, s.end).filter((r) => !isQuoted(doc, r.start));
   const recentGroup = drafts.filter((d) => index - d.sentence <= 3 || open?.drafts.includes(d));
