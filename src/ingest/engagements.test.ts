@@ -4399,3 +4399,17 @@ describe('two of a summit’s people meeting', () => {
     ]);
   });
 });
+
+describe('a second engagement after a semicolon', () => {
+  it('is read apart, with its own day and the subject before', () => {
+    expect(
+      engagements(
+        "On Monday, Peru's President Ana Ruiz received Chilean Foreign Minister Luis Vega at the palace; on Tuesday she met President Rosa Quispe in Quito.",
+        '2026-05-20',
+      ),
+    ).toEqual([
+      ['meeting', '2026-05-18', ['Ana Ruiz', 'Luis Vega']],
+      ['meeting', '2026-05-19', ['Ana Ruiz', 'Rosa Quispe']],
+    ]);
+  });
+});
