@@ -34,6 +34,8 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
 export const GUEST_LIST = 4;
 /** The most names read in one list: the leaders of a summit of the G7 or the G20. */
 const LIST_MAX = 20;
+/** A place's possessive before a name, read apart from it: "Peru's | Ana Ruiz". */
+const OWNER = "(?:\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?['’\\x92]s[ \\t]+)?";
 /** A country's possessive before a listed name: "Japan's | Yoji Muto". Group 1 is the owner. */
 const PLACE_OWNER = /(?:^|[ \t])((?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+)['’\x92]s[ \t]+$/u;
 
@@ -83,9 +85,12 @@ export const BETWEEN_LIST =
  * The two people of a summit or a call: "a summit in Seoul between Lee Jae-myung and Xi
  * Jinping". ENGAGEMENT_BEFORE must end the text before "between".
  */
-export const BETWEEN = new RegExp(`\\bbetween[ \\t]+(${NAME})[ \\t]+and[ \\t]+(${NAME})`, 'gu');
+export const BETWEEN = new RegExp(
+  `\\bbetween[ \\t]+${OWNER}(${NAME})[ \\t]+and[ \\t]+${OWNER}(${NAME})`,
+  'gu',
+);
 export const ENGAGEMENT_BEFORE =
-  /\b(?:summit|meeting|call|talks|conversation|dialogue)\b[^.;]{0,60}$/;
+  /\b(?:summit|meeting|call|talks|conversation|dialogue)\b[^.;]{0,60}$/i;
 /**
  * Each side's person: "the chief negotiators, Ana Lopes for Canada and Raj Iyer for India".
  * SIDE_AND is a cheap first look for the words between the two.

@@ -1289,3 +1289,11 @@ describe('a family name alone after a verb of meeting', () => {
     expect(names('Minister Ana Ruiz met Tuesday in Lima.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('the two people of talks "between" them', () => {
+  it('are read after a capitalised word of the talks and after a country’s possessive', () => {
+    expect(
+      names("Talks between Peru's Ana Ruiz and Chile's Luis Vega took place in Lima on Monday."),
+    ).toEqual(['Ana Ruiz', 'Luis Vega']);
+  });
+});
