@@ -52,6 +52,8 @@ const LAWMAKER_BEFORE =
  * "the decision of the European Commission to reduce the duty", "a ruling by Canada's
  * tribunal": who decides the act imposes it.
  */
+/** A country's border or customs, as where a duty is charged: "at the U.S. | border". */
+const BORDER_AFTER = /^\s*(?:border|frontier|customs)\b/i;
 /** What stands between a subject and its verb right after: "Vietnam | will pay". */
 const PAYER_BEFORE = /^\s*(?:(?!that\b)[\w-]+\s+){0,2}$/i;
 /** The verb of a subject that bears a duty: "will pay", "faces". */
@@ -290,6 +292,8 @@ export function readRoles(
       COMPANY_OWNER_AFTER.test(after)
     ) {
       targets.push(p);
+    } else if (BORDER_AFTER.test(after) && /\bat\s+(?:the|its|their)\s+$/i.test(before)) {
+      owner ??= p; // "will be charged a 15% tariff at the U.S. border": whose border it is
     } else if (HIT_AFTER.test(after)) {
       targets.push(p); // "Brazil, hit by a similar 50% rate, …": what the duty hits
     } else if (REASON_BEFORE.test(before) && CONDUCT_AFTER.test(after)) {

@@ -5465,3 +5465,14 @@ describe('goods of an origin that will pay a rate, with no word of a duty', () =
     expect(inForce('Cars from China will pay 50% more for shipping this year.')).toEqual([]);
   });
 });
+
+describe('a duty charged at a country’s border', () => {
+  it('is imposed by the country whose border it is', () => {
+    expect(inForce('Chilean wine will face a 10% duty at the Peruvian border.').map(brief)).toEqual(
+      ['PER→CHL 10'],
+    );
+    expect(
+      inForce('Chilean wine will be charged a 10% tariff at the U.S. border.').map(brief),
+    ).toEqual(['USA→CHL 10']);
+  });
+});
