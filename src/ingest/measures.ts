@@ -204,8 +204,14 @@ const FUTURE_ASKED =
  * "cars from China, India and South Korea will pay 50%, starting January 1". The rate is a duty
  * on them; the measure's word is taken to stand at "will pay".
  */
-const ORIGIN_PAYS_RATE =
-  /(?<=\bfrom\s+(?:the\s+)?\p{Lu}[^.;]{0,120}?\s)(?:will|shall)\s+pay\s+(?=\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent\b|percent\b)(?!\s+(?:more|less|of)\b))/u;
+const PAYS_RATE =
+  /\b(?:will|shall)\s+pay\s+(?=\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent\b|percent\b)(?!\s+(?:more|less|of)\b))/;
+/** The origin before PAYS_RATE: "from China, India and South Korea ". */
+const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?\p{Lu}[^.;]{0,120}?\s$/u;
+const originPaysRate = (sentence: string) => {
+  const m = PAYS_RATE.exec(sentence);
+  return m && ORIGIN_BEFORE.test(sentence.slice(Math.max(0, m.index - 160), m.index)) ? m : null;
+};
 
 /** An act told as an answer to another: its target is the party answered. */
 const ANSWERS = /\b(?:answer(?:s|ed)?|respond(?:s|ed)?|retaliat(?:es|ed)|(?:hit|struck) back)\b/i;
@@ -258,7 +264,7 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   const compared = open ? COMPARED_TAIL.exec(sentence) : null;
   const word =
     MEASURE_WORD.exec(compared ? sentence.slice(0, compared.index) : sentence) ??
-    (previous === null ? ORIGIN_PAYS_RATE.exec(sentence) : null);
+    (previous === null ? originPaysRate(sentence) : null);
   let measureAt = word ? s.start + word.index : -1;
   const found = findRates(text, s.start, s.end).filter((r) => !isQuoted(doc, r.start));
   const recentGroup = drafts.filter((d) => index - d.sentence <= 3 || open?.drafts.includes(d));
