@@ -4413,3 +4413,20 @@ describe('a second engagement after a semicolon', () => {
     ]);
   });
 });
+
+describe('a plan told after an engagement done', () => {
+  it('is the plan of something else, and leaves the engagement read', () => {
+    expect(
+      engagements(
+        'On Wednesday, Trade Minister Ana Ruiz spoke with Premier Luis Vega about the mission he will lead to Chile in the spring.',
+        '2026-11-28',
+      ),
+    ).toEqual([['call', '2026-11-25', ['Ana Ruiz', 'Luis Vega']]]);
+  });
+
+  it('still leaves out an engagement that is itself to come', () => {
+    expect(
+      engagements('Trade Minister Ana Ruiz will meet Premier Luis Vega in Lima next week.'),
+    ).toEqual([]);
+  });
+});

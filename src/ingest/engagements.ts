@@ -261,6 +261,21 @@ const DAY_LABEL = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[.:]?\s*$/i;
 const DIARY_ITEM =
   /^\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|round|breakfast|lunch|dinner)\b[^.;]{0,60}?\bwith\b/i;
 
+/**
+ * Whether a clause tells an engagement still to come, not one held: a plan (see planned) that
+ * does not come after an engagement told as done ("I spoke with Premier Moe about the mission
+ * he will lead to China" tells the call; "will lead" is the mission's).
+ */
+function plannedAfterward(sentence: string): boolean {
+  const plan = planned(sentence);
+  if (plan === null) return false;
+  const verb = engagementVerb(sentence);
+  return !(verb && verb.index < plan.index && DONE_VERB.test(verb[0]));
+}
+/** A verb of an engagement told as done. */
+const DONE_VERB =
+  /^(?:met|held|hosted|received|spoke|talked|dined|visited|co-chaired|phoned|telephoned)$/i;
+
 /** Two people meeting, as the sentence's subject: "Trump and Anwar met". */
 const TWO_MET =
   /^\s*(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,3}and\s+(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,3}(?:also\s+)?met\b/u;
@@ -450,7 +465,7 @@ class EngagementReader {
         this.meetsAnother(unit, reading) ||
         this.metAgainOn(unit, reading)) &&
       !(current !== null && WENT_ALONG_BEFORE.test(sentence)) &&
-      planned(sentence) === null &&
+      !plannedAfterward(sentence) &&
       !toldInPassing(sentence) &&
       this.openNew(unit, reading, found)
     );
