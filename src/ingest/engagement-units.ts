@@ -60,6 +60,10 @@ export function planned(words: string): RegExpExecArray | null {
 const NEXT_PREDICATE =
   /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12}(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|sat down|dined|chaired|co-chaired|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|(?:\band|,\s+then|;)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+){0,3}?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they|the\s+two(?:\s+(?:leaders|ministers|men|women|sides))?)\s+(?:(?:also|again)\s+)?|(?:our|their|his|her)\s+(?:officials|negotiators|delegates|teams?|delegations?)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
 
+/** A day the engagement just told happened again on: "… on Wednesday and again this morning". */
+const AGAIN_DAY =
+  /\s+and\s+again\b(?=\s+(?:on\s+\p{Lu}\p{Ll}+day|this\s+(?:morning|afternoon|evening)|yesterday|today|the\s+(?:next|following)\s+day)\b)/u;
+
 /**
  * A meeting told in a "where" clause after a summit attended: "attended the summit in Tianjin,
  * where he met Xi Jinping". After a visit, "where" tells the same engagement (NEXT_PREDICATE).
@@ -136,6 +140,15 @@ export function unitsOf(doc: Doc, index: number): Unit[] {
     const next = s.start + held.index + held[0].length;
     return [
       { start: s.start, end: s.start + held.index, index },
+      { start: next, end: s.end, index },
+    ];
+  }
+  // "spoke with Lutnick on Wednesday and again this morning": the same engagement, twice.
+  const again = AGAIN_DAY.exec(sentence);
+  if (again && kindOf(sentence.slice(0, again.index)) !== null) {
+    const next = s.start + again.index + again[0].length - 'again'.length;
+    return [
+      { start: s.start, end: s.start + again.index, index },
       { start: next, end: s.end, index },
     ];
   }

@@ -4430,3 +4430,17 @@ describe('a plan told after an engagement done', () => {
     ).toEqual([]);
   });
 });
+
+describe('an engagement told again on another day', () => {
+  it('is a second record: "on Wednesday and again this morning"', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz said she spoke with Commerce Secretary Tom Hale on Wednesday and again this morning.',
+        '2025-08-22',
+      ).map(([kind, date]) => [kind, date]),
+    ).toEqual([
+      ['call', '2025-08-20'],
+      ['call', '2025-08-22'],
+    ]);
+  });
+});

@@ -276,6 +276,9 @@ function plannedAfterward(sentence: string): boolean {
 const DONE_VERB =
   /^(?:met|held|hosted|received|spoke|talked|dined|visited|co-chaired|phoned|telephoned)$/i;
 
+/** A clause that only tells the engagement before again, on a day: "again this morning". */
+const AGAIN_ON = /^\s*again\s+(?=(?:on|this|yesterday|today|later|the\s+(?:next|following))\b)/i;
+
 /** Two people meeting, as the sentence's subject: "Trump and Anwar met". */
 const TWO_MET =
   /^\s*(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,3}and\s+(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,3}(?:also\s+)?met\b/u;
@@ -428,6 +431,13 @@ class EngagementReader {
   private opens(unit: Unit, reading: Reading): boolean {
     const { doc, current } = this;
     const { sentence, found } = reading;
+    // "… spoke with Lutnick on Wednesday | and again this morning": the same engagement again.
+    const again =
+      current && AGAIN_ON.test(sentence) ? inPast(doc, dayOf(doc, unit, reading.aside)) : undefined;
+    if (current && again && again.iso !== current.date) {
+      this.openOnAnotherDay(current, unit, { kind: current.kind, plain: true }, again);
+      return true;
+    }
     const earlier =
       current !== null && recalledAgain(reading)
         ? inPast(doc, eventDateIn(doc, unit.start, unit.end))
