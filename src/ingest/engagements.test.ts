@@ -4443,4 +4443,16 @@ describe('an engagement told again on another day', () => {
       ['call', '2025-08-22'],
     ]);
   });
+
+  it('is a second record: "The two last spoke on Thursday"', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz spoke by phone with Commerce Secretary Tom Hale on Friday morning. The two last spoke on Tuesday.',
+        '2025-08-22',
+      ).map(([kind, date]) => [kind, date]),
+    ).toEqual([
+      ['call', '2025-08-22'],
+      ['call', '2025-08-19'],
+    ]);
+  });
 });

@@ -276,6 +276,9 @@ function plannedAfterward(sentence: string): boolean {
 const DONE_VERB =
   /^(?:met|held|hosted|received|spoke|talked|dined|visited|co-chaired|phoned|telephoned)$/i;
 
+/** The two of the engagement before, speaking on a day of its own: "the pair last spoke on Thursday". */
+const PAIR_SPOKE =
+  /^\s*(?:the\s+(?:two|pair)|they)\s+(?:(?:had\s+)?(?:last|previously|also)\s+)?(?:spoke|talked)\s+(?:on|by|last|yesterday)\b/i;
 /** A clause that only tells the engagement before again, on a day: "again this morning". */
 const AGAIN_ON = /^\s*again\s+(?=(?:on|this|yesterday|today|later|the\s+(?:next|following))\b)/i;
 
@@ -433,9 +436,11 @@ class EngagementReader {
     const { sentence, found } = reading;
     // "… spoke with Lutnick on Wednesday | and again this morning": the same engagement again.
     const again =
-      current && AGAIN_ON.test(sentence) ? inPast(doc, dayOf(doc, unit, reading.aside)) : undefined;
+      current && (AGAIN_ON.test(sentence) || PAIR_SPOKE.test(sentence))
+        ? inPast(doc, dayOf(doc, unit, reading.aside))
+        : undefined;
     if (current && again && again.iso !== current.date) {
-      this.openOnAnotherDay(current, unit, { kind: current.kind, plain: true }, again);
+      this.openOnAnotherDay(current, unit, found ?? { kind: current.kind, plain: true }, again);
       return true;
     }
     const earlier =
