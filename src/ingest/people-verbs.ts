@@ -120,10 +120,11 @@ export const COUNTRY_OWNED = new RegExp(
 );
 /**
  * The other party of a meeting named by the family name alone, then where or when: "met
- * Šefčovič in Brussels on Monday", "met Sidhu on Tuesday".
+ * Šefčovič in Brussels on Monday", "met Sidhu on Tuesday". Only after "met": one holds talks or
+ * speaks with a company as often as with a person.
  */
 export const MET_SURNAME = new RegExp(
-  `\\b(?:met|met with|held talks with|spoke(?:[ \\t]+by[ \\t]+(?:phone|telephone|video))?[ \\t]+with)[ \\t]+(${FULL_WORD})(?=[ \\t]+(?:in|on|at|for|during|over)[ \\t])`,
+  `\\bmet(?:[ \\t]+with)?[ \\t]+(${FULL_WORD})(?=[ \\t]+(?:in|on|at|for|during|over)[ \\t])`,
   'gu',
 );
 /**

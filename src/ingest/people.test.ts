@@ -1297,3 +1297,11 @@ describe('the two people of talks "between" them', () => {
     ).toEqual(['Ana Ruiz', 'Luis Vega']);
   });
 });
+
+describe('a one-word name after talks held or a call', () => {
+  it('is not read as a person: companies are spoken with as often', () => {
+    expect(names('Minister Ana Ruiz held talks with Airbus in Toulouse on Monday.')).toEqual([
+      'Ana Ruiz',
+    ]);
+  });
+});
