@@ -522,3 +522,14 @@ describe('a section headed by its day in brackets', () => {
     );
   });
 });
+
+describe('a time opening a line', () => {
+  it('is a live entry’s stamp when written with a colon, not a clause’s number', () => {
+    const stamps = (text: string) =>
+      findDates(text, '2026-05-14')
+        .filter((d) => /^\s*\d/.test(d.text))
+        .map((d) => d.iso);
+    expect(stamps('Live\n\n09:40 Ruiz spoke to Hale.')).toEqual(['2026-05-14']);
+    expect(stamps('Notice\n\n2.10 The Minister shall publish the rates.')).toEqual([]);
+  });
+});

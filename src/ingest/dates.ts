@@ -60,13 +60,16 @@ const YEAR = '(?:,?\\s+(\\d{4}))?';
 export const TIME_OF_DAY =
   '\\d{1,2}[:.]\\d{2}(?:\\s*(?:a\\.m\\.|p\\.m\\.|am|pm))?(?:[ \\t]+(?:[A-Z]{1,4}T|UTC|local time))?';
 
+/** A time written with a colon, as a clock shows it ("09:40"): not a clause's number ("2.10"). */
+const CLOCK_TIME = '\\d{1,2}:\\d{2}(?:[ \\t]+(?:[A-Z]{1,4}T|UTC))?';
 /**
  * A time of day standing alone on its line, as a live blog heads each entry with it ("08:47
- * BST", "7:15 a.m.", "14:30"), or opening the entry's line ("09:40 Kyle spoke …", "08:30 -
- * China's ministry …"): the entry is told on the day of the text.
+ * BST", "7:15 a.m.", "14:30"), or, written with a colon, opening the entry's line ("09:40 Kyle
+ * spoke …", "08:30 - China's ministry …"; not "2.10 The Minister shall …"): the entry is told
+ * on the day of the text.
  */
 const TIME_STAMP = new RegExp(
-  `(?<=^|\\n)[ \\t]*${TIME_OF_DAY}(?=[ \\t]*(?:\\n|$|[-–\x96—\x97][ \\t]|[ \\t][A-Z]))`,
+  `(?<=^|\\n)[ \\t]*(?:${TIME_OF_DAY}(?=[ \\t]*(?:\\n|$))|${CLOCK_TIME}(?=[ \\t]*[-–\x96—\x97][ \\t]|[ \\t][A-Z]))`,
 );
 
 const DATE_PATTERN = new RegExp(
