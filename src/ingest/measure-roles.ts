@@ -43,11 +43,18 @@ const GOODS_TARGET_BEFORE =
   /\b(?:on|against|targeting|appl(?:y|ies|ied)\s+to)\s+(?:the\s+|all\s+|most\s+)?$/i;
 /**
  * "the Anti-Dumping Regulations of the People's Republic of China", "the Ministry of Commerce
- * of China", "the President of the United States": the country whose law, body or leader it is
- * acts, it is not an origin.
+ * of China": the country whose law or body it is acts, it is not an origin.
  */
 const LAWMAKER_BEFORE =
-  /\b(?:Regulations?|Laws?|Act|Code|Decree|Ministry(?: of [A-Z]\w+)?|Government|State Council|Customs|Commission|President|Prime Minister|Premier|Chancellor|Parliament|Congress|Cabinet)\s+of\s+(?:the\s+)?$/;
+  /\b(?:Regulations?|Laws?|Act|Code|Decree|Ministry(?: of [A-Z]\w+)?|Government|State Council|Customs|Commission)\s+of\s+(?:the\s+)?$/;
+/**
+ * "the President of the United States signed an order placing …": the country whose leader
+ * acts, when the leader is the subject of the act. One whose leader only speaks ("…, the
+ * President of Mexico said") is no party.
+ */
+const LEADER_OF_BEFORE = /\b(?:President|Prime Minister|Premier|Chancellor)\s+of\s+(?:the\s+)?$/;
+const LEADER_ACTS_AFTER =
+  /^\s+(?:has\s+|had\s+)?(?:signed|imposed|ordered|placed|raised|slapped|decreed|levied|announced\s+(?:an?|the|new)\b)/;
 /**
  * "the decision of the European Commission to reduce the duty", "a ruling by Canada's
  * tribunal": who decides the act imposes it.
@@ -278,7 +285,8 @@ export function readRoles(
       BOUGHT_BY_OTHER_BEFORE.test(before) ||
       MADE_BY_BEFORE.test(before) ||
       STANCE_FROM_BEFORE.test(before) ||
-      (BUYING_BEFORE.test(before) && BOUGHT_COMMODITY_AFTER.test(after))
+      (BUYING_BEFORE.test(before) && BOUGHT_COMMODITY_AFTER.test(after)) ||
+      (LEADER_OF_BEFORE.test(before) && !LEADER_ACTS_AFTER.test(after))
     ) {
       continue;
     } else if (lastTarget && LISTED_AFTER.test(text.slice(lastTarget.end, p.start))) {
@@ -304,6 +312,7 @@ export function readRoles(
       owner = p;
     } else if (
       LAWMAKER_BEFORE.test(before) ||
+      (LEADER_OF_BEFORE.test(before) && LEADER_ACTS_AFTER.test(after)) ||
       DECIDER_BEFORE.test(before) ||
       DECISION_TO_AFTER.test(text.slice(p.end, p.end + 80))
     ) {

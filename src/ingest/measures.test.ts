@@ -5384,6 +5384,15 @@ describe('a country named as whose leader acts', () => {
       ).map(brief),
     ).toEqual(['PER→CHL 40']);
   });
+
+  it('is no party when the leader only speaks', () => {
+    expect(
+      [
+        'Chile raised its tariff on Bolivian salt to 25% on Monday, the President of Peru said.',
+        'The President of Peru said on Monday that Chile had raised its tariff on Bolivian salt to 25%.',
+      ].map((t) => inForce(t).map(brief)),
+    ).toEqual([['CHL→BOL 25'], ['CHL→BOL 25']]);
+  });
 });
 
 describe('a clause of its own before a semicolon', () => {
