@@ -5485,3 +5485,13 @@ describe('a duty charged at a country’s border', () => {
     ).toEqual(['USA→CHL 10']);
   });
 });
+
+describe('the news a clause set off by ", after" led to', () => {
+  it('names no party of the measure told in the clause', () => {
+    expect(
+      inForce(
+        'Peru said on Thursday it would talk to its partners about its tariff plans, two days after President Ana Ruiz announced a 19% tariff on Peruvian goods.',
+      ).map(brief),
+    ).toEqual(['?→PER 19']);
+  });
+});

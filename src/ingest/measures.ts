@@ -213,6 +213,13 @@ const originPaysRate = (sentence: string) => {
   return m && ORIGIN_BEFORE.test(sentence.slice(Math.max(0, m.index - 160), m.index)) ? m : null;
 };
 
+/**
+ * ", two days after President Trump announced": a clause set off by "after" or "when" with a
+ * subject of its own, a person or a country, before a verb of the act.
+ */
+const SUBJECT_AFTER_CUT =
+  /,\s+(?:(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?)\s+)?(?:after|when)\s+(?=(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,4}(?:had\s+|has\s+)?(?:announced|imposed|placed|slapped|levied|raised|put|set|ordered|signed)\b)(?![^,;]*[,;])/u;
+
 /** An act told as an answer to another: its target is the party answered. */
 const ANSWERS = /\b(?:answer(?:s|ed)?|respond(?:s|ed)?|retaliat(?:es|ed)|(?:hit|struck) back)\b/i;
 
@@ -393,7 +400,16 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     carried === null ? readRoles(doc, ps, verb, s.start, measureAt) : originsOnly(ps, carried);
   // A clause of its own before a semicolon ("… that Swiss officials described as difficult;
   // the 39% tariff took effect a week later") names no party of the measure after it.
-  const ownClauseFrom = Math.max(s.start - 1, text.lastIndexOf(';', Math.min(measureAt, s.end)));
+  // Nor does the news a clause set off by ", after" led to ("Indonesia said it would move
+  // quickly, two days after President Trump announced a 19% tariff on Indonesian goods").
+  const after = SUBJECT_AFTER_CUT.exec(
+    text.slice(s.start, Math.max(s.start, rates[0]?.start ?? measureAt)),
+  );
+  const ownClauseFrom = Math.max(
+    s.start - 1,
+    text.lastIndexOf(';', Math.min(measureAt, s.end)),
+    after ? s.start + after.index : -1,
+  );
   // An appositive or a subordinate clause after the measure's own ("…, a concession Spanish
   // cork producers sought") names no party of it.
   const read =
