@@ -2,12 +2,13 @@
  * Lists of engagements under a line that leads into them ("During the visit, Minister Ruiz:"):
  * the lead line (listLead), the words of an item and of the one the lead stands for, and an item
  * that pairs people with no verb, read as an engagement of the kind and day the lead tells
- * (listItem).
+ * (listItem); and the entries of a diary kept by day, each its owner's (diaryEntryOwner).
  */
-import type { Span } from './candidates.ts';
-import type { Doc } from './doc.ts';
+import type { Mention, Span } from './candidates.ts';
+import { isQuoted, personMention, type Doc } from './doc.ts';
 import { writtenDate } from './engagement-dates.ts';
 import { kindOf } from './engagement-kinds.ts';
+import { peopleWithin } from './engagement-people.ts';
 import type { Reading } from './engagement-readings.ts';
 import type { Unit } from './engagement-units.ts';
 
@@ -44,4 +45,30 @@ export function listItem(doc: Doc, unit: Unit, reading: Reading): Reading | unde
   const found = lead ? kindOf(doc.text.slice(lead.start, lead.end)) : null;
   if (!lead || !found) return undefined;
   return { ...reading, found, day: writtenDate(doc, lead, []) };
+}
+
+/** A day's label in a diary, a sentence of its own: "MONDAY.", "Thursday:". */
+const DAY_LABEL = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[.:]?\s*$/i;
+/**
+ * A diary's entry told by its noun, with no one named before it: "Talks in Nairobi with …", "A
+ * phone call with …", "Breakfast with …", "A technical round with a team led by …".
+ */
+const DIARY_ITEM =
+  /^\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|round|breakfast|lunch|dinner)\b[^.;]{0,60}?\bwith\b/i;
+
+/**
+ * The person an entry of a diary kept by day is of, when the sentence is one ("MONDAY. Talks in
+ * Nairobi with …" under a day's label): whose diary the text keeps, the first person it names
+ * before its first day's label ("Helen Marsh … spent this week criss-crossing the country. Her
+ * diary: ¶ MONDAY. …"). None otherwise.
+ */
+export function diaryEntryOwner(doc: Doc, unit: Unit, sentence: string): Mention[] {
+  const before = doc.sentences[unit.index - 1];
+  if (!DIARY_ITEM.test(sentence) || !before) return [];
+  if (!DAY_LABEL.test(doc.text.slice(before.start, before.end))) return [];
+  const label = doc.sentences.find((s) => DAY_LABEL.test(doc.text.slice(s.start, s.end)));
+  const owner = label
+    ? peopleWithin(doc, 0, label.start).find((p) => !isQuoted(doc, p.start))
+    : undefined;
+  return owner ? [personMention(owner)] : [];
 }

@@ -98,7 +98,14 @@ import {
   type Kind,
 } from './engagement-kinds.ts';
 import { sidesLed, withLeaders } from './engagement-leaders.ts';
-import { BULLET, LIST_ITEM, listItem, listLead, OWNER_WORD } from './engagement-lists.ts';
+import {
+  BULLET,
+  diaryEntryOwner,
+  LIST_ITEM,
+  listItem,
+  listLead,
+  OWNER_WORD,
+} from './engagement-lists.ts';
 import { CALLED_ON } from './engagement-meetings.ts';
 import { namedParties, saidBefore } from './engagement-named-parties.ts';
 import { agreementsIn } from './engagement-outcomes.ts';
@@ -251,15 +258,6 @@ const OBJECT_PRONOUN =
  */
 const ENGAGEMENT_WITH =
   /\b(?:for|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|dinner|lunch|breakfast)\s+with\b/i;
-
-/** A day's label in a diary, a sentence of its own: "MONDAY.", "Thursday:". */
-const DAY_LABEL = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[.:]?\s*$/i;
-/**
- * A diary's entry told by its noun, with no one named before it: "Talks in Nairobi with …", "A
- * phone call with …", "Breakfast with …", "A technical round with a team led by …".
- */
-const DIARY_ITEM =
-  /^\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|round|breakfast|lunch|dinner)\b[^.;]{0,60}?\bwith\b/i;
 
 /**
  * Whether a clause tells an engagement still to come, not one held: a plan (see planned) that
@@ -866,9 +864,7 @@ class EngagementReader {
     const listed = (
       (unnamed && LIST_ITEM.test(lead)) || (verb === null && BULLET.test(sentence))
         ? this.listSubject(unit)
-        : DIARY_ITEM.test(sentence) && this.underDayLabel(unit)
-          ? this.diaryOwner()
-          : []
+        : diaryEntryOwner(doc, unit, sentence)
     ).filter((p) => !participants.some((q) => sameParty(p, q)));
     if (listed.length > 0) participants.unshift(...listed);
     // "RUIZ: … On Wednesday I co-chaired the Commission with Li": the one speaking.
@@ -1067,24 +1063,6 @@ class EngagementReader {
     const before = this.doc.sentences[lead.index - 1];
     const owner =
       OWNER_WORD.test(words) && before ? this.firstNamed(before.start, before.end) : undefined;
-    return owner ? [personMention(owner)] : [];
-  }
-
-  /** Whether the sentence before the unit's is a day's label of a diary: "MONDAY.", "Thursday." */
-  private underDayLabel(unit: Unit): boolean {
-    const before = this.doc.sentences[unit.index - 1];
-    return before !== undefined && DAY_LABEL.test(this.doc.text.slice(before.start, before.end));
-  }
-
-  /**
-   * Whose diary a text keeps: the first person it names, before its first day's label ("Helen
-   * Marsh … spent this week criss-crossing the country. Her diary: ¶ MONDAY. Talks in Nairobi
-   * with …").
-   */
-  private diaryOwner(): Mention[] {
-    const { doc } = this;
-    const label = doc.sentences.find((s) => DAY_LABEL.test(doc.text.slice(s.start, s.end)));
-    const owner = label ? this.firstNamed(0, label.start) : undefined;
     return owner ? [personMention(owner)] : [];
   }
 

@@ -114,7 +114,7 @@ const INSIDE_SENTENCE = /[\p{Ll},][ \t]+$/u;
 /** How far a title before a name found runs: "EU Trade Commissioner ". */
 const TITLE_REACH = 60;
 /** Capitalised words of a title and nothing else: "EU Trade Commissioner ", "Minister of Trade ". */
-const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.-]*[ \t]+(?:(?:of|for|the)[ \t]+)*)+$/u;
+const TITLE_RUN = /^(?:\p{Lu}[\p{L}.-]*[ \t]+(?:(?:of|for|the)[ \t]+)*)+$/u;
 
 /**
  * Every person mentioned in `text`, in order, with later short mentions ("Carney") tied to the
@@ -253,7 +253,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       (r) =>
         r.start > at &&
         r.start - at <= TITLE_REACH &&
-        TITLE_WORDS.test(text.slice(at, r.start)) &&
+        TITLE_RUN.test(text.slice(at, r.start)) &&
         placeCode(text.slice(at).split(/[ \t]/, 1)[0] ?? '') !== null,
     );
     if (titled) at = titled.start;
