@@ -81,8 +81,10 @@ const STATEMENT_HEADING = /^(?:Ministerial\s+)?Statement\b[^\n]*((?:\n[^\n]*){0,
  * Ruiz"). It is the "I" of the narration below. Group 1 is what stands before the name, group 2
  * the name.
  */
-const MASTHEAD_LINE =
-  /^[ \t]*((?:By|(?:(?:the|The|Right|Rt\.?)[ \t]+)?(?:Senator(?:[ \t]+the)?[ \t]+)?(?:Hon\.?|Honourable|Honorable|Dr\.?|Senator))[ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’\x92-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’\x92-]*){1,3})[ \t]*(?:MP|MLA|MPP)?[ \t]*$/u;
+const MASTHEAD_LINE = new RegExp(
+  `^[ \\t]*(By[ \\t]+|(?:Senator[ \\t]+)?${HONORIFIC}{1,2}|(?:Senator|Dr)[ \\t]+)?(\\p{Lu}\\p{Ll}[\\p{L}'’\x92-]*(?:[ \\t]+\\p{Lu}\\p{Ll}[\\p{L}'’\x92-]*){1,3})[ \\t]*(?:MP|MLA|MPP)?[ \\t]*$`,
+  'u',
+);
 /** A line under a masthead's name that gives the office: "Minister for Trade and Tourism". */
 const OFFICE_LINE =
   /^[ \t]*(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Senator|Member|Chair|Governor)\b/;
