@@ -34,18 +34,16 @@ describe('the ingest page in Chromium', { timeout: 90_000 }, () => {
       mimeType: 'text/html',
       buffer: Buffer.from(html),
     });
-    await ui.page.waitForFunction(
-      `document.querySelector('#ing-text').value.startsWith('<html><body><p>Prime Minister')`,
-    );
+    // Polled from the test, not by a string evaluated in the page, which the page's CSP forbids.
+    const text = () => ui.page.locator('#ing-text').inputValue();
+    await expect.poll(text).toMatch(/^<html><body><p>Prime Minister/);
     // a file saved as Windows-1252, its apostrophe the byte 0x92
     await ui.page.getByLabel('Or read a .txt or .html file').setInputFiles({
       name: 'note.txt',
       mimeType: 'text/plain',
       buffer: Buffer.from('Canada\x92s readout', 'latin1'),
     });
-    await ui.page.waitForFunction(
-      `document.querySelector('#ing-text').value === 'Canada\u2019s readout'`,
-    );
+    await expect.poll(text).toBe('Canada\u2019s readout');
     await ui.page.getByLabel('Text (plain text or HTML)').fill(READOUT);
     await ui.page.getByLabel('Address (URL)').fill(ARTICLE);
     await ui.page.getByLabel('Published (YYYY-MM-DD)').fill('2026-11-31');
