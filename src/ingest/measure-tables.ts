@@ -266,7 +266,7 @@ export function contextBefore(
   const s = unnamed === null ? undefined : doc.sentences[unnamed];
   if (s && unnamed !== null && home !== null)
     return contextAt(doc, unnamed, first, syntheticMention(home, s.start), []);
-  return table ? caseOfNotice(doc, index) : null;
+  return table ? caseOfNotice(doc, index, home) : null;
 }
 
 /** How many sentences above its table a notice may name its case: back to its title. */
@@ -283,10 +283,12 @@ const REMEDY_CASE =
  * and another country, which imposes ("The Tribunal … finds that the dumping of cold-rolled
  * steel strapping … originating in or exported from the People's Republic of China …",
  * "Commerce determines that … cells … from the Socialist Republic of Vietnam … are being
- * sold in the United States at less than fair value"). Null when no remedy case is told
- * between that sentence and the table.
+ * sold in the United States at less than fair value"). When that sentence names no other
+ * country, the text's home country (`home`: the body that issues the notice, "General
+ * Administration of Customs") imposes ("The product concerned is brandy … originating in the
+ * European Union"). Null when no remedy case is told between that sentence and the table.
  */
-function caseOfNotice(doc: Doc, index: number): TableContext | null {
+function caseOfNotice(doc: Doc, index: number, home: string | null): TableContext | null {
   const { text } = doc;
   const first = doc.sentences[index];
   if (!first) return null;
@@ -299,9 +301,14 @@ function caseOfNotice(doc: Doc, index: number): TableContext | null {
     );
     if (!origin) continue;
     const origins = caseOrigins(text, places, origin);
-    const imposer = places.find((p) => !origins.some((o) => o.code === p.code));
+    const named = places.find((p) => !origins.some((o) => o.code === p.code));
+    const imposer = named
+      ? placeMention(named)
+      : home !== null && !origins.some((o) => o.code === home)
+        ? syntheticMention(home, s.start)
+        : null;
     return imposer && REMEDY_CASE.test(text.slice(s.start, first.start))
-      ? contextAt(doc, j, first, placeMention(imposer), origins.map(placeMention))
+      ? contextAt(doc, j, first, imposer, origins.map(placeMention))
       : null;
   }
   return null;

@@ -5495,3 +5495,16 @@ describe('the news a clause set off by ", after" led to', () => {
     ).toEqual(['?→PER 19']);
   });
 });
+
+describe('a notice whose list of rates is for "the product concerned"', () => {
+  it('takes its goods and origin from the notice, and its imposer from the body issuing it', () => {
+    const notice =
+      'Notice of the General Administration of Customs on Duties on Wine Originating in Chile\n\n1.\nScope.\nThe product concerned is wine in bottles, originating in Chile.\n\n2.\nRates.\nFrom 1 June 2026, customs shall levy anti-dumping duty on the product concerned at the following rates:\nVina Alta SA: 12.5%\nAll other companies: 30.1%\n';
+    const m = inForce(notice, '2026-05-20');
+    expect(m.map((x) => [brief(x), x.products.map((p) => p.text).join()])).toEqual([
+      ['CHN→CHL 12.5,30.1', 'wine'],
+    ]);
+    // No body that speaks for a country: no imposer is guessed.
+    expect(inForce(notice.replace('General Administration of Customs', 'Board'))).toEqual([]);
+  });
+});
