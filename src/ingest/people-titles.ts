@@ -28,10 +28,10 @@ import { placeCode } from './places.ts';
 const FAMILY_CAPS = '(?:\\p{Lu}{2,}[ \\t]+(?=\\p{Lu}\\p{Ll}))';
 /**
  * The portfolio after a title ("Minister of Finance"), or the country of a posting
- * ("Ambassador to China").
+ * ("Ambassador to China", "Ambassador to the EU").
  */
 const OF_BODY =
-  '(?:\\s+to\\s+(?:the\\s+)?(?:United States|United Kingdom|European Union|\\p{Lu}\\p{Ll}+)|\\s+(?:of|for)\\s+(?:the\\s+)?(?:Exchequer|Foreign Affairs and Trade|Trade and Tourism|Business and Trade|Commerce and Industry|Economy, Trade and Industry|Trade, Industry and Energy|External Affairs|Commerce|Finance|Foreign Affairs|International Trade|Trade|Agriculture|Industry|State|Defence|Defense|Economy|Economic Affairs))?';
+  '(?:\\s+to\\s+(?:the\\s+)?(?:United States|United Kingdom|European Union|\\p{Lu}\\p{Ll}+|EU|UK|U\\.S\\.|US|UN|WTO|ASEAN)|\\s+(?:of|for)\\s+(?:the\\s+)?(?:Exchequer|Foreign Affairs and Trade|Trade and Tourism|Business and Trade|Commerce and Industry|Economy, Trade and Industry|Trade, Industry and Energy|External Affairs|Commerce|Finance|Foreign Affairs|International Trade|Trade|Agriculture|Industry|State|Defence|Defense|Economy|Economic Affairs))?';
 /** A title and the name after it, on the same line ("Trade Minister Ana Ruiz"). */
 export const TITLED = new RegExp(
   `${WORD_START}${TITLE_WORDS}${OF_BODY},?[ \\t]+(${HONORIFIC}{0,2}${FAMILY_CAPS}?${NAME})`,

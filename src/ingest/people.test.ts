@@ -1305,3 +1305,16 @@ describe('a one-word name after talks held or a call', () => {
     ]);
   });
 });
+
+describe('a title naming its posting or written in lower case', () => {
+  it('is read before the name: "Ambassador to the EU", "consul general"', () => {
+    expect(names('Peruvian Ambassador to the EU Ana Ruiz met Luis Vega.')).toEqual([
+      'Ana Ruiz',
+      'Luis Vega',
+    ]);
+    expect(names('Premier Wab Kinew met Peruvian consul general Ana Ruiz in Winnipeg.')).toEqual([
+      'Wab Kinew',
+      'Ana Ruiz',
+    ]);
+  });
+});
