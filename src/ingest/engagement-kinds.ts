@@ -173,10 +173,19 @@ const ON_THE_LINE =
 const BODY_SESSION =
   /\b(?:[Cc]o-chaired|[Cc]haired|[Hh]eld|[Cc]onvened)\s+(?:(?:by|via|over)\s+(?:video\s?conference|teleconference|video(?:\s+link)?)\s+|virtually\s+|online\s+)?(?:the|a|an|their)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?:[\p{Lu}\d][\p{L}\d.-]*\s+){1,6}(?:Committee|Commission|Council|Dialogue|Mechanism)\b/u;
 
+/**
+ * A body holding its own numbered session: "The EU-Indonesia task force held its fourth meeting
+ * in Jakarta", "the Working Mechanism … held its 36th meeting on Tuesday". "Its" tells that the
+ * subject is a body, not people.
+ */
+const ITS_SESSION =
+  /\b(?:held|holds|hold|convened|opened|concluded|wrapped up|completed)\s+its\s+(?:[\w'’\x92-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:meeting|session|plenary)\b/i;
+
 const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boolean])[] = [
   [matches(CHAIRED_SUMMIT), 'summit', true],
   [(sentence: string) => SUMMIT_HELD.test(sentence) && !ON_MARGINS.test(sentence), 'summit', true],
   [matches(BODY_SESSION), 'dialogue-round', true],
+  [matches(ITS_SESSION), 'dialogue-round', true],
   [
     (sentence: string) =>
       CALL.test(sentence) || CALLED_PERSON.test(sentence) || ON_THE_LINE.test(sentence),

@@ -4456,3 +4456,30 @@ describe('an engagement told again on another day', () => {
     ]);
   });
 });
+
+describe('a standing body holding its numbered session', () => {
+  it('is a dialogue round: "held its fourth meeting"', () => {
+    expect(
+      engagements(
+        'The Peru-Chile task force on fisheries held its fourth meeting in Lima on Tuesday.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Peru', 'Chile']]]);
+    // People hold a meeting, not "its" meeting.
+    expect(
+      engagements('The task force will discuss its fourth report in Lima on Tuesday.'),
+    ).toEqual([]);
+  });
+
+  it('takes the people the next sentence says chaired it or led its sides', () => {
+    expect(
+      engagements(
+        'The Peru-Chile task force on fisheries held its fourth meeting in Lima on Tuesday. It was chaired by Rosa Vidal, a deputy at the Ministry of Production, and Tomás Lagos, a director general at Chile’s foreign ministry.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Rosa Vidal', 'Tomás Lagos']]]);
+    expect(
+      engagements(
+        'The 25th meeting of the Peru-Chile Consultation Mechanism opened in Lima on Tuesday. Vice Minister Rosa Vidal leads Lima’s side; Undersecretary Tomás Lagos leads Santiago’s.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Rosa Vidal', 'Tomás Lagos']]]);
+  });
+});

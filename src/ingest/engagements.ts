@@ -332,6 +332,16 @@ const WHO_ATTENDED =
 const LED_APPOSITIVE =
   /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|consultations|session|dialogue|meeting)\s*,\s+(?:(?:co-)?chaired|led|headed)\s+by\s[^,;.]*,/i;
 
+/**
+ * The sentence after a session told with its sides, saying who chaired or led it: "It was
+ * chaired by A, a deputy at …, and B, a director in …", "The session was co-chaired by A and
+ * B", or who led each side: "A leads Manila's side; B leads Beijing's".
+ */
+const LED_NEXT =
+  /^\s*(?:It|(?:The|This)\s+(?:[\w'’\x92-]+\s+){0,3}?(?:meeting|session|round|talks|dialogue|consultations))\s+(?:was|were|is|are)\s+(?:being\s+)?(?:co-)?(?:chaired|led|headed)\s+by\b/i;
+const SIDE_LED =
+  /\b(?:leads|led|heads|headed)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:['’\x92]s)?\s+(?:side|delegation|team)\b/u;
+
 /** The kind a noun names alone: any engagement may be called a meeting or talks. */
 const NOUN_KIND: Readonly<Record<string, Kind>> = { call: 'call', summit: 'summit' };
 
@@ -392,14 +402,25 @@ class EngagementReader {
    * "Negotiators from India and the EU wrapped up a round of talks. The week-long round, led by
    * Marinescu and Mehra, was preceded by …": an appositive on the engagement told just before,
    * as the subject, that names who led it gives its people where it had a country side with no
-   * one named (namesItsSides), whatever the rest of the sentence tells.
+   * one named (namesItsSides), whatever the rest of the sentence tells. So does the sentence
+   * right after it that says who chaired it or led each side (LED_NEXT, SIDE_LED).
    */
   private ledByAppositive(unit: Unit): void {
     const { doc, current } = this;
     if (!current || unit.index - this.since > 1) return;
     const m = LED_APPOSITIVE.exec(doc.text.slice(unit.start, unit.end));
-    if (!m) return;
-    const people = peopleIn(doc, span(unit.start, unit.start + m[0].length), () => true);
+    const sentence = doc.sentences[unit.index];
+    const next =
+      !m && sentence && unit.index - this.since === 1 && unit.start === sentence.start
+        ? doc.text.slice(sentence.start, sentence.end)
+        : '';
+    const led = m
+      ? span(unit.start, unit.start + m[0].length)
+      : sentence && (LED_NEXT.test(next) || SIDE_LED.test(next))
+        ? sentence
+        : null;
+    if (!led) return;
+    const people = peopleIn(doc, led, () => true);
     if (people.length >= 2 && namesItsSides(doc, current, people)) current.participants = people;
   }
 

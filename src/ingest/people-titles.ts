@@ -110,7 +110,7 @@ export const APPOSITION = new RegExp(
  * the opposition critic for trade".
  */
 const JOB =
-  '(?:(?:executive|managing|deputy|general|research|policy|program|programme|sales|country|regional)\\s+)?(?:director|director-general|chair|chairman|chairwoman|president|vice-president|head|founder|co-founder|owner|economist|analyst|strategist|professor|researcher|fellow|adviser|advisor|lawyer|manager|officer|farmer|grower|producer|exporter|importer|rancher|fisherman|buyer|trader|broker|dealer|consultant|executive|critic|lawmaker|legislator|spokesperson|spokesman|spokeswoman)';
+  '(?:(?:executive|managing|deputy|general|research|policy|program|programme|sales|country|regional)\\s+)?(?:director(?:[ -]general)?|chair|chairman|chairwoman|president|vice-president|head|founder|co-founder|owner|economist|analyst|strategist|professor|researcher|fellow|adviser|advisor|lawyer|manager|officer|farmer|grower|producer|exporter|importer|rancher|fisherman|buyer|trader|broker|dealer|consultant|executive|critic|lawmaker|legislator|deputy|spokesperson|spokesman|spokeswoman)';
 /**
  * A job and a name after capitalised words: "said Abiec president Roberto Perosa". The words
  * name the body the person works for, not a person.

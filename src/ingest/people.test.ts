@@ -1318,3 +1318,14 @@ describe('a title naming its posting or written in lower case', () => {
     ]);
   });
 });
+
+describe('a name set off by a job written in two words or as "a deputy"', () => {
+  it('is a person: "a director general at", "a deputy at"', () => {
+    expect(names('The talks were led by Ana Ruiz, a director general at the ministry.')).toEqual([
+      'Ana Ruiz',
+    ]);
+    expect(names('It was chaired by Luis Vega, a deputy at the trade ministry.')).toEqual([
+      'Luis Vega',
+    ]);
+  });
+});
