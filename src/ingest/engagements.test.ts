@@ -4483,3 +4483,13 @@ describe('a standing body holding its numbered session', () => {
     ).toEqual([['dialogue-round', '2026-03-03', ['Rosa Vidal', 'Tomás Lagos']]]);
   });
 });
+
+describe('a person met in a place set off at the start of the sentence', () => {
+  it('is not of that place, so its officials are the other side', () => {
+    expect(
+      engagements(
+        'Ana Ruiz, Peru’s chief negotiator, spent the week abroad. In Washington, Ruiz met officials of the Commerce Department on Tuesday.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ruiz', 'Commerce Department']]]);
+  });
+});

@@ -29,6 +29,9 @@ export const isTitleWord = (w: string) =>
  */
 const TITLE_JOIN = /^(?:for|of|and|counterparts?|Coordinating|Senior|Acting|Interim)$/;
 
+/** The word before a place where something happens: "In | Washington, …". */
+const SETTING_WORD = /^(?:in|at|from)$/i;
+
 /** The word before a country a title is about: "Ambassador to China", "Minister for Asia". */
 const POSTING = /^(?:to|for)$/;
 
@@ -37,9 +40,10 @@ const POSTING = /^(?:to|for)$/;
  * "Canadian Ambassador to China Ana Roy"). Only title words may stand between; another proper
  * name ("British Columbia Premier", "Nova Scotia Fisheries Minister") is a province or a state
  * and says no country, and the country of a posting ("to China") or of a portfolio ("Minister
- * for European Union Relations") is not the person's.
+ * for European Union Relations") is not the person's. The place of a fronted phrase ("In
+ * Ottawa, Agriculture Minister …") is read only with `setting` (see settingSide).
  */
-export function jurisdictionBefore(text: string, start: number): string | null {
+export function jurisdictionBefore(text: string, start: number, setting = false): string | null {
   const lead = text.slice(Math.max(0, start - 80), start);
   // Never across a line: a headline's last word is not the nationality of the next name. A
   // long dash parts words as a space does ("BEIJING—European Commission President …").
@@ -53,6 +57,10 @@ export function jurisdictionBefore(text: string, start: number): string | null {
     const code = pair ?? placeCode(w);
     if (code !== null) {
       let before = i - (pair !== null ? 2 : 1);
+      // "In Washington, Olafson met …": the place of a fronted phrase, which tells the person's
+      // country only when asked (`setting`: none of the name's other mentions tells one).
+      if (!setting && words[i]?.endsWith(',') && SETTING_WORD.test(words[before] ?? ''))
+        return null;
       if (words[before] === 'the') before--;
       if (!POSTING.test(words[before] ?? '') || !isTitleWord(words[before - 1] ?? '')) return code;
       i = before; // the posting or the portfolio: "Ambassador to (the) China"
@@ -112,5 +120,24 @@ export function sideOfName(mentions: PersonMention[]): void {
     const told = sides.get(m.name);
     if (m.jurisdiction === null && told?.size === 1)
       mentions[i] = { ...m, jurisdiction: [...told][0] ?? null };
+  });
+}
+
+/**
+ * "In Ottawa, Agriculture Minister Heath MacDonald said …": a mention whose country neither its
+ * own words nor the name's other mentions tell (sideOfName) is of the place its sentence opens
+ * in, when one is written just before it; the name's other mentions then take it too (run
+ * sideOfName again). "Marguerite Olafson, Canada's negotiator, … In Washington, Olafson met
+ * …" is Canada's.
+ */
+export function settingSide(
+  text: string,
+  mentions: PersonMention[],
+  keep: (i: number) => boolean,
+): void {
+  mentions.forEach((m, i) => {
+    if (m.jurisdiction !== null || !keep(i)) return;
+    const code = jurisdictionBefore(text, m.start, true);
+    if (code !== null) mentions[i] = { ...m, jurisdiction: code };
   });
 }

@@ -1329,3 +1329,25 @@ describe('a name set off by a job written in two words or as "a deputy"', () => 
     ]);
   });
 });
+
+describe('the place a sentence opens in', () => {
+  const people = (text: string) =>
+    findPeople(text, { directory: [], date: '2026-01-01' }).map((p) => [p.text, p.jurisdiction]);
+
+  it('gives the country of a person no other mention of the name tells one for', () => {
+    expect(people('In Lima, Agriculture Minister Ana Ruiz said so. Ruiz left.')).toEqual([
+      ['Ana Ruiz', 'PER'],
+      ['Ruiz', 'PER'],
+    ]);
+  });
+
+  it('yields to the country the name’s other mentions tell', () => {
+    expect(
+      people('Ana Ruiz, Peru’s chief negotiator, flew out. In Washington, Ruiz met officials.'),
+    ).toEqual([
+      ['Ana Ruiz', 'PER'],
+      ['Peru’s chief negotiator', 'PER'],
+      ['Ruiz', 'PER'],
+    ]);
+  });
+});

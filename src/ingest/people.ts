@@ -20,7 +20,12 @@ import {
   isBodyShortName,
   MEMBERS_OF_BODY,
 } from './people-companies.ts';
-import { jurisdictionAfter, jurisdictionBefore, sideOfName } from './people-countries.ts';
+import {
+  jurisdictionAfter,
+  jurisdictionBefore,
+  settingSide,
+  sideOfName,
+} from './people-countries.ts';
 import { directoryMatches, findRoles, pickEntry, titleBefore } from './people-directory.ts';
 import {
   AND_NAME,
@@ -414,6 +419,8 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       byRole: false,
     });
   }
+  sideOfName(mentions);
+  settingSide(text, mentions, (i) => mentions[i]?.actor === null);
   sideOfName(mentions);
   const roles = findRoles(text, ctx, mentions);
   const titled = findTitleAnaphora(text, mentions, roles, ctx.quoted ?? []);
