@@ -59,6 +59,9 @@ const NEXT_PART_OF_DAY = /\bthe (?:next|following) (?:morning|afternoon|evening)
  */
 const SAME_OCCASION =
   /\balso\s+(?:met|held|hosted|received|spoke|sat down|dined|had)\b|\b(?:on|at|in) the (?:sidelines|margins?|fringes?) of (?:the|this|that) (?:session|summit|meeting|talks|dialogue|visit|conference|forum|commission)\b|^\s*(?:On|At) the (?:sidelines|margins?|fringes?),|^\s*(?:Before|After|Following|Prior to) the (?:[\w-]+\s+)?(?:summit|meeting|talks|session|dialogue)(?:\s+meeting)?\s*,/i;
+/** The gathering named as the setting of what a sentence tells: "In the margins of the Dialogue". */
+const MARGINS_OF =
+  /\b(?:on|at|in) the (?:sidelines|margins?|fringes?) of the (summit|session|dialogue)\b/i;
 /** The kind of the gathering a fronted occasion names (FRONTED_OCCASION in engagement-kinds.ts). */
 const OCCASION_KIND: Readonly<Record<string, Kind>> = {
   summit: 'summit',
@@ -194,8 +197,11 @@ export function contextDate(
     const first = ownFirst ?? eventDateIn(doc, s.start, unit.start)?.iso ?? previous?.date;
     return first ? inferredOn(unit.start, addDays(first, -(unit.daysBefore ?? 0))) : undefined;
   }
-  // "Following the Summit, …": the day of the summit told before, whatever was told between.
-  const occasion = FRONTED_OCCASION.exec(sentence)?.[1]?.toLowerCase();
+  // "Following the Summit, …", "In the margins of the Dialogue, …": the day of the summit or
+  // the session told before, whatever was told between.
+  const occasion = (
+    FRONTED_OCCASION.exec(sentence)?.[1] ?? MARGINS_OF.exec(sentence)?.[1]
+  )?.toLowerCase();
   if (occasion && previous?.date && OCCASION_KIND[occasion] === previous.kind)
     return inferredOn(unit.start, previous.date);
   const sameOccasion =

@@ -4493,3 +4493,16 @@ describe('a person met in a place set off at the start of the sentence', () => {
     ).toEqual([['meeting', '2026-03-03', ['Ruiz', 'Commerce Department']]]);
   });
 });
+
+describe('a meeting in the margins of the session told before', () => {
+  it('takes the session’s day, whatever other day was told between', () => {
+    expect(
+      engagements(
+        'The fifth Peru-Chile Trade Dialogue took place in Lima on 3 March 2026. It was co-chaired by Minister Rosa Vidal and Minister Tomás Lagos.\n\nPeru recalled its decision of 20 February to lift the duty on Chilean wine.\n\nIn the margins of the Dialogue, Vidal and Vice Minister Luis Soto held a separate meeting.',
+      ),
+    ).toEqual([
+      ['dialogue-round', '2026-03-03', ['Rosa Vidal', 'Tomás Lagos']],
+      ['meeting', '2026-03-03', ['Vidal', 'Luis Soto']],
+    ]);
+  });
+});
