@@ -4506,3 +4506,18 @@ describe('a meeting in the margins of the session told before', () => {
     ]);
   });
 });
+
+describe('"the premiers" in a programme of days', () => {
+  it('are the two joined as a subject before, past the label of the day and whoever they met', () => {
+    expect(
+      engagements(
+        'Premier Ana Ruiz and Premier Luis Vega spent a week in China.\n\nMonday, March 2: Ruiz and Vega met Commerce Minister Li Fang.\n\nTuesday, March 3: The premiers were received by Vice Premier Hu Wei.\n\nThursday, March 5: In Shanghai, the premiers met Mayor Gong Min.',
+        '2026-03-06',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Ruiz', 'Vega', 'Li Fang']],
+      ['meeting', '2026-03-03', ['Ruiz', 'Vega', 'Hu Wei']],
+      ['meeting', '2026-03-05', ['Ruiz', 'Vega', 'Gong Min']],
+    ]);
+  });
+});

@@ -229,6 +229,9 @@ const PRONOUN_FIRST =
  */
 const THE_TWO =
   /^\s*(?:\p{Lu}[\p{L}.'’\x92-]*(?:[ \t]+\p{Lu}[\p{L}.'’\x92-]*){0,3}:[ \t]+)?(?:(?:the|these)\s+two(?:\s+(?:[\p{L}-]+\s+)?(?:leaders|ministers|men|women|presidents|premiers|prime ministers|counterparts|heads of (?:state|government)))?|the\s+(?:pair|premiers)|they|both(?:\s+(?:leaders|ministers|men|women))?)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** The label of a day that opens an entry of a programme: "Tuesday, April 21: ", "3 March — ". */
+const DAY_LABEL_LEAD =
+  /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?\s*(?::|[–\x96—\x97]\s)\s*/u;
 /** A day or a place set before "they" with no comma: "On Monday they", "In Shanghai on Wednesday the premiers". */
 const SET_BEFORE_THEY =
   /^\s*(?:On|In|At|Later|Then|Earlier)\b[^,;]{0,40}?\s(?=(?:they|the\s+(?:two|pair|premiers)|both)\b)/iu;
@@ -989,7 +992,10 @@ class EngagementReader {
    */
   private theTwo(unit: Unit, lead: string): Mention[] {
     const { doc, current } = this;
-    const subject = lead.replace(FRONTED, '').replace(SET_BEFORE_THEY, '');
+    const subject = lead
+      .replace(DAY_LABEL_LEAD, '')
+      .replace(FRONTED, '')
+      .replace(SET_BEFORE_THEY, '');
     if (!THE_TWO.test(subject)) return [];
     // "the premiers", "the pair": the two named as one subject before, whoever was met since.
     const named = NAMED_PAIR.test(subject) ? this.jointSubjects(unit, PAIR_REACH) : [];
@@ -1014,7 +1020,8 @@ class EngagementReader {
   /**
    * "Premier Scott Moe and Premier Wab Kinew wrapped up … The two leaders landed on Sunday. On
    * Monday they met Ling Ji": the two people joined as the subject of a sentence of the last
-   * few (`reach`), for "they" with none named since, or for "the premiers" past others named.
+   * few (`reach`), after the label of its day ("Monday, April 20: Moe and Kinew met Wang"), for
+   * "they" with none named since, or for "the premiers" past others named.
    */
   private jointSubjects(unit: Unit, reach: number): Mention[] {
     const { doc } = this;
@@ -1025,13 +1032,13 @@ class EngagementReader {
       const people = peopleIn(doc, s, (x) => !isQuoted(doc, x.start));
       if (people.length === 0) continue;
       const [a, b] = people;
+      // "Moe and Kinew met Wang": the two joined before the verb, whoever they met.
       const joined =
-        people.length === 2 &&
         a !== undefined &&
         b !== undefined &&
         JOINED_PAIR.test(doc.text.slice(a.span.end, b.span.start)) &&
-        SUBJECT_OPENING.test(doc.text.slice(s.start, a.span.start));
-      if (joined) return people;
+        SUBJECT_OPENING.test(doc.text.slice(s.start, a.span.start).replace(DAY_LABEL_LEAD, ''));
+      if (joined) return [a, b];
       if (!pastOthers) return [];
     }
     return [];
