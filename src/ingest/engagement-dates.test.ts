@@ -67,6 +67,16 @@ describe('a live blog entry headed by its time stamp', () => {
         ['call', '2026-05-14', 'Ana Ruiz, Luis Soto'],
       ]);
   });
+
+  it('lets the stamp give way to a day the entry writes', () => {
+    // 2026-05-14 is a Thursday
+    expect(
+      engagements(
+        'Trade talks: live\n\n10:45 - A recap: Trade Minister Ana Ruiz met Commerce Minister Luis Soto on Tuesday afternoon.',
+        '2026-05-14',
+      ),
+    ).toEqual([['meeting', '2026-05-12', 'Ana Ruiz, Luis Soto']]);
+  });
 });
 
 describe('an engagement told in a "where" clause after a journey', () => {

@@ -299,7 +299,11 @@ export function writtenDate(doc: Doc, unit: Span, aside: readonly Span[]): Writt
   // "Today's actions follow the meeting … on February 27": a day that owns the news is not the
   // engagement's when another is written.
   const notOwner = told.filter((d) => !OWNS_NEWS.test(doc.text.slice(d.end, d.end + 40)));
-  const own = notOwner.length > 0 ? notOwner : told;
+  const owned = notOwner.length > 0 ? notOwner : told;
+  // "10:45 - A recap: Carney met Li on Thursday afternoon": the time stamping a live entry
+  // gives way to the day the entry writes.
+  const days = owned.filter((d) => !isTimeOfDay(d));
+  const own = days.length > 0 ? days : owned;
   const single = own.find(
     (d) =>
       d.last === undefined &&
