@@ -4521,3 +4521,13 @@ describe('"the premiers" in a programme of days', () => {
     ]);
   });
 });
+
+describe('a spokesperson who "informed that" an engagement took place', () => {
+  it('is no party to it', () => {
+    expect(
+      engagements(
+        'Ministry spokesperson He Wei held a press conference on Thursday. The spokesperson also informed that on 3 March, Vice Minister Li Fang held a video call with Peru’s Deputy Minister Ana Ruiz.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Li Fang', 'Ana Ruiz']]]);
+  });
+});
