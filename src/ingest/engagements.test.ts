@@ -4531,3 +4531,24 @@ describe('a spokesperson who "informed that" an engagement took place', () => {
     ).toEqual([['call', '2026-03-03', ['Li Fang', 'Ana Ruiz']]]);
   });
 });
+
+describe('a round as the subject of its opening or close', () => {
+  it('is a dialogue round: "The round opened on Tuesday, with A and B leading their delegations"', () => {
+    expect(
+      engagements(
+        'The round opened on Tuesday in Lima, with Minister Ana Ruiz and Minister Luis Vega leading their delegations.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Ana Ruiz', 'Luis Vega']]]);
+    expect(
+      engagements(
+        'The third round of talks between Minister Ana Ruiz and Minister Luis Vega ended in Lima on Tuesday.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Ana Ruiz', 'Luis Vega']]]);
+  });
+
+  it('is no engagement when the round is one of tariffs', () => {
+    expect(
+      engagements('The third round of tariffs on Minister Ana Ruiz’s goods began on Tuesday.'),
+    ).toEqual([]);
+  });
+});
