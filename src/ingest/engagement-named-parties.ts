@@ -17,6 +17,8 @@ import { countrySide, countrySides } from './engagement-sides.ts';
  */
 const BETWEEN =
   /\b(?:meetings?|talks|call|conversation|session|round|dialogue|summit|consultations|negotiations)\b[^.;]{0,80}?\bbetween\s/i;
+/** Someone's taking part in the engagement named after it: "Bolat attended the meeting …". */
+const ATTENDED_BEFORE = /\b(?:attended|joined|sat in on|took part in)\s+(?:the|a|their)\s/i;
 /**
  * A session that names its chairs after "co-chaired by": "welcomed the resumption of the Joint
  * Commission, whose session was co-chaired by Sidhu and Wang". The chairs are its parties.
@@ -59,7 +61,14 @@ export function namedParties(
   if (!object) return undefined;
   const at = unit.start + object.index + object[0].length;
   const named = people.filter((p) => p.span.start >= at);
-  if (named.length > 1) return [...named];
+  // "Bolat attended the meeting held at the White House between Erdoğan and Trump": who
+  // attended is a party too.
+  const attended = ATTENDED_BEFORE.exec(sentence);
+  const attendees =
+    among && attended && attended.index < object.index
+      ? people.filter((p) => p.span.start < unit.start + attended.index)
+      : [];
+  if (named.length > 1) return [...attendees, ...named];
   // A person and a country's side: "between Ruiz and a Chinese delegation", "said Ruiz met
   // Chinese officials"; not one whose talks were welcomed, who may be the host's guest.
   const [first] = named;

@@ -4552,3 +4552,13 @@ describe('a round as the subject of its opening or close', () => {
     ).toEqual([]);
   });
 });
+
+describe('someone who attended a meeting between two others', () => {
+  it('is a party with them', () => {
+    expect(
+      engagements(
+        'On Tuesday, Minister Ana Ruiz attended the meeting held in Lima between President Luis Vega and President Tom Hale.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Luis Vega', 'Tom Hale']]]);
+  });
+});
