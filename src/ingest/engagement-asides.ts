@@ -67,6 +67,13 @@ const FIRST_BY =
   /\bby\s+an?\s(?<=\b(?:first|second|third|fourth|fifth|latest)\s+(?:[\w-]+\s+){0,4}by\s+an?\s)[^,.;]*/gi;
 
 /**
+ * Where someone is and for what, set off by commas: "Li Qiang, in town for tomorrow's
+ * ASEAN-China summit, met Anwar". The gathering named is what brought them, not the engagement.
+ */
+const IN_TOWN_FOR =
+  /,\s+(?:in town|in \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|there|here)\s+for\s+[^,.;]{1,80}(?=,)/gu;
+
+/**
  * What an engagement comes before, up to the end of its phrase: "Ahead of her meeting with Li
  * on Friday, Ruiz said …", "met Li on Monday in the run-up to the summit", "confirmed they
  * would prepare for Hale's visit to Lima".
@@ -154,7 +161,8 @@ const AFTER_PHRASE =
  * The spans of relative clauses that say nothing of taking part ("Yeo, who travelled with Lee, met
  * Wang"), of remarks that count it ("…, the first by a Canadian minister in two years", "the first
  * visit by a Canadian minister") and of what is still ahead ("Ahead of her meeting with Li, Ruiz
- * said"). When the rest of the sentence tells the engagement, the people, places and dates named in
+ * said"), or where someone is for what ("Li, in town for the summit, met …"). When the rest of
+ * the sentence tells the engagement, the people, places and dates named in
  * them are not its own; when it does not, the sentence tells none. So too the phrases about
  * something else: what it was for, a remark on it or someone's word on it, what someone sent, a
  * participle phrase that tells no engagement, what came before it, what someone else did
@@ -168,7 +176,7 @@ export function asides(sentence: string, start: number): Span[] {
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(sentence); m !== null; m = RELATIVE.exec(sentence))
     if (!TOOK_PART.test(m[0]) && !(WHICH.test(m[0]) && kindOf(m[0]) !== null)) add(m);
-  for (const re of [FIRST_OF_KIND, FIRST_BY, AHEAD_OF, DEAL_OF_PERIOD])
+  for (const re of [FIRST_OF_KIND, FIRST_BY, AHEAD_OF, DEAL_OF_PERIOD, IN_TOWN_FOR])
     for (const m of sentence.matchAll(re)) add(m);
   for (const re of [REMARK, JUDGED])
     for (const m of sentence.matchAll(re)) if (!TOOK_PART.test(m[0])) add(m);

@@ -4562,3 +4562,15 @@ describe('someone who attended a meeting between two others', () => {
     ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Luis Vega', 'Tom Hale']]]);
   });
 });
+
+describe('where someone is and for what, set off by commas', () => {
+  it('gives neither the kind nor the future of the gathering to the meeting told', () => {
+    for (const aside of ['in town for tomorrow’s summit', 'in Lima for the summit'])
+      expect(
+        engagements(
+          `Premier Ana Ruiz, ${aside}, met Prime Minister Luis Vega this afternoon.`,
+          '2026-03-06',
+        ),
+      ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Luis Vega']]]);
+  });
+});
