@@ -205,6 +205,19 @@ function summitNamedBack(
     : found;
 }
 
+/**
+ * Talks an aside counts as a round of a series: "held a full day of talks with Agrawal, the
+ * first in-person round since …", "…, their third round this year".
+ */
+const COUNTED_ROUND =
+  /,\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?round\b/i;
+
+/** A meeting told as talks that an aside counts as a round (COUNTED_ROUND) is a dialogue round. */
+const countedRound = (found: Found | null, whole: string): Found | null =>
+  found?.kind === 'meeting' && /\btalks\b/i.test(whole) && COUNTED_ROUND.test(whole)
+    ? { kind: 'dialogue-round', plain: true }
+    : found;
+
 /** Reads a clause: its words, less what someone said and its asides, and what they tell. */
 export function readClause(doc: Doc, unit: Unit): Reading {
   const raw = doc.text.slice(unit.start, unit.end);
@@ -215,7 +228,7 @@ export function readClause(doc: Doc, unit: Unit): Reading {
   // An aside ("…, who arrived on Sunday, …") does not tell the engagement when the rest does.
   const spans = wholeKind !== null ? asides(whole, unit.start) : [];
   const main = spans.length > 0 ? withoutAsides(whole, unit.start, spans) : whole;
-  const mainKind = spans.length > 0 ? kindOf(main) : null;
+  const mainKind = spans.length > 0 ? countedRound(kindOf(main), whole) : null;
   // "Kim, who met Lutnick on Tuesday, told reporters …": the engagement is the aside's.
   const relative = spans.length > 0 ? relativeEngagement(doc, unit, whole, spans, main) : undefined;
   const sentence = relative?.sentence ?? (mainKind !== null ? main : whole);

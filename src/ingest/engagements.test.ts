@@ -4574,3 +4574,18 @@ describe('where someone is and for what, set off by commas', () => {
       ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Luis Vega']]]);
   });
 });
+
+describe('talks an aside counts as a round of a series', () => {
+  it('are a dialogue round', () => {
+    expect(
+      engagements(
+        'On Tuesday, negotiator Ana Ruiz held a full day of talks with Chile’s chief negotiator Luis Vega, the first in-person round since the tariff was imposed.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Ana Ruiz', 'Luis Vega']]]);
+    expect(
+      engagements(
+        'On Tuesday, Minister Ana Ruiz held talks with Minister Luis Vega, the first since the tariff was imposed.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Luis Vega']]]);
+  });
+});
