@@ -137,6 +137,20 @@ export function groupParties(reading: Reading, told: Told, roles: Roles): Partie
     imposer = syntheticMention(home, s.start);
     confidence += 0.1;
   }
+  if (
+    !imposer &&
+    reading.notice !== null &&
+    !roles.targets.some((t) => t.code === reading.notice) &&
+    NOTICE_PASSIVE.test(text.slice(s.start, s.end)) &&
+    !LEADS_INTO_LIST.test(text.slice(s.start, s.end))
+  ) {
+    // "GOVERNMENT GAZETTE, REPUBLIC OF SOUTH AFRICA … a duty is imposed on frozen fowl
+    // originating in Brazil": a notice's act told with no actor is its country's. A line that
+    // leads into a list of rates ("Duties will be levied at the following rates:") is read
+    // with the list.
+    imposer = syntheticMention(reading.notice, s.start);
+    confidence += 0.1;
+  }
   let targets: Mention[] = roles.targets.map(placeMention);
   const named = imposer ? undefined : namedBefore(doc, drafts, told.clause);
   if (named?.candidate.imposer) {
@@ -252,6 +266,13 @@ function subjectBefore(doc: Doc, index: number): PlaceMention | null {
 /** An item of a list opening with its verb: "- reduces the surtax on …", "(a) removes …". */
 const VERB_ITEM = /^\s*(?:[-•\x95*–\x96]|\(?[a-z\d]{1,2}[.)])\s+(?:also\s+)?\p{Ll}+s\b/u;
 /** A list's lead-in naming an instrument as the subject of its items: "The Order", "This Decree:". */
+/** An act told with no actor: "… is imposed on imports of …", "… shall be levied …". */
+const NOTICE_PASSIVE =
+  /\b(?:is|are|shall be|will be|has been|have been)\s+(?:hereby\s+)?(?:imposed|levied|introduced|applied|set|reduced|raised|increased|eliminated|removed|suspended|lifted|amended)\b/i;
+
+/** A line that leads into a list: it ends with a colon. */
+const LEADS_INTO_LIST = /:\s*$/;
+
 const INSTRUMENT_LEAD =
   /^\s*(?:The|This)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Order|Regulations?|Decree|Notification|Decision|Resolution|Proclamation|Amendments?)\s*:?\s*$/u;
 /** How many items a list may have before the one read. */

@@ -49,6 +49,8 @@ export interface Reading {
    * bodies named bare ("the finance ministry", "the Commission") impose
    */
   readonly home: string | null;
+  /** the country whose gazette or letterhead the text opens with (a notice), if any */
+  readonly notice: string | null;
   /** the one country of the provinces or states the text names, if any (see regionHome) */
   readonly regionHome: string | null;
   previous: Previous | null;

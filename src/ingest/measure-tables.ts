@@ -252,8 +252,9 @@ export function contextBefore(
     const roles = homeImposes ? { imposer: null, targets: foreign } : read;
     if (rowOrigins && !roles.imposer && roles.targets.length === 0) unnamed ??= j;
     if (roles.targets.length === 0 && !(rowOrigins && roles.imposer)) continue;
+    // With no imposer written, the text's home country, else the party it names most.
     const other =
-      homeImposes && home !== null
+      home !== null && !roles.targets.some((t) => t.code === home)
         ? home
         : ranked.find((c) => !roles.targets.some((t) => t.code === c));
     const imposer = roles.imposer

@@ -5508,3 +5508,36 @@ describe('a notice whose list of rates is for "the product concerned"', () => {
     expect(inForce(notice.replace('General Administration of Customs', 'Board'))).toEqual([]);
   });
 });
+
+describe('a notice under a letterhead naming its country', () => {
+  it('gives an act told with no actor to that country', () => {
+    for (const head of [
+      'MINISTRY OF FINANCE OF THE REPUBLIC OF PERU',
+      'PERU CUSTOMS AUTHORITY',
+      'OFFICIAL GAZETTE, REPUBLIC OF PERU',
+    ])
+      expect(
+        inForce(
+          `${head}\n\nNOTICE 12/2026\n\n1. An anti-dumping duty of 12.5% is imposed on imports of wine originating from Chile, effective from 1 June 2026.`,
+          '2026-05-20',
+        ).map(brief),
+      ).toEqual(['PER→CHL 12.5']);
+  });
+
+  it('names no country when its capitals name none, or several', () => {
+    expect(
+      inForce(
+        'NOTICE TO IMPORTERS\n\n1. An anti-dumping duty of 12.5% is imposed on imports of wine originating from Chile.',
+      ).map(brief),
+    ).toEqual(['?→CHL 12.5']);
+  });
+
+  it('gives a list of rates whose sentence names only the origin to that country', () => {
+    expect(
+      inForce(
+        'GOVERNMENT GAZETTE, REPUBLIC OF PERU\n\nThe schedule is amended as follows, as Chile and Bolivia were told.\n\nWine originating in Chile, at the following rates of anti-dumping duty:\n- produced by Vina Alta SA: 12.5 per cent;\n- produced by any other producer: 30.1 per cent.',
+        '2026-05-20',
+      ).map(brief),
+    ).toEqual(['PER→CHL 12.5,30.1']);
+  });
+});

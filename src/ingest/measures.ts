@@ -140,11 +140,13 @@ import type { Sentence } from './sentences.ts';
 export { measureClause } from './measure-clauses.ts';
 
 export function findMeasures(doc: Doc): MeasureCandidate[] {
+  const notice = gazetteCountry(doc);
   const reading: Reading = {
     doc,
     drafts: [],
     ranked: placesByCount(doc),
-    home: datelineCountry(doc) ?? gazetteCountry(doc) ?? bodyOwner(doc),
+    home: datelineCountry(doc) ?? notice ?? bodyOwner(doc),
+    notice,
     regionHome: regionHome(doc.text),
     previous: null,
     lastGroup: [],
