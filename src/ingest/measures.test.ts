@@ -5541,3 +5541,24 @@ describe('a notice under a letterhead naming its country', () => {
     ).toEqual(['PER→CHL 12.5,30.1']);
   });
 });
+
+describe('goods of the lexicon: eggs, chicks, potatoes, medical devices', () => {
+  it('are read as the goods of a ban lifted', () => {
+    const [m] = measures(
+      'Lima lifted its suspension on imports of Chilean eggs and day-old chicks.',
+    );
+    expect(m && [brief(m), m.action, m.products.map((p) => [p.text, p.hs.join()])]).toEqual([
+      'PER→CHL ',
+      'lifted',
+      [
+        ['eggs', '0407'],
+        ['day-old chicks', '0105'],
+      ],
+    ]);
+    expect(
+      measures(
+        'Lima lifted its ban on fresh Chilean potatoes and medical devices.',
+      )[0]?.products.map((p) => p.hs.join()),
+    ).toEqual(['0701', '9018,9019,9020,9021,9022']);
+  });
+});
