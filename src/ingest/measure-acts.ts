@@ -21,11 +21,12 @@ const IMPORT_STOP =
 /**
  * A stop of imports named as a noun: "its suspension of imports of Japanese seafood", "the
  * suspension of imports from three plants", "its suspension of seafood imports", "its
- * suspension of milk powder from two dairy plants". Like "suspended imports", it is a ban, and what is done to it ("lifted its suspension of
- * imports") is the act.
+ * suspension of milk powder from two dairy plants", "the suspension on beef from the last four
+ * Australian abattoirs", "the suspension on two of our beef plants". Like "suspended imports",
+ * it is a ban, and what is done to it ("lifted its suspension of imports") is the act.
  */
 const IMPORT_STOP_NOUN =
-  /\b(?:suspension|halt)\s+(?:of|on)\s+(?:all\s+|the\s+)?(?:(?!(?:in|of|on|to|for)\s)[\w-]+\s+){0,2}?(?:imports?|exports?|(?:shipments\s+)?from\s+(?:\w+\s+){1,3}?(?:plants|abattoirs|facilities|establishments|processors|slaughterhouses|packers))\b/i;
+  /\b(?:suspension|halt)\s+(?:of|on)\s+(?:all\s+|the\s+)?(?:(?:(?!(?:in|of|on|to|for)\s)[\w-]+\s+){0,2}?(?:imports?|exports?|(?:shipments\s+)?from\s+(?:\w+\s+){1,4}?(?:plants|abattoirs|facilities|establishments|processors|slaughterhouses|packers))|(?:\w+\s+){0,4}?(?:plants|abattoirs|facilities|establishments|processors|slaughterhouses|packers))\b/i;
 /**
  * Imports allowed again: "would resume imports of Australian rock lobster" ends a ban, and so
  * do registrations or licences to trade given back ("restored the export registrations of two

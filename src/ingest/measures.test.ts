@@ -5562,3 +5562,19 @@ describe('goods of the lexicon: eggs, chicks, potatoes, medical devices', () => 
     ).toEqual(['0701', '9018,9019,9020,9021,9022']);
   });
 });
+
+describe('a suspension of plants named as a noun', () => {
+  it('is a ban, and lifting it is the act', () => {
+    expect(
+      measures(
+        'Lima said on Thursday it will remove the suspension on beef from the last four Chilean abattoirs still affected, starting on 1 August.',
+        '2026-03-27',
+      ).map((m) => [brief(m), m.action]),
+    ).toEqual([['PER→CHL ', 'lifted']]);
+    expect(
+      measures(
+        'Lima lifted, with immediate effect, the suspension on two Chilean beef plants.',
+      ).map((m) => [brief(m), m.action]),
+    ).toEqual([['PER→CHL ', 'lifted']]);
+  });
+});
