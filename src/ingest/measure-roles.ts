@@ -255,6 +255,14 @@ export interface Roles {
   readonly targets: PlaceMention[];
 }
 
+/**
+ * The one told of an act: "China told Tokyo on Wednesday that it had halted imports of Japanese
+ * seafood". The country told is no party for that; the teller is the one who acts.
+ */
+const ADDRESSEE_BEFORE =
+  /\b(?:told|tells|informed|informs|notified|notifies|assured|assures)\s+(?:the\s+)?$/i;
+const TOLD_THAT_AFTER = /^[^.;]{0,40}?\bthat\b/i;
+
 /** Reads imposer and targets from the places of one stretch of a sentence. */
 export function readRoles(
   doc: Doc,
@@ -286,7 +294,8 @@ export function readRoles(
       MADE_BY_BEFORE.test(before) ||
       STANCE_FROM_BEFORE.test(before) ||
       (BUYING_BEFORE.test(before) && BOUGHT_COMMODITY_AFTER.test(after)) ||
-      (LEADER_OF_BEFORE.test(before) && !LEADER_ACTS_AFTER.test(after))
+      (LEADER_OF_BEFORE.test(before) && !LEADER_ACTS_AFTER.test(after)) ||
+      (ADDRESSEE_BEFORE.test(before) && TOLD_THAT_AFTER.test(after))
     ) {
       continue;
     } else if (lastTarget && LISTED_AFTER.test(text.slice(lastTarget.end, p.start))) {

@@ -5578,3 +5578,13 @@ describe('a suspension of plants named as a noun', () => {
     ).toEqual([['PER→CHL ', 'lifted']]);
   });
 });
+
+describe('the country told of an act', () => {
+  it('is no party for that: the teller acts', () => {
+    expect(
+      inForce('Peru told Santiago on Wednesday that it had halted imports of Chilean wine.').map(
+        brief,
+      ),
+    ).toEqual(['PER→CHL ']);
+  });
+});
