@@ -61,23 +61,28 @@ const SAME_OCCASION =
   /\balso\s+(?:met|held|hosted|received|spoke|sat down|dined|had)\b|\b(?:on|at|in) the (?:sidelines|margins?|fringes?) of (?:the|this|that) (?:session|summit|meeting|talks|dialogue|visit|conference|forum|commission)\b|^\s*(?:On|At) the (?:sidelines|margins?|fringes?),|^\s*(?:Before|After|Following|Prior to) the (?:[\w-]+\s+)?(?:summit|meeting|talks|session|dialogue)(?:\s+meeting)?\s*,/i;
 /** The gathering named as the setting of what a sentence tells: "In the margins of the Dialogue". */
 const MARGINS_OF =
-  /\b(?:on|at|in) the (?:sidelines|margins?|fringes?) of the (summit|session|dialogue)\b/i;
+  /\b(?:on|at|in) the (?:sidelines|margins?|fringes?) of the (summit|session|dialogue|commission|committee)\b/i;
 /** The kind of the gathering a fronted occasion names (FRONTED_OCCASION in engagement-kinds.ts). */
 const OCCASION_KIND: Readonly<Record<string, Kind>> = {
   summit: 'summit',
   session: 'dialogue-round',
   dialogue: 'dialogue-round',
+  commission: 'dialogue-round',
+  committee: 'dialogue-round',
 };
 
 /**
  * The engagement whose day a clause with no day of its own may take: the last one of the kind
- * its fronted occasion names ("Following the Summit, …"), else the last one with a day.
+ * its fronted occasion or the gathering it is set on the margins of names ("Following the
+ * Summit, …", "On the margins of the Commission, …"), else the last one with a day.
  */
 export function occasionBefore(
   out: readonly EngagementCandidate[],
   sentence: string,
 ): EngagementCandidate | undefined {
-  const named = FRONTED_OCCASION.exec(sentence)?.[1]?.toLowerCase();
+  const named = (
+    FRONTED_OCCASION.exec(sentence)?.[1] ?? MARGINS_OF.exec(sentence)?.[1]
+  )?.toLowerCase();
   const kind = named === undefined ? undefined : OCCASION_KIND[named];
   const dated = out.filter((e) => e.date !== null);
   return (kind && dated.findLast((e) => e.kind === kind)) || dated.at(-1);

@@ -4589,3 +4589,17 @@ describe('talks an aside counts as a round of a series', () => {
     ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Luis Vega']]]);
   });
 });
+
+describe('a meeting on the margins of a commission told before', () => {
+  it('takes the commission’s day, not that of the engagement told just before', () => {
+    expect(
+      engagements(
+        'Minister Ana Ruiz and Minister Luis Vega co-chaired the Peru-Chile Joint Commission in Lima on 4 March.\n\nOn 3 March Minister Vega called on Minister Tom Hale at the Treasury. On the margins of the Commission, Vice Minister Rosa Vidal held talks with Vice Minister Li Fang.',
+      ).map(([kind, date]) => [kind, date]),
+    ).toEqual([
+      ['dialogue-round', '2026-03-04'],
+      ['meeting', '2026-03-03'],
+      ['meeting', '2026-03-04'],
+    ]);
+  });
+});
