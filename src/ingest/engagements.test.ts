@@ -4603,3 +4603,13 @@ describe('a meeting on the margins of a commission told before', () => {
     ]);
   });
 });
+
+describe('a sentence opening on the meeting told before, by the one met', () => {
+  it('tells no other meeting on the day it writes for what was said', () => {
+    expect(
+      engagements(
+        'Minister Ana Ruiz held a meeting with Ambassador Tom Hale on Monday at his office. In the meeting with Ambassador Hale, Minister Ruiz said that Peru has removed its duty on wheat as of 1 February 2026.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+});

@@ -345,6 +345,14 @@ const LED_NEXT =
 const SIDE_LED =
   /\b(?:leads|led|heads|headed)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:['’\x92]s)?\s+(?:side|delegation|team)\b/u;
 
+/**
+ * A sentence opening on an engagement told before, by its noun and the one met: "In the meeting
+ * with Ambassador Greer, Airlangga conveyed that … as of 1 March 2026": a day written after it
+ * is of what was said, not of another meeting.
+ */
+const NAMED_BACK_OPENING =
+  /^\s*(?:In|During|At)\s+(?:the|their|that|this)\s+(?:meeting|talks|call|conversation|session)\s+with\b/i;
+
 /** The kind a noun names alone: any engagement may be called a meeting or talks. */
 const NOUN_KIND: Readonly<Record<string, Kind>> = { call: 'call', summit: 'summit' };
 
@@ -735,6 +743,7 @@ class EngagementReader {
       (ON_MARGINS.test(sentence) && participants.length < previous.participants.length) ||
       (unit.start !== sentenceStart && previous.span.start >= sentenceStart) ||
       (dateHit !== undefined &&
+        !NAMED_BACK_OPENING.test(sentence) &&
         previous.date !== null &&
         dateHit.iso !== previous.date &&
         !covers(dateHit, previous.date)) ||
