@@ -1351,3 +1351,13 @@ describe('the place a sentence opens in', () => {
     ]);
   });
 });
+
+describe('a name written with an initial after a verb of meeting', () => {
+  it('is a person: "sat down with S. Jaishankar", but not "met S. Korea’s envoy"', () => {
+    expect(names('Minister Ana Ruiz sat down with S. Jaishankar in Lima.')).toEqual([
+      'Ana Ruiz',
+      'S. Jaishankar',
+    ]);
+    expect(names('Minister Ana Ruiz met S. Korea’s envoy in Lima.')).toEqual(['Ana Ruiz']);
+  });
+});

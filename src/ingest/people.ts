@@ -116,6 +116,8 @@ const isMonthDay = (text: string, r: { name: string; end: number }) =>
  */
 const INSIDE_SENTENCE = /[\p{Ll},][ \t]+$/u;
 
+/** A name opening with an initial: "S. Jaishankar". */
+const INITIAL_FIRST = /^\p{Lu}\. /u;
 /** How far a title before a name found runs: "EU Trade Commissioner ". */
 const TITLE_REACH = 60;
 /** Capitalised words of a title and nothing else: "EU Trade Commissioner ", "Minister of Trade ". */
@@ -180,6 +182,8 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       // "met Šefčovič in Brussels": a family name alone, not a place, a day or a common word.
       if (re === MET_SURNAME && (placeCode(m[1]) !== null || isNotName(m[1]) || isRegion(m[1])))
         continue;
+      // "met S. Korea's envoy": an initial before a place is no name.
+      if (re === ENGAGED && INITIAL_FIRST.test(m[1]) && placeCode(m[1].slice(3)) !== null) continue;
       // "Farm Credit of Canada said": of a place, or of one word, the words name a body; a name
       // inside them is read from the next word on ("Minister of Trade Ana Ruiz said").
       if (re === SAYING && m[2] !== undefined && !ofBody(m[1], m[2])) {
