@@ -260,7 +260,7 @@ const BODY_MET_THEN =
  * after, by its kind. Its day is the one the clause is told on, and it is not the clause's kind.
  */
 export const FRONTED_OCCASION =
-  /^\s*(?:Before|After|Following|Prior to) the (?:[\w-]+\s+)?(summit|meeting|talks|session|dialogue)(?:\s+meeting)?\s*,/i;
+  /^\s*(?:Before|After|Following|Prior to) the (?:[\w-]+\s+)?(summit|meeting|talks|session|dialogue|commission|committee)(?:\s+meeting)?\s*,/i;
 
 /** A clause set on the sidelines of a gathering (see SETTING_OF). */
 export const ON_MARGINS = /\b(?:on|at|in)\s+the\s+(?:sidelines|margins?|fringes?)\b/i;

@@ -4613,3 +4613,16 @@ describe('a sentence opening on the meeting told before, by the one met', () => 
     ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
   });
 });
+
+describe('a meeting set "Following the committee"', () => {
+  it('takes the day of the committee told before', () => {
+    expect(
+      engagements(
+        'Minister Ana Ruiz co-chaired the Peru-Chile Joint Committee with Minister Luis Vega in Lima on March 2. The two sides reviewed the agreement.\n\nFollowing the committee, Minister Ruiz met Secretary Tom Hale and discussed shipbuilding.',
+      ).map(([kind, date]) => [kind, date]),
+    ).toEqual([
+      ['dialogue-round', '2026-03-02'],
+      ['meeting', '2026-03-02'],
+    ]);
+  });
+});
