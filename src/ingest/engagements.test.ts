@@ -4626,3 +4626,14 @@ describe('a meeting set "Following the committee"', () => {
     ]);
   });
 });
+
+describe('a visit someone "will pay"', () => {
+  it('is still to come, even at someone’s invitation', () => {
+    expect(
+      engagements(
+        'At the invitation of Foreign Minister Luis Vega, Foreign Minister Ana Ruiz will pay an official visit to Chile from March 11 to 13.',
+        '2026-03-09',
+      ),
+    ).toEqual([]);
+  });
+});
