@@ -78,8 +78,25 @@ const BODY_OF_SIDE_BEFORE =
  */
 const NAME_GOES_ON =
   /^\s+(?!(?:Trade\s+Representative|Government|Ministry|Department|Embassy|Mission)\b)\p{Lu}/u;
+/**
+ * A country in the name of a standing body of two ("the Thailand-China Joint Committee on Trade",
+ * "the Peru-Chile task force"): each is a side of its sessions.
+ */
+const JOINT_BODY_AFTER =
+  /^(?:-\p{Lu}[\p{L}.]*)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:Committee|Commission|Dialogue|Mechanism|[Tt]ask [Ff]orce|[Ww]orking [Gg]roup)\b/u;
+const JOINT_FIRST_AFTER = /^-\p{Lu}/u;
+const JOINT_SECOND_BEFORE = /\p{Lu}[\p{L}.]*-$/u;
+const inJointBody = (text: string, c: PlaceMention) => {
+  const after = text.slice(c.end, c.end + 80);
+  return (
+    JOINT_BODY_AFTER.test(after) &&
+    (JOINT_FIRST_AFTER.test(after) ||
+      JOINT_SECOND_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))
+  );
+};
 const isSide = (text: string, c: PlaceMention) =>
   SIDE_AFTER.test(text.slice(c.end, c.end + 60)) ||
+  inJointBody(text, c) ||
   SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
   (BODY_OF_SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 100), c.start)) &&
     !NAME_GOES_ON.test(text.slice(c.end, c.end + 30)));

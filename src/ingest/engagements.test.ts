@@ -4637,3 +4637,13 @@ describe('a visit someone "will pay"', () => {
     ).toEqual([]);
   });
 });
+
+describe('a standing body of two countries named with its subject', () => {
+  it('meets as a dialogue round, each country a side: "The Peru-Chile Joint Committee on Trade met"', () => {
+    expect(
+      engagements(
+        'The Peru-Chile Joint Committee on Trade met in Lima on Tuesday, with Chilean Vice Minister Luis Vega leading Santiago’s side.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Luis Vega', 'Peru']]]);
+  });
+});
