@@ -4647,3 +4647,13 @@ describe('a standing body of two countries named with its subject', () => {
     ).toEqual([['dialogue-round', '2026-03-03', ['Luis Vega', 'Peru']]]);
   });
 });
+
+describe('"I" in the answers of an interview', () => {
+  it('is the one interviewed, named first, not the byline’s writer', () => {
+    expect(
+      engagements(
+        'By Rosa Vidal\n\nAna Ruiz, Peru’s trade minister, spoke to us in her office on Friday.\n\nQ: Who have you seen?\n\nA: I met Ambassador Tom Hale in Washington on Tuesday and we agreed to keep working.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+});

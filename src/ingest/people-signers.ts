@@ -112,19 +112,28 @@ export function mastheadName(text: string): { name: string; start: number } | un
 const FIRST_PERSON =
   /(?<!\b(?:Phase|Part|Annex|Schedule|Title|Section|Chapter|Article|Stage|Tier|Round|War|Category|Class|Type|Level|Group|List|Grade|Volume)\s)\bI\b(?!\.\s?\p{Lu}\p{Ll})/gu;
 
+/** A line of an interview's answer, up to an offset: "A: With the administration first. I". */
+const ANSWER_LINE = /^[ \t]*(?:A|Answer):[^\n]*$/;
+/** Whether "I" at `at` is in an interview's answer, whose "I" is the one interviewed (turns.ts). */
+const inAnswer = (text: string, at: number) =>
+  ANSWER_LINE.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+
 /**
  * A minister's release in the first person ("Today, I met my counterpart …"), signed at its
  * end ("The Honourable Maninder Sidhu, Minister of International Trade") or named in its
  * heading ("Statement by Minister Sidhu on …"): each "I" of the narration is the signer; else,
  * in a parliamentary record, the speaker whose turn it is in (see turnsAsI). Not in quotation
- * marks, where "I" is whoever is quoted.
+ * marks, where "I" is whoever is quoted, nor in an interview's answers ("A: I met …"), where it
+ * is the one interviewed (see turns.ts).
  */
 export function findSignerAsI(
   text: string,
   named: readonly PersonMention[],
   quoted: readonly Range[],
 ): PersonMention[] {
-  const narrated = [...text.matchAll(FIRST_PERSON)].filter((m) => !insideAny(quoted, m.index));
+  const narrated = [...text.matchAll(FIRST_PERSON)].filter(
+    (m) => !insideAny(quoted, m.index) && !inAnswer(text, m.index),
+  );
   if (narrated.length === 0) return [];
   const body = text.trimEnd();
   const closing = body.slice(body.lastIndexOf('\n\n') + 1);

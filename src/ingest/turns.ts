@@ -40,7 +40,8 @@ const NAME_PART = /^[^,(]*[^,(\s]/;
  * The person a label names: the one in its closing brackets ("The Secretary of State for
  * Business and Trade (Ana Ruiz)"); else the one its name ends with, after titles only
  * ("Spokesperson He Yongqian", "Lin Feng, spokesperson", "Hon. Ana Ruiz (Minister of Trade,
- * Lib.)"); else the one of the text whose surname a label in capitals gives ("MINISTER RUIZ").
+ * Lib.)"); for an interview's answer ("A:"), the one interviewed; else the one of the text whose
+ * surname a label in capitals gives ("MINISTER RUIZ").
  * A line that opens with words of its own ("At a press conference, spokesperson He said:")
  * names nobody.
  */
@@ -54,9 +55,31 @@ function labelPerson(doc: Doc, start: number, end: number): PersonMention | null
     (p) => p.end === nameEnd && LABEL_TITLES.test(text.slice(start, p.start)),
   );
   if (named) return named;
+  if (ANSWER_LABEL.test(text.slice(start, end))) return interviewee(doc, start);
   const surname = CAPITALS_LABEL.exec(text.slice(start, end).trim())?.[1]?.toLowerCase();
   if (surname === undefined) return null;
   return doc.people.find((p) => p.name.toLowerCase().split(/\s+/).at(-1) === surname) ?? null;
+}
+
+/** The label of an interview's answers: "A", "Answer". */
+const ANSWER_LABEL = /^\s*(?:A|Answer)\s*$/;
+/** A byline before a name: "By Rosa Campuzano". */
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/;
+
+/**
+ * Who answers in an interview ("Q: … A: I met Ambassador Greer …"): the first person the text
+ * names before its first answer, not its byline's writer ("Lee Kinyanjui, Kenya's Cabinet
+ * Secretary …, spoke to The Nairobi Ledger …").
+ */
+function interviewee(doc: Doc, before: number): PersonMention | null {
+  return (
+    doc.people.find(
+      (p) =>
+        p.start < before &&
+        !p.byRole &&
+        !BYLINE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 10), p.start)),
+    ) ?? null
+  );
 }
 
 /** The turns read of each doc, read once. */
