@@ -82,6 +82,50 @@ const AGE_ALONE =
   /\b[Tt]he[ \t]+\d{1,3}-year-old(?=[ \t]+(?:said|says|added|told|\p{Ll}+ed)\b|[,.])/gu;
 
 /**
+ * A title with its portfolio and no name after it, maybe after a country's demonym: "received the
+ * Egyptian Minister of Investment and Foreign Trade and his delegation". Group 1 is the title
+ * with its portfolio.
+ */
+const PORTFOLIO_TITLE =
+  /\b[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+)?((?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,5})(?![\p{L}-]|,?\s+(?:\p{Lu}|of\b|for\b))/gu;
+
+/**
+ * "Hassan El-Khatib, Minister of Investment and Foreign Trade, met … received the Egyptian
+ * Minister of Investment and Foreign Trade": a title with its portfolio and no name stands for
+ * the one person the text named with that very title, just before or just after the name.
+ */
+export function findPortfolioAnaphora(
+  text: string,
+  named: readonly PersonMention[],
+  known: readonly PersonMention[],
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of text.matchAll(PORTFOLIO_TITLE)) {
+    const title = m[1] ?? '';
+    const start = m.index;
+    const end = start + m[0].length;
+    if (known.some((k) => k.start < end && start < k.end)) continue;
+    const holders = new Set(
+      named
+        .filter(
+          (n) =>
+            n.end <= start &&
+            !n.byRole &&
+            (text.slice(n.end, n.end + title.length + 8).includes(title) ||
+              text.slice(Math.max(0, n.start - title.length - 4), n.start).includes(title)),
+        )
+        .map((n) => n.name),
+    );
+    const [name] = holders;
+    const holder = holders.size === 1 ? named.find((n) => n.name === name) : undefined;
+    if (!holder) continue;
+    const antecedent = { text: holder.text, start: holder.start, end: holder.end };
+    out.push({ ...holder, text: m[0], start, end, byRole: true, antecedent });
+  }
+  return out;
+}
+
+/**
  * "Ana Ruiz … “…,” the 54-year-old said": the age describes the person named just before,
  * outside quotation marks (a name someone says is not who says it).
  */

@@ -1361,3 +1361,29 @@ describe('a name written with an initial after a verb of meeting', () => {
     expect(names('Minister Ana Ruiz met S. Korea’s envoy in Lima.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a title with its portfolio and no name after it', () => {
+  const people = (text: string) =>
+    findPeople(text, { directory: [], date: '2026-01-01' }).map((p) => [p.text, p.name]);
+
+  it('stands for the one person named with that very title', () => {
+    expect(
+      people(
+        'Ana Ruiz, Minister of Foreign Trade and Tourism, met Luis Vega on Sunday. On Monday Vega received the Peruvian Minister of Foreign Trade and Tourism and her delegation.',
+      ),
+    ).toEqual([
+      ['Ana Ruiz', 'Ana Ruiz'],
+      ['Luis Vega', 'Luis Vega'],
+      ['Vega', 'Luis Vega'],
+      ['the Peruvian Minister of Foreign Trade and Tourism', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('is no one when a name follows it, or two people held it', () => {
+    expect(
+      people('Ana Ruiz, Minister of Trade, left. The Minister of Trade, Luis Vega, arrived.').map(
+        ([, name]) => name,
+      ),
+    ).toEqual(['Ana Ruiz', 'Luis Vega']);
+  });
+});

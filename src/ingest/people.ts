@@ -13,7 +13,7 @@
  * (countries), the actor directory and its roles (directory), and bare titles or ages standing
  * for a person (introduced-titles, anaphora).
  */
-import { findAgeAnaphora, findTitleAnaphora } from './people-anaphora.ts';
+import { findAgeAnaphora, findPortfolioAnaphora, findTitleAnaphora } from './people-anaphora.ts';
 import {
   BODY_APPOSITION,
   findCompanies,
@@ -430,7 +430,8 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   const titled = findTitleAnaphora(text, mentions, roles, ctx.quoted ?? []);
   const firstPerson = findSignerAsI(text, mentions, ctx.quoted ?? []);
   const aged = findAgeAnaphora(text, mentions, ctx.quoted ?? []);
-  return [...mentions, ...roles, ...titled, ...firstPerson, ...aged].sort(
+  const portfolio = findPortfolioAnaphora(text, mentions, [...mentions, ...roles, ...titled]);
+  return [...mentions, ...roles, ...titled, ...firstPerson, ...aged, ...portfolio].sort(
     (a, b) => a.start - b.start,
   );
 }
