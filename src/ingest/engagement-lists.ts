@@ -47,14 +47,16 @@ export function listItem(doc: Doc, unit: Unit, reading: Reading): Reading | unde
   return { ...reading, found, day: writtenDate(doc, lead, []) };
 }
 
-/** A day's label in a diary, a sentence of its own: "MONDAY.", "Thursday:". */
-const DAY_LABEL = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[.:]?\s*$/i;
+/** A day's label in a diary, a sentence of its own: "MONDAY.", "Thursday:", "Tuesday, Washington.". */
+const DAY_LABEL =
+  /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?\s*[.:]?\s*$/iu;
 /**
  * A diary's entry told by its noun, with no one named before it: "Talks in Nairobi with …", "A
- * phone call with …", "Breakfast with …", "A technical round with a team led by …".
+ * phone call with …", "Breakfast with …", "A technical round with a team led by …", also after
+ * a few words and a colon ("A quieter day: a call in the morning with …").
  */
 const DIARY_ITEM =
-  /^\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|round|breakfast|lunch|dinner)\b[^.;]{0,60}?\bwith\b/i;
+  /^\s*(?:[^:.;\n]{1,30}:\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|round|breakfast|lunch|dinner)\b[^.;]{0,60}?\bwith\b/i;
 
 /**
  * The person an entry of a diary kept by day is of, when the sentence is one ("MONDAY. Talks in

@@ -4657,3 +4657,29 @@ describe('"I" in the answers of an interview', () => {
     ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
   });
 });
+
+describe('round 25: bodies, diaries and transcripts', () => {
+  it('reads a body holding "its session" as a dialogue round with the people who chaired it', () => {
+    expect(
+      engagements(
+        'The Council of Ministers of the Andean Community held its session in Lima on Thursday, chaired by Peru’s trade minister, Ana Ruiz, with Secretary-General Luis Vega reporting on tariffs.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-05', ['Ana Ruiz', 'Luis Vega']]]);
+  });
+
+  it('reads a diary entry under "Tuesday, Washington." opened by a few words and a colon', () => {
+    expect(
+      engagements(
+        'Peru’s Minister of Trade, Ana Ruiz, spent the week on the road.\n\nMonday, Lima. She packed.\n\nTuesday, Washington.\nA quieter day: a call in the morning with Luis Vega, the secretary-general, about the rules of origin.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Luis Vega', 'Ana Ruiz']]]);
+  });
+
+  it('reads "I" of a turn labelled with the first of two family names', () => {
+    expect(
+      engagements(
+        'Trade Minister Andrés Valdivieso Rojas held a press conference on Friday.\n\nMINISTER VALDIVIESO: Yesterday I held a call with Secretary Tom Hale to confirm the scope.',
+      ),
+    ).toEqual([['call', '2026-03-05', ['Andrés Valdivieso Rojas', 'Tom Hale']]]);
+  });
+});

@@ -58,7 +58,13 @@ function labelPerson(doc: Doc, start: number, end: number): PersonMention | null
   if (ANSWER_LABEL.test(text.slice(start, end))) return interviewee(doc, start);
   const surname = CAPITALS_LABEL.exec(text.slice(start, end).trim())?.[1]?.toLowerCase();
   if (surname === undefined) return null;
-  return doc.people.find((p) => p.name.toLowerCase().split(/\s+/).at(-1) === surname) ?? null;
+  // "MINISTER VALDIVIESO" for Andrés Valdivieso Rojas: a first family name, before the second.
+  const words = (p: PersonMention) => p.name.toLowerCase().split(/\s+/);
+  return (
+    doc.people.find((p) => words(p).at(-1) === surname) ??
+    doc.people.find((p) => words(p).length > 2 && words(p).slice(1).includes(surname)) ??
+    null
+  );
 }
 
 /** The label of an interview's answers: "A", "Answer". */
