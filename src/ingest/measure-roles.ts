@@ -23,10 +23,10 @@ export const RELIEF =
  * A country after "on", "against", "from" … is targeted; the words in between never open a
  * clause of their own ("announced on Monday that Brazil will suspend …": Brazil acts), nor
  * are they the day "on" tells ("On April 10 Ottawa suspended …", "On Monday Brussels lifted
- * …": the subject after an opening date acts).
+ * …", "As of today the United States applies …": the subject after an opening date acts).
  */
 const TARGET_BEFORE =
-  /\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originat(?:ing|es?|ed) in|poured in|smelted in)\s+(?:the\s+)?(?:(?!(?:that|which|when|after|because|while|if|as|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-]))[\w-]+\s+){0,2}$/i;
+  /\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originat(?:ing|es?|ed) in|poured in|smelted in)\s+(?:the\s+)?(?:(?!(?:that|which|when|after|because|while|if|as|today|yesterday|tomorrow|now|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-]))[\w-]+\s+){0,2}$/i;
 const GOODS_AFTER =
   /^(?:-made|-origin|-built|-produced|-grown)?\s*(?:[\w-]+\s+){0,2}?(?:goods|imports?|exports?|products?|producers?|exporters?|companies|firms|makers|carmakers|automakers|manufacturers|shipments|origin|steel|aluminum|aluminium|vehicles?|EVs?|cars?|canola|rapeseed|pork|beef|wine|barley|seafood|lobsters?|soybeans?|solar|chips|semiconductors?|agricultural|farm|food|brandy|crude|coal)\b/i;
 const GOVERNMENT_AFTER =

@@ -5588,3 +5588,13 @@ describe('the country told of an act', () => {
     ).toEqual(['PER→CHL ']);
   });
 });
+
+describe('a sentence opening "As of today"', () => {
+  it('reads the country after it as the subject that acts, not a target', () => {
+    expect(
+      inForce(
+        'As of today Peru applies a tariff of 50 percent to semi-finished copper products from Chile.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 50']);
+  });
+});
