@@ -5598,3 +5598,13 @@ describe('a sentence opening "As of today"', () => {
     ).toEqual(['PER→CHL 50']);
   });
 });
+
+describe('a rate on a country whose name ends the sentence', () => {
+  it('is on that origin, not a company’s rate', () => {
+    expect(
+      inForce(
+        'Peru announced duties on steel coil of 21.5% on China, 9.3% on Vietnam and 4.8% on South Korea.',
+      ).map(brief),
+    ).toEqual(['PER→CHN 21.5', 'PER→VNM 9.3', 'PER→KOR 4.8']);
+  });
+});

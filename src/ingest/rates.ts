@@ -282,8 +282,9 @@ function namesGoods(name: string): boolean {
 }
 
 /**
- * A producer name is a company: not a country, a demonym or a function word. A demonym may
- * open one when a proper name follows it ("Danish Crown").
+ * A producer name is a company: not a country (also one ending the sentence: "4.81% on South
+ * Korea."), a demonym or a function word. A demonym may open one when a proper name follows it
+ * ("Danish Crown").
  */
 function isProducer(name: string): boolean {
   const [first = '', second = ''] = name.split(/\s+/);
@@ -292,7 +293,7 @@ function isProducer(name: string): boolean {
   return (
     !STOP_PRODUCER.test(first.replace(/\.$/, '')) &&
     (placeCode(first) === null || demonymNamed) &&
-    placeCode(name) === null &&
+    placeCode(name.replace(/\.$/, '')) === null &&
     !namesGoods(name)
   );
 }
