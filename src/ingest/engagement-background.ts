@@ -114,6 +114,21 @@ export const toldAsBackground = (
     namedOnly(sentence) ||
     (PAST_PERIOD.test(sentence) && !FRONTED_MONTH.test(sentence)));
 
+/** Someone spoken to for an interview: "He spoke to Hana Whitcombe. The interview has been …". */
+const SPOKE_TO = /\b(?:spoke|talked|speaks|talks)\s+to\b/i;
+const INTERVIEW_NEXT = /^\s*(?:The|This)\s+interview\b/i;
+
+/**
+ * "He spoke to Hana Whitcombe. The interview has been edited for length.": the one spoken to is
+ * the text's interviewer, and the interview is no engagement.
+ */
+export function interviewed(doc: Doc, index: number, sentence: string): boolean {
+  if (!SPOKE_TO.test(sentence)) return false;
+  if (/\binterview/i.test(sentence)) return true;
+  const next = doc.sentences[index + 1];
+  return next !== undefined && INTERVIEW_NEXT.test(doc.text.slice(next.start, next.end));
+}
+
 /**
  * "Ruiz said on Monday that the talks with China were at a delicate stage": an engagement named
  * only as something known, whose one day is the day someone spoke of it, is spoken of, not

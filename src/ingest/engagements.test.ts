@@ -4683,3 +4683,22 @@ describe('round 25: bodies, diaries and transcripts', () => {
     ).toEqual([['call', '2026-03-05', ['Andrés Valdivieso Rojas', 'Tom Hale']]]);
   });
 });
+
+describe('an interview written as questions and answers with no labels', () => {
+  const text =
+    'Peru’s Trade Minister Ana Ruiz flew home on Thursday. She spoke to Rosa Vidal. The interview has been edited for length.\n\nYou met Commerce Minister Li Fang on Monday and Vice Premier Hu Wei on Tuesday. What came of it?\n\nThe main thing is beef. I spoke by phone with Ambassador Tom Hale on March 2, and officials will meet in April.';
+
+  it('reads "You" of a question and "I" of an answer as the one interviewed, and the interview as no call', () => {
+    expect(engagements(text)).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Li Fang']],
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']],
+      ['call', '2026-03-02', ['Ana Ruiz', 'Tom Hale']],
+    ]);
+  });
+
+  it('reads no one for "I" in a text that says nothing of an interview', () => {
+    expect(
+      engagements(text.replace('The interview has been edited for length.', 'It was sunny.')),
+    ).not.toContainEqual(['call', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]);
+  });
+});

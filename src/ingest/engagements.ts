@@ -50,6 +50,7 @@ import type { EngagementCandidate, Mention, Span } from './candidates.ts';
 import type { DateMention } from './dates.ts';
 import { asides, TOOK_PART, WENT_ALONG_BEFORE, withoutAsides } from './engagement-asides.ts';
 import {
+  interviewed,
   recalledByDeal,
   spokenOf,
   talksOfCountries,
@@ -608,6 +609,7 @@ class EngagementReader {
       toldAsBackground(sentence, after, dateWritten) ||
       spokenOf(doc, unit, sentence, dateWritten) ||
       recalledByDeal(doc, unit, sentence, aside) ||
+      interviewed(doc, unit.index, sentence) ||
       talksOfCountries(doc, sentence, found, participants, dateWritten) ||
       travelledTogether(doc, unit, sentence, found, participants)
     )

@@ -158,9 +158,46 @@ export function findSignerAsI(
             n.end <= (narrated[0]?.index ?? 0),
         )
       : undefined);
-  if (!signer) return turnsAsI(text, named, narrated);
+  if (!signer) {
+    const turns = turnsAsI(text, named, narrated);
+    return turns.length > 0 ? turns : interviewAsI(text, named, narrated, quoted);
+  }
   const end = signed ? signedAt : text.length;
   return narrated.filter((m) => m.index < end).map((m) => asI(signer, m.index));
+}
+
+/** A text that says it is an interview: "The interview has been edited for length". */
+const INTERVIEW = /\binterview(?:s|ed)?\b/i;
+/** How far into a text it says it is an interview. */
+const INTERVIEW_REACH = 600;
+/** "You" opening a question put to the one interviewed: "You met Wang on Monday. What …?" */
+const YOU_ASKED = /(?:^|\n)[ \t]*You\b(?=[^\n]*\?[ \t]*$)/gmu;
+/** A byline before a name: "By Rosa Campuzano". */
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/;
+
+/**
+ * An interview written as questions and answers with no labels ("Todd McClay … spoke to Hana
+ * Whitcombe. The interview has been edited for length. ¶ You met Wang on Monday … ? ¶ … I spoke
+ * by phone with Greer …"): each "I" of the answers and "You" opening a question are the one
+ * interviewed, the first person the text names (not its byline's writer).
+ */
+function interviewAsI(
+  text: string,
+  named: readonly PersonMention[],
+  narrated: readonly RegExpExecArray[],
+  quoted: readonly Range[],
+): PersonMention[] {
+  if (!INTERVIEW.test(text.slice(0, INTERVIEW_REACH))) return [];
+  const guest = named.find(
+    (n) => !n.byRole && !BYLINE_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start)),
+  );
+  if (!guest) return [];
+  const asked = [...text.matchAll(YOU_ASKED)]
+    .map((m) => m.index + m[0].indexOf('You'))
+    .filter((at) => !insideAny(quoted, at))
+    .map((at) => ({ ...asI(guest, at), text: 'You', end: at + 3 }));
+  const answered = narrated.filter((m) => m.index > guest.end).map((m) => asI(guest, m.index));
+  return [...answered, ...asked].sort((a, b) => a.start - b.start);
 }
 
 /** "I" at `at`, standing for `p`. */
