@@ -176,6 +176,22 @@ const YOU_ASKED = /(?:^|\n)[ \t]*You\b(?=[^\n]*\?[ \t]*$)/gmu;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/;
 
 /**
+ * The one an interview is with: the first person the text names (before `before`), not its
+ * byline's writer.
+ */
+export const interviewee = (
+  text: string,
+  people: readonly PersonMention[],
+  before = text.length,
+): PersonMention | undefined =>
+  people.find(
+    (n) =>
+      n.start < before &&
+      !n.byRole &&
+      !BYLINE_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start)),
+  );
+
+/**
  * An interview written as questions and answers with no labels ("Todd McClay … spoke to Hana
  * Whitcombe. The interview has been edited for length. ¶ You met Wang on Monday … ? ¶ … I spoke
  * by phone with Greer …"): each "I" of the answers and "You" opening a question are the one
@@ -188,9 +204,7 @@ function interviewAsI(
   quoted: readonly Range[],
 ): PersonMention[] {
   if (!INTERVIEW.test(text.slice(0, INTERVIEW_REACH))) return [];
-  const guest = named.find(
-    (n) => !n.byRole && !BYLINE_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start)),
-  );
+  const guest = interviewee(text, named);
   if (!guest) return [];
   const asked = [...text.matchAll(YOU_ASKED)]
     .map((m) => m.index + m[0].indexOf('You'))

@@ -8,6 +8,7 @@
  * labels (TURN_LABEL, TITLE_TURN) before the doc exists; this reads the labels over them.
  */
 import { within, type Doc } from './doc.ts';
+import { interviewee } from './people-signers.ts';
 import type { PersonMention } from './people.ts';
 import type { Range } from './sentences.ts';
 
@@ -55,7 +56,9 @@ function labelPerson(doc: Doc, start: number, end: number): PersonMention | null
     (p) => p.end === nameEnd && LABEL_TITLES.test(text.slice(start, p.start)),
   );
   if (named) return named;
-  if (ANSWER_LABEL.test(text.slice(start, end))) return interviewee(doc, start);
+  // "Q: … A: I met Ambassador Greer …": the one interviewed, named before the first answer.
+  if (ANSWER_LABEL.test(text.slice(start, end)))
+    return interviewee(text, doc.people, start) ?? null;
   const surname = CAPITALS_LABEL.exec(text.slice(start, end).trim())?.[1]?.toLowerCase();
   if (surname === undefined) return null;
   // "MINISTER VALDIVIESO" for Andrés Valdivieso Rojas: a first family name, before the second.
@@ -69,24 +72,6 @@ function labelPerson(doc: Doc, start: number, end: number): PersonMention | null
 
 /** The label of an interview's answers: "A", "Answer". */
 const ANSWER_LABEL = /^\s*(?:A|Answer)\s*$/;
-/** A byline before a name: "By Rosa Campuzano". */
-const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/;
-
-/**
- * Who answers in an interview ("Q: … A: I met Ambassador Greer …"): the first person the text
- * names before its first answer, not its byline's writer ("Lee Kinyanjui, Kenya's Cabinet
- * Secretary …, spoke to The Nairobi Ledger …").
- */
-function interviewee(doc: Doc, before: number): PersonMention | null {
-  return (
-    doc.people.find(
-      (p) =>
-        p.start < before &&
-        !p.byRole &&
-        !BYLINE_BEFORE.test(doc.text.slice(Math.max(0, p.start - 10), p.start)),
-    ) ?? null
-  );
-}
 
 /** The turns read of each doc, read once. */
 const read = new WeakMap<Doc, readonly Turn[]>();
