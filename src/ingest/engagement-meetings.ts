@@ -79,10 +79,11 @@ const APPEAL =
   /\bcalled on\s+(?:(?!\b(?:before|after|while|and)\b)[^.,;])*?\bto\s+(?:["“\x93]?[a-z]|[.,;]|$)/;
 /**
  * A call on someone told with where it was paid, before what it was for: "called on Vice
- * Minister Li in Beijing on Tuesday to press the case": a visit, not an appeal.
+ * Minister Li in Beijing on Tuesday to press the case", "called on China's consul general in
+ * Sapporo to ask that …": a visit, not an appeal.
  */
 const CALLED_ON_IN =
-  /\bcalled on\s+(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,6}(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+  /\bcalled on\s+(?:(?:\p{Lu}[\p{L}.'’\x92-]*|consul|general|ambassador|minister|governor|mayor|secretary|premier|president|trade|foreign|deputy|vice)\s+){1,6}(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 /**
  * A diplomat calling on a person: "Peru's ambassador called on Minister Ruiz to press for a fair
  * ruling" is a courtesy visit; group 1 holds the words of the one called on, who is no

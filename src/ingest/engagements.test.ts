@@ -4702,3 +4702,13 @@ describe('an interview written as questions and answers with no labels', () => {
     ).not.toContainEqual(['call', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]);
   });
 });
+
+describe('a call paid on a country’s official in a city, before what it was for', () => {
+  it('is a meeting with that country’s side', () => {
+    expect(
+      engagements(
+        'On Friday, Governor Ana Ruiz called on China’s consul general in Lima to ask that fish be kept out of politics.',
+      ),
+    ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'China']]]);
+  });
+});
