@@ -4712,3 +4712,16 @@ describe('a call paid on a country’s official in a city, before what it was fo
     ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'China']]]);
   });
 });
+
+describe('a province’s or a state’s official named by its possessive', () => {
+  it('is its country’s side: "Guangdong’s governor", "Saskatchewan’s trade minister"', () => {
+    expect(
+      engagements('Premier Ana Ruiz met Guangdong’s governor in Guangzhou on Thursday.'),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Guangdong']]]);
+    expect(
+      engagements(
+        'Ambassador Tom Hale called on Saskatchewan’s trade minister in Regina on Monday.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Tom Hale', 'Saskatchewan']]]);
+  });
+});
