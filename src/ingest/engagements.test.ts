@@ -4725,3 +4725,13 @@ describe('a province’s or a state’s official named by its possessive', () =>
     ).toEqual([['meeting', '2026-03-02', ['Tom Hale', 'Saskatchewan']]]);
   });
 });
+
+describe('"came together with", in a statement’s translation', () => {
+  it('is a meeting', () => {
+    expect(
+      engagements(
+        'On 3 March, Minister Ana Ruiz came together with Commerce Secretary Tom Hale, where cooperation in energy was evaluated.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+});
