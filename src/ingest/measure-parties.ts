@@ -208,9 +208,15 @@ export function groupParties(reading: Reading, told: Told, roles: Roles): Partie
     // finding names imposes the duties on it, before a guess from the text's main parties.
     const market = dumpingMarket(doc);
     const marketImposes = market !== null && !targets.some((t) => t.jurisdiction === market.code);
+    // A notice's own acts are its country's, before a guess from the text's main parties.
+    const notice =
+      reading.notice !== null && !targets.some((t) => t.jurisdiction === reading.notice)
+        ? reading.notice
+        : undefined;
     imposer =
       carried ??
       (marketImposes ? placeMention(market) : null) ??
+      (notice !== undefined ? syntheticMention(notice, s.start) : null) ??
       (other !== undefined ? syntheticMention(other, s.start) : null);
     if (imposer) confidence += 0.1;
   }

@@ -8,7 +8,13 @@ import type { MeasureCandidate } from './candidates.ts';
 import type { Doc } from './doc.ts';
 import { setDate, type Draft } from './measure-drafts.ts';
 import type { Reading } from './measure-reading.ts';
-import { anchorContext, contextBefore, tableAt, tableDrafts } from './measure-tables.ts';
+import {
+  anchorContext,
+  contextBefore,
+  tableAt,
+  tableDrafts,
+  type TableContext,
+} from './measure-tables.ts';
 
 /**
  * A table or list of rates that starts at sentence `index`: its candidates, with the parties,
@@ -21,9 +27,15 @@ export function readTable(reading: Reading, index: number): boolean {
   if (!table) return false;
   const anchor =
     previous !== null && index - previous.sentence <= 4 ? reading.lastGroup[0] : undefined;
-  const context = anchor
-    ? anchorContext(doc, anchor, index)
-    : contextBefore(doc, index, reading.ranked, table, reading.home);
+  const before = () => contextBefore(doc, index, reading.ranked, table, reading.home);
+  const anchored = anchor ? anchorContext(doc, anchor, index) : null;
+  // "… duties are payable on goods released on or after February 6, 2026. Duties will be
+  // levied at the following rates:": a lead-in that writes no day of effect takes the one the
+  // sentence telling the measure above it writes.
+  const context =
+    anchored && anchored.effective === null
+      ? { ...anchored, effective: sameParties(anchored, before()) }
+      : (anchored ?? before());
   const made = context ? tableDrafts(doc, table, context) : [];
   if (!context || made.length === 0) return false;
   if (anchor && anchor.candidate.rates.length === 0) {
@@ -45,6 +57,16 @@ export function readTable(reading: Reading, index: number): boolean {
   };
   reading.tableEnd = table.last;
   return true;
+}
+
+/** The day of effect of another reading of a table's measure, when it names the same imposer. */
+function sameParties(
+  anchored: TableContext,
+  other: TableContext | null,
+): TableContext['effective'] {
+  return other && other.imposer?.jurisdiction === anchored.imposer?.jurisdiction
+    ? other.effective
+    : null;
 }
 
 /** How many sentences before its table a measure may be named without its rate. */

@@ -135,7 +135,7 @@ export function tableAt(doc: Doc, index: number): Table | null {
 }
 
 /** What the text says about the measure a table of rates belongs to. */
-interface TableContext {
+export interface TableContext {
   readonly imposer: Mention | null;
   readonly targets: readonly Mention[];
   readonly products: readonly ProductMention[];

@@ -5608,3 +5608,31 @@ describe('a rate on a country whose name ends the sentence', () => {
     ).toEqual(['PER→CHN 21.5', 'PER→VNM 9.3', 'PER→KOR 4.8']);
   });
 });
+
+describe('a notice’s acts with no actor, and Mexico’s compensatory quotas', () => {
+  it('reads a compensatory quota as an anti-dumping duty', () => {
+    const [m] = inForce('Mexico imposed a compensatory quota of 11.3% on steel from Chile.');
+    expect(m && [brief(m), m.kind]).toEqual(['MEX→CHL 11.3', 'anti-dumping']);
+  });
+
+  it('gives a notice’s act that names no actor to the notice’s country, not to the party named most', () => {
+    expect(
+      inForce(
+        'DIARIO OFICIAL DE LA FEDERACION\n\nThe United States, the United States and the United States were named in the file.\n\nSOLE. The compensatory quota of 25.8% on imports of wire originating in Chile is eliminated.',
+        '2026-06-18',
+      ).map((m) => [brief(m), m.action]),
+    ).toEqual([['MEX→CHL 25.8', 'lifted']]);
+  });
+});
+
+describe('a list of rates after a lead-in that writes no day of effect', () => {
+  it('takes the day the sentence telling the measure above it writes', () => {
+    const m = inForce(
+      'PERU CUSTOMS AUTHORITY\n\nNOTICE\n\nLima, February 6, 2026 — Anti-dumping duties are payable on imports of wire from Chile released on or after February 6, 2026. Duties will be levied at the following rates:\nAcme SA: 12.1%\nAll others: 30.2%',
+      '2026-02-06',
+    );
+    expect(m.map((x) => [brief(x), x.dates.effective])).toEqual([
+      ['PER→CHL 12.1,30.2', '2026-02-06'],
+    ]);
+  });
+});
