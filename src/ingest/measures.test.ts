@@ -5636,3 +5636,14 @@ describe('a list of rates after a lead-in that writes no day of effect', () => {
     ]);
   });
 });
+
+describe('a notice’s lettered lines of rates by origin', () => {
+  it('reads each origin’s producers and their rates after commas, the items ending with "; "', () => {
+    expect(
+      inForce(
+        'PERU CUSTOMS AUTHORITY\n\n1. An anti-dumping duty is imposed on imports of steel wire from Chile and Bolivia.\n\n2. The amount of the duty is determined as follows:\na. Republic of Chile: Andes Wire SA, 7.3%; other exporters, 19.5%;\nb. Bolivia: all exporters, 9.8%.',
+        '2026-03-03',
+      ).map(brief),
+    ).toEqual(['PER→CHL 7.3,19.5', 'PER→BOL 9.8']);
+  });
+});

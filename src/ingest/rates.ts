@@ -598,9 +598,12 @@ const RATE_FIRST_LINE =
 /**
  * A line of a notice giving the rates of one origin, its items after "; ": "People's Republic
  * of China: Hengrun Chemical Co., Ltd. - 21.8%; all other companies - 39.4%.", also with a
- * spaced long dash after the origin ("Japan — Kanto Film Co. 19.4%; all others 58.2%").
+ * spaced long dash after the origin ("Japan — Kanto Film Co. 19.4%; all others 58.2%"), and
+ * lettered, its items ending with "; " ("a. Republic of India: Ratnagiri Alloys Pvt. Ltd.,
+ * 7.3%; other exporters, 19.5%;").
  */
-const ORIGIN_ITEMS_LINE = /^\s*([^:;|%]{2,60}?)(?::\s+|\s+[–\x96—\x97]\s+)(\S[^|]*?)\s*\.?\s*$/;
+const ORIGIN_ITEMS_LINE =
+  /^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+)?([^:;|%]{2,60}?)(?::\s+|\s+[–\x96—\x97]\s+)(\S[^|]*?)\s*[.;]?\s*$/;
 /**
  * One item of such a line: "Hengrun Chemical Co., Ltd. - 21.8%", "all others: 39.4%", or the
  * rate right after the producer ("Kanto Film Co. 19.4%").
@@ -764,11 +767,13 @@ function originItems(text: string, line: Range): TableRate[] | null {
     const item = raw.trim();
     const itemAt = at + raw.indexOf(item);
     at += raw.length + 1;
+    if (item === '') continue;
     const i = LIST_ITEM.exec(item.replace(/\.$/, '').replace(/^and\s+/i, ''));
     if (!i?.[1] || !i[2]) return null;
-    const labelAt = itemAt + item.indexOf(i[1]);
-    const rateAt = labelAt + i[0].lastIndexOf(i[2]);
-    const row = listRow(text, i[1], labelAt, i[2], rateAt, line.end, {
+    const label = i[1].replace(/,$/, '');
+    const labelAt = itemAt + item.indexOf(label);
+    const rateAt = itemAt + item.indexOf(i[0]) + i[0].lastIndexOf(i[2]);
+    const row = listRow(text, label, labelAt, i[2], rateAt, line.end, {
       text: origin,
       start: originAt,
     });
