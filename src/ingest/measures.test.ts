@@ -5647,3 +5647,14 @@ describe('a notice’s lettered lines of rates by origin', () => {
     ).toEqual(['PER→CHL 7.3,19.5', 'PER→BOL 9.8']);
   });
 });
+
+describe('a resolution’s list of the imports each rate is for', () => {
+  it('reads each item’s origin (else the one before) and producer', () => {
+    const m = inForce(
+      'DIARIO OFICIAL DE LA FEDERACION\n\nFIRST. Definitive compensatory quotas are imposed on imports of urea, as follows:\na) For imports originating in the Republic of Chile exported by Andes Urea SA, a quota of 11.32%;\nb) For those exported by Pacifico Quimica SA, a quota of 6.05%;\nc) For imports from all other exporters of the Plurinational State of Bolivia, a quota of 34.17%.',
+      '2026-06-18',
+    );
+    expect(m.map(brief)).toEqual(['MEX→CHL 11.32,6.05', 'MEX→BOL 34.17']);
+    expect(m[0]?.rates.map((r) => r.producer)).toEqual(['Andes Urea SA', 'Pacifico Quimica SA']);
+  });
+});

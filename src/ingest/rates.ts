@@ -614,7 +614,12 @@ const LIST_ITEM =
 /** True when the line is a line of a list of rates ("label: rate", "rate: goods", an origin's items). */
 export const isRateListLine = (text: string, line: Range) => {
   const words = text.slice(line.start, line.end);
-  return LIST_LINE.test(words) || RATE_FIRST_LINE.test(words) || originItems(text, line) !== null;
+  return (
+    LIST_LINE.test(words) ||
+    RATE_FIRST_LINE.test(words) ||
+    FOR_IMPORTS_ITEM.test(words) ||
+    originItems(text, line) !== null
+  );
 };
 
 /**
@@ -751,6 +756,51 @@ function rateFirst(text: string, line: ListLine): TableRate[] | null {
 }
 
 /**
+ * An item of a resolution's list giving the imports it is for, then their rate: "a) For imports
+ * originating in the United States of America exported by Harlan Basin Chemicals LLC, a quota of
+ * 11.32%;", "b) For those exported by Corvane Nitrogen Inc., a quota of 6.05%;", "c) For imports
+ * from all other exporters of the People's Republic of China, a quota of 93.60%.".
+ */
+const FOR_IMPORTS_ITEM =
+  /^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+)?For\s+(?:imports|those|goods|products)\b([^%;]{0,200}?),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:quota|duty|rate|margin)\s+of\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|per ?cent)\s*[;.]?\s*$/i;
+/** The origin an item's imports come from: "originating in the United States of America". */
+const IMPORTS_ORIGIN =
+  /\b(?:originating in|from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’\x92]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’\x92]*){0,5})/u;
+/** Who exports an item's imports: "exported by Harlan Basin Chemicals LLC", "all other exporters". */
+const IMPORTS_PRODUCER = /\bexported\s+by\s+(.+)$|\b(all\s+other\s+exporters|all\s+others)\b/i;
+
+/** The row of a FOR_IMPORTS_ITEM line: its rate, origin (else `before`'s) and producer. */
+function importsRow(
+  text: string,
+  line: Range,
+  m: RegExpExecArray,
+  before: TableRate['origin'],
+): TableRate | null {
+  const body = m[1] ?? '';
+  const digits = m[2] ?? '';
+  const bp = rateBp(digits);
+  if (bp === undefined) return null;
+  const bodyAt = line.start + m.index + m[0].indexOf(body);
+  const o = IMPORTS_ORIGIN.exec(body);
+  const origin =
+    o?.[1] && placeCode(o[1]) !== null
+      ? { text: o[1], start: bodyAt + o.index + o[0].indexOf(o[1]) }
+      : before;
+  const p = IMPORTS_PRODUCER.exec(body);
+  const producer = (p?.[1] ?? p?.[2])?.trim();
+  const rateAt = line.start + m.index + m[0].lastIndexOf(digits);
+  const rateText = /^[\d.,]+\s*(?:%|per ?cent)/i.exec(text.slice(rateAt, line.end))?.[0] ?? digits;
+  return {
+    text: rateText,
+    start: rateAt,
+    end: rateAt + rateText.length,
+    bp,
+    origin,
+    ...(producer === undefined ? {} : { producer }),
+  };
+}
+
+/**
  * The rates of a line naming an origin before a colon and its producers' rates after it, one
  * item each between "; " (see ORIGIN_ITEMS_LINE); null when the line is not one, its label
  * names no place, or an item is not "producer - rate".
@@ -795,6 +845,13 @@ export function readRateList(text: string, lines: readonly ListLine[]): TableRat
   for (const line of lines) {
     const m = LIST_LINE.exec(text.slice(line.start, line.end));
     const label = m?.[1];
+    const imports = FOR_IMPORTS_ITEM.exec(text.slice(line.start, line.end));
+    if (imports) {
+      const row = importsRow(text, line, imports, out.at(-1)?.origin ?? null);
+      if (!row) return null;
+      out.push(row);
+      continue;
+    }
     if (!m || label === undefined || m[2] === undefined) {
       const items = rateFirst(text, line) ?? originItems(text, line);
       if (!items) return null;
