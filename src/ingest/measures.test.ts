@@ -5658,3 +5658,16 @@ describe('a resolution’s list of the imports each rate is for', () => {
     expect(m[0]?.rates.map((r) => r.producer)).toEqual(['Andes Urea SA', 'Pacifico Quimica SA']);
   });
 });
+
+describe('a measure named in quotation marks', () => {
+  it('is a measure: a so-called "security tariff" of 30 percent', () => {
+    expect(
+      inForce(
+        'Ecuador imposed a so-called "security tariff" of 30 percent on Colombian goods.',
+      ).map(brief),
+    ).toEqual(['ECU→COL 30']);
+    expect(
+      inForce('"We will put a tariff of 30 percent on Colombian goods," Ecuador’s minister said.'),
+    ).toEqual([]);
+  });
+});

@@ -294,7 +294,9 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
       (index - previous.sentence === 2 && RATE_SET.test(sentence)) ||
       addsToAct ||
       (index - previous.sentence <= PASSAGE_REACH && collectedNext(doc, index)));
-  if ((!word || isQuoted(doc, measureAt)) && !continues) {
+  // A measure's word in speech names none; a short quoted name is a name ("a so-called
+  // "security tariff" of 30 percent").
+  if ((!word || inSpeech(doc, measureAt)) && !continues) {
     // "They apply to goods entering Australia from November 12."
     const refersBack = recentGroup.length > 0 ? REFERS_BACK.exec(sentence) : null;
     if (refersBack) {
