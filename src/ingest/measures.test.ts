@@ -5671,3 +5671,16 @@ describe('a measure named in quotation marks', () => {
     ).toEqual([]);
   });
 });
+
+describe('"The rate was trimmed to 15%"', () => {
+  it('is a cut of the rate, told as its subject, and "trimmed" lowers', () => {
+    expect(
+      inForce('The rate was later trimmed to 15% on Chilean goods by a Peruvian order.').map(
+        (m) => [brief(m), m.action],
+      ),
+    ).toEqual([['PER→CHL 15', 'reduced']]);
+    expect(inForce('Peru trimmed its rate on Chilean goods to 15%.').map((m) => m.action)).toEqual([
+      'reduced',
+    ]);
+  });
+});
