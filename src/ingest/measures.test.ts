@@ -5684,3 +5684,15 @@ describe('"The rate was trimmed to 15%"', () => {
     ]);
   });
 });
+
+describe('a rate on goods named by their origin’s demonym', () => {
+  it('names a measure: "cut the rate on European cars to 15%"', () => {
+    expect(
+      inForce('Peru cut the rate on Chilean cars to 15% last September.').map((m) => [
+        brief(m),
+        m.action,
+      ]),
+    ).toEqual([['PER→CHL 15', 'reduced']]);
+    expect(inForce('The central bank cut the rate on Monday to 3%.')).toEqual([]);
+  });
+});
