@@ -100,12 +100,13 @@ const RANGE_BEFORE = /\b(?:rang(?:e|es|ed|ing)|vary|varies|varying)\s+from\s+$/i
 /**
  * Where a sentence turns to the rate a measure is compared with: ", down from the 32% …", or
  * to a duty it is added to: ", on top of the standard 10% car tariff". The rate compared
- * (COMPARISON) may be either end of a range: "down from deposits of 15.6% to 62.4%".
+ * (COMPARISON) may be either end of a range: "down from deposits of 15.6% to 62.4%"; so is the
+ * rate a change is told from ("Officials described the reduction, from 35 per cent, as …").
  */
 export const COMPARED_TAIL =
   /,?\s+(?:down|up) from\b|\b(?:instead of|compared (?:with|to)|rather than)\b|,\s+(?:on top of|in addition to)\b/i;
 export const COMPARISON = new RegExp(
-  String.raw`\b(?:${ABOVE_BELOW_NOT_QUOTA}|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|[–\x96])\s*)?$|\b(?:against|versus|vs\.?)\s+(?:just\s+|only\s+)?$|\bfrom\s+(?:as\s+(?:much|high)\s+as|up\s+to)\s+$`,
+  String.raw`\b(?:${ABOVE_BELOW_NOT_QUOTA}|compared (?:with|to)|down from|up from|than|instead of|replac\w*)\b[^.%]{0,45}(?:\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:to|and|-|[–\x96])\s*)?$|\b(?:against|versus|vs\.?)\s+(?:just\s+|only\s+)?$|\bfrom\s+(?:as\s+(?:much|high)\s+as|up\s+to)\s+$|\b(?:reduction|cut|increase|rise|hike|drop|fall|decrease)s?,?\s+from\s+$`,
   'i',
 );
 

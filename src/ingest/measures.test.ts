@@ -5696,3 +5696,13 @@ describe('a rate on goods named by their origin’s demonym', () => {
     expect(inForce('The central bank cut the rate on Monday to 3%.')).toEqual([]);
   });
 });
+
+describe('the rate a change is told from', () => {
+  it('is no rate of its own: "the reduction, from 35 per cent"', () => {
+    expect(
+      inForce(
+        'On Monday, Lima cut its tariff on Chilean goods to 25 per cent. Officials described the reduction, from 35 per cent, as a gesture of good faith.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 25']);
+  });
+});
