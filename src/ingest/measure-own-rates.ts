@@ -237,5 +237,17 @@ export function ratesOfMeasure(
   // tariff": with no change written, a rate left in place is a state.
   const staying = withShared(text, found, (r) => leftAsIs(text, s, r));
   if (staying.size > 0 && changeIn(sentence) === null) rates = rates.filter((r) => !staying.has(r));
+  // "cutting to zero … the 35% import duty on pickup trucks": the duty named with its rate is
+  // the one cut, and its rate the old one.
+  if (rates.some((r) => r.bp === 0 && ZERO_WORD.test(r.text)))
+    rates = rates.filter(
+      (r) =>
+        r.bp === 0 || !THE_RATE_BEFORE.test(text.slice(Math.max(s.start, r.start - 12), r.start)),
+    );
   return rates;
 }
+
+/** A rate of nothing written as a word: the "zero" of "cut to zero". */
+const ZERO_WORD = /^zero$/i;
+/** A rate named with its duty as a known one: "the 35% import duty", "its 25% tariff". */
+const THE_RATE_BEFORE = /\b(?:the|its|their)\s+$/i;

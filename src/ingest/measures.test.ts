@@ -5706,3 +5706,13 @@ describe('the rate a change is told from', () => {
     ).toEqual(['PER→CHL 25']);
   });
 });
+
+describe('a duty cut to zero, named with its rate', () => {
+  it('is cut to 0, its written rate the old one', () => {
+    expect(
+      inForce('Lima cut to zero, with immediate effect, the 35% import duty on Chilean wine.').map(
+        brief,
+      ),
+    ).toEqual(['PER→CHL 0']);
+  });
+});
