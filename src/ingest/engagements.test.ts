@@ -4735,3 +4735,13 @@ describe('"came together with", in a statement’s translation', () => {
     ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
   });
 });
+
+describe('"the call held on 7 August between A and B"', () => {
+  it('is a call of the two, on the day written, also after "followed"', () => {
+    expect(
+      engagements(
+        'The conversation followed the call held on 2 March between President Ana Ruiz and Prime Minister Luis Vega.',
+      ),
+    ).toEqual([['call', '2026-03-02', ['Ana Ruiz', 'Luis Vega']]]);
+  });
+});
