@@ -485,6 +485,29 @@ function lineAround(text: string, at: number): Span {
  * "Saturday, 22 November 2025 | Updated 18:40"). Undefined for text that is no such entry, or
  * when the day heading is after the publication date.
  */
+/** A line that is a day alone, heading the entries below it: "Sunday, October 26", "3 March 2026:". */
+const DAY_HEADING_LINE =
+  /^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?[ \t]+\d{4})?[ \t]*:?[ \t]*$/;
+
+/**
+ * The day of the nearest line above `at` that is a day alone ("Sunday, October 26"), heading a
+ * record kept by day; undefined when there is none, when a live page's time-stamped entry stands
+ * between, or when it is after the publication date.
+ */
+export function headingDay(doc: Doc, at: number): DateMention | undefined {
+  const { text } = doc;
+  for (let end = lineAround(text, at).start - 1, k = 0; end > 0 && k < LIVE_PAGE_LINES; k++) {
+    const l = lineAround(text, end);
+    end = l.start - 1;
+    // A live page's entries are its time-stamped lines (see liveEntryDay).
+    if (TIME_STAMP.test(text.slice(l.start, l.end))) return undefined;
+    if (!DAY_HEADING_LINE.test(text.slice(l.start, l.end))) continue;
+    const day = within(doc.dates, l.start, l.end).find((d) => namesDay(d));
+    return day && day.iso <= doc.published ? inferredOn(at, day.iso) : undefined;
+  }
+  return undefined;
+}
+
 /** How many lines above an entry are looked through for the day heading a live page. */
 const LIVE_PAGE_LINES = 80;
 

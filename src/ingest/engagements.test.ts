@@ -4745,3 +4745,16 @@ describe('"the call held on 7 August between A and B"', () => {
     ).toEqual([['call', '2026-03-02', ['Ana Ruiz', 'Luis Vega']]]);
   });
 });
+
+describe('a record kept by day under lines that are a day alone', () => {
+  it('dates each engagement told with no day by the day heading it', () => {
+    expect(
+      engagements(
+        'Summit diary: who met whom\n\nSunday, March 1\n\nPresident Ana Ruiz and Prime Minister Luis Vega held a bilateral meeting at the convention centre.\n\nMonday, March 2\n\nPremier Hu Wei held talks with Prime Minister Luis Vega at the palace.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-01', ['Ana Ruiz', 'Luis Vega']],
+      ['meeting', '2026-03-02', ['Hu Wei', 'Luis Vega']],
+    ]);
+  });
+});

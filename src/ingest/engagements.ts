@@ -82,6 +82,7 @@ import {
   inferredOn,
   inPast,
   isEventDate,
+  headingDay,
   isTimeOfDay,
   knownDay,
   liveEntryDay,
@@ -705,7 +706,8 @@ class EngagementReader {
   /**
    * The date of a clause that writes none, from the engagements told before (contextDate), else
    * for an entry of a live page told in the past, the day the page heads its entries with (also
-   * in place of the time of day heading the entry, which is read as the day of publication).
+   * in place of the time of day heading the entry, which is read as the day of publication), else
+   * the day of the line above that heads a record kept by day ("Sunday, October 26").
    */
   private dayFromContext(unit: Unit, raw: string, aside: readonly Span[]) {
     const occasion = occasionBefore(this.out, raw);
@@ -713,7 +715,7 @@ class EngagementReader {
     const day = contextDate(this.doc, unit, occasion, aside, lastDay);
     if (day && !isTimeOfDay(day)) return day;
     if (FUTURE.test(raw) || BEFORE_THEN.test(raw) || DURING_STAY.test(raw)) return day;
-    return liveEntryDay(this.doc, unit.start) ?? day;
+    return liveEntryDay(this.doc, unit.start) ?? day ?? headingDay(this.doc, unit.start);
   }
 
   /**
