@@ -4758,3 +4758,21 @@ describe('a record kept by day under lines that are a day alone', () => {
     ]);
   });
 });
+
+describe('an engagement told with no day, of the people the lede names', () => {
+  it('takes the day the lede tells', () => {
+    expect(
+      engagements(
+        'LIMA, March 6 - President Ana Ruiz and Premier Hu Wei agreed on Thursday to build a partnership.\n\nThe two leaders met for nearly two hours at the palace.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+
+  it('takes none for people the lede does not name', () => {
+    expect(
+      engagements(
+        'LIMA, March 6 - President Ana Ruiz agreed on Thursday to build a partnership.\n\nMinister Luis Vega met Premier Hu Wei for two hours at the palace.',
+      ),
+    ).toEqual([['meeting', null, ['Luis Vega', 'Hu Wei']]]);
+  });
+});
