@@ -489,13 +489,22 @@ function lineAround(text: string, at: number): Span {
 const DAY_HEADING_LINE =
   /^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?[ \t]+\d{4})?[ \t]*:?[ \t]*$/;
 
+/** Whether two lines or more of a text are a day alone (DAY_HEADING_LINE). */
+const headedByDays = (text: string) => {
+  let count = 0;
+  for (const line of text.split('\n')) if (DAY_HEADING_LINE.test(line) && ++count >= 2) return true;
+  return false;
+};
+
 /**
  * The day of the nearest line above `at` that is a day alone ("Sunday, October 26"), heading a
- * record kept by day; undefined when there is none, when a live page's time-stamped entry stands
- * between, or when it is after the publication date.
+ * record kept by day (two such lines at least); undefined when there is none, when a live page's
+ * time-stamped entry stands between, or when it is after the publication date.
  */
 export function headingDay(doc: Doc, at: number): DateMention | undefined {
   const { text } = doc;
+  // A record kept by day heads two days at least; one line of a day alone dates a release.
+  if (!headedByDays(text)) return undefined;
   for (let end = lineAround(text, at).start - 1, k = 0; end > 0 && k < LIVE_PAGE_LINES; k++) {
     const l = lineAround(text, end);
     end = l.start - 1;

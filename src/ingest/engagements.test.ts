@@ -4757,6 +4757,14 @@ describe('a record kept by day under lines that are a day alone', () => {
       ['meeting', '2026-03-02', ['Hu Wei', 'Luis Vega']],
     ]);
   });
+
+  it('reads no record kept by day in one line that is a day alone, as a release is dated', () => {
+    expect(
+      engagements(
+        'MEDIA RELEASE\n\nMarch 2, 2026\n\nEarlier this week Minister Ana Ruiz held talks with Premier Hu Wei in Lima.',
+      ).map(([kind, date]) => [kind, date]),
+    ).toEqual([['meeting', null]]);
+  });
 });
 
 describe('an engagement told with no day, of the people the lede names', () => {
