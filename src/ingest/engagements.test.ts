@@ -4784,3 +4784,16 @@ describe('an engagement told with no day, of the people the lede names', () => {
     ).toEqual([['meeting', null, ['Luis Vega', 'Hu Wei']]]);
   });
 });
+
+describe('"a meeting … at which A pressed B", named after a call', () => {
+  it('is a meeting of its own, and the call keeps its two people', () => {
+    expect(
+      engagements(
+        'The outcome followed a phone call on Monday between Minister Ana Ruiz and Commissioner Tom Hale, and a meeting in Lima on 30 January at which Prime Minister Luis Vega pressed Rosa Vidal for an exemption.',
+      ),
+    ).toEqual([
+      ['call', '2026-03-02', ['Ana Ruiz', 'Tom Hale']],
+      ['meeting', '2026-01-30', ['Luis Vega', 'Rosa Vidal']],
+    ]);
+  });
+});
