@@ -137,9 +137,12 @@ const PARTICIPLE =
 
 /**
  * What someone else did meanwhile, set off after an engagement: "called on Mayor Li, while
- * Hale toured a terminal with buyers". Its subject took no part in the engagement.
+ * Hale toured a terminal with buyers", "met Goyal on Wednesday, as U.S. and Indian negotiators
+ * concluded a further round of talks". Its subject took no part in the engagement, and the
+ * engagement is not of its kind.
  */
-const WHILE_OTHER = /,\s+while\s+(?=(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,4}\p{Ll})[^.;]*/gu;
+const WHILE_OTHER =
+  /,\s+(?:while|as)\s+(?=(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,4}\p{Ll})(?:[^.;]|\.(?=\S|\s+\p{Ll}))*/gu;
 
 /**
  * Thanks sent on after an engagement: "received the U.S. chargé d'affaires and thanked President

@@ -4797,3 +4797,13 @@ describe('"a meeting … at which A pressed B", named after a call', () => {
     ]);
   });
 });
+
+describe('what others did meanwhile, set off by ", as"', () => {
+  it('gives its kind to no engagement: "met Li on Wednesday, as U.S. and Peruvian negotiators concluded a round"', () => {
+    expect(
+      engagements(
+        'Ambassador Tom Hale met Minister Ana Ruiz in Lima on Wednesday, as U.S. and Peruvian negotiators concluded a further round of talks.',
+      ),
+    ).toEqual([['meeting', '2026-03-04', ['Tom Hale', 'Ana Ruiz']]]);
+  });
+});
