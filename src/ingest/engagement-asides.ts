@@ -111,6 +111,13 @@ const REMARK =
 const JUDGED =
   /,\s+(?:(?:(?:an?|these|those)\s+)?(?:(?!(?:and|but|while|where|when|as|who|which|then|before|after|with|including)\b)\p{Ll}[\p{L}-]*\s+){1,3}?(?:that\s+|which\s+)?|which\s+)(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,5}(?:(?:hailed|described|praised|welcomed|hails|describes|praises|welcomes)\s+as|(?:called|termed|branded|dubbed|calls)\s+(?!(?:on|for|in|to|the|an?|his|her|their)\b)|(?:said|says)\s+(?=(?:would|will|was|is|were|are|could|had|has)\b))[^,.;]*/gu;
 /**
+ * A clause judging the engagement told, after "but" or "and": "…, but officials on both sides
+ * described the talks as tense". It tells no engagement of its own.
+ */
+const JUDGED_AFTER =
+  /,\s+(?:but|and)\s+(?:[\p{L}.'’\x92-]+\s+){1,6}?(?:described|called|termed|characteri[sz]ed)\s+(?:the|their|that)\s+(?:[\w-]+\s+)?(?:talks|meeting|call|session|round|dialogue|visit)\s+as\b[^.;]*/gu;
+
+/**
  * Someone who judged the outcome of an engagement that a relative clause tells with its people:
  * "Ruiz welcomed the outcome of the Strategic Dialogue, which Hale and Li co-chaired on
  * Monday". The words up to the clause are the judge's: who judged took no part for that.
@@ -181,7 +188,7 @@ export function asides(sentence: string, start: number): Span[] {
     if (!TOOK_PART.test(m[0]) && !(WHICH.test(m[0]) && kindOf(m[0]) !== null)) add(m);
   for (const re of [FIRST_OF_KIND, FIRST_BY, AHEAD_OF, DEAL_OF_PERIOD, IN_TOWN_FOR])
     for (const m of sentence.matchAll(re)) add(m);
-  for (const re of [REMARK, JUDGED])
+  for (const re of [REMARK, JUDGED, JUDGED_AFTER])
     for (const m of sentence.matchAll(re)) if (!TOOK_PART.test(m[0])) add(m);
   const judge = OUTCOME_JUDGED.exec(sentence);
   if (judge) add(judge);

@@ -4807,3 +4807,13 @@ describe('what others did meanwhile, set off by ", as"', () => {
     ).toEqual([['meeting', '2026-03-04', ['Tom Hale', 'Ana Ruiz']]]);
   });
 });
+
+describe('a clause after "but" judging the engagement told', () => {
+  it('gives it no kind of its own', () => {
+    expect(
+      engagements(
+        'Director Ana Ruiz met her Chilean counterpart Luis Vega in Santiago on Tuesday to calm tensions, but officials on both sides described the talks as tense.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Luis Vega']]]);
+  });
+});
