@@ -8,6 +8,7 @@ import type { Mention } from './candidates.ts';
 import { placeMention, span, within, type Doc } from './doc.ts';
 import { MEASURE_WORD } from './measure-acts.ts';
 import type { Draft } from './measure-drafts.ts';
+import { letterheadCountry, nameCase } from './letterhead.ts';
 import { EU, EU_MEMBERS, placeCode, regionIn, type PlaceMention } from './places.ts';
 import type { Range } from './sentences.ts';
 
@@ -453,45 +454,6 @@ const GAZETTE_TITLES: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:The\s+)?Federal Register\b/iu, 'USA'],
 ];
 
-/** Words written in capitals, as a name is written: "REPUBLIC OF TÜRKİYE" → "Republic Of Türkiye". */
-const nameCase = (words: string) =>
-  words
-    .replace(/İ/g, 'I')
-    .toLowerCase()
-    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-
-/**
- * A letterhead line in capitals naming a government's body with its country: "KENYA REVENUE
- * AUTHORITY", "MINISTRY OF FINANCE OF THE REPUBLIC OF INDONESIA", "REPUBLIC OF TÜRKİYE - MINISTRY
- * OF TRADE", "GOVERNMENT GAZETTE, REPUBLIC OF SOUTH AFRICA".
- */
-const LETTERHEAD_BODY =
-  /\b(?:MINISTRY|DEPARTMENT|AUTHORITY|DIRECTORATE|AGENCY|CUSTOMS|REVENUE|GAZETTE|SECRETARIAT|COMMISSION|GOVERNMENT|REPUBLIC)\b/u;
-/** A country in a letterhead line: the words after "REPUBLIC OF" or one word of its own. */
-const LETTERHEAD_COUNTRY =
-  /\bREPUBLIC OF (?:THE )?(\p{Lu}+(?: \p{Lu}+)?)\b|(?:^|[\s,-])(?!REPUBLIC\b)(\p{Lu}{3,})\b/gu;
-/** How many lines at the top of a text may be its letterhead. */
-const LETTERHEAD_LINES = 3;
-
-/**
- * The country of a letterhead: the one country the first lines written in capitals name beside a
- * body of government (LETTERHEAD_BODY). Null when they name none or several.
- */
-function letterheadCountry(text: string): string | null {
-  const codes = new Set<string>();
-  for (const line of text
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .slice(0, LETTERHEAD_LINES)) {
-    if (/\p{Ll}/u.test(line) || !LETTERHEAD_BODY.test(line)) continue;
-    for (const m of line.matchAll(LETTERHEAD_COUNTRY)) {
-      const code = placeCode(nameCase(m[1] ?? m[2] ?? ''));
-      if (code !== null) codes.add(code);
-    }
-  }
-  return codes.size === 1 ? ([...codes][0] ?? null) : null;
-}
-
 /** The country whose gazette the text is, if its first line names one, or its letterhead. */
 export function gazetteCountry(doc: Doc): string | null {
   const head = doc.text.slice(0, 120);
@@ -500,7 +462,7 @@ export function gazetteCountry(doc: Doc): string | null {
   const m = GAZETTE_HEAD.exec(head);
   const name = m?.[1] ?? m?.[2];
   const named = name === undefined ? null : placeCode(nameCase(name));
-  return named ?? letterheadCountry(doc.text);
+  return named ?? letterheadCountry(doc);
 }
 
 /** A country owning the body after it: "China's Ministry of Commerce", "Canadian customs". */

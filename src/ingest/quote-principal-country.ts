@@ -5,44 +5,9 @@
  * country of all the bodies it names with theirs (soleBodyCountry).
  */
 import { DATELINE, datelineCountry, firstSentence, within, type Doc } from './doc.ts';
-import { findPlaces, regionIn } from './places.ts';
+import { letterheadCountry } from './letterhead.ts';
+import { regionIn } from './places.ts';
 import type { Body } from './quote-reading.ts';
-
-/**
- * A line that is a body's name, as a release's letterhead is: capitalised words and the small
- * words of a name only ("MINISTRY OF COMMERCE OF THE PEOPLE'S REPUBLIC OF CHINA", "Embassy of
- * Canada to Japan", "KENYA REVENUE SERVICE"), with the head of a government body among them: anywhere in a line of
- * capitals, else opening it, as a headline in title case ("China's Ministry Slams …") does not.
- */
-const LETTERHEAD =
-  /^(?:\p{Lu}[\p{L}'’\x92.-]*|of|the|and|for|to|on)(?:[ \t]+(?:\p{Lu}[\p{L}'’\x92.-]*|of|the|and|for|to|on)){1,9}$/u;
-const LETTERHEAD_HEAD =
-  /\b(?:MINISTRY|DEPARTMENT|EMBASSY|CONSULATE|GOVERNMENT|OFFICE|COMMISSION|CABINET|COUNCIL|SERVICE|AUTHORITY|AGENCY|ADMINISTRATION|BUREAU)\b|^(?:The[ \t]+)?(?:Ministry|Department|Embassy|Consulate|Government|Office|Commission|Council)[ \t]+of\b/;
-
-/**
- * A line in capitals as a name is written: "OF THE PEOPLE'S REPUBLIC" → "of the People's
- * Republic".
- */
-const titleCase = (line: string) =>
-  line
-    .toLowerCase()
-    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase())
-    .replace(/\s(?:Of|The|And|For|To|On)(?=\s)/g, (w) => w.toLowerCase());
-
-/**
- * The country of the body whose letterhead heads a release (a line before its first sentence):
- * the first country its name writes.
- */
-function letterheadCountry(doc: Doc): string | null {
-  for (const s of doc.sentences.slice(0, firstSentence(doc))) {
-    const line = doc.text.slice(s.start, s.end);
-    if (!LETTERHEAD.test(line) || !LETTERHEAD_HEAD.test(line)) continue;
-    const name = line === line.toUpperCase() ? titleCase(line) : line;
-    const place = findPlaces(name)[0];
-    if (place) return place.code;
-  }
-  return null;
-}
 
 /** A line of a place and a date, as a release is dated: "New Delhi, 22 May 2026". */
 const PLACE_DATE_LINE = /^[^,\n]{2,40},[^\n]{0,30}\b\d{4}\.?$/;
