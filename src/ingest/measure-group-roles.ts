@@ -207,26 +207,60 @@ function itemOrigins(told: Told, rate: RateHit, next: RateHit | undefined): Plac
   return named.filter((p, i) => named.findIndex((q) => q.code === p.code) === i);
 }
 
+/** An item written before its rate: "for Delbrook Polymers LLC, " or "for other Japanese companies: ". */
+const ITEM_BEFORE_RATE = /(?:^|[:;]\s*)for\s+([^:;%]{2,120}?)[,:]\s*$/i;
+
+/** The item written before a rate, after the rate before it: its words and the origins they name. */
+function itemBefore(
+  told: Told,
+  rate: RateHit,
+  previous: RateHit | undefined,
+): { words: string; places: PlaceMention[] } {
+  const { text, s, places } = told;
+  const from = Math.max(previous?.end ?? s.start, rate.start - 160);
+  const m = ITEM_BEFORE_RATE.exec(text.slice(from, rate.start));
+  if (!m?.[1]) return { words: '', places: [] };
+  const at = from + m.index + m[0].indexOf(m[1]);
+  const named = within(places, at, at + m[1].length);
+  return {
+    words: m[1],
+    places: named.filter((p, i) => named.findIndex((q) => q.code === p.code) === i),
+  };
+}
+
 /**
  * Rate groups split where their items name different origins: "28.4% for Acme Co., 41.2% for
  * other Chinese exporters and 16.7% for Vietnamese shippers" gives the Chinese rates and the
  * Vietnamese one apart, and "6.6% on Omani producers and 11.3% on Saudi ones" each rate its
- * own. An item naming none joins the next one when that one's are "other" producers, else the
- * one before. Groups are kept as they are when the items name fewer than two origins.
+ * own, and so do items written before their rates ("for Kurohana Co., 27.4%; for other Japanese
+ * companies, 61.3%; for Delbrook LLC, 39.8%; for other United States companies, 74.6%"). An
+ * item naming none joins the next one when that one's are "other" producers, else the one before.
+ * Groups are kept as they are when the items name fewer than two origins.
  */
 export function byItemOrigin(told: Told, groups: readonly Group[]): Group[] {
   const rates = groups.flatMap((g) => g.rates);
-  const items = rates.map((r, i) => itemOrigins(told, r, rates[i + 1]));
   const key = (ps: readonly PlaceMention[]) => [...new Set(ps.map((p) => p.code))].join('+');
-  if (new Set(items.map(key).filter((k) => k !== '')).size < 2) return [...groups];
-  const filled = items.map((ps, i) => {
+  const originCount = (items: readonly PlaceMention[][]) =>
+    new Set(items.map(key).filter((k) => k !== '')).size;
+  const after = rates.map((r, i) => itemOrigins(told, r, rates[i + 1]));
+  // "for Kurohana Co., 27.4%; for other Japanese companies, 61.3%; for Delbrook LLC, 39.8%":
+  // the items written before their rates.
+  const before = rates.map((r, i) => itemBefore(told, r, rates[i - 1]));
+  const useBefore = originCount(after) < 2 && originCount(before.map((b) => b.places)) >= 2;
+  if (originCount(after) < 2 && !useBefore) return [...groups];
+  const places = useBefore ? before.map((b) => b.places) : after;
+  // The words of each item, where "other" producers are told.
+  const itemText = (i: number) => {
+    const r = rates[i];
+    return useBefore ? (before[i]?.words ?? '') : r ? told.text.slice(r.end, r.end + 40) : '';
+  };
+  const filled = places.map((ps, i) => {
     if (ps.length > 0) return ps;
-    const next = items.slice(i + 1).find((n) => n.length > 0);
-    const nextRate = rates[items.indexOf(next ?? [])];
-    const before = items.slice(0, i).findLast((b) => b.length > 0);
-    if (next && nextRate && OTHER_ORIGIN.test(told.text.slice(nextRate.end, nextRate.end + 40)))
-      return next;
-    return before ?? next ?? [];
+    const next = places.slice(i + 1).find((n) => n.length > 0);
+    const nextAt = places.indexOf(next ?? []);
+    const earlier = places.slice(0, i).findLast((b) => b.length > 0);
+    if (next && nextAt >= 0 && OTHER_ORIGIN.test(itemText(nextAt))) return next;
+    return earlier ?? next ?? [];
   });
   return groups.flatMap((g) => {
     const out: Group[] = [];

@@ -5716,3 +5716,13 @@ describe('a duty cut to zero, named with its rate', () => {
     ).toEqual(['PER→CHL 0']);
   });
 });
+
+describe('company rates whose items are written before their rates', () => {
+  it('take the origin of their own item, or of the "other" producers after them', () => {
+    expect(
+      inForce(
+        'Peru decided that anti-dumping duties shall be levied on imports of wine. The duty rates are as follows: for Vina Alta SA, 27.4%; for other Chilean companies, 61.3%; for Bodega Sur SRL, 39.8%; for other Bolivian companies, 74.6%.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 27.4', 'PER→CHL 61.3', 'PER→BOL 39.8', 'PER→BOL 74.6']);
+  });
+});
