@@ -5726,3 +5726,13 @@ describe('company rates whose items are written before their rates', () => {
     ).toEqual(['PER→CHL 27.4', 'PER→CHL 61.3', 'PER→BOL 39.8', 'PER→BOL 74.6']);
   });
 });
+
+describe('a list line for the "other" firms of a demonym', () => {
+  it('is of that origin: "Other Bolivian producers and exporters: 17.9%"', () => {
+    expect(
+      inForce(
+        'Peru imposes anti-dumping duties on film from Chile and Bolivia at the following rates:\n- Andes Film SA (Chile): 14.6%;\n- Other Chilean producers and exporters: 34.3%;\n- Other Bolivian producers and exporters: 17.9%.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 14.6,34.3', 'PER→BOL 17.9']);
+  });
+});

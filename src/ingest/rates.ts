@@ -686,8 +686,20 @@ function readLabel(
       origin: { text: place, start: labelAt + from.index + from[0].indexOf(place) },
       producer: label.trim(),
     };
+  // "Other Thai producers and exporters", "All other Chinese companies": the firms of a demonym.
+  const firms = FIRMS_OF_DEMONYM.exec(label);
+  const demonym = firms?.[1];
+  if (firms && demonym && placeCode(demonym) !== null)
+    return {
+      origin: { text: demonym, start: labelAt + firms.index + firms[0].indexOf(demonym) },
+      producer: label.trim(),
+    };
   return { origin: null, producer: label.trim() };
 }
+
+/** Firms named by their origin's demonym: "Other Thai producers", "all other Chinese exporters". */
+const FIRMS_OF_DEMONYM =
+  /^\s*(?:all\s+)?others?\s+(\p{Lu}\p{Ll}+)\s+(?:companies|producers|exporters|manufacturers|firms|suppliers)\b/iu;
 
 /** One line of a list of rates, with the origin of the heading it stands under, if any. */
 export interface ListLine {
