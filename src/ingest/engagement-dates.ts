@@ -14,8 +14,8 @@ import { LIST_BULLET } from './sentences.ts';
 
 /**
  * An engagement still to come ("will travel to Beijing next week for talks", "will pay an official
- * visit to China", "will be in Beijing for talks", "is expected to meet", "aides expect a meeting with", "minister expected to hold a
- * call" (a diary's words), "was to meet", "could hold talks", "agreed to speak by video link",
+ * visit to China", "will be in Beijing for talks", "is expected to meet", "aides expect a meeting
+ * with", "minister expected to hold a call" (a diary's words), "was to meet", "could hold talks", "agreed to speak by video link",
  * "when she meets Li", "invited him to visit", "extended an invitation to visit", "looks forward
  * to the next session", "a first meeting to be held in Ottawa", "a meeting could come in May", "a
  * meeting … is expected next week", "a meeting … is pencilled in for May", "is due in Lima"),

@@ -51,8 +51,8 @@ export const HELD_BY_THE_TWO = String.raw`(?:talks|meeting|call)\s+(?:the\s+two\
  * President X", "held back-to-back meetings with", "held discussions with", "held their first
  * formal talks", "held a working session with", "held a roundtable with", "the meeting held
  * yesterday in Lima by A with B", "a meeting of the ministers was held", "sat down for a breakfast meeting", "held a bilateral with",
- * "held a brief pull-aside today with", "came together with", "was granted an audience with", "paid a (courtesy) call
- * on", "spent three hours on Wednesday with", "huddled with", "held a one-on-one with", "followed
+ * "held a brief pull-aside today with", "came together with", "was granted an audience with",
+ * "paid a (courtesy) call on", "spent three hours on Wednesday with", "huddled with", "held a one-on-one with", "followed
  * consultations between officials of A and a delegation of B", "the talks, held in Lima, brought
  * together A and B", "briefed a delegation from the Chinese embassy", "the talks the two leaders
  * held yesterday", "a meeting in Brussels on 30 October at which Støre pressed von der Leyen");

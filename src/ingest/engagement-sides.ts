@@ -179,9 +179,9 @@ export function countrySides(
  * A province's, a state's or a large city's government, delegation or unnamed head, which is
  * its country's side: "a delegation from the Sichuan provincial government", "Ontario
  * provincial officials", "officials of the Busan city government", "a vice-governor of
- * Guangdong", "the mayor of Osaka", "Guangdong's governor", "Saskatchewan's trade minister". Group 1
- * or 2 holds the place's words. A place named with its
- * goods ("Nova Scotia lobster") is no side.
+ * Guangdong", "the mayor of Osaka", "Guangdong's governor", "Saskatchewan's trade minister".
+ * Group 1 or 2 holds the place's words. A place named with its goods ("Nova Scotia lobster") is
+ * no side.
  */
 const REGIONAL_SIDE =
   /\b(?:(?:delegations?|officials|team|mission|representatives)\s+(?:from|of)|(?:an?|the)\s+(?:vice-|deputy\s+)?(?:governor|mayor|premier|party secretary)\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?![\p{L}])|(?<![\p{L}])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:\s+(?:provincial|state|municipal|city|regional|prefectural)\s+(?:government|officials|authorities|delegation)\b|['’\x92]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:vice-|deputy\s+)?(?:governor|premier|mayor|party secretary|minister|government)\b)/gu;

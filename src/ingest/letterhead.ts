@@ -12,23 +12,28 @@ import { findPlaces, placeCode } from './places.ts';
 /**
  * A line that is a body's name, as a release's letterhead is: capitalised words and the small
  * words of a name only ("MINISTRY OF COMMERCE OF THE PEOPLE'S REPUBLIC OF CHINA", "Embassy of
- * Canada to Japan", "KENYA REVENUE SERVICE"), with the head of a government body among them: anywhere in a line of
- * capitals, else opening it, as a headline in title case ("China's Ministry Slams …") does not.
+ * Canada to Japan", "KENYA REVENUE SERVICE"), with the head of a government body among them:
+ * anywhere in a line of capitals, else opening it, as a headline in title case ("China's Ministry
+ * Slams …") does not.
  */
 const LETTERHEAD =
   /^(?:\p{Lu}[\p{L}'’\x92.-]*|of|the|and|for|to|on)(?:[ \t]+(?:\p{Lu}[\p{L}'’\x92.-]*|of|the|and|for|to|on)){1,9}$/u;
 const LETTERHEAD_HEAD =
   /\b(?:MINISTRY|DEPARTMENT|EMBASSY|CONSULATE|GOVERNMENT|OFFICE|COMMISSION|CABINET|COUNCIL|SERVICE|AUTHORITY|AGENCY|ADMINISTRATION|BUREAU)\b|^(?:The[ \t]+)?(?:Ministry|Department|Embassy|Consulate|Government|Office|Commission|Council)[ \t]+of\b/;
 
+/** Words written in capitals, as a name is written: "REPUBLIC OF TÜRKİYE" → "Republic Of Türkiye". */
+export const nameCase = (words: string) =>
+  words
+    .replace(/İ/g, 'I')
+    .toLowerCase()
+    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+
 /**
- * A line in capitals as a name is written: "OF THE PEOPLE'S REPUBLIC" → "of the People's
- * Republic".
+ * A line in capitals as a name is written, its small words in lower case: "OF THE PEOPLE'S
+ * REPUBLIC" → "of the People's Republic".
  */
 const titleCase = (line: string) =>
-  line
-    .toLowerCase()
-    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase())
-    .replace(/\s(?:Of|The|And|For|To|On)(?=\s)/g, (w) => w.toLowerCase());
+  nameCase(line).replace(/\s(?:Of|The|And|For|To|On)(?=\s)/g, (w) => w.toLowerCase());
 
 /**
  * The country of the body whose letterhead heads a release (a line before its first sentence):
@@ -44,13 +49,6 @@ function bodyLetterhead(doc: Doc): string | null {
   }
   return null;
 }
-
-/** Words written in capitals, as a name is written: "REPUBLIC OF TÜRKİYE" → "Republic Of Türkiye". */
-export const nameCase = (words: string) =>
-  words
-    .replace(/İ/g, 'I')
-    .toLowerCase()
-    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 
 /**
  * A letterhead line in capitals naming a government's body with its country: "KENYA REVENUE
