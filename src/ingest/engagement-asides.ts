@@ -172,7 +172,8 @@ const AFTER_PHRASE =
  * Wang"), of remarks that count it ("…, the first by a Canadian minister in two years", "the first
  * visit by a Canadian minister") and of what is still ahead ("Ahead of her meeting with Li, Ruiz
  * said"), or where someone is for what ("Li, in town for the summit, met …"). When the rest of
- * the sentence tells the engagement, the people, places and dates named in them are not its own; when it does not, the sentence tells none. So too the phrases about
+ * the sentence tells the engagement, the people, places and dates named in them are not its own;
+ * when it does not, the sentence tells none. So too the phrases about
  * something else: what it was for, a remark on it or someone's word on it, what someone sent, a
  * participle phrase that tells no engagement, what came before it, what someone else did
  * meanwhile (PURPOSE, REMARK, JUDGED, SENT_BY, PARTICIPLE, AFTER_PHRASE, WHILE_OTHER), whom

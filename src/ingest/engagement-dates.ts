@@ -15,21 +15,22 @@ import { LIST_BULLET } from './sentences.ts';
 /**
  * An engagement still to come ("will travel to Beijing next week for talks", "will pay an official
  * visit to China", "will be in Beijing for talks", "is expected to meet", "aides expect a meeting
- * with", "minister expected to hold a call" (a diary's words), "was to meet", "could hold talks", "agreed to speak by video link",
- * "when she meets Li", "invited him to visit", "extended an invitation to visit", "looks forward
- * to the next session", "a first meeting to be held in Ottawa", "a meeting could come in May", "a
- * meeting … is expected next week", "a meeting … is pencilled in for May", "is due in Lima"),
- * asked for ("has requested a call with"), or not held ("a planned meeting", "a scheduled
- * meeting", "skipped the sessions, including a meeting with …", "the
- * visit was postponed", "No meeting between A and B was announced", "did not meet", "left without
- * meeting", "left without a bilateral meeting"), or only supposed ("any sign of movement in talks
- * between them would …", "any meeting would need …", "a meeting … was possible", "a call is being arranged", "would welcome a call",
- * "failed to secure a meeting", "the meeting has not been scheduled"), or urged on someone ("urged
- * Li to resume talks"), or listed in a diary with its date still open ("July (date tbc): first
- * meeting of the Committee", "to be confirmed"), or the setting of an act still to come ("is
- * expected to be signed at a summit in Brussels"): not one that took place. The words must govern the engagement verb, so a
- * past meeting that "agreed to meet again" is still read (see unitsOf), and "would be" is not
- * read across a quotation blanked out ("would be "watched closely" in Washington").
+ * with", "minister expected to hold a call" (a diary's words), "was to meet", "could hold talks",
+ * "agreed to speak by video link", "when she meets Li", "invited him to visit", "extended an
+ * invitation to visit", "looks forward to the next session", "a first meeting to be held in
+ * Ottawa", "a meeting could come in May", "a meeting … is expected next week", "a meeting … is
+ * pencilled in for May", "is due in Lima"), asked for ("has requested a call with"), or not held
+ * ("a planned meeting", "a scheduled meeting", "skipped the sessions, including a meeting with …",
+ * "the visit was postponed", "No meeting between A and B was announced", "did not meet", "left
+ * without meeting", "left without a bilateral meeting"), or only supposed ("any sign of movement in
+ * talks between them would …", "any meeting would need …", "a meeting … was possible", "a call is
+ * being arranged", "would welcome a call", "failed to secure a meeting", "the meeting has not been
+ * scheduled"), or urged on someone ("urged Li to resume talks"), or listed in a diary with its date
+ * still open ("July (date tbc): first meeting of the Committee", "to be confirmed"), or the setting
+ * of an act still to come ("is expected to be signed at a summit in Brussels"): not one that took
+ * place. The words must govern the engagement verb, so a past meeting that "agreed to meet again"
+ * is still read (see unitsOf), and "would be" is not read across a quotation blanked out ("would be
+ * "watched closely" in Washington").
  */
 export const PLANNED =
   /\b(?:will|would|could|may|might|should|won['’\x92]t|(?:is|are|was|were)\s+to|(?:(?:is|are|was|were)\s+)?(?:due|expected|scheduled|set|slated) to|(?:agreed|agrees|agree|decided|pledged|promised) to|plans? to|planning to|hopes? to|intends? to|(?:when|once|if|unless|until|before)\s+(?:[\w-]+\s+){1,3}?(?=(?:meets|visits|hosts|holds|speaks|travels)\b))\s*(?:also\s+|not\s+)?(?:meet|visit|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?visit|travel|hold|host|call|speak|attend|receive|co-chair|chair|lead|join|accompany|return|fly|head|go|sit down|talk|continue|resume|come|take place|happen|go ahead|meets|visits|hosts|holds|speaks|travels)\b|\b(?:is|are) (?:expected|due) in\b|\b(?:expects?|expecting|anticipates?|anticipating)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|talks|visit|summit)\b|\b(?:will|would)\s{1,3}be\s{1,3}(?:in|at|visiting|travell?ing|meeting|holding|hosting|heading)\b|\bto be (?:held|convened)\b|\binvit(?:ed|es|ing|ations?)\b[^.;]{0,60}\bto (?:visit|attend|come)\b|\b(?:looks?|looking|looked) forward to\b|\b(?:the|a) next (?:[\w-]+\s+){0,4}?(?:summit|session|round|meeting|dialogue|visit)\b|\b(?:asked|asks|asking|requested|requests|requesting|sought|seeks|seeking|seek|proposed|proposes|proposing)\s+(?:for\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|call|talks|visit|summit)\b|\b(?:planned|proposed|possible|potential|upcoming|prospective|postponed|cancell?ed|scheduled)\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|trip)\b|\b(?:skipped|skips|missed|misses)\s+(?:(?!(?:but|and|then|before|after|while)\b)[^.;,\s]+\s+){0,6}?(?:meeting|call|talks|summit|visit)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;]{0,60}\b(?:was|were|has been|have been)\s+(?:cancell?ed|postponed|called off|scrapped|delayed)\b|\b(?:meeting|call|talks|visit|summit|trip|session|round)\b[^.;,]{0,100}\b(?:is|are)\s+(?:expected|scheduled|planned|slated|set|due|likely|(?:tentatively\s+)?pencill?ed\s+in)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:possible|unlikely|uncertain|in doubt|under discussion|in the works|on the cards|being (?:arranged|planned|prepared|discussed))\b|\b(?:no|without\s+an?)\s+(?:(?:bilateral|formal|official|face-to-face|one-on-one|separate|direct|such|[\w-]+-level)\s+)?(?:meeting|call|talks|summit|visit)\b|\bany\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|summit|visit|negotiations)\b|\b(?:did|does|do|has|have|had)\s*n(?:o|['’\x92])t\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|visit|visited|talk|talked|call|called|host|hosted)\b|\b(?:never|without)\s+(?:meeting|met|holding|held|speaking|spoke|visiting|visited)\b|\bto\s+(?<=\b(?:fail(?:ed|s)?|tr(?:ied|ies|ying)|sought|seek(?:s|ing)?|want(?:ed|s)?|hop(?:ed|es|ing))\s+to\s+)(?:secure|get|arrange|obtain|set up|win|land)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|call|audience|talks)\b|\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:meeting|call|talks|visit|summit)\b|\b(?:meeting|call|talks|visit|summit|trip)\b[^.;,]{0,100}\b(?:has|have|had|was|were|is|are)(?:\s+not|n['’\x92]t)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|arranged|confirmed|fixed|planned|announced)\b|\bto\s+(?:meet|visit|hold\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|summit|call)|resume\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue))\b(?<=\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing) on|press(?:ed|es|ing)|encourag(?:ed|es|ing))\b[^.;]{0,120})|\b(?:tbc|tba|tbd|to be (?:confirmed|announced|determined))\b|\b(?:(?:expected|due|scheduled|set|slated|likely)\s+to|will|would|could|may)\s+be\s+(?:signed|adopted|launched|announced|unveiled|approved|finali[sz]ed|concluded|endorsed)\s+(?:at|during)\b/i;
