@@ -170,3 +170,15 @@ describe('round 23: a time stamp opening the line of its entry', () => {
     ]);
   });
 });
+
+describe('a month written short at the end of a name', () => {
+  it('ends the sentence unless a day or a year follows: "Han Jun. The two …", "Jun. 5"', () => {
+    const text =
+      'Minister Ana Ruiz held a call with Han Jun. The two agreed. BEIJING, Jun. 5 - Talks began.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Minister Ana Ruiz held a call with Han Jun.',
+      'The two agreed.',
+      'BEIJING, Jun. 5 - Talks began.',
+    ]);
+  });
+});

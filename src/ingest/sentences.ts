@@ -53,6 +53,9 @@ export const LIST_BULLET = /^[ \t]*[-–\x96•\x95*·][ \t]/;
 export const insideAny = (spans: readonly Range[], at: number) =>
   spans.some((q) => q.start <= at && at < q.end);
 
+/** A month written short, an abbreviation only before its day or year ("Jun. 5", "Sept. 2025"). */
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
@@ -211,14 +214,17 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /**
- * Whether a full stop ends a sentence: not after an abbreviation ("Gen."), nor after an initial
- * before a name ("K. Rao", "H.H. Sheikh Hamed") rather than a pronoun or an article.
+ * Whether a full stop ends a sentence: not after an abbreviation ("Gen.", a month before its day:
+ * "Jun. 5"), nor after an initial before a name ("K. Rao", "H.H. Sheikh Hamed") rather than a
+ * pronoun or an article.
  */
 function endsSentence(text: string, m: RegExpExecArray): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+  const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+  // "Jun. 5" is a month; "… with Han Jun. The two …" ends a sentence.
+  if (MONTH_SHORT.test(word) && !/^\s*\d/.test(next)) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   const before = text.slice(Math.max(0, m.index - 1 - 24), m.index - 1);
-  const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
   if (/^[A-Z]$/.test(word) && !LABEL_BEFORE.test(before) && !PRONOUN_NEXT.test(next)) return false;
   return !(INITIALS.test(word) && !PRONOUN_NEXT.test(next) && !ARTICLE_NEXT.test(next));
 }
