@@ -5736,3 +5736,13 @@ describe('a list line for the "other" firms of a demonym', () => {
     ).toEqual(['PER→CHL 14.6,34.3', 'PER→BOL 17.9']);
   });
 });
+
+describe('a change told as a range', () => {
+  it('gives no rate at either end: "Shares fell between 1% and 3%"', () => {
+    expect(
+      inForce(
+        'Peru imposed duties on Chilean dairy. Shares in several dairy groups fell between 1% and 3% in afternoon trading.',
+      ).map(brief),
+    ).toEqual(['PER→CHL ']);
+  });
+});
