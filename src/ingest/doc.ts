@@ -201,9 +201,16 @@ function findDateline(text: string): Dateline | null {
  */
 export const datelineEnd = (doc: Doc) => doc.dateline?.end ?? 0;
 
-/** The city of a text's dateline, written as a name is ("SÃO PAULO" → "São Paulo"). */
+/** Words written in capitals, as a name is written: "SÃO PAULO" → "São Paulo", "TÜRKİYE" → "Türkiye". */
+export const nameCase = (words: string) =>
+  words
+    .replace(/İ/g, 'I')
+    .toLowerCase()
+    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+
+/** The city of a text's dateline, written as a name is (nameCase). */
 export const datelineCity = (doc: Doc): string | undefined =>
-  doc.dateline?.place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  doc.dateline ? nameCase(doc.dateline.place) : undefined;
 
 /**
  * The country of a text's dateline ("SEOUL, Dec 5 - ", or the province or state after its

@@ -2,10 +2,11 @@
  * The day of an engagement whose clause writes none, from what the text told before it
  * (contextDate): the day of the engagement just before ("Earlier in the day", "The day before",
  * "On the concluding day"), of the news ("come a day after …"), or the one day the sentences before
- * write for what happened, an act told again or a trip.
+ * write for what happened, an act told again or a trip; else the day its lede tells, when the lede
+ * names its people (ledeDay).
  */
 import { addDays } from '../core/dates.ts';
-import type { EngagementCandidate, Span } from './candidates.ts';
+import type { EngagementCandidate, Mention, Span } from './candidates.ts';
 import { COUNT_WORDS, namesDay, type DateMention } from './dates.ts';
 import {
   datelineEnd,
@@ -14,6 +15,7 @@ import {
   isHeadline,
   isQuoted,
   outside,
+  personMention,
   span,
   textDate,
   within,
@@ -31,7 +33,7 @@ import {
 } from './engagement-dates.ts';
 import { withoutAsides } from './engagement-asides.ts';
 import { FRONTED_OCCASION, kindOf, type Kind } from './engagement-kinds.ts';
-import { peopleWithin } from './engagement-people.ts';
+import { isPerson, peopleWithin, sameParty } from './engagement-people.ts';
 import type { Unit } from './engagement-units.ts';
 
 /**
@@ -304,4 +306,28 @@ function tripDayBefore(doc: Doc, unit: Unit, before: Span): DateMention | undefi
     isEventDate(doc, d, before.start),
   );
   return dates.length === 1 && dates[0] && dates[0].iso <= doc.published ? dates[0] : undefined;
+}
+
+/**
+ * "BEIJING, Jan. 16 - Carney and Xi agreed on Friday to … ¶ The two leaders met for nearly two
+ * hours at the Great Hall": an engagement told with no day, all of whose people the lede names,
+ * is of the day the lede tells (textDate), when that is not after the publication date.
+ */
+export function ledeDay(
+  doc: Doc,
+  unit: Unit,
+  participants: readonly Mention[],
+  raw: string,
+): DateMention | undefined {
+  const first = doc.sentences[firstSentence(doc)];
+  if (!first || unit.start < first.end || FUTURE.test(raw) || BEFORE_THEN.test(raw))
+    return undefined;
+  const second = doc.sentences[firstSentence(doc) + 1];
+  const leadEnd = Math.min(second?.end ?? first.end, unit.start);
+  const people = participants.filter((p) => isPerson(doc, p));
+  if (people.length < 2 || people.length < participants.length) return undefined;
+  const named = peopleWithin(doc, 0, leadEnd).map(personMention);
+  if (!people.every((p) => named.some((q) => sameParty(p, q)))) return undefined;
+  const day = textDate(doc);
+  return day && day.iso <= doc.published ? inferredOn(unit.start, day.iso) : undefined;
 }

@@ -490,11 +490,14 @@ function lineAround(text: string, at: number): Span {
 const DAY_HEADING_LINE =
   /^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?[ \t]+\d{4})?[ \t]*:?[ \t]*$/;
 
-/** Whether two lines or more of a text are a day alone (DAY_HEADING_LINE). */
-const headedByDays = (text: string) => {
-  let count = 0;
-  for (const line of text.split('\n')) if (DAY_HEADING_LINE.test(line) && ++count >= 2) return true;
-  return false;
+/** Whether two lines or more of a text are a day alone (DAY_HEADING_LINE), read once per doc. */
+const daysHeaded = new WeakMap<Doc, boolean>();
+const headedByDays = (doc: Doc) => {
+  const known = daysHeaded.get(doc);
+  if (known !== undefined) return known;
+  const lines = doc.text.split('\n').filter((line) => DAY_HEADING_LINE.test(line));
+  daysHeaded.set(doc, lines.length >= 2);
+  return lines.length >= 2;
 };
 
 /**
@@ -505,7 +508,7 @@ const headedByDays = (text: string) => {
 export function headingDay(doc: Doc, at: number): DateMention | undefined {
   const { text } = doc;
   // A record kept by day heads two days at least; one line of a day alone dates a release.
-  if (!headedByDays(text)) return undefined;
+  if (!headedByDays(doc)) return undefined;
   for (let end = lineAround(text, at).start - 1, k = 0; end > 0 && k < LIVE_PAGE_LINES; k++) {
     const l = lineAround(text, end);
     end = l.start - 1;

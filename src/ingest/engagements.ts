@@ -67,6 +67,7 @@ import {
 import {
   contextDate,
   DAY_BEFORE,
+  ledeDay,
   occasionBefore,
   SAME_DAY_OPENING,
 } from './engagement-context-dates.ts';
@@ -147,14 +148,12 @@ import { speakerTurns, type Turn } from './turns.ts';
 import {
   clampConfidence,
   eventDateIn,
-  firstSentence,
   isHeadline,
   isQuoted,
   outside,
   personMention,
   placeMention,
   span,
-  textDate,
   within,
   type Doc,
 } from './doc.ts';
@@ -356,30 +355,6 @@ const SIDE_LED =
  */
 const NAMED_BACK_OPENING =
   /^\s*(?:In|During|At)\s+(?:the|their|that|this)\s+(?:meeting|talks|call|conversation|session)\s+with\b/i;
-
-/**
- * "BEIJING, Jan. 16 - Carney and Xi agreed on Friday to … ¶ The two leaders met for nearly two
- * hours at the Great Hall": an engagement told with no day, all of whose people the lede names,
- * is of the day the lede tells (textDate), when that is not after the publication date.
- */
-function ledeDay(
-  doc: Doc,
-  unit: Unit,
-  participants: readonly Mention[],
-  raw: string,
-): DateMention | undefined {
-  const first = doc.sentences[firstSentence(doc)];
-  if (!first || unit.start < first.end || FUTURE.test(raw) || BEFORE_THEN.test(raw))
-    return undefined;
-  const second = doc.sentences[firstSentence(doc) + 1];
-  const leadEnd = Math.min(second?.end ?? first.end, unit.start);
-  const people = participants.filter((p) => isPerson(doc, p));
-  if (people.length < 2 || people.length < participants.length) return undefined;
-  const named = peopleWithin(doc, 0, leadEnd).map(personMention);
-  if (!people.every((p) => named.some((q) => sameParty(p, q)))) return undefined;
-  const day = textDate(doc);
-  return day && day.iso <= doc.published ? inferredOn(unit.start, day.iso) : undefined;
-}
 
 /** The kind a noun names alone: any engagement may be called a meeting or talks. */
 const NOUN_KIND: Readonly<Record<string, Kind>> = { call: 'call', summit: 'summit' };

@@ -6,7 +6,7 @@
  * GAZETTE, REPUBLIC OF SOUTH AFRICA, 14 MARCH 2025"). Quotes read a body's country by it
  * (principalCountry), measures a notice's (gazetteCountry).
  */
-import { firstSentence, type Doc } from './doc.ts';
+import { firstSentence, nameCase, type Doc } from './doc.ts';
 import { findPlaces, placeCode } from './places.ts';
 
 /**
@@ -20,13 +20,6 @@ const LETTERHEAD =
   /^(?:\p{Lu}[\p{L}'’\x92.-]*|of|the|and|for|to|on)(?:[ \t]+(?:\p{Lu}[\p{L}'’\x92.-]*|of|the|and|for|to|on)){1,9}$/u;
 const LETTERHEAD_HEAD =
   /\b(?:MINISTRY|DEPARTMENT|EMBASSY|CONSULATE|GOVERNMENT|OFFICE|COMMISSION|CABINET|COUNCIL|SERVICE|AUTHORITY|AGENCY|ADMINISTRATION|BUREAU)\b|^(?:The[ \t]+)?(?:Ministry|Department|Embassy|Consulate|Government|Office|Commission|Council)[ \t]+of\b/;
-
-/** Words written in capitals, as a name is written: "REPUBLIC OF TÜRKİYE" → "Republic Of Türkiye". */
-export const nameCase = (words: string) =>
-  words
-    .replace(/İ/g, 'I')
-    .toLowerCase()
-    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 
 /**
  * A line in capitals as a name is written, its small words in lower case: "OF THE PEOPLE'S

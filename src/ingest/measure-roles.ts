@@ -5,10 +5,10 @@
  * out come from the measures told before or from the two parties the text is about.
  */
 import type { Mention } from './candidates.ts';
-import { placeMention, span, within, type Doc } from './doc.ts';
+import { nameCase, placeMention, span, within, type Doc } from './doc.ts';
 import { MEASURE_WORD } from './measure-acts.ts';
 import type { Draft } from './measure-drafts.ts';
-import { letterheadCountry, nameCase } from './letterhead.ts';
+import { letterheadCountry } from './letterhead.ts';
 import { EU, EU_MEMBERS, placeCode, regionIn, type PlaceMention } from './places.ts';
 import type { Range } from './sentences.ts';
 
