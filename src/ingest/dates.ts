@@ -37,8 +37,16 @@ const MONTHS: Readonly<Record<string, number>> = {
   nov: 11,
   dec: 12,
 };
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+/**
+ * Pattern fragments, each one group that captures nothing: a day of the week, a month written
+ * out, and a month written out or short as dates write it ("Jan.", "Sept").
+ */
+export const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+export const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+export const MONTH_WORD =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH = `(${MONTH_WORD})`;
 /** True when a mention's `iso` names a day (YYYY-MM-DD), not only a month or a year. */
 export const namesDay = (d: { readonly iso: string }): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d.iso);
 
@@ -52,7 +60,7 @@ export const WEEKDAYS = [
   'friday',
   'saturday',
 ];
-const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY = `(${WEEKDAY_NAME})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(\\d{4}))?';
 

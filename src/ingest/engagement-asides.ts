@@ -7,6 +7,7 @@
 import type { Span } from './candidates.ts';
 import { span, type Doc } from './doc.ts';
 import { kindOf } from './engagement-kinds.ts';
+import { MONTH_NAME } from './dates.ts';
 
 /** Where someone went along to: "to that meeting", "on the call", "for the plenary". */
 const TO_THE_ENGAGEMENT = String.raw`\s*(?:to|on|for|at|in)\s+(?:the|that|this|their|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|session|plenary|discussions|dialogue|round|summit|visit|trip)\b`;
@@ -85,8 +86,10 @@ const AHEAD_OF =
  * An agreement dated by a month or year ("on the trade agreement the two countries signed last
  * year", "the deal reached in March"): an aside, the period being the agreement's.
  */
-const DEAL_OF_PERIOD =
-  /\b(?:agreement|deal|pact|accord|treaty|arrangement|understanding|truce|framework|memorandum)\b[^,.;]{0,50}?\b(?:signed|reached|struck|agreed|concluded|sealed|finali[sz]ed|inked|adopted)\b[^,.;]{0,20}?\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year)|in\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b/gi;
+const DEAL_OF_PERIOD = new RegExp(
+  String.raw`\b(?:agreement|deal|pact|accord|treaty|arrangement|understanding|truce|framework|memorandum)\b[^,.;]{0,50}?\b(?:signed|reached|struck|agreed|concluded|sealed|finali[sz]ed|inked|adopted)\b[^,.;]{0,20}?\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year)|in\s+(?:(?:early|mid|late)[-\s])?(?:${MONTH_NAME}|\d{4}))\b`,
+  'gi',
+);
 
 /**
  * What an engagement was for, to the end of the clause: "met Li on Tuesday to prepare for the

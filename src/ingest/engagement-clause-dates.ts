@@ -12,6 +12,7 @@ import { MAX_SPAN_DAYS, PREVIOUS_DAY, writtenDate, type After } from './engageme
 import { kindOf } from './engagement-kinds.ts';
 import { isPerson } from './engagement-people.ts';
 import { tripClause } from './engagement-trips.ts';
+import { MONTH_NAME } from './dates.ts';
 
 /**
  * "…, a day after holding talks with Wang", "the day after Ruiz spoke with Hale", "after a phone
@@ -40,8 +41,10 @@ const EARLIER_SAME_DAY =
  * "India and the EU agreed on Wednesday on a timetable, after Goyal and Šefčovič held talks in
  * New Delhi": people named, then the talks they held, told after the news set off by a comma.
  */
-const HELD_CLAUSE =
-  /^(?:(?:[\p{Lu}][\p{L}.'’\x92-]*|and|of|for)\s+){1,14}?(?:held talks|met|spoke)\b(?![^,.;]{0,60}\b(?:last|in)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b)/u;
+const HELD_CLAUSE = new RegExp(
+  String.raw`^(?:(?:[\p{Lu}][\p{L}.'’\x92-]*|and|of|for)\s+){1,14}?(?:held talks|met|spoke)\b(?![^,.;]{0,60}\b(?:last|in)\s+(?:week|month|year|${MONTH_NAME})\b)`,
+  'u',
+);
 
 /**
  * An engagement a clause tells after "after" (AFTER), as what led to its news: where "after"

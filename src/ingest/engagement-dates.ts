@@ -8,7 +8,14 @@
  */
 import { addDays, daysBetween } from '../core/dates.ts';
 import type { Span } from './candidates.ts';
-import { inYearBefore, namesDay, WEEKDAYS, type DateMention } from './dates.ts';
+import {
+  type DateMention,
+  MONTH_NAME,
+  WEEKDAYS,
+  WEEKDAY_NAME,
+  inYearBefore,
+  namesDay,
+} from './dates.ts';
 import { datelineEnd, isQuoted, outside, span, within, type Doc } from './doc.ts';
 import { LIST_BULLET } from './sentences.ts';
 
@@ -116,22 +123,26 @@ export const saidOn = (doc: Doc, unit: Span, d: DateMention) =>
  * "Last week", "this week": a date that names a week, not the day of an engagement ("on
  * Saturday last week" names its day).
  */
-export const WEEK_ONLY = /^(?!.*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*\bweek\b/i;
+export const WEEK_ONLY = new RegExp(String.raw`^(?!.*\b${WEEKDAY_NAME}\b).*\bweek\b`, 'i');
 /**
  * A past month or year with no day ("when the two spoke in February", "her meeting with Li in
  * 2024", "earlier this year", "at the end of October", "last October"), also one naming the
  * engagement ("her January meeting with Li", "last month's talks"): an engagement told only
  * with it is recalled, not reported.
  */
-export const PAST_PERIOD =
-  /\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year|spring|summer|autumn|fall|winter)|(?:in|at|by|towards?|last)\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b(?!\s+\d)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last\s+(?:month|year))(?:['’\x92]s)?\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|session|round)\b)/i;
+export const PAST_PERIOD = new RegExp(
+  String.raw`\b(?:(?:earlier|last)\s+(?:this\s+)?(?:month|year|spring|summer|autumn|fall|winter)|(?:in|at|by|towards?|last)\s+(?:(?:early|mid|late)[-\s]|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:${MONTH_NAME}|\d{4})\b(?!\s+\d)|(?:${MONTH_NAME}|last\s+(?:month|year))(?:['’\x92]s)?\s+(?:[\w-]+\s+)?(?:meeting|call|talks|visit|summit|session|round)\b)`,
+  'i',
+);
 /**
  * A recent month set before the main clause it dates ("Earlier this month, Modi and Trump held
  * a telephone conversation", "In early May, …"): the sentence reports the engagement, with no
  * day, rather than recalling it.
  */
-export const FRONTED_MONTH =
-  /^\s*(?:(?:earlier|early|late)\s+this\s+month|last\s+month|in\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,/i;
+export const FRONTED_MONTH = new RegExp(
+  String.raw`^\s*(?:(?:earlier|early|late)\s+this\s+month|last\s+month|in\s+(?:(?:early|mid|late)[-\s])?${MONTH_NAME})\s*,`,
+  'i',
+);
 /**
  * A time longer than a day, with no day in it: a past one, or "this month", "later this year".
  * An engagement told in it took place on some day of it, not on the day of the sentence before.
@@ -203,7 +214,7 @@ const SPAN_DAY_BEFORE =
   /(?:\b(?:from|between)\s+)?(?<![\d.,-])\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–\x96—\x97]|\s(?:to|and|until|till|through)\s)\s*$/i;
 const SPAN_JOIN = /^\s*(?:[-–\x96—\x97]|to|and|until|till|through)\s*$/i;
 const SPAN_OPEN = /\b(?:from|between)\s+$/i;
-const WEEKDAY_ONLY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY_NAME}$`, 'i');
 const weekdayIndex = (d: DateMention) => WEEKDAYS.indexOf(d.text.toLowerCase());
 /** A span of days longer than this is no one engagement's. */
 export const MAX_SPAN_DAYS = 14;
@@ -440,8 +451,9 @@ export const BEFORE_THEN =
  * A month with no day ("in August", "in early May"): with the past perfect ("had spoken with Li
  * by phone in August"), an engagement recalled from before the news, not reported.
  */
-export const IN_MONTH =
-  /\bin\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
+export const IN_MONTH = new RegExp(
+  String.raw`\bin\s+(?:(?:early|mid|late)[-\s])?${MONTH_NAME}\b(?!\s+\d)`,
+);
 
 /**
  * An engagement the text tells as having taken place is not after the text: a day written
@@ -487,8 +499,9 @@ function lineAround(text: string, at: number): Span {
  * when the day heading is after the publication date.
  */
 /** A line that is a day alone, heading the entries below it: "Sunday, October 26", "3 March 2026:". */
-const DAY_HEADING_LINE =
-  /^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?[ \t]+\d{4})?[ \t]*:?[ \t]*$/;
+const DAY_HEADING_LINE = new RegExp(
+  String.raw`^[ \t]*(?:${WEEKDAY_NAME},?[ \t]+)?(?:${MONTH_NAME}[ \t]+\d{1,2}|\d{1,2}[ \t]+${MONTH_NAME})(?:,?[ \t]+\d{4})?[ \t]*:?[ \t]*$`,
+);
 
 /** Whether two lines or more of a text are a day alone (DAY_HEADING_LINE), read once per doc. */
 const daysHeaded = new WeakMap<Doc, boolean>();

@@ -6,6 +6,7 @@
  */
 import type { EngagementCandidate } from './candidates.ts';
 import { isMeeting, SAW_OFFICE, WHEN_OR_HOW } from './engagement-meetings.ts';
+import { MONTH_NAME, WEEKDAY_NAME } from './dates.ts';
 
 export type Kind = EngagementCandidate['kind'];
 
@@ -24,8 +25,10 @@ const SUMMIT_HELD =
  * named only as the setting ("on the sidelines of", "the host of the Summit") leaves the
  * sentence to the verb that says what happened, unless no meeting verb is there.
  */
-const SUMMIT_EVENT =
-  /\b(?:(?:held|hold|holds|holding|hosted|hosts|attended|attend|attends|convened|opened|chaired|closed|concluded|wrapped up|ended)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|in (?:an?|the|their) (?:[\w-]+\s+){0,3}?summit\b(?!['’\x92]|\s+(?:city|town|venue|site|hall|host|declaration|statement|communiqu))|summit\s+(?:in|at)\s+(?!the\s+sidelines)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|summit (?:talks|meeting)\b|summit\b[^.;]{0,40}?\b(?:brought together|gathered|assembled)\b|for (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b)/i;
+const SUMMIT_EVENT = new RegExp(
+  String.raw`\b(?:(?:held|hold|holds|holding|hosted|hosts|attended|attend|attends|convened|opened|chaired|closed|concluded|wrapped up|ended)\s+(?:an?\s+|the\s+|their\s+)?(?:(?!of\b)[\w-]+\s+){0,3}summit\b|in (?:an?|the|their) (?:[\w-]+\s+){0,3}?summit\b(?!['’\x92]|\s+(?:city|town|venue|site|hall|host|declaration|statement|communiqu))|summit\s+(?:in|at)\s+(?!the\s+sidelines)(?!${MONTH_NAME}\b)[A-Z]|summit (?:talks|meeting)\b|summit\b[^.;]{0,40}?\b(?:brought together|gathered|assembled)\b|for (?:an?|the|their)\s+(?:[\w-]+\s+){0,3}summit\b)`,
+  'i',
+);
 /** A summit told as the setting of something else ("the agreements reached at the summit"). */
 const SUMMIT_RECALLED =
   /\b(?:(?:reached|agreed|made|announced|launched|adopted) (?:at|during) (?:the|last|their)\b[^.]{0,30}\bsummit\b|(?:since|after|before|previous|last)\b[^.]{0,20}\bsummit\b)/i;
@@ -149,7 +152,7 @@ const JOINING_BY_LINK = String.raw`(?:joining|joined|joins|participating|taking 
  * the phone on Tuesday with").
  */
 const CALL = new RegExp(
-  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )(?<!\b${JOINING_BY_LINK})\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:(?:tele)?phone|video|virtual) talks?|video (?:call|meeting)|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|speaks?|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks?) ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:(?:in|on|during) the (?:morning|afternoon|evening) |held (?:(?:on|in) [\w-]+(?: [\w-]+){0,2} )?)?(?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|(?:conferred|consulted|talked)\s+with\s+[^.;]{1,80}?\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’\x92-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|(?:was|were|been|got) on the (?:tele)?phone ${WHEN_OR_HOW}(?:with|to)|phoned|telephoned|virtual meeting)\b`,
+  String.raw`(?<!\b(?:since|before) (?:a|the|their|last) |\b(?:previous|earlier|last) )(?<!\b${JOINING_BY_LINK})\b(?:phone call|telephone call|phone conversation|telephone conversation|(?:(?:tele)?phone|video|virtual) talks?|video (?:call|meeting)|video ?conference|(?:video )?teleconference|video link|(?:spoke|spoken|speaks?|talked) ${WHEN_OR_HOW}(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks?) ${WHEN_OR_HOW}by video|(?:had|held|took|received) an? (?:(?:phone|telephone|video|brief|short|long|lengthy|[\w-]+-minute)\s+)?call\b(?!\s+(?:for|to)\b)|(?:had|held) (?:(?:separate|back-to-back|two|three)\s+)?(?:(?:phone|telephone|video)\s+)?calls\s+with|(?:had|held) a (?:phone|telephone|video) conversation|call (?:(?:in|on|during) the (?:morning|afternoon|evening) |held (?:(?:on|in) [\w-]+(?: [\w-]+){0,2} )?)?(?:with|between|from)|(?:talked|exchanged views|conferred|consulted|held talks) (?:by|over the|on the) (?:tele)?phone|(?:conferred|consulted|talked)\s+with\s+[^.;]{1,80}?\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\b(?:discussed|exchanged views on)\b[^.;]{0,60}?\b(?:by|over the) (?:tele)?phone\b|(?:spoke|spoken|talked)\s+${WHEN_OR_HOW}(?:with|to)(?!\s+(?:[\w-]+\s+)?(?:reporters|journalists|the press|the media|media|broadcasters?|students|supporters|lawmakers|business leaders)\b)|(?:in|during|on|over) (?:an?|their) (?:[\w-]+\s+){0,2}?call\b(?!\s+(?:for|to)\b)|met (?:virtually|online|(?:by|via|over) video(?: ?link| ?conference)?)|\band\s+(?:[\w.'’\x92-]+\s+){1,6}?spoke\s+(?:(?:on\s+)?${WEEKDAY_NAME}|yesterday|today|earlier today|this (?:morning|afternoon|evening)|for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?))(?!\s+(?:at|to|before|during|in)\b)|(?:was|were|been|got) on the (?:tele)?phone ${WHEN_OR_HOW}(?:with|to)|phoned|telephoned|virtual meeting)\b`,
   'i',
 );
 
@@ -159,8 +162,10 @@ const CALL = new RegExp(
  * her on Tuesday"; not "called on" (a courtesy visit or an appeal), "called Hale's plan …" nor
  * "called it unfair" (case matters: a name next).
  */
-const CALLED_PERSON =
-  /\bcalled\s+(?!on\b|for\b|off\b)(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?,?\s+)?(?:(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,5}|(?:him|her)\s+)(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|this\s+(?:morning|afternoon|evening)|to\s+(?:discuss|express|convey|congratulate|thank|raise|press|urge|offer|walk|brief))\b/u;
+const CALLED_PERSON = new RegExp(
+  String.raw`\bcalled\s+(?!on\b|for\b|off\b)(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?,?\s+)?(?:(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,5}|(?:him|her)\s+)(?:(?:late\s+|early\s+)?on\s+${WEEKDAY_NAME}|yesterday|today|this\s+(?:morning|afternoon|evening)|to\s+(?:discuss|express|convey|congratulate|thank|raise|press|urge|offer|walk|brief))\b`,
+  'u',
+);
 
 /** On the phone with someone: "got on the phone with", "was on the line to". */
 const ON_THE_LINE =

@@ -11,6 +11,7 @@ import { kindOf } from './engagement-kinds.ts';
 import { peopleWithin } from './engagement-people.ts';
 import type { Reading } from './engagement-readings.ts';
 import type { Unit } from './engagement-units.ts';
+import { WEEKDAY_NAME } from './dates.ts';
 
 /** What opens an item of a list before its verb: a bullet, or nothing ("- met with Li;"). */
 export const LIST_ITEM = /^\s*(?:[-–\x96•\x95*·]\s*)?$/;
@@ -48,8 +49,10 @@ export function listItem(doc: Doc, unit: Unit, reading: Reading): Reading | unde
 }
 
 /** A day's label in a diary, a sentence of its own: "MONDAY.", "Thursday:", "Tuesday, Washington.". */
-const DAY_LABEL =
-  /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?\s*[.:]?\s*$/iu;
+const DAY_LABEL = new RegExp(
+  String.raw`^\s*${WEEKDAY_NAME}(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?\s*[.:]?\s*$`,
+  'iu',
+);
 /**
  * A diary's entry told by its noun, with no one named before it: "Talks in Nairobi with …", "A
  * phone call with …", "Breakfast with …", "A technical round with a team led by …", also after

@@ -7,12 +7,13 @@
  * calls share.
  */
 import { placeCode } from './places.ts';
+import { WEEKDAY_NAME } from './dates.ts';
 
 /**
  * A word of when or how between a verb of talking and its "with" ("spoke yesterday with",
  * "sat down on Tuesday with", "conferred briefly with").
  */
-export const WHEN_OR_HOW = String.raw`(?:(?:yesterday|today|earlier|later|again|also|this (?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[a-z]+ly)\s+)?`;
+export const WHEN_OR_HOW = String.raw`(?:(?:yesterday|today|earlier|later|again|also|this (?:morning|afternoon|evening)|(?:on\s+)?${WEEKDAY_NAME}|[a-z]+ly)\s+)?`;
 
 /** Words that make talks a process going on, not an event: "ongoing talks with Washington". */
 const PROCESS_WORD = String.raw`\bongoing|\bcontinuing|\bcurrent|\bwider|\bbroader`;
@@ -43,7 +44,7 @@ const MEETING_NAME = String.raw`(?:(?!(?:after|before|with|on|at|in|of|for|to|th
  * meeting they had held yesterday". An engagement of its own (MEETING), also when set off after
  * another (HELD_BEFORE_THEN).
  */
-export const HELD_BY_THE_TWO = String.raw`(?:talks|meeting|call)\s+(?:the\s+two\s+\w+|they|both\s+sides)\s+(?:had\s+)?held\s+(?:yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
+export const HELD_BY_THE_TWO = String.raw`(?:talks|meeting|call)\s+(?:the\s+two\s+\w+|they|both\s+sides)\s+(?:had\s+)?held\s+(?:yesterday|on\s+${WEEKDAY_NAME})`;
 
 /**
  * Verbs and nouns of a meeting in person ("…, meeting officials in Lima", "held separate talks",

@@ -5,6 +5,7 @@
  */
 import { eventDateIn, type Doc } from './doc.ts';
 import { DURING_STAY } from './engagement-dates.ts';
+import { MONTH_NAME, WEEKDAY_NAME } from './dates.ts';
 
 /**
  * A trip told by its start or end: "concluded a visit to China", "began a three-day trip",
@@ -46,8 +47,10 @@ export function daysOfTrip(doc: Doc, sentence: string, start: number): boolean {
  * "ended a five-day tour in Wellington on Friday, where Peters hosted him": the place and day
  * of the trip's end or start, to which the clause after it is set, then and there.
  */
-const PLACE_AND_DAY =
-  /\b(?:in|at)\s+\p{Lu}[\p{L}'’\x92-]*(?:\s+\p{Lu}[\p{L}'’\x92-]*)?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))$/u;
+const PLACE_AND_DAY = new RegExp(
+  String.raw`\b(?:in|at)\s+\p{Lu}[\p{L}'’\x92-]*(?:\s+\p{Lu}[\p{L}'’\x92-]*)?\s+(?:on\s+)?(?:${WEEKDAY_NAME}|${MONTH_NAME}\s+\d{1,2}|\d{1,2}\s+${MONTH_NAME})$`,
+  'u',
+);
 
 /**
  * A trip of days ("a three-day visit", "during her stay", "spent two days in Washington",

@@ -157,6 +157,7 @@ import {
   within,
   type Doc,
 } from './doc.ts';
+import { WEEKDAY_NAME } from './dates.ts';
 
 const PLACE = /\b(?:in|at)\s+((?:[A-Z][\p{L}-]+)(?:\s+[A-Z][\p{L}-]+)?)/u;
 
@@ -233,8 +234,10 @@ const PRONOUN_FIRST =
 const THE_TWO =
   /^\s*(?:\p{Lu}[\p{L}.'’\x92-]*(?:[ \t]+\p{Lu}[\p{L}.'’\x92-]*){0,3}:[ \t]+)?(?:(?:the|these)\s+two(?:\s+(?:[\p{L}-]+\s+)?(?:leaders|ministers|men|women|presidents|premiers|prime ministers|counterparts|heads of (?:state|government)))?|the\s+(?:pair|premiers)|they|both(?:\s+(?:leaders|ministers|men|women))?)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** The label of a day that opens an entry of a programme: "Tuesday, April 21: ", "3 March — ". */
-const DAY_LABEL_LEAD =
-  /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?\s*(?::|[–\x96—\x97]\s)\s*/u;
+const DAY_LABEL_LEAD = new RegExp(
+  String.raw`^\s*(?:${WEEKDAY_NAME}(?:,?\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?\s*(?::|[–\x96—\x97]\s)\s*`,
+  'u',
+);
 /** A day or a place set before "they" with no comma: "On Monday they", "In Shanghai on Wednesday the premiers". */
 const SET_BEFORE_THEY =
   /^\s*(?:On|In|At|Later|Then|Earlier)\b[^,;]{0,40}?\s(?=(?:they|the\s+(?:two|pair|premiers)|both)\b)/iu;

@@ -4,7 +4,7 @@
  * and the dating of measures by a sentence that only continues about them.
  */
 import { addDays, daysBetween } from '../core/dates.ts';
-import { COUNT_WORDS, type DateMention } from './dates.ts';
+import { COUNT_WORDS, type DateMention, MONTH_NAME } from './dates.ts';
 import { isQuoted, span, within, type Doc } from './doc.ts';
 import { MEASURE_WORD } from './measure-acts.ts';
 import { clausesOf, exclusiveClause, holds } from './measure-clauses.ts';
@@ -34,8 +34,9 @@ export const IMMEDIATE =
  * A time with no day that still dates a sentence apart: "in March 2025", "In September",
  * "last year", "the same day last March", "a year ago".
  */
-export const OWN_TIME =
-  /\b(?:(?:[Ii]n|[Ss]ince|[Bb]y)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|[Ll]ast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|\d{1,2})\s+(?:years?|months?)\s+ago\b)/;
+export const OWN_TIME = new RegExp(
+  String.raw`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y)\s+(?:${MONTH_NAME}\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|[Ll]ast (?:year|month|spring|summer|autumn|fall|winter|${MONTH_NAME})\b|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|\d{1,2})\s+(?:years?|months?)\s+ago\b)`,
+);
 /** A past time far from the news: "last year", "two months ago" (not "since last year"). */
 const LONG_AGO =
   /(?<!\bsince\s)\b(?:[Ll]ast (?:year|month|spring|summer|autumn|fall|winter)|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|\d{1,2})\s+(?:years?|months?)\s+ago)\b/;

@@ -17,6 +17,7 @@ import {
 } from './measure-dates.ts';
 import { setDate, type Draft } from './measure-drafts.ts';
 import { PASSAGE_REACH, type Reading, type Told } from './measure-reading.ts';
+import { MONTH_NAME } from './dates.ts';
 
 /**
  * A sentence telling another act of the instrument just told: "The decree also exempts …",
@@ -171,8 +172,9 @@ function inheritDates(
  * A past time with no day that sets a measure's act apart from the one told before: "in
  * March", "in 2024", "last year" (not a deadline, "by 2025").
  */
-const TIME_OF_ITS_OWN =
-  /\b(?:[Ii]n\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|[Ll]ast (?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+const TIME_OF_ITS_OWN = new RegExp(
+  String.raw`\b(?:[Ii]n\s+(?:${MONTH_NAME}\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)|[Ll]ast (?:year|month|spring|summer|autumn|fall|winter|${MONTH_NAME})\b)`,
+);
 
 /** The kind of an act for sharing its day: putting a duty on or up is one. */
 function actFamily(action: Action): Action {

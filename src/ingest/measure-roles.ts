@@ -11,6 +11,7 @@ import type { Draft } from './measure-drafts.ts';
 import { letterheadCountry } from './letterhead.ts';
 import { EU, EU_MEMBERS, placeCode, regionIn, type PlaceMention } from './places.ts';
 import type { Range } from './sentences.ts';
+import { MONTH_NAME, WEEKDAY_NAME } from './dates.ts';
 
 /** A measure on every origin ("a 10% baseline tariff on all countries") has no one target. */
 export const ALL_ORIGINS =
@@ -26,8 +27,10 @@ export const RELIEF =
  * are they the day "on" tells ("On April 10 Ottawa suspended …", "On Monday Brussels lifted
  * …", "As of today the United States applies …": the subject after an opening date acts).
  */
-const TARGET_BEFORE =
-  /\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originat(?:ing|es?|ed) in|poured in|smelted in)\s+(?:the\s+)?(?:(?!(?:that|which|when|after|because|while|if|as|today|yesterday|tomorrow|now|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-]))[\w-]+\s+){0,2}$/i;
+const TARGET_BEFORE = new RegExp(
+  String.raw`\b(?:on|against|from|targeting|targets|of|at|toward|towards|made in|produced in|originat(?:ing|es?|ed) in|poured in|smelted in)\s+(?:the\s+)?(?:(?!(?:that|which|when|after|because|while|if|as|today|yesterday|tomorrow|now|${WEEKDAY_NAME}|${MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-]))[\w-]+\s+){0,2}$`,
+  'i',
+);
 const GOODS_AFTER =
   /^(?:-made|-origin|-built|-produced|-grown)?\s*(?:[\w-]+\s+){0,2}?(?:goods|imports?|exports?|products?|producers?|exporters?|companies|firms|makers|carmakers|automakers|manufacturers|shipments|origin|steel|aluminum|aluminium|vehicles?|EVs?|cars?|canola|rapeseed|pork|beef|wine|barley|seafood|lobsters?|soybeans?|solar|chips|semiconductors?|agricultural|farm|food|brandy|crude|coal)\b/i;
 const GOVERNMENT_AFTER =

@@ -15,6 +15,7 @@ import {
 } from './people-name-patterns.ts';
 import { cleanName } from './people-name-words.ts';
 import { isRegion, placeCode } from './places.ts';
+import { WEEKDAY_NAME } from './dates.ts';
 
 /**
  * The body a person is of, as capitalised words after "of", "at" or "from": "(Rick White) of
@@ -68,7 +69,9 @@ export const REPORTED_VERB =
   /^[ \t]+(?:would|will|was|is|had|has|could|should|may|might|\p{Ll}+ed)\b/u;
 /** A day set before a clause with no comma: "On Wednesday Wang Yi was received …". */
 const FRONTED_DAY =
-  '\\b(?:On|Late|Early)[ \\t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \\t]+(?:morning|afternoon|evening|night))?[ \\t]+';
+  '\\b(?:On|Late|Early)[ \\t]+' +
+  WEEKDAY_NAME +
+  '(?:[ \\t]+(?:morning|afternoon|evening|night))?[ \\t]+';
 const SUBJECT_NAME = `\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2}`;
 /**
  * A verb after a subject: regular ("co-chaired" too), or one of the common irregular past forms

@@ -6,7 +6,7 @@
  * 2027-12-31, "the first half of 2027" 2027-06-30, "June" the last day of the next June.
  */
 import { addDays, addMonths, isIsoDate, lastDayOfMonth, type IsoDate } from '../core/dates.ts';
-import { COUNT_WORDS } from './dates.ts';
+import { COUNT_WORDS, MONTH_WORD } from './dates.ts';
 
 const MONTH_NAMES = [
   'jan',
@@ -22,8 +22,7 @@ const MONTH_NAMES = [
   'nov',
   'dec',
 ] as const;
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH = MONTH_WORD;
 const ORDINAL = '(?:st|nd|rd|th)?';
 
 /** A stretch of the calendar, named by its end, its half or quarter, or a day of it. */
