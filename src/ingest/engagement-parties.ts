@@ -1,0 +1,534 @@
+/**
+ * Who took part in the engagement a clause tells (PartyReader.partiesOf): the people the clause
+ * names outside its asides, or, when it names no one as the subject, the people its words stand
+ * for: "the two" and "they" (the people of the engagement told just before, or the two the
+ * sentence before names), "he" and "she" (the subject of the sentences before), "him" or "her" as
+ * the one met, "the delegation" (the person who led it, or its country), "the two EU leaders",
+ * "the leaders' trade ministers" (each side of the engagement before), the person the opening line
+ * of a list names, and "I" in a speaker's turn; then the country on the other side when one person
+ * only is named. What it reads against is what the engagement reader has told so far (`Told`).
+ */
+import type { EngagementCandidate, Mention, Span } from './candidates.ts';
+import { WEEKDAY_NAME } from './dates.ts';
+import { BEFORE_THEN } from './engagement-dates.ts';
+import { IN_TURN } from './engagement-groups.ts';
+import { ENGAGEMENT_VERB, engagementVerb } from './engagement-kinds.ts';
+import { BULLET, diaryEntryOwner, LIST_ITEM, listLead, OWNER_WORD } from './engagement-lists.ts';
+import { namedParties, saidBefore } from './engagement-named-parties.ts';
+import { isPerson, ownsOther, peopleIn, peopleWithin, sameParty } from './engagement-people.ts';
+import {
+  BODY_GROUP,
+  bodySide,
+  countrySide,
+  countrySides,
+  delegationCountries,
+  withBefore,
+} from './engagement-sides.ts';
+import type { Unit } from './engagement-units.ts';
+import type { PersonMention } from './people.ts';
+import { placeCode } from './places.ts';
+import { speakerTurns, type Turn } from './turns.ts';
+import { isQuoted, outside, personMention, placeMention, span, within, type Doc } from './doc.ts';
+
+/**
+ * The people of both sides of an engagement told before: "the leaders' trade ministers", "the
+ * working teams of the two sides".
+ */
+const THEIR_PEOPLE =
+  /\b(?:the (?:two )?(?:leaders|presidents|premiers|prime ministers|sides|countries|governments)['’\x92]|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|delegations|negotiators|teams|envoys)\b|\b(?:ministers|officials|delegations|negotiators|teams|envoys|representatives)\s+(?:of|from)\s+(?:the\s+two|both)\s+(?:sides|countries|governments)\b/i;
+/** The two countries named as such: "the two countries", "both governments". */
+const TWO_COUNTRIES = /\b(?:the\s+two|both)\s+(?:countries|governments)\b/i;
+
+/**
+ * The two countries a text names most before `at`, when two lead the others: the two a story
+ * is about, that "the two countries" stand for.
+ */
+function principalPair(doc: Doc, at: number): string[] {
+  const counts = new Map<string, number>();
+  for (const p of doc.places) if (p.end <= at) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  const [a, b, c] = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+  return a && b && (!c || c[1] < b[1]) ? [a[0], b[0]] : [];
+}
+
+/** People counted by their country and office: "the two EU leaders", "the three Gulf ministers". */
+const COUNTED_GROUP =
+  /\b[Tt]he\s+(two|three|four)\s+(\p{Lu}[\p{L}.]*)\s+(?:leaders|ministers|officials|presidents|envoys|negotiators)\b/u;
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
+
+/**
+ * A delegation as the subject of a clause: "The delegation then held …", "On Tuesday the
+ * delegation met …", "The Chinese team met …", "Before flying east, the group had met …".
+ */
+const THE_DELEGATION =
+  /^\s*(?:(?:On|Later|Earlier|Before)\s+[\p{L}\d-]+(?:\s+(?:morning|afternoon|evening|east|west|north|south|home))?,?\s+)?[Tt]he\s+(?:[\p{L}-]+\s+)?(?:delegation|team|group|visitors|delegates)\b/u;
+/**
+ * A group told before as the one met, right after the verb: "hosted the visitors", "met the
+ * delegation again", "received the Chinese delegates".
+ */
+const THE_GROUP_MET =
+  /^[\p{L}-]+\s+(?:(?:with|to)\s+)?the\s+(?:[\p{L}-]+\s+)?(?:delegation|team|group|visitors|delegates)\b/u;
+/**
+ * A country's group told before, that "the delegation" stands for: "a team from China's
+ * customs administration", "a Chinese trade delegation", "officials of the Indian commerce
+ * ministry".
+ */
+const GROUP_AFTER_COUNTRY =
+  /^(?:['’\x92]s)?\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission|officials|inspectors|negotiators)\b/i;
+const GROUP_BEFORE_COUNTRY =
+  /\b(?:delegation|team|mission|officials|inspectors|negotiators)\s+(?:from|of)\s+(?:the\s+)?$/i;
+/** The words before the person a delegation was led by: "a delegation led by Vice Minister ". */
+const LED_BY = /\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\p{L}-]+\s+){0,4}$/u;
+/**
+ * A phrase set before the subject of a sentence: "In her meeting with Ding on May 4, Ana …",
+ * "The following day, she …".
+ * The person named in it is not the one a pronoun in the next sentence stands for.
+ */
+const FRONTED =
+  /^\s*(?:(?:In|On|At|During|After|Before|Following|Ahead of|Over|Throughout)\b[^,.;"“\x93]{0,120}|(?:The|A|An|That|This|Later|Earlier)\b[^,.;"“\x93]{0,30}?\b(?:day|days|morning|afternoon|evening|week|later|earlier))\s*,/;
+/**
+ * A sentence opening with a pronoun subject: "She held talks with …", also after its day set
+ * before it with no comma ("On Tuesday he saw …", "On April 14 she met …", "Two days later she
+ * was in …").
+ */
+const PRONOUN_FIRST =
+  /^\s*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening)\s+|(?:a|one|two|three|four|five|several)\s+days?\s+later\s+|later\s+|then\s+|on\s+(?:[\w.]+\s+){1,3}?)?(?:he|she)\b/i;
+/**
+ * The two people told before as a subject: "The two met again", "They spoke again", "The two
+ * foreign ministers held their meeting", also after the label of who speaks in a transcript
+ * ("Lin Feng: The two ministers …").
+ */
+const THE_TWO =
+  /^\s*(?:\p{Lu}[\p{L}.'’\x92-]*(?:[ \t]+\p{Lu}[\p{L}.'’\x92-]*){0,3}:[ \t]+)?(?:(?:the|these)\s+two(?:\s+(?:[\p{L}-]+\s+)?(?:leaders|ministers|men|women|presidents|premiers|prime ministers|counterparts|heads of (?:state|government)))?|the\s+(?:pair|premiers)|they|both(?:\s+(?:leaders|ministers|men|women))?)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** The label of a day that opens an entry of a programme: "Tuesday, April 21: ", "3 March — ". */
+const DAY_LABEL_LEAD = new RegExp(
+  String.raw`^\s*(?:${WEEKDAY_NAME}(?:,?\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?\s*(?::|[–\x96—\x97]\s)\s*`,
+  'u',
+);
+/** A day or a place set before "they" with no comma: "On Monday they", "In Shanghai on Wednesday the premiers". */
+const SET_BEFORE_THEY =
+  /^\s*(?:On|In|At|Later|Then|Earlier)\b[^,;]{0,40}?\s(?=(?:they|the\s+(?:two|pair|premiers)|both)\b)/iu;
+/** How many sentences back the two people "they" stands for may be named. */
+const JOINT_REACH = 3;
+/** How many sentences back the pair "the premiers" stands for may be named. */
+const PAIR_REACH = 12;
+/** A pair named by what they are, not counted: "the premiers", "the pair". */
+const NAMED_PAIR = /^\s*the\s+(?:pair|premiers)\b/i;
+/** Two names joined as one subject: "Moe and Manitoba Premier Wab Kinew". */
+const JOINED_PAIR = /^\s+and\s+(?:[\p{Lu}][\p{L}.'’\x92-]*\s+){0,4}$/u;
+/** What may open a sentence before its subject: a dateline, a place, a title. */
+const SUBJECT_OPENING = /^(?:[\p{Lu}][\p{L}.'’\x92-]*[ \t,]+|[-–\x96—\x97]\s+)*$/u;
+/** "The two ministers", "both leaders": two people counted, not "they". */
+const COUNTED_TWO = /\b(?:two|both)\b/i;
+
+/**
+ * A pronoun right after an engagement verb, as the one met: "also met with him", "received her
+ * in the afternoon", "held talks with him"; not "her" before her title ("met her counterpart").
+ */
+const OBJECT_PRONOUN =
+  /^[\p{L}-]+\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:with|to)\s+)?(?:him\b|her(?=\s*(?:[,.;]|$|\s+(?:in|at|on|for|during|before|after|and|over|by)\b)))/iu;
+
+/**
+ * An engagement told by its noun, with whom, where no verb of one stands: "she was in Washington
+ * for talks with Hale", "She ended the week with a video call with Berg".
+ */
+const ENGAGEMENT_WITH =
+  /\b(?:for|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|dinner|lunch|breakfast)\s+with\b/i;
+
+/** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
+const PRONOUN = /\b(?:he|she)\b/i;
+/**
+ * A pronoun joined to someone named, as a subject: "he and Commerce Minister Li co-chaired …",
+ * "On Monday she and her counterpart met …".
+ */
+const PRONOUN_AND = /\b(?:he|she)\s+and\s/i;
+
+/** "I met", "I also co-chaired": the speaker of the words as the subject (case matters). */
+const SPEAKER_I = /(?:^|[\s,])I\s+(?:(?:also|then|later|first|again|personally)\s+)?$/;
+
+/** What the engagement reader has told so far, that the parties of a clause are read against. */
+export interface Told {
+  /** The engagement told last. */
+  readonly current: EngagementCandidate | null;
+  /** The index of the sentence that last opened an engagement or gave it its day. */
+  readonly since: number;
+  /** The engagements told so far, in order. */
+  readonly out: readonly EngagementCandidate[];
+}
+
+/** Reads the parties of each clause of one text, in order; it keeps the pair "the two" was last. */
+export class PartyReader {
+  /** The two people "the two" or "they" stood for last (see theTwo). */
+  private pair: readonly Mention[] = [];
+
+  /** The speakers' turns of a transcript or a statement, read when a clause says "I". */
+  private turns: readonly Turn[] | undefined;
+
+  constructor(private readonly doc: Doc) {}
+
+  /**
+   * The parties named in a clause (its text with the asides blanked): its people, less those
+   * in asides, with the person a pronoun subject stands for.
+   */
+  partiesOf(unit: Unit, sentence: string, aside: readonly Span[], told: Told): Mention[] {
+    const { doc } = this;
+    const { current } = told;
+    const keep = outside(aside);
+    const participants = peopleIn(doc, unit, (x) => keep(x) && !ownsOther(doc, x));
+    const named = namedParties(doc, unit, sentence, participants, keep);
+    if (named) return named;
+    // "Wang noted that the working teams of the two sides held a round": the sides said to have
+    // met, and not the speaker.
+    const said = saidBefore(sentence);
+    if (said && participants.every((p) => p.span.start < unit.start + said.index)) {
+      const sides = this.theirSides(unit, sentence, told);
+      if (sides.length > 0) return sides;
+    }
+    const verb = engagementVerb(sentence) ?? ENGAGEMENT_WITH.exec(sentence);
+    const lead = verb ? sentence.slice(0, verb.index) : '';
+    const namedBefore = (at: number) => participants.some((p) => p.span.start < unit.start + at);
+    const unnamed = verb !== null && !namedBefore(verb.index);
+    // "- Monday, July 13, Lima: talks with Li Fang;": an item told by its noun alone is the
+    // lead's person's too.
+    const listed = (
+      (unnamed && LIST_ITEM.test(lead)) || (verb === null && BULLET.test(sentence))
+        ? this.listSubject(unit)
+        : diaryEntryOwner(doc, unit, sentence)
+    ).filter((p) => !participants.some((q) => sameParty(p, q)));
+    if (listed.length > 0) participants.unshift(...listed);
+    // "RUIZ: … On Wednesday I co-chaired the Commission with Li": the one speaking.
+    const speaker =
+      verb && unnamed && listed.length === 0 && SPEAKER_I.test(lead)
+        ? this.speakerAt(unit.start + verb.index)
+        : null;
+    if (speaker) participants.unshift(personMention(speaker));
+    // "…, and on Tuesday Peru's ambassador called on Hale", "…, a week after customs
+    // officials hosted …": a side as the subject.
+    const sideFirst = () =>
+      verb !== null &&
+      (BODY_GROUP.test(lead) ||
+        countrySides(doc, span(unit.start, unit.start + verb.index), keep, undefined).length > 0);
+    const subjectless =
+      unnamed &&
+      listed.length === 0 &&
+      speaker === null &&
+      (PRONOUN.test(lead) || (unit.start !== doc.sentences[unit.index]?.start && !sideFirst()));
+    const sentenceStart = doc.sentences[unit.index]?.start ?? unit.start;
+    // "Lula and Trump spoke by video call on Oct. 6 and met on Oct. 26": a second clause with
+    // no subject and no one named (no person, no country side) is an engagement of the same people.
+    const sameSubject =
+      subjectless &&
+      !PRONOUN.test(lead) &&
+      participants.length === 0 &&
+      unit.start !== sentenceStart &&
+      countrySides(doc, unit, keep, undefined).length === 0;
+    if (sameSubject && current && current.span.start >= sentenceStart)
+      return [...current.participants];
+    // "The two ministers also held a meeting, at which Wang raised …": the pair, and whoever
+    // else the clause names after its verb.
+    const pair = verb !== null && !namedBefore(verb.index) ? this.theTwo(unit, lead, told) : [];
+    if (pair.length > 0)
+      return [...pair, ...participants.filter((p) => !pair.some((q) => sameParty(p, q)))];
+    // "On Monday he and Commerce Minister Li co-chaired the session": the pronoun joined to the
+    // person named is a subject too, when no one is named before it ("Hale said he and Li met").
+    const joinedAt =
+      verb !== null && listed.length === 0 && speaker === null ? PRONOUN_AND.exec(lead) : null;
+    const pronounJoined = joinedAt !== null && !namedBefore(joinedAt.index);
+    const who =
+      subjectless || pronounJoined
+        ? this.antecedents(unit, told)
+        : THE_DELEGATION.test(lead) &&
+            !participants.some((p) => p.span.start < unit.start + lead.length)
+          ? this.delegationSide(unit.index, told)
+          : [];
+    // "The minister was in Lima. He met Hale on Monday and Vidal on Tuesday": with no
+    // one "he" stands for, the people he met did not meet each other.
+    if (subjectless && who.length === 0 && PRONOUN.test(lead)) return [];
+    const met = verb !== null && participants.length === 1 ? this.pronounMet(unit, verb, told) : [];
+    const added = [...this.countedBack(sentence, told), ...who, ...met].filter(
+      (w) => !participants.some((q) => sameParty(q, w)),
+    );
+    participants.unshift(...added);
+    const several = participants.length > 1;
+    if (participants.length === 1 && IN_TURN.test(sentence)) {
+      // "held separate talks with the Belgian and Dutch ambassadors": each side in turn.
+      participants.push(...countrySides(doc, unit, keep, participants[0]).map(placeMention));
+    } else if (participants.length === 1) {
+      const other = countrySide(doc, unit, keep, participants[0]);
+      if (other) participants.push(placeMention(other));
+      // "Premier Hale hosted the visitors on Tuesday": the group told before, as its side.
+      else if (verb && THE_GROUP_MET.test(sentence.slice(verb.index, verb.index + 60)))
+        participants.push(...this.delegationSide(unit.index, told));
+    } else if (participants.length === 0) {
+      participants.push(...delegationCountries(doc, unit, keep));
+      if (participants.length === 0) participants.push(...this.theirSides(unit, sentence, told));
+    }
+    if (participants.length === 1) {
+      // "Ruiz met officials of the Ministry of Commerce in Beijing": a body's people.
+      const side = bodySide(doc, unit, keep, participants);
+      if (side) participants.push(side);
+    } else if (
+      several &&
+      verb &&
+      participants.every((p) => p.span.start < unit.start + verb.index)
+    ) {
+      // "Harrison and Moe held a roundtable with a Chinese delegation": the side they met.
+      const met = countrySides(doc, unit, keep, undefined).find(
+        (c) =>
+          c.start > unit.start + verb.index &&
+          (withBefore(doc, unit, c) || c.via === 'region') &&
+          !participants.some((p) => p.jurisdiction === c.code),
+      );
+      if (met) participants.push(placeMention(met));
+    }
+    return participants;
+  }
+
+  /** The person whose words run at an offset, by the last speaker's label before it. */
+  private speakerAt(at: number): PersonMention | null {
+    this.turns ??= speakerTurns(this.doc);
+    return this.turns.findLast((t) => t.said < at)?.person ?? null;
+  }
+
+  /**
+   * "The two met again on Wednesday", "They spoke again by phone on Friday": the two people of
+   * the engagement told just before, as the subject of a clause that names no one; with none
+   * told just before, "the two …" are the two people the sentence before names.
+   */
+  private theTwo(unit: Unit, lead: string, told: Told): Mention[] {
+    const { doc } = this;
+    const { current } = told;
+    const subject = lead
+      .replace(DAY_LABEL_LEAD, '')
+      .replace(FRONTED, '')
+      .replace(SET_BEFORE_THEY, '');
+    if (!THE_TWO.test(subject)) return [];
+    // "the premiers", "the pair": the two named as one subject before, whoever was met since.
+    const named = NAMED_PAIR.test(subject) ? this.jointSubjects(unit, PAIR_REACH) : [];
+    if (named.length > 0) return named;
+    if (current && unit.index - told.since <= 2) {
+      const people = current.participants.filter((p) => isPerson(doc, p));
+      // "The two Presidents were received by Vidal. In the afternoon, they co-chaired the summit":
+      // the pair that was the subject of the engagement just before, with whoever they met.
+      const pair = this.pair.every((p) => people.some((q) => sameParty(p, q))) ? this.pair : [];
+      this.pair = people.length === 2 ? people : pair;
+      return [...this.pair];
+    }
+    // "Ruiz landed in Lima, where Li greeted her. The two ministers held talks on Tuesday.":
+    // with no engagement told just before, the two people the sentence before names.
+    const before = doc.sentences[unit.index - 1];
+    if (!before) return [];
+    const people = peopleIn(doc, before, (x) => !isQuoted(doc, x.start));
+    if (COUNTED_TWO.test(lead)) return people.length === 2 ? people : [];
+    return this.jointSubjects(unit, JOINT_REACH);
+  }
+
+  /**
+   * "Premier Scott Moe and Premier Wab Kinew wrapped up … The two leaders landed on Sunday. On
+   * Monday they met Ling Ji": the two people joined as the subject of a sentence of the last
+   * few (`reach`), after the label of its day ("Monday, April 20: Moe and Kinew met Wang"), for
+   * "they" with none named since, or for "the premiers" past others named.
+   */
+  private jointSubjects(unit: Unit, reach: number): Mention[] {
+    const { doc } = this;
+    const pastOthers = reach === PAIR_REACH;
+    for (let k = unit.index - 1; k >= Math.max(0, unit.index - reach); k--) {
+      const s = doc.sentences[k];
+      if (!s) break;
+      const people = peopleIn(doc, s, (x) => !isQuoted(doc, x.start));
+      if (people.length === 0) continue;
+      const [a, b] = people;
+      // "Moe and Kinew met Wang": the two joined before the verb, whoever they met.
+      const joined =
+        a !== undefined &&
+        b !== undefined &&
+        JOINED_PAIR.test(doc.text.slice(a.span.end, b.span.start)) &&
+        SUBJECT_OPENING.test(doc.text.slice(s.start, a.span.start).replace(DAY_LABEL_LEAD, ''));
+      if (joined) return [a, b];
+      if (!pastOthers) return [];
+    }
+    return [];
+  }
+
+  /**
+   * "Xi met with Lula. Zhao also met with him.": a pronoun as the one met stands for a person
+   * of the engagement told just before who is not the clause's subject: the one of them who
+   * took part in an engagement before that too (a guest met in turn), else the one it met.
+   * With no engagement told just before, it stands for the one person the sentence before
+   * names, if it names one only.
+   */
+  private pronounMet(unit: Unit, verb: RegExpExecArray, told: Told): Mention[] {
+    const { doc } = this;
+    const { current, out } = told;
+    const after = doc.text.slice(unit.start + verb.index, unit.end);
+    if (!OBJECT_PRONOUN.test(after)) return [];
+    // "he had spoken with her": told as before then, on a day not written; no one is guessed.
+    if (BEFORE_THEN.test(after)) return [];
+    const subject = peopleWithin(doc, unit.start, unit.start + verb.index).map(personMention);
+    const other = (p: Mention) => isPerson(doc, p) && !subject.some((q) => sameParty(p, q));
+    if (!current || unit.index - told.since > 2) {
+      // "Hale arrived in Beijing on Monday. Premier Li received him.": the one person the
+      // sentence before names.
+      const before = doc.sentences[unit.index - 1];
+      const named = before ? peopleIn(doc, before, (x) => !isQuoted(doc, x.start)) : [];
+      const people = named.filter(other);
+      return people.length === 1 && named.length === 1 ? people : [];
+    }
+    const people = current.participants.filter(other);
+    const earlier = out.slice(0, out.indexOf(current));
+    const guests = people.filter((p) =>
+      earlier.some((e) => e.participants.some((q) => sameParty(p, q))),
+    );
+    const [one] = guests.length === 1 ? guests : people.slice(-1);
+    return one ? [one] : [];
+  }
+
+  /**
+   * "During the visit, Minister Ruiz:\n- met with Li;\n- held talks with Hu;": the person the line
+   * that opens a list names, as the subject of each item of it.
+   */
+  private listSubject(unit: Unit): Mention[] {
+    const lead = listLead(this.doc, unit.index);
+    if (!lead) return [];
+    const words = this.doc.text.slice(lead.start, lead.end);
+    const fronted = FRONTED.exec(words)?.[0].length ?? 0;
+    const named = this.firstNamed(lead.start + fronted, lead.end);
+    if (named) return [personMention(named)];
+    // "The premier's office listed her meetings:": the one named in the sentence before.
+    const before = this.doc.sentences[lead.index - 1];
+    const owner =
+      OWNER_WORD.test(words) && before ? this.firstNamed(before.start, before.end) : undefined;
+    return owner ? [personMention(owner)] : [];
+  }
+
+  /** The first person named between two offsets, outside quotation marks. */
+  private firstNamed(start: number, end: number) {
+    return peopleWithin(this.doc, start, end).find((p) => !isQuoted(this.doc, p.start));
+  }
+
+  /**
+   * The people a pronoun subject stands for: in a second clause, the subjects of the
+   * engagement the first clause opened ("A and B met Xi, before holding the summit with Li"),
+   * or the first person it names when it opened none ("Lula was received with honours, and
+   * held talks with …"); otherwise the first person named (outside quotation marks) in the
+   * nearest sentence before that names one.
+   */
+  private antecedents(unit: Unit, told: Told): Mention[] {
+    const { doc } = this;
+    const { current, out } = told;
+    const { text } = doc;
+    const s = doc.sentences[unit.index];
+    if (s && unit.start !== s.start) {
+      if (current && current.span.start >= s.start) {
+        const people = current.participants.filter((p) => isPerson(doc, p));
+        const verb = ENGAGEMENT_VERB.exec(text.slice(s.start, unit.start));
+        const at = s.start + (verb?.index ?? 0);
+        const subjects = people.filter((p) => p.span.start < at);
+        return subjects.length > 0 ? subjects : people.slice(0, 1);
+      }
+      const named = this.firstNamed(s.start, unit.start);
+      return named ? [personMention(named)] : [];
+    }
+    for (let k = unit.index - 1; k >= Math.max(0, unit.index - 3); k--) {
+      const b = doc.sentences[k];
+      if (!b) continue;
+      const fronted = FRONTED.exec(text.slice(b.start, b.end))?.[0].length ?? 0;
+      // "She held talks with Li. A day later, she met Zhou": the same subject as before.
+      const opened = out.findLast((e) => e.span.start >= b.start && e.span.start < b.end);
+      const lead = opened?.participants[0];
+      const pronounFirst = [b.start + fronted, b.start].some((from) =>
+        PRONOUN_FIRST.test(text.slice(from, b.end)),
+      );
+      if (lead && isPerson(doc, lead) && pronounFirst) return [lead];
+      const named = this.firstNamed(b.start + fronted, b.end) ?? this.firstNamed(b.start, b.end);
+      if (named) return [this.protagonist(unit, b, personMention(named), told)];
+    }
+    return [];
+  }
+
+  /**
+   * "Ruiz and Hale held the dialogue on Monday. … Hale said the talks went well.\n\nOn Tuesday
+   * she called on Li": a pronoun that opens a paragraph after one that told an engagement stands
+   * for its subject, not for another of its people the last sentence named.
+   */
+  private protagonist(
+    unit: Unit,
+    before: Span & { paragraph: number },
+    named: Mention,
+    told: Told,
+  ): Mention {
+    const { doc } = this;
+    const { current } = told;
+    const subject = current?.participants[0];
+    if (
+      !current ||
+      !subject ||
+      !isPerson(doc, subject) ||
+      doc.sentences[unit.index]?.paragraph === before.paragraph ||
+      unit.index - told.since > 3 ||
+      sameParty(subject, named) ||
+      !current.participants.some((p) => sameParty(p, named))
+    )
+      return named;
+    return subject;
+  }
+
+  /**
+   * "… received a Chinese delegation led by Zhou Hanming. The delegation then held …": the
+   * person who led the delegation of the engagement told before. With none named, "A team from
+   * China's customs administration toured the plant. On Tuesday the delegation met Harrison":
+   * the country of the group the three sentences before last name (GROUP_AFTER_COUNTRY,
+   * GROUP_BEFORE_COUNTRY), as its side.
+   */
+  private delegationSide(index: number, told: Told): Mention[] {
+    const { doc } = this;
+    const { text } = doc;
+    const leader = told.current?.participants.find((p) =>
+      LED_BY.test(text.slice(Math.max(0, p.span.start - 70), p.span.start)),
+    );
+    if (leader) return [leader];
+    for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+      const b = doc.sentences[k];
+      if (!b) continue;
+      const group = within(doc.places, b.start, b.end).findLast(
+        (c) =>
+          !isQuoted(doc, c.start) &&
+          (GROUP_AFTER_COUNTRY.test(text.slice(c.end, c.end + 40)) ||
+            GROUP_BEFORE_COUNTRY.test(text.slice(Math.max(0, c.start - 30), c.start))),
+      );
+      if (group) return [placeMention(group)];
+    }
+    return [];
+  }
+
+  /**
+   * "Before the summit, the two EU leaders were received by Xi": the people of the engagement
+   * told before of the country named, when there are as many as the words count.
+   */
+  private countedBack(sentence: string, told: Told): Mention[] {
+    const { doc } = this;
+    const { current } = told;
+    const m = COUNTED_GROUP.exec(sentence);
+    const code = m?.[2] ? placeCode(m[2]) : null;
+    if (!m || code === null || !current) return [];
+    const people = current.participants.filter((p) => isPerson(doc, p) && p.jurisdiction === code);
+    return people.length === COUNTS[(m[1] ?? '').toLowerCase()] ? people : [];
+  }
+
+  /**
+   * "The leaders' trade ministers met separately": unnamed people of each side of the
+   * engagement told before, so its countries (when each participant's country is known); else
+   * "officials of the two countries" are those of the two countries the text is about
+   * (principalPair).
+   */
+  private theirSides(unit: Unit, sentence: string, told: Told): Mention[] {
+    const m = THEIR_PEOPLE.exec(sentence);
+    if (!m) return [];
+    const countries = [...new Set(told.current?.participants.map((p) => p.jurisdiction))];
+    const known = countries.length >= 2 && countries.every((c) => c !== null);
+    const codes =
+      !known && TWO_COUNTRIES.test(m[0]) ? principalPair(this.doc, unit.start) : countries;
+    if (codes.length < 2 || codes.some((c) => c === null)) return [];
+    const at = span(unit.start + m.index, unit.start + m.index + m[0].length);
+    return codes.map((code) => ({ text: m[0], span: at, actor: null, jurisdiction: code }));
+  }
+}
