@@ -491,6 +491,15 @@ function lineAround(text: string, at: number): Span {
   return span(start, end < 0 ? text.length : end);
 }
 
+/** The lines above the one `at` is in, nearest first, as far as a live page's (LIVE_PAGE_LINES). */
+function* linesAbove(text: string, at: number): Generator<Span> {
+  for (let end = lineAround(text, at).start - 1, k = 0; end > 0 && k < LIVE_PAGE_LINES; k++) {
+    const line = lineAround(text, end);
+    end = line.start - 1;
+    yield line;
+  }
+}
+
 /**
  * The day of a live page's entry: an entry opened by a time of day ("13:30 - Ruiz spoke by phone
  * with Li", or a time alone on the line above it) is of the day the page heads its entries
@@ -522,9 +531,7 @@ export function headingDay(doc: Doc, at: number): DateMention | undefined {
   const { text } = doc;
   // A record kept by day heads two days at least; one line of a day alone dates a release.
   if (!headedByDays(doc)) return undefined;
-  for (let end = lineAround(text, at).start - 1, k = 0; end > 0 && k < LIVE_PAGE_LINES; k++) {
-    const l = lineAround(text, end);
-    end = l.start - 1;
+  for (const l of linesAbove(text, at)) {
     // A live page's entries are its time-stamped lines (see liveEntryDay).
     if (TIME_STAMP.test(text.slice(l.start, l.end))) return undefined;
     if (!DAY_HEADING_LINE.test(text.slice(l.start, l.end))) continue;
@@ -546,10 +553,8 @@ export function liveEntryDay(doc: Doc, at: number): DateMention | undefined {
     TIME_STAMP.test(own) ||
     (above !== undefined && STAMP_ONLY.test(text.slice(above.start, above.end)));
   if (!stamped) return undefined;
-  for (let end = line.start - 1, k = 0; end > 0 && k < LIVE_PAGE_LINES; k++) {
-    const l = lineAround(text, end);
+  for (const l of linesAbove(text, at)) {
     const words = text.slice(l.start, l.end);
-    end = l.start - 1;
     if (words.length > DAY_HEADING_CHARS || TIME_STAMP.test(words) || /[.!?]\s*$/.test(words))
       continue;
     const day = within(doc.dates, l.start, l.end).find((d) => /\d/.test(d.text) && namesDay(d));
