@@ -4817,3 +4817,16 @@ describe('a clause after "but" judging the engagement told', () => {
     ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Luis Vega']]]);
   });
 });
+
+describe('a call with someone new after a meeting', () => {
+  it('is an engagement of its own: "Later that day they held a call with …"', () => {
+    expect(
+      engagements(
+        'Alliance president Rosa Vidal met Farm Minister Tom Hale in Lima on Monday. Later that day they held a call with Regional Minister Jo Beal.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Rosa Vidal', 'Tom Hale']],
+      ['call', '2026-03-02', ['Rosa Vidal', 'Tom Hale', 'Jo Beal']],
+    ]);
+  });
+});

@@ -625,6 +625,12 @@ class EngagementReader {
         dateHit.iso !== previous.date &&
         !covers(dateHit, previous.date)) ||
       otherPeople(doc, previous.participants, participants) ||
+      // "A met B in Ottawa on Monday. Later that day they held a call with C": a call with
+      // someone new is not the meeting before it, nor a meeting with someone new the call.
+      ((kind === 'call') !== (previous.kind === 'call') &&
+        participants.some(
+          (p) => isPerson(doc, p) && !previous.participants.some((q) => sameParty(p, q)),
+        )) ||
       // "The summit opened under Anwar, with Trump attending. Trump and Anwar met for an hour":
       // two of a summit's people meeting, told without the summit, is a meeting of its own.
       (previous.kind === 'summit' &&
