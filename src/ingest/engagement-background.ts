@@ -115,16 +115,20 @@ export const toldAsBackground = (
     (PAST_PERIOD.test(sentence) && !FRONTED_MONTH.test(sentence)));
 
 /** Someone spoken to for an interview: "He spoke to Hana Whitcombe. The interview has been …". */
-const SPOKE_TO = /\b(?:spoke|talked|speaks|talks)\s+to\b/i;
+const SPOKE_TO = /\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b/i;
+/** A named one whose trade is asking questions: "spoke with Harbour Ledger reporter Callum Brine". */
+const ASKER =
+  /\b(?:spoke|talked)\s+(?:to|with)\s+(?:\p{Lu}[\p{L}'’\x92-]*\s+){0,3}(?:reporter|journalist|correspondent|interviewer)\s+\p{Lu}/u;
 const INTERVIEW_NEXT = /^\s*(?:The|This)\s+interview\b/i;
 
 /**
- * "He spoke to Hana Whitcombe. The interview has been edited for length.": the one spoken to is
- * the text's interviewer, and the interview is no engagement.
+ * "He spoke to Hana Whitcombe. The interview has been edited for length.", "She spoke with
+ * Harbour Ledger reporter Callum Brine": the one spoken to is the text's interviewer, and the
+ * interview is no engagement.
  */
 export function interviewed(doc: Doc, index: number, sentence: string): boolean {
   if (!SPOKE_TO.test(sentence)) return false;
-  if (/\binterview/i.test(sentence)) return true;
+  if (/\binterview/i.test(sentence) || ASKER.test(sentence)) return true;
   const next = doc.sentences[index + 1];
   return next !== undefined && INTERVIEW_NEXT.test(doc.text.slice(next.start, next.end));
 }

@@ -104,9 +104,12 @@ const DAY_LABEL_LEAD = new RegExp(
   String.raw`^\s*(?:${WEEKDAY_NAME}(?:,?\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?\s*(?::|[–\x96—\x97]\s)\s*`,
   'u',
 );
-/** A day or a place set before "they" with no comma: "On Monday they", "In Shanghai on Wednesday the premiers". */
+/**
+ * A day or a place set before "they" with no comma: "On Monday they", "In Shanghai on Wednesday
+ * the premiers", "The next day the two ministers".
+ */
 const SET_BEFORE_THEY =
-  /^\s*(?:On|In|At|Later|Then|Earlier)\b[^,;]{0,40}?\s(?=(?:they|the\s+(?:two|pair|premiers)|both)\b)/iu;
+  /^\s*(?:(?:On|In|At|Later|Then|Earlier)\b[^,;]{0,40}?|(?:The|That|A|One|Two|Three)\s+(?:(?:next|following|same)\s+)?(?:day|days|morning|afternoon|evening)(?:\s+(?:later|after))?)\s(?=(?:they|the\s+(?:two|pair|premiers)|both)\b)/iu;
 /** How many sentences back the two people "they" stands for may be named. */
 const JOINT_REACH = 3;
 /** How many sentences back the pair "the premiers" stands for may be named. */
@@ -142,8 +145,11 @@ const PRONOUN = /\b(?:he|she)\b/i;
  */
 const PRONOUN_AND = /\b(?:he|she)\s+and\s/i;
 
-/** "I met", "I also co-chaired": the speaker of the words as the subject (case matters). */
-const SPEAKER_I = /(?:^|[\s,])I\s+(?:(?:also|then|later|first|again|personally)\s+)?$/;
+/**
+ * "I met", "I also co-chaired", a witness's "we met" or "we held a call": the speaker of the
+ * words as the subject (case matters for "I").
+ */
+const SPEAKER_I = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:(?:also|then|later|first|again|personally)\s+)?$/;
 
 /** What the engagement reader has told so far, that the parties of a clause are read against. */
 export interface Told {

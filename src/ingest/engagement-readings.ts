@@ -37,6 +37,9 @@ const TOLD_TO = new RegExp(
 );
 /** A relative clause on the person it follows: ", who met Han Jun on Monday,". */
 const WHO_CLAUSE = /^,\s+who\b/i;
+/** A relative clause that says what the person does as their role: ", who leads the talks with". */
+const ROLE_CLAUSE =
+  /^,\s+who\s+(?:leads|heads|chairs|runs|oversees|handles|steers|directs|coordinates)\b/i;
 /**
  * A title set off by commas between a person and the relative clause on them: ", President of
  * the King's Privy Council and Minister responsible for Canada-U.S. Trade", or one written in
@@ -81,7 +84,8 @@ function relativeEngagement(
 ): { sentence: string; aside: Span[]; found: Found } | undefined {
   for (const r of spans) {
     const words = doc.text.slice(r.start, r.end);
-    if (!WHO_CLAUSE.test(words) || planned(words) !== null || toldInPassing(words)) continue;
+    if (!WHO_CLAUSE.test(words) || ROLE_CLAUSE.test(words)) continue;
+    if (planned(words) !== null || toldInPassing(words)) continue;
     if (BEFORE_THEN.test(words) && IN_MONTH.test(words)) continue;
     const found = kindOf(words);
     const subject = subjectBefore(doc, unit, r);

@@ -4830,3 +4830,41 @@ describe('a call with someone new after a meeting', () => {
     ]);
   });
 });
+
+describe('"The next day the two ministers …"', () => {
+  it('stands for the pair of the engagement before, on a day of its own', () => {
+    expect(
+      engagements(
+        'Trade Minister Tom Hale met Commerce Minister Li Fang in Lima on Monday. The next day the two ministers co-chaired the 9th session of the Joint Economic Commission.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Tom Hale', 'Li Fang']],
+      ['dialogue-round', '2026-03-03', ['Tom Hale', 'Li Fang']],
+    ]);
+  });
+});
+
+describe('"we" in a witness’s turn of a transcript', () => {
+  it('is the one speaking, and a relative clause on a role tells no engagement', () => {
+    const text = [
+      'The Chair (Mr. Ron Vale): I call this meeting to order. Ms. Ruiz, you have five minutes.',
+      'Ms. Ana Ruiz (President, Lima Metals Council): Thank you, Mr. Chair.',
+      'Mr. Tom Hale (Lima North): Ms. Ruiz, have you seen the ministers?',
+      'Ms. Ana Ruiz: Yes. We met Industry Minister Rosa Vidal in Lima on March 2, and two days later we held a call with Minister Luis Vega, who leads the talks with Washington.',
+    ].join('\n\n');
+    expect(engagements(text)).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Rosa Vidal']],
+      ['call', '2026-03-04', ['Ana Ruiz', 'Luis Vega']],
+    ]);
+  });
+});
+
+describe('an interview with a named reporter', () => {
+  it('is no engagement', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Minister Rosa Vidal on Monday. Ruiz spoke with Harbour Ledger reporter Callum Brine; the interview has been edited for length.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Rosa Vidal']]]);
+  });
+});
