@@ -4868,3 +4868,26 @@ describe('an interview with a named reporter', () => {
     ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Rosa Vidal']]]);
   });
 });
+
+describe('"started a one-on-one meeting"', () => {
+  it('tells a meeting, as "held" does', () => {
+    expect(
+      engagements(
+        'Trade Minister Tom Hale and Commerce Minister Li Fang started a one-on-one meeting on Thursday.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Tom Hale', 'Li Fang']]]);
+  });
+});
+
+describe('", while A, with a title set off by commas, held …"', () => {
+  it('tells a second engagement with a subject of its own', () => {
+    expect(
+      engagements(
+        'On Thursday Foreign Minister Ana Ruiz met Foreign Secretary Luis Vega, while Tom Hale, the minister responsible for Peru-U.S. trade, held a working session with Economy Secretary Jo Beal.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Luis Vega']],
+      ['meeting', '2026-03-05', ['Tom Hale', 'Jo Beal']],
+    ]);
+  });
+});
