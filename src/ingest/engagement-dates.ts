@@ -11,6 +11,7 @@ import type { Span } from './candidates.ts';
 import {
   type DateMention,
   MONTH_NAME,
+  MONTH_WORD,
   WEEKDAYS,
   WEEKDAY_NAME,
   inYearBefore,
@@ -501,15 +502,12 @@ function* linesAbove(text: string, at: number): Generator<Span> {
 }
 
 /**
- * The day of a live page's entry: an entry opened by a time of day ("13:30 - Ruiz spoke by phone
- * with Li", or a time alone on the line above it) is of the day the page heads its entries
- * with, the nearest short line above it that writes a day and is no entry ("Tuesday, July 14",
- * "Saturday, 22 November 2025 | Updated 18:40"). Undefined for text that is no such entry, or
- * when the day heading is after the publication date.
+ * A line that is a day alone, heading the entries below it, in any case and with the place of
+ * the day after it: "Sunday, October 26", "3 March 2026:", "MONDAY, SEPT. 21 - BEIJING".
  */
-/** A line that is a day alone, heading the entries below it: "Sunday, October 26", "3 March 2026:". */
 const DAY_HEADING_LINE = new RegExp(
-  String.raw`^[ \t]*(?:${WEEKDAY_NAME},?[ \t]+)?(?:${MONTH_NAME}[ \t]+\d{1,2}|\d{1,2}[ \t]+${MONTH_NAME})(?:,?[ \t]+\d{4})?[ \t]*:?[ \t]*$`,
+  String.raw`^[ \t]*(?:${WEEKDAY_NAME},?[ \t]+)?(?:${MONTH_WORD}[ \t]+\d{1,2}|\d{1,2}[ \t]+${MONTH_WORD})(?:,?[ \t]+\d{4})?(?:[ \t]*(?:[-–\x96—\x97|,])[ \t]*\p{L}[\p{L}'’\x92 .-]{1,30})?[ \t]*:?[ \t]*$`,
+  'iu',
 );
 
 /** Whether two lines or more of a text are a day alone (DAY_HEADING_LINE), read once per doc. */
@@ -544,6 +542,13 @@ export function headingDay(doc: Doc, at: number): DateMention | undefined {
 /** How many lines above an entry are looked through for the day heading a live page. */
 const LIVE_PAGE_LINES = 80;
 
+/**
+ * The day of a live page's entry: an entry opened by a time of day ("13:30 - Ruiz spoke by phone
+ * with Li", or a time alone on the line above it) is of the day the page heads its entries
+ * with, the nearest short line above it that writes a day and is no entry ("Tuesday, July 14",
+ * "Saturday, 22 November 2025 | Updated 18:40"). Undefined for text that is no such entry, or
+ * when the day heading is after the publication date.
+ */
 export function liveEntryDay(doc: Doc, at: number): DateMention | undefined {
   const { text } = doc;
   const line = lineAround(text, at);

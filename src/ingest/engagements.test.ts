@@ -4758,6 +4758,17 @@ describe('a record kept by day under lines that are a day alone', () => {
     ]);
   });
 
+  it('reads the heading lines in capitals, short months and the place of the day', () => {
+    expect(
+      engagements(
+        'Envoy’s week\n\nEnvoy Ana Ruiz spent the week on the road.\n\nMONDAY, MARCH 2 - LIMA\nRuiz opened the week at the ministry, where she met Vice Minister Hu Wei.\n\nTUESDAY, MAR. 3 - CUSCO\nRuiz held a call with Trade Minister Tom Hale in Ottawa.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Ruiz', 'Hu Wei']],
+      ['call', '2026-03-03', ['Ruiz', 'Tom Hale']],
+    ]);
+  });
+
   it('reads no record kept by day in one line that is a day alone, as a release is dated', () => {
     expect(
       engagements(
