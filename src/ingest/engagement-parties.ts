@@ -110,6 +110,8 @@ const DAY_LABEL_LEAD = new RegExp(
  */
 const SET_BEFORE_THEY =
   /^\s*(?:(?:On|In|At|Later|Then|Earlier)\b[^,;]{0,40}?|(?:The|That|A|One|Two|Three)\s+(?:(?:next|following|same)\s+)?(?:day|days|morning|afternoon|evening)(?:\s+(?:later|after))?)\s(?=(?:they|the\s+(?:two|pair|premiers)|both)\b)/iu;
+/** How many sentences back the one a list's "her meetings" or "the mission's program" is of may be named. */
+const OWNER_REACH = 5;
 /** How many sentences back the two people "they" stands for may be named. */
 const JOINT_REACH = 3;
 /** How many sentences back the pair "the premiers" stands for may be named. */
@@ -399,11 +401,16 @@ export class PartyReader {
     const fronted = FRONTED.exec(words)?.[0].length ?? 0;
     const named = this.firstNamed(lead.start + fronted, lead.end);
     if (named) return [personMention(named)];
-    // "The premier's office listed her meetings:": the one named in the sentence before.
-    const before = this.doc.sentences[lead.index - 1];
-    const owner =
-      OWNER_WORD.test(words) && before ? this.firstNamed(before.start, before.end) : undefined;
-    return owner ? [personMention(owner)] : [];
+    // "The premier's office listed her meetings:": the one named in the sentence before, or in
+    // the nearest before it that names someone ("… concluded a mission. Since June, … The
+    // mission's program was as follows:").
+    if (!OWNER_WORD.test(words)) return [];
+    for (let k = lead.index - 1; k >= Math.max(0, lead.index - OWNER_REACH); k--) {
+      const before = this.doc.sentences[k];
+      const owner = before && this.firstNamed(before.start, before.end);
+      if (owner) return [personMention(owner)];
+    }
+    return [];
   }
 
   /** The first person named between two offsets, outside quotation marks. */

@@ -4902,3 +4902,13 @@ describe('", while A, with a title set off by commas, held …"', () => {
     ]);
   });
 });
+
+describe('a programme whose opening line names no one', () => {
+  it('is of the person named last a few sentences before', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz today concluded a four-day mission to Peru.\n\nSince June, copper exports have fallen. The federal surtax remains in place.\n\nThe mission’s program was as follows:\n\n- Monday, March 2, Lima: meeting with Peru’s Ambassador to Canada, Tom Hale, followed by a lunch with buyers.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+});

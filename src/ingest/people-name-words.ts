@@ -18,7 +18,7 @@ export const NOT_NAME = new Set(
  * Announces Action …"): a name ends before one, and none starts with one.
  */
 const HEADLINE_VERBS = new Set(
-  'Holds Meets Calls Announces Answers Says Visits Speaks Receives Hosts Welcomes Urges Warns'.split(
+  'Holds Meets Calls Announces Answers Says Visits Speaks Receives Hosts Welcomes Urges Warns Makes Takes Seeks Signs Presses Defends Wins Leads Opens Ends Launches Tells'.split(
     ' ',
   ),
 );

@@ -42,6 +42,7 @@ describe('findPeople: what is not a name', () => {
 
   it('takes no name from a verb of a headline in capitals', () => {
     expect(names('Ministry Spokesperson Answers Reporters’ Questions on Steel Duties')).toEqual([]);
+    expect(names('Minister Lacombe Makes the Case for Lima Copper in Ohio')).toEqual(['Lacombe']);
   });
 
   it('reads a given name that is also a country spelled in another language', () => {
