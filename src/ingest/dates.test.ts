@@ -285,6 +285,12 @@ describe('round 10: weekdays of a week named and mixed-case datelines', () => {
     );
     expect(first("they will attend Saturday's summit", '2026-05-14')?.iso).toBe('2026-05-16');
     expect(first('ahead of Saturday’s summit, aides met', '2026-05-14')?.iso).toBe('2026-05-16');
+    expect(first('before Saturday’s summit, aides will meet', '2026-05-14')?.iso).toBe(
+      '2026-05-16',
+    );
+    expect(first("the two met for an hour before Monday's lunch", '2026-05-14')?.iso).toBe(
+      '2026-05-11',
+    );
   });
 
   it('reads "this morning" and "tonight" as the day of the text, "last night" as the day before', () => {

@@ -138,16 +138,21 @@ const tenseBefore = (context: string): 'past' | 'future' => tenseCue(context) ??
 /** A weekday's possessive: "Tuesday's talks", "Friday’s ruling". */
 const POSSESSIVE_AFTER = /^['’\x92]s\b/;
 /** Words right before an event that put it ahead: "ahead of Tuesday's talks". */
-const AHEAD_NEAR = /\b(?:ahead of|before|awaiting|await)\s+$/i;
+const AHEAD_NEAR = /\b(?:ahead of|awaiting|await)\s+$/i;
+/** "before Tuesday's talks": ahead, unless the words before tell something done. */
+const BEFORE_NEAR = /\bbefore\s+$/i;
 
 /**
  * The tense of a weekday's possessive ("came away from Tuesday's talks"): a day already told,
  * an event and not a start, so "from" before it says nothing of the future; only a future word
- * ("will attend Tuesday's meeting", "ahead of Tuesday's talks") puts it ahead.
+ * ("will attend Tuesday's meeting", "ahead of Tuesday's talks") puts it ahead, and "before"
+ * unless a past verb comes first ("met for forty minutes before Monday's lunch").
  */
 function possessiveTense(context: string): 'past' | 'future' {
   if (AHEAD_NEAR.test(context)) return 'future';
-  return tenseCue(context, false) ?? 'past';
+  const cue = tenseCue(context, false);
+  if (BEFORE_NEAR.test(context)) return cue === 'past' ? 'past' : 'future';
+  return cue ?? 'past';
 }
 
 /** The words of the sentence before `start`, at most 80 characters. */

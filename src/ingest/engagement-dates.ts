@@ -102,8 +102,17 @@ const opensDaySpan = (doc: Doc, d: DateMention) => spanEnd(doc, d) !== undefined
 export const isEventDate = (doc: Doc, d: DateMention, from: number) =>
   !isQuoted(doc, d.start) &&
   (!NOT_EVENT_DATE.test(doc.text.slice(Math.max(from, d.start - 20), d.start)) ||
-    opensDaySpan(doc, d)) &&
+    opensDaySpan(doc, d) ||
+    mealOfTheDay(doc, d, from)) &&
   !isFiledDate(doc, d);
+
+/** A part of a day's programme named by its day: "Monday's lunch", "Tuesday's plenary". */
+const DAY_PROGRAMME_PART =
+  /^['’\x92]s\s+(?:[\w-]+\s+)?(?:lunch|luncheon|dinner|breakfast|plenary|reception|family photo)\b/i;
+/** "met for forty minutes before Monday's lunch": the day of the programme is the meeting's. */
+const mealOfTheDay = (doc: Doc, d: DateMention, from: number) =>
+  /\b(?:before|after)\s+$/i.test(doc.text.slice(Math.max(from, d.start - 8), d.start)) &&
+  DAY_PROGRAMME_PART.test(doc.text.slice(d.end, d.end + 30));
 export const FUTURE = /\b(?:will|would|is to|are to|is expected|are expected|plans? to|next)\b/i;
 /** A part of the day of publication ("spoke by phone this morning"): the publication date. */
 export const TODAY_PART = /\b(?:this (?:morning|afternoon|evening)|tonight|earlier today)\b/i;

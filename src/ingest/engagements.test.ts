@@ -4912,3 +4912,13 @@ describe('a programme whose opening line names no one', () => {
     ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
   });
 });
+
+describe('"met for forty minutes before Monday’s lunch"', () => {
+  it('dates the meeting by the day of the programme', () => {
+    expect(
+      engagements(
+        'Premier Ana Ruiz and President Tom Hale met for forty minutes before Monday’s lunch.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+});
