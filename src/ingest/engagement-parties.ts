@@ -38,6 +38,9 @@ const THEIR_PEOPLE =
   /\b(?:the (?:two )?(?:leaders|presidents|premiers|prime ministers|sides|countries|governments)['’\x92]|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|delegations|negotiators|teams|envoys)\b|\b(?:ministers|officials|delegations|negotiators|teams|envoys|representatives)\s+(?:of|from)\s+(?:the\s+two|both)\s+(?:sides|countries|governments)\b/i;
 /** The two countries named as such: "the two countries", "both governments". */
 const TWO_COUNTRIES = /\b(?:the\s+two|both)\s+(?:countries|governments)\b/i;
+/** The two sides as the parties of talks held: "consultations between the two sides were held". */
+const BETWEEN_THE_TWO =
+  /\bbetween\s+(?:the\s+two|both)\s+(?:sides|countries|governments)(?=\s+(?:(?:was|were)\s+held|took\s+place)\b)/i;
 
 /**
  * The two countries a text names most before `at`, when two lead the others: the two a story
@@ -267,7 +270,8 @@ export class PartyReader {
       else if (verb && THE_GROUP_MET.test(sentence.slice(verb.index, verb.index + 60)))
         participants.push(...this.delegationSide(unit.index, told));
     } else if (participants.length === 0) {
-      participants.push(...delegationCountries(doc, unit, keep));
+      const delegations = delegationCountries(doc, unit, keep);
+      participants.push(...(this.bothSides(unit, sentence, told, delegations) ?? delegations));
       if (participants.length === 0) participants.push(...this.theirSides(unit, sentence, told));
     }
     if (participants.length === 1) {
@@ -289,6 +293,22 @@ export class PartyReader {
       if (met) participants.push(placeMention(met));
     }
     return participants;
+  }
+
+  /**
+   * "At the request of the EU side, consultations between the two sides were held": the one side
+   * named is one of the two the text is about, and the talks are of both.
+   */
+  private bothSides(
+    unit: Unit,
+    sentence: string,
+    told: Told,
+    named: Mention[],
+  ): Mention[] | undefined {
+    const [one] = named;
+    if (named.length !== 1 || !one || !BETWEEN_THE_TWO.test(sentence)) return undefined;
+    const sides = this.theirSides(unit, sentence, told);
+    return sides.some((s) => s.jurisdiction === one.jurisdiction) ? sides : undefined;
   }
 
   /** The person whose words run at an offset, by the last speaker's label before it. */
@@ -534,12 +554,13 @@ export class PartyReader {
    * (principalPair).
    */
   private theirSides(unit: Unit, sentence: string, told: Told): Mention[] {
-    const m = THEIR_PEOPLE.exec(sentence);
+    const between = BETWEEN_THE_TWO.exec(sentence);
+    const m = THEIR_PEOPLE.exec(sentence) ?? between;
     if (!m) return [];
     const countries = [...new Set(told.current?.participants.map((p) => p.jurisdiction))];
     const known = countries.length >= 2 && countries.every((c) => c !== null);
-    const codes =
-      !known && TWO_COUNTRIES.test(m[0]) ? principalPair(this.doc, unit.start) : countries;
+    const named = TWO_COUNTRIES.test(m[0]) || m === between;
+    const codes = !known && named ? principalPair(this.doc, unit.start) : countries;
     if (codes.length < 2 || codes.some((c) => c === null)) return [];
     const at = span(unit.start + m.index, unit.start + m.index + m[0].length);
     return codes.map((code) => ({ text: m[0], span: at, actor: null, jurisdiction: code }));

@@ -4922,3 +4922,21 @@ describe('"met for forty minutes before Monday’s lunch"', () => {
     ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
   });
 });
+
+describe('"consultations between the two sides were held", one side named', () => {
+  it('are talks of the two countries the text is about', () => {
+    expect(
+      engagements(
+        'Peru’s ministry imposed duties on Chilean pork. At the request of the Chilean side, consultations between the two sides were held in Lima on 22 February 2026.',
+      ),
+    ).toEqual([['meeting', '2026-02-22', ['between the two sides', 'between the two sides']]]);
+  });
+
+  it('are a call when held by video', () => {
+    expect(
+      engagements(
+        'On 3 March 2026, Vice Minister Ana Ruiz and Director-General Tom Hale held video consultations on the case.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+});
