@@ -293,6 +293,14 @@ describe('round 10: weekdays of a week named and mixed-case datelines', () => {
     );
   });
 
+  it('reads a speaker\'s "I would add that on Monday …" as past, as the verb after it says', () => {
+    // 2025-12-25 is a Thursday
+    expect(
+      first('I would add that on Monday, the minister held a call with Li.', '2025-12-25')?.iso,
+    ).toBe('2025-12-22');
+    expect(first('the minister would meet Li on Monday', '2025-12-25')?.iso).toBe('2025-12-29');
+  });
+
   it('reads "this morning" and "tonight" as the day of the text, "last night" as the day before', () => {
     expect(
       findDates('The ministry said this morning that …', '2026-05-14').map((d) => d.iso),

@@ -97,9 +97,12 @@ const DATE_PATTERN = new RegExp(
   'gi',
 );
 
-/** Words before a weekday that put it in the future ("will take effect on Monday"). */
+/**
+ * Words before a weekday that put it in the future ("will take effect on Monday"); not a
+ * speaker's "I would add that on Monday …".
+ */
 const FUTURE_CUE =
-  /\b(?:will|would|shall|next|take effect|takes effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|is set to|are set to|due|scheduled|planned|plans?|expected)\b/gi;
+  /\b(?:will|would(?!\s+(?:like\s+to\s+)?(?:add|say|stress|note|point out|emphasi[sz]e|reiterate|remind|underline)\b)|shall|next|take effect|takes effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|is set to|are set to|due|scheduled|planned|plans?|expected)\b/gi;
 /** Right before the weekday: "from Monday", "starting Monday", "until Friday". */
 const FUTURE_NEAR = /\b(?:from|starting|beginning|effective|until|through|by)\s+$/i;
 /**
