@@ -4940,3 +4940,14 @@ describe('"consultations between the two sides were held", one side named', () =
     ).toEqual([['call', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
   });
 });
+
+describe('an interview whose text says "We spoke to …"', () => {
+  it('takes the one spoken to as the "I" of the answers, not the first person named', () => {
+    const text = [
+      'Lima lifted its curbs on beef last week, weeks after President Tom Hale complained about them. We spoke to Ana Ruiz, head of the Beef Exporters Council. The interview has been edited for length.',
+      'Q: Did you put that to the government?',
+      'Ruiz: We did. I met Farm Minister Rosa Vidal in Lima on Friday with two of our directors.',
+    ].join('\n\n');
+    expect(engagements(text)).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Rosa Vidal']]]);
+  });
+});

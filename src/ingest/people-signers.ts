@@ -176,20 +176,27 @@ const YOU_ASKED = /(?:^|\n)[ \t]*You\b(?=[^\n]*\?[ \t]*$)/gmu;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/;
 
 /**
- * The one an interview is with: the first person the text names (before `before`), not its
+ * The words before the one an interview is with, the text's writers as the subject: "We spoke
+ * to ", "we interviewed " (not "He spoke to Hana Whitcombe", the one who asked).
+ */
+const SPOKEN_TO = /\b[Ww]e\s+(?:(?:spoke|talked)\s+(?:to|with)|interviewed)\s+$/;
+
+/**
+ * The one an interview is with: the person the text says it spoke to ("We spoke to Bronwyn
+ * Tait, chief executive of …"), else the first person it names (before `before`), not its
  * byline's writer.
  */
 export const interviewee = (
   text: string,
   people: readonly PersonMention[],
   before = text.length,
-): PersonMention | undefined =>
-  people.find(
-    (n) =>
-      n.start < before &&
-      !n.byRole &&
-      !BYLINE_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start)),
+): PersonMention | undefined => {
+  const named = people.filter((n) => n.start < before && !n.byRole);
+  return (
+    named.find((n) => SPOKEN_TO.test(text.slice(Math.max(0, n.start - 24), n.start))) ??
+    named.find((n) => !BYLINE_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start)))
   );
+};
 
 /**
  * An interview written as questions and answers with no labels ("Todd McClay … spoke to Hana
