@@ -4951,3 +4951,13 @@ describe('an interview whose text says "We spoke to …"', () => {
     expect(engagements(text)).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Rosa Vidal']]]);
   });
 });
+
+describe('"The Minister for Trade, Senator Ana Ruiz"', () => {
+  it('is introduced as the minister the release calls "the Minister"', () => {
+    expect(
+      engagements(
+        'The Minister for Trade, Senator Ana Ruiz, yesterday co-chaired the 9th Peru-Chile Economic Commission in Lima with Chile’s Minister of Commerce, Tom Hale.\n\nThis morning, Senator Ruiz met Vice Premier Li Fang.\n\nAhead of the visit, on Monday, the Minister held a call with Bolivia’s trade minister, Luis Vega.',
+      ).at(-1),
+    ).toEqual(['call', '2026-03-02', ['Ana Ruiz', 'Luis Vega']]);
+  });
+});

@@ -28,6 +28,12 @@ export const wordsIn = (s: string) =>
 /** Honorifics between a title and the name ("Minister of State, Shri | Jitin …", "Dr."). */
 const HONORIFICS_AT_END = new RegExp(`(?:${HONORIFIC})+$`, 'u');
 
+/**
+ * A seat between a title and the name, after a comma: "The Minister for Trade and Tourism,
+ * Senator Don Farrell" is introduced as the minister.
+ */
+const SEAT_AFTER_TITLE = /,[ \t]*Senator[ \t]+$/;
+
 /** A title's head: "Minister", "secretary". */
 const isTitleHead = (w: string) => IS_TITLE.test(w) || LOWER_TITLE_WORD.test(w);
 
@@ -73,7 +79,10 @@ export function introducedAs(
     n.start - 60,
     ...named.filter((o) => o.end <= n.start).map((o) => o.end),
   );
-  const lead = text.slice(from, n.start).replace(HONORIFICS_AT_END, '');
+  const lead = text
+    .slice(from, n.start)
+    .replace(HONORIFICS_AT_END, '')
+    .replace(SEAT_AFTER_TITLE, ',');
   // The dots of a country's initials ("U.S. Commerce Secretary") end no sentence.
   const marks = lead.replace(INITIALS, (i) => 'x'.repeat(i.length));
   const cut = Math.max(...[...'.;:!?"“”‘\x93\x94\x91()\n'].map((c) => marks.lastIndexOf(c)));
