@@ -77,7 +77,9 @@ function listAt(doc: Doc, index: number): Table | null {
   const intro = doc.sentences[index - 1];
   if (!intro || !LIST_INTRO.test(doc.text.slice(intro.start, intro.end))) return null;
   const lines: ListLine[] = [];
-  let heading: ListLine['heading'] = null;
+  // "Margins of dumping\n\nChina:\n- Jiangyin Hengtai: 21.4%": an intro that is an origin heads
+  // the lines under it too.
+  let heading: ListLine['heading'] = originHeading(doc, intro);
   let last = index - 1;
   for (let j = index; j < doc.sentences.length; j++) {
     const cut = doc.sentences[j];

@@ -5746,3 +5746,14 @@ describe('a change told as a range', () => {
     ).toEqual(['PER→CHL ']);
   });
 });
+
+describe('a list of rates whose intro line is an origin', () => {
+  it('gives that origin to the lines under it, as the next heading gives its own', () => {
+    expect(
+      inForce(
+        'PERU CUSTOMS AUTHORITY\n\nOn March 2, 2026, the Authority made a final determination of dumping respecting steel grating from China and Mexico.\n\nMargins of dumping\n\nChina:\n- Lima Grating Co.: 21.4%\n- All other exporters: 96.3%\n\nMexico:\n- Andes Bar SA: 12.6%\n- All other exporters: 24.8%',
+        '2026-03-03',
+      ).map(brief),
+    ).toEqual(['PER→CHN 21.4,96.3', 'PER→MEX 12.6,24.8']);
+  });
+});
