@@ -610,6 +610,9 @@ describe('round 20: rates borne as states', () => {
     expect(bps('Peruvian goods currently face an 18% Chilean tariff.')).toEqual([]);
     expect(bps('Importers have also paid a 25% tariff on the wheels since 2019.')).toEqual([]);
     expect(bps('Chilean wine still faces Peruvian duties of up to 218.4%.')).toEqual([]);
+    expect(
+      bps('Chilean seed still carries the provisional anti-dumping deposit of 75.8%.'),
+    ).toEqual([]);
     expect(bps('Exporters will now pay 11.5%.')).toEqual([1150]);
   });
 
@@ -810,5 +813,14 @@ describe('round 23: the rate that stood before the act', () => {
   it('does not read "the rate applied since last August was 35 percent"', () => {
     expect(bps('The rate applied since last August was 35 percent.')).toEqual([]);
     expect(bps('The rate applied since last August is 35 percent.')).toEqual([3500]);
+  });
+});
+
+describe('the rate a change is told from, after the new one', () => {
+  it('reads only the new rate of "cut its duty to 5.9% from a provisional 75.8%"', () => {
+    expect(
+      bps('Lima cut its anti-dumping duty on Chilean seed to 5.9% from a provisional 75.8%.'),
+    ).toEqual([590]);
+    expect(bps('Lima raised its duty to 25% from 10% last year.')).toEqual([2500]);
   });
 });

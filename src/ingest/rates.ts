@@ -52,10 +52,11 @@ const DUTY_AFTER =
  * duties of up to 218.4%", "shall remain subject to the additional tariff of 25%", "was left
  * at 25%", "remains under a 100% tariff", "remain between 7.8% and 35.3%", "remains 30%",
  * "duties that run between 5 and 6 per cent", "the deposit rate will continue to be the all-others
- * rate of 17.09 percent": a state, not an act.
+ * rate of 17.09 percent", "still carries the provisional anti-dumping deposit of 75.8%": a state,
+ * not an act.
  */
 const STATE_BEFORE =
-  /\b(?:(?:still|already|continues? to(?:\s+be\s+subject\s+to)?|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have|subject\s+to)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+(?:subject\s+to|paying|facing|bearing))\s+(?:a\s+|an\s+|the\s+)?|(?:is|are|was|were|remains?)\s+unchanged\s*:\s+|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’\x92-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?|(?:which|that)\s+(?:run|runs|ran)\s+between\s+|continues?\s+to\s+be\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|dut(?:y|ies)|deposits?)\s+of\s+)?)$/i;
+  /\b(?:(?:still|already|continues? to(?:\s+be\s+subject\s+to)?|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have|subject\s+to)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|deposits?)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+(?:subject\s+to|paying|facing|bearing))\s+(?:a\s+|an\s+|the\s+)?|(?:is|are|was|were|remains?)\s+unchanged\s*:\s+|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|still\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’\x92-]+\s+){0,2}?(?:tariffs|duties|levies|surtaxes)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?|(?:which|that)\s+(?:run|runs|ran)\s+between\s+|continues?\s+to\s+be\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|dut(?:y|ies)|deposits?)\s+of\s+)?)$/i;
 /**
  * A rate whose measure a relative clause says goods bear, as they stand: "the 10 percent
  * tariff that Peruvian exports face in that market", "the 25% duty which Chilean wine pays".
@@ -206,6 +207,9 @@ function changedDuty(before: string, after: string, rest: string): boolean {
 /** "which the White House raised from 25%", "cut from 10% to zero": the rate before a change. */
 const CHANGED_FROM_BEFORE =
   /\b(?:rais|increas|hik|lift|doubl|cut|lower|reduc|slash)\w*\s+(?:it\s+|them\s+)?from\s+$/i;
+/** "cut its duty to 5.9% from a provisional 75.8%": the rate before the change, after the new one. */
+const FROM_AFTER_NEW_RATE =
+  /\bto\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)\s+from\s+(?:an?\s+|the\s+|its\s+)?(?:(?:provisional|preliminary|interim|previous|earlier|initial|temporary)\s+)?$/i;
 /** "cut from 10% to zero", "cut to zero from 10%": the rate before the cut. */
 const ZERO_AFTER = /^\s+to\s+zero\b/i;
 const ZERO_BEFORE = /\bto\s+zero\s+from\s+(?:as\s+(?:much|high)\s+as\s+|up\s+to\s+)?$/i;
@@ -341,6 +345,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
       ZERO_AFTER.test(after) ||
       ZERO_BEFORE.test(before) ||
       CHANGED_FROM_BEFORE.test(before) ||
+      FROM_AFTER_NEW_RATE.test(before) ||
       BASE_RATE_BEFORE.test(before) ||
       BASE_RATE_AFTER.test(after) ||
       (STACKED_ON_BEFORE.test(before) && !stackedMeasure(rest)) ||
