@@ -439,7 +439,7 @@ export const HOME_INSTRUMENT =
  * publishes.
  */
 const GAZETTE_HEAD =
-  /^\s*(?:(?:The\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+Gazette\b|(?:The\s+)?(?:Gazette|Official\s+Journal)\s+of\s+(?:the\s+)?(\p{L}+(?:\s+\p{L}+){0,2}))/iu;
+  /^\s*(?:(?:The\s+)?(?:(?:Official|Government)\s+)?(?:Gazette|Journal)\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation|State|Commonwealth)\s+of\s+(?:the\s+)?)?(\p{L}+(?:\s+\p{L}+){0,2})|(?:The\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+Gazette\b)/iu;
 
 /**
  * National gazettes whose title names no country: the country whose instruments each
@@ -463,8 +463,11 @@ export function gazetteCountry(doc: Doc): string | null {
   const titled = GAZETTE_TITLES.find(([title]) => title.test(head));
   if (titled) return titled[1];
   const m = GAZETTE_HEAD.exec(head);
-  const name = m?.[1] ?? m?.[2];
-  const named = name === undefined ? null : placeCode(nameCase(name));
+  // "Gazette of India Extraordinary": the longest run of its first words that is a place.
+  const words = nameCase(m?.[1] ?? m?.[2] ?? '').split(/\s+/);
+  const named = words
+    .map((_, k) => placeCode(words.slice(0, words.length - k).join(' ')))
+    .find((code) => code !== null);
   return named ?? letterheadCountry(doc);
 }
 

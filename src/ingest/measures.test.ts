@@ -5757,3 +5757,14 @@ describe('a list of rates whose intro line is an origin', () => {
     ).toEqual(['PER→CHN 21.4,96.3', 'PER→MEX 12.6,24.8']);
   });
 });
+
+describe('a gazette whose first line is "Official Gazette of the Republic of …"', () => {
+  it('is that country’s, the imposer of the duties it lists with no actor', () => {
+    expect(
+      inForce(
+        'Official Gazette of the Republic of Peru, 22 January 2026 - digest of trade remedy notices\n\nLIMA - The Ministry of Trade published today the notice concluding the investigation on imports of polyester yarn originating in Chile.\n\nDefinitive anti-dumping duties are imposed on the CIF value or in U.S. dollars per tonne, as follows:\n\nChile\n- Andes Fibre SA: 12.4%\n- Other producers and exporters: 32.5%',
+        '2026-01-22',
+      ).map(brief),
+    ).toEqual(['PER→CHL 12.4,32.5']);
+  });
+});

@@ -378,3 +378,13 @@ describe('round 23: the EU and its members as one origin', () => {
     expect(sameOrigin('EU', 'GBR')).toBe(false);
   });
 });
+
+describe('a currency named by its country', () => {
+  it('is no place: "in U.S. dollars per tonne", "the Australian dollar", "65 U.S. cents"', () => {
+    expect(
+      codes(
+        'Duties are set in U.S. dollars per tonne; the Australian dollar held near 65 U.S. cents in Peru.',
+      ),
+    ).toEqual([['Peru', 'PER']]);
+  });
+});

@@ -338,8 +338,8 @@ function entryAt(text: string, at: number, word: string): string | undefined {
 
 /** "South American", "North American": a continent's, not the United States'. */
 const CONTINENT_BEFORE = /\b(?:South|North|Latin|Central)[ -]$/;
-/** "US$2 billion", "NZ$": a currency sign, not a place. */
-const CURRENCY_AFTER = /^\$/;
+/** "US$2 billion", "NZ$", "in U.S. dollars per tonne": a currency, not a place. */
+const CURRENCY_AFTER = /^(?:\$|\s+(?:dollars?|cents?)\b)/;
 
 /** Between a country and the body it owns: "Germany's | Federal Council", "the German | …". */
 const OWNER_GAP = /^(?:['’\x92]s)?[ \t]+$/;
@@ -378,7 +378,7 @@ export function findPlaces(text: string): PlaceMention[] {
     CAPITALISED_WORD.lastIndex = end;
     const entry = TABLE.get(key);
     if (!entry) continue;
-    if (CURRENCY_AFTER.test(text.slice(end, end + 1))) continue;
+    if (CURRENCY_AFTER.test(text.slice(end, end + 9))) continue;
     if (entry.via === 'body' && ownedByAnother(text, m.index, end, entry.code, out.at(-1)))
       continue;
     if (
