@@ -178,6 +178,12 @@ const INCLUDED_BEFORE = /\b(?:including|such as|notably|among them)\s+(?:the\s+)
 const RELATIVE_SUBJECT_BEFORE =
   /\b(?:(?:with|by|to|from|in)\s+(?:which|whom)\s+(?:the\s+)?$|whom\s+(?:the\s+)?$)/i;
 /**
+ * "lines from countries without a trade agreement with Mexico": the country the others have no
+ * deal with is the one whose tariff it is, not an origin.
+ */
+const NO_DEAL_WITH_BEFORE =
+  /\b(?:without|with\s+no|(?:have|has|had)\s+no)\s+(?:an?\s+|any\s+)?(?:free[- ])?trade\s+(?:agreements?|deals?|pacts?)\s+with\s+(?:the\s+)?$/i;
+/**
  * "a tariff Trump imposed over India's purchases of Russian oil": the country whose conduct
  * a measure punishes is its target.
  */
@@ -313,6 +319,10 @@ export function readRoles(
       COMPANY_OWNER_AFTER.test(after)
     ) {
       targets.push(p);
+    } else if (
+      NO_DEAL_WITH_BEFORE.test(text.slice(Math.max(sentenceStart, p.start - 50), p.start))
+    ) {
+      owner ??= p; // "from countries without a trade agreement with Mexico": whose tariff it is
     } else if (BORDER_AFTER.test(after) && /\bat\s+(?:the|its|their)\s+$/i.test(before)) {
       owner ??= p; // "will be charged a 15% tariff at the U.S. border": whose border it is
     } else if (HIT_AFTER.test(after)) {

@@ -5768,3 +5768,14 @@ describe('a gazette whose first line is "Official Gazette of the Republic of …
     ).toEqual(['PER→CHL 12.4,32.5']);
   });
 });
+
+describe('"countries without a trade agreement with Peru"', () => {
+  it('makes Peru the imposer and no origin', () => {
+    expect(
+      inForce(
+        'The Senate approved on Wednesday a reform that raises duties to 50% on light vehicles from countries without a trade agreement with Peru, among them China and India.',
+        '2025-12-11',
+      ).map(brief),
+    ).toEqual(['PER→CHN+IND 50']);
+  });
+});
