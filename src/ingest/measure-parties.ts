@@ -173,6 +173,17 @@ export function groupParties(reading: Reading, told: Told, roles: Roles): Partie
     !imposer && PRONOUN_SUBJECT.test(sentence)
       ? (recent?.subject ?? subjectBefore(doc, told.index))
       : null;
+  // "At home, Santiago has grown more protective. Chinese steel balls were slapped with duties
+  // of 31.4%": an act in the passive with no agent is that of the country the sentence before
+  // opens with as its subject.
+  const passiveFor =
+    !imposer && !pronounFor && AGENTLESS_PASSIVE.test(sentence)
+      ? subjectBefore(doc, told.index, true)
+      : null;
+  if (passiveFor) {
+    imposer = placeMention(passiveFor);
+    confidence += 0.1;
+  }
   if (pronounFor) {
     // "Beijing opened the case weeks after Ottawa put a surtax on EVs. In March it added
     // tariffs on …": "it" is the subject of the sentence before, not the party recalled;
@@ -260,14 +271,25 @@ export function groupParties(reading: Reading, told: Told, roles: Roles): Partie
 }
 
 /**
- * The country or capital that opens the sentence before `index` as its subject, if any; a
- * demonym opening it names goods ("Japanese separators were hit …"), not who acts.
+ * The country or capital that opens the sentence before `index` as its subject, if any (with
+ * `pastFronted`, after a short phrase set before it: "At home, Santiago …"); a demonym opening
+ * it names goods ("Japanese separators were hit …"), not who acts.
  */
-function subjectBefore(doc: Doc, index: number): PlaceMention | null {
+function subjectBefore(doc: Doc, index: number, pastFronted = false): PlaceMention | null {
   const before = doc.sentences[index - 1];
-  const subject = before ? leadSubject(doc, before.start, before.end) : null;
+  if (!before) return null;
+  const fronted = pastFronted
+    ? (FRONTED_PHRASE.exec(doc.text.slice(before.start, before.end))?.[0].length ?? 0)
+    : 0;
+  const subject = leadSubject(doc, before.start + fronted, before.end);
   return subject?.via === 'demonym' ? null : subject;
 }
+
+/** A short phrase set before a sentence's subject: "At home, ", "Meanwhile, ". */
+const FRONTED_PHRASE = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+/u;
+/** An act in the passive with no agent: "were slapped with duties", "was hit with a 31% duty". */
+const AGENTLESS_PASSIVE =
+  /\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:slapped|hit)\s+with\b(?![^.;]*\bby\s+\p{Lu})/u;
 
 /** An item of a list opening with its verb: "- reduces the surtax on …", "(a) removes …". */
 const VERB_ITEM = /^\s*(?:[-•\x95*–\x96]|\(?[a-z\d]{1,2}[.)])\s+(?:also\s+)?\p{Ll}+s\b/u;

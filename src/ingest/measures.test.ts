@@ -5779,3 +5779,14 @@ describe('"countries without a trade agreement with Peru"', () => {
     ).toEqual(['PER→CHN+IND 50']);
   });
 });
+
+describe('an act in the passive with no agent, after a sentence with a country as subject', () => {
+  it('is that country’s: "At home, Lima has grown more protective. Chinese steel balls were slapped with …"', () => {
+    expect(
+      inForce(
+        'Since August 1, Peruvian copper rod has paid the 50% tariff Washington placed on it. At home, Lima has grown more protective. Chinese steel grinding balls were slapped with anti-dumping duties of 31.4% earlier this year.',
+        '2025-08-19',
+      ).map(brief),
+    ).toEqual(['USA→PER 50', 'PER→CHN 31.4']);
+  });
+});
