@@ -177,6 +177,9 @@ const INCLUDED_BEFORE = /\b(?:including|such as|notably|among them)\s+(?:the\s+)
  */
 const RELATIVE_SUBJECT_BEFORE =
   /\b(?:(?:with|by|to|from|in)\s+(?:which|whom)\s+(?:the\s+)?$|whom\s+(?:the\s+)?$)/i;
+/** A part of a body before its name: "the executive committee of Gecex raised …". */
+const BODY_PART_BEFORE =
+  /\b(?:committee|board|council|chamber|secretariat|office|executive|president|head|chair)\s+of\s+(?:the\s+)?$/i;
 /**
  * "lines from countries without a trade agreement with Mexico": the country the others have no
  * deal with is the one whose tariff it is, not an origin.
@@ -361,7 +364,7 @@ export function readRoles(
       // International Trade Tribunal, … duties are imposed"; the subject when before the verb.
       if (
         p.start < verbAt &&
-        !TARGET_BEFORE.test(before) &&
+        (!TARGET_BEFORE.test(before) || BODY_PART_BEFORE.test(before)) &&
         !insideAside(text, sentenceStart, p.start, verbAt)
       )
         imposer = p;

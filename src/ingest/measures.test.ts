@@ -5790,3 +5790,14 @@ describe('an act in the passive with no agent, after a sentence with a country a
     ).toEqual(['USA→PER 50', 'PER→CHN 31.4']);
   });
 });
+
+describe('"the executive committee of Gecex raised …"', () => {
+  it('is the body acting, not an origin after "of"', () => {
+    expect(
+      inForce(
+        'Meeting in an extraordinary session, the executive committee of Gecex raised the duty on U.S. ethanol to 30% from 18%.',
+        '2026-03-12',
+      ).map(brief),
+    ).toEqual(['BRA→USA 30']);
+  });
+});
