@@ -5795,9 +5795,9 @@ describe('"the executive committee of Gecex raised …"', () => {
   it('is the body acting, not an origin after "of"', () => {
     expect(
       inForce(
-        'Meeting in an extraordinary session, the executive committee of Gecex raised the duty on U.S. ethanol to 30% from 18%.',
+        'Washington announced tariffs of 25% on Brazilian footwear on Wednesday. Meeting in an extraordinary session, the executive committee of Gecex raised the duty on U.S. ethanol to 30% from 18%.',
         '2026-03-12',
       ).map(brief),
-    ).toEqual(['BRA→USA 30']);
+    ).toEqual(['USA→BRA 25', 'BRA→USA 30']);
   });
 });
