@@ -42,10 +42,11 @@ const LIST_INTRO = /:\s*$/;
 const LIST_NUMBER = /^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$/i;
 /**
  * A line heading the rates of one origin: "China", "From Vietnam:", "Canadian companies:",
- * "Indian company:". Its words are a place, maybe with a word for the firms of that place.
+ * "Indian company:", "Second: imports originating in the Republic of Turkiye". Its words are a
+ * place, maybe with a word for the firms of that place.
  */
 const ORIGIN_HEADING =
-  /^\s*(?:(?:From|For)\s+)?(\p{Lu}[\p{L}'’\x92. -]{1,40}?)(?:\s+(?:companies|company|exporters?|producers?|manufacturers?))?\s*:?\s*$/u;
+  /^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|\d{1,2}|[a-z])[.:)]\s+)?(?:(?:From|For)\s+|(?:[Ii]mports|[Gg]oods|[Pp]roducts)\s+(?:originating\s+in|from)\s+)?(?:the\s+)?(?:(?:(?:People['’\x92]s|Socialist|Arab|Federal|Islamic|United)\s+)?(?:Republic|Kingdom|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’\x92. -]{1,40}?)(?:\s+(?:companies|company|exporters?|producers?|manufacturers?))?\s*:?\s*$/u;
 
 /** A line of a list of rates: a "label: rate" line, a number or an origin heading. */
 function isListLine(doc: Doc, line: Range): boolean {
@@ -63,8 +64,11 @@ function originHeading(doc: Doc, line: Range): { text: string; start: number } |
   if (!m?.[1] || !place) return null;
   const words = doc.text.slice(place.start, place.end);
   const at = line.start + m.index + m[0].indexOf(m[1]);
-  // The place is the whole name: "Vietnam", not "Hoa Lien Vietnam".
-  return place.start === at && words === m[1] ? { text: words, start: place.start } : null;
+  // The place is the whole name: "Vietnam", not "Hoa Lien Vietnam"; or holds it whole, as
+  // "People's Republic of China" does "China".
+  const whole = place.start === at && words === m[1];
+  const holds = place.start < at && place.end === at + m[1].length && words.endsWith(m[1]);
+  return whole || holds ? { text: words, start: place.start } : null;
 }
 
 /**

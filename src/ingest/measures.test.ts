@@ -5801,3 +5801,16 @@ describe('"the executive committee of Gecex raised …"', () => {
     ).toEqual(['USA→BRA 25', 'BRA→USA 30']);
   });
 });
+
+describe('a list of rates under ordinal headings of origin', () => {
+  it('reads "First: imports originating in the People’s Republic of China" as China’s heading', () => {
+    expect(
+      inForce(
+        'Ministry of Trade - Press Statement\n\nLima, 5 November 2025\n\nThe Ministry announces a definitive anti-dumping duty on imports of sanitary ware originating in China and Chile.\n\nThe duty is imposed as a percentage of the CIF value, as follows:\n\nFirst: imports originating in the People’s Republic of China\n- Foshan Ceramics Co., Ltd.: 19.8%\n- All other Chinese producers and exporters: 41%\n\nSecond: imports originating in the Republic of Chile\n- Andes Ceramica SA: 9.3%',
+        '2025-11-05',
+      )
+        .filter((m) => m.rates.length > 0)
+        .map(brief),
+    ).toEqual(['PER→CHN 19.8,41', 'PER→CHL 9.3']);
+  });
+});
