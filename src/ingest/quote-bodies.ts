@@ -169,6 +169,16 @@ function reportedActCountry(doc: Doc, start: number, end: number): string | null
 }
 
 /**
+ * "the Commission" alone, in a text that names the EU or one of its bodies: the European
+ * Commission, which speaks for the EU.
+ */
+const europeanCommission = (doc: Doc, start: number, end: number): string | null =>
+  /^(?:the\s+)?Commission$/i.test(doc.text.slice(start, end)) &&
+  doc.places.some((p) => p.code === 'EU')
+    ? 'EU'
+    : null;
+
+/**
  * The country of the person whose body it is ("Greer's office"): the person's, else that of the
  * person's fuller mention before ("US Trade Representative Jamieson Greer … Greer's office").
  */
@@ -233,7 +243,8 @@ export function findBodies(doc: Doc, principal: string | null): Body[] {
       countryAfter(doc, end) ??
       of ??
       seatCountry(doc, end, head) ??
-      reportedActCountry(doc, start, end);
+      reportedActCountry(doc, start, end) ??
+      europeanCommission(doc, start, end);
     // "The Japanese side stated that …": a side of talks speaks for the country it is named
     // with; "the other side" names none, and is no body.
     if (head === 'side' && code === null) continue;

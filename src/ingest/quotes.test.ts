@@ -1780,3 +1780,18 @@ describe('quotes set as paragraphs under one lead-in', () => {
     ).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('"the Commission" alone', () => {
+  it('speaks for the EU in a text that names it, and for no one in one that does not', () => {
+    expect(
+      said(
+        'One meeting, two readouts: Brussels and New Delhi tell the Goyal-Šefčovič talks differently\n\nIndia\'s commerce minister Piyush Goyal and EU trade commissioner Maroš Šefčovič met in Brussels on Monday to take stock of the free trade negotiations, days after the 14th round of talks between the two delegations was held in Brussels from September 8 to 12. Both sides published readouts on Tuesday. Read side by side, they could almost describe two different meetings.\nThe Commission\'s version is short and upbeat. It lists market access for goods, rules of origin and sustainable development as the topics covered. "Both sides reaffirmed their commitment to concluding a balanced, ambitious and mutually beneficial agreement by the end of the year," the Commission said. It presses India on its tariffs on wine, spirits and cars, and says nothing at all about carbon.',
+      ),
+    ).toEqual([['Both', 'EU']]);
+    expect(
+      said(
+        'Peru and Chile met in Lima on Monday. The Commission said the talks were "frank and useful for both sides".',
+      ),
+    ).not.toEqual([['frank', 'EU']]);
+  });
+});
