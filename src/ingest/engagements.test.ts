@@ -4961,3 +4961,13 @@ describe('"The Minister for Trade, Senator Ana Ruiz"', () => {
     ).toEqual(['call', '2026-03-02', ['Ana Ruiz', 'Luis Vega']]);
   });
 });
+
+describe('"he spent more than two hours with …"', () => {
+  it('is a meeting of the one "he" stands for', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz arrived on Sunday. On Monday she spent more than two hours with Commerce Secretary Tom Hale going over the package.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+});
