@@ -97,11 +97,14 @@ export function toldInPassing(whole: string): boolean {
   return ITERATIVE.test(sentence) || STANDING.test(sentence);
 }
 
+/** A meeting told as under way: "The two men are meeting on the sidelines, their second …". */
+const UNDER_WAY = /\b(?:is|are)\s+(?:now\s+|currently\s+)?meeting\b/i;
+
 /**
  * An engagement whose clause writes no day and that is told as what came before ("The visit
  * follows a call …", "after talks with …"), named only as something known, or recalled from a
  * month or year before ("had spoken with Li by phone in August", not FRONTED_MONTH):
- * background, not listed.
+ * background, not listed; not one told as under way (UNDER_WAY).
  */
 export const toldAsBackground = (
   sentence: string,
@@ -109,6 +112,7 @@ export const toldAsBackground = (
   dateWritten: DateMention | undefined,
 ) =>
   dateWritten === undefined &&
+  !UNDER_WAY.test(sentence) &&
   (((FOLLOWS.test(sentence) || (after?.days === 0 && !after.sameDay)) &&
     !DAY_AFTER_NEWS.test(sentence)) ||
     namedOnly(sentence) ||

@@ -320,7 +320,7 @@ function ruledKind(sentence: string): Found | null {
  * with someone in a call or talks too ("He raised the ban with Ruiz in a video call").
  */
 export const ENGAGEMENT_VERB =
-  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|welcomed|briefed|spoke|spoken|talked|called|sat|sitting|dined|visited|paid|co-chaired|phoned|telephoned|attending|flew|travell?ed|raised(?=[^.;]{0,60}\bwith\b)|spen[dt]s?(?=\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|days?|morning|afternoon|evening)\b))\b/i;
+  /\b(?:met|meets|held|holds|holding|had|hosted|hosting|received|welcomed|briefed|spoke|spoken|talked|called|sat|sitting|dined|visited|paid|co-chaired|phoned|telephoned|attending|flew|travell?ed|raised(?=[^.;]{0,60}\bwith\b)|spen[dt]s?(?=\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|days?|morning|afternoon|evening)\b)|(?<=\b(?:is|are)\s+(?:now\s+|currently\s+)?)meeting)\b/i;
 /** The first verb of an engagement in a clause: ENGAGEMENT_VERB, or "saw" an office (SAW_OFFICE). */
 export function engagementVerb(sentence: string): RegExpExecArray | null {
   const verb = ENGAGEMENT_VERB.exec(sentence);

@@ -116,11 +116,12 @@ const SIGNED_AT =
 /**
  * "is meeting Li in Beijing today", "are meeting with their counterparts", "is now meeting the
  * U.S. ambassador", "is now with Trade
- * Secretary Hale at the Commerce Department" (a live page's words): a meeting under way as the
+ * Secretary Hale at the Commerce Department", "The two men are meeting on the sidelines" (a
+ * live page's words): a meeting under way as the
  * text is written; not "is meeting her targets" (case matters: a name or a counterpart next).
  */
 const MEETING_NOW =
-  /\b(?:is|are)\s+(?:now\s+|currently\s+)?meeting\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b|the\s+(?:[\p{L}.-]+\s+){0,3}(?:ambassador|minister|secretary|president|premier|envoy|commissioner|delegation)\b)|\b(?:is|are)\s+(?:now|currently)\s+with\s+(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,6}?(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
+  /\b(?:is|are)\s+(?:now\s+|currently\s+)?meeting\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b|the\s+(?:[\p{L}.-]+\s+){0,3}(?:ambassador|minister|secretary|president|premier|envoy|commissioner|delegation)\b)|\b(?:is|are)\s+(?:now|currently)\s+with\s+(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,6}?(?:at|in)\s+(?:the\s+)?\p{Lu}|\b(?:[Tt]he\s+two\s+(?:men|women|leaders|ministers|presidents)|[Tt]hey)\s+are\s+(?:now\s+|currently\s+)?meeting\b(?!\s+(?:their|the|its|his|her)\s+(?:targets?|goals?|needs|demands|obligations|deadline))/u;
 /** Verbs of telling someone something: "told Li", "briefed the President", "assured Hale". */
 export const TELLING_VERB = String.raw`(?:told|briefed|informed|updated|assured|reassured|thanked)`;
 

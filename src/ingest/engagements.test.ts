@@ -4971,3 +4971,13 @@ describe('"he spent more than two hours with …"', () => {
     ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']]]);
   });
 });
+
+describe('"The two men are meeting on the sidelines …" on a live page', () => {
+  it('is a meeting under way, of the two the entry before names', () => {
+    expect(
+      engagements(
+        'LIVE | Leaders in Lima\n\n14:30 President Ana Ruiz has welcomed Tom Hale at the National Museum. The two men are meeting on the sidelines of the summit, their second meeting since August.',
+      ),
+    ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+});
