@@ -177,6 +177,8 @@ const INCLUDED_BEFORE = /\b(?:including|such as|notably|among them)\s+(?:the\s+)
  */
 const RELATIVE_SUBJECT_BEFORE =
   /\b(?:(?:with|by|to|from|in)\s+(?:which|whom)\s+(?:the\s+)?$|whom\s+(?:the\s+)?$)/i;
+/** The market goods pay a duty on entering: "a 35% tariff on entering the United States". */
+const ENTERING_BEFORE = /\b(?:on|when|upon|for)\s+entering\s+(?:the\s+)?$/i;
 /** A part of a body before its name: "the executive committee of Gecex raised …". */
 const BODY_PART_BEFORE =
   /\b(?:committee|board|council|chamber|secretariat|office|executive|president|head|chair)\s+of\s+(?:the\s+)?$/i;
@@ -322,6 +324,8 @@ export function readRoles(
       COMPANY_OWNER_AFTER.test(after)
     ) {
       targets.push(p);
+    } else if (ENTERING_BEFORE.test(before)) {
+      owner ??= p; // "slapped with a 35% tariff on entering the United States": its market's
     } else if (
       NO_DEAL_WITH_BEFORE.test(text.slice(Math.max(sentenceStart, p.start - 50), p.start))
     ) {

@@ -5814,3 +5814,14 @@ describe('a list of rates under ordinal headings of origin', () => {
     ).toEqual(['PER→CHN 19.8,41', 'PER→CHL 9.3']);
   });
 });
+
+describe('"a 35% tariff on entering the United States"', () => {
+  it('is the market’s, not the country the sentence opens with', () => {
+    expect(
+      inForce(
+        'Serbia will send a team of negotiators to Washington later this month, officials said on Friday, after Serbian goods were slapped with a 35% tariff on entering the United States.',
+        '2025-08-08',
+      ).map(brief),
+    ).toEqual(['USA→SRB 35']);
+  });
+});
