@@ -174,15 +174,16 @@ export const THREAT = new RegExp(
 const THREATS = new RegExp(THREAT.source, 'gi');
 
 /** After its subject: words saying a measure is not yet in force. */
-const NOT_YET_IN_FORCE = String.raw`\b[^.]{0,80}?\b(?:(?:still needs?|still has to|still have to|has yet to|have yet to|must still)\s+(?:to\s+)?(?:the\s+)?(?:approval|consent|ratification|(?:be\s+)?(?:clear|pass|approv|ratif)\w*)|is not yet in force|awaits? (?:approval|ratification))`;
+const NOT_YET_IN_FORCE = String.raw`\b[^.]{0,80}?\b(?:(?:still needs?|still has to|still have to|has yet to|have yet to|must still)\s+(?:to\s+)?(?:the\s+)?(?:approval|consent|ratification|(?:be\s+)?(?:clear|pass|approv|ratif)\w*)|(?:is|are) not yet in force|requires? (?:the\s+)?(?:approval|consent|ratification)|awaits? (?:approval|ratification))`;
 
 /**
  * A sentence saying the measures just told are not yet in force: "The proposal still needs
  * the approval of Congress", "The deal still needs the consent of Parliament", "The treaty
  * has yet to be ratified", "It has been debated for months, amended twice, and still needs
- * the approval of the Senate".
+ * the approval of the Senate", "These concessions require the approval of the Federal Assembly
+ * and are not yet in force".
  */
-export const PENDING = new RegExp(`^(?:The|This|That|It|Such)${NOT_YET_IN_FORCE}`);
+export const PENDING = new RegExp(`^(?:The|This|That|These|Those|It|They|Such)${NOT_YET_IN_FORCE}`);
 
 /**
  * The same said in a closing concessive clause of the measure's own sentence: "…, though the

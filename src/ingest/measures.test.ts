@@ -5825,3 +5825,14 @@ describe('"a 35% tariff on entering the United States"', () => {
     ).toEqual(['USA→SRB 35']);
   });
 });
+
+describe('"These concessions require the approval of … and are not yet in force"', () => {
+  it('leaves the measures just told out of force', () => {
+    expect(
+      inForce(
+        'In return, Peru will open duty-free tariff quotas for 500 tonnes of beef from Chile. These concessions require the approval of Congress and are not yet in force.',
+        '2025-12-12',
+      ),
+    ).toEqual([]);
+  });
+});
