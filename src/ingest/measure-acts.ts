@@ -43,7 +43,8 @@ const LICENCE_STOP =
   /\b(?:suspen\w*|revo\w*|cancel\w*|withdr[ae]w\w*)\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?(?:export|import)\s+(?:registrations?|licen[cs]es?|permits?)\b/i;
 /**
  * The words that name a measure: a duty of any kind, a ban, a deposit, restrictions on goods
- * ("lifted its remaining restrictions on rock lobster"), a rate on goods ("the U.S. rate on
+ * ("lifted its remaining restrictions on rock lobster", "the restrictions applied to imports of
+ * poultry"), a rate on goods ("the U.S. rate on
  * Swiss goods falls to 15%"), a rate charged on goods of an origin or on shipments ("will charge
  * 25% on British steel", "will charge 25% on shipments above the quota"; "charge 5% on loans" or
  * "on each loan" is no duty; "levy 25% on" is read by the first words, "levy" itself), imports
@@ -51,7 +52,7 @@ const LICENCE_STOP =
  * Tariff Commission", "the Tariff Board").
  */
 export const MEASURE_WORD = new RegExp(
-  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?|commission|board)\b)|dut(?:y|ies)|compensatory\s+quotas?|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|provisional\s+payments?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b)|(?<=\b(?:the|its|their|a|new|higher|lower|U\.S\.|US|EU)\s)rates?(?=\s+(?:on|for)\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports|shipments)\b|(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech|Swiss|Thai)\s+[\w-]+\b))|(?<=\b(?:The|the|its|their)\s)rates?(?=\s+(?:was|were|has been|had been|is|will be)\s+(?:later\s+|then\s+|since\s+|further\s+)?(?:cut|lowered|raised|trimmed|reduced|increased|hiked|doubled|halved)\s+to\b))\b|\b(?:charg(?:e|es|ed|ing)|levied|levying)\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent\b|percent\b)(?=\s+(?:rather\s+than\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent|percent)\s+)?on\s+(?:(?:the|all|its|their)\s+)?(?:(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech)\s|(?:[\w-]+\s+){0,3}?(?:goods|imports|shipments|exports|products)\b))|${IMPORT_STOP.source}|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
+  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?|commission|board)\b)|dut(?:y|ies)|compensatory\s+quotas?|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|provisional\s+payments?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b|\s+(?:applied|imposed)\s+(?:to|on)\b)|(?<=\b(?:the|its|their|a|new|higher|lower|U\.S\.|US|EU)\s)rates?(?=\s+(?:on|for)\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports|shipments)\b|(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech|Swiss|Thai)\s+[\w-]+\b))|(?<=\b(?:The|the|its|their)\s)rates?(?=\s+(?:was|were|has been|had been|is|will be)\s+(?:later\s+|then\s+|since\s+|further\s+)?(?:cut|lowered|raised|trimmed|reduced|increased|hiked|doubled|halved)\s+to\b))\b|\b(?:charg(?:e|es|ed|ing)|levied|levying)\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent\b|percent\b)(?=\s+(?:rather\s+than\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent|percent)\s+)?on\s+(?:(?:the|all|its|their)\s+)?(?:(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech)\s|(?:[\w-]+\s+){0,3}?(?:goods|imports|shipments|exports|products)\b))|${IMPORT_STOP.source}|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
   'i',
 );
 export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
@@ -123,7 +124,10 @@ const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
   [/\bsafeguards?\b/i, 'safeguard'],
   [/\b(?:surtax(?:es)?\b|surcharges?\b)/i, 'surtax'],
   // Restrictions on goods stop or limit their import: no rate, like a ban.
-  [/\b(?:import bans?\b|bans? on\b|banned\b|(?:import |trade )?restrictions\s+on\b)/i, 'ban'],
+  [
+    /\b(?:import bans?\b|bans? on\b|banned\b|(?:import |trade )?restrictions\s+(?:on|(?:applied|imposed)\s+(?:to|on))\b)/i,
+    'ban',
+  ],
   [IMPORT_STOP, 'ban'],
   [IMPORT_STOP_NOUN, 'ban'],
   [IMPORT_RESUMED, 'ban'],

@@ -5836,3 +5836,17 @@ describe('"These concessions require the approval of … and are not yet in forc
     ).toEqual([]);
   });
 });
+
+describe('"the restrictions applied to imports of …"', () => {
+  it('name a measure, as "restrictions on" do', () => {
+    expect(
+      measures(
+        'Lima’s customs agency has lifted, effective the same day, the restrictions applied to imports of poultry meat from Chile.',
+        '2026-02-11',
+      ).map(
+        (m) =>
+          `${m.action} ${m.imposer?.jurisdiction}→${m.targets.map((t) => t.jurisdiction).join('+')}`,
+      ),
+    ).toEqual(['lifted PER→CHL']);
+  });
+});
