@@ -44,12 +44,11 @@ const LICENCE_STOP =
 /**
  * The words that name a measure: a duty of any kind, a ban, a deposit, restrictions on goods
  * ("lifted its remaining restrictions on rock lobster", "the restrictions applied to imports of
- * poultry"), a rate on goods ("the U.S. rate on
- * Swiss goods falls to 15%"), a rate charged on goods of an origin or on shipments ("will charge
- * 25% on British steel", "will charge 25% on shipments above the quota"; "charge 5% on loans" or
- * "on each loan" is no duty; "levy 25% on" is read by the first words, "levy" itself), imports
- * stopped or resumed, or licences to trade withdrawn. Not a body named for tariffs ("the Customs
- * Tariff Commission", "the Tariff Board").
+ * poultry"), a rate on goods ("the U.S. rate on Swiss goods falls to 15%"), a rate charged on
+ * goods of an origin or on shipments ("will charge 25% on British steel", "will charge 25% on
+ * shipments above the quota"; "charge 5% on loans" or "on each loan" is no duty; "levy 25% on" is
+ * read by the first words, "levy" itself), imports stopped or resumed, or licences to trade
+ * withdrawn. Not a body named for tariffs ("the Customs Tariff Commission", "the Tariff Board").
  */
 export const MEASURE_WORD = new RegExp(
   String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?|commission|board)\b)|dut(?:y|ies)|compensatory\s+quotas?|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|provisional\s+payments?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b|\s+(?:applied|imposed)\s+(?:to|on)\b)|(?<=\b(?:the|its|their|a|new|higher|lower|U\.S\.|US|EU)\s)rates?(?=\s+(?:on|for)\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports|shipments)\b|(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech|Swiss|Thai)\s+[\w-]+\b))|(?<=\b(?:The|the|its|their)\s)rates?(?=\s+(?:was|were|has been|had been|is|will be)\s+(?:later\s+|then\s+|since\s+|further\s+)?(?:cut|lowered|raised|trimmed|reduced|increased|hiked|doubled|halved)\s+to\b))\b|\b(?:charg(?:e|es|ed|ing)|levied|levying)\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent\b|percent\b)(?=\s+(?:rather\s+than\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent|percent)\s+)?on\s+(?:(?:the|all|its|their)\s+)?(?:(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech)\s|(?:[\w-]+\s+){0,3}?(?:goods|imports|shipments|exports|products)\b))|${IMPORT_STOP.source}|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
