@@ -207,8 +207,13 @@ function itemOrigins(told: Told, rate: RateHit, next: RateHit | undefined): Plac
   return named.filter((p, i) => named.findIndex((q) => q.code === p.code) === i);
 }
 
-/** An item written before its rate: "for Delbrook Polymers LLC, " or "for other Japanese companies: ". */
-const ITEM_BEFORE_RATE = /(?:^|[:;]\s*)for\s+([^:;%]{2,120}?)[,:]\s*$/i;
+/**
+ * An item written before its rate: "for Delbrook Polymers LLC, " or "for other Japanese companies: ",
+ * or with no "for" after the rate before it: "…, all other Chinese exporters 28.8% and Vietnamese
+ * suppliers 17.2%".
+ */
+const ITEM_BEFORE_RATE =
+  /(?:(?:^|[:;]\s*)for\s+([^:;%]{2,120}?)[,:]\s*$|^(?:,|,?\s+and)\s+((?:all\s+)?(?:other\s+)?\p{Lu}\p{Ll}+\s+(?:companies|producers|exporters|suppliers|manufacturers|shippers|firms|mills))\s+$)/iu;
 
 /** The item written before a rate, after the rate before it: its words and the origins they name. */
 function itemBefore(
@@ -219,11 +224,12 @@ function itemBefore(
   const { text, s, places } = told;
   const from = Math.max(previous?.end ?? s.start, rate.start - 160);
   const m = ITEM_BEFORE_RATE.exec(text.slice(from, rate.start));
-  if (!m?.[1]) return { words: '', places: [] };
-  const at = from + m.index + m[0].indexOf(m[1]);
-  const named = within(places, at, at + m[1].length);
+  const words = m?.[1] ?? m?.[2];
+  if (!m || !words) return { words: '', places: [] };
+  const at = from + m.index + m[0].indexOf(words);
+  const named = within(places, at, at + words.length);
   return {
-    words: m[1],
+    words,
     places: named.filter((p, i) => named.findIndex((q) => q.code === p.code) === i),
   };
 }

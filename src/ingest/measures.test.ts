@@ -5850,3 +5850,14 @@ describe('"the restrictions applied to imports of …"', () => {
     ).toEqual(['lifted PER→CHL']);
   });
 });
+
+describe('rates given to producers named before them, with no "for"', () => {
+  it('split by the origin of each item: "…, all other Chinese exporters 28.8% and Vietnamese suppliers 17.2%"', () => {
+    expect(
+      inForce(
+        'Lima’s finance ministry notified anti-dumping duties on solar glass from China and Vietnam on Friday. Xinhe Glass was given 12.5%, all other Chinese exporters 28.8% and Vietnamese suppliers 17.2%.',
+        '2026-07-06',
+      ).map(brief),
+    ).toEqual(['PER→CHN 12.5,28.8', 'PER→VNM 17.2']);
+  });
+});
