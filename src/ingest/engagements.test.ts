@@ -4981,3 +4981,29 @@ describe('"The two men are meeting on the sidelines …" on a live page', () => 
     ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Tom Hale']]]);
   });
 });
+
+describe('more ways of telling a call or a meeting', () => {
+  it('reads "a call last Thursday between A and B"', () => {
+    expect(
+      engagements(
+        'The package followed a call last Thursday between President Ana Ruiz and President Tom Hale, in which the two leaders agreed to clear the old files.',
+      ),
+    ).toEqual([['call', '2026-03-05', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('reads "A and B have stepped away for a bilateral meeting"', () => {
+    expect(
+      engagements(
+        'LIVE | Ministers in Lima\n\n12:05 Trade Minister Ana Ruiz and Commerce Minister Tom Hale have stepped away for a bilateral meeting of about 40 minutes, officials said.',
+      ),
+    ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('reads a person set off with "the undersecretary for …"', () => {
+    expect(
+      engagements(
+        'Rosa Vidal, the undersecretary for international economic relations, held a video call with officials of the U.S. Commerce Department on Thursday.',
+      ),
+    ).toEqual([['call', '2026-03-05', ['Rosa Vidal', 'U.S.']]]);
+  });
+});

@@ -15,7 +15,7 @@ import { placeCode } from './places.ts';
  * trade representative Nattaya …", "China's commerce ministry spokesperson …".
  */
 export const LOWER_TITLE_WORD =
-  /^(?:deputy|vice|chief|senior|assistant|additional|joint|principal|permanent|special|acting|trade|commerce|foreign|finance|agriculture|industry|economy|economic|international|ministry|minister|secretary|representative|negotiator|envoy|ambassador|commissioner|president|premier|spokesperson|spokesman|spokeswoman|governor|chancellor|chairman|chairwoman|director|general)$/;
+  /^(?:deputy|vice|chief|senior|assistant|additional|joint|principal|permanent|special|acting|trade|commerce|foreign|finance|agriculture|industry|economy|economic|international|ministry|minister|secretary|undersecretary|under-secretary|representative|negotiator|envoy|ambassador|commissioner|president|premier|spokesperson|spokesman|spokeswoman|governor|chancellor|chairman|chairwoman|director|general)$/;
 
 /** A word that may stand in a title: "Vice-President", "Commerce", "Mr.", "minister". */
 export const isTitleWord = (w: string) =>
