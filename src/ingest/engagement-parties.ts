@@ -104,7 +104,7 @@ const THE_TWO =
   /^\s*(?:\p{Lu}[\p{L}.'’\x92-]*(?:[ \t]+\p{Lu}[\p{L}.'’\x92-]*){0,3}:[ \t]+)?(?:(?:the|these)\s+two(?:\s+(?:[\p{L}-]+\s+)?(?:leaders|ministers|men|women|presidents|premiers|prime ministers|counterparts|heads of (?:state|government)))?|the\s+(?:pair|premiers)|they|both(?:\s+(?:leaders|ministers|men|women))?)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** The label of a day that opens an entry of a programme: "Tuesday, April 21: ", "3 March — ". */
 const DAY_LABEL_LEAD = new RegExp(
-  String.raw`^\s*(?:${WEEKDAY_NAME}(?:,?\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?\s*(?::|[–\x96—\x97]\s)\s*`,
+  String.raw`^\s*(?:${WEEKDAY_NAME}(?:,?\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?\s*(?::|[-–\x96—\x97]\s)\s*`,
   'u',
 );
 /**
@@ -115,6 +115,8 @@ const SET_BEFORE_THEY =
   /^\s*(?:(?:On|In|At|Later|Then|Earlier)\b[^,;]{0,40}?|(?:The|That|A|One|Two|Three)\s+(?:(?:next|following|same)\s+)?(?:day|days|morning|afternoon|evening)(?:\s+(?:later|after))?)\s(?=(?:they|the\s+(?:two|pair|premiers)|both)\b)/iu;
 /** How many sentences back the one a list's "her meetings" or "the mission's program" is of may be named. */
 const OWNER_REACH = 5;
+/** How many sentences back "the two" may stand for the pair of an engagement, no one else named since. */
+const THEM_REACH = 5;
 /** How many sentences back the two people "they" stands for may be named. */
 const JOINT_REACH = 3;
 /** How many sentences back the pair "the premiers" stands for may be named. */
@@ -333,7 +335,7 @@ export class PartyReader {
     // "the premiers", "the pair": the two named as one subject before, whoever was met since.
     const named = NAMED_PAIR.test(subject) ? this.jointSubjects(unit, PAIR_REACH) : [];
     if (named.length > 0) return named;
-    if (current && unit.index - told.since <= 2) {
+    if (current && (unit.index - told.since <= 2 || this.onlyThemSince(unit, told, current))) {
       const people = current.participants.filter((p) => isPerson(doc, p));
       // "The two Presidents were received by Vidal. In the afternoon, they co-chaired the summit":
       // the pair that was the subject of the engagement just before, with whoever they met.
@@ -348,6 +350,22 @@ export class PartyReader {
     const people = peopleIn(doc, before, (x) => !isQuoted(doc, x.start));
     if (COUNTED_TWO.test(lead)) return people.length === 2 ? people : [];
     return this.jointSubjects(unit, JOINT_REACH);
+  }
+
+  /**
+   * "McClay's first meeting was with Goyal. The deal … Goyal told reporters … ¶ Tuesday - The two
+   * ministers co-chaired …": the two of the engagement told a few sentences before (THEM_REACH),
+   * when the sentences since name no one else.
+   */
+  private onlyThemSince(unit: Unit, told: Told, current: EngagementCandidate): boolean {
+    const { doc } = this;
+    if (unit.index - told.since > THEM_REACH) return false;
+    const people = current.participants.filter((p) => isPerson(doc, p));
+    if (people.length !== 2) return false;
+    const from = doc.sentences[told.since + 1]?.start ?? unit.start;
+    return peopleWithin(doc, from, unit.start).every((p) =>
+      people.some((q) => sameParty(q, personMention(p))),
+    );
   }
 
   /**

@@ -5007,3 +5007,17 @@ describe('more ways of telling a call or a meeting', () => {
     ).toEqual([['call', '2026-03-05', ['Rosa Vidal', 'U.S.']]]);
   });
 });
+
+describe('"Tuesday - The two ministers co-chaired …" a few sentences after their meeting', () => {
+  it('stands for the pair of that meeting when no one else is named since', () => {
+    expect(
+      engagements(
+        'Trade Minister Tom Hale spent the week in Lima.\n\nMonday, March 2 - Lima. Hale’s first meeting was with Commerce Minister Ana Ruiz. The deal would remove tariffs on wool. Ruiz told reporters the two countries were on track.\n\nTuesday - The two ministers co-chaired the ninth Joint Trade Committee. Hale later sat down with Farm Minister Luis Vega.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Hale', 'Ana Ruiz']],
+      ['dialogue-round', '2026-03-03', ['Hale', 'Ana Ruiz']],
+      ['meeting', '2026-03-03', ['Hale', 'Luis Vega']],
+    ]);
+  });
+});
