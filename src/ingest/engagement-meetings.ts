@@ -18,8 +18,11 @@ export const WHEN_OR_HOW = String.raw`(?:(?:yesterday|today|earlier|later|again|
 /** Words that make talks a process going on, not an event: "ongoing talks with Washington". */
 const PROCESS_WORD = String.raw`\bongoing|\bcontinuing|\bcurrent|\bwider|\bbroader`;
 
-/** Time spent with someone: "spent nearly three hours on Wednesday with", "spent the day with". */
-const SPENT_WITH = String.raw`spen[dt]s?\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|days?|morning|afternoon|evening)\s+(?:(?:on|this|last)\s+\w+\s+)?with`;
+/**
+ * Time spent with someone: "spent nearly three hours on Wednesday with", "spent the day with",
+ * "spent the day in New Delhi with".
+ */
+const SPENT_WITH = String.raw`spen[dt]s?\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|days?|morning|afternoon|evening)\s+(?:(?:on|this|last)\s+\w+\s+|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+)?with`;
 
 /** Joining someone for talks or a meal: "joined Premier Li for a working dinner". */
 const JOINED_FOR = String.raw`joined\s+(?:\S+\s+){1,6}?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|dinner|lunch|breakfast)`;

@@ -5021,3 +5021,13 @@ describe('"Tuesday - The two ministers co-chaired …" a few sentences after the
     ]);
   });
 });
+
+describe('"spent the day in New Delhi with …"', () => {
+  it('is a meeting', () => {
+    expect(
+      engagements(
+        'Tom Hale, the assistant trade representative, spent the day in Lima on Thursday with Ana Ruiz, Peru’s chief negotiator.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Tom Hale', 'Ana Ruiz']]]);
+  });
+});
