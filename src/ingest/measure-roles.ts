@@ -177,6 +177,8 @@ const INCLUDED_BEFORE = /\b(?:including|such as|notably|among them)\s+(?:the\s+)
  */
 const RELATIVE_SUBJECT_BEFORE =
   /\b(?:(?:with|by|to|from|in)\s+(?:which|whom)\s+(?:the\s+)?$|whom\s+(?:the\s+)?$)/i;
+/** A partner in a deal, neither imposer nor origin: "putting July's trade deal with Japan into effect". */
+const PARTNER_BEFORE = /\b(?:deal|agreement|pact|accord)\s+with\s+(?:the\s+)?$/i;
 /** The market goods pay a duty on entering: "a 35% tariff on entering the United States". */
 const ENTERING_BEFORE = /\b(?:on|when|upon|for)\s+entering\s+(?:the\s+)?$/i;
 /** A part of a body before its name: "the executive committee of Gecex raised …". */
@@ -310,7 +312,9 @@ export function readRoles(
       STANCE_FROM_BEFORE.test(before) ||
       (BUYING_BEFORE.test(before) && BOUGHT_COMMODITY_AFTER.test(after)) ||
       (LEADER_OF_BEFORE.test(before) && !LEADER_ACTS_AFTER.test(after)) ||
-      (ADDRESSEE_BEFORE.test(before) && TOLD_THAT_AFTER.test(after))
+      (ADDRESSEE_BEFORE.test(before) && TOLD_THAT_AFTER.test(after)) ||
+      (PARTNER_BEFORE.test(before) &&
+        !NO_DEAL_WITH_BEFORE.test(text.slice(Math.max(sentenceStart, p.start - 50), p.start)))
     ) {
       continue;
     } else if (lastTarget && LISTED_AFTER.test(text.slice(lastTarget.end, p.start))) {

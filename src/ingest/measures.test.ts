@@ -5861,3 +5861,14 @@ describe('rates given to producers named before them, with no "for"', () => {
     ).toEqual(['PER→CHN 12.5,28.8', 'PER→VNM 17.2']);
   });
 });
+
+describe('"putting July’s trade deal with Japan into effect, cutting the tariff on Japanese cars"', () => {
+  it('makes the partner of the deal no imposer', () => {
+    expect(
+      inForce(
+        'U.S. President Donald Trump yesterday signed an order putting July’s trade deal with Japan into effect, cutting the tariff on Japanese cars to 15% from 27.5%.',
+        '2025-09-05',
+      ).map(brief),
+    ).toEqual(['USA→JPN 15']);
+  });
+});
