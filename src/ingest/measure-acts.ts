@@ -51,7 +51,7 @@ const LICENCE_STOP =
  * withdrawn. Not a body named for tariffs ("the Customs Tariff Commission", "the Tariff Board").
  */
 export const MEASURE_WORD = new RegExp(
-  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?|commission|board)\b)|dut(?:y|ies)|compensatory\s+quotas?|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|provisional\s+payments?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b|\s+(?:applied|imposed)\s+(?:to|on)\b)|(?<=\b(?:the|its|their|a|new|higher|lower|U\.S\.|US|EU)\s)rates?(?=\s+(?:on|for)\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports|shipments)\b|(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech|Swiss|Thai)\s+[\w-]+\b))|(?<=\b(?:The|the|its|their)\s)rates?(?=\s+(?:was|were|has been|had been|is|will be)\s+(?:later\s+|then\s+|since\s+|further\s+)?(?:cut|lowered|raised|trimmed|reduced|increased|hiked|doubled|halved)\s+to\b))\b|\b(?:charg(?:e|es|ed|ing)|levied|levying)\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent\b|percent\b)(?=\s+(?:rather\s+than\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent|percent)\s+)?on\s+(?:(?:the|all|its|their)\s+)?(?:(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech)\s|(?:[\w-]+\s+){0,3}?(?:goods|imports|shipments|exports|products)\b))|${IMPORT_STOP.source}|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
+  String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?|commission|board)\b)|dut(?:y|ies)|(?:compensatory|countervailing)\s+quotas?|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|provisional\s+payments?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b|\s+(?:applied|imposed)\s+(?:to|on)\b)|(?<=\b(?:the|its|their|a|new|higher|lower|U\.S\.|US|EU)\s)rates?(?=\s+(?:on|for)\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports|shipments)\b|(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech|Swiss|Thai)\s+[\w-]+\b))|(?<=\b(?:The|the|its|their)\s)rates?(?=\s+(?:was|were|has been|had been|is|will be)\s+(?:later\s+|then\s+|since\s+|further\s+)?(?:cut|lowered|raised|trimmed|reduced|increased|hiked|doubled|halved)\s+to\b))\b|\b(?:charg(?:e|es|ed|ing)|levied|levying)\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent\b|percent\b)(?=\s+(?:rather\s+than\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent|percent)\s+)?on\s+(?:(?:the|all|its|their)\s+)?(?:(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech)\s|(?:[\w-]+\s+){0,3}?(?:goods|imports|shipments|exports|products)\b))|${IMPORT_STOP.source}|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
   'i',
 );
 export const MEASURE_WORDS = new RegExp(MEASURE_WORD.source, 'gi');
@@ -117,7 +117,8 @@ export const startTold = (text: string, r: RateHit, end: number) =>
   START_TOLD_AFTER.test(text.slice(r.end, Math.min(end, r.end + 160)));
 
 const KIND_RULES: readonly (readonly [RegExp, MeasureKind])[] = [
-  // Mexico's "compensatory quota" (cuota compensatoria) is its anti-dumping duty.
+  // Mexico's "compensatory quota" (cuota compensatoria) is its anti-dumping duty; a
+  // "countervailing quota" its countervailing one.
   [/\b(?:anti-?dumping\b|dumping margin\b|compensatory\s+quotas?\b)/i, 'anti-dumping'],
   [/\b(?:countervailing\b|anti-subsidy\b)/i, 'countervailing'],
   [/\bsafeguards?\b/i, 'safeguard'],
@@ -366,7 +367,7 @@ export function kindOf(sentence: string): MeasureKind | null {
  * duty-free window" imposes a duty.
  */
 const DUTY_NOUN = new RegExp(
-  String.raw`(?:\b(?:tariffs?|dut(?:y|ies)|compensatory\s+quotas?|lev(?:y|ies)|surtax(?:es)?|surcharges?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions|bans?|embargo(?:es)?|penalt(?:y|ies)|(?:export|import)\s+(?:registrations?|licen[cs]es?|permits?))\b(?![-\s]free\b)|${IMPORT_STOP_NOUN.source})`,
+  String.raw`(?:\b(?:tariffs?|dut(?:y|ies)|(?:compensatory|countervailing)\s+quotas?|lev(?:y|ies)|surtax(?:es)?|surcharges?|counter-?tariffs?|countermeasures?|measures?|safeguards?|restrictions|bans?|embargo(?:es)?|penalt(?:y|ies)|(?:export|import)\s+(?:registrations?|licen[cs]es?|permits?))\b(?![-\s]free\b)|${IMPORT_STOP_NOUN.source})`,
   'i',
 );
 /** A duty as the subject just before a verb: "the 17% duty on tomatoes will …". */

@@ -5872,3 +5872,13 @@ describe('"putting July’s trade deal with Japan into effect, cutting the tarif
     ).toEqual(['USA→JPN 15']);
   });
 });
+
+describe('Mexico’s "countervailing quota"', () => {
+  it('names a countervailing duty, which "eliminated" lifts', () => {
+    const [m] = measures(
+      'Mexico’s Economy Secretariat eliminated the countervailing quota of 25.4% on steel tubes from Ukraine.',
+      '2025-06-17',
+    );
+    expect([m?.action, m?.kind]).toEqual(['lifted', 'countervailing']);
+  });
+});
