@@ -5882,3 +5882,17 @@ describe('Mexico’s "countervailing quota"', () => {
     expect([m?.action, m?.kind]).toEqual(['lifted', 'countervailing']);
   });
 });
+
+describe('a surtax "waived" with no rate written', () => {
+  it('is a suspension', () => {
+    expect(
+      measures(
+        'Under the order, Lima waives its surtax on up to 49,000 electric vehicles a year from China.',
+        '2026-04-08',
+      ).map(
+        (m) =>
+          `${m.action} ${m.imposer?.jurisdiction}→${m.targets.map((t) => t.jurisdiction).join('+')}`,
+      ),
+    ).toEqual(['suspended PER→CHN']);
+  });
+});
