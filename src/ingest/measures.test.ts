@@ -5896,3 +5896,14 @@ describe('a surtax "waived" with no rate written', () => {
     ).toEqual(['suspended PER→CHN']);
   });
 });
+
+describe('"the pause runs out in early July"', () => {
+  it('leaves the pause told before it in force', () => {
+    expect(
+      inForce(
+        'Washington paused its 24% tariff on Peruvian goods in April, leaving a 10% levy in place, and the pause runs out in early July.',
+        '2025-06-03',
+      ).map(brief),
+    ).toEqual(['USA→PER 10']);
+  });
+});
