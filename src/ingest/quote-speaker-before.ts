@@ -42,7 +42,7 @@ const REPORTED_SUBJECT =
   /^\s+(?:had|has|have|would|will|was|is|were|could|should|must|may|might|\p{Ll}+ed)\b/u;
 
 /** "… and urged", "… but also said": a predicate with no subject of its own. */
-const JOINED_VERB = /\b(?:and|but)\s+(?:also\s+|then\s+)?$/;
+const JOINED_VERB = /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:had\s+|has\s+|have\s+)?$/;
 
 /**
  * The body a person is of, between the person and the verb: "Rick White | of the Canadian
@@ -186,6 +186,16 @@ export function speakerBefore(r: Reading, quoteAt: number, from: number): Attrib
   const joined = JOINED_VERB.test(text.slice(Math.max(from, sayAt - 12), sayAt));
   const earlier = r.said.filter((q) => q.start >= from && q.end <= sayAt).at(-1)?.by;
   if (joined && earlier) return earlier;
+  // "Aziz held a call with Greer last Wednesday and described it afterwards as “…”", "He said
+  // he had held a call with Lutnick and had warned him that Brazil “…”": a verb joined to the
+  // one before, with no subject of its own, is the sentence's subject's, not the one met's.
+  if (joined) {
+    const at = clauseStart(text, from, sayAt);
+    const opening = clauseSubject(doc, from, sayAt);
+    if (opening.kind === 'person') return named(opening.person, opening.name, 'named');
+    if (opening.kind === 'pronoun')
+      return pronounSpeaker(r, quoteAt, at, text.slice(at, at + 3).trim());
+  }
   const after = TO_LISTENER.test(verb)
     ? undefined
     : within(r.doc.people, sayEnd, quoteAt).find(

@@ -1795,3 +1795,18 @@ describe('"the Commission" alone', () => {
     ).not.toEqual([['frank', 'EU']]);
   });
 });
+
+describe('a verb of saying joined to the one before, with no subject of its own', () => {
+  it('is the sentence subject’s, not the one met’s', () => {
+    expect(
+      said(
+        'Trade Minister Ana Ruiz held a call with Commerce Secretary Tom Hale last Wednesday and described it afterwards as "constructive, but with a lot of homework left."',
+      ),
+    ).toEqual([['constructive,', 'Ana Ruiz']]);
+    expect(
+      said(
+        'Vice President Ana Ruiz spoke to reporters on Monday. She said she had held a call with Commerce Secretary Tom Hale on Tuesday and had warned him that Peru "would answer in proportion and within the law."',
+      ),
+    ).toEqual([['would', 'Ana Ruiz']]);
+  });
+});
