@@ -37,6 +37,17 @@ const HONORIFIC: Readonly<Record<string, RegExp>> = {
  * (undefined).
  */
 function byGender(doc: Doc, s: Sentence, subject: PersonSubject, pronoun: string) {
+  // "I met Minister Julie Collins on Friday. She told us, “…”": the one speaking is "I", never
+  // "she"; the one other person the sentence names is.
+  if (doc.text.slice(subject.start, subject.end) === 'I') {
+    const met = within(doc.people, s.start, s.end).filter(
+      (p) => !p.byRole && p.name !== subject.name,
+    );
+    const [one] = met;
+    return one && met.every((p) => p.name === one.name)
+      ? named(personMention(one), one.name, 'pronoun')
+      : undefined;
+  }
   const own = HONORIFIC[pronoun.toLowerCase()];
   const other = HONORIFIC[pronoun.toLowerCase() === 'he' ? 'she' : 'he'];
   if (own === undefined || other === undefined)

@@ -1810,3 +1810,14 @@ describe('a verb of saying joined to the one before, with no subject of its own'
     ).toEqual([['would', 'Ana Ruiz']]);
   });
 });
+
+describe('"she" after a sentence whose subject is the speaker’s "I"', () => {
+  it('is the other person that sentence names', () => {
+    const text = [
+      'We spoke to Ana Ruiz, head of the Lima Beef Council. The interview has been edited for length.',
+      'Q: Did you put that to the government?',
+      'Ruiz: We did. I met Farm Minister Rosa Vidal in Lima on Friday. She told us, "Biosecurity decisions are made by scientists, not by trade negotiators," and I believe her.',
+    ].join('\n\n');
+    expect(said(text)).toEqual([['Biosecurity', 'Rosa Vidal']]);
+  });
+});
