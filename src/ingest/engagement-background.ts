@@ -10,7 +10,7 @@ import { span, type Doc } from './doc.ts';
 import { DAY_AFTER_NEWS } from './engagement-context-dates.ts';
 import { FRONTED_MONTH, PAST_PERIOD, saidOn, writtenDate, type After } from './engagement-dates.ts';
 import { kindOf, type Found } from './engagement-kinds.ts';
-import { isMeeting } from './engagement-meetings.ts';
+import { isMeeting, meetingNow } from './engagement-meetings.ts';
 import { isPerson } from './engagement-people.ts';
 
 /**
@@ -97,14 +97,12 @@ export function toldInPassing(whole: string): boolean {
   return ITERATIVE.test(sentence) || STANDING.test(sentence);
 }
 
-/** A meeting told as under way: "The two men are meeting on the sidelines, their second …". */
-const UNDER_WAY = /\b(?:is|are)\s+(?:now\s+|currently\s+)?meeting\b/i;
-
 /**
  * An engagement whose clause writes no day and that is told as what came before ("The visit
  * follows a call …", "after talks with …"), named only as something known, or recalled from a
  * month or year before ("had spoken with Li by phone in August", not FRONTED_MONTH):
- * background, not listed; not one told as under way (UNDER_WAY).
+ * background, not listed; not one told as under way ("The two men are meeting on the sidelines,
+ * their second …", meetingNow).
  */
 export const toldAsBackground = (
   sentence: string,
@@ -112,7 +110,7 @@ export const toldAsBackground = (
   dateWritten: DateMention | undefined,
 ) =>
   dateWritten === undefined &&
-  !UNDER_WAY.test(sentence) &&
+  !meetingNow(sentence) &&
   (((FOLLOWS.test(sentence) || (after?.days === 0 && !after.sameDay)) &&
     !DAY_AFTER_NEWS.test(sentence)) ||
     namedOnly(sentence) ||

@@ -125,6 +125,8 @@ const SIGNED_AT =
  */
 const MEETING_NOW =
   /\b(?:is|are)\s+(?:now\s+|currently\s+)?meeting\s+(?:with\s+)?(?:\p{Lu}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?\b|the\s+(?:[\p{L}.-]+\s+){0,3}(?:ambassador|minister|secretary|president|premier|envoy|commissioner|delegation)\b)|\b(?:is|are)\s+(?:now|currently)\s+with\s+(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,6}?(?:at|in)\s+(?:the\s+)?\p{Lu}|\b(?:[Tt]he\s+two\s+(?:men|women|leaders|ministers|presidents)|[Tt]hey)\s+are\s+(?:now\s+|currently\s+)?meeting\b(?!\s+(?:their|the|its|his|her)\s+(?:targets?|goals?|needs|demands|obligations|deadline))/u;
+/** Whether a sentence tells a meeting under way as it is written (MEETING_NOW). */
+export const meetingNow = (sentence: string) => MEETING_NOW.test(sentence);
 /** Verbs of telling someone something: "told Li", "briefed the President", "assured Hale". */
 export const TELLING_VERB = String.raw`(?:told|briefed|informed|updated|assured|reassured|thanked)`;
 

@@ -299,6 +299,10 @@ export function readRoles(
   for (const p of places) {
     if (listedDemonyms.length > 0 && p.via !== 'demonym') listedDemonyms.length = 0;
     const before = text.slice(Math.max(sentenceStart, p.start - 30), p.start);
+    // "from countries without a trade agreement with Mexico": wider than `before`.
+    const noDealWith = NO_DEAL_WITH_BEFORE.test(
+      text.slice(Math.max(sentenceStart, p.start - 50), p.start),
+    );
     const after = text.slice(p.end, p.end + 40);
     // Ownership counts only close to the measure's word ("by Washington" far off is not it).
     const near = Math.abs(p.start - measureAt) <= 60;
@@ -313,8 +317,7 @@ export function readRoles(
       (BUYING_BEFORE.test(before) && BOUGHT_COMMODITY_AFTER.test(after)) ||
       (LEADER_OF_BEFORE.test(before) && !LEADER_ACTS_AFTER.test(after)) ||
       (ADDRESSEE_BEFORE.test(before) && TOLD_THAT_AFTER.test(after)) ||
-      (PARTNER_BEFORE.test(before) &&
-        !NO_DEAL_WITH_BEFORE.test(text.slice(Math.max(sentenceStart, p.start - 50), p.start)))
+      (PARTNER_BEFORE.test(before) && !noDealWith)
     ) {
       continue;
     } else if (lastTarget && LISTED_AFTER.test(text.slice(lastTarget.end, p.start))) {
@@ -330,9 +333,7 @@ export function readRoles(
       targets.push(p);
     } else if (ENTERING_BEFORE.test(before)) {
       owner ??= p; // "slapped with a 35% tariff on entering the United States": its market's
-    } else if (
-      NO_DEAL_WITH_BEFORE.test(text.slice(Math.max(sentenceStart, p.start - 50), p.start))
-    ) {
+    } else if (noDealWith) {
       owner ??= p; // "from countries without a trade agreement with Mexico": whose tariff it is
     } else if (BORDER_AFTER.test(after) && /\bat\s+(?:the|its|their)\s+$/i.test(before)) {
       owner ??= p; // "will be charged a 15% tariff at the U.S. border": whose border it is

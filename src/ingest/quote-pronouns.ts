@@ -37,17 +37,6 @@ const HONORIFIC: Readonly<Record<string, RegExp>> = {
  * (undefined).
  */
 function byGender(doc: Doc, s: Sentence, subject: PersonSubject, pronoun: string) {
-  // "I met Minister Julie Collins on Friday. She told us, “…”": the one speaking is "I", never
-  // "she"; the one other person the sentence names is.
-  if (doc.text.slice(subject.start, subject.end) === 'I') {
-    const met = within(doc.people, s.start, s.end).filter(
-      (p) => !p.byRole && p.name !== subject.name,
-    );
-    const [one] = met;
-    return one && met.every((p) => p.name === one.name)
-      ? named(personMention(one), one.name, 'pronoun')
-      : undefined;
-  }
   const own = HONORIFIC[pronoun.toLowerCase()];
   const other = HONORIFIC[pronoun.toLowerCase() === 'he' ? 'she' : 'he'];
   if (own === undefined || other === undefined)
@@ -62,6 +51,21 @@ function byGender(doc: Doc, s: Sentence, subject: PersonSubject, pronoun: string
   }
   const rival = others.some((p) => titled(p.start, own));
   return rival ? null : named(subject.person, subject.name, 'pronoun');
+}
+
+/**
+ * "I met Minister Julie Collins on Friday. She told us, “…”": after a sentence whose subject is
+ * the speaker's "I", "he" or "she" is the one other person it names, never the one speaking;
+ * undefined when it names none or several.
+ */
+function otherThanSpeaker(doc: Doc, s: Sentence, subject: PersonSubject) {
+  const met = within(doc.people, s.start, s.end).filter(
+    (p) => !p.byRole && p.name !== subject.name,
+  );
+  const [one] = met;
+  return one && met.every((p) => p.name === one.name)
+    ? named(personMention(one), one.name, 'pronoun')
+    : undefined;
 }
 
 /**
@@ -97,7 +101,9 @@ function subjectOf(r: Reading, k: number, pronoun: string): Attribution | null |
   const subject = clauseSubject(doc, s.start, s.end);
   switch (subject.kind) {
     case 'person':
-      return byGender(doc, s, subject, pronoun);
+      return doc.text.slice(subject.start, subject.end) === 'I'
+        ? otherThanSpeaker(doc, s, subject)
+        : byGender(doc, s, subject, pronoun);
     case 'pronoun':
       return subjectBefore(r, k, pronoun);
     case 'unnamed':

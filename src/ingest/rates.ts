@@ -4,6 +4,7 @@
  * that are not duty rates ("exports fell 12%", "a 10-percentage-point rise") are left out.
  */
 import { percentToBp } from '../core/rate.ts';
+import { MONTH_WORD, WEEKDAY_NAME } from './dates.ts';
 import { findProducts } from './lexicon.ts';
 import { ACT } from './measure-acts.ts';
 import { ACT_RECALLED_AFTER, IMPOSED_VERB, IMPOSER_RELATIVE_AFTER } from './measure-recall.ts';
@@ -275,8 +276,9 @@ const PRODUCER_BEFORE = new RegExp(
 );
 
 /** Words that open no company name: function words, goods, months and weekdays ("on Sept. 16"). */
-const STOP_PRODUCER =
-  /^(?:The|A|An|This|That|It|Its|Their|And|Of|Imports?|Goods|Products|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const STOP_PRODUCER = new RegExp(
+  String.raw`^(?:The|A|An|This|That|It|Its|Their|And|Of|Imports?|Goods|Products|${MONTH_WORD}|${WEEKDAY_NAME})$`,
+);
 
 /** Words that make a demonym a body or a set of firms, not a company: "Chinese Government". */
 const NOT_COMPANY_NOUN =

@@ -22,15 +22,14 @@ const MONTH_NAMES = [
   'nov',
   'dec',
 ] as const;
-const MONTH = MONTH_WORD;
 const ORDINAL = '(?:st|nd|rd|th)?';
 
 /** A stretch of the calendar, named by its end, its half or quarter, or a day of it. */
 const PERIOD =
   `(?:the\\s+)?(?:(?:end|close)\\s+of\\s+(?<edge>)|(?<half>first|second)\\s+half\\s+of\\s+|(?<quarter>first|second|third|fourth)\\s+quarter\\s+of\\s+)?(?:the\\s+)?` +
-  `(?:(?<md>${MONTH})\\s+(?<mdDay>\\d{1,2})${ORDINAL}(?:,?\\s+(?<mdYear>\\d{4}))?` +
-  `|(?<dmDay>\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(?<dm>${MONTH})(?:,?\\s+(?<dmYear>\\d{4}))?` +
-  `|(?<month>${MONTH})(?:,?\\s+(?<monthYear>\\d{4}))?` +
+  `(?:(?<md>${MONTH_WORD})\\s+(?<mdDay>\\d{1,2})${ORDINAL}(?:,?\\s+(?<mdYear>\\d{4}))?` +
+  `|(?<dmDay>\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(?<dm>${MONTH_WORD})(?:,?\\s+(?<dmYear>\\d{4}))?` +
+  `|(?<month>${MONTH_WORD})(?:,?\\s+(?<monthYear>\\d{4}))?` +
   `|(?<year>\\d{4})` +
   `|(?:(?<yearRel>this|next|coming|current)\\s+)?(?<yearWord>year)` +
   `|(?:(?<monthRel>this|next|coming|current)\\s+)?(?<monthWord>month))(?![\\w-])`;
@@ -170,7 +169,7 @@ const UNTIL = new RegExp(
 );
 /** "from March 1 to June 30": a day after "from", then the last day. */
 const FROM_TO = new RegExp(
-  `\\bfrom\\s+(?:${MONTH}\\s+\\d{1,2}${ORDINAL}|\\d{1,2}${ORDINAL}\\s+${MONTH}|${MONTH})(?:,?\\s+\\d{4})?\\s+(?:to|through|until)\\s+(?:${PERIOD})`,
+  `\\bfrom\\s+(?:${MONTH_WORD}\\s+\\d{1,2}${ORDINAL}|\\d{1,2}${ORDINAL}\\s+${MONTH_WORD}|${MONTH_WORD})(?:,?\\s+\\d{4})?\\s+(?:to|through|until)\\s+(?:${PERIOD})`,
   'gi',
 );
 /** "for one year", "for a further six months": how long a measure runs from its first day. */
