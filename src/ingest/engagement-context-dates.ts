@@ -64,6 +64,13 @@ const SAME_OCCASION =
 /** The gathering named as the setting of what a sentence tells: "In the margins of the Dialogue". */
 const MARGINS_OF =
   /\b(?:on|at|in) the (?:sidelines|margins?|fringes?) of the (summit|session|dialogue|commission|committee)\b/i;
+
+/**
+ * The occasion a sentence names, in lower case: its fronted one ("Following the Summit, …") or
+ * the gathering it is set on the margins of ("In the margins of the Dialogue, …").
+ */
+const occasionNamed = (sentence: string) =>
+  (FRONTED_OCCASION.exec(sentence)?.[1] ?? MARGINS_OF.exec(sentence)?.[1])?.toLowerCase();
 /** The kind of the gathering a fronted occasion names (FRONTED_OCCASION in engagement-kinds.ts). */
 const OCCASION_KIND: Readonly<Record<string, Kind>> = {
   summit: 'summit',
@@ -82,9 +89,7 @@ export function occasionBefore(
   out: readonly EngagementCandidate[],
   sentence: string,
 ): EngagementCandidate | undefined {
-  const named = (
-    FRONTED_OCCASION.exec(sentence)?.[1] ?? MARGINS_OF.exec(sentence)?.[1]
-  )?.toLowerCase();
+  const named = occasionNamed(sentence);
   const kind = named === undefined ? undefined : OCCASION_KIND[named];
   const dated = out.filter((e) => e.date !== null);
   return (kind && dated.findLast((e) => e.kind === kind)) || dated.at(-1);
@@ -206,9 +211,7 @@ export function contextDate(
   }
   // "Following the Summit, …", "In the margins of the Dialogue, …": the day of the summit or
   // the session told before, whatever was told between.
-  const occasion = (
-    FRONTED_OCCASION.exec(sentence)?.[1] ?? MARGINS_OF.exec(sentence)?.[1]
-  )?.toLowerCase();
+  const occasion = occasionNamed(sentence);
   if (occasion && previous?.date && OCCASION_KIND[occasion] === previous.kind)
     return inferredOn(unit.start, previous.date);
   const sameOccasion =
