@@ -97,6 +97,9 @@ export const ASSIGNED =
 export const NOT_A_DUTY =
   /(?:%|\bper ?cent|\bpercent)\s+(?:of\s+(?:the|its|their|all|total)|more|less|higher|lower|above|below)\b|\b(?:dumping margins?|margins? of|market share|share of|cheaper|below (?:cost|market|normal)|grew|rose|fell|jumped|dropped|surged|declined|increase of|growth|price gap|prices?)\b/i;
 
+/** A quota, the measure an over-quota rate belongs to. */
+const QUOTA = /\bquotas?\b/i;
+
 /** A rate's measure named back by its word: "Imports above the quotas will pay 25%". */
 const MEASURE_NAMED_BACK =
   /\b(?:the|these|those)\s+(?:quotas?|safeguards?|measures?|restrictions)\b/i;
@@ -112,7 +115,12 @@ export function partiesBefore(doc: Doc, s: Sentence, index: number, draft: Draft
   if (c.imposer || c.targets.length > 0 || c.products.length > 0 || !prev) return;
   if (s.paragraph - prev.paragraph > 1) return;
   if (!MEASURE_NAMED_BACK.test(doc.text.slice(s.start, s.end))) return;
-  const roles = rolesAtMeasure(doc, within(doc.places, prev.start, prev.end), prev.start, prev.end);
+  const places = within(doc.places, prev.start, prev.end);
+  // "… will be held to quotas. Anything above the quota will be charged a 50% surtax": the
+  // quota is the measure the sentence before told.
+  const roles =
+    rolesAtMeasure(doc, places, prev.start, prev.end) ??
+    rolesAtMeasure(doc, places, prev.start, prev.end, QUOTA);
   if (!roles || findRates(doc.text, prev.start, prev.end).length > 0) return;
   if (!roles.imposer || roles.targets.length === 0) return;
   c.imposer = placeMention(roles.imposer);
@@ -122,6 +130,8 @@ export function partiesBefore(doc: Doc, s: Sentence, index: number, draft: Draft
   );
   c.products = goods.map(productMention);
   if (goods.length > 0) c.flags = c.flags.filter((f) => f !== 'hs_unresolved');
+  // "Starting August 1, … will be held to quotas.": the quota's day is the rate's.
+  if (!c.dates.announced && !c.dates.effective) dateGroup(doc, [draft], prev);
 }
 
 /** A single measure named back: "the levy", "the tariff", "that duty", "the additional levy". */

@@ -171,6 +171,12 @@ const LISTED_AFTER = /^(?:\s+[A-Z]{1,3})?(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(
  */
 const INCLUDED_BEFORE = /\b(?:including|such as|notably|among them)\s+(?:the\s+)?$/i;
 /**
+ * "steel from non-agreement countries, China, Türkiye and Brazil among them": places listed
+ * as examples of the origins.
+ */
+const AMONG_THEM_AFTER =
+  /^(?:(?:,\s*|,?\s+and\s+)[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,2}){0,4}\s+among\s+them\b/;
+/**
  * "goods from countries with which Mexico has no trade agreement", "partners whom Canada
  * exempted": a country opening a relative clause is its subject, acting in that clause
  * only; it is neither an origin of the goods nor the measure's imposer.
@@ -325,6 +331,7 @@ export function readRoles(
     } else if (lastTarget && INCLUDED_BEFORE.test(before)) {
       targets.push(p); // "from China and other Asian countries …, including India
     } else if (
+      AMONG_THEM_AFTER.test(after) ||
       PRODUCER_OWNER_AFTER.test(after) ||
       EXPORTS_OWNER_AFTER.test(after) ||
       ALLOCATION_OWNER_AFTER.test(after) ||
@@ -725,9 +732,10 @@ export function rolesAtMeasure(
   places: readonly PlaceMention[],
   start: number,
   end: number,
+  measureWord: RegExp = MEASURE_WORD,
 ): Roles | null {
   const words = doc.text.slice(start, end);
-  const word = MEASURE_WORD.exec(words);
+  const word = measureWord.exec(words);
   if (!word) return null;
   const measureAt = start + word.index;
   const verbAt = governingVerb(words, start, measureAt);

@@ -1839,6 +1839,15 @@ describe('round 7: rates, parties and goods told around the measure', () => {
     ]);
   });
 
+  it('takes the parties, goods and day of quotas told with no measure word before a rate paid above them', () => {
+    const m = measures(
+      'Starting May 1, steel from non-agreement countries, Chile, Bolivia and Brazil among them, will be held to quotas equal to half of what each shipped to Peru last year. Anything above the quota will be charged a 30% surtax.',
+    );
+    expect(m.map((c) => [brief(c), c.products.map((p) => p.text), c.dates.effective])).toEqual([
+      ['PER→CHL+BOL+BRA 30', ['steel'], '2025-05-01'],
+    ]);
+  });
+
   it('reads a measure recalled by its goods as the one told before', () => {
     const m = measures(
       'Peru scrapped its 40% duty on Chilean wine in 2023. Trade grew. Prices fell. Exports rose. Ports were busy. Growers said sales had recovered since the wine duties were scrapped.',
