@@ -39,7 +39,7 @@ const APPRAISED =
  * unless the words said name only one ("Hale said he met Li").
  */
 const SAID_THAT = new RegExp(
-  String.raw`\b(?:(?:said|says|announced|added|adds|noted|notes|stated|states|confirmed|confirms|recalled|recalls|disclosed|revealed|informed|informs|pointed out)\s+(?:on\s+\w+\s+)?(?:that\s+)?|${TELLING_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?that\s+)`,
+  String.raw`\b(?:(?:said|says|announced|added|adds|noted|notes|stated|states|confirmed|confirms|recalled|recalls|disclosed|revealed|informed|informs|pointed out|mention(?:s|ed)?)\s+(?:on\s+\w+\s+)?(?:that\s+)?|${TELLING_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?that\s+)`,
   'i',
 );
 

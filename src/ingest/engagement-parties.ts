@@ -38,6 +38,12 @@ const THEIR_PEOPLE =
   /\b(?:the (?:two )?(?:leaders|presidents|premiers|prime ministers|sides|countries|governments)['’\x92]|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|delegations|negotiators|teams|envoys)\b|\b(?:ministers|officials|delegations|negotiators|teams|envoys|representatives)\s+(?:of|from)\s+(?:the\s+two|both)\s+(?:sides|countries|governments)\b/i;
 /** The two countries named as such: "the two countries", "both governments". */
 const TWO_COUNTRIES = /\b(?:the\s+two|both)\s+(?:countries|governments)\b/i;
+/**
+ * The two sides' teams named as holding a round: "the two negotiating teams held the eleventh
+ * round", "the 14th round of talks between the two delegations was held".
+ */
+const TWO_TEAMS =
+  /\b(?:the\s+two|both)\s+(?:negotiating\s+)?(?:delegations|teams)(?=\s+(?:held|concluded|opened|wrapped up|completed|resumed|(?:was|were)\s+held|took\s+place)\b)/i;
 /** The two sides as the parties of talks held: "consultations between the two sides were held". */
 const BETWEEN_THE_TWO =
   /\bbetween\s+(?:the\s+two|both)\s+(?:sides|countries|governments)(?=\s+(?:(?:was|were)\s+held|took\s+place)\b)/i;
@@ -47,10 +53,21 @@ const BETWEEN_THE_TWO =
  * is about, that "the two countries" stand for.
  */
 function principalPair(doc: Doc, at: number): string[] {
+  const [a, b, c] = countsBefore(doc, at);
+  return a && b && (!c || c[1] < b[1]) ? [a[0], b[0]] : [];
+}
+
+/** How often the text names each country before `at`, most named first. */
+function countsBefore(doc: Doc, at: number): [string, number][] {
   const counts = new Map<string, number>();
   for (const p of doc.places) if (p.end <= at) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
-  const [a, b, c] = [...counts.entries()].sort((x, y) => y[1] - x[1]);
-  return a && b && (!c || c[1] < b[1]) ? [a[0], b[0]] : [];
+  return [...counts.entries()].sort((x, y) => y[1] - x[1]);
+}
+
+/** The country a text names most before `at`, other than `except`, when one leads the others. */
+function mostNamed(doc: Doc, at: number, except: string): string | null {
+  const [a, b] = countsBefore(doc, at).filter(([code]) => code !== except);
+  return a && (!b || b[1] < a[1]) ? a[0] : null;
 }
 
 /** People counted by their country and office: "the two EU leaders", "the three Gulf ministers". */
@@ -573,11 +590,19 @@ export class PartyReader {
    */
   private theirSides(unit: Unit, sentence: string, told: Told): Mention[] {
     const between = BETWEEN_THE_TWO.exec(sentence);
-    const m = THEIR_PEOPLE.exec(sentence) ?? between;
+    const teams = TWO_TEAMS.exec(sentence);
+    const m = THEIR_PEOPLE.exec(sentence) ?? between ?? teams;
     if (!m) return [];
     const countries = [...new Set(told.current?.participants.map((p) => p.jurisdiction))];
+    // "Minister Wang Wentao held talks with Minister Yeo Han-koo": one side of unknown country
+    // is the one the text names most besides the other.
+    const [other, ...rest] = countries.filter((c) => c !== null);
+    if (countries.length === 2 && other && rest.length === 0) {
+      const most = mostNamed(this.doc, unit.start, other);
+      if (most) countries.splice(0, 2, other, most);
+    }
     const known = countries.length >= 2 && countries.every((c) => c !== null);
-    const named = TWO_COUNTRIES.test(m[0]) || m === between;
+    const named = TWO_COUNTRIES.test(m[0]) || m === between || m === teams;
     const codes = !known && named ? principalPair(this.doc, unit.start) : countries;
     if (codes.length < 2 || codes.some((c) => c === null)) return [];
     const at = span(unit.start + m.index, unit.start + m.index + m[0].length);

@@ -3039,6 +3039,51 @@ describe('round 19: sides told in reported speech', () => {
   });
 });
 
+describe('the teams of both sides holding a round', () => {
+  const rounds = (text: string) =>
+    extract({ text, published: '2026-03-06' })
+      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
+      .map((c) => [c.kind, c.date, c.participants.map((p) => p.jurisdiction)]);
+
+  it('reads the two negotiating teams as the countries of the talks told before, one side of unknown country', () => {
+    expect(
+      rounds(
+        'Reporter: Chile and Peru are negotiating. Did Peru send a minister? Spokesperson: Yesterday Minister Luis Vega held talks with Peruvian Minister Ana Ruiz in Santiago. I would also mention that the two negotiating teams held the eleventh round of negotiations in Lima from March 2 to 4.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', [null, 'PER']],
+      ['dialogue-round', '2026-03-02', ['PER', 'CHL']],
+    ]);
+  });
+
+  it('reads technical consultations of the working teams of the two sides as a round, not a meeting', () => {
+    expect(
+      rounds(
+        'On Wednesday, Chilean Minister Luis Vega held a video call with Peruvian Minister Ana Ruiz. Before that, working teams of the two sides held technical consultations in Lima from March 2 to 3.',
+      ),
+    ).toEqual([
+      ['call', '2026-03-04', ['CHL', 'PER']],
+      ['dialogue-round', '2026-03-02', ['CHL', 'PER']],
+    ]);
+  });
+
+  it('does not read a session the two sides will convene as held', () => {
+    expect(
+      rounds(
+        'On Wednesday, Chilean Minister Luis Vega held a video call with Peruvian Minister Ana Ruiz. They agreed on the following:\n\n- their trade ministers will convene the fifth session of the Joint Commission in Lima;\n- officials will resume talks on fruit.',
+      ),
+    ).toEqual([['call', '2026-03-04', ['CHL', 'PER']]]);
+  });
+
+  it('does not read the two delegations meeting in plenary as talks of their own', () => {
+    expect(
+      rounds(
+        'Negotiators from Chile and Peru wrapped up the fifth round of talks in Lima on Friday. The Chilean team was led by Ana Ruiz and the Peruvian delegation by Luis Vega. Officials said the two delegations met in plenary and in working groups.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-06', [null, null]]]);
+  });
+});
+
 describe('round 19: a meeting named back to a summit', () => {
   it('reads "for the meeting" after a summit named in the sentence before as the summit', () => {
     expect(
