@@ -280,6 +280,7 @@ describe('round 30: trade bodies named without their country', () => {
       ['SECEX', 'BRA'],
       ['Secretaría de Economía', 'MEX'],
       ['Secretaria de Economia', 'MEX'],
+      ['Secretariat of Economy', 'MEX'],
       ['DG Trade', 'EU'],
     ];
     for (const [name, code] of bodies) {
@@ -364,6 +365,10 @@ describe('round 30: trade bodies named without their country', () => {
       ['"The economy will keep its steady growth this year," the NDRC said.', 'CHN'],
       ['"The decision protects jobs in the national industry," Camex said.', 'BRA'],
       ['"The measure will protect national producers," the Secretaría de Economía said.', 'MEX'],
+      [
+        'In its readout, the Secretariat of Economy said the talks had been "frank, productive and focused on results".',
+        'MEX',
+      ],
       ['"We remain ready to negotiate a fair outcome for both sides," DG Trade said.', 'EU'],
     ];
     for (const [text, code] of said) expect(read(text).speakers, text).toEqual([code]);

@@ -210,9 +210,10 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
   ['CAMEX', 'BRA', 'body'],
   ['Secex', 'BRA', 'body'],
   ['SECEX', 'BRA', 'body'],
-  // Mexico's economy ministry, by its Spanish name
+  // Mexico's economy ministry, by its Spanish name and as English renders it
   ['Secretaría de Economía', 'MEX', 'body'],
   ['Secretaria de Economia', 'MEX', 'body'],
+  ['Secretariat of Economy', 'MEX', 'body'],
   // the European Commission's trade directorate-general
   ['DG Trade', EU, 'body'],
   // initialisms of the two Koreas, which the country data carries among short spellings it

@@ -47,10 +47,13 @@ export function principalCountry(doc: Doc): string | null {
  * The country of every body a text names with its country, when that is one country (a
  * Chinese release names "the Customs Tariff Commission of the State Council", then "the
  * Ministry of Commerce"): the home of a body it names with none, when the text has no
- * principal country. Companies, whose country is that of their goods, do not count.
+ * principal country. Companies, whose country is that of their goods, do not count, nor does
+ * the other party named as a side ("the Canadian side").
  */
 export function soleBodyCountry(bodies: readonly Body[]): string | null {
-  const codes = new Set(bodies.filter((b) => b.head !== 'company').map((b) => b.code));
+  const codes = new Set(
+    bodies.filter((b) => b.head !== 'company' && b.head !== 'side').map((b) => b.code),
+  );
   codes.delete(null);
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }

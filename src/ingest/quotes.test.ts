@@ -796,6 +796,12 @@ describe('round 10: the country of a body named without one', () => {
       'The Tariff Commission of the State Council announced new duties on Monday. In a statement, the Ministry of Commerce said the duties "reflect the wishes of both sides in the talks."';
     expect(said(text)).toEqual([['reflect', 'CHN']]);
   });
+
+  it('does not count the other party named as a side among those bodies', () => {
+    const text =
+      'The Tariff Commission of the State Council announced new duties on Monday. The Canadian side has ignored the facts. In a statement, the Ministry of Commerce said the duties "reflect the wishes of domestic industry."';
+    expect(said(text)).toEqual([['reflect', 'CHN']]);
+  });
 });
 
 describe('round 11: attributions read more generally', () => {
@@ -1664,7 +1670,7 @@ describe('round 23: a secretariat, a reason cited, a colon’s lead-in naming th
   it('reads a secretariat as a government body', () => {
     expect(
       said(
-        'Lima said on Monday it would appeal. The Secretariat of Economy reiterated that "our growers sell at fair prices in every market".',
+        'Lima said on Monday it would appeal. The Secretariat of Foreign Trade reiterated that "our growers sell at fair prices in every market".',
       ),
     ).toEqual([['our', 'PER']]);
   });
