@@ -478,6 +478,13 @@ describe('determinations and notices', () => {
     expect(m?.products.map((p) => p.text)).toEqual(['wine']);
   });
 
+  it('reads lines of "Chilean companies: producer, rate; all others, rate" as the rates of that origin', () => {
+    const m = inForce(
+      'Peru decided to levy anti-dumping duties on wine from Chile and Bolivia. The rates are as follows:\n\nChilean companies: Viña Sol Chile S.A., 4.5%; all other Chilean companies, 11%.\n\nBolivian companies: Andes Co., Ltd., 3.2%; all other Bolivian companies, 7%.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 4.5,11', 'PER→BOL 3.2,7']);
+  });
+
   it('reads a list of "origin – producer: rate" lines after a colon as rates of the notice', () => {
     const m = inForce(
       'On 3 March 2026 Peru published a dumping duty notice on wine exported to Peru from Chile and Bolivia.\n\nDuty is payable on goods entered on and after 4 March 2026, as follows:\n\nChile – Viña Sol: 4.5%\nChile – all other exporters: 11%\nBolivia – all other exporters: 7%\n',

@@ -614,6 +614,8 @@ const RATE_FIRST_LINE =
  */
 const ORIGIN_ITEMS_LINE =
   /^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+)?([^:;|%]{2,60}?)(?::\s+|\s+[–\x96—\x97]\s+)(\S[^|]*?)\s*[.;]?\s*$/;
+/** The word for the firms of a place after its name: "Canadian companies", "Indian exporters". */
+const FIRMS_OF_PLACE = /\s+(?:companies|company|exporters?|producers?|manufacturers?)$/i;
 /**
  * One item of such a line: "Hengrun Chemical Co., Ltd. - 21.8%", "all others: 39.4%", or the
  * rate right after the producer ("Kanto Film Co. 19.4%").
@@ -829,7 +831,8 @@ function importsRow(
  */
 function originItems(text: string, line: Range): TableRate[] | null {
   const m = ORIGIN_ITEMS_LINE.exec(text.slice(line.start, line.end));
-  const origin = m?.[1]?.trim();
+  // "Canadian companies: Sarnia Elastomers Canada Inc., 26.4%; …": the firms of a place.
+  const origin = m?.[1]?.trim().replace(FIRMS_OF_PLACE, '');
   const items = m?.[2];
   if (!m || !origin || items === undefined || placeCode(origin) === null) return null;
   const originAt = line.start + m.index + m[0].indexOf(origin);
