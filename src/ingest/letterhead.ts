@@ -12,12 +12,13 @@ import { findPlaces, placeCode } from './places.ts';
 /**
  * A line that is a body's name, as a release's letterhead is: capitalised words and the small
  * words of a name only ("MINISTRY OF COMMERCE OF THE PEOPLE'S REPUBLIC OF CHINA", "Embassy of
- * Canada to Japan", "KENYA REVENUE SERVICE"), with the head of a government body among them:
+ * Canada to Japan", "KENYA REVENUE SERVICE"), its parts maybe set apart by a comma or a dash
+ * ("Ministry of Finance, Japan - Customs and Tariff Bureau"), with the head of a government body among them:
  * anywhere in a line of capitals, else opening it, as a headline in title case ("China's Ministry
  * Slams …") does not.
  */
 const LETTERHEAD =
-  /^(?:\p{Lu}[\p{L}'’\x92.-]*|of|the|and|for|to|on)(?:[ \t]+(?:\p{Lu}[\p{L}'’\x92.-]*|of|the|and|for|to|on)){1,9}$/u;
+  /^(?:\p{Lu}[\p{L}'’\x92.-]*|of|the|and|for|to|on)(?:,?[ \t]+(?:[-–\x96—\x97][ \t]+)?(?:\p{Lu}[\p{L}'’\x92.-]*|of|the|and|for|to|on)){1,11}$/u;
 const LETTERHEAD_HEAD =
   /\b(?:MINISTRY|DEPARTMENT|EMBASSY|CONSULATE|GOVERNMENT|OFFICE|COMMISSION|CABINET|COUNCIL|SERVICE|AUTHORITY|AGENCY|ADMINISTRATION|BUREAU)\b|^(?:The[ \t]+)?(?:Ministry|Department|Embassy|Consulate|Government|Office|Commission|Council)[ \t]+of\b/;
 

@@ -501,3 +501,43 @@ describe('round 23: an instrument’s own clause on when it enters into force', 
     ).toBeNull();
   });
 });
+
+describe('a notice headed by its body and country, with a day named as the effective date', () => {
+  it('reads "Ministry of Finance, Peru - Customs Bureau" as the notice’s country for a table far below', () => {
+    const text = [
+      'Ministry of Finance, Peru - Customs Bureau',
+      '',
+      'Notice on Definitive Anti-Dumping Duties on Wine Originating in the Republic of Chile',
+      '',
+      '1. Outline',
+      '',
+      'On Tuesday, 18 November 2025, the Cabinet decided to impose definitive anti-dumping duties on wine originating in the Republic of Chile. The duties apply to goods imported from 28 November 2025.',
+      '',
+      'The investigation was initiated on 27 December 2024. Provisional duties of 40% for all suppliers were imposed from 30 June 2025.',
+      '',
+      '2. Product concerned',
+      '',
+      'Wine of fresh grapes, in containers of 2 litres or less. Sparkling wine is not covered.',
+      '',
+      '3. Definitive duty rates',
+      '',
+      'Supplier | Rate of duty',
+      'Viña Sol S.A. | 12.3%',
+      'Other suppliers | 40%',
+    ].join('\n');
+    expect(
+      measures(text, '2025-11-20')
+        .filter((m) => m.rates.length === 2)
+        .map((m) => [m.imposer?.jurisdiction, m.targets.map((t) => t.jurisdiction)]),
+    ).toEqual([['PER', ['CHL']]]);
+  });
+
+  it('reads the day after "from the effective date of the Decision, being" as the day of effect', () => {
+    expect(
+      dated(
+        'On 13 October 2025, Peru decided to impose anti-dumping duties on wine from Chile, from the effective date of the Decision, being 28 October 2025, at a rate of 14%.',
+        '2025-10-15',
+      ),
+    ).toEqual([['14', '2025-10-13', '2025-10-28']]);
+  });
+});

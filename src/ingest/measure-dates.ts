@@ -17,9 +17,11 @@ import { LIST_BULLET, type Range } from './sentences.ts';
  * Words before a date it takes effect on ("from", "from the same date, November 1", "from
  * 12:01 a.m. on February 16", "with effect from its publication in the Gazette on Saturday").
  * "As of" right after a decision dates the decision: "has decided, as of April 8, to impose …".
+ * A day named as the effective date is one: "from the effective date of the Decision, being 28
+ * October 2025".
  */
 const EFFECTIVE_CUE =
-  /\b(?:from|upon|on)\s+(?:its|their|the)\s+publication\s+in\s+[^.;,]{1,40}?\s+on\s+$|(?:\b(?:from|starting|effective|(?<!\b(?:decided|determined|ruled|agreed|resolved),?\s+)as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?(?:(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|hours)?|midnight)\s+(?:\w+\s+){0,2}(?:on\s+)?)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|applicable|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,40}$/i;
+  /\beffective\s+date\b[^.;]{0,40}?,?\s+(?:being|namely|which\s+is)\s+$|\b(?:from|upon|on)\s+(?:its|their|the)\s+publication\s+in\s+[^.;,]{1,40}?\s+on\s+$|(?:\b(?:from|starting|effective|(?<!\b(?:decided|determined|ruled|agreed|resolved),?\s+)as of|beginning|since|on or after|on and after|with effect)\s+(?:on\s+|from\s+)?(?:the same (?:date|day),\s+)?(?:(?:\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|hours)?|midnight)\s+(?:\w+\s+){0,2}(?:on\s+)?)?$)|\b(?:take effect|takes effect|took effect|taking effect|come into (?:force|effect)|comes into (?:force|effect)|came into (?:force|effect)|enter(?:s|ed|ing)? into (?:force|effect)|in force|kick in|kicks in|kicked in|apply|applies|applied|applicable|follow|start|starts|started|begin|begins|began|will be (?:levied|collected|imposed)|were imposed|was imposed)\b[^.;]{0,40}$/i;
 /**
  * Verbs that tell of an announcement or a decision ("the minister accepted the commission's
  * recommendations", "the Council adopted"); "the United States" states nothing.
