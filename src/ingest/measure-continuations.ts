@@ -74,11 +74,12 @@ export function addGoods(
 
 /**
  * Words that set a rate for someone without naming the duty ("Kyushu Elastomer will pay a
- * rate of 17.4%", "was assigned 7.6%", "Rates are set by company: 21.9% for …"): such a
+ * rate of 17.4%", "was assigned 7.6%", "Rates are set by company: 21.9% for …", "The provisional
+ * rates are: Hunan Yuxin, 14.6%; …"): such a
  * sentence goes on about the measure before it even with a sentence in between.
  */
 export const RATE_SET =
-  /\b(?:rates? of|margins? of|will pay|pays?|was (?:given|assigned|charged)|were (?:given|assigned|charged)|will be charged|will face|faces?|(?:rates?|margins?)\s+(?:are|were|is|was)\s+(?:set|fixed)|(?:vary|varies|differ|differs)\s+by\s+(?:company|producer|exporter|firm|maker))\b/i;
+  /\b(?:rates?\s+(?:are|were)(?:\s+as\s+follows)?(?=\s*:)|rates? of|margins? of|will pay|pays?|was (?:given|assigned|charged)|were (?:given|assigned|charged)|will be charged|will face|faces?|(?:rates?|margins?)\s+(?:are|were|is|was)\s+(?:set|fixed)|(?:vary|varies|differ|differs)\s+by\s+(?:company|producer|exporter|firm|maker))\b/i;
 
 /**
  * Words that assign a rate to a producer or an origin of the act being told, with no word of

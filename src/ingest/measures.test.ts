@@ -478,6 +478,13 @@ describe('determinations and notices', () => {
     expect(m?.products.map((p) => p.text)).toEqual(['wine']);
   });
 
+  it('reads "The provisional rates are: producer, rate; …" a sentence after the act as its rates', () => {
+    const m = inForce(
+      'Peru has imposed provisional anti-dumping duties on imports of wine originating in Chile. The duties shall apply from 12 February 2026.\n\nThe provisional rates are: Viña Sol S.A., 14.6%; all other companies, 38.9%.',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 14.6', 'PER→CHL 38.9']);
+  });
+
   it('reads lines of "Chilean companies: producer, rate; all others, rate" as the rates of that origin', () => {
     const m = inForce(
       'Peru decided to levy anti-dumping duties on wine from Chile and Bolivia. The rates are as follows:\n\nChilean companies: Viña Sol Chile S.A., 4.5%; all other Chilean companies, 11%.\n\nBolivian companies: Andes Co., Ltd., 3.2%; all other Bolivian companies, 7%.',
