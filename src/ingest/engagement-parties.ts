@@ -70,6 +70,15 @@ function mostNamed(doc: Doc, at: number, except: string): string | null {
   return a && (!b || b[1] < a[1]) ? a[0] : null;
 }
 
+/**
+ * A day as the subject of its engagements ("Thursday began with a breakfast … and ended with a
+ * meeting with Kim", "Monday opened at the ministry, …"), or talks told with no one holding them
+ * ("In talks with Yeo Han-koo, the subject was steel").
+ */
+const DAY_SUBJECT = new RegExp(
+  String.raw`^\s*(?:${WEEKDAY_NAME}\s+(?:began|opened|ended|closed|started|finished|brought|saw)\b|In\s+(?:talks|a\s+meeting|meetings)\s+with\b)`,
+);
+
 /** People counted by their country and office: "the two EU leaders", "the three Gulf ministers". */
 const COUNTED_GROUP =
   /\b[Tt]he\s+(two|three|four)\s+(\p{Lu}[\p{L}.]*)\s+(?:leaders|ministers|officials|presidents|envoys|negotiators)\b/u;
@@ -225,6 +234,18 @@ export class PartyReader {
         : diaryEntryOwner(doc, unit, sentence)
     ).filter((p) => !participants.some((q) => sameParty(p, q)));
     if (listed.length > 0) participants.unshift(...listed);
+    // "Thursday … ended with a meeting with Kim", "In talks with Yeo, the subject was steel": the
+    // one person named in a day told with no one acting met the traveller.
+    const [only] = participants;
+    const traveller =
+      (unnamed || verb === null) &&
+      listed.length === 0 &&
+      only &&
+      participants.length === 1 &&
+      DAY_SUBJECT.test(sentence)
+        ? this.traveller(unit, told, only)
+        : null;
+    if (traveller) participants.unshift(traveller);
     // "RUIZ: … On Wednesday I co-chaired the Commission with Li": the one speaking.
     const speaker =
       verb && unnamed && listed.length === 0 && SPEAKER_I.test(lead)
@@ -328,6 +349,20 @@ export class PartyReader {
     if (named.length !== 1 || !one || !BETWEEN_THE_TWO.test(sentence)) return undefined;
     const sides = this.theirSides(unit, sentence, told);
     return sides.some((s) => s.jurisdiction === one.jurisdiction) ? sides : undefined;
+  }
+
+  /**
+   * The one whose trip a text tells, other than `met`: a person of the engagement told just
+   * before, else the first person the text names.
+   */
+  private traveller(unit: Unit, told: Told, met: Mention): Mention | null {
+    const { doc } = this;
+    const fromCurrent = told.current?.participants.find(
+      (p) => isPerson(doc, p) && !sameParty(p, met),
+    );
+    if (fromCurrent) return fromCurrent;
+    const first = peopleWithin(doc, 0, unit.start).find((p) => !isQuoted(doc, p.start));
+    return first && !sameParty(personMention(first), met) ? personMention(first) : null;
   }
 
   /** The person whose words run at an offset, by the last speaker's label before it. */

@@ -3039,6 +3039,26 @@ describe('round 19: sides told in reported speech', () => {
   });
 });
 
+describe('a week told day by day, the days as subjects', () => {
+  const week = [
+    'Ana Ruiz, Peru’s trade minister, flew back to Lima on Saturday after a week in Santiago and La Paz.',
+    '',
+    'Monday opened at Chile’s foreign ministry, where Ruiz spent ninety minutes with Luis Vega, the trade minister, on copper.',
+    '',
+    'Wednesday was La Paz. In talks with Rosa Vidal, Bolivia’s trade minister, the subject was gas.',
+    '',
+    'Thursday began with a breakfast for Bolivian exporters and ended with a meeting with Tomás Lagos, the industry minister.',
+  ].join('\n');
+
+  it('reads time spent with someone, talks with no one holding them and a day ending with a meeting as the traveller’s', () => {
+    expect(engagements(week, '2026-03-07')).toEqual([
+      ['meeting', '2026-03-02', ['Ruiz', 'Luis Vega']],
+      ['meeting', '2026-03-04', ['Ruiz', 'Rosa Vidal']],
+      ['meeting', '2026-03-05', ['Ruiz', 'Tomás Lagos']],
+    ]);
+  });
+});
+
 describe('the teams of both sides holding a round', () => {
   const rounds = (text: string) =>
     extract({ text, published: '2026-03-06' })
