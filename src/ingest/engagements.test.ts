@@ -3059,6 +3059,19 @@ describe('a week told day by day, the days as subjects', () => {
   });
 });
 
+describe('a call named as held by someone', () => {
+  it('reads "the call Ruiz held later on Thursday with" as a call, though only mentioned', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz spoke with Luis Vega on Thursday. Neither readout mentioned the call Ruiz held later on Thursday with Bolivian President Rosa Vidal.',
+      ),
+    ).toEqual([
+      ['call', '2026-03-05', ['Ana Ruiz', 'Luis Vega']],
+      ['call', '2026-03-05', ['Ruiz', 'Rosa Vidal']],
+    ]);
+  });
+});
+
 describe('the teams of both sides holding a round', () => {
   const rounds = (text: string) =>
     extract({ text, published: '2026-03-06' })
