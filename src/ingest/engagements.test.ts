@@ -3059,6 +3059,24 @@ describe('a week told day by day, the days as subjects', () => {
   });
 });
 
+describe('a meeting told as finished, and time spoken together in a place', () => {
+  it('reads "have just finished a bilateral meeting" as a meeting', () => {
+    expect(
+      engagements(
+        '09:40 - President Ana Ruiz and Chilean President Tomás Lagos have just finished a bilateral meeting on the sidelines.',
+      ),
+    ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Tomás Lagos']]]);
+  });
+
+  it('reads two who spoke for half an hour in a corner of a hall as a meeting, not a call', () => {
+    expect(
+      engagements(
+        'On Friday, President Ana Ruiz and Chilean President Tomás Lagos spoke for half an hour in a corner of the conference centre.',
+      ),
+    ).toEqual([['meeting', '2026-03-06', ['Ana Ruiz', 'Tomás Lagos']]]);
+  });
+});
+
 describe('a call named as held by someone', () => {
   it('reads "the call Ruiz held later on Thursday with" as a call, though only mentioned', () => {
     expect(
