@@ -74,6 +74,17 @@ describe('findDates', () => {
   });
 });
 
+describe('days named by their feast', () => {
+  it('reads Christmas Eve, Boxing Day and New Year’s Day as their month and day', () => {
+    expect(first('met in Ottawa on Christmas Eve', '2025-12-29')).toMatchObject({
+      iso: '2025-12-24',
+      inferred: true,
+    });
+    expect(first('shops reopen on Boxing Day', '2025-12-20')?.iso).toBe('2025-12-26');
+    expect(first('the duty applies from New Year’s Day', '2025-12-20')?.iso).toBe('2026-01-01');
+  });
+});
+
 describe('datelines', () => {
   it('leaves out the date of a dateline naming two cities', () => {
     const text = 'LIMA/SANTIAGO, May 8 - Chile said on Thursday it would act.';

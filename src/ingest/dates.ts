@@ -80,6 +80,15 @@ const TIME_STAMP = new RegExp(
   `(?<=^|\\n)[ \\t]*(?:${TIME_OF_DAY}(?=[ \\t]*(?:\\n|$))|${CLOCK_TIME}(?=[ \\t]*[-–\x96—\x97][ \\t]|[ \\t][A-Z]))`,
 );
 
+/** Days named by their feast, as month and day: "on Christmas Eve". */
+const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  'christmas eve': [12, 24],
+  'christmas day': [12, 25],
+  'boxing day': [12, 26],
+  "new year's eve": [12, 31],
+  "new year's day": [1, 1],
+};
+
 const DATE_PATTERN = new RegExp(
   [
     `(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)`,
@@ -87,6 +96,7 @@ const DATE_PATTERN = new RegExp(
     `(?:${WEEKDAY},?\\s+)?(?<dm>\\b${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR})`,
     `(?<dom>\\b(?<domDay>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH}))`,
     `(?<wd>\\b(?:(?:last|next|this|coming)\\s+)?${WEEKDAY}\\b(?:\\s+(?:of\\s+)?(?:last|next)\\s+week\\b)?)`,
+    `(?<holiday>\\b(?:Christmas (?:Eve|Day)|New Year['’\x92]s (?:Eve|Day)|Boxing Day)\\b)`,
     `(?<rel>\\b(?:today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight|last night|next week|last week|this week|in (?:one|two|three|\\d+) (?:days?|weeks?))\\b)`,
     `(?<after>\\b(?:the (?:next|following) day|the day after|(?:a|one|two|three|four|five|six|\\d{1,2}) days? later)\\b)`,
     `(?<before>\\b(?:the (?:previous|preceding) day|the day before|(?:a|one|two|three|four|five|six|\\d{1,2}) days? (?:earlier|before))\\b)`,
@@ -618,6 +628,11 @@ export function findDates(
       else if (resolved !== null && SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start)))
         resolved = inYearBefore(resolved, published);
       else if (resolved !== null && tenseCue(sentenceBefore(text, start)) === 'past')
+        resolved = inYearBefore(resolved, published, 30);
+    } else if (g['holiday'] !== undefined) {
+      const [month, day] = HOLIDAYS[g['holiday'].toLowerCase().replace(/['’\x92]/, "'")] ?? [0, 0];
+      resolved = monthDay(month, day, undefined, published);
+      if (resolved !== null && tenseCue(sentenceBefore(text, start)) === 'past')
         resolved = inYearBefore(resolved, published, 30);
     } else if (g['dom'] !== undefined) {
       const iso =

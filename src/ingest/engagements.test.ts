@@ -3077,6 +3077,16 @@ describe('a meeting told as finished, and time spoken together in a place', () =
   });
 });
 
+describe('one spoken to by phone, named with the country before', () => {
+  it('reads "had spoken by phone with Chile’s Luis Vega" as a call with him', () => {
+    expect(
+      engagements(
+        'The spokesperson noted that Foreign Minister Ana Ruiz had spoken by phone with Chile’s Luis Vega on March 2.',
+      ),
+    ).toEqual([['call', '2026-03-02', ['Ana Ruiz', 'Luis Vega']]]);
+  });
+});
+
 describe('a call named as held by someone', () => {
   it('reads "the call Ruiz held later on Thursday with" as a call, though only mentioned', () => {
     expect(
