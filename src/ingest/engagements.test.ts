@@ -3077,6 +3077,16 @@ describe('a meeting told as finished, and time spoken together in a place', () =
   });
 });
 
+describe('an agreement reached in talks at a place', () => {
+  it('reads "A and B agreed on Monday to …, in talks at the Prime Minister’s Office" as their meeting', () => {
+    expect(
+      engagements(
+        'LIMA - President Ana Ruiz and Chilean President Tomás Lagos agreed on Monday to speed up a gas deal, in talks at the Government Palace that ran well past their scheduled hour.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Tomás Lagos']]]);
+  });
+});
+
 describe('one spoken to by phone, named with the country before', () => {
   it('reads "had spoken by phone with Chile’s Luis Vega" as a call with him', () => {
     expect(
