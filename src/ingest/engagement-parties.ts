@@ -165,13 +165,18 @@ const OBJECT_PRONOUN =
 
 /**
  * An engagement told by its noun, with whom, where no verb of one stands: "she was in Washington
- * for talks with Hale", "She ended the week with a video call with Berg".
+ * for talks with Hale", "She ended the week with a video call with Berg", "His first stop was a
+ * breakfast meeting with Akazawa".
  */
 const ENGAGEMENT_WITH =
-  /\b(?:for|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|dinner|lunch|breakfast)\s+with\b/i;
+  /\b(?:for|with|was|were)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|dinner|lunch|breakfast)\s+with\b/i;
 
-/** A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …". */
-const PRONOUN = /\b(?:he|she)\b/i;
+/**
+ * A clause whose subject is a pronoun: "He met …", "Earlier in the day he held talks …", "His
+ * first stop on Monday was a breakfast meeting with …".
+ */
+const PRONOUN =
+  /\b(?:he|she)\b|^\s*(?:his|her)\s+(?:first|second|third|next|last|final)\s+(?:stop|engagement|appointment)\b/i;
 /**
  * A pronoun joined to someone named, as a subject: "he and Commerce Minister Li co-chaired …",
  * "On Monday she and her counterpart met …".

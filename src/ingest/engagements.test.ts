@@ -3077,6 +3077,26 @@ describe('a meeting told as finished, and time spoken together in a place', () =
   });
 });
 
+describe('a traveller’s first stop', () => {
+  it('reads "arrived on Sunday, and his first stop on Monday was a breakfast meeting with" as a meeting on Monday', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz arrived in Santiago on Sunday evening, and her first stop on Monday morning was a breakfast meeting with Luis Vega, the trade minister.',
+        '2026-03-03',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Luis Vega']]]);
+  });
+
+  it('reads the stop told in a sentence of its own as the traveller’s too', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz arrived in Santiago on Sunday evening. Her first stop on Monday morning was a breakfast meeting with Luis Vega, the trade minister.',
+        '2026-03-03',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Luis Vega']]]);
+  });
+});
+
 describe('an agreement reached in talks at a place', () => {
   it('reads "A and B agreed on Monday to …, in talks at the Prime Minister’s Office" as their meeting', () => {
     expect(
