@@ -512,10 +512,10 @@ function* linesAbove(text: string, at: number): Generator<Span> {
 
 /**
  * A line that is a day alone, heading the entries below it, in any case and with the place of
- * the day after it: "Sunday, October 26", "3 March 2026:", "MONDAY, SEPT. 21 - BEIJING".
+ * the day after it: "Sunday, October 26", "3 March 2026:", "MONDAY, SEPT. 21 - BEIJING", "TUESDAY".
  */
 const DAY_HEADING_LINE = new RegExp(
-  String.raw`^[ \t]*(?:${WEEKDAY_NAME},?[ \t]+)?(?:${MONTH_WORD}[ \t]+\d{1,2}|\d{1,2}[ \t]+${MONTH_WORD})(?:,?[ \t]+\d{4})?(?:[ \t]*(?:[-–\x96—\x97|,])[ \t]*\p{L}[\p{L}'’\x92 .-]{1,30})?[ \t]*:?[ \t]*$`,
+  String.raw`^[ \t]*(?:${WEEKDAY_NAME}(?:,?[ \t]+(?:${MONTH_WORD}[ \t]+\d{1,2}|\d{1,2}[ \t]+${MONTH_WORD}))?|${MONTH_WORD}[ \t]+\d{1,2}|\d{1,2}[ \t]+${MONTH_WORD})(?:,?[ \t]+\d{4})?(?:[ \t]*(?:[-–\x96—\x97|,])[ \t]*\p{L}[\p{L}'’\x92 .-]{1,30})?[ \t]*:?[ \t]*$`,
   'iu',
 );
 

@@ -4905,6 +4905,17 @@ describe('a record kept by day under lines that are a day alone', () => {
     ]);
   });
 
+  it('reads heading lines that are a weekday alone, in the week before the text', () => {
+    expect(
+      engagements(
+        'Envoy’s week\n\nEnvoy Ana Ruiz spent the week on the road.\n\nMONDAY\n\nRuiz met Vice Minister Hu Wei over breakfast.\n\nTUESDAY\n\nRuiz held a call with Trade Minister Tom Hale in Ottawa.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Ruiz', 'Hu Wei']],
+      ['call', '2026-03-03', ['Ruiz', 'Tom Hale']],
+    ]);
+  });
+
   it('reads no record kept by day in one line that is a day alone, as a release is dated', () => {
     expect(
       engagements(
