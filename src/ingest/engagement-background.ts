@@ -71,9 +71,12 @@ const FOLLOWS =
 const KNOWN_ENGAGEMENT =
   /\b(?:the|their|that)\s+(?:[\w'’\x92-]+\s+){0,3}?(?:talks|meeting|call|conversation|summit|visit)\b/i;
 
-/** Verbs that tell an engagement as it took place: "met", "held", "the talks lasted". */
+/**
+ * Verbs that tell an engagement as it took place: "met", "held", "the talks lasted", "stepped out
+ * of the meeting for a video call with".
+ */
 const TOLD =
-  /\b(?:met|meets|called on|held|holds|holding|had|hosted|hosting|received|spoke|talked|phoned|telephoned|visited|paid|co-chaired|attended|attending|dined|sat down|took place|lasted|began|ended|concluded|opened|closed|focused|convened|gathered|brought together)\b/i;
+  /\b(?:met|meets|called on|stepped (?:out|away|aside)|held|holds|holding|had|hosted|hosting|received|spoke|talked|phoned|telephoned|visited|paid|co-chaired|attended|attending|dined|sat down|took place|lasted|began|ended|concluded|opened|closed|focused|convened|gathered|brought together)\b/i;
 
 /**
  * "…, a reference to the talks between Carney and Xi that have thawed relations": an

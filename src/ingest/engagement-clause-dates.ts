@@ -24,12 +24,13 @@ const AFTER =
 const DAYS: Readonly<Record<string, number>> = { a: 1, one: 1, the: 1, two: 2, three: 3 };
 /**
  * "said on Wednesday after meeting Alckmin", "said on Thursday she had won a reprieve after a
- * 40-minute phone call with Trump": an engagement told by a verb, or named afresh with the
+ * 40-minute phone call with Trump", "won a reprieve yesterday after her own call with Trump": an
+ * engagement told by a verb, or named afresh with the
  * person it was with, right after "after" led straight to what was said, on the same day unless
  * it writes its own.
  */
 const GERUND_AFTER =
-  /^(?:meeting|holding talks|speaking|talking|an?\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation)\s+with)\b/i;
+  /^(?:meeting|holding talks|speaking|talking|(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation)\s+with)\b/i;
 /**
  * "said late on Wednesday, after Ebrard met Greer earlier that day": an engagement told after
  * "after" that places itself earlier on the day of the news.

@@ -53,9 +53,10 @@ export function toldBefore(
   day?: string,
 ): EngagementCandidate | undefined {
   // The same people on the same day are the same engagement anywhere in the text ("the call,
-  // as told in each capital"); with no day, only one told in the last few sentences.
+  // as told in each capital"), and so is one named as known with no day ("Anwar, after his
+  // meeting with Rubio: …"); else only one told in the last few sentences.
   const from =
-    day !== undefined && undated ? 0 : (doc.sentences[Math.max(0, index - 6)]?.start ?? 0);
+    !undated || day !== undefined ? 0 : (doc.sentences[Math.max(0, index - 6)]?.start ?? 0);
   const fits = out.filter(
     (e) =>
       (!undated || e.date === null || (e.date === day && sameKind(e.kind, kind))) &&

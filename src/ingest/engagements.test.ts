@@ -3077,6 +3077,35 @@ describe('a meeting told as finished, and time spoken together in a place', () =
   });
 });
 
+describe('an engagement told after "after", or stepped out for', () => {
+  it('reads "won a reprieve yesterday after her own call with" as a call on that day', () => {
+    expect(
+      engagements(
+        'President Ana Ruiz won a 90-day reprieve yesterday after her own call with President Tom Hale.',
+      ),
+    ).toEqual([['call', '2026-03-05', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+
+  it('reads one who "stepped out of the meeting for a video call with" as on the call', () => {
+    expect(
+      engagements(
+        'Live: ministers meet in Lima\n\n08:55 Ana Ruiz, the trade minister, stopped briefly at the doorstep.\n\n11:45 We understand Ruiz stepped out of the meeting for a video call with Luis Vega, her Chilean counterpart.',
+      ),
+    ).toEqual([['call', '2026-03-06', ['Ruiz', 'Luis Vega']]]);
+  });
+
+  it('reads "after his meeting with" far below the meeting as that meeting, not another', () => {
+    const lines = [
+      '- President Ana Ruiz sat down with Secretary Tom Hale on Wednesday to review the agreement.',
+      ...Array.from({ length: 8 }, (_, k) => `- Item ${k + 1}: the markets were calm.`),
+      '- Ruiz, after her meeting with Hale: "Peru keeps its word on trade, and we expect the same."',
+    ];
+    expect(engagements(lines.join('\n'))).toEqual([
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Tom Hale']],
+    ]);
+  });
+});
+
 describe('a traveller’s first stop', () => {
   it('reads "arrived on Sunday, and his first stop on Monday was a breakfast meeting with" as a meeting on Monday', () => {
     expect(
