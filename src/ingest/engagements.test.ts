@@ -3113,8 +3113,14 @@ describe('an engagement told after "after", or stepped out for', () => {
       '- "The region does not have to choose between its partners," Lagos said at the closing press conference.',
       '- Ruiz, after her meeting with Hale: "Peru keeps its word on trade, and we expect the same from our friends."',
     ].join('\n');
-    expect(engagements(text).filter(([, , people]) => people.includes('Hale'))).toEqual([]);
-    expect(engagements(text).filter(([kind]) => kind === 'meeting')).toHaveLength(2);
+    expect(
+      engagements(text)
+        .filter(([kind]) => kind === 'meeting')
+        .map(([, date, people]) => [date, people]),
+    ).toEqual([
+      ['2026-03-02', ['Rosa Vidal', 'Luis Mora']],
+      ['2026-03-04', ['Ruiz', 'Tom Hale']],
+    ]);
   });
 });
 
@@ -3197,6 +3203,14 @@ describe('the teams of both sides holding a round', () => {
       ['call', '2026-03-04', ['CHL', 'PER']],
       ['dialogue-round', '2026-03-02', ['CHL', 'PER']],
     ]);
+  });
+
+  it('reads negotiators who "held a round in Hanoi", led by two named, as that round', () => {
+    expect(
+      engagements(
+        '- Peruvian and Chilean negotiators held a round in Lima from March 2 to 4, led by Deputy Minister Ana Ruiz and Ambassador Luis Vega. No deal.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Luis Vega']]]);
   });
 
   it('does not read a session the two sides will convene as held', () => {
