@@ -3124,6 +3124,25 @@ describe('an engagement told after "after", or stepped out for', () => {
   });
 });
 
+describe('what was received, and a trip still to come', () => {
+  it('does not read "had received "a respectful hearing"" as a meeting with the one asked', () => {
+    expect(
+      engagements(
+        'Premier Ana Ruiz met Vice Minister Hu Wei in Beijing on Tuesday. On Thursday she told reporters she had asked Hu to extend the suspension, and that she had received "a respectful hearing and no promises."',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+
+  it('does not read "leaves for Busan on Saturday for a meeting" as held', () => {
+    expect(
+      engagements(
+        'The premier, Ana Ruiz, leaves for Busan on Saturday for a meeting with Korean fisheries officials before returning home.',
+        '2026-03-05',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a traveller’s first stop', () => {
   it('reads "arrived on Sunday, and his first stop on Monday was a breakfast meeting with" as a meeting on Monday', () => {
     expect(
