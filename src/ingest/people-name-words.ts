@@ -117,6 +117,9 @@ const familyCity = (tokens: readonly string[], i: number) =>
  * left out, and cut at the first word of no name; null when none is left, or when the run names
  * a title, a body, a company or a place.
  */
+/** The first word of a region named by its side of a country: "South Australian", "Western Cape". */
+const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
+
 export function cleanName(raw: string): string | null {
   const tokens = raw.split(/\s+/).filter((t) => t.length > 0);
   // Titles, honorifics ("Rt Hon") and places before the name, a place of two words too ("United States"),
@@ -146,13 +149,15 @@ export function cleanName(raw: string): string | null {
   // "on X. He added": an initial alone, or initials alone, name nobody.
   if (kept.every((t) => INITIAL.test(t))) return null;
   const next = tokens[cut] ?? '';
-  // "Treasury Secretary …" is a title; "South Korea" is a place cut after its first word;
-  // "Grain Commission" and "Statistics Canada" are bodies.
+  // "Treasury Secretary …" is a title; "South Korea" is a place cut after its first word, and
+  // so is "South Australian Premier" a region's; "Grain Commission" and "Statistics Canada" are
+  // bodies.
   if (
     cut > 0 &&
     (TITLE_PHRASE.has(next) ||
       BODY_WORDS.has(next) ||
       (cut === tokens.length - 1 && isPlaceWord(next)) ||
+      (kept.length === 1 && COMPASS_WORD.test(kept[0] ?? '') && isPlaceWord(next)) ||
       placeCode(`${kept.at(-1) ?? ''} ${next}`) !== null)
   )
     return null;

@@ -25,6 +25,12 @@ describe('findPeople: what is not a name', () => {
     expect(found).not.toContain('Yukon');
   });
 
+  it('takes no name from the first word of a region’s adjective before a title', () => {
+    expect(names('Wang Wentao met South Australian Premier Peter Malinauskas on Tuesday.')).toEqual(
+      ['Wang Wentao', 'Peter Malinauskas'],
+    );
+  });
+
   it('takes no name from a country of two words or from countries joined by a hyphen', () => {
     const found = names(
       'South Korea raises duties\n\nSouth Korean officials met. China-Canada relations have improved, Ana Ruiz said.',
