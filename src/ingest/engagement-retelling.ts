@@ -69,6 +69,35 @@ export function toldBefore(
 }
 
 /**
+ * The records less those told twice: a record of the same people, kind and day as one before it
+ * (a release that heads its readout "Minister Dien had a telephone talk with the United States
+ * Trade Representative" and names him below, where the other side's readout told the call
+ * first) is that one, and gives it what it adds.
+ */
+export function withoutTwins(doc: Doc, out: readonly EngagementCandidate[]): EngagementCandidate[] {
+  const kept: EngagementCandidate[] = [];
+  for (const e of out) {
+    const twin = kept.find(
+      (k) =>
+        k.date !== null &&
+        k.date === e.date &&
+        sameKind(k.kind, e.kind) &&
+        k.participants.length === e.participants.length &&
+        e.participants.every((p) => k.participants.some((q) => samePerson(doc, p, q))),
+    );
+    if (!twin) {
+      kept.push(e);
+      continue;
+    }
+    for (const o of e.outcomes)
+      if (!twin.outcomes.some((x) => x.text === o.text)) twin.outcomes.push(o);
+    for (const c of e.commitments)
+      if (!twin.commitments.some((x) => x.text === c.text)) twin.commitments.push(c);
+  }
+  return kept;
+}
+
+/**
  * An engagement named as one the reader knows, with the person it was with: "In his meeting
  * with Pham, Li said …", "during their talks with Hu".
  */

@@ -3124,6 +3124,22 @@ describe('an engagement told after "after", or stepped out for', () => {
   });
 });
 
+describe('one engagement told in two readouts', () => {
+  it('lists the call once when the second readout heads it with no day and names the other side below', () => {
+    const text = [
+      'Readout of Minister Ana Ruiz’s call with Minister Luis Vega of Chile',
+      '',
+      'On Thursday, Peru’s Trade Minister Ana Ruiz spoke with Chile’s Minister of Trade, Luis Vega. The two discussed the tariff on fruit.',
+      '',
+      'MINISTRY OF TRADE OF CHILE',
+      'Minister Luis Vega had a telephone talk with the Trade Minister of Peru',
+      '',
+      'On the evening of 5 March 2026 (Santiago time), Minister Luis Vega held a telephone talk with Peruvian Trade Minister Ana Ruiz on trade between the two countries.',
+    ].join('\n');
+    expect(engagements(text)).toEqual([['call', '2026-03-05', ['Ana Ruiz', 'Luis Vega']]]);
+  });
+});
+
 describe('what was received, and a trip still to come', () => {
   it('does not read "had received "a respectful hearing"" as a meeting with the one asked', () => {
     expect(

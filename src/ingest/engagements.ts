@@ -121,6 +121,7 @@ import {
   SEPARATE,
   tellsOf,
   toldBefore,
+  withoutTwins,
 } from './engagement-retelling.ts';
 import { planned, plansRead, unitsOf, type Unit } from './engagement-units.ts';
 import {
@@ -260,7 +261,7 @@ class EngagementReader {
       if (inLinks || isHeadline(doc, index)) return;
       for (const unit of unitsOf(doc, index)) this.readUnit(unit);
     });
-    return this.out;
+    return withoutTwins(doc, this.out);
   }
 
   /**
