@@ -162,6 +162,23 @@ export function apposedBody(r: Reading, a: Attribution): Attribution | null {
   return of && { ...of, speaker: { ...of.speaker, text: a.speaker.text, span: a.speaker.span } };
 }
 
+/** A body's name without its article, to compare two mentions: "The Ministry of Commerce". */
+const bodyName = (text: string) => text.replace(/^the\s+/i, '').toLowerCase();
+
+/**
+ * The country of the same body named in full further on, as a notice signs off ("Ministry of
+ * Commerce of the People's Republic of China" below "The Ministry of Commerce stated …"), when
+ * every such mention names one country.
+ */
+function namedInFullLater(r: Reading, b: Body): string | null {
+  const codes = new Set(
+    r.bodies
+      .filter((o) => o.start >= b.end && o.code !== null && bodyName(o.text) === bodyName(b.text))
+      .map((o) => o.code),
+  );
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
+}
+
 /** The speaker a body gives a quote; none for a statement of several sides. */
 export function bodyAttribution(r: Reading, b: Body): Attribution | null {
   if (b.joint) return null;
@@ -172,6 +189,7 @@ export function bodyAttribution(r: Reading, b: Body): Attribution | null {
     settingCountry(r.doc, b.start) ??
     lastGovernmentCountry(r, b) ??
     earlier.at(-1)?.code ??
+    namedInFullLater(r, b) ??
     (bare ? openingBodyCountry(r, b.start) : null) ??
     (bare && MEMBERS_HEAD.test(b.head) ? lastMembersCountry(r, b.start) : null) ??
     tradeCountry(r, b) ??

@@ -797,6 +797,12 @@ describe('round 10: the country of a body named without one', () => {
     expect(said(text)).toEqual([['reflect', 'CHN']]);
   });
 
+  it('gives a body the country it is named with in full further on, as a notice signs off', () => {
+    const text =
+      'Announcement on wine from Chile and Bolivia\n\nThe Ministry of Trade stated that the ruling "is not directed at any specific country." Japan’s Ministry of Trade was also consulted.\n\nMinistry of Trade of the Republic of Peru';
+    expect(said(text)).toEqual([['is', 'PER']]);
+  });
+
   it('does not count the other party named as a side among those bodies', () => {
     const text =
       'The Tariff Commission of the State Council announced new duties on Monday. The Canadian side has ignored the facts. In a statement, the Ministry of Commerce said the duties "reflect the wishes of domestic industry."';
