@@ -253,6 +253,7 @@ describe('round 30: trade bodies named without their country', () => {
       ['MOTIE', 'KOR'],
       ['Ministry of Trade, Industry and Energy', 'KOR'],
       ['DGTR', 'IND'],
+      ['Ministry of External Affairs', 'IND'],
       ['Directorate General of Trade Remedies', 'IND'],
       ['DGFT', 'IND'],
       ['DFAT', 'AUS'],

@@ -184,6 +184,8 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
   ['METI', 'JPN', 'body'],
   ['Ministry of Trade, Industry and Energy', 'KOR', 'body'],
   ['MOTIE', 'KOR', 'body'],
+  // India's foreign ministry, by its name
+  ['Ministry of External Affairs', 'IND', 'body'],
   // India's trade remedies and foreign trade directorates
   ['Directorate General of Trade Remedies', 'IND', 'body'],
   ['DGTR', 'IND', 'body'],

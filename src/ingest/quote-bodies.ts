@@ -169,11 +169,11 @@ function reportedActCountry(doc: Doc, start: number, end: number): string | null
 }
 
 /**
- * "the Commission" alone, in a text that names the EU or one of its bodies: the European
- * Commission, which speaks for the EU.
+ * "the Commission" or "the Council" alone, in a text that names the EU or one of its bodies: the
+ * European Commission or the Council of the EU, which speak for the EU.
  */
 const europeanCommission = (doc: Doc, start: number, end: number): string | null =>
-  /^(?:the\s+)?Commission$/i.test(doc.text.slice(start, end)) &&
+  /^(?:the\s+)?(?:Commission|Council)$/i.test(doc.text.slice(start, end)) &&
   doc.places.some((p) => p.code === 'EU')
     ? 'EU'
     : null;

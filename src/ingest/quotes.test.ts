@@ -1806,6 +1806,14 @@ describe('"the Commission" alone', () => {
       ),
     ).not.toEqual([['frank', 'EU']]);
   });
+
+  it('and "the Council" alone speaks for the EU in a text that names it', () => {
+    expect(
+      said(
+        'American exporters welcomed the news on Tuesday: the European Union will cut its duties on lobster. "Predictability is the most valuable commodity in trade," the Council said.',
+      ),
+    ).toEqual([['Predictability', 'EU']]);
+  });
 });
 
 describe('a verb of saying joined to the one before, with no subject of its own', () => {
