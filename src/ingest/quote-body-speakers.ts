@@ -7,6 +7,7 @@
  * apposition, which is the body's own name (apposedBody).
  */
 import { span, within, type Doc } from './doc.ts';
+import { regionIn } from './places.ts';
 import { MEMBERS_HEAD } from './quote-bodies.ts';
 import { BODY_HEAD_WORDS } from './quote-body-names.ts';
 import { sentenceAt, type Attribution, type Body, type Reading } from './quote-reading.ts';
@@ -162,6 +163,31 @@ export function apposedBody(r: Reading, a: Attribution): Attribution | null {
   return of && { ...of, speaker: { ...of.speaker, text: a.speaker.text, span: a.speaker.span } };
 }
 
+/** A heading line: short, in a paragraph of its own, with no mark ending a sentence. */
+const HEADING_LINE = /^[^\n.!?:"“”\x93\x94]{3,100}$/;
+
+/**
+ * "Statement of the Egyptian Ministry of Investment and Foreign Trade" over "… The ministry
+ * said": a body named by its head alone is the one of that head the nearest heading above it
+ * names, with the country that heading writes (a release's letterhead, or the heading of one
+ * of two statements given in full).
+ */
+function headingCountry(r: Reading, b: Body): string | null {
+  const { doc } = r;
+  const head = new RegExp(String.raw`\b${b.head}\b`, 'i');
+  for (let end = doc.text.lastIndexOf('\n', b.start); end > 0;) {
+    const start = doc.text.lastIndexOf('\n', end - 1) + 1;
+    const line = doc.text.slice(start, end).trim();
+    const alone = doc.text[end + 1] === '\n' || (start >= 2 && doc.text[start - 2] === '\n');
+    if (alone && HEADING_LINE.test(line) && head.test(line)) {
+      const code = within(doc.places, start, end)[0]?.code ?? regionIn(line)?.code;
+      if (code) return code;
+    }
+    end = start - 1;
+  }
+  return null;
+}
+
 /** A body's name without its article, to compare two mentions: "The Ministry of Commerce". */
 const bodyName = (text: string) => text.replace(/^the\s+/i, '').toLowerCase();
 
@@ -186,6 +212,7 @@ export function bodyAttribution(r: Reading, b: Body): Attribution | null {
   const bare = BARE_BODY.test(b.text);
   const jurisdiction =
     b.code ??
+    (bare ? headingCountry(r, b) : null) ??
     settingCountry(r.doc, b.start) ??
     lastGovernmentCountry(r, b) ??
     earlier.at(-1)?.code ??

@@ -803,6 +803,21 @@ describe('round 10: the country of a body named without one', () => {
     expect(said(text)).toEqual([['is', 'PER']]);
   });
 
+  it('gives "the ministry" the country of the heading above it that names a ministry', () => {
+    const text = [
+      'Readout of the Ministry of Commerce of the Republic of Chile',
+      '',
+      'Minister Luis Vega met Peruvian Minister Ana Ruiz in Santiago on Thursday.',
+      '',
+      'Statement of the Peruvian Ministry of Foreign Trade',
+      '',
+      'Minister Ana Ruiz held talks on Thursday in Santiago with Chilean Minister Luis Vega.',
+      '',
+      'The ministry said the reopening of the Chilean market to Peruvian grapes was "the result of months of technical work."',
+    ].join('\n');
+    expect(said(text)).toEqual([['the', 'PER']]);
+  });
+
   it('does not count the other party named as a side among those bodies', () => {
     const text =
       'The Tariff Commission of the State Council announced new duties on Monday. The Canadian side has ignored the facts. In a statement, the Ministry of Commerce said the duties "reflect the wishes of domestic industry."';
