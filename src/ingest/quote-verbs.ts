@@ -74,6 +74,11 @@ export const QUOTED_AS_SAYING = new RegExp(
   `^[\\s,]*${RUN}{0,60}?\\bquoted\\s+(him|her)\\s+as\\s+saying\\b`,
   'iu',
 );
+/** "…," the ministry quoted Wang as saying: group 1 is where the one quoted is named. */
+export const QUOTED_NAMED_AS_SAYING = new RegExp(
+  `^[\\s,]*${RUN}{0,60}?\\bquoted\\s+(${RUN}{1,60}?)\\s+as\\s+saying\\b`,
+  'iu',
+);
 /**
  * "State media quoted Xi as saying that the two countries “…”": the one quoted speaks.
  * Group 1 is the pronoun, when the one quoted is not named.

@@ -89,6 +89,12 @@ describe('pronouns', () => {
       'The ministry said Paul Tan had urged calm. "Our door is open to dialogue," the ministry’s statement quoted him as saying.';
     expect(said(text)).toEqual([['Our', 'Paul Tan']]);
   });
+
+  it('read "the ministry quoted Wang as saying" after a quote as the one named', () => {
+    const text =
+      'The Ministry of Commerce said Vice Minister Hu Wei welcomed the decision. "Peru and Chile are partners, not rivals," the ministry quoted Hu as saying.';
+    expect(said(text)).toEqual([['Peru', 'Hu']]);
+  });
 });
 
 describe('sources left unnamed', () => {

@@ -81,6 +81,7 @@ import {
   eventDateIn,
   firstSentence,
   isHeadline,
+  personMention,
   span,
   textDate,
   within,
@@ -117,6 +118,7 @@ import {
   PRONOUN_AFTER,
   PRONOUN_BEFORE,
   QUOTED_AS_SAYING,
+  QUOTED_NAMED_AS_SAYING,
   QUOTED_BEFORE,
   REPORTED_BY,
   SAY,
@@ -282,6 +284,10 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     const pronounAfter = continues ? PRONOUN_AFTER.exec(after) : null;
     const pronounBefore = PRONOUN_BEFORE.exec(before);
     const quotedBefore = QUOTED_BEFORE.exec(before);
+    // "…," the ministry quoted Wang as saying: the person named as the one quoted.
+    const quotedNamed = QUOTED_NAMED_AS_SAYING.exec(after);
+    const namedAt = quotedNamed?.[1] ? qEnd + 1 + quotedNamed[0].lastIndexOf(quotedNamed[1]) : -1;
+    const quotedAfter = doc.people.find((p) => p.start === namedAt);
     // The speaker of a quote earlier in the sentence ("told Anand that “…” and that China was
     // “…”, a readout said"), which a report closing the sentence does not take from it.
     const toldBefore = r.said.filter((q) => q.start >= from && q.by !== null).at(-1)?.by ?? null;
@@ -297,6 +303,8 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       attribution = bodySubject(r, m.index);
     } else if (QUOTED_AS_SAYING.test(after)) {
       attribution = objectSpeaker(r, m.index);
+    } else if (quotedAfter) {
+      attribution = named(personMention(quotedAfter), quotedAfter.name, 'named');
     } else if (REPORTED_BY.test(after) && (introduced || toldBefore)) {
       // "…,” according to a person who attended": the words reach the text only through an
       // anonymous source, and are not listed, whoever the sentence has say them.
