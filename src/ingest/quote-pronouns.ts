@@ -155,6 +155,10 @@ function subordinateSubject(doc: Doc, start: number, pronounAt: number) {
  * adding: “…”") or a person opening it before the pronoun ("Rennick said he told …"); else
  * the subject of the sentence before.
  */
+/** The one speaking as having met someone: "I met Minister Yeo on Friday, and he …". */
+const I_MET =
+  /\b(?:I|[Ww]e)\s+(?:(?:also|then|first|later)\s+)?(?:met|saw|called|sat down with|spoke (?:with|to))\b[^.;]*,\s+and\s+$/;
+
 export function pronounSpeaker(r: Reading, quoteAt: number, pronounAt: number, pronoun: string) {
   const surname = within(r.doc.people, pronounAt, pronounAt + 3).find(
     (p) => p.start === pronounAt && !p.byRole,
@@ -168,6 +172,13 @@ export function pronounSpeaker(r: Reading, quoteAt: number, pronounAt: number, p
     const subject =
       subordinateSubject(r.doc, own.start, pronounAt) ?? clauseSubject(r.doc, own.start, pronounAt);
     if (subject.kind === 'person') return named(subject.person, subject.name, 'pronoun');
+    // "I met Minister Yeo on Friday, and he put it to me: “…”": the one the speaker met.
+    const met = I_MET.test(r.doc.text.slice(own.start, pronounAt))
+      ? within(r.doc.people, own.start, pronounAt).filter((p) => !p.byRole)
+      : [];
+    const [one] = met;
+    if (one && met.every((p) => p.name === one.name))
+      return named(personMention(one), one.name, 'pronoun');
   }
   return subjectBefore(r, k, pronoun);
 }

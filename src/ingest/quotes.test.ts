@@ -90,6 +90,12 @@ describe('pronouns', () => {
     expect(said(text)).toEqual([['Our', 'Paul Tan']]);
   });
 
+  it('read "I met X on Friday, and he put it to me:" as X speaking, in an interview’s answer', () => {
+    const text =
+      'Q: How did Lima react?\n\nA: Calmly. I met Minister Luis Vega on Friday, and he put it to me in one line: "Peru is not the problem, so do not make Peru pay for the solution."';
+    expect(said(text)).toEqual([['Peru', 'Luis Vega']]);
+  });
+
   it('read "the ministry quoted Wang as saying" after a quote as the one named', () => {
     const text =
       'The Ministry of Commerce said Vice Minister Hu Wei welcomed the decision. "Peru and Chile are partners, not rivals," the ministry quoted Hu as saying.';
