@@ -18,6 +18,7 @@ export const BODY_HEAD_WORDS = [
   'spokesman',
   'spokeswoman',
   'statement',
+  'press release',
   'department',
   'administration',
   'bureau',

@@ -163,6 +163,19 @@ export function apposedBody(r: Reading, a: Attribution): Attribution | null {
   return of && { ...of, speaker: { ...of.speaker, text: a.speaker.text, span: a.speaker.span } };
 }
 
+/**
+ * "Global Affairs Canada led with security. Its readout said …": a readout or a release owned by
+ * "its" is the one of the body the sentence before opens with.
+ */
+function itsOwnerCountry(r: Reading, b: Body): string | null {
+  if (!/^its\s/i.test(b.text)) return null;
+  const { doc } = r;
+  const prev = doc.sentences[sentenceAt(doc, b.start) - 1];
+  if (!prev) return null;
+  const at = clauseStart(doc.text, prev.start, prev.end);
+  return r.bodies.find((o) => o.start === at)?.code ?? null;
+}
+
 /** A heading line: short, in a paragraph of its own, with no mark ending a sentence. */
 const HEADING_LINE = /^[^\n.!?:"“”\x93\x94]{3,100}$/;
 
@@ -212,6 +225,7 @@ export function bodyAttribution(r: Reading, b: Body): Attribution | null {
   const bare = BARE_BODY.test(b.text);
   const jurisdiction =
     b.code ??
+    itsOwnerCountry(r, b) ??
     (bare ? headingCountry(r, b) : null) ??
     settingCountry(r.doc, b.start) ??
     lastGovernmentCountry(r, b) ??

@@ -815,6 +815,15 @@ describe('round 10: the country of a body named without one', () => {
     expect(said(text)).toEqual([['is', 'PER']]);
   });
 
+  it('gives "its readout" and "its press release" the body the sentence before opens with', () => {
+    const text =
+      'Peru’s Ministry of Foreign Trade led with security. Its readout said the ministers "discussed law enforcement cooperation at length." Chile’s foreign ministry told a different story. Its press release said the ministers had "reviewed progress towards an early harvest package."';
+    expect(said(text)).toEqual([
+      ['discussed', 'PER'],
+      ['reviewed', 'CHL'],
+    ]);
+  });
+
   it('gives "the ministry" the country of the heading above it that names a ministry', () => {
     const text = [
       'Readout of the Ministry of Commerce of the Republic of Chile',
