@@ -118,11 +118,12 @@ const JOB =
 export const BODY_BEFORE_JOB = new RegExp(`^[ \\t]+(?:\\p{Ll}+[ \\t]+)?${JOB}[ \\t]+\\p{Lu}`, 'u');
 /**
  * What follows a person's name: a job ("Ana Ruiz, executive director of the council", "Li Wen,
- * an analyst at Hana Bank", "Tom Hale, a trader in Lima"), ", who" (companies and bodies take
+ * an analyst at Hana Bank", "Tom Hale, a trader in Lima", "Ana Ruiz, the Network's executive
+ * director,"), ", who" (companies and bodies take
  * "which") or an age set off by commas ("Ana Ruiz, 54, farms …").
  */
 export const PERSON_CUE = new RegExp(
-  `,\\s+(?:who\\b|[1-9]\\d,\\s|(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${JOB}|engineer|worker|official|diplomat|negotiator)\\s+(?:of|at|for|in|with|near|from)\\b)`,
+  `,\\s+(?:who\\b|[1-9]\\d,\\s|(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${JOB}|engineer|worker|official|diplomat|negotiator)\\s+(?:of|at|for|in|with|near|from)\\b|(?:the\\s+)?\\p{Lu}[\\p{L}-]*['’\x92]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${JOB}|official|diplomat|negotiator),)`,
   'gu',
 );
 /**

@@ -96,6 +96,12 @@ describe('pronouns', () => {
     expect(said(text)).toEqual([['Peru', 'Luis Vega']]);
   });
 
+  it('read one named with "the Network’s executive director" in apposition as a person', () => {
+    const text =
+      'Charlotte Aucoin, the Network’s executive director, called the decision "the first time Lima has widened the relief."';
+    expect(said(text)).toEqual([['the', 'Charlotte Aucoin']]);
+  });
+
   it('read "the ministry quoted Wang as saying" after a quote as the one named', () => {
     const text =
       'The Ministry of Commerce said Vice Minister Hu Wei welcomed the decision. "Peru and Chile are partners, not rivals," the ministry quoted Hu as saying.';
