@@ -102,7 +102,7 @@ const NOT_IN_TITLE =
  * ("On Friday, in Pune, Minister Ruiz met …").
  */
 export const APPOSITION = new RegExp(
-  `${NAME_START}(${NAME})${POST_NOMINAL}?,\\s+(?:the\\s+|an?\\s+)?(?:(?!${NOT_IN_TITLE}\\b)[\\p{L}-]+(?:'s|[’\x92]s)?\\s+){0,3}?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal|vice)[\\s-]+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
+  `${NAME_START}(${NAME})${POST_NOMINAL}?,\\s+(?:the\\s+|an?\\s+)?(?:(?:(?:\\p{Lu}\\.){2,3}|(?!${NOT_IN_TITLE}\\b)[\\p{L}-]+(?:'s|[’\x92]s)?)\\s+){0,3}?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal|vice)[\\s-]+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
   'gu',
 );
 /**

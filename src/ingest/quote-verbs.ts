@@ -13,7 +13,7 @@
  * explains"); not the ones that are nouns as often ("notes", "claims", "states").
  */
 const PRESENT_SAY =
-  'tells|warns|explains|argues|insists|stresses|admits|concedes|recalls|writes|asks|predicts|complains|jokes|acknowledges|cautions|urges|concludes|observes|maintains|declares|reiterates|emphasi[sz]es|responds';
+  'tells|warns|explains|argues|insists|stresses|admits|concedes|recalls|writes|asks|predicts|complains|jokes|acknowledges|cautions|urges|concludes|observes|maintains|declares|reiterates|emphasi[sz]es|responds|(?<!\\bUnited\\s)states';
 /**
  * Verbs of saying, and their participle ("came back saying that …") and base form ("likes to
  * say that …"); readouts add "pointed out", "underlined", "affirmed", "expressed the hope
@@ -23,7 +23,7 @@ const PRESENT_SAY =
  * …", "the chamber objected that …"); posts on social media ("posted on X", "tweeted"); and a
  * release's "wishes to state that …", whose "state" is a verb only after "to".
  */
-export const SAY = `(?:said|says|saying|say|tell|telling|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|citing|cited|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|submitted|objected|(?<=\\bto\\s)state|${PRESENT_SAY})`;
+export const SAY = `(?:said|says|saying|say|tell|telling|warn|argue|insist|explain|expressed|pressed|added|adds|adding|told|posted|tweeted|joked|quipped|lamented|boasted|testified|asked|assured?|reassured?|promised|pledged|claimed|contended|confirmed|announced|pointed out|points out|underlined|underscored|affirmed|stated|noted|continued|stressed|warned|cautioned|insisted|argued|wrote|declared|remarked|explained|asserted|urged|concluded|acknowledged|admitted|conceded|complained|predicted|vowed|maintained|countered|replied|responded|observed|recalled|put it|citing|cited|reiterated|reaffirmed|emphasi[sz]ed|commented|suggested|highlighted|mentioned|indicated|spoke of|speaks of|found that|finds that|retorted|fumed|scoffed|snapped|grumbled|mused|protested|pleaded|submitted|objected|(?<=\\bto\\s)state|${PRESENT_SAY})`;
 /**
  * Phrases that name the source of the words after them, as a verb of saying does: "according
  * to the ministry, …", "in the words of a ministry statement, “…”", "as noted by the ministry,
@@ -39,7 +39,7 @@ const SOURCE_OF =
 export const RUN = `(?:[^.“\x93"‘\x91]|(?<=(?:^|[\\s(.-])\\p{Lu})\\.|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Hon|St|Ste|Mt))\\.|(?<=\\d)\\.(?=\\d))`;
 /** Verbs of judging: "called the move “…”", "described Brazil as “…”". */
 export const JUDGE =
-  '(?:called|calls|calling|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed)';
+  '(?:called|calls|calling|described|describes|termed|labell?ed|dubbed|hailed|branded|characteri[sz]ed|rated|rates)';
 /**
  * Verbs of welcoming or blaming, which quote a judgement after "as": "welcomed the move as
  * “…”", "dismissed the claim as “…”".

@@ -96,6 +96,33 @@ describe('pronouns', () => {
     expect(said(text)).toEqual([['Peru', 'Luis Vega']]);
   });
 
+  it('read "states:", "spoke of", "rated" and "found that" as verbs that quote', () => {
+    expect(
+      said(
+        'The Federal Council states: "Peru remains a reliable partner of Chile and is ready to pursue the dialogue."',
+      ),
+    ).toEqual([['Peru', 'CHE']]);
+    expect(
+      said(
+        'Chile’s foreign ministry spoke of "steering the giant ship of relations" through storms, while President Tom Hale rated the encounter "a 12 out of 10".',
+      ),
+    ).toEqual([
+      ['a', 'Tom Hale'],
+      ['steering', 'CHL'],
+    ]);
+    expect(
+      said(
+        'Peru’s duty on Chilean wine ends on 1 December. The Ministry of Trade found that "the removal of the duty is not likely to lead to injury."',
+      ),
+    ).toEqual([['the', 'PER']]);
+  });
+
+  it('read a title with an initialism in apposition ("the U.S. Treasury secretary") as naming a person', () => {
+    const text =
+      'Tom Hale, the U.S. Treasury secretary, has made no secret of wanting the swap line wound down. "We want our partners to be market economies," he said in October.';
+    expect(said(text)).toEqual([['We', 'Tom Hale']]);
+  });
+
   it('read one named with "the Network’s executive director" in apposition as a person', () => {
     const text =
       'Charlotte Aucoin, the Network’s executive director, called the decision "the first time Lima has widened the relief."';
