@@ -6,6 +6,7 @@
 import type { MEASURE_KINDS } from '../core/model/measure.ts';
 import type { MeasureCandidate } from './candidates.ts';
 import { ACT_RECALLED_AFTER, IMPOSED_VERB, STARTED_VERB } from './measure-recall.ts';
+import { MONTH_NAME } from './dates.ts';
 import type { RateHit } from './rates.ts';
 import type { Range } from './sentences.ts';
 
@@ -22,11 +23,15 @@ const IMPORT_STOP =
  * A stop of imports named as a noun: "its suspension of imports of Japanese seafood", "the
  * suspension of imports from three plants", "its suspension of seafood imports", "its
  * suspension of milk powder from two dairy plants", "the suspension on beef from the last four
- * Australian abattoirs", "the suspension on two of our beef plants". Like "suspended imports",
+ * Australian abattoirs", "the suspension on two of our beef plants", "a suspension on citrus from
+ * South Africa's Limpopo province", "a suspension on manuka honey from three New Zealand
+ * exporters". Like "suspended imports",
  * it is a ban, and what is done to it ("lifted its suspension of imports") is the act.
  */
-const IMPORT_STOP_NOUN =
-  /\b(?:suspension|halt)\s+(?:of|on)\s+(?:all\s+|the\s+)?(?:(?:(?!(?:in|of|on|to|for)\s)[\w-]+\s+){0,2}?(?:imports?|exports?|(?:shipments\s+)?from\s+(?:\w+\s+){1,4}?(?:plants|abattoirs|facilities|establishments|processors|slaughterhouses|packers))|(?:\w+\s+){0,4}?(?:plants|abattoirs|facilities|establishments|processors|slaughterhouses|packers))\b/i;
+const IMPORT_STOP_NOUN = new RegExp(
+  String.raw`\b(?:suspension|halt)\s+(?:of|on)\s+(?:all\s+|the\s+)?(?:(?:(?!(?:in|of|on|to|for)\s)[\w-]+\s+){0,2}?(?:imports?|exports?|(?:shipments\s+)?from\s+(?:\w+\s+){1,4}?(?:plants|abattoirs|facilities|establishments|processors|slaughterhouses|packers|exporters|suppliers))|(?:\w+\s+){0,5}?(?:plants|abattoirs|facilities|establishments|processors|slaughterhouses|packers)|(?:(?!(?:in|of|on|to|for|duties|tariffs?|the)\s)[\w-]+\s+){1,3}?from\s+(?!(?:${MONTH_NAME}|today|tomorrow|next|now|then|the\s+(?:start|end|beginning))\b|\d)(?:the\s+)?(?:[\w'’\x92-]+\s+){0,4}?(?:exporters|suppliers|producers|firms|companies|province|state|region))\b`,
+  'i',
+);
 /**
  * Imports allowed again: "would resume imports of Australian rock lobster" ends a ban, and so
  * do registrations or licences to trade given back ("restored the export registrations of two

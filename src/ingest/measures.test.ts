@@ -5600,6 +5600,29 @@ describe('a suspension of plants named as a noun', () => {
       ).map((m) => [brief(m), m.action]),
     ).toEqual([['PER→CHL ', 'lifted']]);
   });
+
+  it('is a ban when it names the goods and where they come from, or many plants of a place', () => {
+    const lifted = (text: string) =>
+      measures(text, '2026-05-30').map((m) => [brief(m), m.action, m.products.map((p) => p.text)]);
+    expect(
+      lifted(
+        'Earlier this month, Peruvian customs lifted a year-long suspension on citrus from Chile’s Maule region.',
+      ),
+    ).toEqual([['PER→CHL ', 'lifted', ['citrus']]]);
+    expect(
+      lifted('Lima also lifted a suspension on manuka honey from three Chilean exporters.'),
+    ).toEqual([['PER→CHL ', 'lifted', ['manuka honey']]]);
+    expect(
+      lifted(
+        'Peru’s customs lifted the suspension on the last two Chilean beef export establishments.',
+      ),
+    ).toEqual([['PER→CHL ', 'lifted', ['beef']]]);
+    expect(
+      measures('Peru ended its suspension on duties from March 1 on Chilean wine.').map(
+        (m) => m.kind,
+      ),
+    ).not.toContain('ban');
+  });
 });
 
 describe('the country told of an act', () => {
