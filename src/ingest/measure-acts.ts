@@ -29,7 +29,7 @@ const IMPORT_STOP =
  * it is a ban, and what is done to it ("lifted its suspension of imports") is the act.
  */
 const IMPORT_STOP_NOUN = new RegExp(
-  String.raw`\b(?:suspension|halt)\s+(?:of|on)\s+(?:all\s+|the\s+)?(?:(?:(?!(?:in|of|on|to|for)\s)[\w-]+\s+){0,2}?(?:imports?|exports?|(?:shipments\s+)?from\s+(?:\w+\s+){1,4}?(?:plants|abattoirs|facilities|establishments|processors|slaughterhouses|packers|exporters|suppliers))|(?:\w+\s+){0,5}?(?:plants|abattoirs|facilities|establishments|processors|slaughterhouses|packers)|(?:(?!(?:in|of|on|to|for|duties|tariffs?|the)\s)[\w-]+\s+){1,3}?from\s+(?!(?:${MONTH_NAME}|today|tomorrow|next|now|then|the\s+(?:start|end|beginning))\b|\d)(?:the\s+)?(?:[\w'’\x92-]+\s+){0,4}?(?:exporters|suppliers|producers|firms|companies|province|state|region))\b`,
+  String.raw`\b(?:suspension|halt)\s+(?:of|on)\s+(?:all\s+|the\s+)?(?:(?:(?!(?:in|of|on|to|for)\s)[\w-]+\s+){0,2}?(?:imports?|exports?|(?:shipments\s+)?from\s+(?:[^\s,;.]+\s+){1,4}?(?:plants?|abattoirs?|facilit(?:y|ies)|establishments?|processors|slaughterhouses?|packers|exporters|suppliers))|(?:\w+\s+){0,5}?(?:plants|abattoirs|facilities|establishments|processors|slaughterhouses|packers)|(?:(?!(?:in|of|on|to|for|duties|tariffs?|the)\s)[\w-]+\s+){1,3}?from\s+(?!(?:${MONTH_NAME}|today|tomorrow|next|now|then|the\s+(?:start|end|beginning))\b|\d)(?:the\s+)?(?:(?:[\w'’\x92-]+\s+){0,4}?(?:exporters|suppliers|producers|firms|companies|province|state|region|zones?)|[\w'’\x92-]+(?=\s*[,.;]|\s+(?:and|since|after|imposed|which|over|in)\b)))\b`,
   'i',
 );
 /**

@@ -5617,6 +5617,17 @@ describe('a suspension of plants named as a noun', () => {
         'Peru’s customs lifted the suspension on the last two Chilean beef export establishments.',
       ),
     ).toEqual([['PER→CHL ', 'lifted', ['beef']]]);
+    expect(lifted('Peru said it had lifted a 2024 suspension on fresh dates from Chile.')).toEqual([
+      ['PER→CHL ', 'lifted', ['fresh dates']],
+    ]);
+    expect(
+      lifted(
+        'Lima on Tuesday lifted its suspension of pork shipments from the Viña Sol plant in Chile, imposed in April.',
+      ),
+    ).toEqual([['PER→CHL ', 'lifted', ['pork']]]);
+    expect(
+      lifted('Lima lifted a ban on live sea cucumbers from two harvest zones off Chile’s coast.'),
+    ).toEqual([['PER→CHL ', 'lifted', ['sea cucumbers']]]);
     expect(
       measures('Peru ended its suspension on duties from March 1 on Chilean wine.').map(
         (m) => m.kind,
