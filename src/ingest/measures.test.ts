@@ -5586,6 +5586,19 @@ describe('goods of the lexicon: eggs, chicks, potatoes, medical devices', () => 
   });
 });
 
+describe('glass bottles for wine', () => {
+  it('are goods of their own, not the wine an earlier act was on', () => {
+    const m = measures(
+      'LIMA - A year after Santiago scrapped its duties of up to 218.4% on Peruvian bottled wine, the order book is long.\n\nOn Monday, Peru accepted the commission’s recommendation to impose duties on glass wine bottles from Chile. Vidrios Sur will pay 11.4% and all other Chilean exporters 33.5%.',
+      '2025-03-25',
+    );
+    expect(m.map((c) => [brief(c), c.products.map((p) => p.text)])).toEqual([
+      ['CHL→PER 218.4', ['bottled wine']],
+      ['PER→CHL 11.4,33.5', ['glass wine bottles']],
+    ]);
+  });
+});
+
 describe('a suspension of plants named as a noun', () => {
   it('is a ban, and lifting it is the act', () => {
     expect(
