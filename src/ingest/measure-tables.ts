@@ -42,11 +42,12 @@ const LIST_INTRO = /:\s*$/;
 const LIST_NUMBER = /^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$/i;
 /**
  * A line heading the rates of one origin: "China", "From Vietnam:", "Canadian companies:",
- * "Indian company:", "Second: imports originating in the Republic of Turkiye". Its words are a
- * place, maybe with a word for the firms of that place.
+ * "Indian company:", "Second: imports originating in the Republic of Turkiye", "Margins of
+ * dumping, India:". Its words are a place, maybe with a word for the firms of that place, maybe
+ * after what the rates are.
  */
 const ORIGIN_HEADING =
-  /^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|\d{1,2}|[a-z])[.:)]\s+)?(?:(?:From|For)\s+|(?:[Ii]mports|[Gg]oods|[Pp]roducts)\s+(?:originating\s+in|from)\s+)?(?:the\s+)?(?:(?:(?:People['’\x92]s|Socialist|Arab|Federal|Islamic|United)\s+)?(?:Republic|Kingdom|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’\x92. -]{1,40}?)(?:\s+(?:companies|company|exporters?|producers?|manufacturers?))?\s*:?\s*$/u;
+  /^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|\d{1,2}|[a-z])[.:)]\s+)?(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4},\s+)?(?:(?:From|For)\s+|(?:[Ii]mports|[Gg]oods|[Pp]roducts)\s+(?:originating\s+in|from)\s+)?(?:the\s+)?(?:(?:(?:People['’\x92]s|Socialist|Arab|Federal|Islamic|United)\s+)?(?:Republic|Kingdom|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’\x92. -]{1,40}?)(?:\s+(?:companies|company|exporters?|producers?|manufacturers?))?\s*:?\s*$/u;
 
 /** A line of a list of rates: a "label: rate" line, a number or an origin heading. */
 function isListLine(doc: Doc, line: Range): boolean {

@@ -5826,6 +5826,17 @@ describe('a list of rates whose intro line is an origin', () => {
       ).map(brief),
     ).toEqual(['PER→CHN 21.4,96.3', 'PER→MEX 12.6,24.8']);
   });
+
+  it('reads "Margins of dumping, Mexico:" as heading the lines of that origin', () => {
+    expect(
+      inForce(
+        'PERU CUSTOMS AUTHORITY\n\nOn March 2, 2026, the Authority made a final determination of dumping respecting steel grating from China and Mexico.\n\nProvisional duty is payable at the following rates:\n\nMargins of dumping, China:\n- Lima Grating Co.: 21.4%\n- All other exporters: 96.3%\n\nMargins of dumping, Mexico:\n- Andes Bar SA: 12.6%\n- All other exporters: 24.8%',
+        '2026-03-03',
+      )
+        .map(brief)
+        .sort(),
+    ).toEqual(['PER→CHN 21.4,96.3', 'PER→MEX 12.6,24.8']);
+  });
 });
 
 describe('a gazette whose first line is "Official Gazette of the Republic of …"', () => {
