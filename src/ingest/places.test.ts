@@ -73,6 +73,13 @@ describe('findPlaces', () => {
     expect(isRegion('Victoria')).toBe(false);
     expect(codes('Saskatchewan and Guangdong')).toEqual([]);
   });
+
+  it('knows regions of New Zealand, South Africa and Japan, and their countries', () => {
+    expect(
+      ['Waikato', 'Limpopo', 'Hokkaido'].map((r) => regionIn(`two ${r} plants`)?.code),
+    ).toEqual(['NZL', 'ZAF', 'JPN']);
+    expect(regionIn('OTTAWA (Northland Wire) - Canada will')).toBeNull();
+  });
 });
 
 describe('findProducts', () => {
