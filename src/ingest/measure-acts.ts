@@ -218,7 +218,7 @@ export const PENDING_TAIL = new RegExp(
  */
 const ACTIONS: readonly (readonly [RegExp, Action])[] = [
   [
-    /\b(?:suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|remit(?:s|ted|ting)?\b|remission|hold off|defer\w*|postpon\w*|(?=without|free\s+of)(?<=\b(?:enter|enters|entering|be\s+(?:imported|shipped|sold)|ship(?:s|ped|ping)?|sell(?:s|ing)?|export(?:s|ed|ing)?|let|lets|letting)\b[^.;]{0,60}?)(?:without|free\s+of)(?=\s+(?:the|its|their|any|an?)\s))/i,
+    /\b(?:suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|remit(?:s|ted|ting)?\b|remission|hold off|defer\w*|postpon\w*|(?=without|free\s+of)(?<=\b(?:enter|enters|entered|entering|be\s+(?:imported|shipped|sold)|ship(?:s|ped|ping)?|sell(?:s|ing)?|export(?:s|ed|ing)?|let|lets|letting)\b[^.;]{0,60}?)(?:without|free\s+of)(?=\s+(?:the|its|their|any|an?)\s))/i,
     'suspended',
   ],
   [

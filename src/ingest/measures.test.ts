@@ -4600,6 +4600,11 @@ describe('round 21: goods shipped or sold without a duty', () => {
         'Exporters will ship Norwegian salmon to China without the 15% tariff starting in June.',
       ),
     ).toEqual([['CHN→NOR 15', 'suspended']]);
+    expect(
+      acts(
+        'Starting Monday, Chilean wine and copper entered Peru free of the 19% reciprocal tariff, under an order signed last week.',
+      ),
+    ).toEqual([['PER→CHL 19', 'suspended']]);
   });
   it('leaves goods shipped without something else under the act told', () => {
     expect(
