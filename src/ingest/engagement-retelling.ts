@@ -51,19 +51,23 @@ export function toldBefore(
   participants: readonly Mention[],
   undated: boolean,
   day?: string,
+  known = false,
 ): EngagementCandidate | undefined {
   // The same people on the same day are the same engagement anywhere in the text ("the call,
   // as told in each capital"), and so is one named as known with no day ("Anwar, after his
   // meeting with Rubio: …"); else only one told in the last few sentences.
   const from =
     !undated || day !== undefined ? 0 : (doc.sentences[Math.max(0, index - 6)]?.start ?? 0);
+  // "After the talks with Wang on Monday, China's commerce ministry said …": talks named as
+  // known are those of the people named, whatever side the clause names besides.
+  const people = known ? participants.filter((p) => isPerson(doc, p)) : participants;
   const fits = out.filter(
     (e) =>
       (!undated || e.date === null || (e.date === day && sameKind(e.kind, kind))) &&
       e.span.start >= from &&
       (e.kind === 'call') === (kind === 'call') &&
-      e.participants.length === participants.length &&
-      participants.every((p) => e.participants.some((q) => samePerson(doc, p, q))),
+      (known ? people.length > 0 : e.participants.length === participants.length) &&
+      people.every((p) => e.participants.some((q) => samePerson(doc, p, q))),
   );
   return fits.length === 1 ? fits[0] : undefined;
 }

@@ -3124,6 +3124,19 @@ describe('an engagement told after "after", or stepped out for', () => {
   });
 });
 
+describe('talks named as known, with a side named besides', () => {
+  it('reads "After the talks with Vega on Monday, Chile’s ministry said" as the talks told before', () => {
+    expect(
+      engagements(
+        'Peru’s Trade Minister Ana Ruiz was in Santiago this week. Ruiz met Trade Minister Luis Vega on Monday and Vice President Rosa Vidal on Tuesday. After the talks with Vega on Monday, Chile’s trade ministry said it would raise Peru’s quota.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Ruiz', 'Luis Vega']],
+      ['meeting', '2026-03-03', ['Ruiz', 'Rosa Vidal']],
+    ]);
+  });
+});
+
 describe('one engagement told in two readouts', () => {
   it('lists the call once when the second readout heads it with no day and names the other side below', () => {
     const text = [

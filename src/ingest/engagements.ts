@@ -514,6 +514,7 @@ class EngagementReader {
               participants,
               dateHit !== undefined,
               SEPARATE.test(sentence) || AGAIN.test(sentence) ? undefined : dateHit?.iso,
+              KNOWN_WITH.test(sentence),
             )
           : undefined;
       const grown = told
