@@ -38,10 +38,11 @@ import type { Unit } from './engagement-units.ts';
 
 /**
  * "Earlier in the day", "later in the evening", "that afternoon", "In the afternoon", "hours
- * later", "the same evening": the day last told, or of the engagement told just before.
+ * later", "the same evening", "Jaishankar later called on Carney": the day last told, or of the
+ * engagement told just before.
  */
 export const SAME_DAY =
-  /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|in the (?:morning|afternoon|evening)(?!\s+of\b)|the same (?:day|morning|afternoon|evening|night)|that (?:day|morning|afternoon|evening|night)|on the same occasion|hours later|shortly (?:afterwards|after that|afterward|later))\b/i;
+  /\b(?:(?:earlier|later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)|in the (?:morning|afternoon|evening)(?!\s+of\b)|the same (?:day|morning|afternoon|evening|night)|that (?:day|morning|afternoon|evening|night)|on the same occasion|hours later|shortly (?:afterwards|after that|afterward|later)|later(?=\s+(?:called on|met|held|hosted|received|spoke|joined|paid)\b))\b/i;
 /** A sentence opening with SAME_DAY's words ("The same afternoon, …"). */
 export const SAME_DAY_OPENING = new RegExp(`^(?:${SAME_DAY.source})`, 'i');
 /**

@@ -3124,6 +3124,19 @@ describe('an engagement told after "after", or stepped out for', () => {
   });
 });
 
+describe('one who "later called on" someone', () => {
+  it('did so on the day of the engagement told before', () => {
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz met Chile’s foreign minister, Luis Vega, in Lima on Wednesday.\n\nThe two releases differ. The Chilean release also recorded that Vega later called on President Rosa Vidal.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Luis Vega']],
+      ['meeting', '2026-03-04', ['Vega', 'Rosa Vidal']],
+    ]);
+  });
+});
+
 describe('talks named as known, with a side named besides', () => {
   it('reads "After the talks with Vega on Monday, Chile’s ministry said" as the talks told before', () => {
     expect(
