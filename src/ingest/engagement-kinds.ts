@@ -277,11 +277,12 @@ const CONSULTATIONS = /\bconsultations\b/gi;
 /**
  * Consultations framed as a round of negotiations between delegations: a round, session or
  * days of them, an ordinal ("their first vice-ministerial consultations"), delegations led by
- * someone, or a standing mechanism of them ("the economic and trade consultations"), or held
- * by the teams of both sides ("working teams of the two sides held technical consultations").
+ * someone, or a standing mechanism of them ("the economic and trade consultations"), held by the
+ * teams of both sides ("working teams of the two sides held technical consultations"), or told
+ * as held, as a dispute's are ("Consultations were held in Geneva on 14 April").
  */
 const CONSULTATIONS_ROUND =
-  /\b(?:rounds?|sessions?|(?:led|headed)\s+by|days?\s+of|\w+-day|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|consultation mechanism|economic and trade consultations|(?:teams|delegations)\s+of\s+(?:the\s+two|both)\s+sides|(?:the\s+two|both)\s+(?:negotiating\s+)?(?:teams|delegations))\b/i;
+  /\b(?:rounds?|sessions?|(?:led|headed)\s+by|days?\s+of|\w+-day|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|consultation mechanism|economic and trade consultations|(?:teams|delegations)\s+of\s+(?:the\s+two|both)\s+sides|(?:the\s+two|both)\s+(?:negotiating\s+)?(?:teams|delegations)|consultations\b[^.;]{0,60}?\b(?:were|was)\s+held)\b/i;
 
 /**
  * The engagement a clause tells, by its kind and whether a word names it plainly (KIND_RULES),

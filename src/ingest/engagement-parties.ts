@@ -79,6 +79,11 @@ const DAY_SUBJECT = new RegExp(
   String.raw`^\s*(?:${WEEKDAY_NAME}\s+(?:began|opened|ended|closed|started|finished|brought|saw)\b|In\s+(?:talks|a\s+meeting|meetings)\s+with\b)`,
 );
 
+/** Consultations told as held, with no one named: "Consultations were held in Geneva on 14 April". */
+const CONSULTATIONS_HELD = /\bconsultations\s+(?:were|was|have\s+been|had\s+been)\s+held\b/i;
+/** A request for consultations, as a dispute opens: "Japan requested consultations with China". */
+const REQUESTED_CONSULTATIONS = /\brequest(?:ed|s)?\s+consultations\s+with\b/i;
+
 /** People counted by their country and office: "the two EU leaders", "the three Gulf ministers". */
 const COUNTED_GROUP =
   /\b[Tt]he\s+(two|three|four)\s+(\p{Lu}[\p{L}.]*)\s+(?:leaders|ministers|officials|presidents|envoys|negotiators)\b/u;
@@ -318,6 +323,8 @@ export class PartyReader {
       const delegations = delegationCountries(doc, unit, keep);
       participants.push(...(this.bothSides(unit, sentence, told, delegations) ?? delegations));
       if (participants.length === 0) participants.push(...this.theirSides(unit, sentence, told));
+      if (participants.length === 0 && CONSULTATIONS_HELD.test(sentence))
+        participants.push(...this.requestedBefore(unit));
     }
     if (participants.length === 1) {
       // "Ruiz met officials of the Ministry of Commerce in Beijing": a body's people.
@@ -354,6 +361,23 @@ export class PartyReader {
     if (named.length !== 1 || !one || !BETWEEN_THE_TWO.test(sentence)) return undefined;
     const sides = this.theirSides(unit, sentence, told);
     return sides.some((s) => s.jurisdiction === one.jurisdiction) ? sides : undefined;
+  }
+
+  /**
+   * "Japan requested consultations with China. … Consultations were held in Geneva": the two
+   * countries of the request a few sentences before.
+   */
+  private requestedBefore(unit: Unit): Mention[] {
+    const { doc } = this;
+    for (let k = unit.index - 1; k >= Math.max(0, unit.index - 4); k--) {
+      const s = doc.sentences[k];
+      if (!s || !REQUESTED_CONSULTATIONS.test(doc.text.slice(s.start, s.end))) continue;
+      const places = within(doc.places, s.start, s.end).filter(
+        (p, i, all) => all.findIndex((q) => q.code === p.code) === i,
+      );
+      return places.length === 2 ? places.map(placeMention) : [];
+    }
+    return [];
   }
 
   /**

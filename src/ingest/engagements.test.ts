@@ -5192,7 +5192,17 @@ describe('"consultations between the two sides were held", one side named', () =
       engagements(
         'Peru’s ministry imposed duties on Chilean pork. At the request of the Chilean side, consultations between the two sides were held in Lima on 22 February 2026.',
       ),
-    ).toEqual([['meeting', '2026-02-22', ['between the two sides', 'between the two sides']]]);
+    ).toEqual([
+      ['dialogue-round', '2026-02-22', ['between the two sides', 'between the two sides']],
+    ]);
+  });
+
+  it('are those of a request for them a few sentences before, a round of talks', () => {
+    expect(
+      engagements(
+        'On 13 January 2026, Peru requested consultations with Chile. Peru claims that the duties are inconsistent with Article 2. Consultations were held in Geneva on 14 and 15 February 2026 but did not resolve the dispute.',
+      ),
+    ).toEqual([['dialogue-round', '2026-02-14', ['Peru', 'Chile']]]);
   });
 
   it('are a call when held by video', () => {
