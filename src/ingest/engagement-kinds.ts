@@ -282,7 +282,7 @@ const CONSULTATIONS = /\bconsultations\b/gi;
  * as held, as a dispute's are ("Consultations were held in Geneva on 14 April").
  */
 const CONSULTATIONS_ROUND =
-  /\b(?:rounds?|sessions?|(?:led|headed)\s+by|days?\s+of|\w+-day|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|consultation mechanism|economic and trade consultations|(?:teams|delegations)\s+of\s+(?:the\s+two|both)\s+sides|(?:the\s+two|both)\s+(?:negotiating\s+)?(?:teams|delegations)|consultations\b[^.;]{0,60}?\b(?:were|was)\s+held)\b/i;
+  /\b(?:rounds?|sessions?|(?:led|headed)\s+by|days?\s+of|\w+-day|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|consultation mechanism|economic and trade consultations|(?:teams|delegations)\s+of\s+(?:the\s+two|both)\s+sides|(?:the\s+two|both)\s+(?:negotiating\s+)?(?:teams|delegations)|consultations\b[^.;]{0,60}?\b(?:were|was)\s+held|consultations\s+between\b[^.;]{0,160}?,\s+held\b)\b/i;
 
 /**
  * The engagement a clause tells, by its kind and whether a word names it plainly (KIND_RULES),

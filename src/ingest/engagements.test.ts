@@ -5197,6 +5197,14 @@ describe('"consultations between the two sides were held", one side named', () =
     ]);
   });
 
+  it('are a round when told as consultations between two sides, held on their days', () => {
+    expect(
+      engagements(
+        'The acceptance follows technical consultations between Peru’s trade ministry and a delegation of the Ministry of Commerce of Chile, held in Lima on 27 and 28 January 2026.',
+      ).map(([kind, date]) => [kind, date]),
+    ).toEqual([['dialogue-round', '2026-01-27']]);
+  });
+
   it('are those of a request for them a few sentences before, a round of talks', () => {
     expect(
       engagements(
