@@ -3124,6 +3124,16 @@ describe('an engagement told after "after", or stepped out for', () => {
   });
 });
 
+describe('a summit told with no one named, and its host hosting the others', () => {
+  it('takes the people the host hosted, listed with their countries, as the summit’s', () => {
+    expect(
+      engagements(
+        'The presidents of the Andean bloc closed their summit in Lima on Thursday.\n\nPeru’s President Ana Ruiz hosted Tomás Lagos of Chile, Luis Vega of Ecuador and Bolivia’s Rosa Vidal, before handing over the rotating presidency.',
+      ).map(([kind, date, people]) => [kind, date, people]),
+    ).toEqual([['summit', '2026-03-05', ['Ana Ruiz', 'Tomás Lagos', 'Luis Vega', 'Rosa Vidal']]]);
+  });
+});
+
 describe('one who "later called on" someone', () => {
   it('did so on the day of the engagement told before', () => {
     expect(

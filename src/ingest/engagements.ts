@@ -183,11 +183,12 @@ const ENDS_SENTENCE = /[.!?]["”\x94’\x92)]?$/;
 
 /**
  * A sentence saying who chaired or attended the gathering told just before: "It was chaired by
- * …", "The meeting was co-chaired by …", "The summit was attended by …", or who represented its
- * sides: "Peru was represented by Ambassador Ruiz and Chile by Ambassador Lagos".
+ * …", "The meeting was co-chaired by …", "The summit was attended by …", who represented its
+ * sides: "Peru was represented by Ambassador Ruiz and Chile by Ambassador Lagos", or whom its host
+ * hosted: "Paraguay's Santiago Pena hosted Lula of Brazil, Milei of Argentina …".
  */
 const ATTENDED_BY =
-  /^\s*(?:(?:It|(?:The|This)\s+(?:[\w'’\x92-]+\s+){0,4}?(?:summit|meeting|session|dialogue|round|talks|consultations|commission|committee|forum))\s+(?:was|were)\s+(?:also\s+)?(?:co-)?(?:chaired|hosted|attended|presided over|led|headed)\s+by\b|(?:the\s+)?[A-Z][\w.'’\x92-]*(?:\s+[A-Z][\w.'’\x92-]*)?\s+(?:was|were)\s+represented\s+by\b)/i;
+  /^\s*(?:(?:It|(?:The|This)\s+(?:[\w'’\x92-]+\s+){0,4}?(?:summit|meeting|session|dialogue|round|talks|consultations|commission|committee|forum))\s+(?:was|were)\s+(?:also\s+)?(?:co-)?(?:chaired|hosted|attended|presided over|led|headed)\s+by\b|(?:the\s+)?[A-Z][\w.'’\x92-]*(?:\s+[A-Z][\w.'’\x92-]*)?\s+(?:was|were)\s+represented\s+by\b|(?:[A-Z][^\s,.;]*\s+){1,4}hosted\s+(?!(?:the|a|an|his|her|their|its|leaders|officials)\b)[A-Z])/i;
 
 /**
  * A relative clause saying someone took part in an engagement told before: ", who attended

@@ -122,6 +122,15 @@ export const COUNTRY_OWNED = new RegExp(
   'gu',
 );
 /**
+ * People listed with their countries, as a summit's are: "hosted Luiz Inacio Lula da Silva of
+ * Brazil, Javier Milei of Argentina and Bolivia's Rodrigo Paz" (a name of two to four words
+ * before "of" and a country, or after a country's possessive, in a list).
+ */
+export const LISTED_WITH_COUNTRY = new RegExp(
+  `(?<=(?:,|\\band|\\bhosted|\\bwelcomed|\\breceived)[ \\t]+(?:\\p{Lu}\\p{L}+['’\x92]s[ \\t]+)?)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,3})(?=[ \\t]+of[ \\t]+\\p{Lu}\\p{L}+(?:[ \\t]+\\p{Lu}\\p{L}+)?[ \\t]*(?:,|and\\b|\\.|$)|[ \\t]*(?:,|\\.|$))`,
+  'gu',
+);
+/**
  * The other party of a meeting named by the family name alone, then where or when: "met
  * Šefčovič in Brussels on Monday", "met Sidhu on Tuesday". Only after "met": one holds talks or
  * speaks with a company as often as with a person.

@@ -85,6 +85,7 @@ import {
   afterPlacePreposition,
   COUNTRY_OWNED,
   ENGAGED,
+  LISTED_WITH_COUNTRY,
   MET_SURNAME,
   ofBody,
   REPORTED_VERB,
@@ -127,6 +128,12 @@ const TITLE_RUN = /^(?:\p{Lu}[\p{L}.-]*[ \t]+(?:(?:of|for|the)[ \t]+)*)+$/u;
  * Every person mentioned in `text`, in order, with later short mentions ("Carney") tied to the
  * fullest form seen ("Mark Carney") and to the directory's actor when there is one.
  */
+/** Whether the words at `at` are " of " and a country: "Javier Milei | of Argentina". */
+function ofCountry(text: string, at: number): boolean {
+  const m = /^[ \t]+of[ \t]+(\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?)/u.exec(text.slice(at, at + 40));
+  return m?.[1] !== undefined && placeCode(m[1]) !== null;
+}
+
 export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   const raw: { start: number; end: number; name: string }[] = [];
   /** one-word names shown to be a body's: "Cecafé, the exporters' council,", "… Council (Cecafé)" */
@@ -172,6 +179,7 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     TURN_LABEL,
     TITLE_TURN,
     COUNTRY_OWNED,
+    LISTED_WITH_COUNTRY,
   ]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -179,6 +187,13 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
       const at = m.index + m[0].indexOf(m[1]);
       if (re === SAYING && afterPlacePreposition(text, at)) continue;
       if (re === COUNTRY_OWNED && !ownedByCountry(text, at)) continue;
+      // "… Milei of Argentina": the words after "of" must name a country.
+      if (
+        re === LISTED_WITH_COUNTRY &&
+        !ofCountry(text, at + m[1].length) &&
+        !ownedByCountry(text, at)
+      )
+        continue;
       // "met Šefčovič in Brussels": a family name alone, not a place, a day or a common word.
       if (re === MET_SURNAME && (placeCode(m[1]) !== null || isNotName(m[1]) || isRegion(m[1])))
         continue;
