@@ -167,7 +167,12 @@ export function speakerBefore(r: Reading, quoteAt: number, from: number): Attrib
   // "Wang raised the matter with Ng, the ministry said, telling her that “…”": the teller is
   // the subject of the clause the participle hangs on, when a person or a pronoun.
   const participle = PARTICIPLE.exec(stretch);
-  if (participle) {
+  // "Orsi echoed the call, saying …, while Lula warned that “…”": a verb of saying after the
+  // participle is the quote's own.
+  const saidLater =
+    participle !== null &&
+    sayAt >= from + participle.index + (/^,\s+\w+/.exec(participle[0])?.[0].length ?? 0);
+  if (participle && !saidLater) {
     const hangsOn = from + participle.index;
     const clause = governingClause(text, from, hangsOn);
     const main = clauseSubject(doc, clause, hangsOn);

@@ -129,6 +129,12 @@ describe('pronouns', () => {
     expect(said(text)).toEqual([['the', 'Charlotte Aucoin']]);
   });
 
+  it('read the verb of saying after a participle, in a clause of its own, as the quote’s', () => {
+    const text =
+      'President Ana Ruiz and President Tomás Lagos met. Ruiz echoed the call for flexibility, saying Peru should be able to negotiate alone, while Lagos warned that "a customs union that everyone leaves is not a customs union".';
+    expect(said(text)).toEqual([['a', 'Lagos']]);
+  });
+
   it('read "the ministry quoted Wang as saying" after a quote as the one named', () => {
     const text =
       'The Ministry of Commerce said Vice Minister Hu Wei welcomed the decision. "Peru and Chile are partners, not rivals," the ministry quoted Hu as saying.';
