@@ -532,9 +532,12 @@ export class PartyReader {
     return [];
   }
 
-  /** The first person named between two offsets, outside quotation marks. */
+  /** The first person named between two offsets, outside quotation marks, not a writer's "I". */
   private firstNamed(start: number, end: number) {
-    return peopleWithin(this.doc, start, end).find((p) => !isQuoted(this.doc, p.start));
+    const { doc } = this;
+    return peopleWithin(doc, start, end).find(
+      (p) => !isQuoted(doc, p.start) && doc.text.slice(p.start, p.end) !== 'I',
+    );
   }
 
   /**

@@ -3134,6 +3134,16 @@ describe('a summit told with no one named, and its host hosting the others', () 
   });
 });
 
+describe('"he" after a sentence of the writer’s own', () => {
+  it('stands for the one named before, not for the writer', () => {
+    expect(
+      engagements(
+        'OPINION: The deal was the easy part\n\nBy Ana Ruiz\n\nPresident Luis Vega told reporters afterwards that the talks had been "warm and practical." I don’t doubt it. He had also met Commerce Secretary Tom Hale on Sunday evening, and by all accounts that was friendly too.',
+      ),
+    ).toEqual([['meeting', '2026-03-01', ['Luis Vega', 'Tom Hale']]]);
+  });
+});
+
 describe('one who "later called on" someone', () => {
   it('did so on the day of the engagement told before', () => {
     expect(
