@@ -125,17 +125,21 @@ const SPOKE_TO = /\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b/i;
 const ASKER =
   /\b(?:spoke|talked)\s+(?:to|with)\s+(?:\p{Lu}[\p{L}'’\x92-]*\s+){0,3}(?:reporter|journalist|correspondent|interviewer)\s+\p{Lu}/u;
 const INTERVIEW_NEXT = /^\s*(?:The|This)\s+interview\b/i;
+/** How many sentences after the one spoken to may tell that it was an interview. */
+const INTERVIEW_REACH = 4;
 
 /**
- * "He spoke to Hana Whitcombe. The interview has been edited for length.", "She spoke with
+ * "He spoke to Hana Whitcombe. The interview has been edited for length." (a few sentences on at
+ * most), "She spoke with
  * Harbour Ledger reporter Callum Brine": the one spoken to is the text's interviewer, and the
  * interview is no engagement.
  */
 export function interviewed(doc: Doc, index: number, sentence: string): boolean {
   if (!SPOKE_TO.test(sentence)) return false;
   if (/\binterview/i.test(sentence) || ASKER.test(sentence)) return true;
-  const next = doc.sentences[index + 1];
-  return next !== undefined && INTERVIEW_NEXT.test(doc.text.slice(next.start, next.end));
+  return doc.sentences
+    .slice(index + 1, index + 1 + INTERVIEW_REACH)
+    .some((next) => INTERVIEW_NEXT.test(doc.text.slice(next.start, next.end)));
 }
 
 /**

@@ -3134,6 +3134,16 @@ describe('a summit told with no one named, and its host hosting the others', () 
   });
 });
 
+describe('an interview told a few sentences before it says so', () => {
+  it('is no call with the outlet', () => {
+    expect(
+      engagements(
+        'Ana Ruiz, Peru’s trade minister, spoke to Example Business by video on Tuesday. On Friday she had a call with Chilean officials.\n\nRuiz insisted that the tariffs were "not aimed at any single country." The interview has been edited for length.',
+      ),
+    ).toEqual([['call', '2026-03-06', ['Ana Ruiz', 'Chilean']]]);
+  });
+});
+
 describe('"he" after a sentence of the writer’s own', () => {
   it('stands for the one named before, not for the writer', () => {
     expect(
