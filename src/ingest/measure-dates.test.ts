@@ -541,3 +541,26 @@ describe('a notice headed by its body and country, with a day named as the effec
     ).toEqual([['14', '2025-10-13', '2025-10-28']]);
   });
 });
+
+describe('a change recalled weeks on, by a country, with its day written', () => {
+  it('is dated by when it took effect, not announced', () => {
+    expect(
+      dated(
+        'The visit comes as both countries deal with tariffs. Lima raised its tariff on Chilean goods to 35% on August 1.',
+        '2025-09-19',
+      ),
+    ).toEqual([['35', null, '2025-08-01']]);
+  });
+
+  it('is still announced when a body decides it, or when it is news of the week', () => {
+    expect(
+      dated(
+        'Peru’s trade ministry raised its tariff on Chilean goods to 35% on August 1.',
+        '2025-09-19',
+      ),
+    ).toEqual([['35', '2025-08-01', null]]);
+    expect(
+      dated('Lima raised its tariff on Chilean goods to 35% on September 15.', '2025-09-19'),
+    ).toEqual([['35', '2025-09-15', null]]);
+  });
+});

@@ -233,6 +233,30 @@ const RATE_MOVED =
 const INSTRUMENT_OF_BEFORE =
   /\b(?:Regulation|Order|Decree|Decision|Notification|Resolution|Ordinance|Notice)\b[^,;\n]{0,40}?\bof\s+(?:the\s+)?$/;
 
+/** A rate changed by a country, in the past: "Washington raised", "New Delhi put", "it doubled". */
+const CHANGED_BY_COUNTRY =
+  /\b(?:raised|cut|lowered|reduced|doubled|tripled|hiked|halved|slashed|put|removed|scrapped|dropped)\b/i;
+/** A body that decides, whose acts are told on the day decided: "the ministry", "Commerce". */
+const DECIDING_BODY =
+  /\b(?:ministry|department|commission|customs|agency|administration|council|authority|office|bureau|cabinet|chamber|secretariat|tribunal|Commerce|USTR|Gecex|Camex)\b/i;
+/** How many days before the news a change must lie to be told as recalled. */
+const RECALLED_AFTER_DAYS = 14;
+
+/**
+ * Whether a sentence recalls a change of a rate made by a country (CHANGED_BY_COUNTRY, no body
+ * deciding it, no word of announcing) on a day written as a date, weeks before the news: "In
+ * June it doubled its duty to 50%", "Washington raised its tariff to 35% on August 1".
+ */
+function recalledChange(doc: Doc, sentence: string, day: DateMention): boolean {
+  return (
+    /\d/.test(day.text) &&
+    daysBetween(day.iso, doc.published) > RECALLED_AFTER_DAYS &&
+    CHANGED_BY_COUNTRY.test(sentence) &&
+    !DECIDING_BODY.test(sentence) &&
+    !ANNOUNCE_VERB.test(sentence.replace(DECIDED_EARLIER, ''))
+  );
+}
+
 /** An act done under a deal made before it: "under the package agreed when Carney visited". */
 const UNDER_EARLIER_DEAL =
   /\bunder\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:package|deal|agreement|pact|accord|arrangement)\s+(?:agreed|struck|signed|reached|sealed)\b/i;
@@ -799,6 +823,11 @@ export function readSentenceDates(
     // doubled to 50%", with no announcing: the date the measure started
     started = announced;
     if (STARTED_ONLY.test(sentence) || RATE_MOVED.test(sentence)) announced = null;
+  } else if (announced && !recital && !read.effective && recalledChange(doc, sentence, announced)) {
+    // "Washington raised its tariff on Canadian goods to 35% on August 1": a change recalled
+    // weeks on, by a country and with its day written, is told by when it took effect.
+    started = announced;
+    announced = null;
   } else if (
     announced &&
     !recital &&
