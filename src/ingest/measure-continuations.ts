@@ -11,7 +11,7 @@ import { changeIn } from './measure-acts.ts';
 import { FROM_SAME_DATE, IMMEDIATE, dateGroup } from './measure-dates.ts';
 import { byProducts, sameAct, type Draft } from './measure-drafts.ts';
 import type { Reading } from './measure-reading.ts';
-import { rolesAtMeasure } from './measure-roles.ts';
+import { rolesAtMeasure, syntheticMention } from './measure-roles.ts';
 import type { PlaceMention } from './places.ts';
 import { findRates, type RateHit } from './rates.ts';
 import type { Sentence } from './sentences.ts';
@@ -98,34 +98,68 @@ export const ASSIGNED =
 export const NOT_A_DUTY =
   /(?:%|\bper ?cent|\bpercent)\s+(?:of\s+(?:the|its|their|all|total)|more|less|higher|lower|above|below)\b|\b(?:dumping margins?|margins? of|market share|share of|cheaper|below (?:cost|market|normal)|grew|rose|fell|jumped|dropped|surged|declined|increase of|growth|price gap|prices?)\b/i;
 
+/** Quotas shared out among countries: "Country-specific quotas are allocated as follows: …". */
+const ALLOCATED = /\bquotas?\b[^.;]{0,40}\ballocated\b/i;
 /** A quota, the measure an over-quota rate belongs to. */
 const QUOTA = /\bquotas?\b/i;
 
 /** A rate's measure named back by its word: "Imports above the quotas will pay 25%". */
 const MEASURE_NAMED_BACK =
-  /\b(?:the|these|those)\s+(?:quotas?|safeguards?|measures?|restrictions)\b/i;
+  /\b(?:the|these|those)\s+(?:relevant\s+|new\s+|same\s+)?(?:quotas?|safeguards?|measures?|restrictions)\b/i;
+/** How many sentences back the measure named back may have been told. */
+const NAMED_BACK_REACH = 5;
 
 /**
  * A rated measure with no party and no goods of its own, naming back the measure the sentence
  * before told without a rate ("Britain will tighten the quotas for steel from China and
  * India. Imports above the quotas will pay a 25% tariff"): the parties and goods of that one.
  */
-export function partiesBefore(doc: Doc, s: Sentence, index: number, draft: Draft): void {
+export function partiesBefore(
+  doc: Doc,
+  s: Sentence,
+  index: number,
+  draft: Draft,
+  home: string | null,
+): void {
   const c = draft.candidate;
-  const prev = doc.sentences[index - 1];
-  if (c.imposer || c.targets.length > 0 || c.products.length > 0 || !prev) return;
-  if (s.paragraph - prev.paragraph > 1) return;
+  if (c.imposer || c.targets.length > 0 || c.products.length > 0) return;
   if (!MEASURE_NAMED_BACK.test(doc.text.slice(s.start, s.end))) return;
+  // "Country-specific quotas are allocated as follows: China, …; Türkiye, …. Goods entered within
+  // the quota remain liable only to the customs duty. Goods entered once the relevant quota is
+  // exhausted will be liable to …": the nearest sentence a few back that names parties.
+  for (let k = index - 1; k >= Math.max(0, index - NAMED_BACK_REACH); k--) {
+    const prev = doc.sentences[k];
+    if (!prev || s.paragraph - prev.paragraph > 2) return;
+    if (fillFrom(doc, draft, prev, home)) return;
+  }
+}
+
+/** Gives `draft` the parties and goods of the rateless measure sentence `prev` tells, if any. */
+function fillFrom(doc: Doc, draft: Draft, prev: Sentence, home: string | null): boolean {
+  const c = draft.candidate;
   const places = within(doc.places, prev.start, prev.end);
   // "… will be held to quotas. Anything above the quota will be charged a 50% surtax": the
   // quota is the measure the sentence before told.
   const roles =
     rolesAtMeasure(doc, places, prev.start, prev.end) ??
     rolesAtMeasure(doc, places, prev.start, prev.end, QUOTA);
-  if (!roles || findRates(doc.text, prev.start, prev.end).length > 0) return;
-  if (!roles.imposer || roles.targets.length === 0) return;
-  c.imposer = placeMention(roles.imposer);
-  c.targets = roles.targets.map(placeMention);
+  if (!roles || findRates(doc.text, prev.start, prev.end).length > 0) return false;
+  // "Country-specific quotas are allocated as follows: China, …; Viet Nam, …": the countries the
+  // quotas go to are the origins.
+  const allocated = ALLOCATED.test(doc.text.slice(prev.start, prev.end))
+    ? places.filter((p, i, all) => p.code !== home && all.findIndex((q) => q.code === p.code) === i)
+    : [];
+  const targets = roles.targets.length > 0 ? roles.targets : allocated;
+  if (targets.length === 0) return false;
+  // A notice's quotas by country name no imposer: the notice's country imposes them.
+  const imposer = roles.imposer
+    ? placeMention(roles.imposer)
+    : home !== null && !targets.some((t) => t.code === home)
+      ? syntheticMention(home, prev.start)
+      : null;
+  if (!imposer) return false;
+  c.imposer = imposer;
+  c.targets = targets.map(placeMention);
   const goods = within(doc.products, prev.start, prev.end).filter(
     (p, i, all) => all.findIndex((q) => q.text === p.text) === i,
   );
@@ -133,6 +167,7 @@ export function partiesBefore(doc: Doc, s: Sentence, index: number, draft: Draft
   if (goods.length > 0) c.flags = c.flags.filter((f) => f !== 'hs_unresolved');
   // "Starting August 1, … will be held to quotas.": the quota's day is the rate's.
   if (!c.dates.announced && !c.dates.effective) dateGroup(doc, [draft], prev);
+  return true;
 }
 
 /** A single measure named back: "the levy", "the tariff", "that duty", "the additional levy". */

@@ -1862,6 +1862,14 @@ describe('round 7: rates, parties and goods told around the measure', () => {
     ]);
   });
 
+  it('takes the countries quotas are allocated to, a few sentences before, and the notice’s country as imposer', () => {
+    const m = measures(
+      'TRADE REMEDIES NOTICE\n\nIssued by Global Affairs Canada on 24 March 2026\n\n1. The Minister has decided to impose a safeguard measure in the form of tariff-rate quotas.\n\n2. Country-specific quotas are allocated as follows: Chile, 38,400 tonnes a year; Bolivia, 21,100 tonnes a year. A residual quota of 12,900 tonnes is available to all other origins. Quotas are administered quarterly.\n\n3. Goods entered within the quota remain liable only to the customs duty otherwise applicable. Goods entered once the relevant quota is exhausted will be liable to an additional safeguard duty of 20%.',
+      '2026-03-25',
+    );
+    expect(m.filter((c) => c.rates.length > 0).map(brief)).toEqual(['CAN→CHL+BOL 20']);
+  });
+
   it('reads a measure recalled by its goods as the one told before', () => {
     const m = measures(
       'Peru scrapped its 40% duty on Chilean wine in 2023. Trade grew. Prices fell. Exports rose. Ports were busy. Growers said sales had recovered since the wine duties were scrapped.',

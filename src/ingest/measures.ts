@@ -514,7 +514,7 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   // The measure the act answers is no part of it: later sentences do not date it.
   const answered = acted ? answeredMeasure(doc, s, first) : null;
   if (made.length === 0) return;
-  if (made.length === 1 && made[0]) partiesBefore(doc, s, index, made[0]);
+  if (made.length === 1 && made[0]) partiesBefore(doc, s, index, made[0], reading.home);
   if (made.length === 1 && made[0] && act.rates.length === 0)
     rateOfNamed(reading, made[0], text.slice(clause.start, clause.end));
   // "The duties, which replace a deposit lowered to 15% in March, apply from Thursday": the
