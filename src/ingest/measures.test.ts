@@ -5599,6 +5599,24 @@ describe('goods of the lexicon: eggs, chicks, potatoes, medical devices', () => 
   });
 });
 
+describe('what an agreement would do, and a fall in prices', () => {
+  it('reads "The agreement would lower … to zero" as not in force', () => {
+    expect(
+      inForce(
+        'The agreement would lower Chile’s 35% tariff on Peruvian cars to zero over fifteen years, a clear gain for carmakers.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no rate in "should prices fall by 5% or more"', () => {
+    expect(
+      measures(
+        'The regulation promises to suspend tariff preferences on Chilean beef should prices in Peru fall by 5% or more.',
+      ).flatMap((m) => m.rates.map((r) => r.bp)),
+    ).toEqual([]);
+  });
+});
+
 describe('glass bottles for wine', () => {
   it('are goods of their own, not the wine an earlier act was on', () => {
     const m = measures(
