@@ -64,17 +64,24 @@ export function stateOnly(text: string, s: Sentence, r: RateHit): boolean {
   return !ACT.test(told.replace(APPLIES_NOW, '').replace(LEVY_NOUN, '').replace(RAISED_ISSUE, ''));
 }
 
-/** A measure said to go on as it was: "the 40% tariff on copper continues to apply". */
+/**
+ * A measure said to go on as it was: "the 40% tariff on copper continues to apply", "The 25%
+ * surtax on steel, which took effect on March 13, 2025, is not affected by this notice and
+ * continues to apply", "The 25% surtax on vehicles, in place since April 9, also continues to
+ * apply"; not one whose aside recalls the act that put it in place ("…, which Washington
+ * imposed on July 30, continues to apply": a recalled act).
+ */
 const GOES_ON_AFTER =
-  /^,?\s+(?:[\w'’\x92-]+\s+){0,8}?continues?\s+to\s+(?:apply|be\s+(?:applied|collected|levied|charged|in\s+force))\b/i;
+  /^(?:,?\s+(?:[\w'’\x92-]+\s+){0,8}?|(?:(?!\d{1,3}(?:\.\d+)?\s*%)[^.;]){0,160}?\b(?:is|are)\s+not\s+affected\b[^.;]{0,40}?\band\s+|(?:(?!\d{1,3}(?:\.\d+)?\s*%|\b(?:imposed|took\s+effect|entered\s+into\s+force|came\s+into\s+force|introduced)\b)[^.;]){0,160}?,\s+(?:also\s+)?)continues?\s+to\s+(?:apply|be\s+(?:applied|collected|levied|charged|in\s+force))\b/i;
 
 /**
  * A measure still borne, or a level it stood at: "are still paying the baseline 15% tariff",
  * "still face Peru's 25% duty", "remains subject to a 10% tariff", "continue to bear duties of
- * 8%", "Ordinary duties on lobster had stood at up to 20%", "The deposits had run as high as 71%".
+ * 8%", "Ordinary duties on lobster had stood at up to 20%", "The deposits had run as high as 71%",
+ * "The U.S. keeps its 20% tariff on most Vietnamese goods".
  */
 const STILL_BORNE_BEFORE =
-  /\b(?:(?:still\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to|bear(?:s|ing)?)|remains?\s+subject\s+to|continues?\s+to\s+(?:pay|face|bear))\s+(?:[\w.'’\x92-]+\s+){0,3}$|(?:had\s+)?(?:(?:stood|sat|hovered)\s+at|(?:run|ran)\s+as\s+high\s+as)\s+(?:up\s+to\s+|around\s+|about\s+)?$)/i;
+  /\b(?:(?:still\s+(?:pay(?:s|ing)?|fac(?:e|es|ing)|subject to|bear(?:s|ing)?)|remains?\s+subject\s+to|continues?\s+to\s+(?:pay|face|bear)|(?:keeps|kept|maintains|maintained|retains|retained)\s+(?:its|their|the))\s+(?:[\w.'’\x92-]+\s+){0,3}$|(?:had\s+)?(?:(?:stood|sat|hovered)\s+at|(?:run|ran)\s+as\s+high\s+as)\s+(?:up\s+to\s+|around\s+|about\s+)?$)/i;
 
 /**
  * Whether a rate is one its payers still bear, written with no act: not when the act that put
@@ -232,7 +239,7 @@ export function ratesOfMeasure(
   rates = rates.filter((r) => !replacedProvisional(text, s, r));
   const states = withShared(text, found, (r) => stateOnly(text, s, r) || untouched(text, s, r));
   rates = rates.filter((r) => !states.has(r));
-  rates = rates.filter((r) => !GOES_ON_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 80))));
+  rates = rates.filter((r) => !GOES_ON_AFTER.test(text.slice(r.end, Math.min(s.end, r.end + 220))));
   // "… and the order leaves the 40% duty in place on other goods", "are still paying the 15%
   // tariff": with no change written, a rate left in place is a state.
   const staying = withShared(text, found, (r) => leftAsIs(text, s, r));

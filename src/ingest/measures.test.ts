@@ -1162,7 +1162,7 @@ describe('who acts, when and whether it is an act (round 4)', () => {
 
   it('dates the measures named back by "Those duties, together with …"', () => {
     const m = inForce(
-      'Peru keeps its 15% tariffs on Chilean wine. Those duties, together with the 10% on Chilean pears, took effect on March 10, 2025.',
+      'Peru applies 15% tariffs on Chilean wine. Those duties, together with the 10% on Chilean pears, took effect on March 10, 2025.',
       '2026-05-06',
     );
     expect(m.map((c) => c.dates.effective)).toEqual(['2025-03-10', '2025-03-10']);
@@ -5596,6 +5596,31 @@ describe('goods of the lexicon: eggs, chicks, potatoes, medical devices', () => 
         'Lima lifted its ban on fresh Chilean potatoes and medical devices.',
       )[0]?.products.map((p) => p.hs.join()),
     ).toEqual(['0701', '9018,9019,9020,9021,9022']);
+  });
+});
+
+describe('rates that go on as they were', () => {
+  it('reads a surtax "not affected by this notice" that "continues to apply", or one kept, as no act', () => {
+    expect(
+      inForce(
+        'Effective September 1, 2025, goods that originate in Chile are no longer subject to the 25% surtax. The 25% surtax on steel products originating in Chile, which took effect on March 13, 2025, is not affected by this notice and continues to apply. The 25% surtax on vehicles from Chile, in place since April 9, 2025, also continues to apply.',
+        '2025-08-22',
+      ).map((m) => m.rates.map((r) => r.bp)),
+    ).toEqual([[2500]]);
+    expect(
+      inForce(
+        'Lima and Santiago released a joint statement. Peru keeps its 20% tariff on most Chilean goods, but says it may apply zero to some products.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a surtax whose aside recalls the act that put it in place', () => {
+    expect(
+      inForce(
+        'The 40% levy on Chilean goods, which Peru imposed on July 30, continues to apply to footwear and furniture.',
+        '2025-09-10',
+      ).map(brief),
+    ).toEqual(['PER→CHL 40']);
   });
 });
 
