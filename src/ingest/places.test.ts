@@ -74,6 +74,12 @@ describe('findPlaces', () => {
     expect(codes('Saskatchewan and Guangdong')).toEqual([]);
   });
 
+  it('does not take Douglas, a town and a family name, for the Isle of Man’s government', () => {
+    expect(codes('Mexican cattle cross at Douglas again, said Ann Douglas.')).toEqual([
+      ['Mexican', 'MEX'],
+    ]);
+  });
+
   it('knows regions of New Zealand, South Africa and Japan, and their countries', () => {
     expect(
       ['Waikato', 'Limpopo', 'Hokkaido'].map((r) => regionIn(`two ${r} plants`)?.code),
@@ -83,6 +89,21 @@ describe('findPlaces', () => {
 });
 
 describe('findProducts', () => {
+  it('knows common farm and industrial goods of trade disputes', () => {
+    const hs = (text: string) => findProducts(text).map((p) => [p.text, p.hs.join()]);
+    expect(hs('palm oil, lentils and cocoa beans')).toEqual([
+      ['palm oil', '1511'],
+      ['lentils', '071340'],
+      ['cocoa beans', '1801,1803,1804,1805'],
+    ]);
+    expect(hs('live cattle, hardwood plywood and fasteners')).toEqual([
+      ['live cattle', '0102'],
+      ['hardwood plywood', '4412'],
+      ['fasteners', '7318'],
+    ]);
+    expect(hs('Orange County growers')).toEqual([]);
+  });
+
   it('prefers the longest phrase and suggests its HS scopes', () => {
     const [oil, seed] = findProducts('canola oil and canola seed');
     expect([oil?.text, oil?.hs]).toEqual(['canola oil', ['151411', '151419', '151491', '151499']]);

@@ -88,6 +88,7 @@ const AMBIGUOUS_CAPITALS = new Set([
   'Roseau',
   'Plymouth',
   'Majuro',
+  'Douglas',
 ]);
 /**
  * Country names that are too often something else in news text, among them the data's
