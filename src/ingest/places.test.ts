@@ -102,6 +102,13 @@ describe('findProducts', () => {
       ['fasteners', '7318'],
     ]);
     expect(hs('Orange County growers')).toEqual([]);
+    expect(hs('sugar, butter, tyres, hot-rolled coil and iron ore')).toEqual([
+      ['sugar', '1701'],
+      ['butter', '0405'],
+      ['tyres', '4011'],
+      ['hot-rolled coil', '7208'],
+      ['iron ore', '2601'],
+    ]);
   });
 
   it('prefers the longest phrase and suggests its HS scopes', () => {
