@@ -86,6 +86,14 @@ describe('findPlaces', () => {
     ).toEqual(['NZL', 'ZAF', 'JPN']);
     expect(regionIn('OTTAWA (Northland Wire) - Canada will')).toBeNull();
   });
+
+  it('knows regions of Germany, Italy, Spain, Malaysia, Indonesia and the Philippines', () => {
+    expect(
+      ['Bavaria', 'Tuscany', 'Catalonia', 'Sabah', 'Sumatra', 'Mindanao'].map(
+        (r) => regionIn(`mills in ${r}`)?.code,
+      ),
+    ).toEqual(['DEU', 'ITA', 'ESP', 'MYS', 'IDN', 'PHL']);
+  });
 });
 
 describe('findProducts', () => {
