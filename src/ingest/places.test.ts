@@ -87,6 +87,12 @@ describe('findPlaces', () => {
     expect(regionIn('OTTAWA (Northland Wire) - Canada will')).toBeNull();
   });
 
+  it('knows the port and trading cities of more countries', () => {
+    expect(
+      ['Karachi', 'Jeddah', 'Vladivostok', 'Callao', 'Mombasa', 'Port Klang'].map(cityCountry),
+    ).toEqual(['PAK', 'SAU', 'RUS', 'PER', 'KEN', 'MYS']);
+  });
+
   it('knows regions of Germany, Italy, Spain, Malaysia, Indonesia and the Philippines', () => {
     expect(
       ['Bavaria', 'Tuscany', 'Catalonia', 'Sabah', 'Sumatra', 'Mindanao'].map(
