@@ -78,6 +78,29 @@ export function within<T extends Range>(items: readonly T[], start: number, end:
 
 export const span = (start: number, end: number): Span => ({ start, end });
 
+/** The line holding the offset: its start and end. */
+export function lineAround(text: string, at: number): Span {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return span(start, end < 0 ? text.length : end);
+}
+
+/** The lines above the one `at` is in, nearest first, `limit` of them at most. */
+export function* linesAbove(text: string, at: number, limit: number): Generator<Span> {
+  for (let end = lineAround(text, at).start - 1, k = 0; end > 0 && k < limit; k++) {
+    const line = lineAround(text, end);
+    end = line.start - 1;
+    yield line;
+  }
+}
+
+/** How often the text names each country before `at` (all of it by default), most named first. */
+export function placeCounts(doc: Doc, at = Infinity): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const p of doc.places) if (p.end <= at) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  return [...counts.entries()].sort((x, y) => y[1] - x[1]);
+}
+
 /** True for what lies outside all the spans. */
 export const outside = (spans: readonly Span[]) => (x: Span) =>
   !spans.some((a) => a.start <= x.start && x.end <= a.end);

@@ -17,7 +17,16 @@ import {
   inYearBefore,
   namesDay,
 } from './dates.ts';
-import { datelineEnd, isQuoted, outside, span, within, type Doc } from './doc.ts';
+import {
+  datelineEnd,
+  isQuoted,
+  lineAround,
+  linesAbove,
+  outside,
+  span,
+  within,
+  type Doc,
+} from './doc.ts';
 import { LIST_BULLET } from './sentences.ts';
 
 /**
@@ -494,22 +503,6 @@ export const isTimeOfDay = (d: DateMention) => STAMP_ONLY.test(d.text);
 /** The longest line read as the day heading of a live page ("Tuesday, July 14"). */
 const DAY_HEADING_CHARS = 100;
 
-/** The line holding the offset: its start and end. */
-function lineAround(text: string, at: number): Span {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return span(start, end < 0 ? text.length : end);
-}
-
-/** The lines above the one `at` is in, nearest first, as far as a live page's (LIVE_PAGE_LINES). */
-function* linesAbove(text: string, at: number): Generator<Span> {
-  for (let end = lineAround(text, at).start - 1, k = 0; end > 0 && k < LIVE_PAGE_LINES; k++) {
-    const line = lineAround(text, end);
-    end = line.start - 1;
-    yield line;
-  }
-}
-
 /**
  * A line that is a day alone, heading the entries below it, in any case and with the place of
  * the day after it: "Sunday, October 26", "3 March 2026:", "MONDAY, SEPT. 21 - BEIJING", "TUESDAY".
@@ -538,7 +531,7 @@ export function headingDay(doc: Doc, at: number): DateMention | undefined {
   const { text } = doc;
   // A record kept by day heads two days at least; one line of a day alone dates a release.
   if (!headedByDays(doc)) return undefined;
-  for (const l of linesAbove(text, at)) {
+  for (const l of linesAbove(text, at, LIVE_PAGE_LINES)) {
     // A live page's entries are its time-stamped lines (see liveEntryDay).
     if (TIME_STAMP.test(text.slice(l.start, l.end))) return undefined;
     if (!DAY_HEADING_LINE.test(text.slice(l.start, l.end))) continue;
@@ -567,7 +560,7 @@ export function liveEntryDay(doc: Doc, at: number): DateMention | undefined {
     TIME_STAMP.test(own) ||
     (above !== undefined && STAMP_ONLY.test(text.slice(above.start, above.end)));
   if (!stamped) return undefined;
-  for (const l of linesAbove(text, at)) {
+  for (const l of linesAbove(text, at, LIVE_PAGE_LINES)) {
     const words = text.slice(l.start, l.end);
     if (words.length > DAY_HEADING_CHARS || TIME_STAMP.test(words) || /[.!?]\s*$/.test(words))
       continue;

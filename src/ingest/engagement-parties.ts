@@ -28,7 +28,16 @@ import type { Unit } from './engagement-units.ts';
 import type { PersonMention } from './people.ts';
 import { placeCode } from './places.ts';
 import { speakerTurns, type Turn } from './turns.ts';
-import { isQuoted, outside, personMention, placeMention, span, within, type Doc } from './doc.ts';
+import {
+  isQuoted,
+  outside,
+  personMention,
+  placeCounts,
+  placeMention,
+  span,
+  within,
+  type Doc,
+} from './doc.ts';
 
 /**
  * The people of both sides of an engagement told before: "the leaders' trade ministers", "the
@@ -53,20 +62,13 @@ const BETWEEN_THE_TWO =
  * is about, that "the two countries" stand for.
  */
 function principalPair(doc: Doc, at: number): string[] {
-  const [a, b, c] = countsBefore(doc, at);
+  const [a, b, c] = placeCounts(doc, at);
   return a && b && (!c || c[1] < b[1]) ? [a[0], b[0]] : [];
-}
-
-/** How often the text names each country before `at`, most named first. */
-function countsBefore(doc: Doc, at: number): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const p of doc.places) if (p.end <= at) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
-  return [...counts.entries()].sort((x, y) => y[1] - x[1]);
 }
 
 /** The country a text names most before `at`, other than `except`, when one leads the others. */
 function mostNamed(doc: Doc, at: number, except: string): string | null {
-  const [a, b] = countsBefore(doc, at).filter(([code]) => code !== except);
+  const [a, b] = placeCounts(doc, at).filter(([code]) => code !== except);
   return a && (!b || b[1] < a[1]) ? a[0] : null;
 }
 

@@ -5,7 +5,7 @@
  * out come from the measures told before or from the two parties the text is about.
  */
 import type { Mention } from './candidates.ts';
-import { nameCase, placeMention, span, within, type Doc } from './doc.ts';
+import { nameCase, placeCounts, placeMention, span, within, type Doc } from './doc.ts';
 import { MEASURE_WORD } from './measure-acts.ts';
 import type { Draft } from './measure-drafts.ts';
 import { letterheadCountry } from './letterhead.ts';
@@ -648,9 +648,7 @@ export function regionHome(text: string): string | null {
 
 /** The jurisdictions of the text, most mentioned first: the fallback for a missing party. */
 export function placesByCount(doc: Doc): readonly string[] {
-  const counts = new Map<string, number>();
-  for (const p of doc.places) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  return placeCounts(doc).map(([c]) => c);
 }
 
 /**

@@ -6,7 +6,7 @@
  * country; none for a statement of several sides. Also a body of members set before a name in
  * apposition, which is the body's own name (apposedBody).
  */
-import { span, within, type Doc } from './doc.ts';
+import { linesAbove, span, within, type Doc } from './doc.ts';
 import { regionIn } from './places.ts';
 import { MEMBERS_HEAD } from './quote-bodies.ts';
 import { BODY_HEAD_WORDS } from './quote-body-names.ts';
@@ -163,19 +163,6 @@ export function apposedBody(r: Reading, a: Attribution): Attribution | null {
   return of && { ...of, speaker: { ...of.speaker, text: a.speaker.text, span: a.speaker.span } };
 }
 
-/**
- * "Global Affairs Canada led with security. Its readout said …": a readout or a release owned by
- * "its" is the one of the body the sentence before opens with.
- */
-function itsOwnerCountry(r: Reading, b: Body): string | null {
-  if (!/^its\s/i.test(b.text)) return null;
-  const { doc } = r;
-  const prev = doc.sentences[sentenceAt(doc, b.start) - 1];
-  if (!prev) return null;
-  const at = clauseStart(doc.text, prev.start, prev.end);
-  return r.bodies.find((o) => o.start === at)?.code ?? null;
-}
-
 /** A heading line: short, in a paragraph of its own, with no mark ending a sentence. */
 const HEADING_LINE = /^[^\n.!?:"“”\x93\x94]{3,100}$/;
 
@@ -188,15 +175,13 @@ const HEADING_LINE = /^[^\n.!?:"“”\x93\x94]{3,100}$/;
 function headingCountry(r: Reading, b: Body): string | null {
   const { doc } = r;
   const head = new RegExp(String.raw`\b${b.head}\b`, 'i');
-  for (let end = doc.text.lastIndexOf('\n', b.start); end > 0;) {
-    const start = doc.text.lastIndexOf('\n', end - 1) + 1;
+  for (const { start, end } of linesAbove(doc.text, b.start, Infinity)) {
     const line = doc.text.slice(start, end).trim();
     const alone = doc.text[end + 1] === '\n' || (start >= 2 && doc.text[start - 2] === '\n');
     if (alone && HEADING_LINE.test(line) && head.test(line)) {
       const code = within(doc.places, start, end)[0]?.code ?? regionIn(line)?.code;
       if (code) return code;
     }
-    end = start - 1;
   }
   return null;
 }
@@ -225,7 +210,8 @@ export function bodyAttribution(r: Reading, b: Body): Attribution | null {
   const bare = BARE_BODY.test(b.text);
   const jurisdiction =
     b.code ??
-    itsOwnerCountry(r, b) ??
+    // "Global Affairs Canada led with security. Its readout said …": the opening body's.
+    (/^its\s/i.test(b.text) ? openingBodyCountry(r, b.start) : null) ??
     (bare ? headingCountry(r, b) : null) ??
     settingCountry(r.doc, b.start) ??
     lastGovernmentCountry(r, b) ??

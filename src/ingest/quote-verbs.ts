@@ -69,14 +69,12 @@ export const IT_BEFORE = new RegExp(
   `^It\\s+(?:(?:also|further|later|then|again)\\s+)?${SAY}\\b${RUN}{0,140}$`,
   'u',
 );
-/** "…," the ministry's statement quoted him as saying. */
+/**
+ * "…," the ministry's statement quoted him as saying (group 1, the pronoun); "…," the ministry
+ * quoted Wang as saying (group 2, where the one quoted is named).
+ */
 export const QUOTED_AS_SAYING = new RegExp(
-  `^[\\s,]*${RUN}{0,60}?\\bquoted\\s+(him|her)\\s+as\\s+saying\\b`,
-  'iu',
-);
-/** "…," the ministry quoted Wang as saying: group 1 is where the one quoted is named. */
-export const QUOTED_NAMED_AS_SAYING = new RegExp(
-  `^[\\s,]*${RUN}{0,60}?\\bquoted\\s+(${RUN}{1,60}?)\\s+as\\s+saying\\b`,
+  `^[\\s,]*${RUN}{0,60}?\\bquoted\\s+(?:(him|her)|(${RUN}{1,60}?))\\s+as\\s+saying\\b`,
   'iu',
 );
 /**

@@ -118,7 +118,6 @@ import {
   PRONOUN_AFTER,
   PRONOUN_BEFORE,
   QUOTED_AS_SAYING,
-  QUOTED_NAMED_AS_SAYING,
   QUOTED_BEFORE,
   REPORTED_BY,
   SAY,
@@ -284,9 +283,9 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
     const pronounAfter = continues ? PRONOUN_AFTER.exec(after) : null;
     const pronounBefore = PRONOUN_BEFORE.exec(before);
     const quotedBefore = QUOTED_BEFORE.exec(before);
-    // "…," the ministry quoted Wang as saying: the person named as the one quoted.
-    const quotedNamed = QUOTED_NAMED_AS_SAYING.exec(after);
-    const namedAt = quotedNamed?.[1] ? qEnd + 1 + quotedNamed[0].lastIndexOf(quotedNamed[1]) : -1;
+    // "…," the ministry quoted him (or Wang) as saying: the one quoted.
+    const quotedAs = QUOTED_AS_SAYING.exec(after);
+    const namedAt = quotedAs?.[2] ? qEnd + 1 + quotedAs[0].lastIndexOf(quotedAs[2]) : -1;
     const quotedAfter = doc.people.find((p) => p.start === namedAt);
     // The speaker of a quote earlier in the sentence ("told Anand that “…” and that China was
     // “…”, a readout said"), which a report closing the sentence does not take from it.
@@ -301,7 +300,7 @@ export function findQuotes(doc: Doc): QuoteCandidate[] {
       attribution = pronounSpeaker(r, m.index, at, pronoun);
     } else if (continues && IT_AFTER.test(after)) {
       attribution = bodySubject(r, m.index);
-    } else if (QUOTED_AS_SAYING.test(after)) {
+    } else if (quotedAs?.[1]) {
       attribution = objectSpeaker(r, m.index);
     } else if (quotedAfter) {
       attribution = named(personMention(quotedAfter), quotedAfter.name, 'named');
