@@ -110,9 +110,10 @@ const MEASURE_NAMED_BACK =
 const NAMED_BACK_REACH = 5;
 
 /**
- * A rated measure with no party and no goods of its own, naming back the measure the sentence
- * before told without a rate ("Britain will tighten the quotas for steel from China and
- * India. Imports above the quotas will pay a 25% tariff"): the parties and goods of that one.
+ * A rated measure with no party and no goods of its own, naming back the measure a sentence a
+ * few before told without a rate ("Britain will tighten the quotas for steel from China and
+ * India. Imports above the quotas will pay a 25% tariff"): the parties, goods and day of that
+ * one (see fillFrom).
  */
 export function partiesBefore(
   doc: Doc,

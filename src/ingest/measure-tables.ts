@@ -19,6 +19,7 @@ import { setDate, type Draft } from './measure-drafts.ts';
 import { readRoles, syntheticMention } from './measure-roles.ts';
 import {
   cellSeparator,
+  PLACE_FIRMS_WORD,
   isRateListLine,
   readRateList,
   readRateTable,
@@ -46,8 +47,10 @@ const LIST_NUMBER = /^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$/i;
  * dumping, India:". Its words are a place, maybe with a word for the firms of that place, maybe
  * after what the rates are.
  */
-const ORIGIN_HEADING =
-  /^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|\d{1,2}|[a-z])[.:)]\s+)?(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4},\s+)?(?:(?:From|For)\s+|(?:[Ii]mports|[Gg]oods|[Pp]roducts)\s+(?:originating\s+in|from)\s+)?(?:the\s+)?(?:(?:(?:People['’\x92]s|Socialist|Arab|Federal|Islamic|United)\s+)?(?:Republic|Kingdom|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’\x92. -]{1,40}?)(?:\s+(?:companies|company|exporters?|producers?|manufacturers?))?\s*:?\s*$/u;
+const ORIGIN_HEADING = new RegExp(
+  String.raw`^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|\d{1,2}|[a-z])[.:)]\s+)?(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4},\s+)?(?:(?:From|For)\s+|(?:[Ii]mports|[Gg]oods|[Pp]roducts)\s+(?:originating\s+in|from)\s+)?(?:the\s+)?(?:(?:(?:People['’\x92]s|Socialist|Arab|Federal|Islamic|United)\s+)?(?:Republic|Kingdom|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’\x92. -]{1,40}?)(?:\s+${PLACE_FIRMS_WORD})?\s*:?\s*$`,
+  'u',
+);
 
 /** A line of a list of rates: a "label: rate" line, a number or an origin heading. */
 function isListLine(doc: Doc, line: Range): boolean {

@@ -124,16 +124,16 @@ const TITLE_REACH = 60;
 /** Capitalised words of a title and nothing else: "EU Trade Commissioner ", "Minister of Trade ". */
 const TITLE_RUN = /^(?:\p{Lu}[\p{L}.-]*[ \t]+(?:(?:of|for|the)[ \t]+)*)+$/u;
 
-/**
- * Every person mentioned in `text`, in order, with later short mentions ("Carney") tied to the
- * fullest form seen ("Mark Carney") and to the directory's actor when there is one.
- */
 /** Whether the words at `at` are " of " and a country: "Javier Milei | of Argentina". */
 function ofCountry(text: string, at: number): boolean {
   const m = /^[ \t]+of[ \t]+(\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?)/u.exec(text.slice(at, at + 40));
   return m?.[1] !== undefined && placeCode(m[1]) !== null;
 }
 
+/**
+ * Every person mentioned in `text`, in order, with later short mentions ("Carney") tied to the
+ * fullest form seen ("Mark Carney") and to the directory's actor when there is one.
+ */
 export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
   const raw: { start: number; end: number; name: string }[] = [];
   /** one-word names shown to be a body's: "Cecafé, the exporters' council,", "… Council (Cecafé)" */

@@ -149,16 +149,16 @@ function subordinateSubject(doc: Doc, start: number, pronounAt: number) {
   return subject.kind === 'person' ? subject : undefined;
 }
 
-/**
- * Who "he" or "she" at `pronounAt` stands for: the person the people finder read there ("He"
- * of "He Yadong"); the speaker of a quote earlier in the same sentence ("“…,” she said,
- * adding: “…”") or a person opening it before the pronoun ("Rennick said he told …"); else
- * the subject of the sentence before.
- */
 /** The one speaking as having met someone: "I met Minister Yeo on Friday, and he …". */
 const I_MET =
   /\b(?:I|[Ww]e)\s+(?:(?:also|then|first|later)\s+)?(?:met|saw|called|sat down with|spoke (?:with|to))\b[^.;]*,\s+and\s+$/;
 
+/**
+ * Who "he" or "she" at `pronounAt` stands for: the person the people finder read there ("He"
+ * of "He Yadong"); the speaker of a quote earlier in the same sentence ("“…,” she said,
+ * adding: “…”") or a person opening it before the pronoun ("Rennick said he told …"); else
+ * the subject of the sentence before, or the one an "I" of the sentence met (I_MET).
+ */
 export function pronounSpeaker(r: Reading, quoteAt: number, pronounAt: number, pronoun: string) {
   const surname = within(r.doc.people, pronounAt, pronounAt + 3).find(
     (p) => p.start === pronounAt && !p.byRole,

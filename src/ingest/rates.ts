@@ -615,7 +615,8 @@ const RATE_FIRST_LINE =
 const ORIGIN_ITEMS_LINE =
   /^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+)?([^:;|%]{2,60}?)(?::\s+|\s+[–\x96—\x97]\s+)(\S[^|]*?)\s*[.;]?\s*$/;
 /** The word for the firms of a place after its name: "Canadian companies", "Indian exporters". */
-const FIRMS_OF_PLACE = /\s+(?:companies|company|exporters?|producers?|manufacturers?)$/i;
+export const PLACE_FIRMS_WORD = '(?:companies|company|exporters?|producers?|manufacturers?)';
+const FIRMS_OF_PLACE = new RegExp(String.raw`\s+${PLACE_FIRMS_WORD}$`, 'i');
 /**
  * One item of such a line: "Hengrun Chemical Co., Ltd. - 21.8%", "all others: 39.4%", or the
  * rate right after the producer ("Kanto Film Co. 19.4%").
