@@ -5,6 +5,7 @@
  * "between" them (BETWEEN), and each side's person (PER_SIDE).
  */
 import { NAME, NAME_START } from './people-name-patterns.ts';
+import { isNotName } from './people-name-words.ts';
 import { SUBJECT_VERB } from './people-verbs.ts';
 import { placeCode } from './places.ts';
 
@@ -14,6 +15,13 @@ import { placeCode } from './places.ts';
  * item's bullet ("* Ana Ruiz and Li Wen co-chaired …").
  */
 export const LIST_START = /(?:^|[.!?]["”\x94]?\s+|\n|:[ \t]+|(?:^|\n)[ \t]*[-–\x96•\x95*·][ \t]+)$/;
+/**
+ * Where a clause's subject starts inside a sentence: after an opening phrase set off by a comma
+ * ("On Thursday, Ana Ruiz and Li Wen met …", "In Geneva, …") or after a word opening a clause
+ * ("… when Ana Ruiz and Li Wen met").
+ */
+export const CLAUSE_START =
+  /(?:,[ \t]+|\b(?:when|after|as|while|once|before|until|since|where|and|but|then|On[ \t]+\p{Lu}\p{Ll}+day)[ \t]+)$/u;
 /** A verb right after a subject (see SUBJECT). */
 export const VERB_AFTER = new RegExp(`^${SUBJECT_VERB}`);
 /** A possessive of one or two words, as a country's: "New Zealand's ". Group 1 is the owner. */
@@ -56,6 +64,14 @@ export function beforeOwner(lead: string): string {
 }
 
 /**
+ * Words opening on a preposition, or after one: "In Geneva, | Ana Ruiz and …" opens on a place,
+ * not a name.
+ */
+const OPENING_PREPOSITION = /^(?:In|At|On|From|During|Since|After|Before|Until)[ \t]/;
+/** A place's preposition before words: "On Thursday, in Geneva, | Ana Ruiz and …". */
+const AFTER_PREPOSITION = /\b(?:in|at|from)[ \t]+$/;
+
+/**
  * The names listed with commas before " and " at `andAt`, in order: "Wang Wentao, Japan's Yoji
  * Muto(,) | and …" gives both; none when no name ends there. A summit's guest list runs long
  * ("a dinner for Mark Carney, Donald Trump, … and António Costa"), so up to LIST_MAX names.
@@ -65,7 +81,14 @@ export function namesListedBefore(text: string, andAt: number): { name: string; 
   let end = text.charAt(andAt - 1) === ',' ? andAt - 1 : andAt;
   for (let k = 0; k < LIST_MAX; k++) {
     const n = nameBefore(text, end);
-    if (!n) break;
+    if (
+      !n ||
+      (out.length > 0 &&
+        (OPENING_PREPOSITION.test(n.name) ||
+          (!n.name.includes(' ') && isNotName(n.name)) ||
+          AFTER_PREPOSITION.test(text.slice(Math.max(0, n.start - 8), n.start))))
+    )
+      break;
     out.unshift(n);
     let at = n.start;
     const owner = PLACE_OWNER.exec(text.slice(Math.max(0, at - 40), at));

@@ -113,12 +113,13 @@ const POSSESSOR = "(?:(?:\\p{Lu}\\p{Ll}+[ \\t]+){0,2}\\p{Lu}\\p{Ll}+['’\x92]s[
 /**
  * A name owned by a country, as news writes a minister with no title, before the verb of an
  * engagement, alone or with another: "China's Wang Yi co-chaired …", "Japan's Yoji Muto was
- * received by …", "South Korea's Lee Jae-myung and Takaichi met". Two or three full words; the
+ * received by …", "South Korea's Lee Jae-myung and Takaichi met", "Japan's Ken Sato had met …",
+ * "… travelled to", "… had a call with". Two or three full words; the
  * verb keeps out a firm ("China's Dongshan Carbon said"), and the owner is checked to be a
  * country (PLACE_OWNER).
  */
 export const COUNTRY_OWNED = new RegExp(
-  `(?<=\\p{Ll}['’\x92]s[ \\t]+)(${FULL_WORD}(?:[ \\t]+${FULL_WORD}){1,2})(?=(?:[ \\t]+and[ \\t]+${FULL_WORD}(?:[ \\t]+${FULL_WORD})?)?[ \\t]+(?:(?:was|were)[ \\t]+received|met|meets|held|holds|(?:co-)?chaired|hosted|received|visited|spoke|talked|called|sat)\\b)`,
+  `(?<=\\p{Ll}['’\x92]s[ \\t]+)(${FULL_WORD}(?:[ \\t]+${FULL_WORD}){1,2})(?=(?:[ \\t]+and[ \\t]+${FULL_WORD}(?:[ \\t]+${FULL_WORD})?)?[ \\t]+(?:had[ \\t]+)?(?:(?:was|were)[ \\t]+received|met|meets|held|holds|(?:co-)?chaired|hosted|received|visited|spoke|talked|called|sat|travell?ed|flew|had[ \\t]+(?:an?[ \\t]+)?(?:[\\w-]+[ \\t]+)?(?:call|talks|meeting|conversation))\\b)`,
   'gu',
 );
 /**
@@ -140,14 +141,14 @@ export const MET_SURNAME = new RegExp(
   'gu',
 );
 /**
- * The other party of a meeting or a call: "met Mark Carney", "spoke by phone with Ursula von der
- * Leyen", "met New Zealand's Todd McClay", "had dinner with Ana Ruiz", "held discussions with Ana
+ * The other party of a meeting or a call: "met Mark Carney", "after meeting Li Wen", "was
+ * received by Hu Wei", "called Ana Ruiz", "spoke by phone with Ursula von der Leyen", "met New Zealand's Todd McClay", "had dinner with Ana Ruiz", "held discussions with Ana
  * Ruiz", "sat down with S. Jaishankar" (an initial and a family name), "spent ninety minutes with
  * Ryosei Akazawa", "pressed Ursula von der
  * Leyen for an exemption"; the people a delegation
  * is led by (see LED_BY), "accompanied by", "joined by" or a meeting is "attended by".
  */
 export const ENGAGED = new RegExp(
-  `\\b(?:met|meets|met with|meeting with|spok(?:e|en)(?:[ \\t]+by[ \\t]+(?:phone|telephone|video))?[ \\t]+(?:with|to)|talks with|call with|hosted|received|welcomed|dined with|(?:had|held)[ \\t]+(?:an?[ \\t]+)?(?:working[ \\t]+|private[ \\t]+)?(?:dinner|lunch|breakfast|discussions)[ \\t]+with|sat down with|conferred with|came together with|spen[dt]s?[ \\t]+(?:[\\w-]+[ \\t]+){0,3}?(?:hours?|minutes?|days?|morning|afternoon|evening)[ \\t]+with|pressed|urged|${LED_BY}|accompanied by|joined by|attended by)[ \\t]+${POSSESSOR}?${HONORIFIC}{0,2}(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2}|\\p{Lu}\\.[ \\t]+${FULL_WORD})(?![\\p{L}\\p{N}])`,
+  `\\b(?:met|meets|met with|meeting(?:[ \\t]+with)?|received[ \\t]+by|called(?![ \\t]+(?:on|for|off)\\b)|spok(?:e|en)(?:[ \\t]+by[ \\t]+(?:phone|telephone|video))?[ \\t]+(?:with|to)|talks with|call with|hosted|received|welcomed|dined with|(?:had|held)[ \\t]+(?:an?[ \\t]+)?(?:working[ \\t]+|private[ \\t]+)?(?:dinner|lunch|breakfast|discussions)[ \\t]+with|sat down with|conferred with|came together with|spen[dt]s?[ \\t]+(?:[\\w-]+[ \\t]+){0,3}?(?:hours?|minutes?|days?|morning|afternoon|evening)[ \\t]+with|pressed|urged|${LED_BY}|accompanied by|joined by|attended by)[ \\t]+${POSSESSOR}?${HONORIFIC}{0,2}(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2}|\\p{Lu}\\.[ \\t]+${FULL_WORD})(?![\\p{L}\\p{N}])`,
   'gu',
 );

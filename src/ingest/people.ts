@@ -35,6 +35,7 @@ import {
   ENGAGEMENT_BEFORE,
   GUEST_LIST,
   LIST_START,
+  CLAUSE_START,
   NAME_AT_START,
   nameBefore,
   namesListedBefore,
@@ -289,9 +290,10 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     const first = listed[0] as { name: string; start: number };
     const lead = text.slice(Math.max(0, first.start - 80), first.start);
     // "Ursula von der Leyen and António Costa met …", "Wang Wentao, Yoji Muto and Yeo Han-koo
-    // co-chaired …": full names opening a sentence as its subject are people.
+    // co-chaired …": full names opening a sentence or a clause ("On Thursday, …", "… when Ana
+    // Ruiz and Li Wen met") as its subject are people.
     const subject =
-      LIST_START.test(beforeOwner(lead)) &&
+      (LIST_START.test(beforeOwner(lead)) || CLAUSE_START.test(beforeOwner(lead))) &&
       VERB_AFTER.test(text.slice(at + other.length, at + other.length + 16));
     // "talks between Sidhu, Okafor and Lindqvist": the sides of an engagement, surnames too.
     const sides = listed.length > 2 && BETWEEN_LIST.test(lead);
