@@ -50,7 +50,7 @@ const GOODS_TARGET_BEFORE =
  * of China": the country whose law or body it is acts, it is not an origin.
  */
 const LAWMAKER_BEFORE =
-  /\b(?:Regulations?|Laws?|Act|Code|Decree|Ministry(?: of [A-Z]\w+)?|Government|State Council|Customs|Commission)\s+of\s+(?:the\s+)?$/;
+  /\b(?:Regulations?|Laws?|Act|Code|Decree|Ministry(?: of [A-Z]\w+)?|[Gg]overnments?|State Council|Customs|Commission)\s+of\s+(?:the\s+)?$/;
 /**
  * "the President of the United States signed an order placing …": the country whose leader
  * acts, when the leader is the subject of the act. One whose leader only speaks ("…, the
@@ -185,8 +185,12 @@ const RELATIVE_SUBJECT_BEFORE =
   /\b(?:(?:with|by|to|from|in)\s+(?:which|whom)\s+(?:the\s+)?$|whom\s+(?:the\s+)?$)/i;
 /** A partner in a deal, neither imposer nor origin: "putting July's trade deal with Japan into effect". */
 const PARTNER_BEFORE = /\b(?:deal|agreement|pact|accord)\s+with\s+(?:the\s+)?$/i;
-/** The market goods pay a duty on entering: "a 35% tariff on entering the United States". */
-const ENTERING_BEFORE = /\b(?:on|when|upon|for)\s+entering\s+(?:the\s+)?$/i;
+/**
+ * The market goods pay a duty on entering: "a 35% tariff on entering the United States",
+ * "pork from Canada entering China will pay 25%", "Canadian pork shipped to China".
+ */
+const ENTERING_BEFORE =
+  /\b(?:entering|imported\s+into|shipped\s+to|exported\s+to|bound\s+for)\s+(?:the\s+)?$/i;
 /** A part of a body before its name: "the executive committee of Gecex raised …". */
 const BODY_PART_BEFORE =
   /\b(?:committee|board|council|chamber|secretariat|office|executive|president|head|chair)\s+of\s+(?:the\s+)?$/i;

@@ -87,6 +87,7 @@ import {
 } from './measure-dates.ts';
 import { byProducts, markPending, mergeUnrated, type Draft } from './measure-drafts.ts';
 import { withEnds } from './measure-ends.ts';
+import { withJointImposers } from './measure-joint.ts';
 import { groupDraft } from './measure-group-drafts.ts';
 import { byItemOrigin, groupImposer, groupOrigins, leadOrigin } from './measure-group-roles.ts';
 import {
@@ -161,9 +162,9 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
     }
     readSentence(reading, s, index);
   });
-  return withEnds(
+  return withJointImposers(
     doc,
-    withDateFlags(mergeUnrated(doc, reading.drafts).filter((d) => saysWhat(doc, d))),
+    withEnds(doc, withDateFlags(mergeUnrated(doc, reading.drafts).filter((d) => saysWhat(doc, d)))),
   );
 }
 
