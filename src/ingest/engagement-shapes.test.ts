@@ -86,3 +86,35 @@ describe('engagements: one engagement in many sentence shapes', () => {
     expect(misread).toEqual([]);
   });
 });
+
+describe('engagements: the shapes of a live blog', () => {
+  const blog = (line: string) =>
+    extract({ text: `Summit, day two: live\n\n${line}`, published: PUBLISHED })
+      .candidates.filter((c): c is EngagementCandidate => c.type === 'engagement')
+      .map((e) => [e.kind, e.date, e.participants.map((p) => p.text)]);
+
+  it('reads names after a time stamp and its dash, and a verb in the present perfect', () => {
+    expect(blog('08:05 - Ana Ruiz and Li Wen have just finished a breakfast meeting.')).toEqual([
+      ['meeting', PUBLISHED, ['Ana Ruiz', 'Li Wen']],
+    ]);
+    expect(blog('12:30 - Ana Ruiz has spoken by phone with Li Wen from the summit venue.')).toEqual(
+      [['call', PUBLISHED, ['Ana Ruiz', 'Li Wen']]],
+    );
+  });
+
+  it('reads a subject whose verb comes after a participle set off by commas', () => {
+    expect(
+      blog(
+        '09:20 - Ana Ruiz, attending as a guest, is holding talks with Li Wen on the sidelines.',
+      ),
+    ).toEqual([['meeting', PUBLISHED, ['Ana Ruiz', 'Li Wen']]]);
+  });
+
+  it('reads talks someone was asked to open as not held', () => {
+    const asked = extract({
+      text: 'Scott Moe asked the federal government to open talks with Beijing.',
+      published: PUBLISHED,
+    }).candidates.filter((c) => c.type === 'engagement');
+    expect(asked).toEqual([]);
+  });
+});

@@ -17,11 +17,12 @@ import { placeCode } from './places.ts';
 export const LIST_START = /(?:^|[.!?]["”\x94]?\s+|\n|:[ \t]+|(?:^|\n)[ \t]*[-–\x96•\x95*·][ \t]+)$/;
 /**
  * Where a clause's subject starts inside a sentence: after an opening phrase set off by a comma
- * ("On Thursday, Ana Ruiz and Li Wen met …", "In Geneva, …") or after a word opening a clause
- * ("… when Ana Ruiz and Li Wen met").
+ * ("On Thursday, Ana Ruiz and Li Wen met …", "In Geneva, …"), a dash after a time or a
+ * dateline ("10:10 - Ana Ruiz and Li Wen met") or a word opening a clause ("… when Ana Ruiz and
+ * Li Wen met").
  */
 export const CLAUSE_START =
-  /(?:,[ \t]+|\b(?:when|after|as|while|once|before|until|since|where|and|but|then|On[ \t]+\p{Lu}\p{Ll}+day)[ \t]+)$/u;
+  /(?:,[ \t]+|[ \t][-–\x96—\x97][ \t]+|\b(?:when|after|as|while|once|before|until|since|where|and|but|then|On[ \t]+\p{Lu}\p{Ll}+day)[ \t]+)$/u;
 /** A verb right after a subject (see SUBJECT). */
 export const VERB_AFTER = new RegExp(`^${SUBJECT_VERB}`);
 /** A possessive of one or two words, as a country's: "New Zealand's ". Group 1 is the owner. */

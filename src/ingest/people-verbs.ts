@@ -78,14 +78,15 @@ const SUBJECT_NAME = `\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2}`;
  * ("sold").
  */
 export const SUBJECT_VERB =
-  '[ \\t]+(?:(?:co-)?[a-z]+ed|[a-z]+s|has|had|will|is|was|spoke|met|held|led|paid|took|sent|made|said|told|wrote|sold|bought|grew|lost|won|kept|gave|went|came|saw|knew|thought|found|left|ran|began|brought|built|chose|spent|stood|drove|flew|sat|shook)\\b';
+  '[ \\t]+(?:(?:co-)?[a-z]+ed|[a-z]+s|has|had|have|will|is|was|are|were|spoke|met|held|led|paid|took|sent|made|said|told|wrote|sold|bought|grew|lost|won|kept|gave|went|came|saw|knew|thought|found|left|ran|began|brought|built|chose|spent|stood|drove|flew|sat|shook)\\b';
 /**
  * Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed", after
  * a list item's bullet ("* Ada Okoro met …"), after a dateline's dash ("WINNIPEG — Ruth Enns farms …"), an opening phrase ("At the mart, Ada
- * Okoro watched …") or a day set before with no comma (FRONTED_DAY).
+ * Okoro watched …") or a day set before with no comma (FRONTED_DAY); a participle or "who" set
+ * off between the name and its verb may stand between ("Ana Ruiz, attending as a guest, is …").
  */
 export const SUBJECT = new RegExp(
-  `(?:^|[.!?]\\s+|\\n|(?:^|\\n)[ \\t]*[-•\x95*·][ \\t]+|[—\x97–\x96]\\s+|\\s--?\\s+|,\\s+|${FRONTED_DAY})(${SUBJECT_NAME})${SUBJECT_VERB}`,
+  `(?:^|[.!?]\\s+|\\n|(?:^|\\n)[ \\t]*[-•\x95*·][ \\t]+|[—\x97–\x96]\\s+|\\s--?\\s+|,\\s+|${FRONTED_DAY})(${SUBJECT_NAME})(?:,[ \\t]+(?:who|\\p{Ll}+ing)\\b[^,.;:"\\n]{0,60},)?${SUBJECT_VERB}`,
   'gu',
 );
 /**
