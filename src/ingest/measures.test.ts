@@ -136,6 +136,14 @@ describe('who imposes when three countries are named', () => {
     expect(m?.targets.map((t) => t.jurisdiction)).toEqual(['CHL']);
   });
 
+  it('reads no party nor goods in a participle that says what the act does or means', () => {
+    const [m] = inForce(
+      "European brandy makers will face duties of 34.9% from Wednesday, China's commerce ministry said, closing a case that Brussels called a reprisal for its curbs on Chinese electric vehicles.",
+    );
+    expect(m && brief(m)).toBe('CHN→EU 34.9');
+    expect(m?.products.map((p) => p.text)).toEqual(['brandy']);
+  });
+
   it('reads a country in the title of an instrument as no party', () => {
     const [m] = measures(
       'The Peru Surtax Order (2024) imposed a surtax of 20% on copper originating in Peru, effective May 2, 2024.',
