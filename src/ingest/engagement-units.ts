@@ -52,14 +52,21 @@ export function planned(words: string): RegExpExecArray | null {
  * Shanghai, he was received by …", "…, and the next day NTA commissioners briefed a delegation …";
  * or a second engagement named after the first: "a meeting on Wednesday between …, and a video call
  * on Thursday in which …", "arrived in Tokyo on Sunday, and his first stop on Monday was …"; or a clause with a subject of its own: "Hansen met Han Jun, and
- * Commissioner Šefčovič held a bilateral meeting with …", "…, and Vice President Ruiz sat down with
+ * Commissioner Šefčovič held a bilateral meeting with …", "…, and Wang later held talks with …",
+ * "…, and Vice President Ruiz sat down with
  * …", "…, while Hale met Li", "…, while Hale, the minister responsible for trade, held a working
  * session with …", "…, and officials
  * led by Vidal and Hu held the session", "…, and Ruiz was in Lima for talks with Li". Not "where":
  * "paid a state visit to China, where he met Xi" tells one engagement.
  */
 const NEXT_PREDICATE =
-  /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*\s+){0,3}\p{Lu}[\p{L}.'’\x92-]*,\s+(?:the|an?|\p{Lu})(?:[^,.;]|\.(?=\S|\s+\p{Ll})){1,80}?,\s+|(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12})(?:also\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|sat down|dined|chaired|co-chaired|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|,\s+and\s+(?=(?:his|her|their)\s+(?:first|second|third|next|last|final)\s+(?:stop|engagement|appointment)\b)|(?:\band|,\s+then|;)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+){0,3}?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they|the\s+two(?:\s+(?:leaders|ministers|men|women|sides))?)\s+(?:(?:also|again)\s+)?|(?:our|their|his|her)\s+(?:officials|negotiators|delegates|teams?|delegations?)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
+  /,\s+(?:and|while)\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*\s+){0,3}\p{Lu}[\p{L}.'’\x92-]*,\s+(?:the|an?|\p{Lu})(?:[^,.;]|\.(?=\S|\s+\p{Ll})){1,80}?,\s+|(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12})(?:(?:also|later|then|separately|afterwards|subsequently)\s+)?(?:met|held|hosted|received|spoke|talked|called on|had|sat down|dined|chaired|co-chaired|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|,\s+and\s+(?=(?:his|her|their)\s+(?:first|second|third|next|last|final)\s+(?:stop|engagement|appointment)\b)|(?:\band|,\s+then|;)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+){0,3}?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they|the\s+two(?:\s+(?:leaders|ministers|men|women|sides))?)\s+(?:(?:also|again)\s+)?|(?:our|their|his|her)\s+(?:officials|negotiators|delegates|teams?|delegations?)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)/giu;
+
+/**
+ * A clause with no engagement word that goes on with the two just told: "On Tuesday, the two men
+ * spent four hours on the brandy case, and Wang later held talks with Lange".
+ */
+const THE_TWO_BEFORE = /^\s*(?:[^,;]{0,40},\s+)?(?:the\s+two\b|they\b|both\b)/i;
 
 /** A day the engagement just told happened again on: "… on Wednesday and again this morning". */
 const AGAIN_DAY =
@@ -175,7 +182,7 @@ export function unitsOf(doc: Doc, index: number): Unit[] {
       countrySides(doc, span(next, s.end), () => true, undefined).length > 0;
     if (
       (ownDays || others) &&
-      kindOf(head) !== null &&
+      (kindOf(head) !== null || THE_TWO_BEFORE.test(head)) &&
       kindOf(sentence.slice(m.index + m[0].length)) !== null
     )
       return [

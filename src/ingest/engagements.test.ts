@@ -5342,3 +5342,17 @@ describe('"spent the day in New Delhi with …"', () => {
     ).toEqual([['meeting', '2026-03-05', ['Tom Hale', 'Ana Ruiz']]]);
   });
 });
+
+describe('a clause that goes on with the two just told, then tells another meeting', () => {
+  it('reads "and Ruiz later held talks with Hale" as a meeting of its own', () => {
+    expect(
+      engagements(
+        'Lindia set final duties on steel on Thursday. The ruling came two days after Ana Ruiz met Li Wen in Geneva. On Tuesday, the two women spent four hours on the steel case, and Ruiz later held talks with Tom Hale, who chairs the trade committee.',
+        '2026-03-05',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']],
+      ['meeting', '2026-03-03', ['Ruiz', 'Tom Hale']],
+    ]);
+  });
+});
