@@ -41,14 +41,15 @@ const isTitleHead = (w: string) => IS_TITLE.test(w) || LOWER_TITLE_WORD.test(w);
  * The words of a title with its portfolio set before its head, as the title written the other
  * way round reads ("Minister of State for Commerce and Industry" → "State Commerce Industry
  * Minister", as "Commerce Minister"), so that the title ends in its head. "Secretary of State"
- * is a head of its own (see OF_STATE).
+ * is a head of its own (see OF_STATE): "Secretary of State for Business and Trade" → "Business
+ * Trade Secretary of State".
  */
 function headLast(words: readonly string[]): string[] {
   const at = words.findLastIndex(
     (w, i) =>
       /^(?:of|for)$/.test(w) &&
-      isTitleHead(words[i - 1] ?? '') &&
-      !OF_STATE.test(words.slice(i - 1, i + 2).join(' ')),
+      ((isTitleHead(words[i - 1] ?? '') && !OF_STATE.test(words.slice(i - 1, i + 2).join(' '))) ||
+        OF_STATE.test(words.slice(i - 3, i).join(' '))),
   );
   if (at === -1) return [...words];
   const portfolio = words.slice(at + 1).filter((w) => !/^(?:of|for|the|and|&)$/i.test(w));

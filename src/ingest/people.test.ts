@@ -1394,3 +1394,15 @@ describe('a title with its portfolio and no name after it', () => {
     ).toEqual(['Ana Ruiz', 'Luis Vega']);
   });
 });
+
+describe('titles standing for the person introduced with them', () => {
+  it('reads "the Secretary of State" as one introduced as "Secretary of State for …"', () => {
+    const found = findPeople(
+      'The Secretary of State for Business and Trade, Tom Hale, co-chaired the commission with Li Wen on 9 February. Earlier in the day, the Secretary of State met Finance Minister Ana Ruiz.',
+      { directory: [], date: '2026-02-10' },
+    );
+    expect(found.filter((p) => p.byRole).map((p) => [p.text, p.name])).toEqual([
+      ['the Secretary of State', 'Tom Hale'],
+    ]);
+  });
+});
