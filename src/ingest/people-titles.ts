@@ -98,11 +98,12 @@ const NOT_IN_TITLE =
 /**
  * "Ravi Menon, an additional secretary in the commerce ministry": a name, then its title, with
  * up to three words that say which ("Li Chenggang, China's international trade representative",
- * "Nick Thomas-Symonds, the Cabinet Office minister"). Not a title that introduces the next name
+ * "Nick Thomas-Symonds, the Cabinet Office minister", "Ana Ruiz, the electronics and IT
+ * minister"). Not a title that introduces the next name
  * ("On Friday, in Pune, Minister Ruiz met …").
  */
 export const APPOSITION = new RegExp(
-  `${NAME_START}(${NAME})${POST_NOMINAL}?,\\s+(?:the\\s+|an?\\s+)?(?:(?:(?:\\p{Lu}\\.){2,3}|(?!${NOT_IN_TITLE}\\b)[\\p{L}-]+(?:'s|[’\x92]s)?)\\s+){0,3}?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal|vice)[\\s-]+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
+  `${NAME_START}(${NAME})${POST_NOMINAL}?,\\s+(?:the\\s+|an?\\s+)?(?:(?:(?:\\p{Lu}\\.){2,3}|(?!${NOT_IN_TITLE}\\b)[\\p{L}-]+(?:'s|[’\x92]s)?)\\s+(?:(?:and|&)\\s+(?=[\\p{L}-]+\\s))?){0,3}?(?:(?:senior|additional|joint|deputy|assistant|chief|special|principal|vice)[\\s-]+)?${TITLE_WORDS}\\b(?![ \\t]+\\p{Lu}\\p{Ll})`,
   'gu',
 );
 /**

@@ -1406,3 +1406,13 @@ describe('titles standing for the person introduced with them', () => {
     ]);
   });
 });
+
+describe('appositions with a title', () => {
+  it('reads a name before a title of two portfolios joined by "and"', () => {
+    expect(
+      names(
+        'The council was co-chaired by Tom Hale, the trade minister, and Ana Ruiz, the electronics and IT minister, and by Li Wen.',
+      ),
+    ).toContain('Ana Ruiz');
+  });
+});
