@@ -5356,3 +5356,14 @@ describe('a clause that goes on with the two just told, then tells another meeti
     ]);
   });
 });
+
+describe('a council named by its sides, then by who co-chaired it', () => {
+  it('takes the co-chairs an appositive names, each with an apposition of their own', () => {
+    expect(
+      engagements(
+        'The EU will cut its tariff on British steel to 25%, the two sides agreed on Tuesday at a meeting of the Partnership Council. The council, co-chaired by Ana Ruiz, the British trade minister, and Tom Hale, the European commissioner, met at Lancaster House for most of the day.',
+        '2026-03-05',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
+  });
+});

@@ -199,10 +199,11 @@ const WHO_ATTENDED =
 
 /**
  * The engagement told before as a subject, with an appositive saying who led it: "The
- * week-long round, led by A and B, …", "The talks, co-chaired by A and B, …".
+ * week-long round, led by A and B, …", "The talks, co-chaired by A and B, …", "The council,
+ * co-chaired by A, the UK minister, and B, the EU commissioner, met …".
  */
 const LED_APPOSITIVE =
-  /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|consultations|session|dialogue|meeting)\s*,\s+(?:(?:co-)?chaired|led|headed)\s+by\s[^,;.]*,/i;
+  /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|consultations|session|dialogue|meeting|council|commission|committee|forum)\s*,\s+(?:(?:co-)?chaired|led|headed)\s+by\s(?:[^,;.]*,){1,5}?(?=\s+(?:\w+ly\s+)?(?:met|convened|opened|began|ended|closed|agreed|lasted|focused|covered|reached|held|was|were|is|are|had|has)\b)/i;
 
 /**
  * The sentence after a session told with its sides, saying who chaired or led it: "It was
@@ -287,8 +288,10 @@ class EngagementReader {
   private ledByAppositive(unit: Unit): void {
     const { doc, current } = this;
     if (!current || unit.index - this.since > 1) return;
-    const m = LED_APPOSITIVE.exec(doc.text.slice(unit.start, unit.end));
     const sentence = doc.sentences[unit.index];
+    // The appositive may run past a unit cut at its second name ("…, and B, the EU commissioner,
+    // met …"): read from the unit's start to the sentence's end.
+    const m = LED_APPOSITIVE.exec(doc.text.slice(unit.start, sentence?.end ?? unit.end));
     const next =
       !m && sentence && unit.index - this.since === 1 && unit.start === sentence.start
         ? doc.text.slice(sentence.start, sentence.end)
