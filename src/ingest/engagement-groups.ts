@@ -21,6 +21,10 @@ import { daysOfTrip, onTrip } from './engagement-trips.ts';
 export const IN_TURN =
   /\b(?:also(?!\s+(?:present|attended|took part|sat in|in attendance)\b)|separate(?:ly)?|in turn|respectively|individually|back-to-back|one-on-one|and then|then with|and with|bilateral (?:meetings|talks)|bilaterals|(?:phone |telephone |video )?calls with)\b/i;
 
+/** Two parts of one day, one for each person met: "met A in the morning and B in the afternoon". */
+const PARTS_OF_DAY =
+  /\bin the (morning|afternoon|evening)\b[^;]{1,120}?\bin the (?!\1\b)(?:morning|afternoon|evening)\b/i;
+
 /** "…, who was joined by …", "accompanied by": the next person took part with the one before. */
 const JOINED_BY = /\b(?:(?:joined|accompanied) by\b|together with\b)/i;
 
@@ -116,7 +120,8 @@ function splitByDays(
 /**
  * "Anand also met Ding Xuexiang and Wang Wentao": one subject meeting several people in turn
  * is one meeting each, not one meeting of three; so are the people met on a trip of days
- * (onTrip), and those called in turn ("held separate calls with A and B"). Without such words
+ * (onTrip), those met in two parts of a day ("met A in the morning and B in the afternoon")
+ * and those called in turn ("held separate calls with A and B"). Without such words
  * ("Ebrard met LeBlanc and Sidhu in Ottawa") the three met together. A person "joined by" or
  * "accompanied by" another is met with them ("also met Jaishankar, and Goyal, who was joined by
  * Sidhu": two meetings).
@@ -128,7 +133,7 @@ function splitInTurn(
   kind: Kind,
   participants: Mention[],
 ): Mention[][] {
-  const inTurn = IN_TURN.test(sentence);
+  const inTurn = IN_TURN.test(sentence) || PARTS_OF_DAY.test(sentence);
   if (
     !(
       ((kind === 'meeting' || kind === 'visit') && (inTurn || onTrip(sentence))) ||

@@ -5367,3 +5367,16 @@ describe('a council named by its sides, then by who co-chaired it', () => {
     ).toEqual([['dialogue-round', '2026-03-03', ['Ana Ruiz', 'Tom Hale']]]);
   });
 });
+
+describe('people met in two parts of a day', () => {
+  it('reads "met A in the morning and B in the afternoon" as two meetings', () => {
+    expect(
+      engagements(
+        'Ana Ruiz, the minister for trade, was in Washington on Tuesday, when she met Commerce Secretary Tom Hale in the morning and U.S. Trade Representative Li Wen in the afternoon.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Tom Hale']],
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']],
+    ]);
+  });
+});
