@@ -45,6 +45,10 @@ import {
  */
 const THEIR_PEOPLE =
   /\b(?:the (?:two )?(?:leaders|presidents|premiers|prime ministers|sides|countries|governments)['’\x92]|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|delegations|negotiators|teams|envoys)\b|\b(?:ministers|officials|delegations|negotiators|teams|envoys|representatives)\s+(?:of|from)\s+(?:the\s+two|both)\s+(?:sides|countries|governments)\b/i;
+/** An engagement's noun, then "between the two": "a meeting between the two in Kuala Lumpur". */
+const NOUN_BETWEEN_THE_TWO =
+  /^\s*(?:and\s+)?(?:an?|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|talks|conversation|summit)\s+between\s+the\s+two\b(?!\s+(?:countries|sides|governments|delegations|teams|nations)\b)/i;
+
 /** The two countries named as such: "the two countries", "both governments". */
 const TWO_COUNTRIES = /\b(?:the\s+two|both)\s+(?:countries|governments)\b/i;
 /**
@@ -286,6 +290,17 @@ export class PartyReader {
       countrySides(doc, unit, keep, undefined).length === 0;
     if (sameSubject && current && current.span.start >= sentenceStart)
       return [...current.participants];
+    // "a phone call between Lula and Trump on October 6 and a meeting between the two in Kuala
+    // Lumpur on October 26": "the two" after an engagement's noun, no one else named, are the
+    // people of the engagement just told.
+    if (
+      verb === null &&
+      participants.length === 0 &&
+      NOUN_BETWEEN_THE_TWO.test(sentence) &&
+      current &&
+      unit.index - told.since <= 1
+    )
+      return current.participants.filter((p) => isPerson(doc, p));
     // "The two ministers also held a meeting, at which Wang raised …": the pair, and whoever
     // else the clause names after its verb.
     const pair = verb !== null && !namedBefore(verb.index) ? this.theTwo(unit, lead, told) : [];

@@ -5380,3 +5380,27 @@ describe('people met in two parts of a day', () => {
     ]);
   });
 });
+
+describe('a second engagement in a clause of its own', () => {
+  it('reads "a meeting between the two" after a call between them', () => {
+    expect(
+      engagements(
+        'Officials credited a thaw that began with a phone call between Ruiz and Hale on February 6 and a meeting between the two in Lima on February 26.',
+      ),
+    ).toEqual([
+      ['call', '2026-02-06', ['Ruiz', 'Hale']],
+      ['meeting', '2026-02-26', ['Ruiz', 'Hale']],
+    ]);
+  });
+
+  it('reads a round of talks told in an "after" clause', () => {
+    expect(
+      engagements(
+        'Minister Ana Ruiz spoke with Tom Hale by phone on Friday, the ministry said, after Deputy Minister Li Wen led a delegation to Washington for a round of talks with U.S. officials from February 9 to 11.',
+      ),
+    ).toEqual([
+      ['call', '2026-03-06', ['Ana Ruiz', 'Tom Hale']],
+      ['dialogue-round', '2026-02-09', ['Li Wen', 'U.S.']],
+    ]);
+  });
+});
