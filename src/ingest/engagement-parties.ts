@@ -97,10 +97,11 @@ const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 
 /**
  * A delegation as the subject of a clause: "The delegation then held …", "On Tuesday the
- * delegation met …", "The Chinese team met …", "Before flying east, the group had met …".
+ * delegation met …", "The Chinese team met …", "Before flying east, the group had met …", "On
+ * the same day, the delegation was also received by …".
  */
 const THE_DELEGATION =
-  /^\s*(?:(?:On|Later|Earlier|Before)\s+[\p{L}\d-]+(?:\s+(?:morning|afternoon|evening|east|west|north|south|home))?,?\s+)?[Tt]he\s+(?:[\p{L}-]+\s+)?(?:delegation|team|group|visitors|delegates)\b/u;
+  /^\s*(?:(?:On|Later|Earlier|Before|After|That|The)\s[^,;]{1,30},\s+|(?:On|Later|Earlier|Before)\s+[\p{L}\d-]+(?:\s+(?:morning|afternoon|evening|east|west|north|south|home))?\s+)?[Tt]he\s+(?:[\p{L}-]+\s+)?(?:delegation|team|group|visitors|delegates)\b/u;
 /**
  * A group told before as the one met, right after the verb: "hosted the visitors", "met the
  * delegation again", "received the Chinese delegates".
@@ -117,7 +118,8 @@ const GROUP_AFTER_COUNTRY =
 const GROUP_BEFORE_COUNTRY =
   /\b(?:delegation|team|mission|officials|inspectors|negotiators)\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** The words before the person a delegation was led by: "a delegation led by Vice Minister ". */
-const LED_BY = /\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\p{L}-]+\s+){0,4}$/u;
+const LED_BY =
+  /\bdelegation\b(?:\s+(?:of|from)\s+[^.;,]{1,70}?)?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\p{L}.-]+\s+){0,5}$/u;
 /**
  * A phrase set before the subject of a sentence: "In her meeting with Ding on May 4, Ana …",
  * "The following day, she …".
@@ -635,7 +637,7 @@ export class PartyReader {
     const { doc } = this;
     const { text } = doc;
     const leader = told.current?.participants.find((p) =>
-      LED_BY.test(text.slice(Math.max(0, p.span.start - 70), p.span.start)),
+      LED_BY.test(text.slice(Math.max(0, p.span.start - 150), p.span.start)),
     );
     if (leader) return [leader];
     for (let k = index - 1; k >= Math.max(0, index - 3); k--) {

@@ -5404,3 +5404,16 @@ describe('a second engagement in a clause of its own', () => {
     ]);
   });
 });
+
+describe('"the delegation" as the one received again', () => {
+  it('stands for the person who led it, after an opening phrase of several words', () => {
+    expect(
+      engagements(
+        'On 4 March 2026, in Lima, Minister Ana Ruiz received the delegation of the Office of the United States Trade Representative led by Assistant U.S. Trade Representative Tom Hale. On the same day, the delegation was also received by Deputy Prime Minister Li Wen.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-04', ['Ana Ruiz', 'Tom Hale']],
+      ['meeting', '2026-03-04', ['Tom Hale', 'Li Wen']],
+    ]);
+  });
+});
