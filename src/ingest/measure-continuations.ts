@@ -103,9 +103,12 @@ const ALLOCATED = /\bquotas?\b[^.;]{0,40}\ballocated\b/i;
 /** A quota, the measure an over-quota rate belongs to. */
 const QUOTA = /\bquotas?\b/i;
 
-/** A rate's measure named back by its word: "Imports above the quotas will pay 25%". */
+/**
+ * A rate's measure named back by its word: "Imports above the quotas will pay 25%", "Imports
+ * above country quotas will be charged 25%".
+ */
 const MEASURE_NAMED_BACK =
-  /\b(?:the|these|those)\s+(?:relevant\s+|new\s+|same\s+)?(?:quotas?|safeguards?|measures?|restrictions)\b/i;
+  /\b(?:(?:the|these|those|their|its)\s+(?:relevant\s+|new\s+|same\s+|country\s+)?|(?:above|over|beyond|outside)\s+(?:country\s+)?)(?:quotas?|safeguards?|measures?|restrictions)\b/i;
 /** How many sentences back the measure named back may have been told. */
 const NAMED_BACK_REACH = 5;
 

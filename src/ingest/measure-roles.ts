@@ -119,6 +119,13 @@ const COMPANY_OWNER_AFTER =
 const ALLOCATION_OWNER_AFTER =
   /^['’\x92]s\s+(?:[\w-]+\s+){0,2}?(?:tariff-free|duty-free|zero-duty|in-quota|country-specific)\s+(?:[\w-]+\s+){0,2}?(?:quotas?|allocations?|shares?)\b/i;
 /**
+ * A verb acting on a country's quota: "the EU cut Türkiye's steel quota by 40%", "halved
+ * Britain's allocation". The quota is the one the country ships under, set by the subject.
+ */
+const QUOTA_ACTED_ON_BEFORE =
+  /\b(?:cut|cuts|cutting|reduced|reduces|reducing|halved|halves|slashed|slashes|raised|raises|increased|increases|doubled|enlarged|expanded|widened|trimmed|set|allocated|granted|gave)\s+$/i;
+const QUOTA_AFTER = /^['’\x92]s\s+(?:[\w-]+\s+){0,2}?(?:quotas?|allocations?)\b/i;
+/**
  * "Vietnam's exports to the United States face …", "Singapore, whose exports face …": the
  * country owning the goods shipped is where they come from.
  */
@@ -339,6 +346,7 @@ export function readRoles(
       PRODUCER_OWNER_AFTER.test(after) ||
       EXPORTS_OWNER_AFTER.test(after) ||
       ALLOCATION_OWNER_AFTER.test(after) ||
+      (QUOTA_AFTER.test(after) && QUOTA_ACTED_ON_BEFORE.test(before)) ||
       COMPANY_OWNER_AFTER.test(after)
     ) {
       targets.push(p);

@@ -6052,3 +6052,31 @@ describe('"the pause runs out in early July"', () => {
     ).toEqual(['USA→PER 10']);
   });
 });
+
+describe('quotas and the rates above them', () => {
+  it("reads a country's quota cut by another as the other's measure on it, the cut no rate", () => {
+    expect(
+      inForce(
+        "Since July 1, when the EU cut Türkiye's steel quota by 40% and began charging 50% on shipments above it, Turkish exports have fallen.",
+        '2025-10-10',
+      ).map(brief),
+    ).toEqual(['EU→TUR 50']);
+  });
+
+  it('gives the rate charged above country quotas to the safeguard told just before', () => {
+    expect(
+      inForce(
+        'Brussels on Tuesday imposed definitive safeguard measures on ferrosilicon and did not spare Norway and Iceland. Imports above country quotas will be charged 25% from December 1.',
+        '2025-11-21',
+      ).map(brief),
+    ).toEqual(['EU→NOR+ISL 25']);
+  });
+
+  it('reads no origin in a clause of what officials have said', () => {
+    expect(
+      inForce(
+        'Ankara raised its anti-dumping duty on cold-rolled steel from China from 13% to 28.4%, and officials have said a case on Vietnamese coated sheet is under review.',
+      ).map(brief),
+    ).toEqual(['TUR→CHN 28.4']);
+  });
+});

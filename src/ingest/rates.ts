@@ -38,7 +38,7 @@ const NOT_A_RATE_BEFORE =
   /\b(?:fell|rose|dropped|grew|jumped|slumped|declined|(?:fall|rise|drop|grow|climb|decline)s?(?=\s+by\b)|plunged|climbed|lost|shed|slipped|gained|eased|advanced|retreated|tumbled|surged|soared|sank|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|down|up|increase of|decline of|drop of|fall of|share of|about|around|accounts? for|accounting for|roughly|nearly|almost|barely|approximately|than)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|between\s+(?:\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)\s+and\s+)?)?$/i;
 /** "cut their export forecast by 15%", "raised tariffs by 10%": a change, not the rate. */
 const CHANGE_BY_BEFORE =
-  /\b(?:cut|cuts|raised?|raises|lowered?|lowers|reduced?|reduces|increased?|increases|trimmed|boosted)\b(?:\s+[\w'’\x92-]+){0,8}\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
+  /\b(?:cut|cuts|raised?|raises|lowered?|lowers|reduced?|reduces|increased?|increases|trimmed|boosted)\b(?:\s+[\p{L}\p{N}_'’\x92-]+){0,8}\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$/iu;
 /**
  * "Elders added 1.2% on bets …": a share price that added a percentage. "added 10% to the
  * tariff" and "added 10% tariffs" are duties.
@@ -225,7 +225,7 @@ const PRICE_GAP_AFTER =
  * "above" or "below" that compares ("below the 25% it charges"), not a volume over or under a
  * quota or threshold ("above the quotas"): shared with the comparisons of measures.ts.
  */
-export const ABOVE_BELOW_NOT_QUOTA = String.raw`(?:above|below)(?!\s+(?:the|its|their|an?|each)\s+(?:[\w-]+\s+){0,2}(?:quotas?|thresholds?|ceilings?|caps?)\b)`;
+export const ABOVE_BELOW_NOT_QUOTA = String.raw`(?:above|below)(?!\s+(?:(?:the|its|their|an?|each)\s+)?(?:[\w-]+\s+){0,2}(?:quotas?|thresholds?|ceilings?|caps?)\b)`;
 /**
  * A rate another measure is compared with: "far higher than the EU's duties of 17% to 35.3%",
  * "matching the U.S. rate of 100%", "in line with the 100% U.S. tariff", "By comparison, the EU
