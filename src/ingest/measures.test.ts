@@ -6080,3 +6080,18 @@ describe('quotas and the rates above them', () => {
     ).toEqual(['TUR→CHN 28.4']);
   });
 });
+
+describe('the remaining rate', () => {
+  it('reads "the remaining 30% still includes" as a state, "scrap its remaining 25%" as an act', () => {
+    expect(
+      inForce(
+        'Washington will lower the additional duties on Chinese imports to 30% from 145%. Bessent added that the remaining 30% still includes a separate duty on fentanyl.',
+      ).map(brief),
+    ).toEqual(['USA→CHN 30']);
+    expect(
+      inForce(
+        'Beijing said it would scrap its remaining 25 per cent tariff on Canadian canola oil.',
+      ).map((m) => [brief(m), m.action]),
+    ).toEqual([['CHN→CAN 25', 'lifted']]);
+  });
+});
