@@ -6095,3 +6095,14 @@ describe('the remaining rate', () => {
     ).toEqual([['CHN→CAN 25', 'lifted']]);
   });
 });
+
+describe('rates of one act on a bloc', () => {
+  it("gives a member state's producer the bloc as target when the act's other rates are on the bloc", () => {
+    expect(
+      inForce(
+        "Under the ruling China's commerce ministry published on January 13, Spain's Valdeoro Foods will pay a duty of 9.8% on pork from January 15. Denmark's Nordvang Foods was given 6.2%, and all remaining EU exporters 19.8%.",
+        '2026-01-20',
+      ).map(brief),
+    ).toEqual(['CHN→EU 9.8', 'CHN→EU 6.2', 'CHN→EU 19.8']);
+  });
+});

@@ -87,6 +87,7 @@ import {
 } from './measure-dates.ts';
 import { byProducts, markPending, mergeUnrated, type Draft } from './measure-drafts.ts';
 import { withEnds } from './measure-ends.ts';
+import { withBlocTargets } from './measure-bloc-rates.ts';
 import { withJointImposers } from './measure-joint.ts';
 import { groupDraft } from './measure-group-drafts.ts';
 import { byItemOrigin, groupImposer, groupOrigins, leadOrigin } from './measure-group-roles.ts';
@@ -164,7 +165,12 @@ export function findMeasures(doc: Doc): MeasureCandidate[] {
   });
   return withJointImposers(
     doc,
-    withEnds(doc, withDateFlags(mergeUnrated(doc, reading.drafts).filter((d) => saysWhat(doc, d)))),
+    withBlocTargets(
+      withEnds(
+        doc,
+        withDateFlags(mergeUnrated(doc, reading.drafts).filter((d) => saysWhat(doc, d))),
+      ),
+    ),
   );
 }
 
