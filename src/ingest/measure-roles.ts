@@ -178,6 +178,12 @@ const LISTED_AFTER = /^(?:\s+[A-Z]{1,3})?(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(
  */
 const INCLUDED_BEFORE = /\b(?:including|such as|notably|among them)\s+(?:the\s+)?$/i;
 /**
+ * Goods "from countries" before the examples of them: "steel from countries without a trade
+ * agreement with Canada, including China, India and Brazil".
+ */
+const ORIGIN_COUNTRIES_BEFORE =
+  /\b(?:from|of)\s+(?:(?:all|other|non-\w+|some|several|many|most)\s+)?(?:countries|nations|economies|origins|partners|suppliers)\b[^.;]{0,80},?\s+(?:including|such as|notably)\s+(?:the\s+)?$/i;
+/**
  * "steel from non-agreement countries, China, Türkiye and Brazil among them": places listed
  * as examples of the origins.
  */
@@ -339,7 +345,11 @@ export function readRoles(
       continue;
     } else if (lastTarget && LISTED_AFTER.test(text.slice(lastTarget.end, p.start))) {
       targets.push(p); // "from China PR and Japan": the list goes on
-    } else if (lastTarget && INCLUDED_BEFORE.test(before)) {
+    } else if (
+      INCLUDED_BEFORE.test(before) &&
+      (lastTarget ||
+        ORIGIN_COUNTRIES_BEFORE.test(text.slice(Math.max(sentenceStart, p.start - 120), p.start)))
+    ) {
       targets.push(p); // "from China and other Asian countries …, including India
     } else if (
       AMONG_THEM_AFTER.test(after) ||

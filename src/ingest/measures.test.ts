@@ -6106,3 +6106,14 @@ describe('rates of one act on a bloc', () => {
     ).toEqual(['CHN→EU 9.8', 'CHN→EU 6.2', 'CHN→EU 19.8']);
   });
 });
+
+describe('origins named as examples of countries', () => {
+  it('reads every country after "including" when the goods come "from countries"', () => {
+    expect(
+      inForce(
+        'Starting Monday, steel from countries without a free-trade agreement with Canada, including China, India and Brazil, faces a 50% surtax.',
+        '2025-09-02',
+      ).map(brief),
+    ).toEqual(['CAN→CHN+IND+BRA 50']);
+  });
+});
