@@ -313,7 +313,7 @@ const GOODS_STOP = new Set(
     'roughly nearly some more less half everything anything remain remains stay stays face ' +
     'faces pay pays fell rose rise rises falls doubles doubled climbs climbed stays takes took ' +
     'consisting containing having weighing measuring exceeding not shipped sold sent bound ' +
-    'could may might should must shall'
+    'could may might should must shall expired lapsed disappeared expire expires came comes'
   ).split(' '),
 );
 /**

@@ -212,7 +212,7 @@ export const PENDING_TAIL = new RegExp(
  * of its 40% tariff", "will be able to ship to China without a 25% tariff"); "cut" in "fresh cut roses" or "cut
  * flowers" names goods, and so does "scrap" in "aluminum scrap" or "scrap metal"; "end" in
  * "end-user list" ends nothing, "lower-value markets" lowers nothing, and "escalating a trade row" raises no duty. A duty terminated, abolished,
- * phased out, zeroed, "no longer applied", one that "will not be levied" or that its imposer
+ * phased out, zeroed, expired, lapsed, "came off", "no longer applied", one that "will not be levied" or that its imposer
  * "will not levy" ("would not levy its 100% tariff on peas"), stops, ceases or refrains from
  * collecting ("ceased to apply", "will halt collection of") is removed; one halved, rolled back or pared back
  * is reduced. The words before "without" or "free of" are looked back at only where those
@@ -224,7 +224,7 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
     'suspended',
   ],
   [
-    /\b(?:lift\w*|remov\w*|(?<!\b(?:aluminium|aluminum|steel|copper|iron|metal|brass|paper|plastic)\s)scrap(?!\s+(?:metal|steel|iron|copper|aluminium|aluminum)\b)\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es)|pay(?:s)?|face(?:s)?)\b|(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?(?:not|no longer)\s+(?:be\s+(?:levied|collected|charged|applied)\b|(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s))|won['’\x92]t\s+(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s)|f[ae]ll(?:s|ing)? away|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
+    /\b(?:lift\w*|remov\w*|(?<!\b(?:aluminium|aluminum|steel|copper|iron|metal|brass|paper|plastic)\s)scrap(?!\s+(?:metal|steel|iron|copper|aluminium|aluminum)\b)\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es)|pay(?:s)?|face(?:s)?)\b|(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?(?:not|no longer)\s+(?:be\s+(?:levied|collected|charged|applied)\b|(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s))|won['’\x92]t\s+(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s)|f[ae]ll(?:s|ing)? away|expir(?:e|es|ed|ing)\b|laps(?:e|es|ed|ing)\b|c(?:ame|omes?|oming) off\b|disappear(?:s|ed|ing)?\b|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
     'lifted',
   ],
   [
@@ -378,6 +378,18 @@ const DUTY_NOUN = new RegExp(
   'i',
 );
 /** A duty as the subject just before a verb: "the 17% duty on tomatoes will …". */
+/** Verbs of ending that take no object: "expired", "lapsed", "came off", "disappeared", "ended". */
+const ENDED_ALONE = /^(?:expir|laps|c(?:ame|omes?|oming) off|disappear|end(?:ed|s)$)/i;
+/** A duty as a subject some words before its verb, commas and all. */
+const ENDING_SUBJECT = new RegExp(`${DUTY_NOUN.source}[^.;]{0,100}\\s$`, 'i');
+/** What follows a verb of ending that takes no object: a time, a place, the clause's end. */
+const NO_OBJECT_NEXT =
+  /^(?:\s*[,.;]|\s*$|\s+(?:at|on|in|from|with|last|this|yesterday|today|overnight|after|as)\b)/i;
+/** A clause of time the duty's end is told in: "before the current safeguard expires". */
+const TIME_CLAUSE_BEFORE =
+  /\b(?:before|until|till|once|when|whenever|after|if|unless)\s+(?:the|its|their|this|that|a|an)\b[^.;,]{0,80}$/i;
+/** A finite verb between a duty and the verb of ending: another clause. */
+const VERB_BETWEEN = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i;
 const SUBJECT_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+(?!and\\b)[\\w.%-]+){0,6}\\s+$`, 'i');
 /**
  * What a suspending or lifting verb may act on other than a duty: "ending a probe",
@@ -478,6 +490,14 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
   // "the 17% duty will fall away", "the 100% surtax will no longer apply to …": a verb with
   // no object acts on the duty it follows.
   if (/^f[ae]ll/i.test(sentence.slice(at, at + length))) return SUBJECT_DUTY.test(before);
+  // "Canada's 25% counter-tariffs on American goods, from orange juice to appliances, expired
+  // at midnight": the duty is the subject of a verb of ending with no object.
+  if (ENDED_ALONE.test(sentence.slice(at, at + length)) && NO_OBJECT_NEXT.test(after))
+    return (
+      ENDING_SUBJECT.test(before) &&
+      !VERB_BETWEEN.test(before.slice(-110)) &&
+      !TIME_CLAUSE_BEFORE.test(before)
+    );
   if (/^no longer appl/i.test(sentence.slice(at, at + length)) && SUBJECT_DUTY.test(before))
     return true;
   // "the 100% additional tariff on peas from Canada will not be levied": the duty and its

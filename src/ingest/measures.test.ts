@@ -6117,3 +6117,28 @@ describe('origins named as examples of countries', () => {
     ).toEqual(['CAN→CHN+IND+BRA 50']);
   });
 });
+
+describe('a duty that ends on its own', () => {
+  it('reads "expired", "lapsed" or "came off" after the duty as its removal, on the day it ends', () => {
+    for (const verb of ['expired', 'lapsed', 'came off', 'disappeared'])
+      expect(
+        inForce(
+          `Canada's 25% counter-tariffs on American goods ${verb} at midnight on Monday.`,
+          '2025-09-02',
+        ).map((m) => [brief(m), m.action, m.dates.effective, m.products.map((p) => p.text)]),
+      ).toEqual([['CAN→USA 25', 'lifted', '2025-09-01', ['American goods']]]);
+  });
+
+  it('reads no removal in a duty that ends in a clause of time, nor in "ended the duty" read otherwise', () => {
+    expect(
+      measures(
+        'Officials want the new rules in force before the current 25% safeguard on steel from China expires at the end of June.',
+      ).map((m) => m.action),
+    ).not.toContain('lifted');
+    expect(
+      inForce('In September Argentina also ended the 35% duty on Chinese hand tools.').map(
+        (m) => m.action,
+      ),
+    ).toEqual(['lifted']);
+  });
+});
