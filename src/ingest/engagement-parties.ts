@@ -636,9 +636,11 @@ export class PartyReader {
   private delegationSide(index: number, told: Told): Mention[] {
     const { doc } = this;
     const { text } = doc;
-    const leader = told.current?.participants.find((p) =>
-      LED_BY.test(text.slice(Math.max(0, p.span.start - 150), p.span.start)),
-    );
+    // The one who led the delegation, in the engagement just told or one shortly before it.
+    const recent = [told.current, ...told.out.slice(-3).reverse()];
+    const leader = recent
+      .flatMap((e) => e?.participants ?? [])
+      .find((p) => LED_BY.test(text.slice(Math.max(0, p.span.start - 150), p.span.start)));
     if (leader) return [leader];
     for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
       const b = doc.sentences[k];

@@ -5417,3 +5417,26 @@ describe('"the delegation" as the one received again', () => {
     ]);
   });
 });
+
+describe('a second engagement told with "discussed it with"', () => {
+  it('reads ", and A, the minister for trade, discussed it with B on a call on Friday" as a call', () => {
+    expect(
+      engagements(
+        'Prime Minister Tom Hale raised it when he met President Li Wen in Lima on March 2, and Ana Ruiz, the minister for Canada-U.S. trade, discussed it with Commerce Secretary Jo Beal on a call on Friday.',
+        '2026-03-07',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Tom Hale', 'Li Wen']],
+      ['call', '2026-03-06', ['Ana Ruiz', 'Jo Beal']],
+    ]);
+  });
+});
+
+describe('"the delegation" after another engagement of it', () => {
+  it('stands for the one who led it, named in an engagement before the last', () => {
+    const found = engagements(
+      'On 4 March 2026, in Lima, Minister Ana Ruiz received the delegation of the Office of the United States Trade Representative led by Assistant U.S. Trade Representative Tom Hale. The delegation is in Peru from 2 to 6 March for the negotiating round on the Agreement on Reciprocal Trade, co-chaired by Deputy Minister Li Wen and Mr. Hale. On 4 March, the delegation was also received by Deputy Prime Minister Jo Beal.',
+    );
+    expect(found.at(-1)).toEqual(['meeting', '2026-03-04', ['Tom Hale', 'Jo Beal']]);
+  });
+});
