@@ -124,12 +124,14 @@ const SPOKE_TO = /\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b/i;
 /** A named one whose trade is asking questions: "spoke with Harbour Ledger reporter Callum Brine". */
 const ASKER =
   /\b(?:spoke|talked)\s+(?:to|with)\s+(?:\p{Lu}[\p{L}'’\x92-]*\s+){0,3}(?:reporter|journalist|correspondent|interviewer)\s+\p{Lu}/u;
-const INTERVIEW_NEXT = /^\s*(?:The|This)\s+interview\b/i;
+const INTERVIEW_NEXT =
+  /^\s*(?:The|This)\s+(?:interview\b|(?:conversation|exchange|transcript)\s+(?:has|have|was|were)\s+been\s+(?:\w+ly\s+)?(?:edited|condensed|translated|shortened))/i;
 /** How many sentences after the one spoken to may tell that it was an interview. */
 const INTERVIEW_REACH = 4;
 
 /**
- * "He spoke to Hana Whitcombe. The interview has been edited for length." (a few sentences on at
+ * "He spoke to Hana Whitcombe. The interview has been edited for length." ("The conversation has
+ * been edited", a few sentences on at
  * most), "She spoke with
  * Harbour Ledger reporter Callum Brine": the one spoken to is the text's interviewer, and the
  * interview is no engagement.

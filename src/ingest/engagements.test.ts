@@ -5440,3 +5440,24 @@ describe('"the delegation" after another engagement of it', () => {
     expect(found.at(-1)).toEqual(['meeting', '2026-03-04', ['Tom Hale', 'Jo Beal']]);
   });
 });
+
+describe('a committee co-chaired on the next day, and an interview', () => {
+  it('reads ", and on Friday she co-chaired the Trade Committee with B" as a session of its own', () => {
+    expect(
+      engagements(
+        'Ana Ruiz met Commissioner Li Wen on Thursday, and on Friday she co-chaired the Trade Committee with Pieter Vanhaecke.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Li Wen']],
+      ['dialogue-round', '2026-03-06', ['Ana Ruiz', 'Pieter Vanhaecke']],
+    ]);
+  });
+
+  it('reads no call in speaking to a publication whose conversation "has been edited"', () => {
+    expect(
+      engagements(
+        'Ana Ruiz, the trade representative, has spent much of the year in Brussels. She spoke to Harbour Review in Lima on Monday. The conversation has been edited for length.',
+      ),
+    ).toEqual([]);
+  });
+});
