@@ -201,6 +201,11 @@ const PRONOUN_AND = /\b(?:he|she)\s+and\s/i;
  * words as the subject (case matters for "I").
  */
 const SPEAKER_I = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:(?:also|then|later|first|again|personally)\s+)?$/;
+/**
+ * "we are in contact with Minister Wang, and I met him in Brussels": the speaker as the subject of
+ * a second clause, whoever the first named.
+ */
+const SPEAKER_AND_I = /,\s+and\s+I\s+(?:(?:also|then|later|first|again|personally)\s+)?$/;
 
 /** What the engagement reader has told so far, that the parties of a clause are read against. */
 export interface Told {
@@ -266,10 +271,12 @@ export class PartyReader {
     if (traveller) participants.unshift(traveller);
     // "RUIZ: … On Wednesday I co-chaired the Commission with Li": the one speaking.
     const speaker =
-      verb && unnamed && listed.length === 0 && SPEAKER_I.test(lead)
+      verb && (unnamed || SPEAKER_AND_I.test(lead)) && listed.length === 0 && SPEAKER_I.test(lead)
         ? this.speakerAt(unit.start + verb.index)
         : null;
-    if (speaker) participants.unshift(personMention(speaker));
+    const speaking = speaker ? personMention(speaker) : null;
+    if (speaking && !participants.some((p) => sameParty(p, speaking)))
+      participants.unshift(speaking);
     // "…, and on Tuesday Peru's ambassador called on Hale", "…, a week after customs
     // officials hosted …": a side as the subject.
     const sideFirst = () =>

@@ -5461,3 +5461,14 @@ describe('a committee co-chaired on the next day, and an interview', () => {
     ).toEqual([]);
   });
 });
+
+describe('a record of the European Parliament', () => {
+  const record =
+    'President. - I give the floor to Commissioner Ana Ruiz.\n\nAna Ruiz, Member of the Commission. - Madam President, on 25 September the United States cut its tariff on European cars to 15%, and our exporters have already received refunds. I spoke with Ambassador Tom Hale on Monday.\n\nLi Wen, on behalf of the Renew Group. - Madam President, Beijing acts.\n\nRuiz, Member of the Commission. - Honourable Member, we are in contact with Minister Jo Beal, and I met him in Brussels on 8 January.';
+  it('reads "I" as the one whose turn a "Name, office. -" label opens, and no meeting in refunds received', () => {
+    expect(engagements(record, '2026-01-20')).toEqual([
+      ['call', '2026-01-19', ['Ana Ruiz', 'Tom Hale']],
+      ['meeting', '2026-01-08', ['Ruiz', 'Jo Beal']],
+    ]);
+  });
+});

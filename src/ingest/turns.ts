@@ -14,9 +14,11 @@ import type { Range } from './sentences.ts';
 
 /**
  * A line opened by the label of who speaks, up to its colon and the words said after it on
- * the same line (group 1: the label, a closing bracket left out).
+ * the same line (group 1: the label, a closing bracket left out), or up to a full stop and a
+ * dash, as the European Parliament's record writes it ("Ana Ruiz, Member of the Commission. -
+ * …").
  */
-const LABEL_LINE = /^[ \t]*([^\n:"“\x93]{1,80}?)\)?:[ \t]+\S/gm;
+const LABEL_LINE = /^[ \t]*([^\n:"“\x93]{1,80}?)(?:\)?:|\.[ \t]+[-–\x96—\x97])[ \t]+\S/gm;
 /** A label written in capitals ("MINISTER RUIZ"), its last word the speaker's surname. */
 const CAPITALS_LABEL = /^[\p{Lu}\s.'’\x92-]*?(\p{Lu}[\p{Lu}'’\x92-]+)$/u;
 
