@@ -6142,3 +6142,14 @@ describe('a duty that ends on its own', () => {
     ).toEqual(['lifted']);
   });
 });
+
+describe('goods of an origin charged a rate', () => {
+  it('reads "Swiss goods will be charged 15%" as a measure on Switzerland', () => {
+    expect(
+      inForce(
+        'Washington announced on Friday that Swiss goods will be charged 15% instead of 39% from December 1.',
+        '2025-11-17',
+      ).map(brief),
+    ).toEqual(['USA→CHE 15']);
+  });
+});
