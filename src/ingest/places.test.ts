@@ -443,3 +443,10 @@ describe('a currency named by its country', () => {
     ).toEqual([['Peru', 'PER']]);
   });
 });
+
+describe('regions whose name ends in a country', () => {
+  it('reads no Ireland in "Northern Ireland", and Ireland on its own', () => {
+    expect(findPlaces('poultry from Northern Ireland').map((p) => p.code)).toEqual([]);
+    expect(findPlaces('pork from Ireland').map((p) => p.code)).toEqual(['IRL']);
+  });
+});

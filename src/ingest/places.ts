@@ -383,6 +383,9 @@ export function findPlaces(text: string): PlaceMention[] {
     const entry = TABLE.get(key);
     if (!entry) continue;
     if (CURRENCY_AFTER.test(text.slice(end, end + 9))) continue;
+    // "poultry from Northern Ireland": the country's name ends the name of a region of another.
+    if ((REGIONS_BY_LAST_WORD.get(key) ?? []).some((r) => text.slice(end - r.length, end) === r))
+      continue;
     if (entry.via === 'body' && ownedByAnother(text, m.index, end, entry.code, out.at(-1)))
       continue;
     if (
@@ -434,6 +437,15 @@ const byName = (lists: Record<string, string[]>): ReadonlyMap<string, string> =>
  * "Virginia") are left out; the short forms are those of datelines.
  */
 const REGIONS: ReadonlyMap<string, string> = byName(places.regions);
+/** The regions named in several words, by their last word ("Ireland" → "Northern Ireland"). */
+const REGIONS_BY_LAST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const name of REGIONS.keys()) {
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (last !== name) out.set(last, [...(out.get(last) ?? []), name]);
+  }
+  return out;
+})();
 
 /** True for a province, a state or a nation within a country ("Manitoba", "Tamil Nadu"). */
 export const isRegion = (name: string) => REGIONS.has(name);
