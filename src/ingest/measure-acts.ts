@@ -503,8 +503,9 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
     return true;
   // "the 100% additional tariff on peas from Canada will not be levied": the duty and its
   // goods are the subject.
+  // "European wine will no longer be charged the 15% tariff": the duty is charged to goods.
   if (/^(?:will|shall|would)\b.*\bbe\s/i.test(sentence.slice(at, at + length)))
-    return DUTY_SUBJECT.test(before);
+    return DUTY_SUBJECT.test(before) || RATE_OBJECT.test(after);
   // "The drop followed China's decision to impose …": a noun with no "of" or "in" after it
   // names a change of something else (exports, prices), not one on the duty.
   if (NOUN_BEFORE.test(before) && !/^\s+(?:of|in|on)\b/i.test(after)) return false;

@@ -6153,3 +6153,14 @@ describe('goods of an origin charged a rate', () => {
     ).toEqual(['USA→CHE 15']);
   });
 });
+
+describe('goods no longer charged a duty', () => {
+  it('reads "will no longer be charged the 15% US tariff" as its removal', () => {
+    expect(
+      inForce(
+        'European wine and spirits will no longer be charged the 15% US tariff from August 1, the Commerce Department said on Wednesday.',
+        '2026-07-09',
+      ).map((m) => [brief(m), m.action]),
+    ).toEqual([['USA→EU 15', 'lifted']]);
+  });
+});
