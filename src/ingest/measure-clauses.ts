@@ -173,11 +173,18 @@ const COORDINATED =
 const COORDINATED_SUBJECT =
   /,?\s+(?:and|while|but)\s+(?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+(?:(?:has|have|had|will|also|then)\s+)?(?:impos|slap|levi|plac|rais|increas|hik|doubl|reduc|lower|cut|slash|suspend|paus|lift|remov|scrap|dropp?|eliminat|repeal|revok|end|waiv|exempt|halv|abolish|terminat)\w*\b)/gu;
 
+/**
+ * A coordinated clause whose subject is a measure acted on in the passive: "…, and its duties
+ * on UK-made medical devices have been removed".
+ */
+const COORDINATED_PASSIVE =
+  /,\s+and\s+(?=(?:its|their|the)\s+[^,.;]{1,60}?\s+(?:has|have|had|will)\s+(?:also\s+)?been\s+(?:remov|lift|scrap|eliminat|suspend|cut|reduc|lower|rais|increas|doubl|halv|waiv)\w*\b)/gi;
+
 /** The parts of a sentence between coordinated acts. */
 export function coordinatedParts(text: string, s: Range) {
   const sentence = text.slice(s.start, s.end);
   const cuts = new Set<number>();
-  for (const re of [COORDINATED, COORDINATED_SUBJECT])
+  for (const re of [COORDINATED, COORDINATED_SUBJECT, COORDINATED_PASSIVE])
     for (const m of sentence.matchAll(re)) cuts.add(s.start + m.index);
   const bounds = [s.start, ...[...cuts].sort((a, b) => a - b), s.end];
   return bounds.slice(1).map((end, i) => ({ start: bounds[i] ?? s.start, end }));

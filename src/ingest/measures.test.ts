@@ -6164,3 +6164,17 @@ describe('goods no longer charged a duty', () => {
     ).toEqual([['USA→EU 15', 'lifted']]);
   });
 });
+
+describe('a second act told in the passive', () => {
+  it('reads "cut from 150% to 75%, and its duties on … have been removed" as two acts', () => {
+    expect(
+      inForce(
+        "Since 1 January, India's tariff on Scotch whisky has been cut from 150% to 75%, and its duties on UK-made medical devices have been removed.",
+        '2026-02-10',
+      ).map((m) => [brief(m), m.action]),
+    ).toEqual([
+      ['IND→GBR 75', 'reduced'],
+      ['IND→GBR ', 'lifted'],
+    ]);
+  });
+});
