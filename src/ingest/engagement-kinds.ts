@@ -160,9 +160,9 @@ const CALL = new RegExp(
 
 /**
  * Someone called by name or pronoun, on a day or for a purpose: "Lagos called Trade Minister Ana
- * Ruiz on Monday" (or "on March 3"), "called President Hale to discuss the tariff", "Beal said Hale called
- * her on Tuesday"; not "called on" (a courtesy visit or an appeal), "called Hale's plan …" nor
- * "called it unfair" (case matters: a name next).
+ * Ruiz on Monday" (or "on March 3"), "called President Hale to discuss the tariff", "Beal said Hale
+ * called her on Tuesday"; not "called on" (a courtesy visit or an appeal), "called Hale's plan …"
+ * nor "called it unfair" (case matters: a name next).
  */
 const CALLED_PERSON = new RegExp(
   String.raw`\bcalled\s+(?!on\b|for\b|off\b)(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?,?\s+)?(?:(?:\p{Lu}[\p{L}.'’\x92-]*\s+){1,5}|(?:him|her)\s+)(?:(?:late\s+|early\s+)?on\s+(?:${WEEKDAY_NAME}|${MONTH_NAME}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME})|yesterday|today|this\s+(?:morning|afternoon|evening)|to\s+(?:discuss|express|convey|congratulate|thank|raise|press|urge|offer|walk|brief))\b`,

@@ -49,13 +49,12 @@ const LICENCE_STOP =
 /**
  * The words that name a measure: a duty of any kind, a ban, a deposit, restrictions on goods
  * ("lifted its remaining restrictions on rock lobster", "the restrictions applied to imports of
- * poultry"), a rate on goods ("the U.S. rate on Swiss goods falls to 15%"), a rate charged on
- * goods of an origin or on shipments ("will charge 25% on British steel", "will charge 25% on
- * shipments above the quota", "imports above country quotas will be charged 25%", "Swiss goods
- * will be charged 15%"; "charge 5% on
- * loans" or "on each loan" is no duty; "levy 25% on" is
- * read by the first words, "levy" itself), imports stopped or resumed, or licences to trade
- * withdrawn. Not a body named for tariffs ("the Customs Tariff Commission", "the Tariff Board").
+ * poultry"), a rate on goods ("the U.S. rate on Swiss goods falls to 15%"), a rate charged on goods
+ * of an origin or on shipments ("will charge 25% on British steel", "will charge 25% on shipments
+ * above the quota", "imports above country quotas will be charged 25%", "Swiss goods will be
+ * charged 15%"; "charge 5% on loans" or "on each loan" is no duty; "levy 25% on" is read by the
+ * first words, "levy" itself), imports stopped or resumed, or licences to trade withdrawn. Not a
+ * body named for tariffs ("the Customs Tariff Commission", "the Tariff Board").
  */
 export const MEASURE_WORD = new RegExp(
   String.raw`\b(?:tariffs?(?!\s+(?:items?|headings?|subheadings?|lines?|codes?|classifications?|negotiators?|envoys?|chiefs?|commission|board)\b)|dut(?:y|ies)|(?:compensatory|countervailing)\s+quotas?|surtax(?:es)?|surcharges?|levy|levies|countermeasures|counter-tariffs?|anti-?dumping|countervailing|anti-subsidy|safeguards?|provisional\s+payments?|import bans?|export bans?|bans? on (?:imports|exports)|bans?(?=\s+on\b)|deposits?|(?:trade |import )?restrictions(?=\s+on\b|\s+(?:applied|imposed)\s+(?:to|on)\b)|(?<=\b(?:the|its|their|a|new|higher|lower|U\.S\.|US|EU)\s)rates?(?=\s+(?:on|for)\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,2}?(?:goods|imports|products|exports|shipments)\b|(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech|Swiss|Thai)\s+[\w-]+\b))|(?<=\b(?:The|the|its|their)\s)rates?(?=\s+(?:was|were|has been|had been|is|will be)\s+(?:later\s+|then\s+|since\s+|further\s+)?(?:cut|lowered|raised|trimmed|reduced|increased|hiked|doubled|halved)\s+to\b))\b|(?<=\b(?:above|over|beyond|outside|exceeding)\s+(?:the\s+|their\s+|its\s+|country\s+)?(?:[\w-]+\s+)?quotas?\s+(?:will\s+be\s+|are\s+|is\s+|were\s+|was\s+|shall\s+be\s+)?)charged(?=\s+\d)|(?<=\b[A-Z][a-z]+(?:ian|ean|ese|ish|can|ss|ch|ai)\s+(?:[a-z-]+\s+){0,2}?(?:goods|imports|exports|products|shipments)\s+(?:will\s+|would\s+|shall\s+)?(?:now\s+|also\s+)?(?:be|are|were)\s+)charged(?=\s+(?:an?\s+)?\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent\b|percent\b))|\b(?:charg(?:e|es|ed|ing)|levied|levying)\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent\b|percent\b)(?=\s+(?:rather\s+than\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent|percent)\s+)?on\s+(?:(?:the|all|its|their)\s+)?(?:(?:[\w-]+(?:ian|ean|ese|ish|can|ai)|Dutch|French|Czech)\s|(?:[\w-]+\s+){0,3}?(?:goods|imports|shipments|exports|products)\b))|${IMPORT_STOP.source}|${IMPORT_STOP_NOUN.source}|${IMPORT_RESUMED.source}|${LICENCE_STOP.source}`,
@@ -208,16 +207,17 @@ export const PENDING_TAIL = new RegExp(
 );
 
 /**
- * The verbs of each change (a duty remitted is waived: suspended, and so is one goods may enter
- * or be shipped or sold without: "may enter Peru without the 40% duty", "will let wine in free
- * of its 40% tariff", "will be able to ship to China without a 25% tariff"); "cut" in "fresh cut roses" or "cut
- * flowers" names goods, and so does "scrap" in "aluminum scrap" or "scrap metal"; "end" in
- * "end-user list" ends nothing, "lower-value markets" lowers nothing, and "escalating a trade row" raises no duty. A duty terminated, abolished,
- * phased out, zeroed, expired, lapsed, "came off", "no longer applied", one that "will not be levied" or that its imposer
- * "will not levy" ("would not levy its 100% tariff on peas"), stops, ceases or refrains from
- * collecting ("ceased to apply", "will halt collection of") is removed; one halved, rolled back or pared back
- * is reduced. The words before "without" or "free of" are looked back at only where those
- * words stand (a lookahead gates the lookbehind).
+ * The verbs of each change (a duty remitted is waived: suspended, and so is one goods may enter or
+ * be shipped or sold without: "may enter Peru without the 40% duty", "will let wine in free of its
+ * 40% tariff", "will be able to ship to China without a 25% tariff"); "cut" in "fresh cut roses" or
+ * "cut flowers" names goods, and so does "scrap" in "aluminum scrap" or "scrap metal"; "end" in
+ * "end-user list" ends nothing, "lower-value markets" lowers nothing, and "escalating a trade row"
+ * raises no duty. A duty terminated, abolished, phased out, zeroed, expired, lapsed, "came off",
+ * "no longer applied", one that "will not be levied" or that its imposer "will not levy" ("would
+ * not levy its 100% tariff on peas"), stops, ceases or refrains from collecting ("ceased to apply",
+ * "will halt collection of") is removed; one halved, rolled back or pared back is reduced. The
+ * words before "without" or "free of" are looked back at only where those words stand (a lookahead
+ * gates the lookbehind).
  */
 const ACTIONS: readonly (readonly [RegExp, Action])[] = [
   [

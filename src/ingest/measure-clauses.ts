@@ -50,26 +50,25 @@ export const inSpeech = (doc: Doc, at: number) =>
   );
 
 /**
- * A break that opens a clause about something else: a subordinate clause ("…, a week after
- * Ottawa declined to lift its surtaxes", "…, which", "…, as"), a coordinated clause of its
- * own ("…, and has trimmed its purchases of Russian crude", "…, and that a separate 25%
- * surtax would follow", "…, and officials have said a case on Vietnamese sheet is under review"), an appositive that comments on the act ("…, a concession cork
- * producers sought", "…, a measure officials described as …", "…, in what officials called a
- * first step", "…, in Beijing's first response to …", "…, in a move aimed at Washington", "…,
- * in a decision that importers warned would raise costs"), a participle telling how the act
- * stands to earlier ones ("…, broadening the measures it took last year on steel", "…, adding to
- * …", "…, on top of …") or what it does or means ("…, closing a case that Brussels described as
- * a reprisal for its curbs on Chinese EVs", "…, citing …", "…, handing Lula a win") or
- * a semicolon. With no comma: a threat told as a predicate of its own after the act ("…
- * condemned the 100% surtax and warned it would take steps"), and so is a demand ("… imposed a
- * 25% surtax and called for Beijing's tariffs to be scrapped", "… named the 100% tariff and
- * asked that it be lifted": what it asks for is no act); "after", "when", "since" or
- * "because" before a named subject and its past verb ("… with new duties after Washington
- * doubled its tariff on …") or before a party's possessive ("… after Ottawa's surtaxes on
- * …"); a purpose or a condition ("… to lift its surtax on EVs so that Beijing would end its
- * tariffs on canola", "… in return for …", "… unless …"); and "in response to" ("… hit canola
- * in response to the surtaxes Ottawa had placed on …", "… were a legitimate response to the
- * 100% surtax Canada imposed on …").
+ * A break that opens a clause about something else: a subordinate clause ("…, a week after Ottawa
+ * declined to lift its surtaxes", "…, which", "…, as"), a coordinated clause of its own ("…, and
+ * has trimmed its purchases of Russian crude", "…, and that a separate 25% surtax would follow",
+ * "…, and officials have said a case on Vietnamese sheet is under review"), an appositive that
+ * comments on the act ("…, a concession cork producers sought", "…, a measure officials described
+ * as …", "…, in what officials called a first step", "…, in Beijing's first response to …", "…, in
+ * a move aimed at Washington", "…, in a decision that importers warned would raise costs"), a
+ * participle telling how the act stands to earlier ones ("…, broadening the measures it took last
+ * year on steel", "…, adding to …", "…, on top of …") or what it does or means ("…, closing a case
+ * that Brussels described as a reprisal for its curbs on Chinese EVs", "…, citing …", "…, handing
+ * Lula a win") or a semicolon. With no comma: a threat told as a predicate of its own after the act
+ * ("… condemned the 100% surtax and warned it would take steps"), and so is a demand ("… imposed a
+ * 25% surtax and called for Beijing's tariffs to be scrapped", "… named the 100% tariff and asked
+ * that it be lifted": what it asks for is no act); "after", "when", "since" or "because" before a
+ * named subject and its past verb ("… with new duties after Washington doubled its tariff on …") or
+ * before a party's possessive ("… after Ottawa's surtaxes on …"); a purpose or a condition ("… to
+ * lift its surtax on EVs so that Beijing would end its tariffs on canola", "… in return for …", "…
+ * unless …"); and "in response to" ("… hit canola in response to the surtaxes Ottawa had placed on
+ * …", "… were a legitimate response to the 100% surtax Canada imposed on …").
  */
 const SUBORDINATE =
   /[,;]\s+(?:(?:a|one|two|three|several|some|just|only)\s+(?:day|week|month|year)s?\s+(?:after|before)|(?:days|weeks|months|hours|years)\s+(?:after|before)|after|before|since|when|as|because|following|amid|despite|whereas|while|although|though|but|which|who|in what|in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|bid|signal|gesture|effort|attempt|decision|ruling)|in\s+(?:[\w.'’\x92-]+\s+){0,3}?(?:response|retaliation|reply|answer)\s+(?:to|for)|and\s+(?:has|have|had|that)|and\s+(?:officials|ministers|analysts|traders|exporters|producers|industry\s+groups|diplomats|they|it)\s+(?:have\s+|had\s+)?(?:said|say|says|warned|noted|expect|expected|hope|hoped|fear|feared)\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:concession|move|step|blow|reprieve|reversal|setback|victory|boost|relief|gesture|measure|decision)\b|broadening|expanding|widening|adding\s+to|building\s+on|on\s+top\s+of|mirroring|echoing|closing|capping|citing|saying|arguing|describing|marking|signall?ing|deepening|escalating|prompting|sparking|triggering|reviving|reigniting|completing|concluding|underscoring|highlighting|angering|handing|delivering|dashing|fuell?ing|stoking|intensifying|inflaming)\b|;|,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:warned|threatened|vowed|asked|urged|called|pressed|demanded|requested|insisted|appealed)\b|\s(?:after|when|since|because)\s+(?=(?:the\s+)?[A-Z][\w.'’\x92-]*(?:\s+[A-Z][\w.'’\x92-]*)?\s+(?:had\s+|has\s+)?\w+ed\b)|\s(?:after|following|since)\s+(?=(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’\x92]s\s)|\s(?:in response to|in retaliation for|so that|in order that|in (?:return|exchange) for|on condition that|provided that|unless)\s|\s(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:response|answer|reply|retaliation)\s+(?:to|for)\s/gi;
