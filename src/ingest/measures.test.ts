@@ -6178,3 +6178,13 @@ describe('a second act told in the passive', () => {
     ]);
   });
 });
+
+describe('goods taken off a duty', () => {
+  it('reads "took Brazilian coffee and beef off the 10% reciprocal tariff list" as a removal', () => {
+    expect(
+      inForce(
+        'Washington took Brazilian coffee and beef off the 10% reciprocal tariff list last week.',
+      ).map((m) => [brief(m), m.action]),
+    ).toEqual([['USA→BRA 10', 'lifted']]);
+  });
+});
