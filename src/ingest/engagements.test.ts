@@ -5472,3 +5472,20 @@ describe('a record of the European Parliament', () => {
     ]);
   });
 });
+
+describe('a bilateral held, and people who got together', () => {
+  it('reads "held a 40-minute bilateral" and "got together" as meetings of the people before', () => {
+    expect(
+      engagements('Ana Ruiz and Li Wen held a 40-minute bilateral on Monday morning.'),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Li Wen']]]);
+    expect(
+      engagements('Ana Ruiz, Li Wen and Tom Hale got together on Tuesday for coffee.'),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen', 'Tom Hale']]]);
+  });
+
+  it('reads no meeting in a bilateral trade deal', () => {
+    expect(
+      engagements('Ana Ruiz and Li Wen held a bilateral trade dialogue forum last year.'),
+    ).toEqual([]);
+  });
+});
