@@ -76,7 +76,7 @@ const KNOWN_ENGAGEMENT =
  * of the meeting for a video call with".
  */
 const TOLD =
-  /\b(?:met|meets|called on|stepped (?:out|away|aside)|held|holds|holding|had|hosted|hosting|received|spoke|spoken|speaking|talked|talking|phoned|telephoned|visited|paid|co-chaired|attended|attending|dined|sat down|took place|lasted|began|ended|concluded|opened|closed|focused|convened|gathered|brought together)\b/i;
+  /\b(?:met|meets|called on|stepped (?:out|away|aside)|held|holds|holding|had|hosted|hosting|received|spoke|spoken|speaking|talked|talking|phoned|telephoned|visited|paid|co-chaired|attended|attending|dined|sat down|spent|took place|lasted|began|ended|concluded|opened|closed|focused|convened|gathered|brought together)\b/i;
 
 /**
  * "…, a reference to the talks between Carney and Xi that have thawed relations": an

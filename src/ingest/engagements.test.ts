@@ -5489,3 +5489,13 @@ describe('a bilateral held, and people who got together', () => {
     ).toEqual([]);
   });
 });
+
+describe('time spent in a meeting', () => {
+  it('reads "spent most of their two-hour meeting on Tuesday on …" as the meeting', () => {
+    expect(
+      engagements(
+        'Ana Ruiz and Li Wen spent most of their two-hour meeting on Tuesday on non-tariff barriers.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']]]);
+  });
+});
