@@ -56,22 +56,23 @@ export const HELD_BY_THE_TWO = String.raw`(?:talks|meeting|call)\s+(?:the\s+two\
  * with", "held discussions with", "held their first formal talks", "held a working session with",
  * "held a roundtable with", "the meeting held yesterday in Lima by A with B", "a meeting of the
  * ministers was held", "sat down for a breakfast meeting", "held a bilateral with", "A and B held a
- * 40-minute bilateral", "got together", "held a brief pull-aside today with", "came together with",
- * "was granted an audience with", "paid a (courtesy) call on", "spent three hours on Wednesday
- * with", "huddled with", "held a one-on-one with", "followed consultations between officials of A
- * and a delegation of B", "the talks, held in Lima, brought together A and B", "briefed a
- * delegation from the Chinese embassy", "the talks the two leaders held yesterday", "a meeting in
- * Brussels on 30 October at which Støre pressed von der Leyen", "have just finished a bilateral
- * meeting", "Carney and Lee spoke for half an hour in a corner of the conference centre", "A and B
- * agreed on Monday to …, in talks at the Prime Minister's Office"); not what was received ("had
- * received "a respectful hearing"", "received assurances", "received refunds"); a meal together is
- * one ("dined with", "held a working lunch with", "joined Li for a working dinner", "closed the
- * visit with a working breakfast with", "held a working lunch", "had breakfast together", "the two
- * also had dinner"), and so is a matter raised "with" someone "during a meeting", or what the
- * parties did "at a meeting in Lima" (not at a meeting "of" a body or "on" a matter). Talks that
- * belong to a country or a side ("India's talks with the EU", "their talks with") or go on
- * ("ongoing talks with") are a process, and talks after "if" a condition, not an event; a person's
- * ("her talks with Li") or a day's ("Tuesday's talks with Li") are one.
+ * 40-minute bilateral", "got together", "spent most of their meeting on", "held a brief pull-aside
+ * today with", "came together with", "was granted an audience with", "paid a (courtesy) call on",
+ * "spent three hours on Wednesday with", "huddled with", "held a one-on-one with", "followed
+ * consultations between officials of A and a delegation of B", "the talks, held in Lima, brought
+ * together A and B", "briefed a delegation from the Chinese embassy", "the talks the two leaders
+ * held yesterday", "a meeting in Brussels on 30 October at which Støre pressed von der Leyen",
+ * "have just finished a bilateral meeting", "Carney and Lee spoke for half an hour in a corner of
+ * the conference centre", "A and B agreed on Monday to …, in talks at the Prime Minister's
+ * Office"); not what was received ("had received "a respectful hearing"", "received assurances",
+ * "received refunds"); a meal together is one ("dined with", "held a working lunch with", "joined
+ * Li for a working dinner", "closed the visit with a working breakfast with", "held a working
+ * lunch", "had breakfast together", "the two also had dinner"), and so is a matter raised "with"
+ * someone "during a meeting", or what the parties did "at a meeting in Lima" (not at a meeting "of"
+ * a body or "on" a matter). Talks that belong to a country or a side ("India's talks with the EU",
+ * "their talks with") or go on ("ongoing talks with") are a process, and talks after "if" a
+ * condition, not an event; a person's ("her talks with Li") or a day's ("Tuesday's talks with Li")
+ * are one.
  */
 const MEETING = new RegExp(
   String.raw`\b(?:met|meets|meet with|huddled with|c(?:ame|omes) together with|${SPENT_WITH}|${JOINED_FOR}|${TRIP_OPENED_WITH}|paid (?:an? )?(?:courtesy )?call on|(?:held|holds|hold)\s+(?:(?:their|its)\s+)?(?:(?:separate|bilateral|formal|informal|direct|further|fresh|trade|private|closed-door|wide-ranging|lengthy|own|first|second|latest)\s+){0,2}talks|(?:held|had|holds|hold|granted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks?|discussions|exchange|sessions?|bilaterals?|pull-asides?|one-on-ones?|audience|lunch(?:eon)?|dinner|breakfast|round-?tables?)(?:\s+(?:of|lasting)\s+[^.;]{0,30}?)?\s+${WHEN_OR_HOW}with|(?:stepped|slipped|broke|went) (?:away|aside|off) for (?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|bilateral)\b|(?:sat|sitting) down (?:together\s+)?${WHEN_OR_HOW}(?:with|for\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|breakfast|lunch|dinner))|conferred ${WHEN_OR_HOW}with|courtesy (?:call|visit)|hosted|hosts|(?:received|receives)(?!\s+(?:["“”\x93\x94]|no\s|assurances?\b|word\b|confirmation\b|approval\b|support\b|backing\b|letters?\b|(?:[\w-]+\s+)?(?:refunds?|payments?|compensation|money|funds|orders|shipments?|deliveries|complaints?|applications?|requests?|bids?|offers?|subsidies|aid)\b)|\s{4,})|(?:briefed|addressed|greeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?delegation\b|dined (?:[\w-]+\s+){0,3}?with|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) with|\ban?\s+(?:[\w-]+\s+)?(?:breakfast|lunch(?:eon)?|dinner)\s+(?:meeting\s+)?with|led (?:the )?talks|(?<!(?:(?<!day)['’\x92]s|\bits|\btheir|\bif|\bunless|\bwhether|${PROCESS_WORD})\s)talks\b[^.]{0,40}\b(?:with|between)|meetings?\b[^.;]{0,50}?\b(?:with|between)|\bmeeting\b[^.;]{0,60}?\b(?:at|during)\s+which\b|\b(?:followed|after|during)\s+(?:[\w-]+\s+){0,2}?consultations\s+between\b|\b(?:talks|meeting)\b[^.;]{0,60}\bbrought together\b|\b${HELD_BY_THE_TWO}\b|,\s+meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will)\b)|(?<=^\s*)meeting\s+(?:in|at|on)\b(?=[^,.;]{1,60},)|\bafter meeting\s+(?!(?:in|on|at|for|of|to|the|a|an|was|is|will|with|between)\b)|(?:had|held|started|began|finished|concluded|ended|completed|wrapped up) (?:an?|their) ${MEETING_NAME}(?:meeting|lunch|dinner|breakfast|bilateral(?!\s+(?:trade|relations?|ties|agreements?|deals?|investment|treat(?:y|ies)|issues?|cooperation)\b))\b|\bg(?:ot|ets?|etting) together\b|\bspen[dt]s?\s+(?:most|much|part|all|half|the\s+bulk)\s+of\s+(?:their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session)\b|\band\s+(?:[^\s,;]+\s+){1,6}?(?:spoke|talked)\s+for\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:an?|half an|one|two|three|\d+)\s+(?:hours?|minutes?)\s+(?:in|at)\s+(?:an?|the)\b|(?:had|over) (?:a )?(?:dinner|lunch|breakfast) together\b|had(?<=\b(?:two|both|they)\s+(?:also\s+)?had) (?:a |an )?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\b|\bmeetings?\b(?:\s+of\s+[^.;,]{1,80}?)?\s+(?:(?:was|were)\s+)?held\b|\bwith\b[^.;]{0,60}?\b(?:during|at|in) (?:an?|their) (?:[\w-]+\s+)?meeting|\b(?:at|during) (?:an?|their) (?:[\w-]+\s+)?meeting\b(?!\s+(?:of|on|about|with)\b)|,\s+in\s+(?:their\s+)?talks\s+(?:at|in)\s+(?!\d))\b`,
