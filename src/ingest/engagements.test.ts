@@ -5499,3 +5499,14 @@ describe('time spent in a meeting', () => {
     ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']]]);
   });
 });
+
+describe('people met in turn on their days', () => {
+  it('reads "met A on Sunday and B the next day" with B named in full only there', () => {
+    expect(
+      engagements('Prime Minister Tom Hale met Ana Ruiz on Sunday and Li Wen the next day.'),
+    ).toEqual([
+      ['meeting', '2026-03-01', ['Tom Hale', 'Ana Ruiz']],
+      ['meeting', '2026-03-02', ['Tom Hale', 'Li Wen']],
+    ]);
+  });
+});

@@ -131,6 +131,10 @@ function ofCountry(text: string, at: number): boolean {
   return m?.[1] !== undefined && placeCode(m[1]) !== null;
 }
 
+/** A full name, then a time it did something at: "Xi Jinping on Sunday | and …". */
+const PARALLEL_BEFORE =
+  /(\p{Lu}[\p{L}'’\x92-]+(?:[ \t]+\p{Lu}[\p{L}'’\x92-]+){1,2})[ \t]+(?:on[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\d{1,2})?|on[ \t]+\d{1,2}[ \t]+\p{Lu}\p{Ll}+|in[ \t]+the[ \t]+(?:morning|afternoon|evening)|yesterday|today|last[ \t]+\p{Lu}\p{Ll}+)[ \t]*$/u;
+
 /**
  * Every person mentioned in `text`, in order, with later short mentions ("Carney") tied to the
  * fullest form seen ("Mark Carney") and to the directory's actor when there is one.
@@ -284,6 +288,19 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     if (titled) at = titled.start;
     const other = titled ? titled.name : NAME_AT_START.exec(text.slice(at, at + 80))?.[1];
     if (!other) continue;
+    // "met Xi Jinping on Sunday and Vladimir Putin the next day": a full name set after a time,
+    // in parallel with a person found before that time, is a person met in turn.
+    const parallel = PARALLEL_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const cleanedOther = cleanName(other);
+    if (
+      parallel &&
+      found(parallel[1] ?? '') &&
+      cleanedOther?.includes(' ') === true &&
+      unread(at, at + other.length)
+    ) {
+      add(other, at);
+      continue;
+    }
     const listed = [...namesListedBefore(text, m.index), { name: other, start: at }];
     if (listed.length < 2) continue;
     const cleaned = listed.map((n) => cleanName(n.name));
