@@ -5510,3 +5510,11 @@ describe('people met in turn on their days', () => {
     ]);
   });
 });
+
+describe('an adverb between the subject and its verb', () => {
+  it('reads "Ana Ruiz also met Li Wen on Tuesday"', () => {
+    expect(engagements('Ana Ruiz also met Li Wen on Tuesday.')).toEqual([
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']],
+    ]);
+  });
+});

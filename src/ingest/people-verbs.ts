@@ -75,10 +75,10 @@ const FRONTED_DAY =
 const SUBJECT_NAME = `\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2}`;
 /**
  * A verb after a subject: regular ("co-chaired" too), or one of the common irregular past forms
- * ("sold").
+ * ("sold"), maybe after an adverb ("also met").
  */
 export const SUBJECT_VERB =
-  '[ \\t]+(?:(?:co-)?[a-z]+ed|[a-z]+s|has|had|have|will|is|was|are|were|spoke|met|held|led|paid|took|sent|made|said|told|wrote|sold|bought|grew|lost|won|kept|gave|went|came|got|gets|saw|knew|thought|found|left|ran|began|brought|built|chose|spent|stood|drove|flew|sat|shook)\\b';
+  '(?:[ \\t]+(?:also|then|later|again|first|finally|separately|briefly|jointly|personally|previously|earlier))?[ \\t]+(?:(?:co-)?[a-z]+ed|[a-z]+s|has|had|have|will|is|was|are|were|spoke|met|held|led|paid|took|sent|made|said|told|wrote|sold|bought|grew|lost|won|kept|gave|went|came|got|gets|saw|knew|thought|found|left|ran|began|brought|built|chose|spent|stood|drove|flew|sat|shook)\\b';
 /**
  * Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed", after
  * a list item's bullet ("* Ada Okoro met …"), after a dateline's dash ("WINNIPEG — Ruth Enns farms …"), an opening phrase ("At the mart, Ada
