@@ -23,7 +23,9 @@ export const IN_TURN =
 
 /** Two parts of one day, one for each person met: "met A in the morning and B in the afternoon". */
 const PARTS_OF_DAY =
-  /\bin the (morning|afternoon|evening)\b[^;]{1,120}?\bin the (?!\1\b)(?:morning|afternoon|evening)\b/i;
+  /\b(?:in the|on \w+day) (morning|afternoon|evening)\b[^;]{1,120}?\b(?:in the|that|later that) (?!\1\b)(?:morning|afternoon|evening)\b/i;
+/** A later part of the day told before, right after a party met: "and Trump that afternoon". */
+const LATER_THAT_DAY = /^\s+(?:(?:later\s+)?that|in the)\s+(?:afternoon|evening)\b/i;
 
 /** "…, who was joined by …", "accompanied by": the next person took part with the one before. */
 const JOINED_BY = /\b(?:(?:joined|accompanied) by\b|together with\b)/i;
@@ -74,7 +76,8 @@ const NEXT_DAY_AFTER =
  * Tuesday, and the Chinese delegation the next day", "Ruiz's trip included meetings with Hu on
  * Monday and Li on Tuesday": one subject (a person or a side) meeting each party on a day of their
  * own is one engagement each, on its day. A party with no day after them goes with the next one
- * written ("met Hu on Monday and Li and Wu on Tuesday"). Undefined unless two days differ.
+ * written ("met Hu on Monday and Li and Wu on Tuesday"); one met "that afternoon" is met apart
+ * on the day before it. Undefined unless two days differ.
  */
 function splitByDays(
   doc: Doc,
@@ -108,6 +111,18 @@ function splitByDays(
       (last !== undefined && NEXT_DAY_AFTER.test(doc.text.slice(o.span.end, end))
         ? inferredOn(o.span.end, addDays(last, 1))
         : undefined);
+    // "… Bessent on Tuesday morning and Trump that afternoon": a meeting of its own that day.
+    const lastGroup = groups.at(-1);
+    if (
+      !day &&
+      lastGroup &&
+      pending.length === 1 &&
+      LATER_THAT_DAY.test(doc.text.slice(o.span.end, end))
+    ) {
+      groups.push({ group: [subject, ...pending], date: lastGroup.date });
+      pending = [];
+      return;
+    }
     if (!day || !PLACE_WORDS.test(doc.text.slice(o.span.end, Math.max(o.span.end, day.start))))
       return;
     groups.push({ group: [subject, ...pending], date: day });
@@ -120,7 +135,8 @@ function splitByDays(
 /**
  * "Anand also met Ding Xuexiang and Wang Wentao": one subject meeting several people in turn
  * is one meeting each, not one meeting of three; so are the people met on a trip of days
- * (onTrip), those met in two parts of a day ("met A in the morning and B in the afternoon")
+ * (onTrip), those met in two parts of a day ("met A in the morning and B in the afternoon",
+ * "met A on Tuesday morning and B that afternoon")
  * and those called in turn ("held separate calls with A and B"). Without such words
  * ("Ebrard met LeBlanc and Sidhu in Ottawa") the three met together. A person "joined by" or
  * "accompanied by" another is met with them ("also met Jaishankar, and Goyal, who was joined by

@@ -5518,3 +5518,26 @@ describe('an adverb between the subject and its verb', () => {
     ]);
   });
 });
+
+describe('a later part of the same day', () => {
+  it('reads "met A on Monday, B on Tuesday morning and C that afternoon" as three meetings', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz met Commerce Secretary Tom Hale on Monday, Treasury Secretary Li Wen on Tuesday morning and President Jo Beal that afternoon.',
+        '2026-03-06',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Tom Hale']],
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']],
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Jo Beal']],
+    ]);
+    expect(
+      engagements(
+        'Ana Ruiz met Treasury Secretary Li Wen on Tuesday morning and President Jo Beal that afternoon.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']],
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Jo Beal']],
+    ]);
+  });
+});
