@@ -231,7 +231,7 @@ const KIND_RULES: readonly (readonly [(sentence: string) => boolean, Kind, boole
 
 /** A cheap first look: most sentences name no engagement at all. */
 export const ANY_KIND =
-  /call|phone|saw|spoke|bilateral|dialogue|discussions|now with|currently with|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial|pull-aside|spen[dt]|audience|huddl|one-on-one|came together|got together|gets together|joined|briefed|addressed|greeted/i;
+  /call|phone|saw|spoke|bilateral|dialogue|discussions|now with|currently with|round|commission|council|committee|session|JETC|consultation|summit|visit|trip|travel|arriv|met|meet|talk|host|receiv|welcom|called on|confer|sat down|sitting down|sat in |sat at |co-chair|negotiat|virtual|video|dine|dinner|lunch|breakfast|signed|initial|pull-aside|spen[dt]|audience|huddl|one-on-one|came together|got together|gets together|joined|briefed|addressed|greeted/i;
 
 /** The kind of engagement a clause tells, and whether a word names it plainly. */
 export interface Found {

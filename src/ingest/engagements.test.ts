@@ -5541,3 +5541,11 @@ describe('a later part of the same day', () => {
     ]);
   });
 });
+
+describe('sitting in a room with someone', () => {
+  it('reads "sat in the Oval Office with B" as a meeting', () => {
+    expect(
+      engagements('On Wednesday, President Ana Ruiz sat in the Oval Office with Li Wen.'),
+    ).toEqual([['meeting', '2026-03-04', ['Ana Ruiz', 'Li Wen']]]);
+  });
+});
