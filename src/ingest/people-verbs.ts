@@ -143,13 +143,13 @@ export const MET_SURNAME = new RegExp(
   'gu',
 );
 /**
- * The other party of a meeting or a call: "met Mark Carney", "after meeting Li Wen", "was
- * received by Hu Wei", "called Ana Ruiz", "co-chaired the Trade Committee with Li Wen", "spoke by
- * phone with Ursula von der Leyen", "met New Zealand's Todd McClay", "had dinner with Ana Ruiz", "held discussions with Ana
- * Ruiz", "sat down with S. Jaishankar" (an initial and a family name), "spent ninety minutes with
- * Ryosei Akazawa", "pressed Ursula von der
- * Leyen for an exemption"; the people a delegation
- * is led by (see LED_BY), "accompanied by", "joined by" or a meeting is "attended by".
+ * The other party of a meeting or a call: "met Mark Carney", "after meeting Li Wen", "was received
+ * by Hu Wei", "called Ana Ruiz", "co-chaired the Trade Committee with Li Wen", "spoke by phone with
+ * Ursula von der Leyen", "met New Zealand's Todd McClay", "had dinner with Ana Ruiz", "held
+ * discussions with Ana Ruiz", "sat down with S. Jaishankar" (an initial and a family name), "sat in
+ * the Oval Office with Li Wen", "spent ninety minutes with Ryosei Akazawa", "pressed Ursula von der
+ * Leyen for an exemption"; the people a delegation is led by (see LED_BY), "accompanied by",
+ * "joined by" or a meeting is "attended by".
  */
 export const ENGAGED = new RegExp(
   `\\b(?:met|meets|met with|meeting(?:[ \\t]+with)?|received[ \\t]+by|called(?![ \\t]+(?:on|for|off)\\b)|(?:co-)?chair(?:ed|s|ing)[ \\t]+(?:the[ \\t]+)?(?:[\\p{L}'’\x92-]+[ \\t]+){1,8}?with|spok(?:e|en)(?:[ \\t]+by[ \\t]+(?:phone|telephone|video))?[ \\t]+(?:with|to)|talks with|call with|hosted|received|welcomed|dined with|(?:had|held)[ \\t]+(?:an?[ \\t]+)?(?:working[ \\t]+|private[ \\t]+)?(?:dinner|lunch|breakfast|discussions)[ \\t]+with|sat down with|sat[ \\t]+(?:in|at)[ \\t]+(?:the[ \\t]+)?(?:[\\p{L}'’\x92-]+[ \\t]+){1,4}?with|conferred with|came together with|spen[dt]s?[ \\t]+(?:[\\w-]+[ \\t]+){0,3}?(?:hours?|minutes?|days?|morning|afternoon|evening)[ \\t]+with|pressed|urged|${LED_BY}|accompanied by|joined by|attended by)[ \\t]+${POSSESSOR}?${HONORIFIC}{0,2}(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2}|\\p{Lu}\\.[ \\t]+${FULL_WORD})(?![\\p{L}\\p{N}])`,
