@@ -196,16 +196,18 @@ const PRONOUN =
  */
 const PRONOUN_AND = /\b(?:he|she)\s+and\s/i;
 
+/** An adverb between the speaker and the verb: "I also co-chaired". */
+const SPEAKER_ADVERB = String.raw`(?:(?:also|then|later|first|again|personally)\s+)?`;
 /**
  * "I met", "I also co-chaired", a witness's "we met" or "we held a call": the speaker of the
  * words as the subject (case matters for "I").
  */
-const SPEAKER_I = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:(?:also|then|later|first|again|personally)\s+)?$/;
+const SPEAKER_I = new RegExp(String.raw`(?:^|[\s,])(?:I|[Ww]e)\s+${SPEAKER_ADVERB}$`);
 /**
  * "we are in contact with Minister Wang, and I met him in Brussels": the speaker as the subject of
  * a second clause, whoever the first named.
  */
-const SPEAKER_AND_I = /,\s+and\s+I\s+(?:(?:also|then|later|first|again|personally)\s+)?$/;
+const SPEAKER_AND_I = new RegExp(String.raw`,\s+and\s+I\s+${SPEAKER_ADVERB}$`);
 
 /** What the engagement reader has told so far, that the parties of a clause are read against. */
 export interface Told {

@@ -32,10 +32,10 @@ import {
   beforeOwner,
   BETWEEN,
   BETWEEN_LIST,
+  CLAUSE_START,
   ENGAGEMENT_BEFORE,
   GUEST_LIST,
   LIST_START,
-  CLAUSE_START,
   NAME_AT_START,
   nameBefore,
   namesListedBefore,
@@ -291,11 +291,10 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     // "met Xi Jinping on Sunday and Vladimir Putin the next day": a full name set after a time,
     // in parallel with a person found before that time, is a person met in turn.
     const parallel = PARALLEL_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
-    const cleanedOther = cleanName(other);
     if (
       parallel &&
       found(parallel[1] ?? '') &&
-      cleanedOther?.includes(' ') === true &&
+      cleanName(other)?.includes(' ') === true &&
       unread(at, at + other.length)
     ) {
       add(other, at);
@@ -309,8 +308,9 @@ export function findPeople(text: string, ctx: PeopleContext): PersonMention[] {
     // "Ursula von der Leyen and António Costa met …", "Wang Wentao, Yoji Muto and Yeo Han-koo
     // co-chaired …": full names opening a sentence or a clause ("On Thursday, …", "… when Ana
     // Ruiz and Li Wen met") as its subject are people.
+    const opening = beforeOwner(lead);
     const subject =
-      (LIST_START.test(beforeOwner(lead)) || CLAUSE_START.test(beforeOwner(lead))) &&
+      (LIST_START.test(opening) || CLAUSE_START.test(opening)) &&
       VERB_AFTER.test(text.slice(at + other.length, at + other.length + 16));
     // "talks between Sidhu, Okafor and Lindqvist": the sides of an engagement, surnames too.
     const sides = listed.length > 2 && BETWEEN_LIST.test(lead);
