@@ -93,6 +93,7 @@ const CAUSE_BEFORE =
  */
 function groupGoods(
   doc: Doc,
+  lastGroup: readonly Draft[],
   told: Told,
   groups: readonly Group[],
   group: Group,
@@ -104,11 +105,27 @@ function groupGoods(
       : [goodsOf(text, s, rates, group, groups.length > 1 ? null : clause)].filter(
           (p): p is ProductHit => p !== null && !isQuoted(doc, p.start),
         );
-  return goods.length === 0 &&
-    (GOODS_REFERENCE.test(text.slice(clause.start, clause.end)) ||
-      group.rates.some((r) => r.producer !== undefined))
-    ? goodsBefore(doc, told.index)
-    : goods.map(productMention);
+  if (
+    goods.length > 0 ||
+    !(
+      GOODS_REFERENCE.test(text.slice(clause.start, clause.end)) ||
+      group.rates.some((r) => r.producer !== undefined)
+    )
+  )
+    return goods.map(productMention);
+  // Rates set for producers of a measure told without its rate a few sentences back are on its
+  // goods, not on those of the sentences between.
+  const awaited = told.continues && told.recent && told.index - told.recent.sentence > 2;
+  const continued = awaited ? continuedGoods(lastGroup) : [];
+  return continued.length > 0 ? continued : goodsBefore(doc, told.index);
+}
+
+/** The goods of the measures a sentence goes on about, each once. */
+function continuedGoods(group: readonly Draft[]): ProductMention[] {
+  const goods = group.flatMap((d) => d.candidate.products);
+  return goods
+    .filter((p, i) => goods.findIndex((q) => q.span.start === p.span.start) === i)
+    .map((p) => ({ ...p, hs: [...p.hs] }));
 }
 
 /**
@@ -182,7 +199,7 @@ export function groupDraft(
   const flags: Flag[] = [];
   if (group.rates.length === 0) flags.push('rate_missing');
   if (action === 'threatened') flags.push('not_in_force');
-  const productMentions = groupGoods(doc, told, groups, group);
+  const productMentions = groupGoods(doc, reading.lastGroup, told, groups, group);
   if (productMentions.every((p) => p.hs.length === 0)) flags.push('hs_unresolved');
   const c =
     confidence +

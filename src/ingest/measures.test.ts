@@ -6188,3 +6188,33 @@ describe('goods taken off a duty', () => {
     ).toEqual([['USA→BRA 10', 'lifted']]);
   });
 });
+
+describe("producers' rates a passage after the measure told without them", () => {
+  const told =
+    'Chile imposed final anti-dumping duties on Chinese steel grinding balls on Monday. Mining companies had lobbied against them.\n\nThe commission also reviewed copper investment and fruit exports.\n\n';
+
+  it('gives the rates set for producers a paragraph later to the measure, with its goods', () => {
+    const m = inForce(
+      `${told}Under the decree, balls from Hebei Lianhe pay 24.6%, while those from all other Chinese producers pay 33.5%, from Tuesday.`,
+      '2026-05-22',
+    );
+    expect(m.map(brief)).toEqual(['CHL→CHN 24.6', 'CHL→CHN 33.5']);
+    expect(m.every((c) => c.products.map((p) => p.text).includes('steel'))).toBe(true);
+    expect(m.every((c) => c.dates.effective === '2026-05-19')).toBe(true);
+  });
+
+  it('leaves alone such rates after a quotation, or too far from the measure', () => {
+    expect(
+      inForce(
+        `${told}"We will appeal," a producer said.\n\nBalls from Hebei Lianhe pay 24.6%.`,
+        '2026-05-22',
+      ).map(brief),
+    ).toEqual(['CHL→CHN ']);
+    expect(
+      inForce(
+        `${told}Copper output rose. Lithium output fell. Fruit exports were steady. Wine sales slowed.\n\nBalls from Hebei Lianhe pay 24.6%.`,
+        '2026-05-22',
+      ).map(brief),
+    ).toEqual(['CHL→CHN ']);
+  });
+});

@@ -261,6 +261,28 @@ function saysWhat(doc: Doc, d: Draft): boolean {
   );
 }
 
+/** How far (in sentences) producers' rates may come after a measure told without its rate. */
+const RATES_AWAITED_REACH = 6;
+
+/**
+ * Whether the measures told last name no rate and are recent enough, in the same paragraph or
+ * the next two with no quotation since (see openAct), for a sentence setting producers' rates to
+ * give them theirs.
+ */
+function awaitsRates(reading: Reading, s: Sentence, index: number): boolean {
+  const { doc, previous, lastGroup } = reading;
+  const told = previous ? doc.sentences[previous.sentence] : undefined;
+  return (
+    told !== undefined &&
+    previous !== null &&
+    index - previous.sentence <= RATES_AWAITED_REACH &&
+    s.paragraph - told.paragraph <= 2 &&
+    lastGroup.length > 0 &&
+    lastGroup.every((d) => d.candidate.rates.length === 0 && d.candidate.imposer !== null) &&
+    within(doc.quoted, told.end, s.start).length === 0
+  );
+}
+
 /**
  * The candidates of one sentence: a measure it names and acts on, or rates it sets, one
  * candidate per rate group. A sentence that only goes on about the measures just found
@@ -291,8 +313,12 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     ANNOUNCED_BACK.test(sentence)
   )
     announcedBefore(doc, lastGroup, s);
-  // "Under it, X pays 8.9%" two sentences after the act, dated in between, adds to it.
-  const addsToAct = open !== null && ASSIGNED.test(sentence) && !NOT_A_DUTY.test(sentence);
+  // "Under it, X pays 8.9%" two sentences after the act, dated in between, adds to it; and so
+  // do producers' rates further on when the measure was told without its rate ("Chile imposed
+  // final duties on grinding balls …" and, a paragraph later, "balls from Hebei Lianhe pay
+  // 24.6%").
+  const assigns = ASSIGNED.test(sentence) && !NOT_A_DUTY.test(sentence);
+  const addsToAct = assigns && (open !== null || awaitsRates(reading, s, index));
   const continues =
     !word &&
     found.length > 0 &&
