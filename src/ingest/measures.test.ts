@@ -6218,3 +6218,23 @@ describe("producers' rates a passage after the measure told without them", () =>
     ).toEqual(['CHL→CHN ']);
   });
 });
+
+describe('duties published', () => {
+  it('reads "published the final duties" as their act, and the rates set next as theirs', () => {
+    expect(
+      inForce(
+        "South Korea's final anti-dumping duties on Canadian softwood plywood will shut small mills out of the market.\n\nKorea's finance ministry published the final duties on Wednesday, effective the same day. Coastline Panelworks will pay 6.2 per cent, and all other Canadian producers 19.4 per cent.",
+        '2026-10-16',
+      ).map((m) => [brief(m), m.dates.effective]),
+    ).toEqual([['KOR→CAN 6.2,19.4', '2026-10-14']]);
+  });
+
+  it('reads no act in a ruling published', () => {
+    expect(
+      inForce(
+        'On Tuesday the ministry published its final ruling in the anti-dumping case on pork from the European Union.',
+        '2026-10-16',
+      ).map(brief),
+    ).toEqual([]);
+  });
+});
