@@ -42,27 +42,60 @@ export function planned(words: string): RegExpExecArray | null {
   return plan;
 }
 
+/** A capitalised word of a name or a title: "Wang", "Šefčovič", "O'Brien", "Vice". */
+const NAME = String.raw`\p{Lu}[\p{L}.'’\x92-]*`;
+/** An adverb of sequence before a clause's verb: "…, and Wang later held talks with …". */
+const SEQUENCE = String.raw`(?:(?:also|later|then|separately|afterwards|subsequently)\s+)?`;
 /**
- * "and" or ", then" opening a second predicate of the same subject: "…, and on Friday held talks
- * with", "and later had lunch with", "and later in the day held talks with", "and a day later she
- * met", "…; on Tuesday she met …", "…, and on Monday the two spoke again by phone", "…, and on 29
- * April our officials held the third round", "…, and on Friday I co-chaired the Trade Committee
- * with …", "…, then met Ding on Thursday", "…, then flew to Tokyo to meet …", "and that on Monday
- * he had received", "…, before holding the summit with", "…, and on 10 March Trade Minister Ruiz
- * received …", "…, and on Tuesday Peru's ambassador called on …", "…, and on Wednesday, in
- * Shanghai, he was received by …", "…, and the next day NTA commissioners briefed a delegation …";
- * or a second engagement named after the first: "a meeting on Wednesday between …, and a video call
- * on Thursday in which …", "a phone call between A and B on October 6 and a meeting between the two
- * on October 26", "arrived in Tokyo on Sunday, and his first stop on Monday was …"; or a clause
- * with a subject of its own: "Hansen met Han Jun, and Commissioner Šefčovič held a bilateral
- * meeting with …", "…, and Wang later held talks with …", "…, and Vice President Ruiz sat down with
- * …", "…, while Hale met Li", "…, after Deputy Minister Tan led a delegation to Washington for a
- * round of talks", "…, while Hale, the minister responsible for trade, held a working session with
- * …", "…, and officials led by Vidal and Hu held the session", "…, and Ruiz was in Lima for talks
- * with Li". Not "where": "paid a state visit to China, where he met Xi" tells one engagement.
+ * The subject of a clause of its own: a name set off by an appositive ("Hale, the minister
+ * responsible for trade, "), or a run of names, titles and bodies ("Commissioner Šefčovič",
+ * "officials led by Vidal and Hu").
  */
-const NEXT_PREDICATE =
-  /,\s+(?:and|while|after|before)\s+(?=(?:(?:\p{Lu}[\p{L}.'’\x92-]*\s+){0,3}\p{Lu}[\p{L}.'’\x92-]*,\s+(?:the|an?|\p{Lu})(?:[^,.;]|\.(?=\S|\s+\p{Ll})){1,80}?,\s+|(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12})(?:(?:also|later|then|separately|afterwards|subsequently)\s+)?(?:met|held|hosted|received|spoke|talked|discussed|called on|had|sat down|dined|chaired|co-chaired|led|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b)|(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\b)|\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)\s+(?:between|with)\b)|,\s+and\s+(?=(?:his|her|their)\s+(?:first|second|third|next|last|final)\s+(?:stop|engagement|appointment)\b)|(?:\band|,\s+then|;)\s+(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+){0,3}?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?(?:(?:he|she|they|I|we|the\s+two(?:\s+(?:leaders|ministers|men|women|sides))?)\s+(?:(?:also|again)\s+)?|(?:our|their|his|her)\s+(?:officials|negotiators|delegates|teams?|delegations?)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:\p{Lu}[\p{L}.'’\x92-]*|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b)|(?:\band|,\s+then|;)\s+(?=(?:(?:on|in|at)\s+\w+(?:\s+\w+){0,3}?,?\s+)?(?:I|we|he|she|they)\s+(?:also\s+)?(?:co-)?chaired\b)/giu;
+const OWN_SUBJECT = String.raw`(?:(?:${NAME}\s+){0,3}${NAME},\s+(?:the|an?|\p{Lu})(?:[^,.;]|\.(?=\S|\s+\p{Ll})){1,80}?,\s+|(?:(?:${NAME}|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12})`;
+/** The verb of an engagement told in a clause with a subject of its own. */
+const OWN_VERB = String.raw`(?:met|held|hosted|received|spoke|talked|discussed|called on|had|sat down|dined|chaired|co-chaired|led|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b`;
+/** "…, and Commissioner Šefčovič held …", "…, while Hale met Li", "…, after Tan led …". */
+const CLAUSE_OF_ITS_OWN = String.raw`,\s+(?:and|while|after|before)\s+(?=${OWN_SUBJECT}${SEQUENCE}${OWN_VERB})`;
+/** "…, before holding the summit with …", "… before meeting …". */
+const BEFORE_DOING = String.raw`(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)`;
+/** An engagement named with its article: "a video call", "a 40-minute meeting". */
+const ENGAGEMENT_NOUN = String.raw`an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|visit|summit|conversation)`;
+/**
+ * A second engagement named after the first: "…, and a video call on Thursday in which …",
+ * "… and a meeting between the two on …", "…, and his first stop on Monday was …".
+ */
+const SECOND_NAMED = String.raw`,\s+and\s+(?=${ENGAGEMENT_NOUN}\b)|\s+and\s+(?=${ENGAGEMENT_NOUN}\s+(?:between|with)\b)|,\s+and\s+(?=(?:his|her|their)\s+(?:first|second|third|next|last|final)\s+(?:stop|engagement|appointment)\b)`;
+/** What joins the next predicate of the same subject: "and", ", then", ";". */
+const JOIN = String.raw`(?:\band|,\s+then|;)\s+`;
+/**
+ * A time before the next predicate: "on Friday", "in the afternoon, in Shanghai,", "a day
+ * later,", "the next morning".
+ */
+const TIME_BEFORE = String.raw`(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+){0,3}?,?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+)?|(?:an?|one|two|three)\s+(?:days?|hours?)\s+later,?\s+|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening),?\s+)?`;
+/**
+ * Who does the next predicate, when written: a pronoun or "the two (leaders)", "our
+ * officials", or, after a time, a name or a country's official ("on 10 March Trade Minister
+ * Ruiz", "the next day NTA commissioners", "on Tuesday Peru's ambassador").
+ */
+const NEXT_SUBJECT = String.raw`(?:(?:he|she|they|I|we|the\s+two(?:\s+(?:leaders|ministers|men|women|sides))?)\s+(?:(?:also|again)\s+)?|(?:our|their|his|her)\s+(?:officials|negotiators|delegates|teams?|delegations?)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:${NAME}|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?`;
+/** The verb of the next predicate of the same subject. */
+const NEXT_VERB = String.raw`(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b`;
+/** "…, and on Friday held talks with", "…; on Tuesday she met …", "and that on Monday he had received". */
+const SAME_SUBJECT_NEXT = String.raw`${JOIN}(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?${TIME_BEFORE}${NEXT_SUBJECT}${NEXT_VERB})`;
+/** "…, and on Friday I co-chaired the Trade Committee with …". */
+const CHAIRED_NEXT = String.raw`${JOIN}(?=(?:(?:on|in|at)\s+\w+(?:\s+\w+){0,3}?,?\s+)?(?:I|we|he|she|they)\s+(?:also\s+)?(?:co-)?chaired\b)`;
+
+/**
+ * Where a sentence goes on to another engagement: a clause with a subject of its own
+ * (CLAUSE_OF_ITS_OWN), "before holding …" (BEFORE_DOING), a second engagement named
+ * (SECOND_NAMED), the next predicate of the same subject, maybe after a time and a subject of
+ * its own (SAME_SUBJECT_NEXT), or "and on Friday I co-chaired …" (CHAIRED_NEXT). Not "where":
+ * "paid a state visit to China, where he met Xi" tells one engagement.
+ */
+const NEXT_PREDICATE = new RegExp(
+  [CLAUSE_OF_ITS_OWN, BEFORE_DOING, SECOND_NAMED, SAME_SUBJECT_NEXT, CHAIRED_NEXT].join('|'),
+  'giu',
+);
 
 /**
  * A clause with no engagement word that goes on with the two just told: "On Tuesday, the two men
