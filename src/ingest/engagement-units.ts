@@ -80,7 +80,12 @@ const TIME_BEFORE = String.raw`(?:(?:on|in|at|that)\s+(?:the\s+)?\w+(?:\s+\w+){0
 const NEXT_SUBJECT = String.raw`(?:(?:he|she|they|I|we|the\s+two(?:\s+(?:leaders|ministers|men|women|sides))?)\s+(?:(?:also|again)\s+)?|(?:our|their|his|her)\s+(?:officials|negotiators|delegates|teams?|delegations?)\s+|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})(?:(?:${NAME}|of|for)\s+){1,6}(?:(?:officials|commissioners|negotiators|delegates)\s+)?|(?<=\b(?:on|in|at|day|morning|afternoon|evening)\b[^,;]{0,30})\p{Lu}\p{L}*['’\x92]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?`;
 /** The verb of the next predicate of the same subject. */
 const NEXT_VERB = String.raw`(?:also\s+)?(?:had\s+)?(?:(?:was|were)\s+(?:received|hosted|welcomed)|met|held|had|hosted|received|spoke|talked|dined|sat|called|paid|visited|flew|travell?ed|briefed)\b`;
-/** "…, and on Friday held talks with", "…; on Tuesday she met …", "and that on Monday he had received". */
+/**
+ * The next predicate of the same subject: "…, and on Friday held talks with", "and later had
+ * lunch with", "and a day later she met", "…; on Tuesday she met …", "…, and on Monday the two
+ * spoke again by phone", "…, then met Ding on Thursday", "…, then flew to Tokyo to meet …", "and
+ * that on Monday he had received", "…, and on Wednesday, in Shanghai, he was received by …".
+ */
 const SAME_SUBJECT_NEXT = String.raw`${JOIN}(?=(?:that\s+)?(?:(?:later|then|afterwards|also)\s+)?${TIME_BEFORE}${NEXT_SUBJECT}${NEXT_VERB})`;
 /** "…, and on Friday I co-chaired the Trade Committee with …". */
 const CHAIRED_NEXT = String.raw`${JOIN}(?=(?:(?:on|in|at)\s+\w+(?:\s+\w+){0,3}?,?\s+)?(?:I|we|he|she|they)\s+(?:also\s+)?(?:co-)?chaired\b)`;
