@@ -5549,3 +5549,18 @@ describe('sitting in a room with someone', () => {
     ).toEqual([['meeting', '2026-03-04', ['Ana Ruiz', 'Li Wen']]]);
   });
 });
+
+describe('the one a matter was raised with', () => {
+  it('reads the person after "discussed the case with" or "raised the issue with" as the one met', () => {
+    expect(
+      engagements('Ana Ruiz raised the steel issue with Li Wen when they met in Lima on Tuesday.'),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']]]);
+    expect(
+      engagements('Ana Ruiz discussed the dumping case with Li Wen when the two met on Tuesday.'),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']]]);
+  });
+
+  it('reads no meeting in a matter discussed with no one', () => {
+    expect(engagements('Ana Ruiz discussed the case with reporters on Tuesday.')).toEqual([]);
+  });
+});
