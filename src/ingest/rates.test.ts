@@ -55,6 +55,11 @@ describe('findRates', () => {
     expect(bps('the index closed down 0.3% while Orica gained 1.5%')).toEqual([]);
     expect(bps('Orica added 1.2% on the news')).toEqual([]);
     expect(bps('the White House added 10% to the tariff')).toEqual([1000]);
+    expect(bps("with Japan's Nikkei 225 adding 0.4% and the Hang Seng shedding 0.7%")).toEqual([]);
+    expect(bps('Orica gaining 1.1%, Andes Mining losing 2%, Pacific Salt sliding 0.5%')).toEqual(
+      [],
+    );
+    expect(bps('the order adding 10% tariffs on steel')).toEqual([1000]);
   });
 
   it('leaves out a combined rate reached, but not a combined duty acted on', () => {

@@ -35,15 +35,15 @@ const rateBp = (digits: string) => percentToBp(digits.replace(',', '.'));
  * prices fall by 5% or more"); both ends of a change told as a range ("fell between 1% and 3%").
  */
 const NOT_A_RATE_BEFORE =
-  /\b(?:fell|rose|dropped|grew|jumped|slumped|declined|(?:fall|rise|drop|grow|climb|decline)s?(?=\s+by\b)|plunged|climbed|lost|shed|slipped|gained|eased|advanced|retreated|tumbled|surged|soared|sank|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|down|up|increase of|decline of|drop of|fall of|share of|about|around|accounts? for|accounting for|roughly|nearly|almost|barely|approximately|than)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|between\s+(?:\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)\s+and\s+)?)?$/i;
+  /\b(?:fell|rose|dropped|grew|jumped|slumped|declined|(?:fall|rise|drop|grow|climb|decline)s?(?=\s+by\b)|plunged|climbed|lost|losing|shed|shedding|slipped|slipping|slid|sliding|dipped|dipping|gained|gaining|eased|advanced|retreated|tumbled|surged|soared|sank|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|down|up|increase of|decline of|drop of|fall of|share of|about|around|accounts? for|accounting for|roughly|nearly|almost|barely|approximately|than)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|between\s+(?:\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)\s+and\s+)?)?$/i;
 /** "cut their export forecast by 15%", "raised tariffs by 10%": a change, not the rate. */
 const CHANGE_BY_BEFORE =
   /\b(?:cut|cuts|raised?|raises|lowered?|lowers|reduced?|reduces|increased?|increases|trimmed|boosted)\b(?:\s+[\p{L}\p{N}_'’\x92-]+){0,8}\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$/iu;
 /**
- * "Elders added 1.2% on bets …": a share price that added a percentage. "added 10% to the
- * tariff" and "added 10% tariffs" are duties.
+ * "Elders added 1.2% on bets …", "the Nikkei adding 0.4%": a share price or an index that added
+ * a percentage. "added 10% to the tariff" and "added 10% tariffs" are duties.
  */
-const ADDED_BEFORE = /\badded\s+$/i;
+const ADDED_BEFORE = /\badd(?:ed|ing)\s+$/i;
 const DUTY_AFTER =
   /^\s*(?:to\b|(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\b)/i;
 /**
