@@ -16,11 +16,13 @@ import type { Sentence } from './sentences.ts';
  * range up to 35.3%, remain in force", "the 40% tariff on wine, which has been in force since
  * January, will stay" (the main clause's verb; a relative clause ending the sentence, "…'s 50%
  * tariffs, which remain in force", only describes a measure recalled), also when quoted ("the
- * 15% rate "will remain unchanged""). A clause joined after the
- * rate ("received 4.58%, while the other rate stays at 25.76%") tells of another measure.
+ * 15% rate "will remain unchanged""), also after an aside or the rest of a list of rates ("…, in
+ * place since last October, remains the core of …", "…, at 17% for BYD and 35.3% for SAIC, remain
+ * fully in force"). A clause joined after the rate ("received 4.58%, while the other rate stays at
+ * 25.76%") tells of another measure.
  */
 const STATE_AFTER =
-  /^(?!,?\s+(?:while|whereas|but|and)\s),?\s+(?:[\w.'’\x92-]+\s+){0,24}?(?:[\w'’\x92-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?["“\x93]?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)|exempts?|excludes?|spares?|covers?))\b/i;
+  /^(?!,?\s+(?:while|whereas|but|and)\s),?\s+(?:[\w.'’\x92%-]+(?:,\s+(?!which\b|that\b)|\s+)){0,24}?(?:[\w'’\x92-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?["“\x93]?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)|exempts?|excludes?|spares?|covers?))\b/i;
 
 /** Where a sentence joins a clause of its own: ", and the …", "; ". */
 const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
@@ -47,6 +49,12 @@ const REPORTS_THAT =
   /\b(?:confirm(?:s|ed|ing)?|announc(?:es|ed|ing)|said|says|noted|stated|added|told\s+(?:[\w.'’\x92-]+\s+){1,3}?)\s+that\s+/gi;
 
 /**
+ * Goods hit by a measure, in an aside before what they go on to do: "Chilean wine, hit by 40%
+ * tariffs in May, remains shut out of Peru" recalls the act; the state is the goods'.
+ */
+const HIT_BY = /\b(?:hit|struck)\s+(?:by|with)\b/i;
+
+/**
  * Whether a rate's measure is said to stay as it is (see STATE_AFTER) with no act written in
  * its own clause: "The 25% duty on pork is cut to 10%, and the 5% levy on wheat remains" (the
  * 5% is a state, the 25% and 10% are not), "the agency confirmed that the 25% surtax remains in
@@ -61,7 +69,10 @@ export function stateOnly(text: string, s: Sentence, r: RateHit): boolean {
   for (const re of [CLAUSE_JOIN, REPORTS_THAT])
     for (const j of before.matchAll(re)) from = Math.max(from, s.start + j.index + j[0].length);
   const told = text.slice(from, r.end + m[0].length - verb.length);
-  return !ACT.test(told.replace(APPLIES_NOW, '').replace(LEVY_NOUN, '').replace(RAISED_ISSUE, ''));
+  return (
+    !ACT.test(told.replace(APPLIES_NOW, '').replace(LEVY_NOUN, '').replace(RAISED_ISSUE, '')) &&
+    !HIT_BY.test(told)
+  );
 }
 
 /**

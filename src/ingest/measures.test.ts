@@ -6238,3 +6238,26 @@ describe('duties published', () => {
     ).toEqual([]);
   });
 });
+
+describe('a state told after an aside or a list of rates', () => {
+  it('reads "…, at 17% for BYD and 35.3% for SAIC, remain fully in force" as a state', () => {
+    expect(
+      inForce(
+        "The EU's countervailing duties on Chinese electric vehicles, at 17% for BYD and 35.3% for SAIC, remain fully in force.",
+      ).map(brief),
+    ).toEqual([]);
+    expect(
+      inForce(
+        "Mexico's 50% tariff on Chinese-made cars, in force since January, remains the largest such measure in the region.",
+      ).map(brief),
+    ).toEqual([]);
+  });
+
+  it('still reads a measure a closing "which remain in force" describes as recalled', () => {
+    expect(
+      inForce(
+        'The bloc hopes to secure relief from the 50% U.S. tariffs on European steel and aluminum, which remain in force for now.',
+      ).map(brief),
+    ).toEqual(['USA→EU 50']);
+  });
+});
