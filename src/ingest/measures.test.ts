@@ -6261,3 +6261,21 @@ describe('a state told after an aside or a list of rates', () => {
     ).toEqual(['USA→EU 50']);
   });
 });
+
+describe('offers and measures left as they are', () => {
+  it('reads an offer to bring duties down, an aside between, as not in force', () => {
+    expect(
+      inForce(
+        'India has offered, as part of the goods package, to bring down its duties on European wines to between 20% and 30%.',
+      ).map(brief),
+    ).toEqual([]);
+  });
+
+  it('reads a measure "unaffected by" the announcement as a state', () => {
+    expect(
+      inForce(
+        "The 25% surtax on steel products from China, in place since October 22, 2024, is unaffected by today's announcement.",
+      ).map(brief),
+    ).toEqual([]);
+  });
+});
