@@ -6279,3 +6279,29 @@ describe('offers and measures left as they are', () => {
     ).toEqual([]);
   });
 });
+
+describe('offers, bounds and duties currently paid', () => {
+  it('reads what goods "would pay" under an offer as not in force', () => {
+    expect(
+      inForce(
+        'Under the U.S. offer, Mexican steel up to a yearly quota would pay 25 per cent instead of the 50 per cent tariff.',
+      ).map(brief),
+    ).toEqual([]);
+  });
+
+  it('reads no rate in duties that "together exceed 20%"', () => {
+    expect(
+      inForce(
+        'Indonesian stainless steel still faces EU anti-dumping and anti-subsidy duties that together exceed 20% for some mills.',
+      ).map(brief),
+    ).toEqual([]);
+  });
+
+  it('reads "currently pay India\'s basic customs duty of 10 per cent" as a state', () => {
+    expect(
+      inForce("Canadian lentils currently pay India's basic customs duty of 10 per cent.").map(
+        brief,
+      ),
+    ).toEqual([]);
+  });
+});
