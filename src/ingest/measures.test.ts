@@ -6305,3 +6305,13 @@ describe('offers, bounds and duties currently paid', () => {
     ).toEqual([]);
   });
 });
+
+describe('a duty goods face where they are sold', () => {
+  it('reads "the United States, where Australian beef faces the baseline 10% duty" as a state', () => {
+    expect(
+      inForce(
+        'Beef exporters keep winning business in the United States, where Australian beef faces the baseline 10% duty.',
+      ).map(brief),
+    ).toEqual([]);
+  });
+});
