@@ -11,7 +11,7 @@ import type { Sentence } from './sentences.ts';
 
 /**
  * A measure said to stay as it is: "the 20% tariff stays", "… remains in place", "… was
- * unchanged", "… has been in place since March", "the 75% duty still makes …", "the 50% tariff
+ * unchanged", "… has been in place since March", "… had been in place since last November", "the 75% duty still makes …", "the 50% tariff
  * on copper still exempts cathodes" (what it covers, told as it stands), "…, which
  * range up to 35.3%, remain in force", "the 40% tariff on wine, which has been in force since
  * January, will stay" (the main clause's verb; a relative clause ending the sentence, "…'s 50%
@@ -22,7 +22,7 @@ import type { Sentence } from './sentences.ts';
  * 25.76%") tells of another measure.
  */
 const STATE_AFTER =
-  /^(?!,?\s+(?:while|whereas|but|and)\s),?\s+(?:[\w.'’\x92%-]+(?:,\s+(?!which\b|that\b)|\s+)){0,24}?(?:[\w'’\x92-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?["“\x93]?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:is|are|was|were|will be) (?:unaffected|not affected)\b(?!\s+and\b)|(?:has|have) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)|exempts?|excludes?|spares?|covers?))\b/i;
+  /^(?!,?\s+(?:while|whereas|but|and)\s),?\s+(?:[\w.'’\x92%-]+(?:,\s+(?!which\b|that\b)|\s+)){0,24}?(?:[\w'’\x92-]+,\s+(?:which|that)\s+[^,.;]{0,60},\s+)?["“\x93]?(?<verb>stays?|remains?|will (?:stay|remain)|(?:is|are) still in (?:place|force)|(?:is|are|was|were) (?:left )?unchanged|(?:is|are|was|were|will be) (?:unaffected|not affected)\b(?!\s+and\b)|(?:has|have|had) (?:been|stayed|remained) in (?:place|force)|still (?:makes?|leaves?|weighs?|appl(?:y|ies)|exempts?|excludes?|spares?|covers?))\b/i;
 
 /** Where a sentence joins a clause of its own: ", and the …", "; ". */
 const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;

@@ -6315,3 +6315,53 @@ describe('a duty goods face where they are sold', () => {
     ).toEqual([]);
   });
 });
+
+describe('rates borne as they stand, and the measures named with them', () => {
+  it('reads no act in the verb of a measure named with a rate borne as it stands', () => {
+    expect(
+      inForce(
+        'Argentine steel and aluminium still face the 50% duties that Washington applies to most of the world.',
+      ).map(brief),
+    ).toEqual([]);
+    expect(
+      inForce(
+        'The provisional anti-dumping deposit on Canadian seed still applies at 75.8 per cent.',
+      ).map(brief),
+    ).toEqual([]);
+  });
+
+  it('still reads an act told beside a rate borne as it stands', () => {
+    expect(
+      inForce(
+        'Argentine steel still faces the 50% duties, and on Monday Washington lifted its ban on Argentine beef.',
+      ).map((m) => [brief(m), m.action]),
+    ).toEqual([['USA→ARG ', 'lifted']]);
+  });
+
+  it('reads "remain under China\'s 100 per cent tariff" and "that canola oil still pays" as states', () => {
+    expect(
+      inForce("Canola oil and meal remain under China's 100 per cent tariff.").map(brief),
+    ).toEqual([]);
+    expect(
+      inForce(
+        'Beijing said nothing about the 100% tariff that Canadian canola oil still pays.',
+      ).map(brief),
+    ).toEqual([]);
+    expect(
+      inForce('The 30% rate on Canadian peas had been in place since last November.').map(brief),
+    ).toEqual([]);
+  });
+
+  it('gives a gapped clause with no article the state of the first', () => {
+    expect(
+      inForce(
+        'Canadian canola oil and peas have faced 100 per cent Chinese tariffs since March 20, and Canadian pork and seafood 25 per cent.',
+      ).map(brief),
+    ).toEqual([]);
+    expect(
+      inForce(
+        'Canadian goods have faced a 35 per cent tariff since August, and the 50 per cent duties Washington placed on Canadian steel last June have cut shipments.',
+      ).map(brief),
+    ).toEqual(['USA→CAN 50']);
+  });
+});

@@ -136,8 +136,8 @@ import {
 import { recalledUnderRemoval, splitCoordinated } from './measure-split-acts.ts';
 import { measureStretch, readAct } from './measure-stretch.ts';
 import { readTable } from './measure-table-reading.ts';
-import { findRates } from './rates.ts';
-import type { Sentence } from './sentences.ts';
+import { findRates, stateRates } from './rates.ts';
+import type { Range, Sentence } from './sentences.ts';
 
 export { measureClause } from './measure-clauses.ts';
 
@@ -259,6 +259,16 @@ function saysWhat(doc: Doc, d: Draft): boolean {
     removal ||
     c.flags.includes('not_in_force')
   );
+}
+
+/**
+ * Whether the measure's word at `at` is named with the rate `r`: right after it ("50% U.S.
+ * duties"), or before it in the same clause ("the deposit on seed still applies at 75.8%").
+ */
+function namedWith(text: string, at: number, r: Range): boolean {
+  return at >= r.end
+    ? at - r.end <= 30
+    : r.start - at <= 90 && !/[,;:]/.test(text.slice(at, r.start));
 }
 
 /** How far (in sentences) producers' rates may come after a measure told without its rate. */
@@ -383,6 +393,10 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   if (rates.length === 0) {
     const acted = actedMeasureAt(doc, s);
     if (acted === null) return;
+    // "Argentine steel still faces the 50% duties that Washington applies to most of the world",
+    // "the deposit on Canadian seed still applies at 75.8%": a measure named with a rate borne
+    // as it stands is in a state, and the verb around it tells no act.
+    if (stateRates(text, s.start, s.end).some((r) => namedWith(text, acted, r))) return;
     measureAt = acted;
   } else measureAt = pastStateClause(text, s, rates, measureAt);
 

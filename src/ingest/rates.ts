@@ -51,20 +51,22 @@ const DUTY_AFTER =
  * unchanged at 9.1%", "crossed the Pacific carrying a 25% tariff", "has faced a 100% tariff
  * since March", "have also paid a 25% tariff", "currently face an 18% tariff", "the United States, where Australian beef faces the baseline 10% duty", "currently pay India's basic customs duty of 10 per cent", "still faces
  * duties of up to 218.4%", "shall remain subject to the additional tariff of 25%", "was left
- * at 25%", "remains under a 100% tariff", "remain between 7.8% and 35.3%", "remains 30%",
+ * at 25%", "remains under a 100% tariff", "remain under China's 100 per cent tariff", "still
+ * applies at 75.8 per cent", "remain between 7.8% and 35.3%", "remains 30%",
  * "duties that run between 5 and 6 per cent", "the deposit rate will continue to be the all-others
  * rate of 17.09 percent", "still carries the provisional anti-dumping deposit of 75.8%", "the
  * remaining 30% still includes …" (not "will scrap its remaining 25% tariff"): a state, not an
  * act.
  */
 const STATE_BEFORE =
-  /\b(?:(?:still|already|continues? to(?:\s+be\s+subject\s+to)?|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have|subject\s+to)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|deposits?)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|\bwhere\s+(?:[\w.'’\x92-]+\s+){1,4}?(?:faces?|pays?|bears?)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+|baseline\s+|standard\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+(?:subject\s+to|paying|facing|bearing))\s+(?:a\s+|an\s+|the\s+)?|(?:is|are|was|were|remains?)\s+unchanged\s*:\s+|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|(?:still|currently)\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’\x92-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+)?|(?:which|that)\s+(?:run|runs|ran)\s+between\s+|continues?\s+to\s+be\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|dut(?:y|ies)|deposits?)\s+of\s+)?|(?<!\b(?:scrap|remov|lift|end|eliminat|suspend|cut|drop|waiv|reduc|lower|halv|abolish|charg)\w*\s+)\b(?:the|its|their)\s+remaining\s+)$/i;
+  /\b(?:(?:still|already|continues? to(?:\s+be\s+subject\s+to)?|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have|subject\s+to)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|deposits?)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|\bwhere\s+(?:[\w.'’\x92-]+\s+){1,4}?(?:faces?|pays?|bears?)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+|baseline\s+|standard\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+(?:subject\s+to|paying|facing|bearing))\s+(?:a\s+|an\s+|the\s+)?|(?:is|are|was|were|remains?)\s+unchanged\s*:\s+|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|(?:still|currently)\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’\x92-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+|[\w.]+['’\x92]s\s+)?|(?:still|continues?\s+to)\s+appl(?:y|ies)\s+at\s+|(?:which|that)\s+(?:run|runs|ran)\s+between\s+|continues?\s+to\s+be\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|dut(?:y|ies)|deposits?)\s+of\s+)?|(?<!\b(?:scrap|remov|lift|end|eliminat|suspend|cut|drop|waiv|reduc|lower|halv|abolish|charg)\w*\s+)\b(?:the|its|their)\s+remaining\s+)$/i;
 /**
  * A rate whose measure a relative clause says goods bear, as they stand: "the 10 percent
- * tariff that Peruvian exports face in that market", "the 25% duty which Chilean wine pays".
+ * tariff that Peruvian exports face in that market", "the 25% duty which Chilean wine pays",
+ * "the 100% tariff that Canadian canola oil still pays".
  */
 const BORNE_RELATIVE_AFTER =
-  /^\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+(?:that|which)\s+(?:[\w.'’\x92-]+\s+){1,3}?(?:face|faces|pay|pays|bear|bears)\b/i;
+  /^\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\s+(?:that|which)\s+(?:[\w.'’\x92-]+\s+){1,3}?(?:still\s+|now\s+|currently\s+)?(?:face|faces|pay|pays|bear|bears)\b/i;
 /**
  * The rate a change starts from, told in a relative clause between the verb and the new rate:
  * "will lower its tariffs on cars, which reach 110%, to 10%" (REACHED_BEFORE, then
@@ -105,13 +107,14 @@ const GOODS_LIST_JOIN =
   /^\s+on\s+(?:[\w.'’\x92-]+\s+){0,4}?[\w.'’\x92-]+(?:,\s+(?:and\s+)?|\s+and\s+)$/i;
 /**
  * A second clause with its verb left out, which shares the verb of the first: "Canola oil
- * still faces a 100% tariff, and pork a 25% tariff".
+ * still faces a 100% tariff, and pork a 25% tariff", "… have faced 100 per cent Chinese tariffs
+ * since March 20, and Canadian pork and seafood 25 per cent".
  */
 const GAPPED_CLAUSE =
-  /^(?:\s+[\w.'’\x92-]+){0,6}?,\s+and\s+(?:[\w'’\x92-]+\s+){1,3}?(?:an?|the)\s+$/i;
+  /^(?:\s+[\w.'’\x92-]+){0,6}?,\s+and\s+(?!(?:the|an?|its|their|this|that)\s)(?:[\w'’\x92-]+\s+){1,5}?(?:(?:an?|the)\s+)?$/i;
 /** A verb of its own in the second clause: then it tells its own act or state. */
 const GAPPED_VERB =
-  /,\s+and\s+(?:[\w'’\x92-]+\s+){0,2}?(?:[\w-]+ed|got|gets|receives?|is|are|was|were|will|would|shall|should|can|could|may|might|must|do|does|did|not|never|has|have|had|now|also|pays?|faces?)\s/i;
+  /,\s+and\s+(?:[\w'’\x92-]+\s+){0,2}?(?:[\w-]+ed|got|gets|receives?|is|are|was|were|will|would|shall|should|can|could|may|might|must|do|does|did|not|never|has|have|had|now|also|still|pays?|faces?|carr(?:y|ies)|bears?)\s/i;
 
 /**
  * A rate borne as a state whose act a relative or participle clause recalls: "remain subject
@@ -319,7 +322,22 @@ function withoutCountry(name: string): string {
 
 /** Every duty rate written in `text[from, to)`. */
 export function findRates(text: string, from = 0, to = text.length): RateHit[] {
+  return readRates(text, from, to).rates;
+}
+
+/**
+ * The rates of `text[from, to)` a measure is borne at as it stands ("still face the 50% duties",
+ * "the 100% tariff that canola oil still pays"): their measure is in a state, so a verb around
+ * it ("the 50% duties that Washington applies to most of the world") is no act on it.
+ */
+export function stateRates(text: string, from: number, to: number): Range[] {
+  return readRates(text, from, to).stated;
+}
+
+/** The duty rates of `text[from, to)`, and where the rates read as states are. */
+function readRates(text: string, from: number, to: number): { rates: RateHit[]; stated: Range[] } {
   const out: RateHit[] = [];
+  const stated: Range[] = [];
   const slice = text.slice(from, to);
   RATE.lastIndex = 0;
   // The end of the last rate read as a state, while no other rate follows it.
@@ -335,6 +353,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
         !IMPOSER_RELATIVE_AFTER.test(after)) ||
       (stateEnd >= 0 && sameStateAs(slice.slice(stateEnd, m.index)));
     stateEnd = state ? m.index + m[0].length : -1;
+    if (state) stated.push({ start: from + m.index, end: from + m.index + m[0].length });
     if (
       state ||
       NOT_A_RATE_BEFORE.test(before) ||
@@ -376,7 +395,7 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
     const hit: RateHit = { text: m[0], start, end: start + m[0].length, bp };
     out.push(producer === undefined ? hit : { ...hit, producer });
   }
-  return withZeroRates(slice, from, out);
+  return { rates: withZeroRates(slice, from, out), stated };
 }
 
 /** A rate cut to nothing: "cut its duty on almonds to zero", "reduced to zero the tax on …". */
