@@ -19,11 +19,12 @@ import type { Sentence } from './sentences.ts';
 /**
  * A sentence that continues about the measures just found: "They apply …", "Both cuts apply from
  * October 1", "That penalty took effect on August 27", "The Order comes into force on …", "3 This
- * Order comes into force on …" (a numbered section), "The quota takes effect …", "Under the law,
+ * Order comes into force on …" (a numbered section), "The quota takes effect …", "The safeguard, in
+ * force since January 1, applies to beef from Brazil, Argentina and Uruguay", "Under the law,
  * duties on steel go to 35%", "… said the change would apply from February 16".
  */
 export const REFERS_BACK =
-  /^(?:\(?\d{1,2}[.)]?\s+)?(?:They|These|It|Those|(?:The|This|That|Both|All|Each|Both of the|All of the|All these) (?:[\w-]+ )?(?:rates?|quotas?|measures?|cuts?|duties|duty|tariffs?|levy|levies|penalty|penalties|surtax(?:es)?|deposits?|ban|increases?|changes?|amendments?|adjustments?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures|change|cut|removal|reduction)\b|^Under (?:the|this|that|its) (?:new )?(?:law|order|decree|regulations?|rules|deal|agreement)\b/i;
+  /^(?:\(?\d{1,2}[.)]?\s+)?(?:They|These|It|Those|(?:The|This|That|Both|All|Each|Both of the|All of the|All these) (?:[\w-]+ )?(?:rates?|quotas?|measures?|cuts?|duties|duty|tariffs?|levy|levies|penalty|penalties|surtax(?:es)?|surcharges?|safeguards?|deposits?|ban|increases?|changes?|amendments?|adjustments?|suspensions?|exemptions?|removals?|reductions?|pause|move|decision|regulations?|order|notice|notification|decree|schedule|ruling))\b|\bthe (?:[\w-]+ )?(?:rates?|ban|duties|tariffs|surtax|measures|change|cut|removal|reduction)\b|^Under (?:the|this|that|its) (?:new )?(?:law|order|decree|regulations?|rules|deal|agreement)\b/i;
 
 /** A sentence about the measures just found that adds one: "Those duties, together with …". */
 export const TOGETHER_WITH =

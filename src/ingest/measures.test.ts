@@ -6365,3 +6365,14 @@ describe('rates borne as they stand, and the measures named with them', () => {
     ).toEqual(['USA→CAN 50']);
   });
 });
+
+describe('a safeguard named back', () => {
+  it('takes the day and the origins a sentence naming "the safeguard" back gives', () => {
+    const [m, ...rest] = inForce(
+      'China began charging an additional 55% tariff on beef imported above country quotas. The safeguard, in force since January 1, applies to beef from Brazil, Argentina and Uruguay.',
+      '2026-01-05',
+    );
+    expect(rest).toEqual([]);
+    expect(m && [brief(m), m.dates.effective]).toEqual(['CHN→BRA+ARG+URY 55', '2026-01-01']);
+  });
+});
