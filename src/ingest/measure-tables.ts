@@ -42,13 +42,14 @@ const LIST_INTRO = /:\s*$/;
 /** A line that only numbers the next line of a list: "1.", "2)", "(b)". */
 const LIST_NUMBER = /^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$/i;
 /**
- * A line heading the rates of one origin: "China", "From Vietnam:", "Canadian companies:",
+ * A line heading the rates of one origin: "China", "From Vietnam:", "(a) People's Republic of
+ * China:", "Canadian companies:",
  * "Indian company:", "Second: imports originating in the Republic of Turkiye", "Margins of
  * dumping, India:". Its words are a place, maybe with a word for the firms of that place, maybe
  * after what the rates are.
  */
 const ORIGIN_HEADING = new RegExp(
-  String.raw`^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|\d{1,2}|[a-z])[.:)]\s+)?(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4},\s+)?(?:(?:From|For)\s+|(?:[Ii]mports|[Gg]oods|[Pp]roducts)\s+(?:originating\s+in|from)\s+)?(?:the\s+)?(?:(?:(?:People['’\x92]s|Socialist|Arab|Federal|Islamic|United)\s+)?(?:Republic|Kingdom|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’\x92. -]{1,40}?)(?:\s+${PLACE_FIRMS_WORD})?\s*:?\s*$`,
+  String.raw`^\s*(?:\(?(?:First|Second|Third|Fourth|Fifth|Sixth|\d{1,2}|[a-z])[.:)]\s+)?(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4},\s+)?(?:(?:From|For)\s+|(?:[Ii]mports|[Gg]oods|[Pp]roducts)\s+(?:originating\s+in|from)\s+)?(?:the\s+)?(?:(?:(?:People['’\x92]s|Socialist|Arab|Federal|Islamic|United)\s+)?(?:Republic|Kingdom|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’\x92. -]{1,40}?)(?:\s+${PLACE_FIRMS_WORD})?\s*:?\s*$`,
   'u',
 );
 

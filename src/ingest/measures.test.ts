@@ -6376,3 +6376,13 @@ describe('a safeguard named back', () => {
     expect(m && [brief(m), m.dates.effective]).toEqual(['CHN→BRA+ARG+URY 55', '2026-01-01']);
   });
 });
+
+describe('origin headings lettered in parentheses', () => {
+  it('reads "(a) People\'s Republic of China:" and "(b) Arab Republic of Egypt:" as the origins of their rows', () => {
+    const m = inForce(
+      "REPUBLIC OF TURKIYE - MINISTRY OF TRADE\nCOMMUNIQUE ON ANTI-DUMPING DUTIES ON FLOAT GLASS\n\nARTICLE 2 - (1) A definitive anti-dumping duty shall be collected on float glass at the rates of the CIF value indicated below:\n(a) People's Republic of China:\n- Shandong Jinghua Glass Co., Ltd.: 18.4 percent\n- Others: 37.5 percent\n(b) Arab Republic of Egypt:\n- Sphinx Glass S.A.E.: 9.2 percent\n- Others: 21 percent\n",
+      '2025-09-16',
+    );
+    expect(m.map(brief)).toEqual(['TUR→CHN 18.4,37.5', 'TUR→EGY 9.2,21']);
+  });
+});
