@@ -6386,3 +6386,19 @@ describe('origin headings lettered in parentheses', () => {
     expect(m.map(brief)).toEqual(['TUR→CHN 18.4,37.5', 'TUR→EGY 9.2,21']);
   });
 });
+
+describe('rates given "respectively"', () => {
+  it('gives each origin its rate in the order written', () => {
+    expect(
+      inForce(
+        "China's commerce ministry set final anti-dumping duties on polycarbonate from the European Union and the United States, at 28.6% and 45.2% respectively, effective from Tuesday.",
+        '2025-09-30',
+      ).map(brief),
+    ).toEqual(['CHN→EU 28.6', 'CHN→USA 45.2']);
+    expect(
+      inForce(
+        'Peru set duties of 12% and 18% on steel nails from Chile and Bolivia respectively.',
+      ).map(brief),
+    ).toEqual(['PER→CHL 12', 'PER→BOL 18']);
+  });
+});

@@ -43,7 +43,7 @@
  */
 
 import type { MeasureCandidate } from './candidates.ts';
-import { datelineCountry, isHeadline, isQuoted, within, type Doc } from './doc.ts';
+import { datelineCountry, isHeadline, isQuoted, placeMention, within, type Doc } from './doc.ts';
 import type { ProductHit } from './lexicon.ts';
 import { actedMeasureAt } from './measure-acted.ts';
 import {
@@ -291,6 +291,29 @@ function awaitsRates(reading: Reading, s: Sentence, index: number): boolean {
     lastGroup.every((d) => d.candidate.rates.length === 0 && d.candidate.imposer !== null) &&
     within(doc.quoted, told.end, s.start).length === 0
   );
+}
+
+/** "… from the EU and the United States, at 28.6% and 45.2% respectively". */
+const RESPECTIVELY = /\brespectively\b/i;
+
+/**
+ * Rates given to origins "respectively": with as many rated candidates of one rate each as
+ * places the sentence names besides the imposer, the first rate is the first place's, and so on.
+ */
+function pairRespectively(doc: Doc, s: Sentence, made: readonly Draft[]): void {
+  if (made.length < 2 || !RESPECTIVELY.test(doc.text.slice(s.start, s.end))) return;
+  if (!made.every((d) => d.candidate.rates.length === 1)) return;
+  const imposer = made[0]?.candidate.imposer?.jurisdiction;
+  const places = within(doc.places, s.start, s.end).filter((p) => p.code !== imposer);
+  const origins = places.filter((p, i) => places.findIndex((q) => q.code === p.code) === i);
+  if (origins.length !== made.length) return;
+  const byRate = [...made].sort(
+    (a, b) => (a.candidate.rates[0]?.span.start ?? 0) - (b.candidate.rates[0]?.span.start ?? 0),
+  );
+  byRate.forEach((d, i) => {
+    const origin = origins[i];
+    if (origin) d.candidate.targets = [placeMention(origin)];
+  });
 }
 
 /**
@@ -561,6 +584,7 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
   // The measure the act answers is no part of it: later sentences do not date it.
   const answered = acted ? answeredMeasure(doc, s, first) : null;
   if (made.length === 0) return;
+  pairRespectively(doc, s, made);
   if (made.length === 1 && made[0]) partiesBefore(doc, s, index, made[0], reading.home);
   if (made.length === 1 && made[0] && act.rates.length === 0)
     rateOfNamed(reading, made[0], text.slice(clause.start, clause.end));
