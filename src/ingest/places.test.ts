@@ -224,6 +224,18 @@ describe('round 18: places looked up by their first word', () => {
     ]);
   });
 
+  it("knows the adjectives of Central Asia, Laos and Sri Lanka, and Malaysia's seat of government", () => {
+    expect(
+      codes('Tajik cotton, Kyrgyz cherries, Lao rice, Sri Lankan tea, and Putrajaya said so'),
+    ).toEqual([
+      ['Tajik', 'TJK'],
+      ['Kyrgyz', 'KGZ'],
+      ['Lao', 'LAO'],
+      ['Sri Lankan', 'LKA'],
+      ['Putrajaya', 'MYS'],
+    ]);
+  });
+
   it('does not read a country in another place named with its word', () => {
     expect(codes('East London, New Mexico and London')).toEqual([['London', 'GBR']]);
     expect(codes('British Columbia lumber and British beef')).toEqual([['British', 'GBR']]);

@@ -241,6 +241,12 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
   ['Kazakh', 'KAZ', 'demonym'],
   ['Uzbek', 'UZB', 'demonym'],
   ['Nepali', 'NPL', 'demonym'],
+  ['Tajik', 'TJK', 'demonym'],
+  ['Kyrgyz', 'KGZ', 'demonym'],
+  ['Lao', 'LAO', 'demonym'],
+  ['Sri Lankan', 'LKA', 'demonym'],
+  // the seat of a government other than its capital ("Putrajaya said …")
+  ['Putrajaya', 'MYS', 'capital'],
   // capitals written without their accent or in an older spelling
   ['Brasilia', 'BRA', 'capital'],
   ['Kiev', 'UKR', 'capital'],
