@@ -189,17 +189,20 @@ export function asides(sentence: string, start: number): Span[] {
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(sentence); m !== null; m = RELATIVE.exec(sentence))
     if (!TOOK_PART.test(m[0]) && !(WHICH.test(m[0]) && kindOf(m[0]) !== null)) add(m);
+  // Phrases that follow the engagement told ("met Li, two weeks after …", "met Li and conveyed
+  // a message from …"); a purpose with someone ("to discuss trade with Li") names a party.
+  const followsOne = (m: RegExpMatchArray) => kindOf(sentence.slice(0, m.index)) !== null;
   for (const re of [FIRST_OF_KIND, FIRST_BY, AHEAD_OF, DEAL_OF_PERIOD, IN_TOWN_FOR])
     for (const m of sentence.matchAll(re)) add(m);
-  for (const re of [REMARK, JUDGED, JUDGED_AFTER])
+  // A remark follows what it remarks on: "On the following day, a telephone conversation was
+  // held between …" opens on a time, and the conversation is the engagement.
+  for (const m of sentence.matchAll(REMARK)) if (!TOOK_PART.test(m[0]) && followsOne(m)) add(m);
+  for (const re of [JUDGED, JUDGED_AFTER])
     for (const m of sentence.matchAll(re)) if (!TOOK_PART.test(m[0])) add(m);
   const judge = OUTCOME_JUDGED.exec(sentence);
   if (judge) add(judge);
   for (const m of sentence.matchAll(PARTICIPLE))
     if (kindOf(m[0]) === null && !TOOK_PART.test(m[0])) add(m);
-  // Phrases that follow the engagement told ("met Li, two weeks after …", "met Li and conveyed
-  // a message from …"); a purpose with someone ("to discuss trade with Li") names a party.
-  const followsOne = (m: RegExpMatchArray) => kindOf(sentence.slice(0, m.index)) !== null;
   for (const m of sentence.matchAll(AFTER_PHRASE)) if (followsOne(m)) add(m);
   for (const m of sentence.matchAll(WHILE_OTHER)) if (followsOne(m)) add(m);
   for (const m of sentence.matchAll(THANKED_AFTER)) if (followsOne(m)) add(m);

@@ -5564,3 +5564,21 @@ describe('the one a matter was raised with', () => {
     expect(engagements('Ana Ruiz discussed the case with reporters on Tuesday.')).toEqual([]);
   });
 });
+
+describe('an engagement told after a fronted time', () => {
+  it('reads "On Tuesday, a telephone conversation was held between A and B" as their call', () => {
+    expect(
+      engagements(
+        'On Tuesday, a telephone conversation was held between Minister Ana Ruiz and the Minister of Commerce of Peru, Li Wen, during which it was agreed that the commission shall meet.',
+      ),
+    ).toEqual([['call', '2026-03-03', ['Ana Ruiz', 'Li Wen']]]);
+  });
+
+  it('still leaves out a remark after the engagement', () => {
+    expect(
+      engagements(
+        'Ana Ruiz met Li Wen on Tuesday, a meeting President Jo Beal described as productive.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']]]);
+  });
+});
