@@ -5582,3 +5582,22 @@ describe('an engagement told after a fronted time', () => {
     ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']]]);
   });
 });
+
+describe('a time or a trip set off between the subject and its verb', () => {
+  it('reads the subject of "A, on Tuesday, held a meeting with B" and "A on Tuesday held …"', () => {
+    expect(engagements('Ana Ruiz, on Tuesday, held a meeting with Li Wen.')).toEqual([
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']],
+    ]);
+    expect(engagements('Ana Ruiz on Tuesday held a meeting with Li Wen.')).toEqual([
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']],
+    ]);
+  });
+
+  it('reads "on her first trip since taking office" as no engagement recalled', () => {
+    expect(
+      engagements(
+        'On Tuesday, Ana Ruiz, on her first overseas trip since taking office, held a bilateral meeting with Li Wen.',
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']]]);
+  });
+});

@@ -83,11 +83,12 @@ export const SUBJECT_VERB =
  * Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed", after
  * a list item's bullet ("* Ada Okoro met …"), after a dateline's dash ("WINNIPEG — Ruth Enns farms …"), an opening phrase ("At the mart, Ada
  * Okoro watched …"), a word opening a clause ("two days after Ana Ruiz met …") or a day set
- * before with no comma (FRONTED_DAY); a participle or "who" set
- * off between the name and its verb may stand between ("Ana Ruiz, attending as a guest, is …").
+ * before with no comma (FRONTED_DAY); a participle, "who", a time or a place set off between
+ * the name and its verb may stand between ("Ana Ruiz, attending as a guest, is …", "Ana Ruiz, on
+ * her first trip abroad, held …", "Ana Ruiz on Tuesday held …").
  */
 export const SUBJECT = new RegExp(
-  `(?:^|[.!?]\\s+|\\n|(?:^|\\n)[ \\t]*[-•\x95*·][ \\t]+|[—\x97–\x96]\\s+|\\s--?\\s+|,\\s+|\\b(?:when|after|before|since|while|once|until)[ \\t]+|${FRONTED_DAY})(${SUBJECT_NAME})(?:,[ \\t]+(?:who|\\p{Ll}+ing)\\b[^,.;:"\\n]{0,60},)?${SUBJECT_VERB}`,
+  `(?:^|[.!?]\\s+|\\n|(?:^|\\n)[ \\t]*[-•\x95*·][ \\t]+|[—\x97–\x96]\\s+|\\s--?\\s+|,\\s+|\\b(?:when|after|before|since|while|once|until)[ \\t]+|${FRONTED_DAY})(${SUBJECT_NAME})(?:,[ \\t]+(?:who|\\p{Ll}+ing|on|in|at|during|after|before|earlier|later)\\b[^,.;:"\\n]{0,60},|[ \\t]+on[ \\t]+${WEEKDAY_NAME})?${SUBJECT_VERB}`,
   'gu',
 );
 /**
