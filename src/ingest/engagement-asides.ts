@@ -42,11 +42,12 @@ export const TOOK_PART = new RegExp(
  * A relative clause set off by commas (", who …,", ", whose …,", ", with whom she discussed …",
  * ", at which both sides welcomed …"), or one saying what the engagement was for (", racing to
  * avert a tariff that Trump has threatened"). A name set off after a title inside it goes with
- * it (", who met the EU's trade commissioner, Maroš Šefčovič, on Monday,"): a full name between
- * commas, and the clause going on in lower case.
+ * it (", who met the EU's trade commissioner, Maroš Šefčovič, on Monday,"), and so does a title
+ * set off after a name (", who met Thani Al Zeyoudi, the UAE's trade minister, in Abu Dhabi on
+ * Tuesday,"): a full name or a title between commas, and the clause going on in lower case.
  */
 const RELATIVE =
-  /,\s+(?:who|whose|(?:with|to|from|by)\s+whom|(?:at|during|in|after)\s+which|(?:racing|seeking|hoping|aiming|trying|scrambling|working|pushing)\s+to)\b[^,]*(?:,\s+\p{Lu}[\p{L}'’\x92.-]*(?:\s+\p{Lu}[\p{L}'’\x92.-]*){1,3},(?=\s+\p{Ll})[^,]*)?(?:,|$)/gu;
+  /,\s+(?:who|whose|(?:with|to|from|by)\s+whom|(?:at|during|in|after)\s+which|(?:racing|seeking|hoping|aiming|trying|scrambling|working|pushing)\s+to)\b[^,]*(?:,\s+(?:\p{Lu}[\p{L}'’\x92.-]*(?:\s+\p{Lu}[\p{L}'’\x92.-]*){1,3}|(?:the|an?)\s+(?![^,]*\b(?:after|before|since|later|earlier|ago)\b)[^,]{1,60}|\p{Lu}[\p{L}.-]*['’\x92]s\s+\p{Ll}[^,]{0,60}),(?=\s+\p{Ll})[^,]*)?(?:,|$)/gu;
 
 /**
  * A relative clause on the occasion (", during which he met Li"): an aside only when it tells

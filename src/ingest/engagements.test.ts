@@ -5601,3 +5601,21 @@ describe('a time or a trip set off between the subject and its verb', () => {
     ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']]]);
   });
 });
+
+describe('a title set off after the name in a relative clause', () => {
+  it('reads "A, who met B, the UAE\'s trade minister, in Abu Dhabi on Tuesday, said" as their meeting', () => {
+    expect(
+      engagements(
+        "Ana Ruiz, who met Li Wen, the UAE's minister of state for foreign trade, in Abu Dhabi on Tuesday, said Peru wanted the region as a market.",
+      ),
+    ).toEqual([['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']]]);
+  });
+
+  it('does not take a time set off after the engagement for a title', () => {
+    expect(
+      engagements(
+        'Ana Ruiz, who held talks with Li Wen in Lima on March 3, a day after meeting Premier Jo Beal, came home on Friday.',
+      )[0],
+    ).toEqual(['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']]);
+  });
+});
