@@ -5619,3 +5619,13 @@ describe('a title set off after the name in a relative clause', () => {
     ).toEqual(['meeting', '2026-03-03', ['Ana Ruiz', 'Li Wen']]);
   });
 });
+
+describe('the delegations of a round led by their heads', () => {
+  it('gives the round the people "The delegations were led by" names', () => {
+    expect(
+      engagements(
+        "The fourth round of negotiations between Peru and Chile was held in Lima from March 2 to 4. The delegations were led by Ana Ruiz, Peru's chief negotiator, and Li Wen, a director at Chile's trade ministry.",
+      ),
+    ).toEqual([['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Li Wen']]]);
+  });
+});

@@ -208,10 +208,11 @@ const LED_APPOSITIVE =
 /**
  * The sentence after a session told with its sides, saying who chaired or led it: "It was
  * chaired by A, a deputy at …, and B, a director in …", "The session was co-chaired by A and
- * B", or who led each side: "A leads Manila's side; B leads Beijing's".
+ * B", "The delegations were led by A, the Commission's chief negotiator, and B, …", or who led
+ * each side: "A leads Manila's side; B leads Beijing's".
  */
 const LED_NEXT =
-  /^\s*(?:It|(?:The|This)\s+(?:[\w'’\x92-]+\s+){0,3}?(?:meeting|session|round|talks|dialogue|consultations))\s+(?:was|were|is|are)\s+(?:being\s+)?(?:co-)?(?:chaired|led|headed)\s+by\b/i;
+  /^\s*(?:It|(?:The|This|Both)\s+(?:[\w'’\x92-]+\s+){0,3}?(?:meeting|session|round|talks|dialogue|consultations|delegations|teams|sides))\s+(?:was|were|is|are)\s+(?:being\s+)?(?:co-)?(?:chaired|led|headed)\s+by\b/i;
 const SIDE_LED =
   /\b(?:leads|led|heads|headed)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:['’\x92]s)?\s+(?:side|delegation|team)\b/u;
 
