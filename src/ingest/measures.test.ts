@@ -6402,3 +6402,13 @@ describe('rates given "respectively"', () => {
     ).toEqual(['PER→CHL 12', 'PER→BOL 18']);
   });
 });
+
+describe("Türkiye's additional financial liability", () => {
+  it('reads it as a duty', () => {
+    expect(
+      inForce(
+        'Türkiye has raised the additional financial liability on electric passenger vehicles from China from 40 percent to 50 percent.',
+      ).map((m) => [brief(m), m.action]),
+    ).toEqual([['TUR→CHN 50', 'raised']]);
+  });
+});
