@@ -153,11 +153,12 @@ export function readAct(
 
 /**
  * A past act told in an opening time clause: "When Beijing slapped a 100% tariff on canola
- * oil last March, critics said Canada could not win". What the main clause says after it
- * (its "could") does not make the act a threat.
+ * oil last March, critics said Canada could not win", "Since China's 100% tariff on canola meal
+ * took effect on March 20, crushers had been shipping as much as they could". What the main
+ * clause says after it (its "could") does not make the act a threat.
  */
 const OPENING_TIME_CLAUSE =
-  /^(?:When|After|Ever since)\s+[^,;]{0,160}?\b(?:\w+ed|put|set|cut|hit|slapped|imposed)\b[^,;]{0,120},/i;
+  /^(?:When|After|Ever since|Since)\s+[^,;]{0,160}?\b(?:\w+ed|put|set|cut|hit|slapped|imposed|took\s+effect|came\s+into\s+(?:force|effect))\b[^,;]{0,120},/i;
 
 /** The act of a sentence's first rate when a threat told before it is followed by an act. */
 function actedAfterThreat(text: string, s: Sentence, rates: readonly RateHit[]): Action | null {

@@ -6412,3 +6412,14 @@ describe("Türkiye's additional financial liability", () => {
     ).toEqual([['TUR→CHN 50', 'raised']]);
   });
 });
+
+describe('a measure recalled in an opening "Since" clause', () => {
+  it('is no threat for the "could" of the main clause', () => {
+    expect(
+      inForce(
+        "Since China's 100% tariff on Canadian canola meal took effect on March 20 last year, crushers had been shipping to the Gulf as much as buyers could store.",
+        '2026-03-05',
+      ).map((m) => [brief(m), m.dates.effective]),
+    ).toEqual([['CHN→CAN 100', '2025-03-20']]);
+  });
+});
