@@ -203,6 +203,10 @@ function namedInFullLater(r: Reading, b: Body): string | null {
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 
+/** Whether a body of the same head was named before `b` with no country. */
+const namedBareBefore = (r: Reading, b: Body) =>
+  r.bodies.some((o) => o.end <= b.start && o.head === b.head && o.code === null);
+
 /** The speaker a body gives a quote; none for a statement of several sides. */
 export function bodyAttribution(r: Reading, b: Body): Attribution | null {
   if (b.joint) return null;
@@ -216,6 +220,10 @@ export function bodyAttribution(r: Reading, b: Body): Attribution | null {
     settingCountry(r.doc, b.start) ??
     lastGovernmentCountry(r, b) ??
     earlier.at(-1)?.code ??
+    // "… according to a statement from the commerce ministry. The ministry said …": the body
+    // named before with no country is the text's own, not the one of a minister named before
+    // or of a body named in full later.
+    (bare && namedBareBefore(r, b) ? r.principal : null) ??
     namedInFullLater(r, b) ??
     (bare ? openingBodyCountry(r, b.start) : null) ??
     (bare && MEMBERS_HEAD.test(b.head) ? lastMembersCountry(r, b.start) : null) ??

@@ -1916,3 +1916,12 @@ describe('"she" after a sentence whose subject is the speaker’s "I"', () => {
     expect(said(text)).toEqual([['Biosecurity', 'Rosa Vidal']]);
   });
 });
+
+describe('a body named back after it was named with no country', () => {
+  it("speaks for the text's country, not for a visiting minister's or a body of the same name told later", () => {
+    const [q] = quotes(
+      "LIMA, March 4 - Peru's customs administration on Monday lifted its ban on Chilean wheat, hours before Chilean Economy Minister Ana Ruiz landed in Lima.\n\nChile's suspension of licences for two Peruvian truck makers was raised again by the Peruvian side, according to a statement from the trade ministry. The ministry said Peru \"hopes Chile will provide a fair and open environment for its firms.\" A fee proposed by Chile's industry ministry was also discussed.",
+    );
+    expect(q?.speaker.jurisdiction).toBe('PER');
+  });
+});
