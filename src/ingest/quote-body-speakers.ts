@@ -27,8 +27,19 @@ const OFFICER: Readonly<Record<string, string>> = {
  */
 function officerCountry(doc: Doc, head: string, before: number): string | null {
   const officer = OFFICER[head];
-  if (officer === undefined) return null;
-  const titled = new RegExp(`\\b${officer}\\s+$`, 'i');
+  return officer === undefined ? null : titledCountry(doc, officer, before);
+}
+
+/**
+ * The office of a leader named by the title: "The Prime Minister's Office said" after "Prime
+ * Minister Mark Carney met …" is Canada's.
+ */
+const TITLE_OFFICE =
+  /^[Tt]he\s+((?:Prime\s+)?Minister|President|Premier|Chancellor)['’\x92]s\s+[Oo]ffice$/;
+
+/** The country of the last person introduced with `title` before `before`. */
+function titledCountry(doc: Doc, title: string, before: number): string | null {
+  const titled = new RegExp(`\\b${title}\\s+$`, 'i');
   const p = doc.people
     .filter((o) => o.end <= before && o.jurisdiction !== null && !o.byRole)
     .findLast((o) => titled.test(doc.text.slice(Math.max(0, o.start - 30), o.start)));
@@ -203,6 +214,12 @@ function namedInFullLater(r: Reading, b: Body): string | null {
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 
+/** The country of the leader whose office `b` is named as ("The Prime Minister's Office"). */
+function titleOfficeCountry(doc: Doc, b: Body): string | null {
+  const title = TITLE_OFFICE.exec(b.text)?.[1];
+  return title === undefined ? null : titledCountry(doc, title, b.start);
+}
+
 /** Whether a body of the same head was named before `b` with no country. */
 const namedBareBefore = (r: Reading, b: Body) =>
   r.bodies.some((o) => o.end <= b.start && o.head === b.head && o.code === null);
@@ -229,6 +246,7 @@ export function bodyAttribution(r: Reading, b: Body): Attribution | null {
     (bare && MEMBERS_HEAD.test(b.head) ? lastMembersCountry(r, b.start) : null) ??
     tradeCountry(r, b) ??
     officerCountry(r.doc, b.head, b.start) ??
+    titleOfficeCountry(r.doc, b) ??
     r.principal;
   return {
     speaker: { text: b.text, span: span(b.start, b.end), actor: null, jurisdiction },

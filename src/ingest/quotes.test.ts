@@ -1925,3 +1925,12 @@ describe('a body named back after it was named with no country', () => {
     expect(q?.speaker.jurisdiction).toBe('PER');
   });
 });
+
+describe("a leader's office", () => {
+  it('speaks for the country of the leader introduced with that title', () => {
+    const q = quotes(
+      'Ottawa and Lima signed the accord on Monday, after Peruvian Prime Minister Ana Ruiz met Canada\'s trade minister.\n\nThe Prime Minister\'s Office said in a statement that the accord "serves Peruvian workers and respects all of our trade obligations."',
+    ).find((c) => c.speaker.text.includes('Office'));
+    expect(q?.speaker.jurisdiction).toBe('PER');
+  });
+});
