@@ -5629,3 +5629,13 @@ describe('the delegations of a round led by their heads', () => {
     ).toEqual([['dialogue-round', '2026-03-02', ['Ana Ruiz', 'Li Wen']]]);
   });
 });
+
+describe('a session of a subcommittee held under its co-chairs', () => {
+  it('reads "held under the co-chairmanship of L. Kudratov and … Gao Jianwei" as a round of the two', () => {
+    expect(
+      engagements(
+        'On 3 March, the 9th meeting of the Subcommittee on Trade and Economic Cooperation of the Peru-Chile Intergovernmental Cooperation Committee was held under the co-chairmanship of A. Ruiz and the Vice Minister of Commerce of the Republic of Chile Li Wen.',
+      ),
+    ).toEqual([['dialogue-round', '2026-03-03', ['A. Ruiz', 'Li Wen']]]);
+  });
+});
