@@ -283,8 +283,12 @@ export function contextBefore(
 
 /** How many sentences above its table a notice may name its case: back to its title. */
 const NOTICE_REACH = 16;
-/** The origin of goods a case is about: "… originating in or exported from the …", "… from". */
-const CASE_ORIGIN_BEFORE = /\b(?:originating in|exported from|imported from|from)\s+(?:the\s+)?$/i;
+/**
+ * The origin of goods a case is about: "… originating in or exported from the …", "… produced
+ * in the Arab Republic of Egypt", "… from".
+ */
+const CASE_ORIGIN_BEFORE =
+  /\b(?:originating in|exported from|imported from|produced in|manufactured in|from)\s+(?:the\s+)?$/i;
 /** A trade remedy case: "dumping", "subsidizing", "less than fair value", "Inquiry No.". */
 const REMEDY_CASE =
   /\b(?:dumping|subsidi[sz]\w*|countervailing|safeguard|less than fair value|inquiry|investigation)\b/i;
@@ -298,7 +302,7 @@ const REMEDY_CASE =
  * sold in the United States at less than fair value"). When that sentence names no other
  * country, the text's home country (`home`: the body that issues the notice, "General
  * Administration of Customs") imposes ("The product concerned is brandy … originating in the
- * European Union"). Null when no remedy case is told between that sentence and the table.
+ * European Union"). Null when no remedy case is told above the table.
  */
 function caseOfNotice(doc: Doc, index: number, home: string | null): TableContext | null {
   const { text } = doc;
@@ -313,13 +317,20 @@ function caseOfNotice(doc: Doc, index: number, home: string | null): TableContex
     );
     if (!origin) continue;
     const origins = caseOrigins(text, places, origin);
-    const named = places.find((p) => !origins.some((o) => o.code === p.code));
+    // "levies on cement from Egypt and on steel sheet from China": an origin of other goods
+    // of the notice imposes nothing.
+    const named = places.find(
+      (p) =>
+        !origins.some((o) => o.code === p.code) &&
+        !CASE_ORIGIN_BEFORE.test(text.slice(Math.max(s.start, p.start - 40), p.start)),
+    );
     const imposer = named
       ? placeMention(named)
       : home !== null && !origins.some((o) => o.code === home)
         ? syntheticMention(home, s.start)
         : null;
-    return imposer && REMEDY_CASE.test(text.slice(s.start, first.start))
+    // The case may be told above the sentence of the origin, as in a notice's title.
+    return imposer && REMEDY_CASE.test(text.slice(0, first.start))
       ? contextAt(doc, j, first, imposer, origins.map(placeMention))
       : null;
   }

@@ -6423,3 +6423,13 @@ describe('a measure recalled in an opening "Since" clause', () => {
     ).toEqual([['CHN→CAN 100', '2025-03-20']]);
   });
 });
+
+describe("a notice's sections of goods of several origins", () => {
+  it("gives each section its origin, and the notice's country as the imposer", () => {
+    const m = inForce(
+      "STATE OF PERU - MINISTRY OF ECONOMY - COMMISSIONER OF TRADE LEVIES\nNotice to importers: definitive anti-dumping levies on cement from Chile and on steel sheet from China\n\n1. General. The Minister, having accepted the recommendations of the Advisory Committee on Trade Levies, signed on Thursday orders imposing definitive anti-dumping levies on the goods described below. The orders apply to goods released from customs from the date of publication of this notice, 21 June 2026.\n\n2. Cement (customs tariff item 2523.29) produced in the Republic of Chile. The levies, expressed as a percentage of the customs value, shall apply for three years:\n- Andes Cement S.A.: 11.8%\n- All other Chilean producers: 27.3%\n\n3. Steel sheet produced in the People's Republic of China. The levies shall apply for five years:\n- Jiangyin Coated Steel Co., Ltd.: 8.3%\n- All other Chinese producers: 22.6%\n",
+      '2026-06-21',
+    );
+    expect(m.map(brief)).toEqual(['PER→CHL 11.8,27.3', 'PER→CHN 8.3,22.6']);
+  });
+});
