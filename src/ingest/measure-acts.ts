@@ -159,24 +159,24 @@ const BYSTANDERS = String.raw`(?:producers|exporters|importers|manufacturers|mak
 const WARNED = String.raw`warn(?<!\b${BYSTANDERS}(?:\s+[\w'’\x92.-]+){0,4}\s+warn)\w*`;
 
 /**
- * What makes a measure not in force: a threat, a possibility ("Ottawa may soon lower its
- * surtax"), a proposal, a change only talked about ("A cut to 15% has been discussed", "is
- * under discussion"), a request ("had asked for duties of
- * up to 40%"), an offer ("has offered to cut", "has offered, as part of the package, to bring down"), a plan put forward ("Under the U.S. offer, Mexican steel … would pay 25%"), a bill not yet passed ("the bill … would
- * raise", "the pact, which still has to be ratified, would …"), a later step ("with the
- * surcharge falling to 50% in 2027", "falling to 40% over ten years", "will fall further, to
- * 40%, over the next ten years"), a plan ("a schedule for tariff cuts"), a condition ("once
- * the deal is signed", "once the agreement applies", "Once in force, the agreement will cut …",
- * "once ratified, will …",
- * "should Ottawa conclude a deal"), a future lapse ("would lapse when …", "the pause runs out
- * on December 31"), an act only possible ("a favour that can be withdrawn"), a rate hoped for
- * ("hopes it will reach 40%", "a visit officials hope will end the tariffs"), an act expected of another ("expected China to remove its
- * tariffs"), or a measure weighed as a hypothesis ("A 25% tariff on
- * aluminum would cost buyers $2 billion"), or an act put forward as the way out ("The best option
- * is to lift the surtax"). The formula of a measure's term ("for five years,
- * unless withdrawn, amended or extended") is no condition on it, and neither is a hedge ("with
- * relief, if not with enthusiasm", "if any"). What an agreement "would" do is not in force
- * either ("The agreement would lower Mercosur's 35% tariff on European cars to zero").
+ * What makes a measure not in force: a threat, a possibility ("Ottawa may soon lower its surtax"),
+ * a proposal, a change only talked about ("A cut to 15% has been discussed", "is under
+ * discussion"), a request ("had asked for duties of up to 40%"), an offer ("has offered to cut",
+ * "has offered, as part of the package, to bring down"), a plan put forward ("Under the U.S. offer,
+ * Mexican steel … would pay 25%"), a bill not yet passed ("the bill … would raise", "the pact,
+ * which still has to be ratified, would …"), a later step ("with the surcharge falling to 50% in
+ * 2027", "falling to 40% over ten years", "will fall further, to 40%, over the next ten years"), a
+ * plan ("a schedule for tariff cuts"), a condition ("once the deal is signed", "once the agreement
+ * applies", "Once in force, the agreement will cut …", "once ratified, will …", "should Ottawa
+ * conclude a deal"), a future lapse ("would lapse when …", "the pause runs out on December 31"), an
+ * act only possible ("a favour that can be withdrawn"), a rate hoped for ("hopes it will reach
+ * 40%", "a visit officials hope will end the tariffs"), an act expected of another ("expected China
+ * to remove its tariffs"), or a measure weighed as a hypothesis ("A 25% tariff on aluminum would
+ * cost buyers $2 billion"), or an act put forward as the way out ("The best option is to lift the
+ * surtax"). The formula of a measure's term ("for five years, unless withdrawn, amended or
+ * extended") is no condition on it, and neither is a hedge ("with relief, if not with enthusiasm",
+ * "if any"). What an agreement "would" do is not in force either ("The agreement would lower
+ * Mercosur's 35% tariff on European cars to zero").
  */
 export const THREAT = new RegExp(
   String.raw`\b(?:threat\w*|(?<=\b(?:agreement|deal|pact|accord|treaty)\s)would\b|${WARNED}|float(?:s|ed|ing)\b|(?:is|are|was|were|has been|have been|had been)\s+(?:being\s+)?(?:discussed|mooted)\b|under discussion\b|could|might|thinking about|thinks about|eyeing|as early as|propos\w*|recommend(?:s|ed|ing)?\b|(?<!after )consider\w*|mull\w*|weigh(?:s|ing)?\b(?!\s+on\b)|plans? to|planning to|(?<!as )planned|unless\b(?!\s+(?:sooner\s+|earlier\s+)?(?:withdrawn|revoked|amended|extended|renewed|terminated|rescinded|repealed|varied)\b)|if\b(?!\s+(?:not|any|at all|anything)\b)|should\s+(?:the\s+)?[\w.'’\x92-]+\s+(?:conclude|sign|fail|refuse|proceed|retaliate|decide|choose|continue|agree|reach|go\s+ahead)\b|once\s+(?:the\s+)?\w+\s+(?:(?:is|are|has been|have been)\s+\w+ed|takes effect|enters into force|comes into force|appl(?:y|ies))\b|once\s+(?:(?:it|they)\s+(?:is|are)\s+)?in\s+force\b|once\s+(?:fully\s+)?(?:ratified|approved|adopted|enacted|signed|passed)\b|(?:would|will|is due to|is set to)\s+(?:lapse|expire)\b|(?<!\b(?:pause|suspension|exemption|waiver|truce|reprieve)\s)\b(?:runs|run)\s+out\s+(?:on|at|in)\b|(?:schedule|timetable|roadmap) for|vow\w* to|(?:ask(?:s|ed|ing)?|lobb\w+|petition\w*|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\b(?!\s+(?:[\w-]+\s+)?${ASKED_NOT_MEASURE})|contemplat\w*|can\s+be\s+(?:withdrawn|revoked|reversed|reimposed|re-imposed|snapped\s+back|taken\s+away)\b|may["”\x94’\x92]?\s+(?:soon\s+|well\s+|also\s+|yet\s+)?(?:impose|put|slap|levy|place|lower|cut|reduce|raise|hike|increase|lift|remove|scrap|suspend|drop|ease|extend)\b|expect\w* to|expect(?:s|ed|ing)?\s+(?:[\w.'’\x92-]+\s+){1,3}?to\s+(?:remove|lift|cut|lower|reduce|raise|impose|scrap|drop|suspend|ease|bring|end|extend)\b|\b(?:option|solution|answer|remedy|fix|course|way forward)\s+(?:is|would be|remains)\s+to\b|aims? to|intends? to|hopes? to|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:it|they|the\s+(?:rate|tariff|duty|levy)s?)\s+(?:will|would|can|could)\s+(?:reach|fall|drop|decline|come down|go down|be cut|be lowered)\b|hop(?:e|es|ed|ing)\s+(?:will|would)\s+end\b|seeks? to|needs? the approval|would need|still needs? (?:the |a )?(?:approval|consent|formal|ratification|sign-off|to (?:clear|pass|be approved|be ratified|be signed))|(?:still (?:has|have)|(?:has|have) yet) to (?:be )?(?:clear|pass|approv|ratif|sign)\w*|initiative to|preparing (?:an? )?(?:initiative|plan|bill|decree)|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duties|tariffs|measures|surtax(?:es)?)\s+to\s+be\b|(?:scheduled|due|set)\s+to\s+(?:fall|drop|decline|rise|climb)\b|(?:falling|dropping|declining|rising|climbing)\s+(?:further\s+)?to\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:(?:in|by)\s+(?:\d{4}|next year)|over\s+(?:the\s+(?:next|coming)\s+)?(?:\w+\s+)?(?:years|months))\b|(?:will|would|is (?:set|due) to|are (?:set|due) to)\s+(?:fall|drop|decline|come down|be cut|be reduced|be lowered)\s+further\b|\bover\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years|months|decade)\b|offer(?:s|ed|ing)?(?:,[^,.;]{1,60},)?\s+to\s+(?:cut|lower|reduce|remove|lift|scrap|drop|eliminate|suspend|waive|ease|bring\s+down|phase\s+out)\b|\b(?:bill|draft law|draft decree|legislation)\b[^.;]{0,80}?\bwould\b|\b[Uu]nder\s+(?:the|its|their|an?)\s+(?:[\w.'’\x92-]+\s+){0,2}?(?:offer|proposal|draft|plan)\b[^.;]{0,120}?\bwould\b|\b[Aa]n?\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:[\w.-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b[^.;]{0,80}?\bwould\s+(?:cost|hit|hurt|add|mean|push|damage|wipe|make|lift|raise|cut|reduce|slash)\b)`,

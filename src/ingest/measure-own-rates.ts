@@ -10,12 +10,12 @@ import { ABOVE_BELOW_NOT_QUOTA, sameStateAs, type RateHit } from './rates.ts';
 import type { Sentence } from './sentences.ts';
 
 /**
- * A measure said to stay as it is: "the 20% tariff stays", "… remains in place", "… was
- * unchanged", "… has been in place since March", "… had been in place since last November", "the 75% duty still makes …", "the 50% tariff
- * on copper still exempts cathodes" (what it covers, told as it stands), "…, which
- * range up to 35.3%, remain in force", "the 40% tariff on wine, which has been in force since
- * January, will stay" (the main clause's verb; a relative clause ending the sentence, "…'s 50%
- * tariffs, which remain in force", only describes a measure recalled), also when quoted ("the
+ * A measure said to stay as it is: "the 20% tariff stays", "… remains in place", "… was unchanged",
+ * "… has been in place since March", "… had been in place since last November", "the 75% duty still
+ * makes …", "the 50% tariff on copper still exempts cathodes" (what it covers, told as it stands),
+ * "…, which range up to 35.3%, remain in force", "the 40% tariff on wine, which has been in force
+ * since January, will stay" (the main clause's verb; a relative clause ending the sentence, "…'s
+ * 50% tariffs, which remain in force", only describes a measure recalled), also when quoted ("the
  * 15% rate "will remain unchanged""), also after an aside or the rest of a list of rates ("…, in
  * place since last October, remains the core of …", "…, at 17% for BYD and 35.3% for SAIC, remain
  * fully in force"). A clause joined after the rate ("received 4.58%, while the other rate stays at

@@ -80,12 +80,12 @@ const SUBJECT_NAME = `\\p{Lu}\\p{Ll}+(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2}`;
 export const SUBJECT_VERB =
   '(?:[ \\t]+(?:also|then|later|again|first|finally|separately|briefly|jointly|personally|previously|earlier))?[ \\t]+(?:(?:co-)?[a-z]+ed|[a-z]+s|has|had|have|will|is|was|are|were|spoke|met|held|led|paid|took|sent|made|said|told|wrote|sold|bought|grew|lost|won|kept|gave|went|came|got|gets|saw|knew|thought|found|left|ran|began|brought|built|chose|spent|stood|drove|flew|sat|shook)\\b';
 /**
- * Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed", after
- * a list item's bullet ("* Ada Okoro met …"), after a dateline's dash ("WINNIPEG — Ruth Enns farms …"), an opening phrase ("At the mart, Ada
- * Okoro watched …"), a word opening a clause ("two days after Ana Ruiz met …") or a day set
- * before with no comma (FRONTED_DAY); a participle, "who", a time or a place set off between
- * the name and its verb may stand between ("Ana Ruiz, attending as a guest, is …", "Ana Ruiz, on
- * her first trip abroad, held …", "Ana Ruiz on Tuesday held …").
+ * Two or three capitalised words opening a clause before a verb: "Kofi Mensah disagreed", after a
+ * list item's bullet ("* Ada Okoro met …"), after a dateline's dash ("WINNIPEG — Ruth Enns farms
+ * …"), an opening phrase ("At the mart, Ada Okoro watched …"), a word opening a clause ("two days
+ * after Ana Ruiz met …") or a day set before with no comma (FRONTED_DAY); a participle, "who", a
+ * time or a place set off between the name and its verb may stand between ("Ana Ruiz, attending as
+ * a guest, is …", "Ana Ruiz, on her first trip abroad, held …", "Ana Ruiz on Tuesday held …").
  */
 export const SUBJECT = new RegExp(
   `(?:^|[.!?]\\s+|\\n|(?:^|\\n)[ \\t]*[-•\x95*·][ \\t]+|[—\x97–\x96]\\s+|\\s--?\\s+|,\\s+|\\b(?:when|after|before|since|while|once|until)[ \\t]+|${FRONTED_DAY})(${SUBJECT_NAME})(?:,[ \\t]+(?:who|\\p{Ll}+ing|on|in|at|during|after|before|earlier|later)\\b[^,.;:"\\n]{0,60},|[ \\t]+on[ \\t]+${WEEKDAY_NAME})?${SUBJECT_VERB}`,
@@ -149,8 +149,9 @@ export const MET_SURNAME = new RegExp(
  * Ursula von der Leyen", "met New Zealand's Todd McClay", "had dinner with Ana Ruiz", "held
  * discussions with Ana Ruiz", "sat down with S. Jaishankar" (an initial and a family name), "sat in
  * the Oval Office with Li Wen", "spent ninety minutes with Ryosei Akazawa", "pressed Ursula von der
- * Leyen for an exemption", "held under the co-chairmanship of L. Kudratov and …", "discussed the case with Li Wen", "raised the issue with Li Wen"; the people a delegation is led by (see LED_BY), "accompanied by",
- * "joined by" or a meeting is "attended by".
+ * Leyen for an exemption", "held under the co-chairmanship of L. Kudratov and …", "discussed the
+ * case with Li Wen", "raised the issue with Li Wen"; the people a delegation is led by (see
+ * LED_BY), "accompanied by", "joined by" or a meeting is "attended by".
  */
 export const ENGAGED = new RegExp(
   `\\b(?:met|meets|met with|meeting(?:[ \\t]+with)?|received[ \\t]+by|called(?![ \\t]+(?:on|for|off)\\b)|(?:co-)?chair(?:ed|s|ing)[ \\t]+(?:the[ \\t]+)?(?:[\\p{L}'’\x92-]+[ \\t]+){1,8}?with|spok(?:e|en)(?:[ \\t]+by[ \\t]+(?:phone|telephone|video))?[ \\t]+(?:with|to)|talks with|call with|hosted|received|welcomed|dined with|(?:had|held)[ \\t]+(?:an?[ \\t]+)?(?:working[ \\t]+|private[ \\t]+)?(?:dinner|lunch|breakfast|discussions)[ \\t]+with|sat down with|sat[ \\t]+(?:in|at)[ \\t]+(?:the[ \\t]+)?(?:[\\p{L}'’\x92-]+[ \\t]+){1,4}?with|conferred with|came together with|under[ \\t]+the[ \\t]+(?:co-?)?chair(?:man|person)ship[ \\t]+of|(?:discuss(?:ed|es)?|rais(?:ed|es))[ \\t]+(?:the[ \\t]+|its[ \\t]+|his[ \\t]+|her[ \\t]+|their[ \\t]+)(?:[\\p{Ll}'’\x92-]+[ \\t]+){1,5}?with|spen[dt]s?[ \\t]+(?:[\\w-]+[ \\t]+){0,3}?(?:hours?|minutes?|days?|morning|afternoon|evening)[ \\t]+with|pressed|urged|${LED_BY}|accompanied by|joined by|attended by)[ \\t]+${POSSESSOR}?${HONORIFIC}{0,2}(?!(?:King|Queen|Emir|Sultan|Crown|President|Premier|Prime|Minister|Chancellor|Secretary|Vice)\\b)(${FULL_WORD}(?:[ \\t]+${PARTICLES}${FULL_WORD}){1,2}|\\p{Lu}\\.[ \\t]+${FULL_WORD})(?![\\p{L}\\p{N}])`,

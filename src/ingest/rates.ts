@@ -32,7 +32,8 @@ const rateBp = (digits: string) => percentToBp(digits.replace(',', '.'));
 
 /**
  * Words just before a percentage that make it a change, a share or a bound, not a duty rate
- * ("should prices fall by 5% or more", "duties that together exceed 20%"); both ends of a change told as a range ("fell between 1% and 3%").
+ * ("should prices fall by 5% or more", "duties that together exceed 20%"); both ends of a change
+ * told as a range ("fell between 1% and 3%").
  */
 const NOT_A_RATE_BEFORE =
   /\b(?:fell|rose|dropped|grew|jumped|slumped|declined|(?:fall|rise|drop|grow|climb|decline)s?(?=\s+by\b)|plunged|climbed|lost|losing|shed|shedding|slipped|slipping|slid|sliding|dipped|dipping|gained|gaining|eased|advanced|retreated|tumbled|surged|soared|sank|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|down|up|increase of|decline of|drop of|fall of|share of|about|around|accounts? for|accounting for|exceed(?:s|ed|ing)?|roughly|nearly|almost|barely|approximately|than)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|between\s+(?:\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)\s+and\s+)?)?$/i;
@@ -47,16 +48,16 @@ const ADDED_BEFORE = /\badd(?:ed|ing)\s+$/i;
 const DUTY_AFTER =
   /^\s*(?:to\b|(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|lev(?:y|ies))\b)/i;
 /**
- * "which still face 50% U.S. tariffs", "exports, which face a separate 50% levy", "remain
- * unchanged at 9.1%", "crossed the Pacific carrying a 25% tariff", "has faced a 100% tariff
- * since March", "have also paid a 25% tariff", "currently face an 18% tariff", "the United States, where Australian beef faces the baseline 10% duty", "currently pay India's basic customs duty of 10 per cent", "still faces
- * duties of up to 218.4%", "shall remain subject to the additional tariff of 25%", "was left
- * at 25%", "remains under a 100% tariff", "remain under China's 100 per cent tariff", "still
- * applies at 75.8 per cent", "remain between 7.8% and 35.3%", "remains 30%",
+ * "which still face 50% U.S. tariffs", "exports, which face a separate 50% levy", "remain unchanged
+ * at 9.1%", "crossed the Pacific carrying a 25% tariff", "has faced a 100% tariff since March",
+ * "have also paid a 25% tariff", "currently face an 18% tariff", "the United States, where
+ * Australian beef faces the baseline 10% duty", "currently pay India's basic customs duty of 10 per
+ * cent", "still faces duties of up to 218.4%", "shall remain subject to the additional tariff of
+ * 25%", "was left at 25%", "remains under a 100% tariff", "remain under China's 100 per cent
+ * tariff", "still applies at 75.8 per cent", "remain between 7.8% and 35.3%", "remains 30%",
  * "duties that run between 5 and 6 per cent", "the deposit rate will continue to be the all-others
  * rate of 17.09 percent", "still carries the provisional anti-dumping deposit of 75.8%", "the
- * remaining 30% still includes …" (not "will scrap its remaining 25% tariff"): a state, not an
- * act.
+ * remaining 30% still includes …" (not "will scrap its remaining 25% tariff"): a state, not an act.
  */
 const STATE_BEFORE =
   /\b(?:(?:still|already|continues? to(?:\s+be\s+subject\s+to)?|remain subject to|remains subject to)\s+(?:face|faces|pay|pays|carry|carries|bear|bears|has|have|subject\s+to)?\s*(?:a\s+|the\s+)?(?:combined\s+|total\s+|separate\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|deposits?)\s+of\s+(?:up\s+to\s+)?)?|(?:which|that)\s+(?:face|pay|carry|bear)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+)?|\bwhere\s+(?:[\w.'’\x92-]+\s+){1,4}?(?:faces?|pays?|bears?)\s+(?:a\s+|an\s+|the\s+)?(?:separate\s+|existing\s+|current\s+|baseline\s+|standard\s+)?|(?:carrying|bearing)\s+(?:a\s+|an\s+|the\s+)?|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?(?:faced|paid|borne|carried|been\s+(?:subject\s+to|paying|facing|bearing))\s+(?:a\s+|an\s+|the\s+)?|(?:is|are|was|were|remains?)\s+unchanged\s*:\s+|currently\s+(?:face|faces|pay|pays|bear|bears)\s+(?:a\s+|an\s+|the\s+)?|(?:still|currently)\s+(?:face|faces|pay|pays|bear|bears)\s+(?:[\w.'’\x92-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\s+of\s+(?:up\s+to\s+)?|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:unchanged\s+)?(?:(?:at|between)\s+)?|(?:was|were|is|are)\s+left\s+(?:unchanged\s+)?at\s+|remains?\s+under\s+(?:a\s+|an\s+|the\s+|[\w.]+['’\x92]s\s+)?|(?:still|continues?\s+to)\s+appl(?:y|ies)\s+at\s+|(?:which|that)\s+(?:run|runs|ran)\s+between\s+|continues?\s+to\s+be\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|dut(?:y|ies)|deposits?)\s+of\s+)?|(?<!\b(?:scrap|remov|lift|end|eliminat|suspend|cut|drop|waiv|reduc|lower|halv|abolish|charg)\w*\s+)\b(?:the|its|their)\s+remaining\s+)$/i;
