@@ -6433,3 +6433,26 @@ describe("a notice's sections of goods of several origins", () => {
     expect(m.map(brief)).toEqual(['PER→CHL 11.8,27.3', 'PER→CHN 8.3,22.6']);
   });
 });
+
+describe('conditions and studies', () => {
+  it('reads a cut "once the bill creating the fund is submitted" and one "still under study" as not in force', () => {
+    expect(
+      inForce(
+        'Washington will lower its tariff on Korean vehicles to 15% once the bill creating the investment fund is submitted to the National Assembly.',
+      ).map(brief),
+    ).toEqual([]);
+    expect(
+      inForce('Officials said a cut to the 16% duty on U.S. ethanol was still under study.').map(
+        brief,
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a rate applied "once the relevant quota is exhausted"', () => {
+    expect(
+      inForce(
+        'Goods from China entered once the relevant quota is exhausted will be liable to an additional safeguard duty of 20%, Britain said on Monday.',
+      ).map(brief),
+    ).toEqual(['GBR→CHN 20']);
+  });
+});
