@@ -208,6 +208,9 @@ export const PENDING_TAIL = new RegExp(
   String.raw`,\s*(?:though|although|but)\s+(?:(?:the|this|that|it|such)${NOT_YET_IN_FORCE}|[^.;]{0,80}?\b(?:(?:has|have)\s+not\s+(?:yet\s+)?|(?:has|have)\s+yet\s+to\s+)confirm(?:ed)?\s+(?:it|(?:the|this|that|its|any|such)\s+(?!(?:[\w-]+\s+)?(?:dates?|timing|start|day|details)\b)))`,
 );
 
+/** The verbs of a duty's end that take no object, among the verbs of lifting (see ENDED_ALONE). */
+const ENDED_ALONE_VERBS = String.raw`expir(?:e|es|ed|ing)\b|laps(?:e|es|ed|ing)\b|c(?:ame|omes?|oming) off\b|disappear(?:s|ed|ing)?\b`;
+
 /**
  * The verbs of each change (a duty remitted is waived: suspended, and so is one goods may enter or
  * be shipped or sold without: "may enter Peru without the 40% duty", "will let wine in free of its
@@ -227,7 +230,10 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
     'suspended',
   ],
   [
-    /\b(?:lift\w*|remov\w*|(?<!\b(?:aluminium|aluminum|steel|copper|iron|metal|brass|paper|plastic)\s)scrap(?!\s+(?:metal|steel|iron|copper|aluminium|aluminum)\b)\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es)|pay(?:s)?|face(?:s)?)\b|(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?(?:not|no longer)\s+(?:be\s+(?:levied|collected|charged|applied)\b|(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s))|won['’\x92]t\s+(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s)|f[ae]ll(?:s|ing)? away|(?:took|takes?|taking)\s+(?:[^.;,]{1,60}?\s)?off(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent))|expir(?:e|es|ed|ing)\b|laps(?:e|es|ed|ing)\b|c(?:ame|omes?|oming) off\b|disappear(?:s|ed|ing)?\b|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)/i,
+    new RegExp(
+      String.raw`\b(?:lift\w*|remov\w*|(?<!\b(?:aluminium|aluminum|steel|copper|iron|metal|brass|paper|plastic)\s)scrap(?!\s+(?:metal|steel|iron|copper|aluminium|aluminum)\b)\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es)|pay(?:s)?|face(?:s)?)\b|(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?(?:not|no longer)\s+(?:be\s+(?:levied|collected|charged|applied)\b|(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s))|won['’\x92]t\s+(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s)|f[ae]ll(?:s|ing)? away|(?:took|takes?|taking)\s+(?:[^.;,]{1,60}?\s)?off(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent))|${ENDED_ALONE_VERBS}|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)`,
+      'i',
+    ),
     'lifted',
   ],
   [
@@ -383,7 +389,7 @@ const DUTY_NOUN = new RegExp(
 );
 /** A duty as the subject just before a verb: "the 17% duty on tomatoes will …". */
 /** Verbs of ending that take no object: "expired", "lapsed", "came off", "disappeared", "ended". */
-const ENDED_ALONE = /^(?:expir|laps|c(?:ame|omes?|oming) off|disappear|end(?:ed|s)$)/i;
+const ENDED_ALONE = new RegExp(String.raw`^(?:${ENDED_ALONE_VERBS}|end(?:ed|s)$)`, 'i');
 /** A duty as a subject some words before its verb, commas and all. */
 const ENDING_SUBJECT = new RegExp(`${DUTY_NOUN.source}[^.;]{0,100}\\s$`, 'i');
 /** What follows a verb of ending that takes no object: a time, a place, the clause's end. */
