@@ -204,17 +204,15 @@ const MAX_LIST_ITEMS = 12;
  */
 function listedAhead(doc: Doc, at: number): boolean {
   const { text } = doc;
-  let start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', start);
-  if (!LIST_BULLET.test(text.slice(start, end < 0 ? text.length : end))) return false;
+  const own = lineAround(text, at);
+  if (!LIST_BULLET.test(text.slice(own.start, own.end))) return false;
   // the lines above, blank lines between items or under the heading passed over
-  for (let k = 0; k < MAX_LIST_ITEMS && start > 0;) {
-    const above = text.lastIndexOf('\n', start - 2) + 1;
-    const line = text.slice(above, start - 1);
-    start = above;
+  let items = 0;
+  for (const l of linesAbove(text, at, Infinity)) {
+    const line = text.slice(l.start, l.end);
     if (line.trim() === '') continue;
     if (!LIST_BULLET.test(line)) return AHEAD_HEADING.test(line);
-    k++;
+    if (++items >= MAX_LIST_ITEMS) return false;
   }
   return false;
 }

@@ -4,7 +4,7 @@
  * country joined to it by "and" before it imposes the same measure.
  */
 import type { MeasureCandidate } from './candidates.ts';
-import type { Doc } from './doc.ts';
+import { placeMention, type Doc } from './doc.ts';
 
 /** What joins two subjects: "China | and | Japan", "Both China | and | Japan". */
 const JOINED = /^[ \t]+and[ \t]+(?:the[ \t]+)?$/;
@@ -35,12 +35,7 @@ export function withJointImposers(doc: Doc, candidates: MeasureCandidate[]): Mea
       out.push({
         ...c,
         key: `${c.key}-${other.code.toLowerCase()}`,
-        imposer: {
-          text: other.text,
-          span: { start: other.start, end: other.end },
-          actor: null,
-          jurisdiction: other.code,
-        },
+        imposer: placeMention(other),
       });
     out.push(c);
   }

@@ -312,18 +312,14 @@ function caseOfNotice(doc: Doc, index: number, home: string | null): TableContex
     const s = doc.sentences[j];
     if (!s) continue;
     const places = within(doc.places, s.start, s.end);
-    const origin = places.find((p) =>
-      CASE_ORIGIN_BEFORE.test(text.slice(Math.max(s.start, p.start - 40), p.start)),
-    );
+    const cued = (p: PlaceMention) =>
+      CASE_ORIGIN_BEFORE.test(text.slice(Math.max(s.start, p.start - 40), p.start));
+    const origin = places.find(cued);
     if (!origin) continue;
     const origins = caseOrigins(text, places, origin);
     // "levies on cement from Egypt and on steel sheet from China": an origin of other goods
     // of the notice imposes nothing.
-    const named = places.find(
-      (p) =>
-        !origins.some((o) => o.code === p.code) &&
-        !CASE_ORIGIN_BEFORE.test(text.slice(Math.max(s.start, p.start - 40), p.start)),
-    );
+    const named = places.find((p) => !origins.some((o) => o.code === p.code) && !cued(p));
     const imposer = named
       ? placeMention(named)
       : home !== null && !origins.some((o) => o.code === home)

@@ -136,7 +136,7 @@ import {
 import { recalledUnderRemoval, splitCoordinated } from './measure-split-acts.ts';
 import { measureStretch, readAct } from './measure-stretch.ts';
 import { readTable } from './measure-table-reading.ts';
-import { findRates, stateRates } from './rates.ts';
+import { readRates } from './rates.ts';
 import type { Range, Sentence } from './sentences.ts';
 
 export { measureClause } from './measure-clauses.ts';
@@ -337,7 +337,8 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     MEASURE_WORD.exec(compared ? sentence.slice(0, compared.index) : sentence) ??
     (previous === null ? originPaysRate(sentence) : null);
   let measureAt = word ? s.start + word.index : -1;
-  const found = findRates(text, s.start, s.end).filter((r) => !isQuoted(doc, r.start));
+  const written = readRates(text, s.start, s.end);
+  const found = written.rates.filter((r) => !isQuoted(doc, r.start));
   const recentGroup = drafts.filter((d) => index - d.sentence <= 3 || open?.drafts.includes(d));
   if (
     found.length === 0 &&
@@ -419,7 +420,7 @@ function readSentence(reading: Reading, s: Sentence, index: number): void {
     // "Argentine steel still faces the 50% duties that Washington applies to most of the world",
     // "the deposit on Canadian seed still applies at 75.8%": a measure named with a rate borne
     // as it stands is in a state, and the verb around it tells no act.
-    if (stateRates(text, s.start, s.end).some((r) => namedWith(text, acted, r))) return;
+    if (written.stated.some((r) => namedWith(text, acted, r))) return;
     measureAt = acted;
   } else measureAt = pastStateClause(text, s, rates, measureAt);
 

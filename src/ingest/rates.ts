@@ -327,16 +327,16 @@ export function findRates(text: string, from = 0, to = text.length): RateHit[] {
 }
 
 /**
- * The rates of `text[from, to)` a measure is borne at as it stands ("still face the 50% duties",
- * "the 100% tariff that canola oil still pays"): their measure is in a state, so a verb around
- * it ("the 50% duties that Washington applies to most of the world") is no act on it.
+ * The duty rates of `text[from, to)`, and where the rates a measure is borne at as it stands are
+ * ("still face the 50% duties", "the 100% tariff that canola oil still pays"): those are no duty
+ * rates of an act, and a verb around their measure ("the 50% duties that Washington applies to
+ * most of the world") is no act on it.
  */
-export function stateRates(text: string, from: number, to: number): Range[] {
-  return readRates(text, from, to).stated;
-}
-
-/** The duty rates of `text[from, to)`, and where the rates read as states are. */
-function readRates(text: string, from: number, to: number): { rates: RateHit[]; stated: Range[] } {
+export function readRates(
+  text: string,
+  from: number,
+  to: number,
+): { rates: RateHit[]; stated: Range[] } {
   const out: RateHit[] = [];
   const stated: Range[] = [];
   const slice = text.slice(from, to);
