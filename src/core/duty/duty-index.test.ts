@@ -121,6 +121,18 @@ describe('DutyIndex.lookup', () => {
     expect(a.total.bp).toBe(2500);
   });
 
+  it('gives a max group to the members left when its highest is replaced', () => {
+    const measures = [
+      measure({ id: 'a', rate: { bp: 2500 }, stacking: { rule: 'max', group: 'g' } }),
+      measure({ id: 'b', rate: { bp: 1000 }, stacking: { rule: 'max', group: 'g' } }),
+      measure({ id: 'quota', rate: { bp: 0 }, stacking: { rule: 'replace', measures: ['a'] } }),
+    ];
+    const a = line(DutyIndex.build({ measures, baseRates: [] }).lookup(q('2306', '2025-04-01')));
+    expect(a.layers.map((l) => l.measureId).sort()).toEqual(['b', 'quota']);
+    expect(a.removed).toEqual([expect.objectContaining({ reason: 'replaced', by: 'quota' })]);
+    expect(a.total.bp).toBe(1000);
+  });
+
   it('lets a programme that does not stack with another keep the one with priority', () => {
     const measures = [
       measure({ id: 'emergency', programme: 'emergency', rate: { bp: 2500 } }),

@@ -48,8 +48,10 @@ const REMOVING_RULES: Partial<Record<string, RemovalReason>> = {
 
 /**
  * Applies the declared rules in a fixed order: suspensions and exemptions remove the layers
- * they name; programmes that do not stack keep the one with priority; in a `max` group only the
- * highest rate counts; a `replace` takes the place of what it names (or of everything).
+ * they name; programmes that do not stack keep the one with priority; a `replace` takes the
+ * place of what it names (or of everything); then in a `max` group only the highest rate of
+ * what is left counts. A group member replaced leaves the group to the others, as a member
+ * suspended does, so lifting the replaced one never raises the duty.
  */
 export function resolve(
   base: CompiledBaseRate | null,
@@ -86,18 +88,6 @@ export function resolve(
     }
   }
 
-  const groupBest = new Map<string, CompiledMeasure>();
-  for (const cm of inForce) {
-    const s = cm.measure.stacking;
-    if (s.rule !== 'max' || !live(cm)) continue;
-    const best = groupBest.get(s.group);
-    if (!best) groupBest.set(s.group, cm);
-    else if (cm.layer.bp > best.layer.bp) {
-      remove(best.id, 'lower-in-group', cm.id);
-      groupBest.set(s.group, cm);
-    } else remove(cm.id, 'lower-in-group', best.id);
-  }
-
   let baseReplacedBy: string | null = null;
   for (const cm of inForce) {
     const s = cm.measure.stacking;
@@ -108,6 +98,18 @@ export function resolve(
       for (const other of inForce) if (other !== cm) remove(other.id, 'replaced', cm.id);
       baseReplacedBy ??= cm.id;
     }
+  }
+
+  const groupBest = new Map<string, CompiledMeasure>();
+  for (const cm of inForce) {
+    const s = cm.measure.stacking;
+    if (s.rule !== 'max' || !live(cm)) continue;
+    const best = groupBest.get(s.group);
+    if (!best) groupBest.set(s.group, cm);
+    else if (cm.layer.bp > best.layer.bp) {
+      remove(best.id, 'lower-in-group', cm.id);
+      groupBest.set(s.group, cm);
+    } else remove(cm.id, 'lower-in-group', best.id);
   }
 
   const layers: DutyLayer[] = [];
