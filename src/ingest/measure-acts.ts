@@ -217,7 +217,7 @@ const ENDED_ALONE_VERBS = String.raw`expir(?:e|es|ed|ing)\b|laps(?:e|es|ed|ing)\
  * 40% tariff", "will be able to ship to China without a 25% tariff"); "cut" in "fresh cut roses" or
  * "cut flowers" names goods, and so does "scrap" in "aluminum scrap" or "scrap metal"; "end" in
  * "end-user list" ends nothing, "lower-value markets" lowers nothing, and "escalating a trade row"
- * raises no duty. A duty terminated, abolished, phased out, zeroed, expired, lapsed, "came off",
+ * raises no duty. A duty terminated, cancelled, abolished, phased out, zeroed, expired, lapsed, "came off",
  * "no longer applied", one that "will not be levied" or that its imposer "will not levy" ("would
  * not levy its 100% tariff on peas"), stops, ceases or refrains from collecting ("ceased to apply",
  * "will halt collection of") is removed; one halved, rolled back or pared back is reduced. The
@@ -231,7 +231,7 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:lift\w*|remov\w*|(?<!\b(?:aluminium|aluminum|steel|copper|iron|metal|brass|paper|plastic)\s)scrap(?!\s+(?:metal|steel|iron|copper|aluminium|aluminum)\b)\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es)|pay(?:s)?|face(?:s)?)\b|(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?(?:not|no longer)\s+(?:be\s+(?:levied|collected|charged|applied)\b|(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s))|won['’\x92]t\s+(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s)|f[ae]ll(?:s|ing)? away|(?:took|takes?|taking)\s+(?:[^.;,]{1,60}?\s)?off(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent))|${ENDED_ALONE_VERBS}|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)`,
+      String.raw`\b(?:lift\w*|remov\w*|(?<!\b(?:aluminium|aluminum|steel|copper|iron|metal|brass|paper|plastic)\s)scrap(?!\s+(?:metal|steel|iron|copper|aluminium|aluminum)\b)\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|no longer (?:appl(?:y|ies)|charg(?:e|es)|collects?|lev(?:y|ies)|impos(?:e|es)|pay(?:s)?|face(?:s)?)\b|(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?(?:not|no longer)\s+(?:be\s+(?:levied|collected|charged|applied)\b|(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s))|won['’\x92]t\s+(?:levy|collect|charge|apply)\s+(?=(?:the|its|their)\s)|f[ae]ll(?:s|ing)? away|(?:took|takes?|taking)\s+(?:[^.;,]{1,60}?\s)?off(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent))|${ENDED_ALONE_VERBS}|dropp?(?:ed|ing|s)?\b|end(?:ed|s|ing)?\b(?!-)|eliminat\w*|repeal\w*|revok\w*|cancell?(?:s|ed|ing|ation)?\b|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out\b|zero(?:es|ed|ing)\b)`,
       'i',
     ),
     'lifted',
@@ -283,7 +283,7 @@ const NOT_DONE_BEFORE =
  * them in place ("published its final ruling" is left to the readers of findings).
  */
 export const ACT =
-  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|publish(?:es|ed|ing)?(?=\s+(?:the\s+|its\s+)?(?:(?:final|provisional|definitive|new|anti-dumping|countervailing|safeguard)\s+){0,3}(?:dut(?:y|ies)|tariffs?|surtax(?:es)?|rates)\b)|notif(?:y|ies|ied|ying)\b|confirm\w*|set|sets|suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|drop\w*|end(?:ed|s)?(?!-)|eliminat\w*|repeal\w*|revok\w*|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out|zero(?:es|ed|ing)|halv(?:e|es|ed|ing)|(?:roll(?:s|ed|ing)?|pare(?:s|d)?) back|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|(?<!\bat\s)lower(?:s|ed|ing)?\b(?!-)|cut|cuts|slash\w*|trim(?:s|med|ming)?|halt\w*|bann?\w*|order(?:ed|ing)|issu(?:ed|ing)|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\b/i;
+  /\b(?:(?:answer|respond|retaliat)\w*\s+(?:[\w-]+\s+){0,3}?with|(?:final|preliminary)\s+(?:[\w-]+\s+){0,3}?determinations?|impos\w*|slap\w*|levy|levied|put|placed|places|(?:post|pay)(?:s|ed)?\s+(?:cash\s+)?deposits?|appl(?:y|ies|ied)|introduc\w*|adopt(?:s|ed|ing)?|attract(?:s|ed)?|announc\w*|publish(?:es|ed|ing)?(?=\s+(?:the\s+|its\s+)?(?:(?:final|provisional|definitive|new|anti-dumping|countervailing|safeguard)\s+){0,3}(?:dut(?:y|ies)|tariffs?|surtax(?:es)?|rates)\b)|notif(?:y|ies|ied|ying)\b|confirm\w*|set|sets|suspend\w*|suspension|paus\w*|exempt\w*|waiv\w*|lift\w*|remov\w*|scrap\w*|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:to\s+(?:collect|charge|apply|levy|impose)\b|collecting|charging|applying|levying|imposing|(?:the\s+)?collection\s+of)|drop\w*|end(?:ed|s)?(?!-)|eliminat\w*|repeal\w*|revok\w*|cancell?(?:s|ed|ing|ation)?|withdr[ae]w\w*(?!\s+from\b)|rescind\w*|terminat\w*|abolish\w*|phas(?:e|es|ed|ing) out|zero(?:es|ed|ing)|halv(?:e|es|ed|ing)|(?:roll(?:s|ed|ing)?|pare(?:s|d)?) back|rais\w*|increas\w*|hik\w*|doubl\w*|reduc\w*|(?<!\bat\s)lower(?:s|ed|ing)?\b(?!-)|cut|cuts|slash\w*|trim(?:s|med|ming)?|halt\w*|bann?\w*|order(?:ed|ing)|issu(?:ed|ing)|requir\w*|take effect|took effect|takes effect|(?:enter\w*|c[ao]me|comes) into (?:force|effect)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\b/i;
 
 /** Words around a rate that stays in force after an act on another part of the duty. */
 const STAYS_BEFORE =
@@ -403,16 +403,17 @@ const VERB_BETWEEN = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/
 const SUBJECT_DUTY = new RegExp(`${DUTY_NOUN.source}(?:\\s+(?!and\\b)[\\w.%-]+){0,6}\\s+$`, 'i');
 /**
  * What a suspending or lifting verb may act on other than a duty: "ending a probe",
- * "withdrew India's trade preferences", "revoked its most-favoured-nation status".
+ * "withdrew India's trade preferences", "revoked its most-favoured-nation status", "cancelled a
+ * meeting on the tariffs", "cancelled orders over the duty".
  */
 const OTHER_OBJECT =
-  /\b(?:probe|investigation|agreement|deal|talks|dispute|complaint|case|pact|preferences|privileges|status|benefits)\b/i;
+  /\b(?:probe|investigation|agreement|deal|talks|dispute|complaint|case|pact|preferences|privileges|status|benefits|meetings?|visits?|trips?|summits?|orders|purchases|contracts|shipments)\b/i;
 /**
  * A removing verb and what else it acts on: "withdrew its complaint about the tariffs", "ended
  * the talks on duties". Its act is not one on the measure named after it.
  */
 export const ACT_ON_OTHER = new RegExp(
-  String.raw`\b(?:withdr[ae]w\w*|end(?:ed|s|ing)?|dropp?(?:ed|ing|s)?|terminat\w*|revok\w*)\s+(?:(?:its|the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?${OTHER_OBJECT.source}`,
+  String.raw`\b(?:withdr[ae]w\w*|end(?:ed|s|ing)?|dropp?(?:ed|ing|s)?|terminat\w*|revok\w*|cancell?(?:s|ed|ing)?)\s+(?:(?:its|the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?${OTHER_OBJECT.source}`,
   'gi',
 );
 /** What an exempting verb takes out of a duty: "… from the 30% tariff", "from its duties". */

@@ -117,9 +117,13 @@ export function measureClause(
   return { start, end };
 }
 
-/** A relative clause between commas, then the passive verb of the clause it interrupts. */
+/**
+ * A relative clause between commas, then the verb of the clause it interrupts: passive ("…,
+ * which Ottawa imposed in 2024, was lifted"), or one of ending that takes no object ("…, which
+ * Beijing imposed in March, ended on Sunday").
+ */
 const ASIDE_THEN_VERB =
-  /^,\s+(?:which|who)\b[^,;.]*,\s+(?:was|were|is|are|(?:has|have|had|will)\s+been|will\s+be)\s+(?:\w+ly\s+)?\w+ed\b/i;
+  /^,\s+(?:which|who)\b[^,;.]*,\s+(?:(?:was|were|is|are|(?:has|have|had|will)\s+been|will\s+be)\s+(?:\w+ly\s+)?\w+ed\b|(?:ended|expired|lapsed|came\s+off|fell\s+away|disappeared|ceased\s+to\s+apply|no\s+longer\s+appl(?:y|ies))\b)/i;
 
 /** A relative clause's opening: ", which", ", who". */
 const RELATIVE_OPENING = /^,\s+(?:which|who)\b/i;

@@ -3601,6 +3601,26 @@ describe('round 16: roles inside a nested noun phrase', () => {
     expect(m?.action).toBe('suspended');
   });
 
+  it('reads a duty cancelled as lifted, and a meeting or orders cancelled as no act on it', () => {
+    expect(
+      measures('Washington cancelled the 25% tariff on Peruvian goods on Monday.').map(
+        (m) => m.action,
+      ),
+    ).toEqual(['lifted']);
+    for (const text of [
+      'Chile cancelled a meeting on the 25% tariff on Peruvian pork.',
+      'Chile cancelled orders of Peruvian pork over the 25% tariff.',
+    ])
+      expect(measures(text).map((m) => m.action)).not.toContain('lifted');
+  });
+
+  it('reads a verb of ending after a relative clause that recalls the imposition', () => {
+    const [m] = measures(
+      'The tariff of 25% on Peruvian pork, which Chile imposed in March 2025, ended on Sunday.',
+    );
+    expect(m?.action).toBe('lifted');
+  });
+
   it('names no party by the markets goods were pushed into', () => {
     const m = measures(
       'Peru imposed a 25% tariff on Chilean pork. Growers said it had pushed them into markets in Bolivia and Ecuador.',
