@@ -49,6 +49,16 @@ describe('findDates', () => {
     expect(first('talks resume next Tuesday', '2025-03-08')?.iso).toBe('2025-03-11');
   });
 
+  it('reads the tense of a yearless date across an abbreviation before it', () => {
+    // Six months after publication is nearer than the September before, but the act is told
+    // as done; the full stop of "U.S." ends no sentence.
+    for (const text of [
+      'Canada removed its 25% counter-tariffs on U.S. goods on September 1.',
+      'The United States put a 50% tariff on Brazilian goods on September 1.',
+    ])
+      expect(first(text, '2026-03-10')?.iso).toBe('2025-09-01');
+  });
+
   it('resolves relative days', () => {
     expect(first('Yesterday, officials said', '2025-03-08')?.iso).toBe('2025-03-07');
     expect(first('today', '2025-03-08')?.iso).toBe('2025-03-08');

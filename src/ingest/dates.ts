@@ -126,7 +126,7 @@ const PAST_ACT =
  * came before (not "the following Monday").
  */
 const PAST_CUE =
-  /\b(?:said|says|announced|told|met|spoke|held|was|were|did|signed|agreed|ruled|published|issued|released|confirmed|imposed|placed|levied|took effect|came into force|entered into (?:force|effect)|visited|called|hosted|suspended|lifted|removed|raised|threatened|warned|opened|launched|began|ended|wrapped up|concluded|reported|decided|ordered|approved|voted|follows|followed|following(?=\s+(?:a|an|his|her|their|its|talks)\s))\b/gi;
+  /\b(?:said|says|announced|told|met|spoke|held|was|were|did|signed|agreed|ruled|published|issued|released|confirmed|imposed|placed|put|levied|took effect|came into force|entered into (?:force|effect)|visited|called|hosted|suspended|lifted|removed|raised|threatened|warned|opened|launched|began|ended|wrapped up|concluded|reported|decided|ordered|approved|voted|follows|followed|following(?=\s+(?:a|an|his|her|their|its|talks)\s))\b/gi;
 
 /**
  * The tense nearest before a date: the later of the last past cue and the last future cue,
@@ -168,14 +168,15 @@ function possessiveTense(context: string): 'past' | 'future' {
   return cue ?? 'past';
 }
 
+/** A full stop that ends an abbreviation, not a sentence: "U.S. goods", "Mr. Li". */
+const ABBREVIATED = /(?:\b(?:[A-Z]\.){1,2}[A-Z]|\b(?:Mr|Mrs|Ms|Dr|No|St))$/;
+
 /** The words of the sentence before `start`, at most 80 characters. */
 function sentenceBefore(text: string, start: number): string {
-  const from = Math.max(
-    text.lastIndexOf('. ', start),
-    text.lastIndexOf('\n', start),
-    start - 80,
-    0,
-  );
+  let stop = text.lastIndexOf('. ', start);
+  while (stop > 0 && ABBREVIATED.test(text.slice(Math.max(0, stop - 8), stop)))
+    stop = text.lastIndexOf('. ', stop - 1);
+  const from = Math.max(stop, text.lastIndexOf('\n', start), start - 80, 0);
   return text.slice(from, start);
 }
 
