@@ -204,6 +204,9 @@ const PARTNER_BEFORE = /\b(?:deal|agreement|pact|accord)\s+with\s+(?:the\s+)?$/i
  */
 const ENTERING_BEFORE =
   /\b(?:entering|imported\s+into|shipped\s+to|exported\s+to|bound\s+for)\s+(?:the\s+)?$/i;
+/** A body and its seat: "The Ministry of Commerce in Beijing", "the finance department in Ottawa". */
+const BODY_SEAT_BEFORE =
+  /\b(?:[Mm]inistry|[Dd]epartment|[Cc]ommission|[Gg]overnment|[Aa]uthorities|[Cc]ustoms|[Cc]abinet|[Aa]gency)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?)?\s+in\s+$/;
 /** A part of a body before its name: "the executive committee of Gecex raised …". */
 const BODY_PART_BEFORE =
   /\b(?:committee|board|council|chamber|secretariat|office|executive|president|head|chair)\s+of\s+(?:the\s+)?$/i;
@@ -391,10 +394,14 @@ export function readRoles(
       owner ??= p;
     } else if (p.via !== 'capital' && MEASURE_AFTER.test(after)) {
       farOwner ??= p;
-    } else if (p.start < verbAt && (GOVERNMENT_AFTER.test(after) || BODY_AFTER.test(after))) {
+    } else if (
+      p.start < verbAt &&
+      (GOVERNMENT_AFTER.test(after) || BODY_AFTER.test(after) || BODY_SEAT_BEFORE.test(before))
+    ) {
       // "… the wrath of a U.S. administration that already hit …", "The President of the
-      // Canada Border Services Agency made …": a government or a body of it before the verb
-      // is its subject, whatever words come before it.
+      // Canada Border Services Agency made …", "The Ministry of Commerce in Beijing said it
+      // would impose …": a government or a body of it before the verb is its subject, whatever
+      // words come before it.
       imposer = p;
     } else if (p.via === 'body') {
       // A government body acts, it is never where goods come from: "On the recommendation of

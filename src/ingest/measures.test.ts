@@ -90,6 +90,12 @@ describe('goods the lexicon does not know', () => {
 });
 
 describe('who imposes when three countries are named', () => {
+  it('takes a body named with its seat for the imposer, not the seat for a target', () => {
+    const [m] = measures(
+      'The Ministry of Commerce in Lima said on Friday it would impose a 25% tariff on Chilean pork from March 20.',
+    );
+    expect(m && brief(m)).toBe('PER→CHL 25');
+  });
   it('reads the government of a relative clause as the imposer', () => {
     const m = measures(
       'Peru now risks the anger of a Chilean government that already hit Peruvian wine with a 30% tariff.',
