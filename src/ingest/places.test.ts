@@ -236,6 +236,13 @@ describe('round 18: places looked up by their first word', () => {
     ]);
   });
 
+  it('reads Delhi, written for the government in New Delhi, and New Delhi whole', () => {
+    expect(codes('Delhi imposed a duty, and New Delhi said so')).toEqual([
+      ['Delhi', 'IND'],
+      ['New Delhi', 'IND'],
+    ]);
+  });
+
   it('does not read a country in another place named with its word', () => {
     expect(codes('East London, New Mexico and London')).toEqual([['London', 'GBR']]);
     expect(codes('British Columbia lumber and British beef')).toEqual([['British', 'GBR']]);

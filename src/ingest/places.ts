@@ -245,8 +245,10 @@ const EXTRA: readonly (readonly [string, string, PlaceVia])[] = [
   ['Kyrgyz', 'KGZ', 'demonym'],
   ['Lao', 'LAO', 'demonym'],
   ['Sri Lankan', 'LKA', 'demonym'],
-  // the seat of a government other than its capital ("Putrajaya said …")
+  // the seat of a government other than its capital ("Putrajaya said …"), or the city that
+  // holds the capital, written for it ("Delhi imposed …")
   ['Putrajaya', 'MYS', 'capital'],
+  ['Delhi', 'IND', 'capital'],
   // capitals written without their accent or in an older spelling
   ['Brasilia', 'BRA', 'capital'],
   ['Kiev', 'UKR', 'capital'],
