@@ -461,8 +461,11 @@ const OTHER_OBJECT_NEXT = new RegExp(`^\\s+${OTHER_OBJECT.source}`, 'i');
  */
 const RATE_OBJECT =
   /^\s*(?:the|its|their|an?|this|that)\s+(?:[\w-]+\s+)?\d{1,3}(?:[.,]\d+)?\s*(?:%|per ?cent|percent)(?!\s+of\b)/i;
+/** A pronoun as the verb's object, the clause ending after it or its time: "lifted it on Monday". */
+const PRONOUN_OBJECT =
+  /^\s+(?:it|them)(?=\s*(?:[,.;]|$|\s+(?:on|in|from|at|last|this|yesterday|today|effective)\b))/i;
 /** Words that make what follows a condition: "until the duties are lifted". */
-const CONDITION_BEFORE = /\b(?:until|unless|once|if)\b[^,;.]*$/i;
+const CONDITION_BEFORE = /\b(?:until|unless|once(?!\s+(?:again|more)\b)|if)\b[^,;.]*$/i;
 /**
  * An article or a possessive before an adjective ("a lower rate", "its lower duty"), or "at"
  * ("at lower tariffs": a comparison).
@@ -537,6 +540,9 @@ function actsOnDuty(sentence: string, at: number, length: number): boolean {
   )
     return true;
   if (RATE_OBJECT.test(after)) return true;
+  // "free of the 25% tariff after Washington lifted it on Monday": the pronoun stands for the
+  // duty named before it.
+  if (PRONOUN_OBJECT.test(after) && DUTY_NOUN.test(before)) return true;
   const duty = DUTY_NOUN.exec(after);
   // "ending a safeguard investigation": the duty's word only names what the probe is about.
   const attribute =

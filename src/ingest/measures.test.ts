@@ -3620,6 +3620,13 @@ describe('round 16: roles inside a nested noun phrase', () => {
       expect(measures(text).map((m) => m.action)).not.toContain('lifted');
   });
 
+  it('reads "lifted it" as the act on the duty named before, "once again" as no condition, and "after X lifted it" as no clause of its own', () => {
+    const [m] = measures(
+      'Peruvian shrimp is once again free of the 25% tariff after Santiago lifted it on Monday.',
+    );
+    expect(m?.action).toBe('lifted');
+  });
+
   it('reads a verb of ending after a relative clause that recalls the imposition', () => {
     const [m] = measures(
       'The tariff of 25% on Peruvian pork, which Chile imposed in March 2025, ended on Sunday.',
