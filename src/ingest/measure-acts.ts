@@ -220,7 +220,8 @@ const ENDED_ALONE_VERBS = String.raw`expir(?:e|es|ed|ing)\b|laps(?:e|es|ed|ing)\
  * raises no duty. A duty terminated, cancelled, abolished, phased out, zeroed, expired, lapsed, "came off",
  * "no longer applied", one that "will not be levied" or that its imposer "will not levy" ("would
  * not levy its 100% tariff on peas"), stops, ceases or refrains from collecting ("ceased to apply",
- * "will halt collection of") is removed; one halved, rolled back or pared back is reduced. The
+ * "will halt collection of") is removed; one halved, rolled back or pared back is reduced, and so
+ * is one that fell, dropped, declined or came down to a rate, or that a deal "brought down to" it. The
  * words before "without" or "free of" are looked back at only where those words stand (a lookahead
  * gates the lookbehind).
  */
@@ -237,11 +238,11 @@ const ACTIONS: readonly (readonly [RegExp, Action])[] = [
     'lifted',
   ],
   [
-    /\b(?:rais\w*|increas\w*|hik\w*|doubl\w*|tripl\w*|quadrupl\w*|escalat\w*\b(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:row|dispute|war|conflict|tensions?|fight|feud|standoff|spat|clash)\b)|rise to|rises to|will rise)/i,
+    /\b(?:rais\w*|increas\w*|hik\w*|doubl\w*|tripl\w*|quadrupl\w*|escalat\w*\b(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:row|dispute|war|conflict|tensions?|fight|feud|standoff|spat|clash)\b)|rise to|rises to|rose to|climb(?:s|ed)? to|will rise)/i,
     'raised',
   ],
   [
-    /\b(?:reduc\w*|lower(?:s|ed|ing)?\b(?!-)|(?<!\bfresh[ -])cut(?:s|ting)?\b(?![ -](?:flowers?|roses|foliage)\b)|eas(?:e|ed|es|ing)\b|slash\w*|trim(?:s|med|ming)?\b|halv(?:e|es|ed|ing)\b|(?:roll(?:s|ed|ing)?|pare(?:s|d)?|paring) back\b)/i,
+    /\b(?:reduc\w*|lower(?:s|ed|ing)?\b(?!-)|(?<!\bfresh[ -])cut(?:s|ting)?\b(?![ -](?:flowers?|roses|foliage)\b)|eas(?:e|ed|es|ing)\b|slash\w*|trim(?:s|med|ming)?\b|halv(?:e|es|ed|ing)\b|(?:roll(?:s|ed|ing)?|pare(?:s|d)?|paring) back\b|(?:fell|falls?|falling|dropp(?:ed|ing)|drops|declin(?:e|es|ed|ing)|(?:c(?:ame|omes?|oming)|went|goes|going)\s+down)(?=\s+(?:from\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?to\s+\d)|br(?:ing|ings|inging|ought)\s+(?:(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\s)?down\s+to\b)/i,
     'reduced',
   ],
 ];

@@ -38,6 +38,26 @@ describe('the act of each rate', () => {
 });
 
 describe('rates given for comparison', () => {
+  it('reads the rate a change acts on as the old one, whatever the verb of the change', () => {
+    const cases: [string, string][] = [
+      ['Lima halved its 20% tariff on Chilean goods to 10% on November 10.', 'reduced 10'],
+      ['Peru trimmed its 50% duty on U.S. bourbon to 25% on February 1.', 'reduced 25'],
+      [
+        'Peru lowered the 75.8% deposit on Chilean salmon to a final duty of 5.9% on Friday.',
+        'reduced 5.9',
+      ],
+      ['Peru will reduce its tariff on Chilean wine, now 100%, to 15% on March 1.', 'reduced 15'],
+      ['The 145% tariff on Chilean copper fell to 30% on May 14.', 'reduced 30'],
+      ['Peruvian duties on Chilean goods dropped from 145% to 30% in May.', 'reduced 30'],
+      ['The deal brought the U.S. tariff on Peruvian cars down to 15% from 27.5%.', 'reduced 15'],
+    ];
+    for (const [text, want] of cases)
+      expect(
+        measures(text).map((m) => `${m.action} ${m.rates.map((r) => r.bp / 100).join(',')}`),
+        text,
+      ).toEqual([want]);
+  });
+
   it('leaves out the old rate in "to 10% from the 26% rate"', () => {
     const m = measures(
       'Seoul cut the levy on Vietnamese shrimp to 10% from the 26% rate set in May.',

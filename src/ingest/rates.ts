@@ -195,19 +195,29 @@ const CHANGED_TO_AFTER =
   /^(?:(?!\d\s*(?:per ?cent|percent)|,\s+(?:while|whereas)\b)[^;%]){0,100}?\b(?:(?:be|been|is|are|was|were)\s+(?:reduced|cut|lowered|raised|increased|lifted|brought down)|(?:will|would|shall)\s+(?:drop|fall|decline|rise|climb|go\s+(?:down|up)|come\s+down)|drops|dropped|falls|fell|rises|rose)\s+to\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)/i;
 /**
  * A rate written as the duty a raise or a cut acts on ("raised its 25% tariff on pork to 50%",
- * "cut the 100% surtax to 30%", "raised China's 25% duty to 40%") is the rate before the
- * change: the new one follows "to". With no new rate, "raised the 100% tariff on canola with
+ * "cut the 100% surtax to 30%", "halved its 20% tariff to 10%", "lowered the 75.8% deposit to a
+ * final duty of 5.9%", "its tariff on oil, now 100%, to 15%") is the rate before the change: the
+ * new one follows "to". With no new rate, "raised the 100% tariff on canola with
  * his counterpart" brings the duty up as a subject of talks: the measure is recalled with its
  * rate.
  */
 const CHANGED_DUTY_BEFORE =
-  /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+(?:its|the|their|his|her|[A-Z][\w.]*(?:'s|[’\x92]s))\s+(?:[\w-]+\s+)?$/i;
-const DUTY_NEXT = /^\s*(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\b/i;
-const NEW_RATE_AFTER = /^[^.;]{0,120}?\bto\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)/i;
+  /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|halv(?:e|es|ed|ing)|trim(?:s|med|ming)?|doubl(?:e|es|ed|ing))\s+(?:its|the|their|his|her|[A-Z][\w.]*(?:'s|[’\x92]s))\s+(?:[\w-]+\s+)?$/i;
+const DUTY_NEXT =
+  /^\s*(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|deposits?)\b/i;
+/** The new rate after "to": "to 10%", "to a final duty of 5.9%". */
+const NEW_RATE_AFTER =
+  /^(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?of\s+)?\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)/i;
+/** A rate set off as the duty's present one before its change: "its tariff on oil, now 100%, to 15%". */
+const NOW_BEFORE = /,\s+(?:now|currently)\s+(?:at\s+)?$/i;
+const NEW_RATE_NEXT = /^\s*,\s+to\s+\d{1,3}(?:\.\d{1,2})?\s*(?:%|per ?cent)/i;
 
 /** True when the rate is the duty a change acts on, not the rate it sets (see above). */
 function changedDuty(before: string, after: string, rest: string): boolean {
-  return CHANGED_DUTY_BEFORE.test(before) && DUTY_NEXT.test(after) && NEW_RATE_AFTER.test(rest);
+  return (
+    (CHANGED_DUTY_BEFORE.test(before) && DUTY_NEXT.test(after) && NEW_RATE_AFTER.test(rest)) ||
+    (NOW_BEFORE.test(before) && NEW_RATE_NEXT.test(after))
+  );
 }
 
 /** "which the White House raised from 25%", "cut from 10% to zero": the rate before a change. */
