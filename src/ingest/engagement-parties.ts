@@ -134,6 +134,8 @@ const FRONTED =
  */
 const PRONOUN_FIRST =
   /^\s*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening)\s+|(?:a|one|two|three|four|five|several)\s+days?\s+later\s+|later\s+|then\s+|on\s+(?:[\w.]+\s+){1,3}?)?(?:he|she)\b/i;
+/** A pronoun subject. */
+const PRONOUN_WORD = /\b(?:he|she)\b/i;
 /**
  * The two people told before as a subject: "The two met again", "They spoke again", "The two
  * foreign ministers held their meeting", also after the label of who speaks in a transcript
@@ -591,6 +593,7 @@ export class PartyReader {
       const named = this.firstNamed(s.start, unit.start);
       return named ? [personMention(named)] : [];
     }
+    const own = PRONOUN_WORD.exec(text.slice(unit.start, unit.end))?.[0].toLowerCase();
     for (let k = unit.index - 1; k >= Math.max(0, unit.index - 3); k--) {
       const b = doc.sentences[k];
       if (!b) continue;
@@ -598,10 +601,14 @@ export class PartyReader {
       // "She held talks with Li. A day later, she met Zhou": the same subject as before.
       const opened = out.findLast((e) => e.span.start >= b.start && e.span.start < b.end);
       const lead = opened?.participants[0];
-      const pronounFirst = [b.start + fronted, b.start].some((from) =>
-        PRONOUN_FIRST.test(text.slice(from, b.end)),
-      );
-      if (lead && isPerson(doc, lead) && pronounFirst) return [lead];
+      const first = [b.start + fronted, b.start]
+        .map((from) => PRONOUN_FIRST.exec(text.slice(from, b.end)))
+        .find((m) => m !== null);
+      if (lead && isPerson(doc, lead) && first) return [lead];
+      // "She is due to meet Wang on Friday. On Thursday she held talks with Ding": a sentence
+      // opening with the same pronoun that told no engagement stands for the same person; the
+      // people it names are others, and the one both stand for is named further back.
+      if (first && own !== undefined && first[0].toLowerCase().endsWith(own)) continue;
       const named = this.firstNamed(b.start + fronted, b.end) ?? this.firstNamed(b.start, b.end);
       if (named) return [this.protagonist(unit, b, personMention(named), told)];
     }

@@ -22,6 +22,14 @@ describe('engagements: who took part', () => {
     ).toEqual(['Tom Hale', 'Li Fang', 'Jo Beal', 'Zhou Min']);
   });
 
+  it('reads a pronoun as the one an earlier sentence opening with the same pronoun stands for', () => {
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz is in Lima this week. She is due to meet Foreign Minister Hu Wei on Friday. On Thursday she held talks with Vice-Premier Li Fang.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Li Fang']]]);
+  });
+
   it('puts the people who led the sides in place of their countries', () => {
     const both =
       'Negotiators from Peru and Chile wrapped up a third round of talks on Thursday. The Peruvian team was led by Rosa Vidal and the Chilean side by Tomás Lagos, a deputy minister.';
