@@ -455,11 +455,19 @@ export class PartyReader {
       return [...this.pair];
     }
     // "Ruiz landed in Lima, where Li greeted her. The two ministers held talks on Tuesday.":
-    // with no engagement told just before, the two people the sentence before names.
-    const before = doc.sentences[unit.index - 1];
-    if (!before) return [];
-    const people = peopleIn(doc, before, (x) => !isQuoted(doc, x.start));
-    if (COUNTED_TWO.test(lead)) return people.length === 2 ? people : [];
+    // with no engagement told just before, the two people the sentence before names, or the
+    // two sentences before when each names one ("Ruiz is in Lima. Li is her host. The two
+    // ministers met on Thursday.").
+    if (COUNTED_TWO.test(lead)) {
+      const people: Mention[] = [];
+      for (let k = unit.index - 1; k >= Math.max(0, unit.index - 2) && people.length < 2; k--) {
+        const before = doc.sentences[k];
+        if (!before) break;
+        const named = peopleIn(doc, before, (x) => !isQuoted(doc, x.start));
+        people.push(...named.filter((p) => !people.some((q) => sameParty(p, q))));
+      }
+      return people.length === 2 ? people : [];
+    }
     return this.jointSubjects(unit, JOINT_REACH);
   }
 

@@ -30,6 +30,14 @@ describe('engagements: who took part', () => {
     ).toEqual([['meeting', '2026-03-05', ['Ana Ruiz', 'Li Fang']]]);
   });
 
+  it('reads "the two ministers" as the two people the two sentences before name, one each', () => {
+    expect(
+      engagements(
+        'Trade Minister Ana Ruiz is in Lima. Commerce Minister Hu Wei is her host. The two ministers met on Thursday.',
+      ),
+    ).toEqual([['meeting', '2026-03-05', ['Hu Wei', 'Ana Ruiz']]]);
+  });
+
   it('puts the people who led the sides in place of their countries', () => {
     const both =
       'Negotiators from Peru and Chile wrapped up a third round of talks on Thursday. The Peruvian team was led by Rosa Vidal and the Chilean side by Tomás Lagos, a deputy minister.';
