@@ -39,10 +39,11 @@ export function recalledByDeal(
  * An engagement told as background: "since the two ministers met in January", "Building on
  * their phone call of October 24", "The Prime Minister last met Trump in October". The words
  * must stand before the engagement, so "their first meeting since 2019" is still read, and
- * "since taking office" tells a time, not an engagement.
+ * "since taking office" tells a time, not an engagement; "since the deal struck when Trump and Xi
+ * met …" is left to recalledByDeal, which keeps the engagement when its day is written.
  */
 const IN_PASSING =
-  /\b(?:since(?!\s+(?:taking|becoming|assuming|joining|entering|being)\b)|building on|(?:last|previously)(?=\s+(?:met|spoke|spoken|talked|visited)\b))\b/i;
+  /\b(?:since(?!\s+(?:taking|becoming|assuming|joining|entering|being)\b)(?![^.;]{0,60}?\b(?:reached|struck|agreed|sealed|signed|brokered|forged|clinched|hammered out)\s+when\s)|building on|(?:last|previously)(?=\s+(?:met|spoke|spoken|talked|visited)\b))\b/i;
 /**
  * "has travelled to China twice", "have held consultations on the issue since 2019":
  * engagements counted, or going on since a time, not one told.

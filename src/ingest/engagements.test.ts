@@ -38,6 +38,14 @@ describe('engagements: who took part', () => {
     ).toEqual([['meeting', '2026-03-05', ['Hu Wei', 'Ana Ruiz']]]);
   });
 
+  it('lists an engagement told with its day as the time a deal was struck, after "since"', () => {
+    expect(
+      engagements(
+        'Cargoes have left Callao since the deal struck when Ana Ruiz and Hu Wei met in Lima on March 2.',
+      ),
+    ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']]]);
+  });
+
   it('puts the people who led the sides in place of their countries', () => {
     const both =
       'Negotiators from Peru and Chile wrapped up a third round of talks on Thursday. The Peruvian team was led by Rosa Vidal and the Chilean side by Tomás Lagos, a deputy minister.';
