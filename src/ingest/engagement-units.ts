@@ -48,10 +48,11 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’\x92-]*`;
 const SEQUENCE = String.raw`(?:(?:also|later|then|separately|afterwards|subsequently)\s+)?`;
 /**
  * The subject of a clause of its own: a name set off by an appositive ("Hale, the minister
- * responsible for trade, "), or a run of names, titles and bodies ("Commissioner Šefčovič",
+ * responsible for trade, "), a title with the name set off after it ("the Minister responsible
+ * for Trade, Dominic LeBlanc, "), or a run of names, titles and bodies ("Commissioner Šefčovič",
  * "officials led by Vidal and Hu").
  */
-const OWN_SUBJECT = String.raw`(?:(?:${NAME}\s+){0,3}${NAME},\s+(?:the|an?|\p{Lu})(?:[^,.;]|\.(?=\S|\s+\p{Ll})){1,80}?,\s+|(?:(?:${NAME}|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12})`;
+const OWN_SUBJECT = String.raw`(?:(?:${NAME}\s+){0,3}${NAME},\s+(?:the|an?|\p{Lu})(?:[^,.;]|\.(?=\S|\s+\p{Ll})){1,80}?,\s+|the\s+\p{Lu}(?:[^,.;]|\.(?=\S|\s+\p{Ll})){1,120}?,\s+(?:${NAME}\s+){0,3}${NAME},\s+|(?:(?:${NAME}|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12})`;
 /** The verb of an engagement told in a clause with a subject of its own. */
 const OWN_VERB = String.raw`(?:met|held|hosted|received|spoke|talked|discussed|called on|had|sat down|dined|chaired|co-chaired|led|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b`;
 /** "…, and Commissioner Šefčovič held …", "…, while Hale met Li", "…, after Tan led …". */

@@ -46,6 +46,17 @@ describe('engagements: who took part', () => {
     ).toEqual([['meeting', '2026-03-02', ['Ana Ruiz', 'Hu Wei']]]);
   });
 
+  it('splits off a clause whose subject is a title with the name set off after it', () => {
+    expect(
+      engagements(
+        "On Monday, Foreign Minister Ana Ruiz held a working session with her Chilean counterpart, and the Minister responsible for Trade, Tom Hale, met with Chile's Secretary of Economy, Hu Wei, to review supply chains.",
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-02', ['Ana Ruiz', 'Chilean']],
+      ['meeting', '2026-03-02', ['Tom Hale', 'Hu Wei']],
+    ]);
+  });
+
   it('puts the people who led the sides in place of their countries', () => {
     const both =
       'Negotiators from Peru and Chile wrapped up a third round of talks on Thursday. The Peruvian team was led by Rosa Vidal and the Chilean side by Tomás Lagos, a deputy minister.';
