@@ -55,8 +55,11 @@ const SEQUENCE = String.raw`(?:(?:also|later|then|separately|afterwards|subseque
 const OWN_SUBJECT = String.raw`(?:(?:${NAME}\s+){0,3}${NAME},\s+(?:the|an?|\p{Lu})(?:[^,.;]|\.(?=\S|\s+\p{Ll})){1,80}?,\s+|the\s+\p{Lu}(?:[^,.;]|\.(?=\S|\s+\p{Ll})){1,120}?,\s+(?:${NAME}\s+){0,3}${NAME},\s+|(?:(?:${NAME}|of|for|and|officials|negotiators|delegations?|teams?|(?:led|headed) by)\s+){1,12})`;
 /** The verb of an engagement told in a clause with a subject of its own. */
 const OWN_VERB = String.raw`(?:met|held|hosted|received|spoke|talked|discussed|called on|had|sat down|dined|chaired|co-chaired|led|(?:was|were)\s+in\s+\p{Lu}[\p{L}-]*\s+for\s+(?:talks|meetings?)\b)\b`;
-/** "…, and Commissioner Šefčovič held …", "…, while Hale met Li", "…, after Tan led …". */
-const CLAUSE_OF_ITS_OWN = String.raw`,\s+(?:and|while|after|before)\s+(?=${OWN_SUBJECT}${SEQUENCE}${OWN_VERB})`;
+/**
+ * "…, and Commissioner Šefčovič held …", "…, while Hale met Li", "…, after Tan led …", "…, and a
+ * day after Planas met Yao …".
+ */
+const CLAUSE_OF_ITS_OWN = String.raw`,\s+(?:and\s+(?:(?:a|an|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:after|before)|and|while|after|before)\s+(?=${OWN_SUBJECT}${SEQUENCE}${OWN_VERB})`;
 /** "…, before holding the summit with …", "… before meeting …". */
 const BEFORE_DOING = String.raw`(?:,\s+(?:and\s+)?|\s+)before\s+(?=(?:holding|meeting|hosting|attending|sitting down)\b)`;
 /** An engagement named with its article: "a video call", "a 40-minute meeting". */

@@ -57,6 +57,17 @@ describe('engagements: who took part', () => {
     ]);
   });
 
+  it('splits "…, and a day after X met Y" into an engagement of its own', () => {
+    expect(
+      engagements(
+        "The ruling came a month after President Ana Ruiz met President Hu Wei in Lima on February 2, and a day after Tom Hale, Peru's farm minister, met China's ambassador, Li Fang, in Lima on Thursday.",
+      ),
+    ).toEqual([
+      ['meeting', '2026-02-02', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-05', ['Tom Hale', 'Li Fang']],
+    ]);
+  });
+
   it('puts the people who led the sides in place of their countries', () => {
     const both =
       'Negotiators from Peru and Chile wrapped up a third round of talks on Thursday. The Peruvian team was led by Rosa Vidal and the Chilean side by Tomás Lagos, a deputy minister.';
