@@ -270,10 +270,10 @@ const SCOPE_BEFORE = /\b(?:outside|within|beyond)\s+(?:of\s+)?(?:the|its|their)\
 const ACTIONS_ALL = ACTIONS.map(([re, action]) => [new RegExp(re.source, 'gi'), action] as const);
 /**
  * "gave no sign of easing the deposit", "declined to lift", "failed to lift", "has yet to
- * lift": a change that did not happen.
+ * lift", "is unlikely to lift": a change that did not happen.
  */
 const NOT_DONE_BEFORE =
-  /\b(?:no|not|never|without|refus\w* to|declin\w* to|fail(?:s|ed|ing)? to|yet to|no sign of|ruled out)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:no|not|never|without|refus\w* to|declin\w* to|fail(?:s|ed|ing)? to|yet to|no sign of|ruled out|unlikely to|reluctant to|hesitant to|in no hurry to)\s+(?:\w+\s+){0,2}$/i;
 /**
  * An act on a measure: what a sentence needs to be a candidate when it gives no rate.
  * "answered that measure with duties on …" puts duties in place, and so does "almonds will

@@ -464,6 +464,13 @@ describe('recommendations', () => {
 });
 
 describe('acts that did not happen, and markets', () => {
+  it('reads "is unlikely to lift" as no removal', () => {
+    const m = measures(
+      'Lima is unlikely to lift its 100% duty on Chilean wine before the spring, analysts said.',
+    );
+    expect(m.map((c) => c.action)).not.toContain('lifted');
+  });
+
   it('reads "no sign of easing the deposit" as no easing', () => {
     const [m] = measures(
       'Peruvian officials gave no sign of easing the 40% deposit on Chilean wine imposed in May.',
