@@ -76,11 +76,13 @@ export const DEMAND =
 
 /**
  * A hope or a doubt about an act: "expressed the hope that Canada will remove its tariffs",
- * "waiting to see whether Beijing would lower its tariffs". With no rate written, the sentence
+ * "hope the 100% duty will be removed", "waiting to see whether Beijing would
+ * lower its tariffs". With no rate written, the sentence
  * tells of no measure; with one ("asked whether the 15% tariffs would also go"), the measure
  * it names is recalled as in force.
  */
-export const UNCERTAIN = /\b(?:hop(?:e|es|ed|ing)\s+that|whether)\b/i;
+export const UNCERTAIN =
+  /\b(?:hop(?:e|es|ed|ing)\s+that|hop(?:e|es|ed|ing)(?=\s+(?:the|its|their|this|these|those)\s)|whether)\b/i;
 
 /**
  * A measure named only inside such a question or a demand, with no act told before it: "He
@@ -270,10 +272,11 @@ const SCOPE_BEFORE = /\b(?:outside|within|beyond)\s+(?:of\s+)?(?:the|its|their)\
 const ACTIONS_ALL = ACTIONS.map(([re, action]) => [new RegExp(re.source, 'gi'), action] as const);
 /**
  * "gave no sign of easing the deposit", "declined to lift", "failed to lift", "has yet to
- * lift", "is unlikely to lift": a change that did not happen.
+ * lift", "is unlikely to lift", "any removal of", "rejected calls to lift": a change that did not
+ * happen.
  */
 const NOT_DONE_BEFORE =
-  /\b(?:no|not|never|without|refus\w* to|declin\w* to|fail(?:s|ed|ing)? to|yet to|no sign of|ruled out|unlikely to|reluctant to|hesitant to|in no hurry to)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:no|not|never|without|any|refus\w* to|declin\w* to|fail(?:s|ed|ing)? to|yet to|no sign of|ruled out|unlikely to|reluctant to|hesitant to|in no hurry to|(?:calls?|demands?|pressure|requests?|appeals?|push(?:es)?|bids?) to)\s+(?:\w+\s+){0,2}$/i;
 /**
  * An act on a measure: what a sentence needs to be a candidate when it gives no rate.
  * "answered that measure with duties on …" puts duties in place, and so does "almonds will
@@ -571,6 +574,9 @@ export const PART_REMOVED = new RegExp(
 const LIFTED_TO =
   /^\w*\s+[^,;.%]{0,120}?(?<!\bup\s)\bto\s+\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent|percent)/i;
 
+/** A modal: what follows it may happen, it has not. */
+const MODAL = /\b(?:would|could|might|may|will)\b/i;
+
 /**
  * The change a stretch of text writes (suspending, lifting, raising, reducing), if any;
  * imports resumed end the ban on them.
@@ -587,6 +593,14 @@ export function changeIn(sentence: string): Action | null {
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       if (NOT_DONE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       const from = sentence.slice(m.index);
+      // "Lifting the 25% tariff would restore sales": a change as the subject of what would
+      // follow it is none.
+      if (
+        /ing$/i.test(m[0]) &&
+        /^\s*["“\x93]?$/.test(sentence.slice(0, m.index)) &&
+        MODAL.test(from)
+      )
+        continue;
       if (action === 'raised' && (RAISED_OTHER.test(from) || RAISED_AS_SUBJECT.test(from)))
         continue;
       if (action === 'reduced' && REDUCED_OTHER.test(from)) continue;

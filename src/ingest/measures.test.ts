@@ -464,6 +464,19 @@ describe('recommendations', () => {
 });
 
 describe('acts that did not happen, and markets', () => {
+  it('reads a removal hoped for, called for, conditioned or as a subject as no removal', () => {
+    for (const text of [
+      'Growers hope the 100% duty on Chilean wine will be removed in the spring.',
+      'Lima rejected calls to lift its 100% duty on Chilean wine on Thursday.',
+      'Any removal of the 100% duty on Chilean wine depends on a deal, the ambassador said.',
+      'Lifting the 25% tariff on Chilean pork would restore $1 billion in sales, the council said.',
+    ])
+      expect(
+        measures(text).map((c) => c.action),
+        text,
+      ).not.toContain('lifted');
+  });
+
   it('reads "is unlikely to lift" as no removal', () => {
     const m = measures(
       'Lima is unlikely to lift its 100% duty on Chilean wine before the spring, analysts said.',
