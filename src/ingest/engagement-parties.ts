@@ -7,12 +7,12 @@
  * "the leaders' trade ministers" (each side of the engagement before), the person the opening line
  * of a list names, and "I" in a speaker's turn; then the country on the other side when one person
  * only is named. What it reads against is what the engagement reader has told so far (`Told`).
+ * The readers of pronouns are in engagement-pronouns.ts.
  */
 import type { EngagementCandidate, Mention, Span } from './candidates.ts';
 import { WEEKDAY_NAME } from './dates.ts';
-import { BEFORE_THEN } from './engagement-dates.ts';
 import { IN_TURN } from './engagement-groups.ts';
-import { ENGAGEMENT_VERB, engagementVerb } from './engagement-kinds.ts';
+import { engagementVerb } from './engagement-kinds.ts';
 import { BULLET, diaryEntryOwner, LIST_ITEM, listLead, OWNER_WORD } from './engagement-lists.ts';
 import { namedParties, saidBefore } from './engagement-named-parties.ts';
 import { isPerson, ownsOther, peopleIn, peopleWithin, sameParty } from './engagement-people.ts';
@@ -24,6 +24,7 @@ import {
   delegationCountries,
   withBefore,
 } from './engagement-sides.ts';
+import { antecedents, firstNamed, FRONTED, pronounMet } from './engagement-pronouns.ts';
 import type { Unit } from './engagement-units.ts';
 import type { PersonMention } from './people.ts';
 import { placeCode } from './places.ts';
@@ -121,22 +122,6 @@ const GROUP_BEFORE_COUNTRY =
 const LED_BY =
   /\bdelegation\b(?:\s+(?:of|from)\s+[^.;,]{1,70}?)?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\p{L}.-]+\s+){0,5}$/u;
 /**
- * A phrase set before the subject of a sentence: "In her meeting with Ding on May 4, Ana …",
- * "The following day, she …".
- * The person named in it is not the one a pronoun in the next sentence stands for.
- */
-const FRONTED =
-  /^\s*(?:(?:In|On|At|During|After|Before|Following|Ahead of|Over|Throughout)\b[^,.;"“\x93]{0,120}|(?:The|A|An|That|This|Later|Earlier)\b[^,.;"“\x93]{0,30}?\b(?:day|days|morning|afternoon|evening|week|later|earlier))\s*,/;
-/**
- * A sentence opening with a pronoun subject: "She held talks with …", also after its day set
- * before it with no comma ("On Tuesday he saw …", "On April 14 she met …", "Two days later she
- * was in …").
- */
-const PRONOUN_FIRST =
-  /^\s*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening)\s+|(?:a|one|two|three|four|five|several)\s+days?\s+later\s+|later\s+|then\s+|on\s+(?:[\w.]+\s+){1,3}?)?(?:he|she)\b/i;
-/** A pronoun subject. */
-const PRONOUN_WORD = /\b(?:he|she)\b/i;
-/**
  * The two people told before as a subject: "The two met again", "They spoke again", "The two
  * foreign ministers held their meeting", also after the label of who speaks in a transcript
  * ("Lin Feng: The two ministers …").
@@ -170,13 +155,6 @@ const JOINED_PAIR = /^\s+and\s+(?:[\p{Lu}][\p{L}.'’\x92-]*\s+){0,4}$/u;
 const SUBJECT_OPENING = /^(?:[\p{Lu}][\p{L}.'’\x92-]*[ \t,]+|[-–\x96—\x97]\s+)*$/u;
 /** "The two ministers", "both leaders": two people counted, not "they". */
 const COUNTED_TWO = /\b(?:two|both)\b/i;
-
-/**
- * A pronoun right after an engagement verb, as the one met: "also met with him", "received her
- * in the afternoon", "held talks with him"; not "her" before her title ("met her counterpart").
- */
-const OBJECT_PRONOUN =
-  /^[\p{L}-]+\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:with|to)\s+)?(?:him\b|her(?=\s*(?:[,.;]|$|\s+(?:in|at|on|for|during|before|after|and|over|by)\b)))/iu;
 
 /**
  * An engagement told by its noun, with whom, where no verb of one stands: "she was in Washington
@@ -326,7 +304,7 @@ export class PartyReader {
     const pronounJoined = joinedAt !== null && !namedBefore(joinedAt.index);
     const who =
       subjectless || pronounJoined
-        ? this.antecedents(unit, told)
+        ? antecedents(doc, unit, told)
         : THE_DELEGATION.test(lead) &&
             !participants.some((p) => p.span.start < unit.start + lead.length)
           ? this.delegationSide(unit.index, told)
@@ -334,7 +312,7 @@ export class PartyReader {
     // "The minister was in Lima. He met Hale on Monday and Vidal on Tuesday": with no
     // one "he" stands for, the people he met did not meet each other.
     if (subjectless && who.length === 0 && PRONOUN.test(lead)) return [];
-    const met = verb !== null && participants.length === 1 ? this.pronounMet(unit, verb, told) : [];
+    const met = verb !== null && participants.length === 1 ? pronounMet(doc, unit, verb, told) : [];
     const added = [...this.countedBack(sentence, told), ...who, ...met].filter(
       (w) => !participants.some((q) => sameParty(q, w)),
     );
@@ -515,39 +493,6 @@ export class PartyReader {
   }
 
   /**
-   * "Xi met with Lula. Zhao also met with him.": a pronoun as the one met stands for a person
-   * of the engagement told just before who is not the clause's subject: the one of them who
-   * took part in an engagement before that too (a guest met in turn), else the one it met.
-   * With no engagement told just before, it stands for the one person the sentence before
-   * names, if it names one only.
-   */
-  private pronounMet(unit: Unit, verb: RegExpExecArray, told: Told): Mention[] {
-    const { doc } = this;
-    const { current, out } = told;
-    const after = doc.text.slice(unit.start + verb.index, unit.end);
-    if (!OBJECT_PRONOUN.test(after)) return [];
-    // "he had spoken with her": told as before then, on a day not written; no one is guessed.
-    if (BEFORE_THEN.test(after)) return [];
-    const subject = peopleWithin(doc, unit.start, unit.start + verb.index).map(personMention);
-    const other = (p: Mention) => isPerson(doc, p) && !subject.some((q) => sameParty(p, q));
-    if (!current || unit.index - told.since > 2) {
-      // "Hale arrived in Beijing on Monday. Premier Li received him.": the one person the
-      // sentence before names.
-      const before = doc.sentences[unit.index - 1];
-      const named = before ? peopleIn(doc, before, (x) => !isQuoted(doc, x.start)) : [];
-      const people = named.filter(other);
-      return people.length === 1 && named.length === 1 ? people : [];
-    }
-    const people = current.participants.filter(other);
-    const earlier = out.slice(0, out.indexOf(current));
-    const guests = people.filter((p) =>
-      earlier.some((e) => e.participants.some((q) => sameParty(p, q))),
-    );
-    const [one] = guests.length === 1 ? guests : people.slice(-1);
-    return one ? [one] : [];
-  }
-
-  /**
    * "During the visit, Minister Ruiz:\n- met with Li;\n- held talks with Hu;": the person the line
    * that opens a list names, as the subject of each item of it.
    */
@@ -556,7 +501,7 @@ export class PartyReader {
     if (!lead) return [];
     const words = this.doc.text.slice(lead.start, lead.end);
     const fronted = FRONTED.exec(words)?.[0].length ?? 0;
-    const named = this.firstNamed(lead.start + fronted, lead.end);
+    const named = firstNamed(this.doc, lead.start + fronted, lead.end);
     if (named) return [personMention(named)];
     // "The premier's office listed her meetings:": the one named in the sentence before, or in
     // the nearest before it that names someone ("… concluded a mission. Since June, … The
@@ -564,90 +509,10 @@ export class PartyReader {
     if (!OWNER_WORD.test(words)) return [];
     for (let k = lead.index - 1; k >= Math.max(0, lead.index - OWNER_REACH); k--) {
       const before = this.doc.sentences[k];
-      const owner = before && this.firstNamed(before.start, before.end);
+      const owner = before && firstNamed(this.doc, before.start, before.end);
       if (owner) return [personMention(owner)];
     }
     return [];
-  }
-
-  /** The first person named between two offsets, outside quotation marks, not a writer's "I". */
-  private firstNamed(start: number, end: number) {
-    const { doc } = this;
-    return peopleWithin(doc, start, end).find(
-      (p) => !isQuoted(doc, p.start) && doc.text.slice(p.start, p.end) !== 'I',
-    );
-  }
-
-  /**
-   * The people a pronoun subject stands for: in a second clause, the subjects of the
-   * engagement the first clause opened ("A and B met Xi, before holding the summit with Li"),
-   * or the first person it names when it opened none ("Lula was received with honours, and
-   * held talks with …"); otherwise the first person named (outside quotation marks) in the
-   * nearest sentence before that names one.
-   */
-  private antecedents(unit: Unit, told: Told): Mention[] {
-    const { doc } = this;
-    const { current, out } = told;
-    const { text } = doc;
-    const s = doc.sentences[unit.index];
-    if (s && unit.start !== s.start) {
-      if (current && current.span.start >= s.start) {
-        const people = current.participants.filter((p) => isPerson(doc, p));
-        const verb = ENGAGEMENT_VERB.exec(text.slice(s.start, unit.start));
-        const at = s.start + (verb?.index ?? 0);
-        const subjects = people.filter((p) => p.span.start < at);
-        return subjects.length > 0 ? subjects : people.slice(0, 1);
-      }
-      const named = this.firstNamed(s.start, unit.start);
-      return named ? [personMention(named)] : [];
-    }
-    const own = PRONOUN_WORD.exec(text.slice(unit.start, unit.end))?.[0].toLowerCase();
-    for (let k = unit.index - 1; k >= Math.max(0, unit.index - 3); k--) {
-      const b = doc.sentences[k];
-      if (!b) continue;
-      const fronted = FRONTED.exec(text.slice(b.start, b.end))?.[0].length ?? 0;
-      // "She held talks with Li. A day later, she met Zhou": the same subject as before.
-      const opened = out.findLast((e) => e.span.start >= b.start && e.span.start < b.end);
-      const lead = opened?.participants[0];
-      const first = [b.start + fronted, b.start]
-        .map((from) => PRONOUN_FIRST.exec(text.slice(from, b.end)))
-        .find((m) => m !== null);
-      if (lead && isPerson(doc, lead) && first) return [lead];
-      // "She is due to meet Wang on Friday. On Thursday she held talks with Ding": a sentence
-      // opening with the same pronoun that told no engagement stands for the same person; the
-      // people it names are others, and the one both stand for is named further back.
-      if (first && own !== undefined && first[0].toLowerCase().endsWith(own)) continue;
-      const named = this.firstNamed(b.start + fronted, b.end) ?? this.firstNamed(b.start, b.end);
-      if (named) return [this.protagonist(unit, b, personMention(named), told)];
-    }
-    return [];
-  }
-
-  /**
-   * "Ruiz and Hale held the dialogue on Monday. … Hale said the talks went well.\n\nOn Tuesday
-   * she called on Li": a pronoun that opens a paragraph after one that told an engagement stands
-   * for its subject, not for another of its people the last sentence named.
-   */
-  private protagonist(
-    unit: Unit,
-    before: Span & { paragraph: number },
-    named: Mention,
-    told: Told,
-  ): Mention {
-    const { doc } = this;
-    const { current } = told;
-    const subject = current?.participants[0];
-    if (
-      !current ||
-      !subject ||
-      !isPerson(doc, subject) ||
-      doc.sentences[unit.index]?.paragraph === before.paragraph ||
-      unit.index - told.since > 3 ||
-      sameParty(subject, named) ||
-      !current.participants.some((p) => sameParty(p, named))
-    )
-      return named;
-    return subject;
   }
 
   /**
