@@ -312,7 +312,12 @@ export class PartyReader {
     // "The minister was in Lima. He met Hale on Monday and Vidal on Tuesday": with no
     // one "he" stands for, the people he met did not meet each other.
     if (subjectless && who.length === 0 && PRONOUN.test(lead)) return [];
-    const met = verb !== null && participants.length === 1 ? pronounMet(doc, unit, verb, told) : [];
+    // "He met Hale on Monday. She also met him on Friday": the one met, beside the one named or
+    // the one a pronoun subject stands for.
+    const met =
+      verb !== null && participants.length + who.length === 1
+        ? pronounMet(doc, unit, verb, told, who)
+        : [];
     const added = [...this.countedBack(sentence, told), ...who, ...met].filter(
       (w) => !participants.some((q) => sameParty(q, w)),
     );

@@ -116,18 +116,28 @@ function protagonist(
 
 /**
  * "Xi met with Lula. Zhao also met with him.": a pronoun as the one met stands for a person
- * of the engagement told just before who is not the clause's subject: the one of them who
+ * of the engagement told just before who is not the clause's subject (named, or `subjects`, the
+ * people a pronoun subject stands for: "She also met him on Friday"): the one of them who
  * took part in an engagement before that too (a guest met in turn), else the one it met.
  * With no engagement told just before, it stands for the one person the sentence before
  * names, if it names one only.
  */
-export function pronounMet(doc: Doc, unit: Unit, verb: RegExpExecArray, told: Told): Mention[] {
+export function pronounMet(
+  doc: Doc,
+  unit: Unit,
+  verb: RegExpExecArray,
+  told: Told,
+  subjects: readonly Mention[] = [],
+): Mention[] {
   const { current, out } = told;
   const after = doc.text.slice(unit.start + verb.index, unit.end);
   if (!OBJECT_PRONOUN.test(after)) return [];
   // "he had spoken with her": told as before then, on a day not written; no one is guessed.
   if (BEFORE_THEN.test(after)) return [];
-  const subject = peopleWithin(doc, unit.start, unit.start + verb.index).map(personMention);
+  const subject = [
+    ...peopleWithin(doc, unit.start, unit.start + verb.index).map(personMention),
+    ...subjects,
+  ];
   const other = (p: Mention) => isPerson(doc, p) && !subject.some((q) => sameParty(p, q));
   if (!current || unit.index - told.since > 2) {
     // "Hale arrived in Beijing on Monday. Premier Li received him.": the one person the

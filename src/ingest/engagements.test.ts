@@ -68,6 +68,17 @@ describe('engagements: who took part', () => {
     ]);
   });
 
+  it('reads "she met him again" as the two of the engagement told before, on its own day', () => {
+    expect(
+      engagements(
+        'Foreign Minister Ana Ruiz met Foreign Minister Hu Wei on Tuesday. On Thursday, she met him again.',
+      ),
+    ).toEqual([
+      ['meeting', '2026-03-03', ['Ana Ruiz', 'Hu Wei']],
+      ['meeting', '2026-03-05', ['Ana Ruiz', 'Hu Wei']],
+    ]);
+  });
+
   it('puts the people who led the sides in place of their countries', () => {
     const both =
       'Negotiators from Peru and Chile wrapped up a third round of talks on Thursday. The Peruvian team was led by Rosa Vidal and the Chilean side by Tomás Lagos, a deputy minister.';
